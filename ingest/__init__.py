@@ -1,0 +1,1 @@
+"""Readers: documents -> intermediate structure -> RDF."""

@@ -1,0 +1,228 @@
+"""Agency name resolution against the gazetteer (ontology/agencies.ttl).
+
+A printed assignment phrase ("Sở Khoa học và Công nghệ và các sở, ngành khác",
+"các Sở: Văn hóa, Thể thao và Du lịch; Tài chính") is split into agency mentions by a
+segmentation that prefers known names: commas and "và" inside names ("Sở Văn hóa, Thể thao
+và Du lịch") survive because the whole name is in the gazetteer, and lists that leave out the
+"Sở" head word are expanded. Collectives ("các sở, ban, ngành có liên quan", "UBND các xã,
+phường") resolve to agency groups. A name that matches nothing is kept, flagged unresolved.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .text import clean, first_upper, key, slug
+
+GAZ = "https://w3id.org/kehoach/gazetteer/"
+KH = "https://w3id.org/kehoach/ontology#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+
+# Words that begin an agency name. An atom that does not start with one of these is most
+# likely the continuation of the previous name ("Sở Kế hoạch" + "và" + "Đầu tư").
+HEAD_WORDS = re.compile(
+    r"^(sở|bộ|ban|phòng|văn phòng|công an|ubnd|ủy ban|uỷ ban|hội|trung tâm|trường|đài|báo|"
+    r"tỉnh đoàn|tinh đoàn|thành đoàn|đoàn|chi cục|cục|ngân hàng|mạng lưới|liên đoàn|bảo hiểm|"
+    r"thanh tra|viện|bệnh viện|quỹ|kho bạc|tòa án|tòa|hđnd|thường trực|trạm|bchqs|bộ chỉ huy|"
+    r"ban chỉ huy|các|cơ quan|đề nghị|thủ tướng|chính phủ|quốc hội|liên minh|câu lạc bộ|"
+    r"hợp tác xã|doanh nghiệp|tổng cục|vụ|ủy ban mặt trận|uỷ ban mặt trận|mặt trận|đảng ủy|"
+    r"tỉnh ủy|huyện ủy|thành ủy|ubmttq|vp)\b")
+GROUP_START = re.compile(r"^(các|tất cả các|ubnd các|ủy ban nhân dân các|uỷ ban nhân dân các|"
+                         r"những)\b")
+LIST_INTRO = re.compile(r"(?:^|\b)(?:các|Các)\s+(sở|Sở|SỞ|đơn vị[^:]*?|cơ quan[^:]*?)\s*:\s*")
+SEP = re.compile(r"(\s*[,;]\s*|\s+và\s+|\s*\n\s*|\s+cùng\s+|\s*/\s*(?=Sở|Bộ))")
+DROP_LEADING = re.compile(r"^(cơ quan|đề nghị|giao|phối hợp với|phối hợp|với)\s+", re.I)
+
+
+@dataclass(frozen=True)
+class Entry:
+    iri: str
+    slug: str
+    label: str           # canonical Vietnamese name (skos:prefLabel @vi)
+    label_en: str | None
+    level: str           # "national" | "province" | "ward"
+    group: bool
+
+
+@dataclass(frozen=True)
+class Mention:
+    printed: str              # the name exactly as printed (cleaned)
+    entry: Entry | None       # None: unresolved
+    group: bool
+    nonstandard: bool = False  # matched through a non-standard form ("Sở Công an")
+
+    @property
+    def label(self) -> str:
+        return self.entry.label if self.entry else first_upper(self.printed)
+
+    @property
+    def slug(self) -> str:
+        return self.entry.slug if self.entry else slug(self.printed)
+
+
+class Gazetteer:
+    def __init__(self, entries: list[Entry], labels: dict[str, tuple[Entry, bool]]):
+        self.entries = entries
+        self._labels = labels  # key -> (entry, nonstandard)
+        self._list_names: dict[str, Entry] = {}
+        for k, (e, ns) in labels.items():
+            if not e.group and not ns and k.startswith("sở "):
+                self._list_names.setdefault(k[3:], e)
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> "Gazetteer":
+        from kehoach.resources import data_file
+        return _load(str(path or data_file("ontology", "agencies.ttl")))
+
+    # -- single names -------------------------------------------------------------------
+    def lookup(self, name: str, places: tuple[str, ...] = (), list_mode: bool = False
+               ) -> tuple[Entry, bool] | None:
+        for cand in _candidates(name, places):
+            k = key(cand)
+            if k in self._labels:
+                return self._labels[k]
+            if list_mode and k in self._list_names:
+                return self._list_names[k], False
+            if list_mode and ("sở " + k) in self._labels:
+                return self._labels["sở " + k]
+        return None
+
+    # -- phrases --------------------------------------------------------------------------
+    def resolve(self, phrase: str, places: tuple[str, ...] = ()) -> list[Mention]:
+        """Split a printed assignment phrase into agency / group mentions."""
+        text = clean(phrase)
+        text = re.sub(r"\([^)]*\)", " ", text)           # "(đính kèm Phụ lục)", "(để báo cáo)"
+        text = re.sub(r"\s+", " ", text).strip(" .;,:")
+        if not text:
+            return []
+        out: list[Mention] = []
+        # Split off "các Sở: A, B; C" list parts; what precedes is an ordinary phrase.
+        pieces: list[tuple[str, bool]] = []
+        pos = 0
+        for m in LIST_INTRO.finditer(text):
+            if m.start() > pos:
+                pieces.append((text[pos:m.start()], False))
+            end = _list_end(text, m.end())
+            pieces.append((text[m.end():end], True))
+            pos = end
+        if pos < len(text):
+            pieces.append((text[pos:], False))
+        for piece, list_mode in pieces:
+            piece = re.sub(r"^\s*(và|,|;)\s*", "", piece).strip(" .;,:")
+            piece = re.sub(r"\s*(và|,|;)\s*$", "", piece).strip(" .;,:")
+            if piece:
+                out.extend(self._segment(piece, places, list_mode))
+        seen: set[tuple[str, str]] = set()
+        unique = []
+        for mention in out:
+            ident = (mention.slug, "g" if mention.group else "a")
+            if ident not in seen:
+                seen.add(ident)
+                unique.append(mention)
+        return unique
+
+    def _segment(self, text: str, places: tuple[str, ...], list_mode: bool) -> list[Mention]:
+        parts = SEP.split(text)
+        atoms = [p for p in parts[0::2]]
+        seps = parts[1::2]
+        n = len(atoms)
+        best: list[tuple[float, list[Mention]] | None] = [None] * (n + 1)
+        best[0] = (0.0, [])
+        for i in range(1, n + 1):
+            for j in range(max(0, i - 12), i):
+                if best[j] is None:
+                    continue
+                span = atoms[j]
+                for k in range(j + 1, i):
+                    span += seps[k - 1] + atoms[k]
+                span = span.strip(" .;,:")
+                cost, mention = self._score(span, atoms[j:i], places, list_mode)
+                if mention is None:
+                    continue
+                total = best[j][0] + cost
+                if best[i] is None or total < best[i][0]:
+                    best[i] = (total, best[j][1] + [mention])
+        return best[n][1] if best[n] else []
+
+    def _score(self, span: str, atoms: list[str], places: tuple[str, ...], list_mode: bool
+               ) -> tuple[float, Mention | None]:
+        if not span:
+            return 0.0, None
+        hit = self.lookup(span, places, list_mode)
+        printed = clean(span)
+        if hit:
+            entry, nonstandard = hit
+            return 1.0, Mention(printed, entry, entry.group, nonstandard)
+        k = key(span)
+        is_group = bool(GROUP_START.match(k))
+        cost = 6.0
+        first = key(atoms[0])
+        if not HEAD_WORDS.match(first) and not list_mode:
+            cost += 4.0          # a name rarely starts without a head word
+        for a in atoms[1:]:
+            ka = key(a)
+            cost += 0.5
+            if HEAD_WORDS.match(ka) and not (is_group and not GROUP_START.match(ka)):
+                cost += 6.0      # a new head word inside: should have been split there
+        if is_group and len(atoms) > 1:
+            cost -= 0.4 * (len(atoms) - 1)   # collectives list kinds: "các sở, ban, ngành"
+        if list_mode and not is_group:
+            printed = printed if key(printed).startswith("sở ") else "Sở " + printed
+        return cost, Mention(printed, None, is_group)
+
+
+def _list_end(text: str, start: int) -> int:
+    """A "các Sở: A; B; C" list runs to the end of the phrase, or up to a verb phrase."""
+    m = re.search(r"\s+(thực hiện|triển khai|chủ trì|có trách nhiệm|theo chức năng)\b", text[start:])
+    return start + m.start() if m else len(text)
+
+
+def _candidates(name: str, places: tuple[str, ...]) -> list[str]:
+    base = clean(name).strip(" .;,:")
+    cands = [base]
+    stripped = DROP_LEADING.sub("", base)
+    if stripped != base:
+        cands.append(stripped)
+    for c in list(cands):
+        for place in places:
+            for pat in (rf"\s+(tỉnh|thành phố|phường|xã|huyện)?\s*{re.escape(place)}$",):
+                c2 = re.sub(pat, "", c, flags=re.I)
+                if c2 != c and c2:
+                    cands.append(c2)
+        for suffix in (" tỉnh", " phường", " xã", " thành phố"):
+            if c.lower().endswith(suffix):
+                cands.append(c[: -len(suffix)])
+    return cands
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> Gazetteer:
+    import rdflib
+    g = rdflib.Graph()
+    g.parse(path, format="turtle")
+    P = rdflib.Namespace(SKOS)
+    K = rdflib.Namespace(KH)
+    entries: list[Entry] = []
+    labels: dict[str, tuple[Entry, bool]] = {}
+    for cls, is_group in ((K.GazetteerEntry, False), (K.GroupEntry, True)):
+        for s in g.subjects(rdflib.RDF.type, cls):
+            vi = [str(o) for o in g.objects(s, P.prefLabel) if getattr(o, "language", None) == "vi"]
+            en = [str(o) for o in g.objects(s, P.prefLabel) if getattr(o, "language", None) == "en"]
+            if not vi:
+                continue
+            lvl = g.value(s, K.level)
+            level = str(lvl).rsplit("level-", 1)[-1] if lvl else "province"
+            e = Entry(str(s), str(s).rstrip("/").rsplit("/", 1)[-1], vi[0], en[0] if en else None,
+                      level, is_group)
+            entries.append(e)
+            for prop, ns in ((P.prefLabel, False), (P.altLabel, False), (P.hiddenLabel, False),
+                             (K.nonStandardLabel, True)):
+                for o in g.objects(s, prop):
+                    if getattr(o, "language", "vi") not in (None, "vi"):
+                        continue
+                    labels.setdefault(key(str(o)), (e, ns))
+    entries.sort(key=lambda e: e.iri)
+    return Gazetteer(entries, labels)

@@ -1,0 +1,200 @@
+"""Layout lexer: the lines of a markdown / plain-text / PDF-extracted document -> blocks.
+
+A block is a heading, paragraph, bullet, or table row, with its line range. Hard line breaks
+inside sentences (PDF text) are joined, and so are paragraphs cut by a page break (a paragraph
+without final punctuation followed by one starting in lower case). Every block is placed in the
+document outline: top section (roman numeral), numbered subsection, and lettered item.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .text import clean
+
+# Enumerators, tried in order on the cleaned text of a line.
+ENUMERATORS: list[tuple[str, re.Pattern[str]]] = [
+    ("roman", re.compile(r"^((?:X{0,3})(?:IX|IV|V?I{0,3}))[.)]\s+(?=\S)(.*)$")),
+    ("num", re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\))?\s+(?=\S)(.*)$")),
+    ("alpha", re.compile(r"^([a-zđ])\)\s*(.*)$")),
+]
+BULLET = re.compile(r"^\s*(?:(?:[-*•]\s+)?([+])|([-*•]))\s+(.*)$")
+PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}.*$")
+KEYWORD_STARTS = re.compile(
+    r"^(Căn cứ|Thực hiện|Số\s*:|Nơi nhận|TM\.|KT\.|Q\.|Kèm theo|\(Kèm theo|PHỤ LỤC|Phụ lục)", re.I)
+PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$|^\s*Trang\s+\d+(\s*/\s*\d+)?\s*$", re.I)
+TERMINAL = re.compile(r"[.;:!?…)\]”\"»/]\s*$")
+
+
+@dataclass
+class Block:
+    kind: str                  # "heading" | "para" | "bullet" | "row"
+    start: int                 # 1-based line numbers
+    end: int
+    text: str                  # cleaned text (enumerator and bullet marker removed)
+    raw: str                   # raw text (lines joined with "\n")
+    level: int | None = None   # markdown heading level
+    enum_kind: str | None = None   # "roman" | "num" | "alpha" | None
+    label: str | None = None       # "VI", "2.1", "a"
+    marker: str | None = None      # "-" | "+" for bullets
+    bold: bool = False
+    cells: list[str] = field(default_factory=list)   # raw cells for table rows
+    delimiter: str | None = None                      # "|" or "\t" for rows
+    # outline position
+    section: str | None = None     # roman label of the enclosing top section
+    section_title: str | None = None
+    sub: str | None = None         # numbered subsection label
+    sub_title: str | None = None
+    sub_block: "Block | None" = None
+
+
+def _is_roman(label: str) -> bool:
+    return bool(label) and all(c in "IVXLC" for c in label)
+
+
+def enumerate_text(s: str) -> tuple[str | None, str | None, str]:
+    for kind, pat in ENUMERATORS:
+        m = pat.match(s)
+        if m and m.group(1):
+            if kind == "roman" and not _is_roman(m.group(1)):
+                continue
+            return kind, m.group(1), m.group(2).strip()
+    return None, None, s
+
+
+def _split_row(line: str) -> tuple[str, list[str]] | None:
+    s = line.strip()
+    if s.startswith("|"):
+        if PIPE_SEPARATOR.match(s) and set(s) <= set("|:- \t"):
+            return ("|", [])
+        body = s[1:-1] if s.endswith("|") and len(s) > 1 else s[1:]
+        return ("|", [c.strip() for c in body.split("|")])
+    if line.count("\t") >= 2:
+        return ("\t", [c.strip() for c in line.rstrip("\n").split("\t")])
+    return None
+
+
+def _bold_line(raw: str) -> bool:
+    s = raw.strip().rstrip("\\").strip()
+    s = re.sub(r"^#+\s*", "", s)
+    return (s.startswith("**") and s.endswith("**") and len(s) > 4) or \
+        (s.startswith("<b>") and s.endswith("</b>"))
+
+
+def _starts_block(raw: str, cleaned: str) -> bool:
+    s = raw.lstrip()
+    if s.startswith("#") or BULLET.match(raw) or _bold_line(raw) or s.startswith("**"):
+        return True
+    if KEYWORD_STARTS.match(cleaned):
+        return True
+    kind, _, _ = enumerate_text(cleaned)
+    if kind:
+        return True
+    letters = [c for c in cleaned if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)  # ALL-CAPS title line
+
+
+def lex(lines: tuple[str, ...] | list[str]) -> list[Block]:
+    blocks: list[Block] = []
+    cur: Block | None = None
+    blank_before = True
+
+    def close() -> None:
+        nonlocal cur
+        if cur is not None:
+            blocks.append(cur)
+            cur = None
+
+    for i, raw in enumerate(lines, start=1):
+        line = raw.replace("\f", "")
+        if not line.strip():
+            close()
+            blank_before = True
+            continue
+        row = _split_row(line)
+        if row is not None:
+            close()
+            delim, cells = row
+            if cells:
+                blocks.append(Block("row", i, i, clean(" ".join(cells)), line, cells=cells,
+                                    delimiter=delim))
+            blank_before = False
+            continue
+        cleaned = clean(re.sub(r"^\s*#+\s*", "", line))
+        if PAGE_NUMBER.match(cleaned) and blank_before:
+            continue
+        hard_break = cur is not None and cur.raw.split("\n")[-1].endswith("  ")
+        if cur is not None and not hard_break and not _starts_block(line, cleaned):
+            cur.end = i
+            cur.raw += "\n" + line
+            continue
+        close()
+        cur = _new_block(i, line)
+        blank_before = False
+    close()
+    blocks = _merge_page_breaks(blocks)
+    for b in blocks:
+        _finish(b)
+    _outline(blocks)
+    return blocks
+
+
+def _new_block(i: int, line: str) -> Block:
+    s = line.strip()
+    if s.startswith("#"):
+        level = len(s) - len(s.lstrip("#"))
+        return Block("heading", i, i, "", line, level=level)
+    m = BULLET.match(line)
+    if m:
+        return Block("bullet", i, i, "", line, marker=m.group(1) or m.group(2))
+    return Block("para", i, i, "", line)
+
+
+def _finish(b: Block) -> None:
+    if b.kind == "row":
+        return
+    raw = b.raw
+    if b.kind == "heading":
+        raw = re.sub(r"^\s*#+\s*", "", raw)
+    elif b.kind == "bullet":
+        m = BULLET.match(raw)
+        raw = m.group(3) if m else raw
+        # nested "- + text" or "+ - text": keep the innermost text
+        raw = re.sub(r"^\s*[-+*•]\s+", "", raw)
+    b.bold = _bold_line(raw.split("\n")[0]) if b.kind != "bullet" else False
+    text = clean(raw)
+    if b.kind != "bullet":
+        kind, label, rest = enumerate_text(text)
+        if kind:
+            b.enum_kind, b.label, text = kind, label, rest
+    b.text = text
+
+
+def _merge_page_breaks(blocks: list[Block]) -> list[Block]:
+    """Join a text block that stops mid-sentence with the next one starting in lower case."""
+    out: list[Block] = []
+    for b in blocks:
+        if out and b.kind == "para" and out[-1].kind in ("para", "bullet"):
+            prev = out[-1]
+            first = clean(b.raw)[:1]
+            if first and first.islower() and not TERMINAL.search(clean(prev.raw)) \
+                    and not enumerate_text(clean(b.raw))[0]:
+                prev.raw += "\n" + b.raw
+                prev.end = b.end
+                continue
+        out.append(b)
+    return out
+
+
+def _outline(blocks: list[Block]) -> None:
+    section = section_title = sub = sub_title = None
+    sub_block = None
+    for b in blocks:
+        if b.kind in ("heading", "para") and b.enum_kind == "roman":
+            section, section_title = b.label, b.text
+            sub = sub_title = sub_block = None
+        elif b.kind in ("heading", "para") and b.enum_kind == "num" and "." not in (b.label or ""):
+            sub, sub_title, sub_block = b.label, b.text, b
+        b.section, b.section_title, b.sub, b.sub_title, b.sub_block = \
+            section, section_title, sub, sub_title, sub_block

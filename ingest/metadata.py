@@ -1,0 +1,216 @@
+"""Document metadata: type, number, date, issuer, jurisdiction, signer, title, period, and
+the documents it implements / is based on / mentions."""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block
+from .citations import DOC_TYPES, find_references, parse_date
+from .model import Citation, Document, Meta
+from .text import clean, key
+
+TYPE_LINE = re.compile(r"^(KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|KẾT LUẬN|CÔNG VĂN|THÔNG BÁO|"
+                       r"CHƯƠNG TRÌNH|ĐỀ ÁN)(?:\s+(?:HÀNH ĐỘNG|LIÊN TỊCH))?$")
+NUMBER_LINE = re.compile(r"^\s*(?:\*\*)?\s*Số\s*:\s*(?P<v>.*?)\s*(?:\*\*)?\s*$")
+DATE_LINE = re.compile(r"^(?P<place>[^\d,]{2,40}?),\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?"
+                       r"\s*năm\s*(?P<y>\d{4})?", re.I)
+CAPTION_BLANK = re.compile(r"Kèm theo\s+\w+(?:\s+\w+)?\s+số\s*(?P<n>[^n]*?)\s*ngày\s*(?P<d>[\d\s/]*?)\s*của", re.I)
+UNIT_WORDS = {"tỉnh": "province", "thành phố": "city", "phường": "ward", "xã": "commune",
+              "huyện": "district", "quận": "district", "thị xã": "town", "thị trấn": "township",
+              "đặc khu": "special-zone"}
+_UNIT_RE = "|".join(sorted(UNIT_WORDS, key=len, reverse=True))
+PROPER = r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d+)(?:\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d+)){0,3}"
+ISSUER = re.compile(rf"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)(?:\s*\(UBND\))?\s+(?P<unit>{_UNIT_RE})"
+                    rf"(?:\s+(?P<name>{PROPER}))?", re.I)
+ON_TERRITORY = re.compile(rf"trên địa bàn\s+(?P<unit>{_UNIT_RE})\s+(?P<name>{PROPER})")
+PERIOD = re.compile(r"(?:giai đoạn|từ năm|thời gian[^:]*:)\s*(?:thực hiện\s*)?(?:giai đoạn\s*)?(?:từ năm\s*)?"
+                    r"(?P<a>\d{4})\s*(?:[-–]|đến(?:\s+hết)?(?:\s+năm)?)\s*(?P<b>\d{4})", re.I)
+SIGN_TITLES = re.compile(r"^(PHÓ CHỦ TỊCH|CHỦ TỊCH|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|"
+                         r"THỦ TƯỚNG|PHÓ THỦ TƯỚNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|PHÓ TRƯỞNG BAN)$")
+PERSON = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4}$")
+
+
+def upper_unit(unit: str) -> str:
+    return unit.lower()
+
+
+def _proper(name: str | None) -> str | None:
+    if not name:
+        return None
+    words = name.split()
+    # stop before words that are not part of a place name
+    out = []
+    for w in words:
+        if w in ("Kế", "Kế hoạch", "Thực", "Chương") or w.lower() in ("ban", "xây", "thực"):
+            break
+        out.append(w)
+    n = " ".join(out).strip()
+    return n.title() if n.isupper() else (n or None)
+
+
+def extract_meta(doc: Document, blocks: list[Block]) -> None:
+    meta: Meta = doc.meta
+    lines = doc.source.lines
+    head_blocks = [b for b in blocks if b.section is None and b.kind != "row"]
+    # -- type and title ---------------------------------------------------------------------
+    for idx, b in enumerate(head_blocks):
+        t = clean(re.sub(r"^\s*#+\s*", "", b.raw)).upper().strip(" .:*")
+        if TYPE_LINE.match(t):
+            meta.doc_type = DOC_TYPES[key(TYPE_LINE.match(t).group(1))]
+            meta.spans["doc_type"] = doc.span(b.start, b.end)
+            for nb in head_blocks[idx + 1:]:
+                txt = clean(nb.raw)
+                if not txt or txt.startswith("Căn cứ") or NUMBER_LINE.match(txt):
+                    continue
+                meta.title = txt
+                meta.spans["title"] = doc.span(nb.start, nb.end)
+                break
+            break
+    # -- number and date --------------------------------------------------------------------
+    for i, line in enumerate(lines[:60], start=1):
+        c = clean(line)
+        m = NUMBER_LINE.match(c)
+        if m and meta.number_printed is None:
+            v = m.group("v").strip()
+            meta.number_printed = v
+            meta.spans["number"] = doc.span(i)
+            if re.match(r"^\d", v):
+                meta.number = re.sub(r"\s+", "", v)
+            else:
+                meta.number_blank = True
+        m = DATE_LINE.match(c)
+        if m and meta.date_printed is None:
+            meta.date_printed = c
+            meta.spans["date"] = doc.span(i)
+            if m.group("d") and m.group("m") and m.group("y"):
+                meta.date = parse_date(m.group("d"), m.group("m"), m.group("y"))
+            else:
+                meta.date_blank = True
+            meta.spans["place"] = doc.span(i)
+            meta_place = m.group("place").strip(" *")
+            if meta_place:
+                meta.spans["place_name"] = doc.span(i)
+                doc.notes.append(f"place:{meta_place}")
+    for i, line in enumerate(lines, start=1):
+        m = CAPTION_BLANK.search(clean(line))
+        if m:
+            if meta.number_printed is None and not re.search(r"\d", m.group("n")):
+                meta.number_blank = True
+                meta.number_printed = m.group(0)
+                meta.spans["number"] = doc.span(i)
+            if meta.date_printed is None and not re.search(r"\d{1,2}/\d{1,2}/\d{4}", m.group("d")):
+                meta.date_blank = True
+                meta.date_printed = m.group(0)
+                meta.spans["date"] = doc.span(i)
+    # -- issuer and jurisdiction ------------------------------------------------------------
+    _issuer(doc, blocks)
+    # -- signer -------------------------------------------------------------------------------
+    for i in range(len(lines), 0, -1):
+        c = clean(lines[i - 1]).strip(" *")
+        if SIGN_TITLES.match(c.upper()) and c.isupper():
+            meta.signer_title = c
+            for j in range(i + 1, min(len(lines), i + 12) + 1):
+                n = clean(lines[j - 1]).strip(" *")
+                if n and PERSON.match(n):
+                    meta.signer = n
+                    meta.spans["signer"] = doc.span(j)
+                    break
+            break
+    # -- period -------------------------------------------------------------------------------
+    for b in blocks:
+        if b.kind == "row":
+            continue
+        t = clean(b.raw)
+        if re.match(r"^(?:\d+\.\s*)?(?:[-+]\s*)?Thời gian", t):
+            m = PERIOD.search(t)
+            if m:
+                meta.period_start, meta.period_end = int(m.group("a")), int(m.group("b"))
+                meta.spans["period"] = doc.span(b.start, b.end)
+                break
+    if meta.period_start is None and meta.title:
+        ms = list(PERIOD.finditer(meta.title))
+        if ms:
+            meta.period_start, meta.period_end = int(ms[-1].group("a")), int(ms[-1].group("b"))
+            meta.spans["period"] = meta.spans.get("title")
+        else:
+            m = re.search(r"đến năm (\d{4})", meta.title)
+            if m:
+                meta.period_end = int(m.group(1))
+                meta.spans["period"] = meta.spans.get("title")
+
+
+def _issuer(doc: Document, blocks: list[Block]) -> None:
+    meta = doc.meta
+    head = [b for b in blocks if b.section is None and b.kind != "row"]
+    candidates: list[tuple[str, str | None, int, int]] = []
+    for b in head:
+        t = clean(b.raw)
+        for m in ISSUER.finditer(t if not t.isupper() else t.title()):
+            unit = m.group("unit").lower()
+            name = _proper(m.group("name"))
+            # "của Ủy ban nhân dân thành phố" inside a citation is the cited issuer: skip
+            before = t[max(0, m.start() - 5):m.start()]
+            if "của" in before:
+                continue
+            candidates.append((unit, name, b.start, b.end))
+    named = [c for c in candidates if c[1]]
+    chosen = named[0] if named else (candidates[0] if candidates else None)
+    territory = None
+    for b in head:
+        m = ON_TERRITORY.search(clean(b.raw))
+        if m:
+            territory = (m.group("unit").lower(), _proper(m.group("name")), b.start, b.end)
+            break
+    place = next((n[6:] for n in doc.notes if n.startswith("place:")), None)
+    if chosen and not chosen[1]:
+        if territory and territory[0] == chosen[0]:
+            chosen = (chosen[0], territory[1], chosen[2], chosen[3])
+        elif place:
+            chosen = (chosen[0], _proper(place), chosen[2], chosen[3])
+    if not chosen and territory:
+        chosen = territory
+    if chosen:
+        unit, name, s, e = chosen
+        meta.jurisdiction = name
+        meta.jurisdiction_level = UNIT_WORDS[unit]
+        meta.issuer = f"UBND {unit} {name}" if name else f"UBND {unit}"
+        meta.spans["issuer"] = doc.span(s, e)
+
+
+def extract_citations(doc: Document, blocks: list[Block]) -> None:
+    """Every document reference, with its kind: implements ("Thực hiện ..." in the preamble or
+    the title), based_on ("Căn cứ ..." in the preamble), or mention."""
+    title_span = doc.meta.spans.get("title")
+    aliases: dict[str, object] = {}
+    for b in blocks:
+        text = clean(b.raw) if b.kind != "row" else clean(" ".join(b.cells))
+        refs = find_references(text)
+        if not refs and not any(k in key(text) for k in aliases):  # cheap pre-check
+            continue
+        preamble = b.section is None
+        is_title = title_span is not None and b.start == title_span.start
+        lead = re.sub(r"^[\W_]+", "", text)
+        mode = "mention"
+        if preamble and re.match(r"(Triển khai\s+)?[Tt]hực hiện\b", lead):
+            mode = "implements"
+        elif preamble and lead.startswith("Căn cứ"):
+            mode = "based_on"
+        # short references defined earlier: "(sau đây gọi tắt là Quyết định số 161)"
+        for k, c in aliases.items():
+            if re.search(re.escape(k) + r"(?![\d/])", key(text)):
+                doc.citations.append(Citation("mention", c.doc_type, c.number, k, None, None,
+                                              None, None, doc.span(b.start, b.end)))
+        covered_until = -1
+        for r in refs:
+            kind = "mention"
+            if mode != "mention" and r.start >= covered_until:
+                kind = mode
+            if is_title and re.search(r"thực hiện\s*$", text[:r.start], re.I):
+                kind = "implements"
+            covered_until = max(covered_until, r.subject_end)
+            c = Citation(kind, r.doc_type, r.number, r.number_printed, r.date, r.date_printed,
+                         r.issuer, r.subject, doc.span(b.start, b.end), title=r.title)
+            doc.citations.append(c)
+            if r.alias:
+                aliases[key(r.alias)] = c

@@ -1,0 +1,108 @@
+"""The intermediate structure: the one seam between layout readers and the RDF builder.
+
+Readers know document layouts and produce these objects; nothing downstream knows layouts.
+Agency names stay as printed here (`raw` strings); resolution happens in the builder.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .source import SourceText
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int  # 1-based first line
+    end: int    # 1-based last line, inclusive
+    quote: str  # exact NFC text of those lines
+
+
+@dataclass
+class Part:
+    """A strategic goal, objective, or section heading that groups tasks."""
+    kind: str              # "goal" | "objective" | "section"
+    local_id: str          # stable within the document, e.g. "1", "1.2", "VI.1"
+    code: str | None       # as printed, or None
+    title: str
+    span: Span
+    parent: str | None = None
+
+
+@dataclass
+class Task:
+    local_id: str          # code as printed, or a synthetic id such as "VI.1#2"
+    code: str | None
+    text: str
+    span: Span
+    parent: str | None = None
+    leads: list[str] = field(default_factory=list)      # raw assignment phrases as printed
+    supports: list[str] = field(default_factory=list)
+    duplicate_count: int = 1
+    deadline_text: str | None = None
+
+
+@dataclass
+class Citation:
+    kind: str                    # "implements" | "based_on" | "mention"
+    doc_type: str | None         # Vietnamese type word as printed: "Quyết định", "Kế hoạch", ...
+    number: str | None           # normalised display form "155/QĐ-TTg"; None for unnumbered (laws)
+    number_printed: str | None
+    date: dt.date | None
+    date_printed: str | None
+    issuer: str | None           # as printed after "của"
+    subject: str | None
+    span: Span
+    title: str | None = None     # for unnumbered citations ("Luật Ngân sách nhà nước năm 2025")
+    implements_number: str | None = None  # inferred: the cited document implements this number
+
+
+@dataclass
+class Reporting:
+    text: str
+    span: Span
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    annual: bool = False
+    reporters: list[str] = field(default_factory=list)
+    recipient: str | None = None
+    via: str | None = None
+
+
+@dataclass
+class Meta:
+    doc_type: str = "Kế hoạch"
+    number: str | None = None        # normalised "12127/KH-UBND"; None when blank
+    number_printed: str | None = None
+    number_blank: bool = False
+    date: dt.date | None = None
+    date_printed: str | None = None
+    date_blank: bool = False
+    issuer: str | None = None        # "UBND tỉnh Đồng Tháp"
+    jurisdiction: str | None = None  # "Đồng Tháp"
+    jurisdiction_level: str | None = None  # "province" | "city" | "ward" | "commune" | ...
+    parent_jurisdiction: str | None = None
+    parent_jurisdiction_level: str | None = None
+    signer: str | None = None
+    signer_title: str | None = None
+    title: str | None = None
+    period_start: int | None = None
+    period_end: int | None = None
+    spans: dict[str, Span] = field(default_factory=dict)
+
+
+@dataclass
+class Document:
+    source: SourceText
+    meta: Meta
+    parts: list[Part] = field(default_factory=list)
+    tasks: list[Task] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    reporting: list[Reporting] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # reader observations (page-break artefacts...)
+
+    def span(self, start: int, end: int | None = None) -> Span:
+        end = start if end is None else end
+        return Span(start, end, self.source.quote(start, end))

@@ -1,0 +1,527 @@
+"""RDF builder: the intermediate `Document` -> triples of one named graph.
+
+Stable IRIs only (no blank nodes, no timestamps): re-ingesting the same file yields the same
+triples. Ingest times are recorded apart, in the ingest-log graph, by the store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from pyoxigraph import Literal, NamedNode, Triple
+
+from .agencies import Entry, Gazetteer, Mention
+from .citations import is_local_symbol, number_key, number_parts
+from .metadata import ISSUER, ON_TERRITORY, UNIT_WORDS, _proper
+from .model import Citation, Document, Span, Task
+from .text import clean, key, slug
+
+BASE = "https://w3id.org/kehoach/"
+KH = BASE + "ontology#"
+ELI = "http://data.europa.eu/eli/ontology#"
+ORG = "http://www.w3.org/ns/org#"
+PROV = "http://www.w3.org/ns/prov#"
+OA = "http://www.w3.org/ns/oa#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+DCT = "http://purl.org/dc/terms/"
+DCAT = "http://www.w3.org/ns/dcat#"
+SCHEMA = "https://schema.org/"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+DOC_CLASSES = {
+    "Kế hoạch": "Plan", "Quyết định": "Decision", "Nghị quyết": "Resolution",
+    "Chỉ thị": "Directive", "Kết luận": "Conclusion", "Công văn": "OfficialLetter",
+    "Nghị định": "Decree", "Thông tư": "Circular", "Luật": "Law", "Pháp lệnh": "Ordinance",
+    "Chương trình": "Programme", "Đề án": "Scheme", "Thông báo": "Notice", "Chiến lược": "Strategy",
+}
+PART_CLASSES = {"goal": "StrategicGoal", "objective": "Objective", "section": "Section"}
+UNIT_PREFIX = {"province": "tỉnh", "city": "thành phố", "ward": "phường", "commune": "xã",
+               "district": "huyện", "town": "thị xã", "township": "thị trấn", "special-zone": "đặc khu"}
+PROVINCE_LEVELS = ("province", "city")
+SOFTWARE = NamedNode(BASE + "software/kehoach")
+
+
+def N(iri: str) -> NamedNode:
+    return NamedNode(iri)
+
+
+def kh(local: str) -> NamedNode:
+    return NamedNode(KH + local)
+
+
+def lit(value, lang: str | None = None, dtype: str | None = None) -> Literal:
+    if lang:
+        return Literal(str(value), language=lang)
+    if dtype:
+        return Literal(str(value), datatype=NamedNode(XSD + dtype))
+    return Literal(str(value))
+
+
+A = N(RDF + "type")
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    level: str
+    path: str            # after "place/vn/": "dong-thap", "hai-phong/hai-duong", "_/ward/x"
+
+    @property
+    def iri(self) -> str:
+        return BASE + "place/vn/" + self.path
+
+    @property
+    def display(self) -> str:
+        return f"{UNIT_PREFIX.get(self.level, '')} {self.name}".strip()
+
+
+COUNTRY = Place("Việt Nam", "country", "")
+
+
+def make_place(name: str, level: str, parent: Place | None = None) -> Place:
+    if level in PROVINCE_LEVELS and parent is None:
+        return Place(name, level, slug(name))
+    if parent is not None and parent.path:
+        return Place(name, level, f"{parent.path}/{slug(name)}")
+    return Place(name, level, f"_/{level}/{slug(name)}")
+
+
+class Builder:
+    def __init__(self, doc: Document, gazetteer: Gazetteer, tool_version: str):
+        self.doc = doc
+        self.gaz = gazetteer
+        self.version = tool_version
+        self.triples: list[Triple] = []
+        self._seen_agencies: set[str] = set()
+        self._seen_places: set[str] = set()
+        m = doc.meta
+        self.parent_place: Place | None = None
+        if m.jurisdiction and m.jurisdiction_level not in PROVINCE_LEVELS:
+            self.parent_place = self._infer_parent()
+        self.place: Place | None = (make_place(m.jurisdiction, m.jurisdiction_level or "province",
+                                               self.parent_place) if m.jurisdiction else None)
+        self.province: Place | None = (self.place if self.place and self.place.level in PROVINCE_LEVELS
+                                       else self.parent_place)
+        self.places_names = tuple(p.name for p in (self.place, self.parent_place) if p)
+        self.doc_iri = self._doc_iri()
+        self.graph_iri = BASE + "graph/doc/" + slug(doc.source.name)
+
+    # -- helpers ------------------------------------------------------------------------------
+    def add(self, s, p, o) -> None:
+        if o is None:
+            return
+        self.triples.append(Triple(s if not isinstance(s, str) else N(s),
+                                   p if not isinstance(p, str) else N(p),
+                                   o if not isinstance(o, str) else N(o)))
+
+    def span(self, node: str, span: Span | None) -> None:
+        if span is None:
+            return
+        src = node + "/source"
+        self.add(node, N(PROV + "wasDerivedFrom"), N(src))
+        self.add(src, A, N(OA + "SpecificResource"))
+        self.add(src, N(OA + "hasSource"), N(self.source_iri))
+        self.add(src, kh("startLine"), lit(span.start, dtype="positiveInteger"))
+        self.add(src, kh("endLine"), lit(span.end, dtype="positiveInteger"))
+        sel = src + "/lines"
+        self.add(src, N(OA + "hasSelector"), N(sel))
+        self.add(sel, A, N(OA + "FragmentSelector"))
+        self.add(sel, N(DCT + "conformsTo"), N("http://tools.ietf.org/rfc/rfc5147"))
+        self.add(sel, N(RDF + "value"), lit(f"line={span.start - 1},{span.end}"))
+        q = src + "/quote"
+        self.add(src, N(OA + "hasSelector"), N(q))
+        self.add(q, A, N(OA + "TextQuoteSelector"))
+        self.add(q, N(OA + "exact"), lit(span.quote))
+
+    @property
+    def source_iri(self) -> str:
+        return BASE + "source/sha256/" + self.doc.source.sha256
+
+    def _infer_parent(self) -> Place | None:
+        """A ward/commune plan implementing a plan of "UBND thành phố/tỉnh X" lies in X."""
+        for c in self.doc.citations:
+            if c.kind != "implements":
+                continue
+            unit, name = self._issuer_unit(c)
+            if unit in ("tỉnh", "thành phố") and name:
+                return make_place(name, UNIT_WORDS[unit])
+        return None
+
+    def _issuer_unit(self, c: Citation) -> tuple[str | None, str | None]:
+        if not c.issuer:
+            return None, None
+        m = ISSUER.search(c.issuer) or re.search(r"(Hội đồng nhân dân|HĐND)\s+(?P<unit>tỉnh|thành phố|phường|xã)"
+                                                 r"(?:\s+(?P<name>.+))?", c.issuer)
+        if not m:
+            return None, None
+        unit = m.group("unit").lower()
+        name = _proper(m.group("name")) if m.group("name") else None
+        if not name and c.subject:
+            t = ON_TERRITORY.search(c.subject)
+            if t and t.group("unit").lower() == unit:
+                name = _proper(t.group("name"))
+        return unit, name
+
+    # -- identities ---------------------------------------------------------------------------
+    def _doc_iri(self) -> str:
+        m = self.doc.meta
+        scope = self.place.path if self.place else "_"
+        if m.number:
+            num, year, symbol = number_parts(m.number)
+            year = year or (str(m.date.year) if m.date else None) or str(m.period_start or "_")
+            prefix = f"{scope}/" if is_local_symbol(symbol) else ""
+            return f"{BASE}eli/vn/{prefix}{slug(symbol)}/{year}/{slug(num)}"
+        year = str(m.date.year) if m.date else str(m.period_start or "_")
+        basis = key(m.title or "") + "|" + key(m.issuer or "") + "|" + self.doc.source.name * (not m.title)
+        h = hashlib.sha1(basis.encode()).hexdigest()[:10]
+        return f"{BASE}eli/vn/{scope}/{slug(m.doc_type)}/{year}/draft-{h}"
+
+    def cited_iri(self, c: Citation, year_hint: dict[str, int]) -> tuple[str, Place | None]:
+        if not c.number:
+            year = re.search(r"(\d{4})", c.title or "")
+            title = re.sub(r"năm \d{4}", "", c.title or "")
+            return f"{BASE}eli/vn/{slug(c.doc_type or 'van-ban')}/{year.group(1) if year else '_'}/{slug(title)}", None
+        num, year, symbol = number_parts(c.number)
+        year = year or (str(c.date.year) if c.date else None) or \
+            (str(year_hint[number_key(c.number)]) if number_key(c.number) in year_hint else "_")
+        if is_local_symbol(symbol):
+            unit, name = self._issuer_unit(c)
+            place = None
+            if unit and name:
+                place = make_place(name, UNIT_WORDS[unit])
+            elif unit in ("tỉnh", "thành phố") and self.province:
+                place = self.province
+            elif unit is None and self.place:
+                place = self.place  # no issuer printed: same authority as the citing plan
+            elif self.place:
+                place = self.place
+            path = place.path if place else "_"
+            return f"{BASE}eli/vn/{path}/{slug(symbol)}/{year}/{slug(num)}", place
+        return f"{BASE}eli/vn/{slug(symbol)}/{year}/{slug(num)}", None
+
+    # -- places and agencies ------------------------------------------------------------------
+    def place_node(self, p: Place | None) -> str | None:
+        if p is None:
+            return None
+        if not p.path:
+            return BASE + "place/vn"
+        if p.iri not in self._seen_places:
+            self._seen_places.add(p.iri)
+            self.add(p.iri, A, kh("AdministrativeUnit"))
+            self.add(p.iri, N(SKOS + "prefLabel"), lit(p.name, "vi"))
+            self.add(p.iri, kh("unitLevel"), kh("unit-" + p.level))
+            parent = self.parent_place if (self.parent_place and p.path.startswith(self.parent_place.path + "/")) else None
+            self.add(p.iri, kh("within"), N(parent.iri) if parent else N(BASE + "place/vn"))
+            if parent:
+                self.place_node(parent)
+        return p.iri
+
+    def _agency_place(self, level: str) -> Place | None:
+        if level == "national":
+            return COUNTRY
+        if level == "province":
+            return self.province or self.place
+        return self.place
+
+    def agency(self, m: Mention, place: Place | None = None) -> str:
+        level = m.entry.level if m.entry else ("province" if self.place is None or self.place.level in PROVINCE_LEVELS else "ward")
+        place = place or self._agency_place(level)
+        path = "vn" if place is None or not place.path else place.path
+        kind = "agency-group" if m.group else "agency"
+        iri = f"{BASE}{kind}/{path}/{m.slug}"
+        if iri in self._seen_agencies:
+            return iri
+        self._seen_agencies.add(iri)
+        self.add(iri, A, kh("AgencyGroup" if m.group else "Agency"))
+        self.add(iri, A, N(ORG + "Organization"))
+        self.add(iri, N(SKOS + "prefLabel"), lit(self._concrete_label(m.label, place, m.group), "vi"))
+        if m.entry and m.entry.label_en:
+            self.add(iri, N(SKOS + "prefLabel"), lit(m.entry.label_en, "en"))
+        if m.entry:
+            self.add(iri, kh("gazetteerEntry"), N(m.entry.iri))
+            self.add(iri, kh("level"), kh("level-" + m.entry.level))
+        self.add(iri, kh("resolution"), kh("resolved" if m.entry else "unresolved"))
+        if place is not None and place.path:
+            self.add(iri, kh("jurisdiction"), N(self.place_node(place)))
+        elif place is not None:
+            self.add(iri, kh("jurisdiction"), N(BASE + "place/vn"))
+        return iri
+
+    @staticmethod
+    def _concrete_label(label: str, place: Place | None, group: bool) -> str:
+        if group or place is None or not place.path or place.name in label:
+            return label
+        unit = UNIT_PREFIX.get(place.level, "")
+        if unit and label.endswith(" " + unit):
+            return f"{label} {place.name}"
+        return f"{label} {place.display}"
+
+    def resolve(self, phrase: str) -> list[Mention]:
+        return self.gaz.resolve(phrase, self.places_names)
+
+    def issuer_agency(self, text: str | None, place: Place | None) -> str | None:
+        if not text:
+            return None
+        ms = [m for m in self.resolve(text) if not m.group]
+        if not ms:
+            return None
+        m = ms[0]
+        if m.entry and m.entry.level == "national":
+            return self.agency(m, COUNTRY)
+        return self.agency(m, place)
+
+    # -- the document ------------------------------------------------------------------------
+    def build(self) -> list[Triple]:
+        d, m = self.doc, self.doc.meta
+        doc = self.doc_iri
+        cls = DOC_CLASSES.get(m.doc_type, "Plan")
+        self.add(doc, A, kh(cls))
+        self.add(doc, A, N(ELI + "LegalResource"))
+        self.add(doc, N(ELI + "type_document"), kh("doctype-" + slug(m.doc_type)))
+        if m.number:
+            num, _, symbol = number_parts(m.number)
+            self.add(doc, N(ELI + "id_local"), lit(m.number))
+            self.add(doc, N(ELI + "number"), lit(num))
+            self.add(doc, kh("symbol"), lit(symbol))
+            self.add(doc, kh("numberKey"), lit(number_key(m.number)))
+        if m.number_blank:
+            self.add(doc, kh("numberBlank"), lit("true", dtype="boolean"))
+        if m.date:
+            self.add(doc, N(ELI + "date_document"), lit(m.date.isoformat(), dtype="date"))
+        if m.date_blank:
+            self.add(doc, kh("dateBlank"), lit("true", dtype="boolean"))
+        if m.title:
+            self.add(doc, N(DCT + "title"), lit(m.title, "vi"))
+        if self.place:
+            self.add(doc, N(ELI + "jurisdiction"), N(self.place_node(self.place)))
+        issuer = None
+        if m.issuer:
+            unit_entry = self.resolve(m.issuer.replace(f" {m.jurisdiction}", "") if m.jurisdiction else m.issuer)
+            if unit_entry and not unit_entry[0].group:
+                issuer = self.agency(unit_entry[0], self.place)
+                self.add(doc, N(ELI + "passed_by"), N(issuer))
+        if m.signer:
+            self.add(doc, kh("signer"), lit(m.signer))
+        if m.signer_title:
+            self.add(doc, kh("signerTitle"), lit(m.signer_title))
+        if m.period_start or m.period_end:
+            per = doc + "/period"
+            self.add(doc, N(DCT + "temporal"), N(per))
+            self.add(per, A, N(DCT + "PeriodOfTime"))
+            if m.period_start:
+                self.add(per, N(DCAT + "startDate"), lit(m.period_start, dtype="gYear"))
+            if m.period_end:
+                self.add(per, N(DCAT + "endDate"), lit(m.period_end, dtype="gYear"))
+            self.span(per, m.spans.get("period"))
+        self.span(doc, m.spans.get("title") or m.spans.get("doc_type"))
+        self._source_and_graph()
+        self._parts()
+        self._tasks()
+        self._citations()
+        self._reporting()
+        return self.triples
+
+    def _source_and_graph(self) -> None:
+        s = self.doc.source
+        src, g = self.source_iri, self.graph_iri
+        self.add(src, A, kh("SourceFile"))
+        self.add(src, A, N(PROV + "Entity"))
+        self.add(src, kh("fileName"), lit(s.name))
+        self.add(src, kh("sha256"), lit(s.sha256))
+        self.add(src, N(DCT + "format"), lit(s.media_type))
+        self.add(src, kh("lineCount"), lit(len(s.lines), dtype="integer"))
+        self.add(g, A, kh("DocumentGraph"))
+        self.add(g, A, N(PROV + "Entity"))
+        self.add(g, N(PROV + "wasDerivedFrom"), N(src))
+        self.add(g, N(PROV + "wasAttributedTo"), SOFTWARE)
+        self.add(g, kh("describes"), N(self.doc_iri))
+        self.add(g, kh("toolVersion"), lit(self.version))
+
+    def part_iri(self, local_id: str | None) -> str:
+        if local_id is None:
+            return self.doc_iri
+        for p in self.doc.parts:
+            if p.local_id == local_id:
+                return f"{self.doc_iri}/{p.kind}/{_seg(p.local_id)}"
+        return self.doc_iri
+
+    def _parts(self) -> None:
+        for i, p in enumerate(self.doc.parts, start=1):
+            iri = self.part_iri(p.local_id)
+            self.add(iri, A, kh(PART_CLASSES[p.kind]))
+            self.add(iri, A, N(ELI + "LegalResourceSubdivision"))
+            parent = self.part_iri(p.parent) if p.parent else self.doc_iri
+            self.add(iri, N(ELI + "is_part_of"), N(parent))
+            self.add(parent, N(ELI + "has_part"), N(iri))
+            self.add(iri, kh("plan"), N(self.doc_iri))
+            if p.code:
+                self.add(iri, N(ELI + "number"), lit(p.code))
+            self.add(iri, kh("localId"), lit(p.local_id))
+            self.add(iri, N(DCT + "title"), lit(p.title, "vi"))
+            self.add(iri, kh("sequence"), lit(i, dtype="integer"))
+            self.span(iri, p.span)
+
+    def _tasks(self) -> None:
+        for i, t in enumerate(self.doc.tasks, start=1):
+            iri = f"{self.doc_iri}/task/{_seg(t.local_id)}"
+            self.add(iri, A, kh("Task"))
+            self.add(iri, A, N(ELI + "LegalResourceSubdivision"))
+            parent = self.part_iri(t.parent)
+            self.add(iri, N(ELI + "is_part_of"), N(parent))
+            self.add(parent, N(ELI + "has_part"), N(iri))
+            self.add(iri, kh("plan"), N(self.doc_iri))
+            if t.code:
+                self.add(iri, N(ELI + "number"), lit(t.code))
+            self.add(iri, kh("localId"), lit(t.local_id))
+            self.add(iri, N(DCT + "description"), lit(t.text, "vi"))
+            self.add(iri, kh("sequence"), lit(i, dtype="integer"))
+            if t.duplicate_count > 1:
+                self.add(iri, kh("duplicateCount"), lit(t.duplicate_count, dtype="integer"))
+            self.span(iri, t.span)
+            self._assign(iri, t)
+
+    def _assign(self, iri: str, t: Task) -> None:
+        for role, phrases, prop in (("lead", t.leads, "lead"), ("support", t.supports, "support")):
+            n = 0
+            for phrase in phrases:
+                for m in self.resolve(phrase):
+                    n += 1
+                    ag = self.agency(m)
+                    self.add(iri, kh(prop), N(ag))
+                    a = f"{iri}/assignment/{role}/{n}"
+                    self.add(iri, kh("assignment"), N(a))
+                    self.add(a, A, kh("Assignment"))
+                    self.add(a, kh("agency"), N(ag))
+                    self.add(a, kh("role"), kh("role-" + role))
+                    self.add(a, kh("asPrinted"), lit(m.printed))
+
+    def _citations(self) -> None:
+        year_hint = {number_key(c.number): c.date.year for c in self.doc.citations if c.number and c.date}
+        cited: dict[str, list[tuple[Citation, str]]] = {}
+        doc = self.doc_iri
+        for i, c in enumerate(self.doc.citations, start=1):
+            target, place = self.cited_iri(c, year_hint)
+            if target == doc:
+                continue
+            cited.setdefault(target, []).append((c, f"{doc}/citation/{i}"))
+            node = f"{doc}/citation/{i}"
+            self.add(node, A, kh("Citation"))
+            self.add(doc, kh("citation"), N(node))
+            self.add(node, kh("citedDocument"), N(target))
+            self.add(node, kh("citationKind"), kh({"implements": "cites-implements", "based_on": "cites-based-on",
+                                                   "mention": "cites-mention"}[c.kind]))
+            if c.date:
+                self.add(node, kh("citedDate"), lit(c.date.isoformat(), dtype="date"))
+            if c.issuer:
+                self.add(node, kh("citedIssuer"), lit(c.issuer))
+            if c.number_printed:
+                self.add(node, kh("asPrinted"), lit(c.number_printed))
+            self.span(node, c.span)
+            self.add(doc, N(ELI + "cites"), N(target))
+            if c.kind == "implements":
+                self.add(doc, N(ELI + "ensures_implementation_of"), N(target))
+            elif c.kind == "based_on":
+                self.add(doc, N(ELI + "based_on"), N(target))
+            self._cited_document(target, c, place)
+        self._infer_implementation(cited)
+
+    def _cited_document(self, iri: str, c: Citation, place: Place | None) -> None:
+        cls = DOC_CLASSES.get(c.doc_type or "", None)
+        self.add(iri, A, N(ELI + "LegalResource"))
+        if cls:
+            self.add(iri, A, kh(cls))
+            self.add(iri, N(ELI + "type_document"), kh("doctype-" + slug(c.doc_type)))
+        if c.number:
+            num, _, symbol = number_parts(c.number)
+            self.add(iri, N(ELI + "id_local"), lit(_display_number(c.number)))
+            self.add(iri, N(ELI + "number"), lit(num))
+            self.add(iri, kh("symbol"), lit(symbol))
+            self.add(iri, kh("numberKey"), lit(number_key(c.number)))
+        if c.title:
+            self.add(iri, N(DCT + "title"), lit(c.title, "vi"))
+        if c.date:
+            self.add(iri, N(ELI + "date_document"), lit(c.date.isoformat(), dtype="date"))
+        if c.subject:
+            self.add(iri, kh("subject"), lit(c.subject, "vi"))
+        if c.issuer:
+            ag = self.issuer_agency(c.issuer, place)
+            if ag:
+                self.add(iri, N(ELI + "passed_by"), N(ag))
+        if place is not None:
+            self.add(iri, N(ELI + "jurisdiction"), N(self.place_node(place)))
+
+    def _infer_implementation(self, cited: dict[str, list[tuple[Citation, str]]]) -> None:
+        """A cited plan "thực hiện “<programme>”" implements the decision that approved the
+        programme, when this document cites that decision with "phê duyệt <programme>"."""
+        approvals = []
+        for iri, cs in cited.items():
+            for c, _ in cs:
+                if c.subject and c.doc_type == "Quyết định":
+                    s = key(re.sub(r"^(về\s+)?(việc\s+)?phê duyệt\s+", "", c.subject))
+                    if s:
+                        approvals.append((iri, _norm_title(s)))
+        for iri, cs in cited.items():
+            for c, node in cs:
+                if c.doc_type != "Kế hoạch" or not c.subject:
+                    continue
+                quoted = re.findall(r"[“\"]([^”\"]{20,})[”\"]", c.subject)
+                for q in quoted:
+                    qn = _norm_title(key(q))
+                    for dec, title in approvals:
+                        if dec != iri and (qn in title or title in qn):
+                            inf = f"{iri}/inferred-implements"
+                            self.add(iri, N(ELI + "ensures_implementation_of"), N(dec))
+                            self.add(inf, A, kh("Citation"))
+                            self.add(iri, kh("citation"), N(inf))
+                            self.add(inf, kh("citedDocument"), N(dec))
+                            self.add(inf, kh("citationKind"), kh("cites-implements"))
+                            self.add(inf, kh("inferred"), lit("true", dtype="boolean"))
+                            self.add(inf, N(PROV + "wasDerivedFrom"), N(node + "/source"))
+                            break
+
+    def _reporting(self) -> None:
+        for i, r in enumerate(self.doc.reporting, start=1):
+            node = f"{self.doc_iri}/reporting/{i}"
+            self.add(node, A, kh("ReportingDuty"))
+            self.add(self.doc_iri, kh("reportingDuty"), N(node))
+            self.add(node, N(DCT + "description"), lit(r.text, "vi"))
+            if r.day:
+                self.add(node, N(SCHEMA + "byMonthDay"), lit(r.day, dtype="integer"))
+            if r.month:
+                self.add(node, N(SCHEMA + "byMonth"), lit(r.month, dtype="integer"))
+            if r.annual:
+                self.add(node, N(SCHEMA + "repeatFrequency"), lit("P1Y"))
+            elif r.day and r.month and r.year:
+                self.add(node, kh("deadline"), lit(f"{r.year:04d}-{r.month:02d}-{r.day:02d}", dtype="date"))
+            for prop, text in (("recipient", r.recipient), ("via", r.via)):
+                if text:
+                    ms = [m for m in self.resolve(text) if not m.group]
+                    if ms:
+                        self.add(node, kh(prop), N(self.agency(ms[0])))
+            self.span(node, r.span)
+
+
+def _norm_title(s: str) -> str:
+    s = re.sub(r"[“”\"]", "", s)
+    s = re.sub(r"\bvăn hóa - xã hội\b", "văn hóa-xã hội", s)
+    return re.sub(r"\s+", " ", s.replace("–", "-")).strip()
+
+
+def _seg(local_id: str) -> str:
+    return re.sub(r"[^0-9A-Za-z.~-]", "_", local_id.replace("#", "_"))
+
+
+def _display_number(n: str) -> str:
+    """Symbols printed in capitals ("QĐ-TTG") keep the usual case of well-known codes."""
+    return re.sub(r"-TTG\b", "-TTg", n)
+
+
+def build_document(doc: Document, gazetteer: Gazetteer, tool_version: str) -> tuple[str, str, list[Triple]]:
+    b = Builder(doc, gazetteer, tool_version)
+    triples = b.build()
+    # stable order and no duplicates
+    uniq = sorted(set(triples), key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    return b.graph_iri, b.doc_iri, uniq

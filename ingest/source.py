@@ -1,0 +1,94 @@
+"""Reading a source file: bytes -> NFC text lines, with clear errors for bad input."""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+
+class IngestError(Exception):
+    """A problem with one input file. `str()` is a one-line message naming file (and line)."""
+
+    def __init__(self, path: str | Path, message: str, line: int | None = None):
+        self.path = str(path)
+        self.line = line
+        self.message = message
+        where = f"{self.path}:{line}" if line else self.path
+        super().__init__(f"{where}: {message}")
+
+
+@dataclass(frozen=True)
+class SourceText:
+    path: Path
+    name: str          # file name as the user knows it
+    sha256: str
+    media_type: str
+    text: str          # NFC, "\n" line ends
+    lines: tuple[str, ...]
+
+    def quote(self, start: int, end: int) -> str:
+        """Lines start..end (1-based, inclusive) joined with newlines."""
+        return "\n".join(self.lines[start - 1:end])
+
+
+_TEXT_SUFFIXES = {".txt": "text/plain", ".md": "text/markdown", ".markdown": "text/markdown",
+                  ".tsv": "text/tab-separated-values", ".text": "text/plain"}
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def _first_bad_line(data: bytes, pos: int) -> int:
+    return data.count(b"\n", 0, pos) + 1
+
+
+def decode(path: Path, data: bytes) -> str:
+    if not data.strip():
+        raise IngestError(path, "file is empty: nothing to ingest")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise IngestError(path, "file is UTF-16 encoded; kehoach reads UTF-8 "
+                                "(convert with: iconv -f UTF-16 -t UTF-8)", 1)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = _first_bad_line(data, e.start)
+        hint = ""
+        if b"\x00" in data[:4096]:
+            raise IngestError(path, "binary file (contains NUL bytes), not a text document") from None
+        try:
+            data.decode("cp1258")
+            hint = "; it may be Windows-1258 (convert with: iconv -f CP1258 -t UTF-8)"
+        except UnicodeDecodeError:
+            pass
+        raise IngestError(path, f"not valid UTF-8 (byte 0x{data[e.start]:02X}){hint}", line) from None
+    if "\x00" in text:
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise IngestError(path, "binary content (NUL byte) in a text file", line)
+    controls = sum(1 for c in text[:20000] if unicodedata.category(c) == "Cc" and c not in "\n\r\t\f")
+    if controls > 10:
+        raise IngestError(path, "binary file (control characters), not a text document")
+    return text
+
+
+def read_source(path: str | Path) -> SourceText:
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise IngestError(p, "no such file") from None
+    except IsADirectoryError:
+        raise IngestError(p, "is a directory, not a file") from None
+    except OSError as e:
+        raise IngestError(p, f"cannot read file ({e.strerror})") from None
+    sha = hashlib.sha256(data).hexdigest()
+    suffix = p.suffix.lower()
+    if suffix == ".docx" or data[:2] == b"PK":
+        from .docx import docx_to_text  # local import: python-docx only needed for Word files
+        text = docx_to_text(p, data)
+        media = DOCX
+    else:
+        text = decode(p, data)
+        media = _TEXT_SUFFIXES.get(suffix, "text/plain")
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    lines = tuple(text.split("\n"))
+    return SourceText(p, p.name, sha, media, text, lines)

@@ -1,0 +1,82 @@
+"""Vietnamese text normalisation: NFC, matching keys, slugs, markup stripping.
+
+Two kinds of normalisation live here and must not be confused:
+- `clean()` produces text we store and show: NFC, markup removed, whitespace folded.
+- `key()` produces a matching key only: tone placement unified ("hoá" = "hóa"), case folded,
+  dashes and spacing unified. Keys are never shown to users.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+# Old-style tone placement ("hoá", "thuỷ") vs new style ("hóa", "thủy"): both are correct
+# Vietnamese and both occur in official documents. Map the old style to the new one for keys.
+_TONES = "\u0301\u0300\u0309\u0303\u0323"  # sắc, huyền, hỏi, ngã, nặng (combining)
+_OLD_STYLE = re.compile(r"([oOuU])([aAeEyY])([" + _TONES + r"])(?![a-zA-Z\u00C0-\u1EF9])")
+
+_DASHES = re.compile(r"\s*[\u2010-\u2015\u2212-]\s*")
+_SPACES = re.compile(r"\s+")
+_TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z]+)[^>]*>")
+_MD_EMPH = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+
+
+def nfc(s: str) -> str:
+    return unicodedata.normalize("NFC", s)
+
+
+def strip_markup(s: str) -> str:
+    """Remove HTML tags (keeping line breaks from <br>/<p>), markdown emphasis and entities."""
+    s = re.sub(r"<\s*br\s*/?\s*>", "\n", s, flags=re.I)
+    s = re.sub(r"<\s*/\s*p\s*>", "\n", s, flags=re.I)
+    s = _TAG.sub("", s)
+    s = html.unescape(s)
+    prev = None
+    while prev != s:
+        prev = s
+        s = _MD_EMPH.sub(r"\2", s)
+    return s.replace("**", "")
+
+
+def clean(s: str) -> str:
+    """Displayable text: NFC, markup stripped, whitespace folded, outer spaces trimmed."""
+    s = strip_markup(nfc(s))
+    return _SPACES.sub(" ", s).strip()
+
+
+def unify_tones(s: str) -> str:
+    d = unicodedata.normalize("NFD", s)
+    d = _OLD_STYLE.sub(lambda m: m.group(1) + m.group(3) + m.group(2), d)
+    return unicodedata.normalize("NFC", d)
+
+
+def key(s: str) -> str:
+    """Matching key: tone placement unified, case folded, dashes/space folded, outer punctuation
+    dropped. "Sở Văn hoá, Thể thao  và Du lịch." -> "sở văn hóa, thể thao và du lịch"."""
+    s = clean(s)
+    s = unify_tones(s).casefold()
+    s = s.replace("&", " và ")
+    s = _DASHES.sub("-", s)
+    s = re.sub(r"\s*([,;:])\s*", r"\1 ", s)
+    s = _SPACES.sub(" ", s).strip(" .;,:")
+    return s
+
+
+def fold(s: str) -> str:
+    """Key without diacritics, for diacritics-insensitive search ("Đồng Tháp" -> "dong thap")."""
+    s = key(s).replace("đ", "d")
+    d = unicodedata.normalize("NFD", s)
+    return "".join(c for c in d if not unicodedata.combining(c))
+
+
+def slug(s: str) -> str:
+    """ASCII slug for IRIs: "Sở Văn hóa, Thể thao và Du lịch" -> "so-van-hoa-the-thao-va-du-lich"."""
+    f = fold(s)
+    f = re.sub(r"[^a-z0-9]+", "-", f).strip("-")
+    return f or "x"
+
+
+def first_upper(s: str) -> str:
+    return s[:1].upper() + s[1:] if s else s

@@ -1,0 +1,64 @@
+"""Ingest: files -> documents -> RDF -> store, one file at a time, each atomically."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable
+
+from kehoach import __version__
+from kehoach.ingest.agencies import Gazetteer
+from kehoach.ingest.reader import read_document
+from kehoach.ingest.rdf import build_document
+from kehoach.ingest.source import IngestError
+
+from .store import EmbeddedStore, log_entry
+
+
+@dataclass
+class Outcome:
+    path: str
+    ok: bool
+    message: str
+    graph: str | None = None
+    document: str | None = None
+    tasks: int = 0
+    triples: int = 0
+
+
+def ingest_file(store: EmbeddedStore, path: str | Path, gazetteer: Gazetteer) -> Outcome:
+    try:
+        doc = read_document(path, gazetteer)
+        graph, doc_iri, triples = build_document(doc, gazetteer, __version__)
+    except IngestError as e:
+        return Outcome(str(path), False, str(e))
+    store.replace_graph(graph, triples, log_entry(doc.source.sha256, doc.source.name, __version__))
+    return Outcome(str(path), True, f"{path}: {len(doc.tasks)} tasks, {len(triples)} triples",
+                   graph, doc_iri, len(doc.tasks), len(triples))
+
+
+def ingest_files(store: EmbeddedStore, paths: Iterable[str | Path],
+                 on_done: Callable[[Outcome], None] | None = None) -> list[Outcome]:
+    store.ensure_reference_graphs()
+    gaz = Gazetteer.load()
+    out = []
+    for p in paths:
+        o = ingest_file(store, p, gaz)
+        out.append(o)
+        if on_done:
+            on_done(o)
+    store.flush()
+    return out
+
+
+def expand(paths: Iterable[str]) -> list[Path]:
+    """Files as given; directories expand to the documents inside (sorted, non-recursive)."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out.extend(sorted(x for x in p.iterdir() if x.is_file() and x.suffix.lower() in
+                              (".txt", ".md", ".tsv", ".docx", ".text", ".markdown")
+                              and x.name.lower() != "readme.md"))
+        else:
+            out.append(p)
+    return out

@@ -1,0 +1,164 @@
+"""The graph store. One named graph per source document, plus reference graphs (ontology,
+gazetteer, known documents) and an ingest log. Replacing a document's graph is one SPARQL
+update, so it is atomic: either the new graph is there whole, or the old one is untouched.
+
+`EmbeddedStore` keeps the data on disk with pyoxigraph (RocksDB)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import pyoxigraph as ox
+
+from .resources import data_file
+
+BASE = "https://w3id.org/kehoach/"
+LOG_GRAPH = BASE + "graph/ingest-log"
+REFERENCE_GRAPHS = {
+    BASE + "graph/ontology": ("ontology", "kehoach.ttl"),
+    BASE + "graph/gazetteer": ("ontology", "agencies.ttl"),
+    BASE + "graph/documents": ("ontology", "documents.ttl"),
+}
+PREFIXES = {
+    "kh": BASE + "ontology#", "eli": "http://data.europa.eu/eli/ontology#",
+    "org": "http://www.w3.org/ns/org#", "prov": "http://www.w3.org/ns/prov#",
+    "oa": "http://www.w3.org/ns/oa#", "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dct": "http://purl.org/dc/terms/", "dcat": "http://www.w3.org/ns/dcat#",
+    "schema": "https://schema.org/", "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#", "owl": "http://www.w3.org/2002/07/owl#",
+}
+SPARQL_PREFIXES = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
+DEFAULT_STORE = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "kehoach" / "store"
+
+
+class StoreError(Exception):
+    pass
+
+
+@dataclass
+class Result:
+    variables: list[str]
+    rows: list[dict[str, ox.NamedNode | ox.Literal | ox.BlankNode | None]]
+
+
+def term_text(t) -> str | None:
+    if t is None:
+        return None
+    return t.value
+
+
+class EmbeddedStore:
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+            self._store = ox.Store(str(self.path))
+        except OSError as e:
+            raise StoreError(f"cannot open store at {self.path}: {e}") from None
+
+    # -- writing ------------------------------------------------------------------------------
+    def replace_graph(self, graph: str, triples: Iterable[ox.Triple], log: dict[str, str] | None = None) -> None:
+        g = ox.NamedNode(graph)
+        body = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples)
+        update = [f"DROP SILENT GRAPH {g}", f"INSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}"]
+        if log:
+            lg = ox.NamedNode(LOG_GRAPH)
+            update.append(f"DELETE WHERE {{ GRAPH {lg} {{ {g} ?p ?o }} }}")
+            lines = [f"{g} <{p}> {o} ." for p, o in log.items()]
+            update.append(f"INSERT DATA {{ GRAPH {lg} {{\n" + "\n".join(lines) + "\n} }")
+        try:
+            self._store.update(" ;\n".join(update))
+        except (OSError, SyntaxError) as e:
+            raise StoreError(f"store update failed, nothing was changed: {e}") from None
+
+    def drop_graph(self, graph: str) -> None:
+        self._store.update(f"DROP SILENT GRAPH <{graph}> ; DELETE WHERE {{ GRAPH <{LOG_GRAPH}> {{ <{graph}> ?p ?o }} }}")
+
+    def ensure_reference_graphs(self) -> None:
+        """(Re)load ontology, gazetteer and known documents when their files changed."""
+        for graph, (kind, name) in REFERENCE_GRAPHS.items():
+            path = data_file(kind, name)
+            if not path.exists():
+                continue
+            data = path.read_bytes()
+            sha = hashlib.sha256(data).hexdigest()
+            if self.logged(graph, "sha256") == sha:
+                continue
+            triples = [q.triple for q in ox.parse(data, format=ox.RdfFormat.TURTLE)]
+            self.replace_graph(graph, triples, log_entry(sha, path.name))
+
+    def logged(self, graph: str, what: str) -> str | None:
+        r = self.select(f"SELECT ?v WHERE {{ GRAPH <{LOG_GRAPH}> {{ <{graph}> kh:{what} ?v }} }}")
+        return r.rows[0]["v"].value if r.rows else None
+
+    def flush(self) -> None:
+        self._store.flush()
+
+    # -- reading ------------------------------------------------------------------------------
+    def select(self, query: str, substitutions: dict[str, ox.NamedNode | ox.Literal] | None = None,
+               prefixes: bool = True) -> Result:
+        q = (SPARQL_PREFIXES + query) if prefixes else query
+        subs = {ox.Variable(k): v for k, v in (substitutions or {}).items()}
+        try:
+            res = self._store.query(q, use_default_graph_as_union=True, substitutions=subs or None)
+        except SyntaxError as e:
+            raise StoreError(f"SPARQL syntax error: {e}") from None
+        if isinstance(res, ox.QuerySolutions):
+            variables = [v.value for v in res.variables]
+            rows = [{v: sol[v] for v in variables} for sol in res]
+            return Result(variables, rows)
+        if isinstance(res, ox.QueryBoolean):
+            return Result(["result"], [{"result": ox.Literal(str(bool(res)).lower())}])
+        triples = list(res)
+        return Result(["subject", "predicate", "object"],
+                      [{"subject": t.subject, "predicate": t.predicate, "object": t.object} for t in triples])
+
+    def named_graphs(self) -> list[str]:
+        return sorted(g.value for g in self._store.named_graphs())
+
+    def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
+        g = ox.NamedNode(graph) if graph else None
+        return self._store.quads_for_pattern(None, None, None, g)
+
+    def count(self, graph: str | None = None) -> int:
+        return sum(1 for _ in self.quads(graph))
+
+    def export(self, fmt: str) -> bytes:
+        if fmt == "nq":
+            return ox.serialize(self.quads(), format=ox.RdfFormat.N_QUADS)
+        if fmt == "trig":
+            return ox.serialize(self.quads(), format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+        triples = sorted({q.triple for q in self.quads()}, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+        if fmt == "ttl":
+            return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+        if fmt == "jsonld":
+            return ox.serialize(triples, format=ox.RdfFormat.JSON_LD, prefixes=PREFIXES)
+        if fmt == "nt":
+            return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+        raise StoreError(f"unknown export format {fmt!r} (ttl, nt, nq, trig, jsonld)")
+
+
+def log_entry(sha256: str, file_name: str, version: str | None = None) -> dict[str, str]:
+    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+    e = {
+        PREFIXES["kh"] + "sha256": f'"{sha256}"',
+        PREFIXES["kh"] + "fileName": ox.Literal(file_name).__str__(),
+        PREFIXES["prov"] + "generatedAtTime": f'"{now}"^^<{PREFIXES["xsd"]}dateTime>',
+    }
+    if version:
+        e[PREFIXES["kh"] + "toolVersion"] = f'"{version}"'
+    return e
+
+
+def open_store(location: str | Path | None) -> EmbeddedStore:
+    loc = str(location or os.environ.get("KEHOACH_STORE") or DEFAULT_STORE)
+    if loc.startswith(("http://", "https://")):
+        raise StoreError("remote SPARQL endpoints are not supported yet in this version: "
+                         "use a directory for --store")
+    return EmbeddedStore(loc)
