@@ -29,7 +29,8 @@ HEAD_WORDS = re.compile(
     r"thanh tra|viện|bệnh viện|quỹ|kho bạc|tòa án|tòa|hđnd|thường trực|trạm|bchqs|bộ chỉ huy|"
     r"ban chỉ huy|các|cơ quan|đề nghị|thủ tướng|chính phủ|quốc hội|liên minh|câu lạc bộ|"
     r"hợp tác xã|doanh nghiệp|tổng cục|vụ|ủy ban mặt trận|uỷ ban mặt trận|mặt trận|đảng ủy|"
-    r"tỉnh ủy|huyện ủy|thành ủy|ubmttq|vp)\b")
+    r"tỉnh ủy|huyện ủy|thành ủy|ubmttq|vp|hiệp hội|tổ chức|công ty|tổng công ty|học viện|nhà xuất bản|"
+    r"văn phòng đại diện|ủy ban nhân dân|uỷ ban nhân dân)\b")
 GROUP_START = re.compile(r"^(các|tất cả các|ubnd các|ủy ban nhân dân các|uỷ ban nhân dân các|"
                          r"những)\b")
 LIST_INTRO = re.compile(r"(?:^|\b)(?:các|Các)\s+(sở|Sở|SỞ|đơn vị[^:]*?|cơ quan[^:]*?)\s*:\s*")
@@ -162,11 +163,13 @@ class Gazetteer:
         first = key(atoms[0])
         if not HEAD_WORDS.match(first) and not list_mode:
             cost += 4.0          # a name rarely starts without a head word
-        for a in atoms[1:]:
+        for i, a in enumerate(atoms):
             ka = key(a)
-            cost += 0.5
-            if HEAD_WORDS.match(ka) and not (is_group and not GROUP_START.match(ka)):
+            if i and HEAD_WORDS.match(ka) and not (is_group and not GROUP_START.match(ka)):
                 cost += 6.0      # a new head word inside: should have been split there
+            if len(atoms) > 1 and self.lookup(a, places, list_mode):
+                cost += 6.0      # a known name swallowed into an unknown one
+            cost += 0.5 if i else 0.0
         if is_group and len(atoms) > 1:
             cost -= 0.4 * (len(atoms) - 1)   # collectives list kinds: "các sở, ban, ngành"
         if list_mode and not is_group:

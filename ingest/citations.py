@@ -37,7 +37,7 @@ DATE_AFTER = re.compile(
     r"\s*(?:[/.-]|\s+năm\s+)\s*(?P<y>\d{4})", re.I)
 ISSUER_AFTER = re.compile(
     r"^\s*(?:của|do)\s+(?P<issuer>.+?)(?=\s+(?:về|phê duyệt|ban hành|quy định|hướng dẫn|thực hiện|"
-    r"triển khai|tổ chức|trên địa bàn)\b|\s*[;,.(]|$)")
+    r"triển khai|tổ chức|trên địa bàn)\b|\s*[;,.()]|$)")
 SUBJECT_AFTER = re.compile(r"^\s*(?P<subject>(?:về|phê duyệt|ban hành|quy định|hướng dẫn)\b[^;(]*)")
 ALIAS = re.compile(r"^\s*\(\s*sau đây (?:gọi|viết) tắt là\s+(?P<alias>[^)]+?)\s*\)")
 LAW = re.compile(r"\b(?P<type>Luật|Pháp lệnh)\s+(?P<title>[A-ZĐa-zđ][^,.;:()]*?)"

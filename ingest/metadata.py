@@ -68,8 +68,8 @@ def extract_meta(doc: Document, blocks: list[Block]) -> None:
                 break
             break
     # -- number and date --------------------------------------------------------------------
-    for i, line in enumerate(lines[:60], start=1):
-        c = clean(line)
+    for i, c in ((i, clean(col)) for i, line in enumerate(lines[:60], start=1)
+                 for col in re.split(r"\s{3,}|\t", line)):   # PDF headers put two columns on a line
         m = NUMBER_LINE.match(c)
         if m and meta.number_printed is None:
             v = m.group("v").strip()

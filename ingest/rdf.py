@@ -237,7 +237,7 @@ class Builder:
         self._seen_agencies.add(iri)
         self.add(iri, A, kh("AgencyGroup" if m.group else "Agency"))
         self.add(iri, A, N(ORG + "Organization"))
-        self.add(iri, N(SKOS + "prefLabel"), lit(self._concrete_label(m.label, place, m.group), "vi"))
+        self.add(iri, N(SKOS + "prefLabel"), lit(self._concrete_label(m.label, place, m.group or m.entry is None), "vi"))
         if m.entry and m.entry.label_en:
             self.add(iri, N(SKOS + "prefLabel"), lit(m.entry.label_en, "en"))
         if m.entry:
@@ -251,8 +251,10 @@ class Builder:
         return iri
 
     @staticmethod
-    def _concrete_label(label: str, place: Place | None, group: bool) -> str:
-        if group or place is None or not place.path or place.name in label:
+    def _concrete_label(label: str, place: Place | None, as_printed: bool) -> str:
+        """"Sở Nội vụ" of Đồng Tháp -> "Sở Nội vụ tỉnh Đồng Tháp"; "Công an tỉnh" -> "Công an tỉnh
+        Đồng Tháp". Groups and unresolved names keep the printed form."""
+        if as_printed or place is None or not place.path or place.name in label:
             return label
         unit = UNIT_PREFIX.get(place.level, "")
         if unit and label.endswith(" " + unit):

@@ -61,6 +61,8 @@ def decode(path: Path, data: bytes) -> str:
         except UnicodeDecodeError:
             pass
         raise IngestError(path, f"not valid UTF-8 (byte 0x{data[e.start]:02X}){hint}", line) from None
+    if not text.strip():
+        raise IngestError(path, "file is empty (only white space): nothing to ingest")
     if "\x00" in text:
         line = text.count("\n", 0, text.index("\x00")) + 1
         raise IngestError(path, "binary content (NUL byte) in a text file", line)

@@ -294,6 +294,9 @@ def extract_prose(doc: Document, blocks: list[Block]) -> bool:
             context, current = None, None
             continue
         text = b.text
+        if ITEM_FIELD.match(text):
+            context, current = None, None   # "b) Cơ quan chủ trì: ..." belongs to an item form
+            continue
         parsed = _lead_phrase(text) if (b.kind == "bullet" and b.marker != "+") or \
             (b.kind == "para" and current is None) or (b.kind == "para" and context is None) else None
         if parsed is None and b.kind == "bullet" and b.marker != "+" and context is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -104,9 +105,9 @@ class EmbeddedStore:
     def select(self, query: str, substitutions: dict[str, ox.NamedNode | ox.Literal] | None = None,
                prefixes: bool = True) -> Result:
         q = (SPARQL_PREFIXES + query) if prefixes else query
-        subs = {ox.Variable(k): v for k, v in (substitutions or {}).items()}
+        q = bind_values(q, substitutions or {})
         try:
-            res = self._store.query(q, use_default_graph_as_union=True, substitutions=subs or None)
+            res = self._store.query(q, use_default_graph_as_union=True)
         except SyntaxError as e:
             raise StoreError(f"SPARQL syntax error: {e}") from None
         if isinstance(res, ox.QuerySolutions):
@@ -142,6 +143,28 @@ class EmbeddedStore:
         if fmt == "nt":
             return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
         raise StoreError(f"unknown export format {fmt!r} (ttl, nt, nq, trig, jsonld)")
+
+
+_WHERE = re.compile(r"\b(?:WHERE\s*)?\{", re.I)
+_SELECT = re.compile(r"\b(SELECT|CONSTRUCT|ASK|DESCRIBE)\b", re.I)
+
+
+def bind_values(query: str, bindings: dict[str, ox.NamedNode | ox.Literal]) -> str:
+    """Bind parameters as RDF terms: a VALUES block at the start of the outer WHERE group.
+    Terms are serialised by pyoxigraph (escaped), so a value can never change the query."""
+    if not bindings:
+        return query
+    body = "\n".join(line if not line.lstrip().startswith("#") else "" for line in query.split("\n"))
+    m = _SELECT.search(body)
+    if not m:
+        raise StoreError("query has no SELECT/CONSTRUCT/ASK/DESCRIBE form")
+    w = _WHERE.search(body, m.end())
+    if not w:
+        raise StoreError("query has no WHERE group to bind parameters into")
+    names = sorted(bindings)
+    values = " VALUES (" + " ".join("?" + n for n in names) + ") { (" + \
+        " ".join(str(bindings[n]) for n in names) + ") } "
+    return body[:w.end()] + values + body[w.end():]
 
 
 def log_entry(sha256: str, file_name: str, version: str | None = None) -> dict[str, str]:

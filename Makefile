@@ -1,0 +1,30 @@
+# kehoach: make demo / make test. Both bootstrap .venv when missing.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+DOCS   ?= examples
+STORE  ?= .demo-store
+
+.PHONY: demo test venv clean
+
+venv: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $@
+
+demo: venv
+	rm -rf $(STORE)
+	$(BIN)/kehoach --store $(STORE) ingest $(DOCS)
+	$(BIN)/kehoach --store $(STORE) stats
+	$(BIN)/kehoach --store $(STORE) query documents
+	$(BIN)/kehoach --store $(STORE) query tasks --limit 12
+	$(BIN)/kehoach --store $(STORE) sparql "SELECT ?agency (COUNT(DISTINCT ?task) AS ?led) WHERE { ?task kh:lead ?a . ?a skos:prefLabel ?agency FILTER(lang(?agency) = 'vi') } GROUP BY ?agency ORDER BY DESC(?led) LIMIT 10"
+
+test: venv
+	$(BIN)/python -m pytest -q -s
+
+clean:
+	rm -rf $(VENV) $(STORE) build *.egg-info .pytest_cache

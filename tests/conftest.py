@@ -1,0 +1,37 @@
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("KEHOACH_SHARED", ROOT.parent / "shared"))
+SEEDS = SHARED / "seeds"
+GOLD = SHARED / "gold"
+FIXTURES = ROOT / "tests" / "fixtures"
+EXAMPLES = ROOT / "examples"
+
+
+def run(store: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+    """Run the kehoach CLI as a user would, against `store`."""
+    env = dict(os.environ, KEHOACH_STORE=str(store), PYTHONIOENCODING="utf-8")
+    p = subprocess.run([sys.executable, "-m", "kehoach.cli", *args], capture_output=True,
+                       text=True, env=env, cwd=ROOT)
+    if check and p.returncode != 0:
+        raise AssertionError(f"kehoach {' '.join(args)} failed ({p.returncode}):\n{p.stderr}")
+    return p
+
+
+def run_json(store: Path, *args: str):
+    return json.loads(run(store, *args, "--format", "json").stdout)
+
+
+@pytest.fixture(scope="session")
+def seed_store(tmp_path_factory) -> Path:
+    if not SEEDS.is_dir():
+        pytest.skip(f"seeds not found at {SEEDS}")
+    store = tmp_path_factory.mktemp("seed-store")
+    run(store, "ingest", *sorted(str(p) for p in SEEDS.glob("*.txt") if p.name != "README.md"))
+    return store

@@ -1,0 +1,70 @@
+"""Agency name resolution: lists with commas inside names, 'các Sở:' lists, collectives,
+spelling variants, unknown names kept."""
+
+import pytest
+
+from kehoach.ingest.agencies import Gazetteer
+from kehoach.ingest.text import fold, key, slug
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return Gazetteer.load()
+
+
+def labels(ms):
+    return [(m.label, m.group, m.entry is not None) for m in ms]
+
+
+def test_tone_placement_and_case_are_matched_alike():
+    assert key("Sở Văn hoá, Thể thao và Du lịch") == key("Sở Văn hóa, Thể thao  và Du lịch.")
+    assert key("Sở Tư Pháp") == key("Sở Tư pháp")
+    assert key("Thuỷ lợi") == key("Thủy lợi")
+    assert key("hoạt động") != key("hóa động")  # closed syllables are untouched
+    assert fold("Đồng Tháp") == "dong thap" and slug("Sở Y tế") == "so-y-te"
+
+
+def test_commas_inside_names_are_not_split(gaz):
+    ms = gaz.resolve("Sở Nội vụ, Sở Văn hóa, Thể thao và Du lịch, Sở Khoa học và Công nghệ")
+    assert [m.label for m in ms] == ["Sở Nội vụ", "Sở Văn hóa, Thể thao và Du lịch", "Sở Khoa học và Công nghệ"]
+
+
+def test_list_without_head_word_is_expanded(gaz):
+    ms = gaz.resolve("Các sở: Thông tin và Truyền thông, Văn hóa, Thể thao và Du lịch, Giáo dục và Đào tạo")
+    assert [m.label for m in ms] == ["Sở Thông tin và Truyền thông", "Sở Văn hóa, Thể thao và Du lịch",
+                                     "Sở Giáo dục và Đào tạo"]
+    ms = gaz.resolve("Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh, Tinh đoàn, Hội Liên hiệp Phụ nữ tỉnh và các Sở: "
+                     "Văn hóa, Thể thao và Du lịch; Tài chính; Tư pháp; Xây dựng")
+    assert [m.label for m in ms] == ["Bộ Chỉ huy Quân sự tỉnh", "Công an tỉnh", "Tỉnh đoàn",
+                                     "Hội Liên hiệp Phụ nữ tỉnh", "Sở Văn hóa, Thể thao và Du lịch",
+                                     "Sở Tài chính", "Sở Tư pháp", "Sở Xây dựng"]
+
+
+def test_va_joins_two_agencies_but_not_inside_a_name(gaz):
+    assert [m.label for m in gaz.resolve("Sở Giáo dục và Đào tạo và Sở Nội vụ")] == \
+        ["Sở Giáo dục và Đào tạo", "Sở Nội vụ"]
+
+
+def test_collectives_become_groups(gaz):
+    ms = gaz.resolve("Sở Khoa học và Công nghệ và các sở, ngành khác")
+    assert labels(ms)[0] == ("Sở Khoa học và Công nghệ", False, True)
+    assert ms[1].group and ms[1].entry is not None
+    ms = gaz.resolve("Công an tỉnh; Sở Nội vụ, Sở Y tế; UBND các xã, phường.")
+    assert [m.group for m in ms] == [False, False, False, True]
+    assert ms[-1].label == "UBND các xã, phường"
+    ms = gaz.resolve("các tổ chức xã hội nghề nghiệp, hiệp hội")   # an unknown collective
+    assert len(ms) == 1 and ms[0].group and ms[0].entry is None
+
+
+def test_variants_and_abbreviations(gaz):
+    assert gaz.resolve("Bộ CHQS tỉnh")[0].label == "Bộ Chỉ huy Quân sự tỉnh"
+    m = gaz.resolve("Sở Công an")[0]
+    assert m.label == "Công an tỉnh" and m.nonstandard
+    assert gaz.resolve("Tỉnh đoàn Khánh Hòa", ("Khánh Hòa",))[0].label == "Tỉnh đoàn"
+    assert gaz.resolve("Sở Văn hoá, Thể thao và Du lịch")[0].label == "Sở Văn hóa, Thể thao và Du lịch"
+
+
+def test_unknown_names_are_kept_unresolved(gaz):
+    ms = gaz.resolve("Sở Khoa học và Công nghệ, Hiệp hội Du lịch Xứ Mơ, Sở Y tế")
+    assert [(m.label, m.entry is None) for m in ms] == [
+        ("Sở Khoa học và Công nghệ", False), ("Hiệp hội Du lịch Xứ Mơ", True), ("Sở Y tế", False)]

@@ -1,0 +1,62 @@
+"""The ontology loads, is labelled in both languages, passes a SHACL sanity check, and
+declares every kh: term the builder emits."""
+
+import pyshacl
+import rdflib
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
+
+from conftest import run
+from kehoach.resources import data_file
+
+KH = "https://w3id.org/kehoach/ontology#"
+
+SANITY_SHAPES = """
+@prefix sh: <http://www.w3.org/ns/shacl#> .
+@prefix owl: <http://www.w3.org/2002/07/owl#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix ex: <urn:sanity#> .
+ex:Term a sh:NodeShape ;
+  sh:targetClass owl:Class , owl:ObjectProperty , owl:DatatypeProperty ;
+  # anonymous classes (owl:unionOf, owl:oneOf) need no labels
+  sh:or ( [ sh:nodeKind sh:BlankNode ]
+          [ sh:property [ sh:path rdfs:label ; sh:minCount 2 ; sh:uniqueLang true ; sh:languageIn ("vi" "en") ] ;
+            sh:property [ sh:path rdfs:comment ; sh:minCount 1 ] ] ) .
+ex:Concept a sh:NodeShape ; sh:targetClass skos:Concept ;
+  sh:property [ sh:path skos:prefLabel ; sh:minCount 1 ; sh:uniqueLang true ] ;
+  sh:property [ sh:path skos:inScheme ; sh:minCount 1 ] .
+"""
+
+
+def load(name):
+    g = rdflib.Graph()
+    g.parse(data_file("ontology", name), format="turtle")
+    return g
+
+
+def test_ontology_loads_and_passes_sanity_shapes():
+    g = load("kehoach.ttl")
+    assert (None, RDF.type, OWL.Ontology) in g
+    shapes = rdflib.Graph().parse(data=SANITY_SHAPES, format="turtle")
+    conforms, _, text = pyshacl.validate(g, shacl_graph=shapes, inference="none")
+    assert conforms, text
+
+
+def test_gazetteer_labels_are_unique():
+    g = load("agencies.ttl")
+    seen = {}
+    for s, o in g.subject_objects(SKOS.prefLabel):
+        if o.language == "vi":
+            assert o not in seen, f"{o} used by {s} and {seen[o]}"
+            seen[o] = s
+    assert len(seen) > 60
+
+
+def test_every_kh_term_in_the_data_is_declared(seed_store, tmp_path):
+    onto = load("kehoach.ttl")
+    declared = {str(s) for s in onto.subjects() if str(s).startswith(KH)}
+    out = tmp_path / "all.nt"
+    run(seed_store, "export", "--format", "nt", "-o", str(out))
+    data = rdflib.Graph().parse(out, format="nt")
+    used = {str(t) for trip in data for t in trip if isinstance(t, rdflib.URIRef) and str(t).startswith(KH)}
+    assert used - declared == set()
