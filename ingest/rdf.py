@@ -399,6 +399,7 @@ class Builder:
                     self.add(a, kh("agency"), N(ag))
                     self.add(a, kh("role"), kh("role-" + role))
                     self.add(a, kh("asPrinted"), lit(m.printed))
+                    self.add(a, N(PROV + "wasDerivedFrom"), N(iri + "/source"))
 
     def _citations(self) -> None:
         year_hint = {number_key(c.number): c.date.year for c in self.doc.citations if c.number and c.date}

@@ -485,11 +485,11 @@ def extract_body_goals(doc: Document, blocks: list[Block]) -> None:
                 _add_part(doc, Part("objective", lid, b.label, b.text, doc.span(b.start, b.end), None))
         elif current_goal and not have_table_goals and b.kind == "bullet":
             counters[current_goal] = counters.get(current_goal, 0) + 1
-            lid = f"{current_goal}.{counters[current_goal]}"
+            lid = f"{current_goal}#{counters[current_goal]}"   # uncoded: synthetic id
             _add_part(doc, Part("objective", lid, None, b.text, doc.span(b.start, b.end), current_goal))
         elif current_goal and not have_table_goals and key(b.text).startswith("mục tiêu cụ thể:") \
                 and len(b.text) > 20:
             counters[current_goal] = counters.get(current_goal, 0) + 1
-            lid = f"{current_goal}.{counters[current_goal]}"
+            lid = f"{current_goal}#{counters[current_goal]}"
             text = b.text.split(":", 1)[1].strip()
             _add_part(doc, Part("objective", lid, None, text, doc.span(b.start, b.end), current_goal))

@@ -77,3 +77,30 @@ def test_provenance_points_to_file_and_lines(seed_store):
     assert r["file"] == "000_73d4bb3c1402900e.txt"
     assert int(r["end"]) > int(r["start"])      # the row continues after a page break
     assert "1.1.3" in r["exact"] and "UBND tỉnh" in r["exact"]
+
+
+@pytest.mark.parametrize("gold_file", sorted(p.name for p in GOLD.glob("*.json")))
+def test_goals_match_gold(seed_store, gold_file):
+    gold = json.loads((GOLD / gold_file).read_text(encoding="utf-8"))
+    rows = run_json(seed_store, "sparql", f"""
+        SELECT DISTINCT ?id ?title WHERE {{ GRAPH ?g {{ ?p a ?c ; kh:localId ?id ; dct:title ?title .
+          FILTER(?c IN (kh:StrategicGoal, kh:Objective)) }}
+          ?g prov:wasDerivedFrom/kh:fileName "{gold['file']}" }}""")
+    mine = {r["id"]: r["title"] for r in rows}
+    want = {g["code"]: g["title"] for g in gold["goals"]}
+    assert set(mine) == set(want)
+    same = sum(1 for k in want if mine[k].rstrip(". ")[:60] == want[k].rstrip(". ")[:60])
+    assert same / len(want) >= 0.9, f"{same}/{len(want)} goal titles match"
+
+
+def test_reporting_duties(seed_store):
+    rows = run_json(seed_store, "sparql", """
+        SELECT DISTINCT ?file ?day ?month ?freq ?to WHERE { GRAPH ?g { ?d a kh:ReportingDuty ;
+            schema:byMonthDay ?day ; schema:byMonth ?month . OPTIONAL { ?d schema:repeatFrequency ?freq } }
+          OPTIONAL { ?d kh:recipient/kh:gazetteerEntry/skos:prefLabel ?to FILTER(lang(?to) = "vi") }
+          ?g prov:wasDerivedFrom/kh:fileName ?file }""")
+    got = {(r["file"][:3], int(r["day"]), int(r["month"]), r["freq"], r["to"]) for r in rows}
+    assert ("000", 25, 11, "P1Y", "Sở Nội vụ") in got
+    assert ("003", 25, 10, "P1Y", "Ủy ban nhân dân tỉnh") in got
+    assert ("003", 5, 11, "P1Y", "Ủy ban nhân dân tỉnh") in got
+    assert ("004", 15, 11, "P1Y", "Ủy ban nhân dân tỉnh") in got
