@@ -16,7 +16,7 @@ from .agencies import Entry, Gazetteer, Mention
 from .citations import is_local_symbol, number_key, number_parts
 from .metadata import ISSUER, ON_TERRITORY, UNIT_WORDS, _proper
 from .model import Citation, Document, Span, Task
-from .text import clean, key, slug
+from .text import clean, fold, key, slug
 
 BASE = "https://w3id.org/kehoach/"
 KH = BASE + "ontology#"
@@ -237,7 +237,9 @@ class Builder:
         self._seen_agencies.add(iri)
         self.add(iri, A, kh("AgencyGroup" if m.group else "Agency"))
         self.add(iri, A, N(ORG + "Organization"))
-        self.add(iri, N(SKOS + "prefLabel"), lit(self._concrete_label(m.label, place, m.group or m.entry is None), "vi"))
+        label = self._concrete_label(m.label, place, m.group or m.entry is None)
+        self.add(iri, N(SKOS + "prefLabel"), lit(label, "vi"))
+        self.add(iri, kh("searchText"), lit(fold(label)))
         if m.entry and m.entry.label_en:
             self.add(iri, N(SKOS + "prefLabel"), lit(m.entry.label_en, "en"))
         if m.entry:
@@ -297,6 +299,7 @@ class Builder:
             self.add(doc, kh("dateBlank"), lit("true", dtype="boolean"))
         if m.title:
             self.add(doc, N(DCT + "title"), lit(m.title, "vi"))
+            self.add(doc, kh("searchText"), lit(fold(m.title)))
         if self.place:
             self.add(doc, N(ELI + "jurisdiction"), N(self.place_node(self.place)))
         issuer = None
@@ -363,6 +366,7 @@ class Builder:
                 self.add(iri, N(ELI + "number"), lit(p.code))
             self.add(iri, kh("localId"), lit(p.local_id))
             self.add(iri, N(DCT + "title"), lit(p.title, "vi"))
+            self.add(iri, kh("searchText"), lit(fold(p.title)))
             self.add(iri, kh("sequence"), lit(i, dtype="integer"))
             self.span(iri, p.span)
 
@@ -379,6 +383,7 @@ class Builder:
                 self.add(iri, N(ELI + "number"), lit(t.code))
             self.add(iri, kh("localId"), lit(t.local_id))
             self.add(iri, N(DCT + "description"), lit(t.text, "vi"))
+            self.add(iri, kh("searchText"), lit(fold(t.text)))
             self.add(iri, kh("sequence"), lit(i, dtype="integer"))
             if t.duplicate_count > 1:
                 self.add(iri, kh("duplicateCount"), lit(t.duplicate_count, dtype="integer"))
