@@ -20,10 +20,15 @@ from .resources import data_file
 
 BASE = "https://w3id.org/kehoach/"
 LOG_GRAPH = BASE + "graph/ingest-log"
+# The default graph of every query: the set union of all graphs but the log. A store's own union
+# of named graphs is a multiset (a triple asserted by 40 plans would match 40 times), so the
+# union is kept materialised, updated in the same transaction that replaces a graph.
+UNION_GRAPH = BASE + "graph/union"
 REFERENCE_GRAPHS = {
     BASE + "graph/ontology": ("ontology", "kehoach.ttl"),
     BASE + "graph/gazetteer": ("ontology", "agencies.ttl"),
     BASE + "graph/documents": ("ontology", "documents.ttl"),
+    BASE + "graph/issuer-codes": ("ontology", "issuer-codes.ttl"),
 }
 PREFIXES = {
     "kh": BASE + "ontology#", "eli": "http://data.europa.eu/eli/ontology#",
@@ -62,24 +67,26 @@ class EmbeddedStore:
             self._store = ox.Store(str(self.path))
         except OSError as e:
             raise StoreError(f"cannot open store at {self.path}: {e}") from None
+        self._ensure_union()
 
     # -- writing ------------------------------------------------------------------------------
     def replace_graph(self, graph: str, triples: Iterable[ox.Triple], log: dict[str, str] | None = None) -> None:
-        g = ox.NamedNode(graph)
-        body = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples)
-        update = [f"DROP SILENT GRAPH {g}", f"INSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}"]
-        if log:
-            lg = ox.NamedNode(LOG_GRAPH)
-            update.append(f"DELETE WHERE {{ GRAPH {lg} {{ {g} ?p ?o }} }}")
-            lines = [f"{g} <{p}> {o} ." for p, o in log.items()]
-            update.append(f"INSERT DATA {{ GRAPH {lg} {{\n" + "\n".join(lines) + "\n} }")
         try:
-            self._store.update(" ;\n".join(update))
+            self._store.update(replace_graph_update(graph, triples, log))
         except (OSError, SyntaxError) as e:
             raise StoreError(f"store update failed, nothing was changed: {e}") from None
 
     def drop_graph(self, graph: str) -> None:
-        self._store.update(f"DROP SILENT GRAPH <{graph}> ; DELETE WHERE {{ GRAPH <{LOG_GRAPH}> {{ <{graph}> ?p ?o }} }}")
+        self._store.update(drop_graph_update(graph))
+
+    def _ensure_union(self) -> None:
+        """Stores written before the union graph existed get it built once."""
+        if self._store.contains_named_graph(ox.NamedNode(UNION_GRAPH)):
+            return
+        if any(True for _ in self._store.named_graphs()):
+            self._store.update(f"INSERT {{ GRAPH <{UNION_GRAPH}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
+                               f"FILTER(?g != <{LOG_GRAPH}>) }}")
+        self._store.add_graph(ox.NamedNode(UNION_GRAPH))
 
     def ensure_reference_graphs(self) -> None:
         """(Re)load ontology, gazetteer and known documents when their files changed."""
@@ -107,7 +114,7 @@ class EmbeddedStore:
         q = (SPARQL_PREFIXES + query) if prefixes else query
         q = bind_values(q, substitutions or {})
         try:
-            res = self._store.query(q, use_default_graph_as_union=True)
+            res = self._store.query(q, default_graph=ox.NamedNode(UNION_GRAPH))
         except SyntaxError as e:
             raise StoreError(f"SPARQL syntax error: {e}") from None
         if isinstance(res, ox.QuerySolutions):
@@ -121,21 +128,26 @@ class EmbeddedStore:
                       [{"subject": t.subject, "predicate": t.predicate, "object": t.object} for t in triples])
 
     def named_graphs(self) -> list[str]:
-        return sorted(g.value for g in self._store.named_graphs())
+        """Document, reference and log graphs (the materialised union is not listed)."""
+        return sorted(g.value for g in self._store.named_graphs() if g.value != UNION_GRAPH)
 
     def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
-        g = ox.NamedNode(graph) if graph else None
-        return self._store.quads_for_pattern(None, None, None, g)
+        if graph:
+            return self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph))
+        return (q for q in self._store.quads_for_pattern(None, None, None, None)
+                if q.graph_name.value != UNION_GRAPH)
 
     def count(self, graph: str | None = None) -> int:
-        return sum(1 for _ in self.quads(graph))
+        """Triples in a graph; without a graph, distinct triples of the whole store."""
+        return sum(1 for _ in self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph or UNION_GRAPH)))
 
     def export(self, fmt: str) -> bytes:
         if fmt == "nq":
             return ox.serialize(self.quads(), format=ox.RdfFormat.N_QUADS)
         if fmt == "trig":
             return ox.serialize(self.quads(), format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
-        triples = sorted({q.triple for q in self.quads()}, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+        triples = sorted((q.triple for q in self.quads(UNION_GRAPH)),
+                         key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
         if fmt == "ttl":
             return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
         if fmt == "jsonld":
@@ -143,6 +155,33 @@ class EmbeddedStore:
         if fmt == "nt":
             return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
         raise StoreError(f"unknown export format {fmt!r} (ttl, nt, nq, trig, jsonld)")
+
+
+def _forget_update(g: str) -> str:
+    """Remove from the union the triples of graph g that no other graph asserts."""
+    return (f"DELETE {{ GRAPH <{UNION_GRAPH}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER(?h NOT IN (<{g}>, <{UNION_GRAPH}>, <{LOG_GRAPH}>)) }} }}")
+
+
+def replace_graph_update(graph: str, triples: Iterable[ox.Triple], log: dict[str, str] | None = None) -> str:
+    """One SPARQL update (one transaction) that replaces a graph, keeps the union graph in step,
+    and records the ingest in the log graph."""
+    g = ox.NamedNode(graph)
+    body = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples)
+    update = [_forget_update(graph), f"DROP SILENT GRAPH {g}",
+              f"INSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}",
+              f"INSERT {{ GRAPH <{UNION_GRAPH}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}"]
+    if log:
+        lg = ox.NamedNode(LOG_GRAPH)
+        update.append(f"DELETE WHERE {{ GRAPH {lg} {{ {g} ?p ?o }} }}")
+        lines = [f"{g} <{p}> {o} ." for p, o in log.items()]
+        update.append(f"INSERT DATA {{ GRAPH {lg} {{\n" + "\n".join(lines) + "\n} }")
+    return " ;\n".join(update)
+
+
+def drop_graph_update(graph: str) -> str:
+    return " ;\n".join([_forget_update(graph), f"DROP SILENT GRAPH <{graph}>",
+                        f"DELETE WHERE {{ GRAPH <{LOG_GRAPH}> {{ <{graph}> ?p ?o }} }}"])
 
 
 _WHERE = re.compile(r"\b(?:WHERE\s*)?\{", re.I)
@@ -180,8 +219,9 @@ def log_entry(sha256: str, file_name: str, version: str | None = None) -> dict[s
 
 
 def open_store(location: str | Path | None) -> EmbeddedStore:
+    """A directory opens the embedded store; an http(s) URL a SPARQL endpoint (kehoach.remote)."""
     loc = str(location or os.environ.get("KEHOACH_STORE") or DEFAULT_STORE)
     if loc.startswith(("http://", "https://")):
-        raise StoreError("remote SPARQL endpoints are not supported yet in this version: "
-                         "use a directory for --store")
+        from .remote import RemoteStore
+        return RemoteStore(loc)
     return EmbeddedStore(loc)
