@@ -191,7 +191,8 @@ def _candidates(name: str, places: tuple[str, ...]) -> list[str]:
         cands.append(stripped)
     for c in list(cands):
         for place in places:
-            for pat in (rf"\s+(tỉnh|thành phố|phường|xã|huyện)?\s*{re.escape(place)}$",):
+            # "UBND thành phố Đà Nẵng" -> "UBND thành phố", then "Tỉnh đoàn Khánh Hòa" -> "Tỉnh đoàn"
+            for pat in (rf"\s+{re.escape(place)}$", rf"\s+(tỉnh|thành phố|phường|xã|huyện)?\s*{re.escape(place)}$"):
                 c2 = re.sub(pat, "", c, flags=re.I)
                 if c2 != c and c2:
                     cands.append(c2)

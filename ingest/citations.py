@@ -38,7 +38,8 @@ DATE_AFTER = re.compile(
 ISSUER_AFTER = re.compile(
     r"^\s*(?:của|do)\s+(?P<issuer>.+?)(?=\s+(?:về|phê duyệt|ban hành|quy định|hướng dẫn|thực hiện|"
     r"triển khai|tổ chức|trên địa bàn)\b|\s*[;,.()]|$)")
-SUBJECT_AFTER = re.compile(r"^\s*(?P<subject>(?:về|phê duyệt|ban hành|quy định|hướng dẫn)\b[^;(]*)")
+SUBJECT_AFTER = re.compile(r"^\s*(?P<subject>(?:về|phê duyệt|ban hành|quy định|hướng dẫn)\b[^;(]*?)"
+                           r"(?=\s*[;(]|,\s*(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND)\b|$)")
 ALIAS = re.compile(r"^\s*\(\s*sau đây (?:gọi|viết) tắt là\s+(?P<alias>[^)]+?)\s*\)")
 LAW = re.compile(r"\b(?P<type>Luật|Pháp lệnh)\s+(?P<title>[A-ZĐa-zđ][^,.;:()]*?)"
                  r"(?=\s+(?:và|nhằm|để|theo|của|với|có|được|thì)\b|\s*[,.;:()]|$)")

@@ -15,7 +15,7 @@ TYPE_LINE = re.compile(r"^(KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHỈ TH�
 NUMBER_LINE = re.compile(r"^\s*(?:\*\*)?\s*Số\s*:\s*(?P<v>.*?)\s*(?:\*\*)?\s*$")
 DATE_LINE = re.compile(r"^(?P<place>[^\d,]{2,40}?),\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?"
                        r"\s*năm\s*(?P<y>\d{4})?", re.I)
-CAPTION_BLANK = re.compile(r"Kèm theo\s+\w+(?:\s+\w+)?\s+số\s*(?P<n>[^n]*?)\s*ngày\s*(?P<d>[\d\s/]*?)\s*của", re.I)
+CAPTION_BLANK = re.compile(r"Kèm theo\s+\w+(?:\s+\w+)?\s+số\s*(?P<n>.*?)\s*ngày\s*(?P<d>[\d\s/]*?)\s*của", re.I)
 UNIT_WORDS = {"tỉnh": "province", "thành phố": "city", "phường": "ward", "xã": "commune",
               "huyện": "district", "quận": "district", "thị xã": "town", "thị trấn": "township",
               "đặc khu": "special-zone"}
@@ -60,7 +60,7 @@ def extract_meta(doc: Document, blocks: list[Block]) -> None:
             meta.doc_type = DOC_TYPES[key(TYPE_LINE.match(t).group(1))]
             meta.spans["doc_type"] = doc.span(b.start, b.end)
             for nb in head_blocks[idx + 1:]:
-                txt = clean(nb.raw)
+                txt = clean(re.sub(r"^\s*#+\s*", "", nb.raw))
                 if not txt or txt.startswith("Căn cứ") or NUMBER_LINE.match(txt):
                     continue
                 meta.title = txt

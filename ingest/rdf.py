@@ -14,7 +14,7 @@ from pyoxigraph import Literal, NamedNode, Triple
 
 from .agencies import Entry, Gazetteer, Mention
 from .citations import is_local_symbol, number_key, number_parts
-from .metadata import ISSUER, ON_TERRITORY, UNIT_WORDS, _proper
+from .metadata import ISSUER, ON_TERRITORY, PERIOD, UNIT_WORDS, _proper
 from .model import Citation, Document, Span, Task
 from .text import clean, fold, key, slug
 
@@ -267,9 +267,12 @@ class Builder:
         return self.gaz.resolve(phrase, self.places_names)
 
     def issuer_agency(self, text: str | None, place: Place | None) -> str | None:
+        """The agency that issued a cited document. "Ủy ban nhân dân thành phố Đà Nẵng" is the
+        UBND kind placed in Đà Nẵng, whatever the citing plan's own jurisdiction."""
         if not text:
             return None
-        ms = [m for m in self.resolve(text) if not m.group]
+        names = self.places_names + ((place.name,) if place else ())
+        ms = [m for m in self.gaz.resolve(text, names) if not m.group]
         if not ms:
             return None
         m = ms[0]
@@ -454,12 +457,34 @@ class Builder:
             self.add(iri, N(ELI + "date_document"), lit(c.date.isoformat(), dtype="date"))
         if c.subject:
             self.add(iri, kh("subject"), lit(c.subject, "vi"))
+            self._stated_period(iri, c)
         if c.issuer:
             ag = self.issuer_agency(c.issuer, place)
             if ag:
                 self.add(iri, N(ELI + "passed_by"), N(ag))
         if place is not None:
             self.add(iri, N(ELI + "jurisdiction"), N(self.place_node(place)))
+
+    def _stated_period(self, iri: str, c: Citation) -> None:
+        """"... giai đoạn 2026 - 2035" / "... đến năm 2025" in the citing text: the cited
+        document's period as stated there."""
+        text = re.sub(r"[“”\"]", "", c.subject or "")
+        m = list(PERIOD.finditer(text))   # the last one: "thực hiện “CT ... 2026-2035” ... trong giai đoạn 2026-2030"
+        start = end = None
+        if m:
+            start, end = int(m[-1].group("a")), int(m[-1].group("b"))
+        else:
+            e = re.search(r"đến năm (\d{4})", text)
+            end = int(e.group(1)) if e else None
+        if start is None and end is None:
+            return
+        per = iri + "/period"
+        self.add(iri, N(DCT + "temporal"), N(per))
+        self.add(per, A, N(DCT + "PeriodOfTime"))
+        if start:
+            self.add(per, N(DCAT + "startDate"), lit(start, dtype="gYear"))
+        if end:
+            self.add(per, N(DCAT + "endDate"), lit(end, dtype="gYear"))
 
     def _infer_implementation(self, cited: dict[str, list[tuple[Citation, str]]]) -> None:
         """A cited plan "thực hiện “<programme>”" implements the decision that approved the

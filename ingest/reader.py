@@ -19,7 +19,7 @@ from .text import clean
 DEADLINE = re.compile(r"trước ngày\s+(?P<d>\d{1,2})\s*(?:/|\s+tháng\s+)\s*(?P<m>\d{1,2})"
                       r"(?:\s*(?:/|\s+năm\s+)\s*(?P<y>\d{4}))?(?P<annual>\s+(?:hàng|hằng) năm)?", re.I)
 RECIPIENT = re.compile(r"(?:gửi về|báo cáo(?: kết quả[^,;()]*?)? về|về)\s+(?P<to>(?:Ủy ban nhân dân|UBND|Sở|Bộ|Phòng)"
-                       r"[^,;()]*?)(?=\s*(?:\(|để|trước|định kỳ|hàng năm|hằng năm|giữa kỳ|theo|,|;|\.|$))", re.I)
+                       r"[^;()]*?)(?=\s*(?:\(|để|trước|định kỳ|hàng năm|hằng năm|giữa kỳ|theo|;|\.|$))", re.I)
 VIA = re.compile(r"\(?\s*(?:qua|thông qua)\s+(?P<via>(?:Sở|Phòng|Văn phòng)[^),;]*?)(?:\s+(?:tổng hợp|để)[^)]*)?\)")
 
 

@@ -41,8 +41,9 @@ def fail(message: str, code: int = 2) -> None:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--store", envvar="KEHOACH_STORE", metavar="DIR",
-              help=f"Store directory (env KEHOACH_STORE; default {DEFAULT_STORE}).")
+@click.option("--store", envvar="KEHOACH_STORE", metavar="DIR|URL",
+              help=f"Store directory, or the http(s) URL of a SPARQL 1.1 endpoint (credentials from "
+                   f"KEHOACH_USER / KEHOACH_PASSWORD) (env KEHOACH_STORE; default {DEFAULT_STORE}).")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
 @click.version_option(__version__, prog_name="kehoach")
 @click.pass_context
@@ -100,11 +101,17 @@ def ingest(obj: Ctx, files: tuple[str, ...]) -> None:
 @click.option("--format", "fmt", type=click.Choice(["ttl", "nt", "nq", "trig", "jsonld"]), default="ttl",
               show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to a file instead of stdout.")
+@click.option("--void", "void_file", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Also write a VoID + DCAT description (Turtle) of the dataset, computed from the store.")
+@click.option("--download-url", metavar="URL", help="Where the exported file will be published (for --void).")
 @click.pass_obj
-def export(obj: Ctx, fmt: str, output: str | None) -> None:
+def export(obj: Ctx, fmt: str, output: str | None, void_file: str | None, download_url: str | None) -> None:
     """Write the whole graph (all documents, ontology, gazetteer).
 
     ttl, nt and jsonld merge all graphs; nq and trig keep one named graph per document.
+
+    \b
+    Example: kehoach export --format nq -o kehoach.nq --void kehoach.void.ttl
     """
     try:
         data = obj.store.export(fmt)
@@ -118,6 +125,19 @@ def export(obj: Ctx, fmt: str, output: str | None) -> None:
             click.echo(f"wrote {len(data)} bytes to {output}", err=True)
     else:
         sys.stdout.buffer.write(data)
+    if void_file:
+        from .void import Distribution, describe, to_turtle
+        try:
+            endpoint = getattr(obj.store, "query_url", None)
+            dist = Distribution(fmt, len(data), download_url, Path(output).name if output else None)
+            text = to_turtle(describe(obj.store, dist, endpoint))
+        except StoreError as e:
+            fail(str(e))
+        tmp = Path(void_file + ".part")
+        tmp.write_bytes(text)
+        tmp.replace(void_file)
+        if not obj.quiet:
+            click.echo(f"wrote the VoID/DCAT description to {void_file}", err=True)
 
 
 STATS = """
@@ -219,10 +239,28 @@ def sparql(obj: Ctx, text: str, fmt: str) -> None:
 
 
 @main.command("queries")
+@click.argument("name", required=False)
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def list_queries(fmt: str) -> None:
-    """List the saved queries with their parameters."""
+def list_queries(name: str | None, fmt: str) -> None:
+    """List the saved queries with their parameters; with NAME, show one query in full.
+
+    \b
+    Examples:
+      kehoach queries
+      kehoach queries descendants
+    """
     import json
+    if name:
+        try:
+            q = get_query(name)
+        except QueryError as e:
+            fail(str(e))
+        if fmt == "json":
+            click.echo(json.dumps(dict(q.describe(), path=str(q.path), text=q.text), ensure_ascii=False, indent=2))
+        else:
+            click.echo(f"{q.name}: {q.summary}\n\n{q.description}\n\nparameters: {q.accepts()}\n"
+                       f"file: {q.path}\n\n{q.text}")
+        return
     qs = saved_queries()
     if fmt == "json":
         click.echo(json.dumps([{k: v for k, v in q.describe().items() if k in ("name", "summary", "parameters")}
@@ -236,6 +274,113 @@ def list_queries(fmt: str) -> None:
     for q in qs.values():
         t.add_row(q.name, q.summary, ", ".join(f"{p.name}:{p.type}{'' if p.required else '?'}" for p in q.parameters))
     Console().print(t)
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "ttl", "html"]), default="text", show_default=True)
+@click.option("--severity", type=click.Choice(["Info", "Warning", "Violation"], case_sensitive=False), default="Info",
+              show_default=True, help="Show findings of this severity and above.")
+@click.option("--fail-on", type=click.Choice(["Info", "Warning", "Violation", "never"], case_sensitive=False),
+              default="Violation", show_default=True, help="Exit with code 1 when a finding reaches this severity.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to a file.")
+@click.option("--workers", type=int, default=None, help="Worker processes for pySHACL (default: up to 2).")
+@click.pass_obj
+def audit(obj: Ctx, fmt: str, severity: str, fail_on: str, output: str | None, workers: int | None) -> None:
+    """Check every document in the store against the SHACL shapes in shapes/.
+
+    \b
+    Examples:
+      kehoach audit
+      kehoach audit --format html -o audit.html
+      kehoach audit --format json --severity Warning --fail-on Warning
+    """
+    import io
+
+    from rich.console import Console
+
+    from . import audit as A
+    severity, fail_on = severity.capitalize(), fail_on.capitalize()
+    try:
+        findings = A.Auditor(obj.store, workers=workers).run()
+    except StoreError as e:
+        fail(str(e))
+    shown = A.select(findings, severity)
+    if fmt == "json":
+        text = A.to_json(shown) + "\n"
+    elif fmt == "ttl":
+        text = A.to_turtle(shown)
+    elif fmt == "html":
+        text = A.to_html(shown)
+    else:
+        buf = io.StringIO()
+        console = Console(file=buf if output else None, force_terminal=False if output else None,
+                          width=120 if output else None)
+        A.to_text(shown, console)
+        text = buf.getvalue() if output else None
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+        if not obj.quiet:
+            click.echo(f"{len(shown)} finding(s) written to {output}", err=True)
+    elif text is not None:
+        click.echo(text, nl=False)
+    if fail_on != "Never" and any(A.SEVERITIES[f.severity] >= A.SEVERITIES[fail_on] for f in findings):
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--endpoint", required=True, metavar="URL",
+              help="SPARQL endpoint base URL, e.g. http://127.0.0.1:7878 (credentials from KEHOACH_USER / "
+                   "KEHOACH_PASSWORD; KEHOACH_GSP_URL if its Graph Store is not at URL/store).")
+@click.option("--graph", "graphs", multiple=True, metavar="IRI", help="Publish only this named graph (repeatable).")
+@click.pass_obj
+def publish(obj: Ctx, endpoint: str, graphs: tuple[str, ...]) -> None:
+    """Push the named graphs of the store to a SPARQL endpoint.
+
+    Each graph is replaced on the endpoint by one Graph Store Protocol PUT (N-Triples); the
+    ingest-log entries of the pushed graphs go along and the endpoint's union graph is rebuilt.
+    The endpoint's graph counts are checked afterwards (exit code 1 on a mismatch).
+
+    \b
+    Example: kehoach publish --endpoint http://127.0.0.1:7878
+    """
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from .remote import RemoteStore
+    from .store import LOG_GRAPH
+    if not endpoint.startswith(("http://", "https://")):
+        fail(f"--endpoint must be an http(s) URL, got {endpoint!r}")
+    err = Console(stderr=True)
+    try:
+        src, target = obj.store, RemoteStore(endpoint)
+        available = src.named_graphs()
+        missing = [g for g in graphs if g not in available]
+        if missing:
+            fail(f"no graph {missing[0]} in the store (see: kehoach sparql \"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{}} }}\")")
+        todo = list(dict.fromkeys(graphs)) or [g for g in available if g != LOG_GRAPH]
+        log: dict[str, list] = {}
+        for q in src.quads(LOG_GRAPH):
+            log.setdefault(q.subject.value, []).append(q.triple)
+        sizes: dict[str, int] = {}
+        with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
+                      MofNCompleteColumn(), console=err, transient=True,
+                      disable=obj.quiet or not err.is_terminal) as progress:
+            task = progress.add_task("publishing", total=len(todo))
+            for g in todo:
+                triples = [q.triple for q in src.quads(g)]
+                target.put_graph(g, triples, None if g == LOG_GRAPH else log.get(g, []))
+                sizes[g] = len(triples)
+                progress.advance(task)
+        target.rebuild_union()
+        remote = target.graph_sizes()
+        wrong = [g for g in todo if remote.get(g, 0) != sizes[g]]
+    except StoreError as e:
+        fail(str(e))
+    if wrong:
+        fail(f"{len(wrong)} graph(s) differ on {endpoint} after publishing, e.g. {wrong[0]}: "
+             f"{remote.get(wrong[0], 0)} triples there, {sizes[wrong[0]]} here", 1)
+    if not obj.quiet:
+        click.echo(f"published {len(todo)} graph(s), {sum(sizes.values())} triples to {target.gsp_url}")
 
 
 if __name__ == "__main__":
