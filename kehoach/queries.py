@@ -5,6 +5,21 @@ follow the BASIL convention used by grlc: `?_name` is required, `?__name` option
 suffix gives the type: `?_year_xsd_integer`, `?_plan_iri`, `?_q_string`, `?_label_vi`.
 Values are bound as RDF terms through the store's substitution mechanism, never pasted into
 the query text, so a value cannot change what the query does.
+
+One header key is ours, `normalize` (grlc ignores keys it does not know): it maps parameter
+names to a normaliser the runner applies to the raw value before binding it, so that
+researchers can type values the way documents print them:
+
+- `docnumber`: a document number however it is written -> the matching key stored as
+  `kh:numberKey` ("Quyết định số 155/QĐ-TTg", "155/QD-TTg", "155/qđ-ttg" -> "155/qd-ttg");
+  a number without symbol ("Quyết định 155", "số 155") -> "155"; IRIs pass unchanged.
+- `document`: a document reference that may be a number (as `docnumber`), an IRI or a source
+  file name (unchanged), or words from its title (as `fold`: "Gia Lai" -> "gia lai").
+- `fold`: words without diacritics, lower case, punctuation as single spaces ("Sở Văn hóa,
+  Thể thao và Du lịch" -> "so van hoa the thao va du lich"); queries compare it with
+  kh:searchText folded the same way, REPLACE(?searchText, "[^a-z0-9]+", " ").
+
+Under grlc these normalisers do not run: pass the normalised value there.
 """
 
 from __future__ import annotations
@@ -13,9 +28,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 import pyoxigraph as ox
 import yaml
+
+from kehoach.ingest.citations import DOC_TYPES, SYMBOL_TYPES, number_key
+from kehoach.ingest.text import fold
 
 from .resources import data_dir
 
@@ -28,6 +47,60 @@ class QueryError(Exception):
     pass
 
 
+# -- value normalisers ------------------------------------------------------------------------
+_IRI = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:\S+$")
+_FILE = re.compile(r"^[^\s/\\]+\.(?:txt|md|markdown|tsv|csv|docx|pdf)$", re.I)
+# A number with its symbol, on folded text: "155/qd-ttg", "20/2021/nd-cp", "59-kl/tw", "155 / qd - ttg".
+_NUMBER_SYMBOL = re.compile(r"(?<![0-9a-z])(\d{1,6}(?:\s*/\s*\d{4})?\s*[/-]\s*[a-z][a-z0-9&]*(?:\s*[/-]\s*[a-z][a-z0-9&]*)*)")
+_TYPE_WORDS = sorted({fold(t) for t in DOC_TYPES} | {fold(c) for c in SYMBOL_TYPES}, key=len, reverse=True)
+# A bare number, alone or after a document type word or code and/or "số": "155", "Quyết định 155",
+# "QĐ 155", "số: 155".
+_BARE = re.compile(r"^(?:(?:" + "|".join(re.escape(t) for t in _TYPE_WORDS) + r")\s+)?(?:so\s*:?\s*)?(\d{1,6})$")
+
+
+def normalise_docnumber(raw: str) -> str:
+    """"Quyết định số 155/QĐ-TTg" -> "155/qd-ttg"; "Quyết định 155" -> "155"; "07" -> "7".
+    Queries match the result against kh:numberKey, or against its leading number (leading zeros
+    dropped) when no symbol was given. IRIs pass unchanged."""
+    s = raw.strip()
+    if _IRI.match(s):
+        return s
+    f = fold(s)
+    m = _NUMBER_SYMBOL.search(f)
+    if m:
+        return number_key(m.group(1))
+    m = _BARE.match(f) or re.search(r"(?<![0-9])(\d{1,6})(?![0-9])", f)
+    if m:
+        return m.group(1).lstrip("0") or "0"
+    return f
+
+
+def normalise_words(raw: str) -> str:
+    """Diacritics-insensitive words: folded, punctuation and dashes as single spaces
+    ("Sở Văn hóa, Thể thao - Du lịch" -> "so van hoa the thao du lich"). Queries compare it with
+    kh:searchText treated the same way: REPLACE(?searchText, "[^a-z0-9]+", " ")."""
+    return re.sub(r"[^a-z0-9]+", " ", fold(raw)).strip()
+
+
+def normalise_document(raw: str) -> str:
+    """A reference to a document: IRI or file name (unchanged), a number (as
+    `normalise_docnumber`), or else words of its title/place, folded ("Gia Lai" -> "gia lai")."""
+    s = raw.strip()
+    if _IRI.match(s) or _FILE.match(s):
+        return s
+    f = fold(s)
+    if _NUMBER_SYMBOL.search(f) or _BARE.match(f):
+        return normalise_docnumber(s)
+    return normalise_words(s)
+
+
+NORMALISERS: dict[str, Callable[[str], str]] = {
+    "docnumber": normalise_docnumber,
+    "document": normalise_document,
+    "fold": normalise_words,
+}
+
+
 @dataclass
 class Parameter:
     name: str           # plain name: "source", "year"
@@ -36,16 +109,31 @@ class Parameter:
     required: bool
     default: str | None = None
     choices: list[str] = field(default_factory=list)
+    normalize: str | None = None    # key of NORMALISERS
 
     def describe(self) -> dict:
         return {"name": self.name, "type": self.type, "required": self.required,
-                "default": self.default}
+                "default": self.default, "choices": self.choices, "normalize": self.normalize}
+
+    def explain(self) -> str:
+        bits = [self.type]
+        if self.required:
+            bits.append("required")
+        if self.choices:
+            bits.append("one of " + "|".join(self.choices))
+        if self.default is not None:
+            bits.append(f"default {self.default}")
+        if self.normalize:
+            bits.append({"docnumber": "document number, any spelling",
+                         "document": "document number, IRI, file name or title words",
+                         "fold": "diacritics-insensitive"}.get(self.normalize, self.normalize))
+        return f"{self.name} ({', '.join(bits)})"
 
     def bind(self, raw: str) -> ox.NamedNode | ox.Literal:
         t = self.type
         try:
             if t == "iri":
-                if not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:\S+$", raw):
+                if not _IRI.match(raw):
                     raise ValueError("not an absolute IRI")
                 return ox.NamedNode(raw)
             if t in ("integer", "number"):
@@ -81,23 +169,32 @@ class SavedQuery:
         return {"name": self.name, "summary": self.summary, "description": self.description,
                 "tags": self.tags, "parameters": [p.describe() for p in self.parameters]}
 
+    def accepts(self) -> str:
+        return ", ".join(p.explain() for p in self.parameters) or "no parameters"
+
     def bind(self, given: dict[str, str]) -> dict[str, ox.NamedNode | ox.Literal]:
         known = {p.name: p for p in self.parameters}
         unknown = sorted(set(given) - set(known))
-        accepts = ", ".join(f"{p.name} ({p.type}{', required' if p.required else ''})"
-                            for p in self.parameters) or "no parameters"
         if unknown:
-            raise QueryError(f"query '{self.name}' has no parameter {', '.join(unknown)}; it accepts: {accepts}")
+            raise QueryError(f"query '{self.name}' has no parameter {', '.join(unknown)}; "
+                             f"it accepts: {self.accepts()}")
         subs: dict[str, ox.NamedNode | ox.Literal] = {}
         for p in self.parameters:
-            value = given.get(p.name, p.default)
-            if value is None or value == "":
+            value = given.get(p.name, p.default)      # "name=" unsets an optional parameter
+            if value is not None and p.normalize and value.strip():
+                value = NORMALISERS[p.normalize](value)
+            if value is None or value.strip() == "":
                 if p.required:
-                    raise QueryError(f"query '{self.name}' needs parameter {p.name}; it accepts: {accepts}")
+                    raise QueryError(f"query '{self.name}' needs parameter {p.name}; "
+                                     f"it accepts: {self.accepts()}")
                 continue
             if p.choices and value not in p.choices:
-                raise QueryError(f"parameter {p.name} must be one of {', '.join(p.choices)}")
-            subs[p.variable] = p.bind(value)
+                raise QueryError(f"parameter {p.name} must be one of {', '.join(p.choices)}, "
+                                 f"not {value!r}; query '{self.name}' accepts: {self.accepts()}")
+            try:
+                subs[p.variable] = p.bind(value)
+            except QueryError as e:
+                raise QueryError(f"{e}; query '{self.name}' accepts: {self.accepts()}") from None
         return subs
 
 
@@ -113,6 +210,11 @@ def parse_query(path: Path, text: str | None = None) -> SavedQuery:
         meta = {}
     defaults = _as_map(meta.get("defaults"))
     enums = _as_map(meta.get("enumerate"))
+    normalize = {str(k): str(v) for k, v in _as_map(meta.get("normalize")).items()}
+    bad = sorted(v for v in normalize.values() if v not in NORMALISERS)
+    if bad:
+        raise QueryError(f"{path}: unknown normalize kind {', '.join(bad)} "
+                         f"(known: {', '.join(NORMALISERS)})")
     params: dict[str, Parameter] = {}
     body = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
     for m in PARAM.finditer(body):
@@ -127,7 +229,8 @@ def parse_query(path: Path, text: str | None = None) -> SavedQuery:
                 typ = "string"
         params[name] = Parameter(name, m.group(0)[1:], typ, underscores == "_",
                                  None if defaults.get(name) is None else str(defaults.get(name)),
-                                 [str(x) for x in enums.get(name, []) or []])
+                                 [str(x) for x in enums.get(name, []) or []],
+                                 normalize.get(name))
     return SavedQuery(path.stem, path, text, str(meta.get("summary", "")).strip(),
                       str(meta.get("description", "")).strip(), list(meta.get("tags", []) or []),
                       list(params.values()))
