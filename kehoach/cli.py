@@ -383,5 +383,75 @@ def publish(obj: Ctx, endpoint: str, graphs: tuple[str, ...]) -> None:
         click.echo(f"published {len(todo)} graph(s), {sum(sizes.values())} triples to {target.gsp_url}")
 
 
+@main.command()
+@click.option("--units", is_flag=True, help="Link places to the official administrative-unit list and codes "
+              "(offline; the default when no option is given).")
+@click.option("--wikidata", is_flag=True, help="Reconcile provinces, national bodies and national documents "
+              "with Wikidata items over SPARQL.")
+@click.option("--endpoint", metavar="URL", default=None,
+              help="SPARQL endpoint for --wikidata, which it implies (default: Wikidata's query service, "
+                   "https://query.wikidata.org/sparql).")
+@click.option("--code-property", metavar="PID", default=None,
+              help="Wikidata property holding the administrative unit code, used as extra evidence (--wikidata).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.pass_obj
+def link(obj: Ctx, units: bool, wikidata: bool, endpoint: str | None, code_property: str | None, fmt: str) -> None:
+    """Link jurisdictions to official unit codes and things to Wikidata.
+
+    Each link type is one named graph (graph/links/units, graph/links/wikidata), replaced
+    atomically, with its sources and versions as provenance. What could not be linked
+    (no match, several matches, below the confidence threshold) is printed, never guessed.
+
+    \b
+    Examples:
+      kehoach link --units
+      kehoach link --wikidata --endpoint http://127.0.0.1:7878/query --format json
+    """
+    import json
+
+    from . import link as L
+    wikidata = wikidata or bool(endpoint or code_property)
+    if not units and not wikidata:
+        units = True
+    out: dict = {}
+    try:
+        if units:
+            out["units"] = L.link_units(obj.store).to_json()
+        if wikidata:
+            out["wikidata"] = L.link_wikidata(obj.store, endpoint or L.DEFAULT_ENDPOINT, code_property).to_json()
+    except StoreError as e:
+        fail(str(e))
+    if fmt == "json":
+        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+        return
+    from rich.console import Console
+    from rich.table import Table
+    console = Console()
+    if "units" in out:
+        u = out["units"]
+        t = Table(title=f"administrative units -> {u['graph']}", header_style="bold")
+        for c in ("place", "era", "status", "code", "official name", "type", "successors", "note"):
+            t.add_column(c, overflow="fold")
+        for r in u["rows"]:
+            t.add_row(f"{r['name']} ({r['level']})", r["era"], r["status"],
+                      f"{r['code']} ({r['edition']})" if r["code"] else "", r["officialName"] or "",
+                      (r["type"] or "").removeprefix("unit-"), ", ".join(r["successors"]),
+                      "; ".join(filter(None, [r["note"], ", ".join(r["candidates"])])))
+        console.print(t)
+        console.print(f"{u['linked']} of {len(u['rows'])} place(s) linked; data: " +
+                      ", ".join(f"{d['package']} {d['version']}" for d in u["datasets"]))
+    if "wikidata" in out:
+        w = out["wikidata"]
+        t = Table(title=f"Wikidata ({w['endpoint']}, checked {w['checked']}) -> {w['graph']}", header_style="bold")
+        for c in ("kind", "label", "status", "item", "confidence", "evidence / candidates"):
+            t.add_column(c, overflow="fold")
+        for r in w["rows"]:
+            t.add_row(r["kind"], r["label"], r["status"], r["item"] or "",
+                      f"{r['confidence']:.2f}" if r["confidence"] is not None else "",
+                      r["evidence"] or ", ".join(r["candidates"]))
+        console.print(t)
+        console.print(f"{w['linked']} of {len(w['rows'])} linked (threshold {w['threshold']:.2f})")
+
+
 if __name__ == "__main__":
     main()
