@@ -529,6 +529,9 @@ class Builder:
                 self.add(node, N(SCHEMA + "repeatFrequency"), lit("P1Y"))
             elif r.day and r.month and r.year:
                 self.add(node, kh("deadline"), lit(f"{r.year:04d}-{r.month:02d}-{r.day:02d}", dtype="date"))
+            for phrase in r.reporters:
+                for m in self.resolve(phrase):
+                    self.add(node, kh("reporter"), N(self.agency(m)))
             for prop, text in (("recipient", r.recipient), ("via", r.via)):
                 if text:
                     ms = [m for m in self.resolve(text) if not m.group]

@@ -42,18 +42,31 @@ def read_document(path: str | Path, gazetteer: Gazetteer | None = None) -> Docum
     if not found:
         extract_headings(doc, blocks, is_agency)
     extract_body_goals(doc, blocks)
-    extract_reporting(doc, blocks)
+    extract_reporting(doc, blocks, is_agency)
     _check(doc, blocks)
     return doc
 
 
-def extract_reporting(doc: Document, blocks) -> None:
+REPORTER = re.compile(r"^(?:\W*[a-zđ]\)\s*)?(?:(?:Định kỳ|Hằng năm|Hàng năm)[^,]*,\s*)?(?P<who>.+?)\s+"
+                      r"(?:có trách nhiệm\s+)?(?:tổng hợp,\s*)?(?:định kỳ\s+)?(?:gửi\s+)?báo cáo\b", re.I)
+
+
+REQUESTED = re.compile(r"^(?:Yêu cầu|Đề nghị|Giao)\s+(?P<who>.+?)\s+(?:nghiêm túc|chủ động|khẩn trương|triển khai|"
+                       r"thực hiện|tổ chức)\b")
+
+
+def extract_reporting(doc: Document, blocks, is_agency=None) -> None:
+    """Reporting duties ("... báo cáo ... về Sở Nội vụ trước ngày 25/11 hằng năm"): deadline as
+    day/month (+ year for one-off deadlines), recipient, intermediary, and who reports: the
+    sentence's subject when it names agencies, else the agency heading the section."""
     for b in blocks:
         if b.kind == "row":
             continue
         text = clean(b.raw)
+        previous = None
         for sentence in re.split(r"(?<=[.;])\s+", text):
             if "báo cáo" not in sentence.lower():
+                previous = sentence
                 continue
             m = DEADLINE.search(sentence)
             annual = bool(re.search(r"(hàng|hằng) năm|định kỳ hằng năm|định kỳ hàng năm", sentence, re.I))
@@ -71,7 +84,28 @@ def extract_reporting(doc: Document, blocks) -> None:
             vm = VIA.search(sentence)
             if vm:
                 r.via = vm.group("via").strip()
+            if is_agency:
+                r.reporters = _reporters(sentence, previous, b, is_agency)
             doc.reporting.append(r)
+            previous = sentence
+
+
+def _reporters(sentence: str, previous: str | None, b, is_agency) -> list[str]:
+    who = REPORTER.match(sentence)
+    if who and is_agency(who.group("who")):
+        return [who.group("who")]
+    # "Yêu cầu các sở, ban, ngành ... nghiêm túc triển khai ... . Định kỳ ... báo cáo ..."
+    m = REQUESTED.match(previous or "")
+    if m and is_agency(m.group("who")):
+        return [m.group("who")]
+    if b.sub_title and is_agency(_heading_agencies(b.sub_title)):
+        return [_heading_agencies(b.sub_title)]
+    return []
+
+
+def _heading_agencies(title: str) -> str:
+    """"Bộ Chỉ huy ..., Công an tỉnh ... thực hiện theo Phụ lục" -> the agency list."""
+    return re.split(r"\s+(?:thực hiện theo|có trách nhiệm|theo chức năng)\b", re.sub(r"^(Đề nghị|Giao)\s+", "", title))[0]
 
 
 def _check(doc: Document, blocks) -> None:

@@ -68,3 +68,10 @@ def test_unknown_names_are_kept_unresolved(gaz):
     ms = gaz.resolve("Sở Khoa học và Công nghệ, Hiệp hội Du lịch Xứ Mơ, Sở Y tế")
     assert [(m.label, m.entry is None) for m in ms] == [
         ("Sở Khoa học và Công nghệ", False), ("Hiệp hội Du lịch Xứ Mơ", True), ("Sở Y tế", False)]
+
+
+def test_bao_gom_list_with_pre_2025_departments(gaz):
+    ms = gaz.resolve("Các đơn vị thuộc trụ cột Văn hóa – Xã hội ASEAN bao gồm: Y tế, Giáo dục và Đào tạo, "
+                     "Văn hóa và Thể thao, Du lịch, Thông tin và Truyền thông, Tỉnh đoàn Khánh Hòa", ("Khánh Hòa",))
+    assert [m.label for m in ms] == ["Sở Y tế", "Sở Giáo dục và Đào tạo", "Sở Văn hóa và Thể thao", "Sở Du lịch",
+                                     "Sở Thông tin và Truyền thông", "Tỉnh đoàn"]

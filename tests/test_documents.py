@@ -104,3 +104,17 @@ def test_reporting_duties(seed_store):
     assert ("003", 25, 10, "P1Y", "Ủy ban nhân dân tỉnh") in got
     assert ("003", 5, 11, "P1Y", "Ủy ban nhân dân tỉnh") in got
     assert ("004", 15, 11, "P1Y", "Ủy ban nhân dân tỉnh") in got
+
+
+def test_who_reports(seed_store):
+    rows = run_json(seed_store, "sparql", """
+        SELECT DISTINCT ?file ?day ?month ?who WHERE { GRAPH ?g { ?d a kh:ReportingDuty ;
+            schema:byMonthDay ?day ; schema:byMonth ?month ; kh:reporter ?r } ?r skos:prefLabel ?who .
+          FILTER(lang(?who) = "vi") ?g prov:wasDerivedFrom/kh:fileName ?file }""")
+    got = {(r["file"][:3], int(r["day"]), int(r["month"]), r["who"]) for r in rows}
+    # 000 VI.1: the heading's agencies report to Sở Nội vụ before 25/11 each year
+    assert ("000", 25, 11, "Bộ Chỉ huy Quân sự tỉnh Đồng Tháp") in got
+    assert ("000", 25, 11, "Sở Xây dựng tỉnh Đồng Tháp") in got
+    # 003 IV.1 / IV.2: departments and communes report by 25/10; Sở Nội vụ sums up by 05/11
+    assert ("003", 5, 11, "Sở Nội vụ tỉnh Gia Lai") in got
+    assert ("003", 25, 10, "UBND các xã, phường") in got

@@ -353,7 +353,12 @@ def test_reporting_calendar(q):
     assert rows[0]["via"] == "Sở Nội vụ tỉnh Gia Lai"
     assert {(r["due"], r["deadline"]) for r in rows if r["frequency"] == "once"} == {("20/12", "2021-12-20")}
     assert all(r["due"] is None for r in rows[7:])             # "định kỳ hằng năm" without a day: last
-    assert len(q("reporting-calendar", agency="Sở Nội vụ")) == 3
+    # Sở Nội vụ receives, relays or sends six duties: as recipient or intermediary (000, 003),
+    # as the reporter summing up for the province (003, 05/11) and among the 004 units (V.1)
+    noi_vu = q("reporting-calendar", agency="Sở Nội vụ")
+    assert len(noi_vu) == 6
+    assert any(r["due"] == "05/11" and r["reporter"] == "Sở Nội vụ tỉnh Gia Lai" for r in noi_vu)
+    assert rows[3]["reporter"] and "Bộ Chỉ huy Quân sự tỉnh Đồng Tháp" in rows[3]["reporter"]
     assert len(q("reporting-calendar", plan="Đồng Tháp")) == 2
 
 
