@@ -96,10 +96,13 @@ class Shapes:
             reach.add(n)
             for p, o in g.predicate_objects(n):
                 core.add((n, p, o))
-                if isinstance(o, (rdflib.BNode, rdflib.URIRef)) and (o, None, None) in g and p != SH.targetClass \
-                        and p != SH["class"] and p != SH.path and p != SH.disjoint and p != SH.severity:
+                if (o, None, None) in g:        # nested shapes, RDF lists of sh:or / sh:in
                     stack.append(o)
         self.core = core
+        # the projection keeps the predicates named by sh:path: complex paths would escape it
+        complex_paths = [s for s, o in core.subject_objects(SH.path) if not isinstance(o, rdflib.URIRef)]
+        if complex_paths:
+            raise ValueError(f"core shapes must use simple property paths; found complex paths in {complex_paths}")
         # what the core shapes look at: their paths, compared properties, and classes
         self.predicates = {str(o) for p in (SH.path, SH.disjoint, SH.equals, SH.lessThan, SH.targetSubjectsOf,
                                             SH.targetObjectsOf) for o in core.objects(None, p)}
