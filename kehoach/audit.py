@@ -226,15 +226,12 @@ class Auditor:
     # -- SPARQL, graph-wide ---------------------------------------------------------------------
     def _sparql(self) -> list[Finding]:
         out = []
-        targets: dict[str, set[str]] = {}
         for c in self.shapes.sparql_checks:
-            for t in c.targets:
-                if t not in targets:
-                    r = self.store.select(f"SELECT DISTINCT ?n WHERE {{ ?n a <{t}> }}")
-                    targets[t] = {row["n"].value for row in r.rows}
-            focus = set().union(*(targets[t] for t in c.targets)) if c.targets else None
-            # the constraint's query, run once for all focus nodes ($this unbound, then filtered)
+            # the constraint's query, run once for all focus nodes ($this unbound), then kept
+            # for the nodes that are targets of the shape
             res = self.store.select(c.select.replace("$this", "?this"))
+            focus = self._targets({row["this"].value for row in res.rows if row.get("this") is not None},
+                                  c.targets)
             for row in res.rows:
                 vals = {k: (v.value if v is not None else None) for k, v in row.items()}
                 if focus is not None and vals.get("this") not in focus:
@@ -244,6 +241,19 @@ class Auditor:
                                    c.shape, "http://www.w3.org/ns/shacl#SPARQLConstraintComponent",
                                    vals.get("value")))
         return out
+
+    def _targets(self, nodes: set[str], classes: list[str]) -> set[str] | None:
+        """Which of `nodes` are instances of the shape's target classes (None: no class target)."""
+        if not classes:
+            return None
+        found: set[str] = set()
+        ordered = sorted(nodes)
+        cls = " ".join(f"<{c}>" for c in classes)
+        for i in range(0, len(ordered), 500):
+            values = " ".join(f"<{n}>" for n in ordered[i:i + 500])
+            q = f"SELECT DISTINCT ?n WHERE {{ VALUES ?n {{ {values} }} VALUES ?c {{ {cls} }} ?n a ?c }}"
+            found |= {r["n"].value for r in self.store.select(q).rows}
+        return found
 
     # -- where each finding is ----------------------------------------------------------------
     def _enrich(self, findings: list[Finding], doc_graphs: set[str]) -> list[Finding]:
