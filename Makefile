@@ -21,7 +21,10 @@ demo: venv
 	$(BIN)/kehoach --store $(STORE) stats
 	$(BIN)/kehoach --store $(STORE) query documents
 	$(BIN)/kehoach --store $(STORE) query tasks --limit 12
-	$(BIN)/kehoach --store $(STORE) sparql "SELECT ?agency (COUNT(DISTINCT ?task) AS ?led) WHERE { ?task kh:lead ?a . ?a skos:prefLabel ?agency FILTER(lang(?agency) = 'vi') } GROUP BY ?agency ORDER BY DESC(?led) LIMIT 10"
+	$(BIN)/kehoach --store $(STORE) query descendants --format table
+	$(BIN)/kehoach --store $(STORE) query agency-workload --limit 10
+	$(BIN)/kehoach --store $(STORE) query agency-succession --limit 10
+	$(BIN)/kehoach --store $(STORE) audit --severity Warning --fail-on never
 
 test: venv
 	$(BIN)/python -m pytest -q -s
