@@ -31,10 +31,6 @@ SIGN_TITLES = re.compile(r"^(PHÓ CHỦ TỊCH|CHỦ TỊCH|GIÁM ĐỐC|PHÓ GI
 PERSON = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4}$")
 
 
-def upper_unit(unit: str) -> str:
-    return unit.lower()
-
-
 def _proper(name: str | None) -> str | None:
     if not name:
         return None

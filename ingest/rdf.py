@@ -12,11 +12,11 @@ from dataclasses import dataclass
 
 from pyoxigraph import Literal, NamedNode, Triple
 
-from .agencies import Entry, Gazetteer, Mention
+from .agencies import Gazetteer, Mention
 from .citations import is_local_symbol, number_key, number_parts
 from .metadata import ISSUER, ON_TERRITORY, PERIOD, UNIT_WORDS, _proper
 from .model import Citation, Document, Span, Task
-from .text import clean, fold, key, slug
+from .text import fold, key, slug
 
 BASE = "https://w3id.org/kehoach/"
 KH = BASE + "ontology#"
@@ -282,7 +282,7 @@ class Builder:
 
     # -- the document ------------------------------------------------------------------------
     def build(self) -> list[Triple]:
-        d, m = self.doc, self.doc.meta
+        m = self.doc.meta
         doc = self.doc_iri
         cls = DOC_CLASSES.get(m.doc_type, "Plan")
         self.add(doc, A, kh(cls))

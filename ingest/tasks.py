@@ -123,7 +123,6 @@ def extract_tables(doc: Document, blocks: list[Block]) -> bool:
     cols: _Cols | None = None
     found = False
     last: Task | None = None
-    last_assign: dict[str, list[str]] = {}
     raw_assign: dict[str, str] = {}
     raw_split: dict[str, tuple[str, str]] = {}
     goal_of: str | None = None
@@ -210,7 +209,6 @@ def extract_tables(doc: Document, blocks: list[Block]) -> bool:
             lc, sc = raw_split[t.local_id]
             t.leads = [clean(strip_markup(lc))] if clean(strip_markup(lc)) else []
             t.supports = [clean(strip_markup(sc))] if clean(strip_markup(sc)) else []
-    _ = last_assign
     return found
 
 

@@ -7,7 +7,7 @@ import pytest
 import rdflib
 from rdflib.namespace import RDF, SH
 
-from conftest import EXAMPLES, FIXTURES, SEEDS, run, run_json
+from conftest import EXAMPLES, FIXTURES, run
 
 AUDIT = FIXTURES / "audit"
 

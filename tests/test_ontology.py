@@ -3,7 +3,7 @@ declares every kh: term the builder emits."""
 
 import pyshacl
 import rdflib
-from rdflib.namespace import OWL, RDF, RDFS, SKOS
+from rdflib.namespace import OWL, RDF, SKOS
 
 from conftest import run
 from kehoach.resources import data_file
