@@ -125,15 +125,21 @@ def extract_meta(doc: Document, blocks: list[Block]) -> None:
                 meta.spans["period"] = doc.span(b.start, b.end)
                 break
     if meta.period_start is None and meta.title:
-        ms = list(PERIOD.finditer(meta.title))
-        if ms:
-            meta.period_start, meta.period_end = int(ms[-1].group("a")), int(ms[-1].group("b"))
+        start, end = stated_period(meta.title)
+        if start or end:
+            meta.period_start, meta.period_end = start, end
             meta.spans["period"] = meta.spans.get("title")
-        else:
-            m = re.search(r"đến năm (\d{4})", meta.title)
-            if m:
-                meta.period_end = int(m.group(1))
-                meta.spans["period"] = meta.spans.get("title")
+
+
+def stated_period(text: str) -> tuple[int | None, int | None]:
+    """The period a title or a citation states: its last "giai đoạn 2026 - 2030" ("thực hiện
+    “CT ... 2026-2035” ... trong giai đoạn 2026-2030" is about 2026-2030), else "đến năm 2025"
+    (end only)."""
+    ms = list(PERIOD.finditer(text))
+    if ms:
+        return int(ms[-1].group("a")), int(ms[-1].group("b"))
+    m = re.search(r"đến năm (\d{4})", text)
+    return None, int(m.group(1)) if m else None
 
 
 def _issuer(doc: Document, blocks: list[Block]) -> None:

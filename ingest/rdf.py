@@ -14,7 +14,7 @@ from pyoxigraph import Literal, NamedNode, Triple
 
 from .agencies import Gazetteer, Mention
 from .citations import is_local_symbol, number_key, number_parts
-from .metadata import ISSUER, ON_TERRITORY, PERIOD, UNIT_WORDS, _proper
+from .metadata import ISSUER, ON_TERRITORY, UNIT_WORDS, _proper, stated_period
 from .model import Citation, Document, Span, Task
 from .text import fold, key, slug
 
@@ -316,14 +316,7 @@ class Builder:
         if m.signer_title:
             self.add(doc, kh("signerTitle"), lit(m.signer_title))
         if m.period_start or m.period_end:
-            per = doc + "/period"
-            self.add(doc, N(DCT + "temporal"), N(per))
-            self.add(per, A, N(DCT + "PeriodOfTime"))
-            if m.period_start:
-                self.add(per, N(DCAT + "startDate"), lit(m.period_start, dtype="gYear"))
-            if m.period_end:
-                self.add(per, N(DCAT + "endDate"), lit(m.period_end, dtype="gYear"))
-            self.span(per, m.spans.get("period"))
+            self.span(self.period(doc, m.period_start, m.period_end), m.spans.get("period"))
         self.span(doc, m.spans.get("title") or m.spans.get("doc_type"))
         self._source_and_graph()
         self._parts()
@@ -465,19 +458,8 @@ class Builder:
         if place is not None:
             self.add(iri, N(ELI + "jurisdiction"), N(self.place_node(place)))
 
-    def _stated_period(self, iri: str, c: Citation) -> None:
-        """"... giai đoạn 2026 - 2035" / "... đến năm 2025" in the citing text: the cited
-        document's period as stated there."""
-        text = re.sub(r"[“”\"]", "", c.subject or "")
-        m = list(PERIOD.finditer(text))   # the last one: "thực hiện “CT ... 2026-2035” ... trong giai đoạn 2026-2030"
-        start = end = None
-        if m:
-            start, end = int(m[-1].group("a")), int(m[-1].group("b"))
-        else:
-            e = re.search(r"đến năm (\d{4})", text)
-            end = int(e.group(1)) if e else None
-        if start is None and end is None:
-            return
+    def period(self, iri: str, start: int | None, end: int | None) -> str:
+        """dct:temporal -> a dct:PeriodOfTime with years as dcat:startDate / dcat:endDate."""
         per = iri + "/period"
         self.add(iri, N(DCT + "temporal"), N(per))
         self.add(per, A, N(DCT + "PeriodOfTime"))
@@ -485,6 +467,13 @@ class Builder:
             self.add(per, N(DCAT + "startDate"), lit(start, dtype="gYear"))
         if end:
             self.add(per, N(DCAT + "endDate"), lit(end, dtype="gYear"))
+        return per
+
+    def _stated_period(self, iri: str, c: Citation) -> None:
+        """The cited document's period as the citing text states it."""
+        start, end = stated_period(re.sub(r"[“”\"]", "", c.subject or ""))
+        if start or end:
+            self.period(iri, start, end)
 
     def _infer_implementation(self, cited: dict[str, list[tuple[Citation, str]]]) -> None:
         """A cited plan "thực hiện “<programme>”" implements the decision that approved the

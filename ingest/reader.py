@@ -13,7 +13,8 @@ from .blocks import lex
 from .metadata import extract_citations, extract_meta
 from .model import Document, Meta, Reporting
 from .source import IngestError, read_source
-from .tasks import extract_body_goals, extract_headings, extract_items, extract_prose, extract_tables
+from .tasks import (extract_body_goals, extract_headings, extract_items, extract_prose, extract_tables,
+                    heading_agencies)
 from .text import clean
 
 DEADLINE = re.compile(r"trước ngày\s+(?P<d>\d{1,2})\s*(?:/|\s+tháng\s+)\s*(?P<m>\d{1,2})"
@@ -98,14 +99,10 @@ def _reporters(sentence: str, previous: str | None, b, is_agency) -> list[str]:
     m = REQUESTED.match(previous or "")
     if m and is_agency(m.group("who")):
         return [m.group("who")]
-    if b.sub_title and is_agency(_heading_agencies(b.sub_title)):
-        return [_heading_agencies(b.sub_title)]
+    if b.sub_title and is_agency(heading_agencies(b.sub_title)):
+        return [heading_agencies(b.sub_title)]
     return []
 
-
-def _heading_agencies(title: str) -> str:
-    """"Bộ Chỉ huy ..., Công an tỉnh ... thực hiện theo Phụ lục" -> the agency list."""
-    return re.split(r"\s+(?:thực hiện theo|có trách nhiệm|theo chức năng)\b", re.sub(r"^(Đề nghị|Giao)\s+", "", title))[0]
 
 
 def _check(doc: Document, blocks) -> None:

@@ -400,6 +400,14 @@ def extract_items(doc: Document, blocks: list[Block]) -> bool:
 # --------------------------------------------------------------------------------------------
 # Responsibilities per agency heading ("TỔ CHỨC THỰC HIỆN")
 
+def heading_agencies(title: str) -> str:
+    """The agencies a responsibility heading names: "Đề nghị Cơ quan UBMTTQVN phường" ->
+    "Cơ quan UBMTTQVN phường"; "Bộ Chỉ huy ..., và các Sở: A; B thực hiện theo Phụ lục" ->
+    "Bộ Chỉ huy ..., và các Sở: A; B"."""
+    title = re.sub(r"^(Đề nghị|Giao)\s+", "", title)
+    return re.split(r"\s+(?:thực hiện theo|có trách nhiệm|theo chức năng)\b", title)[0]
+
+
 def extract_headings(doc: Document, blocks: list[Block], is_agency) -> bool:
     """`is_agency(text) -> bool` says whether a heading names agencies (resolver-backed)."""
     found = False
@@ -415,8 +423,7 @@ def extract_headings(doc: Document, blocks: list[Block], is_agency) -> bool:
             head = None
             continue
         if b.enum_kind == "num" and "." not in (b.label or ""):
-            phrase = re.split(r"\s+(?:thực hiện theo|có trách nhiệm|theo chức năng)\b|:", b.text)[0]
-            phrase = re.sub(r"^(Đề nghị|Giao)\s+", "", phrase).strip(" .")
+            phrase = heading_agencies(b.text).split(":")[0].strip(" .")
             inline = b.text[len(phrase):].lstrip(" :.") if b.kind == "para" else ""
             if is_agency(phrase) and len(phrase) < 250:
                 head = (phrase, b)

@@ -348,6 +348,17 @@ def select(findings: list[Finding], min_severity: str) -> list[Finding]:
 # --------------------------------------------------------------------------------------------
 # renderings
 
+def _by_source(findings: list[Finding], unknown: str) -> dict[str, list[Finding]]:
+    out: dict[str, list[Finding]] = {}
+    for f in findings:
+        out.setdefault(f.source or unknown, []).append(f)
+    return out
+
+
+def _counts(findings: list[Finding]) -> dict[str, int]:
+    return {s: sum(1 for f in findings if f.severity == s) for s in ("Violation", "Warning", "Info")}
+
+
 def to_json(findings: list[Finding]) -> str:
     return json.dumps([f.as_json() for f in findings], ensure_ascii=False, indent=2)
 
@@ -385,12 +396,10 @@ def to_text(findings: list[Finding], console) -> None:
     if not findings:
         console.print("[green]No findings.[/green]")
         return
-    by_doc: dict[str, list[Finding]] = {}
-    for f in findings:
-        by_doc.setdefault(f.source or "(không rõ nguồn / unknown source)", []).append(f)
+    by_doc = _by_source(findings, "(không rõ nguồn / unknown source)")
     style = {"Violation": "bold red", "Warning": "yellow", "Info": "cyan"}
     for doc, fs in by_doc.items():
-        counts = {s: sum(1 for f in fs if f.severity == s) for s in ("Violation", "Warning", "Info")}
+        counts = _counts(fs)
         console.print(f"\n[bold]{doc}[/bold]  " + "  ".join(f"[{style[s]}]{n} {s}[/{style[s]}]" for s, n in counts.items() if n))
         by_check: dict[str, list[Finding]] = {}
         for f in fs:
@@ -404,16 +413,14 @@ def to_text(findings: list[Finding], console) -> None:
             for f in cf:
                 t.add_row(str(f.line or ""), f.focus or "", f"[{style[f.severity]}]{f.message_vi}[/] / {f.message_en}")
             console.print(t)
-    total = {s: sum(1 for f in findings if f.severity == s) for s in ("Violation", "Warning", "Info")}
+    total = _counts(findings)
     console.print("\n" + ", ".join(f"{n} {s}" for s, n in total.items()) + f" in {len(by_doc)} document(s)")
 
 
 def to_html(findings: list[Finding], title: str = "kehoach audit") -> str:
     e = html.escape
-    by_doc: dict[str, list[Finding]] = {}
-    for f in findings:
-        by_doc.setdefault(f.source or "(unknown source)", []).append(f)
-    total = {s: sum(1 for f in findings if f.severity == s) for s in ("Violation", "Warning", "Info")}
+    by_doc = _by_source(findings, "(unknown source)")
+    total = _counts(findings)
     parts = [f"""<!doctype html><html lang="vi"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>{e(title)}</title>
 <style>

@@ -35,6 +35,13 @@ class Ctx:
         return self._store
 
 
+def write_atomic(path: str, data: bytes) -> None:
+    """Write through a temporary file, so a reader never sees half a file."""
+    tmp = Path(path + ".part")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+
+
 def fail(message: str, code: int = 2) -> None:
     click.echo(f"kehoach: {message}", err=True)
     sys.exit(code)
@@ -118,9 +125,7 @@ def export(obj: Ctx, fmt: str, output: str | None, void_file: str | None, downlo
     except StoreError as e:
         fail(str(e))
     if output:
-        tmp = Path(output + ".part")
-        tmp.write_bytes(data)
-        tmp.replace(output)
+        write_atomic(output, data)
         if not obj.quiet:
             click.echo(f"wrote {len(data)} bytes to {output}", err=True)
     else:
@@ -133,9 +138,7 @@ def export(obj: Ctx, fmt: str, output: str | None, void_file: str | None, downlo
             text = to_turtle(describe(obj.store, dist, endpoint))
         except StoreError as e:
             fail(str(e))
-        tmp = Path(void_file + ".part")
-        tmp.write_bytes(text)
-        tmp.replace(void_file)
+        write_atomic(void_file, text)
         if not obj.quiet:
             click.echo(f"wrote the VoID/DCAT description to {void_file}", err=True)
 
@@ -318,12 +321,12 @@ def audit(obj: Ctx, fmt: str, severity: str, fail_on: str, output: str | None, w
         A.to_text(shown, console)
         text = buf.getvalue() if output else None
     if output:
-        Path(output).write_text(text, encoding="utf-8")
+        write_atomic(output, text.encode("utf-8"))
         if not obj.quiet:
             click.echo(f"{len(shown)} finding(s) written to {output}", err=True)
     elif text is not None:
         click.echo(text, nl=False)
-    if fail_on != "Never" and any(A.SEVERITIES[f.severity] >= A.SEVERITIES[fail_on] for f in findings):
+    if fail_on != "Never" and A.select(findings, fail_on):
         sys.exit(1)
 
 
