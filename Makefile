@@ -5,14 +5,14 @@ BIN    := $(VENV)/bin
 DOCS   ?= examples
 STORE  ?= .demo-store
 
-.PHONY: demo test venv clean
+.PHONY: demo test unit lint venv clean
 
 venv: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[test]'
+	$(BIN)/python -m pip install -q -e '.[test,lint]'
 	touch $@
 
 demo: venv
@@ -28,6 +28,13 @@ demo: venv
 
 test: venv
 	$(BIN)/python -m pytest -q -s
+
+unit: venv            # the fast in-process layer: extractors, modules, CLI through CliRunner
+	$(BIN)/python -m pytest -q tests/unit
+
+lint: venv            # ruff (style, bugs) and mypy (types); CI fails on any finding
+	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 clean:
 	rm -rf $(VENV) $(STORE) build *.egg-info .pytest_cache

@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from kehoach.audit import Auditor  # noqa: E402
 from kehoach.pipeline import ingest_files  # noqa: E402
-from kehoach.store import EmbeddedStore, UNION_GRAPH  # noqa: E402
+from kehoach.store import UNION_GRAPH, EmbeddedStore  # noqa: E402
 
 SEEDS = ROOT.parent / "shared" / "seeds"
 

@@ -74,7 +74,7 @@ class Gazetteer:
                 self._list_names.setdefault(k[3:], e)
 
     @classmethod
-    def load(cls, path: str | Path | None = None) -> "Gazetteer":
+    def load(cls, path: str | Path | None = None) -> Gazetteer:
         from kehoach.resources import data_file
         return _load(str(path or data_file("ontology", "agencies.ttl")))
 

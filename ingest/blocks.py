@@ -46,7 +46,7 @@ class Block:
     section_title: str | None = None
     sub: str | None = None         # numbered subsection label
     sub_title: str | None = None
-    sub_block: "Block | None" = None
+    sub_block: Block | None = None
 
 
 def _is_roman(label: str) -> bool:

@@ -8,7 +8,7 @@ import io
 import zipfile
 from pathlib import Path
 
-from .source import IngestError
+from kehoach.errors import IngestError
 
 
 def docx_to_text(path: Path, data: bytes) -> str:

@@ -433,7 +433,7 @@ class Builder:
         self._infer_implementation(cited)
 
     def _cited_document(self, iri: str, c: Citation, place: Place | None) -> None:
-        cls = DOC_CLASSES.get(c.doc_type or "", None)
+        cls = DOC_CLASSES.get(c.doc_type or "")
         self.add(iri, A, N(ELI + "LegalResource"))
         if cls:
             self.add(iri, A, kh(cls))

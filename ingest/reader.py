@@ -8,13 +8,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from kehoach.errors import IngestError
+
 from .agencies import Gazetteer
 from .blocks import lex
 from .metadata import extract_citations, extract_meta
 from .model import Document, Meta, Reporting
-from .source import IngestError, read_source
-from .tasks import (extract_body_goals, extract_headings, extract_items, extract_prose, extract_tables,
-                    heading_agencies)
+from .source import read_source
+from .tasks import extract_body_goals, extract_headings, extract_items, extract_prose, extract_tables, heading_agencies
 from .text import clean
 
 DEADLINE = re.compile(r"trước ngày\s+(?P<d>\d{1,2})\s*(?:/|\s+tháng\s+)\s*(?P<m>\d{1,2})"

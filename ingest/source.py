@@ -7,16 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-
-class IngestError(Exception):
-    """A problem with one input file. `str()` is a one-line message naming file (and line)."""
-
-    def __init__(self, path: str | Path, message: str, line: int | None = None):
-        self.path = str(path)
-        self.line = line
-        self.message = message
-        where = f"{self.path}:{line}" if line else self.path
-        super().__init__(f"{where}: {message}")
+from kehoach.errors import IngestError
 
 
 @dataclass(frozen=True)

@@ -56,16 +56,17 @@ import time
 import unicodedata
 import urllib.error
 import warnings
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import metadata
 from pathlib import Path
-from typing import Iterable
 
 import pyoxigraph as ox
 
+from ingest.text import fold
+
 from . import __version__
-from kehoach.ingest.text import fold
 from .store import BASE, PREFIXES, StoreError
 
 UNITS_GRAPH = BASE + "graph/links/units"
@@ -822,7 +823,7 @@ class Endpoint:
                 if isinstance(e.reason, ConnectionRefusedError):
                     raise StoreError(f"{self.url}: connection refused (is the endpoint reachable?)") from None
                 raise StoreError(f"{self.url}: cannot connect: {e.reason}") from None
-            except (TimeoutError, socket.timeout):
+            except TimeoutError:
                 raise StoreError(f"{self.url}: no answer within {self.timeout} s") from None
             except (http.client.HTTPException, OSError, ValueError, KeyError) as e:
                 raise StoreError(f"{self.url}: bad answer: {e or type(e).__name__}") from None

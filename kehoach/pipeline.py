@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable
 
+from ingest.agencies import Gazetteer
+from ingest.rdf import build_document
+from ingest.reader import read_document
 from kehoach import __version__
-from kehoach.ingest.agencies import Gazetteer
-from kehoach.ingest.reader import read_document
-from kehoach.ingest.rdf import build_document
-from kehoach.ingest.source import IngestError
+from kehoach.errors import IngestError
 
 from .store import EmbeddedStore, log_entry
 

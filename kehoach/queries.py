@@ -26,15 +26,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 import pyoxigraph as ox
 import yaml
 
-from kehoach.ingest.citations import DOC_TYPES, SYMBOL_TYPES, number_key
-from kehoach.ingest.text import fold
+from ingest.citations import DOC_TYPES, SYMBOL_TYPES, number_key
+from ingest.text import fold
+from kehoach.errors import QueryError
 
 from .resources import data_dir
 
@@ -42,9 +43,6 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 PARAM = re.compile(r"\?(__?)([A-Za-z][A-Za-z0-9]*)((?:_[A-Za-z0-9]+){0,2})\b")
 TYPES = {"iri", "string", "literal", "integer", "decimal", "date", "boolean", "gYear", "number"}
 
-
-class QueryError(Exception):
-    pass
 
 
 # -- value normalisers ------------------------------------------------------------------------

@@ -47,16 +47,32 @@ import urllib.error
 import urllib.parse
 import urllib.request
 import warnings
-from typing import Callable, Iterable, Iterator, TypeVar
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
 
 import pyoxigraph as ox
 from SPARQLWrapper import BASIC, JSON, POST, POSTDIRECTLY, TURTLE, URLENCODED, SPARQLWrapper
-from SPARQLWrapper.SPARQLExceptions import (EndPointInternalError, EndPointNotFound, QueryBadFormed,
-                                            SPARQLWrapperException, Unauthorized, URITooLong)
+from SPARQLWrapper.SPARQLExceptions import (
+    EndPointInternalError,
+    EndPointNotFound,
+    QueryBadFormed,
+    SPARQLWrapperException,
+    Unauthorized,
+    URITooLong,
+)
 
 from . import __version__
-from .store import (LOG_GRAPH, SPARQL_PREFIXES, UNION_GRAPH, EmbeddedStore, Result, StoreError, bind_values,
-                    drop_graph_update, replace_graph_update)
+from .store import (
+    LOG_GRAPH,
+    SPARQL_PREFIXES,
+    UNION_GRAPH,
+    EmbeddedStore,
+    Result,
+    StoreError,
+    bind_values,
+    drop_graph_update,
+    replace_graph_update,
+)
 
 USER_AGENT = f"kehoach/{__version__} (+https://w3id.org/kehoach; SPARQLWrapper)"
 QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
@@ -171,7 +187,7 @@ class RemoteStore:
                 if isinstance(reason, ConnectionRefusedError):
                     raise StoreError(f"{url}: connection refused (is the SPARQL server running?)") from None
                 raise StoreError(f"{url}: cannot connect: {reason}") from None
-            except (TimeoutError, socket.timeout):
+            except TimeoutError:
                 raise StoreError(f"{url}: no answer within {self.timeout} s") from None
             except (http.client.HTTPException, OSError) as e:
                 raise StoreError(f"{url}: connection failed: {e or type(e).__name__}") from None

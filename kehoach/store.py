@@ -10,11 +10,13 @@ import datetime as dt
 import hashlib
 import os
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
 
 import pyoxigraph as ox
+
+from kehoach.errors import StoreError
 
 from .resources import data_file
 
@@ -42,9 +44,6 @@ PREFIXES = {
 SPARQL_PREFIXES = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
 DEFAULT_STORE = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "kehoach" / "store"
 
-
-class StoreError(Exception):
-    pass
 
 
 @dataclass

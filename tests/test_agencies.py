@@ -3,8 +3,8 @@ spelling variants, unknown names kept."""
 
 import pytest
 
-from kehoach.ingest.agencies import Gazetteer
-from kehoach.ingest.text import fold, key, slug
+from ingest.agencies import Gazetteer
+from ingest.text import fold, key, slug
 
 
 @pytest.fixture(scope="module")

@@ -5,9 +5,8 @@ import json
 
 import pytest
 import rdflib
-from rdflib.namespace import RDF, SH
-
 from conftest import EXAMPLES, FIXTURES, run
+from rdflib.namespace import RDF, SH
 
 AUDIT = FIXTURES / "audit"
 
@@ -158,6 +157,7 @@ def test_core_projection_gives_the_same_results_as_full_pyshacl(seed_store):
     """The audit validates core shapes on a projection of the data (only what the shapes look
     at). Validating the full document graph with pySHACL must give the same results."""
     import pyshacl
+
     from kehoach.audit import Auditor, Shapes
     from kehoach.store import open_store
     shapes = Shapes()

@@ -2,7 +2,6 @@
 other files of the same call still ingested."""
 
 import pytest
-
 from conftest import EXAMPLES, FIXTURES, run, run_json
 
 BAD = FIXTURES / "bad"

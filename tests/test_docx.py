@@ -1,7 +1,6 @@
 """Word documents whose task tables are real tables."""
 
 import docx
-
 from conftest import run, run_json
 
 

@@ -4,7 +4,6 @@ our own example documents in each seed layout."""
 import json
 
 import pytest
-
 from conftest import EXAMPLES, FIXTURES, run, run_json
 from goldscore import score
 

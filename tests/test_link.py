@@ -10,11 +10,21 @@ from importlib import metadata
 
 import pytest
 import rdflib
-
 from conftest import FIXTURES, run, run_json
-from kehoach.link import (CURRENT, LEGACY, UNITS_GRAPH, WIKIDATA_GRAPH, Matcher, Place, UnitData, document_era,
-                          name_key, spellings)
 from test_remote import oxigraph_server
+
+from kehoach.link import (
+    CURRENT,
+    LEGACY,
+    UNITS_GRAPH,
+    WIKIDATA_GRAPH,
+    Matcher,
+    Place,
+    UnitData,
+    document_era,
+    name_key,
+    spellings,
+)
 
 KH = "https://w3id.org/kehoach/ontology#"
 PLACE = "https://w3id.org/kehoach/place/vn/"

@@ -3,9 +3,9 @@ declares every kh: term the builder emits."""
 
 import pyshacl
 import rdflib
+from conftest import run
 from rdflib.namespace import OWL, RDF, SKOS
 
-from conftest import run
 from kehoach.resources import data_file
 
 KH = "https://w3id.org/kehoach/ontology#"

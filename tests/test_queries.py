@@ -5,15 +5,22 @@ import csv
 import io
 import json
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import ROOT, run, run_json
-from kehoach.queries import (NORMALISERS, QueryError, normalise_docnumber, normalise_document,
-                             normalise_words, parse_query, saved_queries)
+
+from kehoach.queries import (
+    NORMALISERS,
+    QueryError,
+    normalise_docnumber,
+    normalise_document,
+    normalise_words,
+    parse_query,
+    saved_queries,
+)
 
 QUERIES = sorted((ROOT / "queries").glob("*.rq"))
 # plans whose number is blank get IRIs with a hash (draft-...): looked up by source file below
@@ -110,7 +117,7 @@ def test_every_saved_query_is_listed_with_its_parameters(seed_store):
 
 
 # -- running queries ----------------------------------------------------------------------------
-@lru_cache(maxsize=None)
+@cache
 def _q(store: str, name: str, params: tuple[tuple[str, str], ...] = ()) -> list[dict]:
     args = [a for k, v in params for a in ("--param", f"{k}={v}")]
     return run_json(Path(store), "query", name, *args)

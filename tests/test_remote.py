@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 import rdflib
-
 from conftest import ROOT, SEEDS, run, run_json
+
 from kehoach.queries import saved_queries
 from kehoach.remote import RemoteStore, endpoints
 from kehoach.store import StoreError, replace_graph_update

@@ -5,7 +5,6 @@ only for an intended change of behaviour."""
 import json
 
 import pytest
-
 from conftest import SEEDS
 from snapshot import SNAPSHOT, build, take
 

@@ -3,7 +3,6 @@
 import shutil
 
 import rdflib
-
 from conftest import EXAMPLES, SEEDS, run, run_json
 
 DOC_QUADS = ("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "

@@ -2,13 +2,12 @@
 queries that follow a plan's agencies to their successors (agency-succession) and back
 (agency-predecessors)."""
 
+import pytest
 import rdflib
+from conftest import run_json
 from rdflib.namespace import OWL, RDF, SKOS
 
-import pytest
-
-from conftest import run_json
-from kehoach.ingest.text import fold
+from ingest.text import fold
 from kehoach.resources import data_file
 
 KH = rdflib.Namespace("https://w3id.org/kehoach/ontology#")

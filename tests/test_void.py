@@ -14,6 +14,7 @@ OWL = rdflib.Namespace("http://www.w3.org/2002/07/owl#")
 SKOS = rdflib.Namespace("http://www.w3.org/2004/02/skos/core#")
 
 from conftest import run, run_json
+
 from kehoach.store import EmbeddedStore
 from kehoach.void import Distribution, describe, to_turtle
 
