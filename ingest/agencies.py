@@ -15,11 +15,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .text import clean, first_upper, key, slug
+from kehoach.vocab import KH, SKOS
 
-GAZ = "https://w3id.org/kehoach/gazetteer/"
-KH = "https://w3id.org/kehoach/ontology#"
-SKOS = "http://www.w3.org/2004/02/skos/core#"
+from .text import clean, first_upper, key, slug
 
 # Words that begin an agency name. An atom that does not start with one of these is most
 # likely the continuation of the previous name ("Sở Kế hoạch" + "và" + "Đầu tư").

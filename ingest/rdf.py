@@ -12,24 +12,13 @@ from dataclasses import dataclass
 
 from pyoxigraph import Literal, NamedNode, Triple
 
+from kehoach.vocab import BASE, DCAT, DCT, ELI, KH, OA, ORG, PROV, RDF, RFC5147, SCHEMA, SKOS, XSD
+
 from .agencies import Gazetteer, Mention
 from .citations import is_local_symbol, number_key, number_parts
 from .metadata import ISSUER, ON_TERRITORY, UNIT_WORDS, _proper, stated_period
 from .model import Citation, Document, Span, Task
 from .text import fold, key, slug
-
-BASE = "https://w3id.org/kehoach/"
-KH = BASE + "ontology#"
-ELI = "http://data.europa.eu/eli/ontology#"
-ORG = "http://www.w3.org/ns/org#"
-PROV = "http://www.w3.org/ns/prov#"
-OA = "http://www.w3.org/ns/oa#"
-SKOS = "http://www.w3.org/2004/02/skos/core#"
-DCT = "http://purl.org/dc/terms/"
-DCAT = "http://www.w3.org/ns/dcat#"
-SCHEMA = "https://schema.org/"
-RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-XSD = "http://www.w3.org/2001/XMLSchema#"
 
 DOC_CLASSES = {
     "Kế hoạch": "Plan", "Quyết định": "Decision", "Nghị quyết": "Resolution",
@@ -129,7 +118,7 @@ class Builder:
         sel = src + "/lines"
         self.add(src, N(OA + "hasSelector"), N(sel))
         self.add(sel, A, N(OA + "FragmentSelector"))
-        self.add(sel, N(DCT + "conformsTo"), N("http://tools.ietf.org/rfc/rfc5147"))
+        self.add(sel, N(DCT + "conformsTo"), N(RFC5147))
         self.add(sel, N(RDF + "value"), lit(f"line={span.start - 1},{span.end}"))
         q = src + "/quote"
         self.add(src, N(OA + "hasSelector"), N(q))
