@@ -1,0 +1,73 @@
+"""Reporting duties: "... báo cáo ... về Sở Nội vụ trước ngày 25/11 hằng năm" -> who reports,
+to whom (and through whom), by which day and month, once or every year."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .blocks import Block
+from .model import Document, Reporting
+from .tasks import heading_agencies
+from .text import clean
+
+DEADLINE = re.compile(r"trước ngày\s+(?P<d>\d{1,2})\s*(?:/|\s+tháng\s+)\s*(?P<m>\d{1,2})"
+                      r"(?:\s*(?:/|\s+năm\s+)\s*(?P<y>\d{4}))?(?P<annual>\s+(?:hàng|hằng) năm)?", re.I)
+RECIPIENT = re.compile(r"(?:gửi về|báo cáo(?: kết quả[^,;()]*?)? về|về)\s+(?P<to>(?:Ủy ban nhân dân|UBND|Sở|Bộ|Phòng)"
+                       r"[^;()]*?)(?=\s*(?:\(|để|trước|định kỳ|hàng năm|hằng năm|giữa kỳ|theo|;|\.|$))", re.I)
+VIA = re.compile(r"\(?\s*(?:qua|thông qua)\s+(?P<via>(?:Sở|Phòng|Văn phòng)[^),;]*?)(?:\s+(?:tổng hợp|để)[^)]*)?\)")
+REPORTER = re.compile(r"^(?:\W*[a-zđ]\)\s*)?(?:(?:Định kỳ|Hằng năm|Hàng năm)[^,]*,\s*)?(?P<who>.+?)\s+"
+                      r"(?:có trách nhiệm\s+)?(?:tổng hợp,\s*)?(?:định kỳ\s+)?(?:gửi\s+)?báo cáo\b", re.I)
+REQUESTED = re.compile(r"^(?:Yêu cầu|Đề nghị|Giao)\s+(?P<who>.+?)\s+(?:nghiêm túc|chủ động|khẩn trương|triển khai|"
+                       r"thực hiện|tổ chức)\b")
+
+IsAgency = Callable[[str], bool]
+
+
+def extract_reporting(doc: Document, blocks: list[Block], is_agency: IsAgency | None = None) -> None:
+    """Reporting duties ("... báo cáo ... về Sở Nội vụ trước ngày 25/11 hằng năm"): deadline as
+    day/month (+ year for one-off deadlines), recipient, intermediary, and who reports: the
+    sentence's subject when it names agencies, else the agency heading the section.
+    `is_agency(text) -> bool` says whether a phrase names agencies; without it no reporter is read."""
+    for b in blocks:
+        if b.kind == "row":
+            continue
+        text = clean(b.raw)
+        previous = None
+        for sentence in re.split(r"(?<=[.;])\s+", text):
+            if "báo cáo" not in sentence.lower():
+                previous = sentence
+                continue
+            m = DEADLINE.search(sentence)
+            annual = bool(re.search(r"(hàng|hằng) năm|định kỳ hằng năm|định kỳ hàng năm", sentence, re.I))
+            if not m and not annual:
+                continue
+            r = Reporting(sentence, doc.span(b.start, b.end), annual=annual)
+            if m:
+                r.day, r.month = int(m.group("d")), int(m.group("m"))
+                r.year = int(m.group("y")) if m.group("y") else None
+                if r.year:
+                    r.annual = bool(m.group("annual"))
+            rm = RECIPIENT.search(sentence)
+            if rm:
+                r.recipient = rm.group("to").strip()
+            vm = VIA.search(sentence)
+            if vm:
+                r.via = vm.group("via").strip()
+            if is_agency:
+                r.reporters = _reporters(sentence, previous, b, is_agency)
+            doc.reporting.append(r)
+            previous = sentence
+
+
+def _reporters(sentence: str, previous: str | None, b: Block, is_agency: IsAgency) -> list[str]:
+    who = REPORTER.match(sentence)
+    if who and is_agency(who.group("who")):
+        return [who.group("who")]
+    # "Yêu cầu các sở, ban, ngành ... nghiêm túc triển khai ... . Định kỳ ... báo cáo ..."
+    m = REQUESTED.match(previous or "")
+    if m and is_agency(m.group("who")):
+        return [m.group("who")]
+    if b.sub_title and is_agency(heading_agencies(b.sub_title)):
+        return [heading_agencies(b.sub_title)]
+    return []
