@@ -100,10 +100,9 @@ def _header(cells: list[str]) -> _Cols | None:
     return cols
 
 
-@dataclass
-class _Row:
-    block: Block
-    cells: list[str]
+def _cell(cells: list[str], i: int | None) -> str:
+    """Cell `i` of a row, "" when the column is absent or the row is short."""
+    return cells[i] if i is not None and i < len(cells) else ""
 
 
 def _goal_from_cell(cells: list[str]) -> tuple[str, str, bool] | None:
@@ -147,15 +146,14 @@ def extract_tables(doc: Document, blocks: list[Block]) -> bool:
             _add_part(doc, Part(kind, code, code, title, doc.span(b.start), parent))
             goal_of, last = code, None
             continue
-        get = lambda i: cells[i] if i is not None and i < len(cells) else ""  # noqa: E731
-        code = clean(strip_markup(get(cols.code))).rstrip(".")
-        text = clean(get(cols.text))
+        code = clean(strip_markup(_cell(cells, cols.code))).rstrip(".")
+        text = clean(_cell(cells, cols.text))
         if cols.combined:
-            assign = get(cols.lead)
+            assign = _cell(cells, cols.lead)
             lead_cell = sup_cell = ""
         else:
             assign = ""
-            lead_cell, sup_cell = get(cols.lead), get(cols.support)
+            lead_cell, sup_cell = _cell(cells, cols.lead), _cell(cells, cols.support)
         has_assign = bool(clean(strip_markup(assign + lead_cell + sup_cell)))
         if not code:
             if last is None:
@@ -386,7 +384,7 @@ def extract_items(doc: Document, blocks: list[Block]) -> bool:
         parent = f"{h.section}" if h.section else None
         if parent and not any(p.local_id == parent for p in doc.parts):
             doc.parts.append(Part("section", parent, parent, h.section_title or parent, doc.span(h.start)))
-        t = Task(code if not h.section else code, code, text, doc.span(h.start, end), parent,
+        t = Task(code, code, text, doc.span(h.start, end), parent,
                  [it.fields["lead"][0]], [it.fields["support"][0]] if "support" in it.fields else [])
         if "time" in it.fields:
             t.deadline_text = it.fields["time"][0]
@@ -473,8 +471,8 @@ def extract_body_goals(doc: Document, blocks: list[Block]) -> None:
             _add_part(doc, Part("goal", current_goal, current_goal, clean(m.group("title")).strip(" ."),
                                 doc.span(b.start, b.end)))
             continue
-        if b.enum_kind in ("roman",) or (b.enum_kind == "num" and not m):
-            current_goal = None if b.enum_kind == "roman" or not STRATEGIC_PARA.match(b.text) else current_goal
+        if b.enum_kind == "roman" or (b.enum_kind == "num" and not m):
+            current_goal = None     # a new numbered or roman heading ends the goal's bullets
         sect = key(b.section_title or "")
         sub = key(b.sub_title or "")
         if sect.startswith("mục tiêu") and b.sub and b.kind != "heading" and b.enum_kind != "num":
