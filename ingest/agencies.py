@@ -125,14 +125,15 @@ class Gazetteer:
 
     def _segment(self, text: str, places: tuple[str, ...], list_mode: bool) -> list[Mention]:
         parts = SEP.split(text)
-        atoms = [p for p in parts[0::2]]
+        atoms = list(parts[0::2])
         seps = parts[1::2]
         n = len(atoms)
         best: list[tuple[float, list[Mention]] | None] = [None] * (n + 1)
         best[0] = (0.0, [])
         for i in range(1, n + 1):
             for j in range(max(0, i - 12), i):
-                if best[j] is None:
+                before = best[j]
+                if before is None:
                     continue
                 span = atoms[j]
                 for k in range(j + 1, i):
@@ -141,10 +142,12 @@ class Gazetteer:
                 cost, mention = self._score(span, atoms[j:i], places, list_mode)
                 if mention is None:
                     continue
-                total = best[j][0] + cost
-                if best[i] is None or total < best[i][0]:
-                    best[i] = (total, best[j][1] + [mention])
-        return best[n][1] if best[n] else []
+                total = before[0] + cost
+                current = best[i]
+                if current is None or total < current[0]:
+                    best[i] = (total, before[1] + [mention])
+        result = best[n]
+        return result[1] if result else []
 
     def _score(self, span: str, atoms: list[str], places: tuple[str, ...], list_mode: bool
                ) -> tuple[float, Mention | None]:

@@ -84,7 +84,7 @@ def _bold_line(raw: str) -> bool:
 
 def _starts_block(raw: str, cleaned: str) -> bool:
     s = raw.lstrip()
-    if s.startswith("#") or BULLET.match(raw) or _bold_line(raw) or s.startswith("**"):
+    if s.startswith(("#", "**")) or BULLET.match(raw) or _bold_line(raw):
         return True
     if KEYWORD_STARTS.match(cleaned):
         return True

@@ -52,8 +52,9 @@ def extract_meta(doc: Document, blocks: list[Block]) -> None:
     # -- type and title ---------------------------------------------------------------------
     for idx, b in enumerate(head_blocks):
         t = clean(re.sub(r"^\s*#+\s*", "", b.raw)).upper().strip(" .:*")
-        if TYPE_LINE.match(t):
-            meta.doc_type = DOC_TYPES[key(TYPE_LINE.match(t).group(1))]
+        type_match = TYPE_LINE.match(t)
+        if type_match:
+            meta.doc_type = DOC_TYPES[key(type_match.group(1))]
             meta.spans["doc_type"] = doc.span(b.start, b.end)
             for nb in head_blocks[idx + 1:]:
                 txt = clean(re.sub(r"^\s*#+\s*", "", nb.raw))
@@ -128,7 +129,9 @@ def extract_meta(doc: Document, blocks: list[Block]) -> None:
         start, end = stated_period(meta.title)
         if start or end:
             meta.period_start, meta.period_end = start, end
-            meta.spans["period"] = meta.spans.get("title")
+            title_span = meta.spans.get("title")     # always there when the title is
+            if title_span is not None:
+                meta.spans["period"] = title_span
 
 
 def stated_period(text: str) -> tuple[int | None, int | None]:
@@ -160,9 +163,9 @@ def _issuer(doc: Document, blocks: list[Block]) -> None:
     chosen = named[0] if named else (candidates[0] if candidates else None)
     territory = None
     for b in head:
-        m = ON_TERRITORY.search(clean(b.raw))
-        if m:
-            territory = (m.group("unit").lower(), _proper(m.group("name")), b.start, b.end)
+        tm = ON_TERRITORY.search(clean(b.raw))
+        if tm:
+            territory = (tm.group("unit").lower(), _proper(tm.group("name")), b.start, b.end)
             break
     place = next((n[6:] for n in doc.notes if n.startswith("place:")), None)
     if chosen and not chosen[1]:
@@ -184,7 +187,7 @@ def extract_citations(doc: Document, blocks: list[Block]) -> None:
     """Every document reference, with its kind: implements ("Thực hiện ..." in the preamble or
     the title), based_on ("Căn cứ ..." in the preamble), or mention."""
     title_span = doc.meta.spans.get("title")
-    aliases: dict[str, object] = {}
+    aliases: dict[str, Citation] = {}
     for b in blocks:
         text = clean(b.raw) if b.kind != "row" else clean(" ".join(b.cells))
         refs = find_references(text)
