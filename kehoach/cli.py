@@ -1,4 +1,4 @@
-"""kehoach command line.
+"""kehoach command line: each command opens the store and calls one library function.
 
 Examples:
   kehoach ingest ../shared/seeds/*.txt
@@ -7,47 +7,81 @@ Examples:
   kehoach query documents --format json
   kehoach sparql "SELECT (COUNT(*) AS ?n) WHERE { ?t a kh:Task }"
   kehoach export --format ttl -o kehoach.ttl
+
+Exit codes: 0 done; 1 done, but something was found or failed (a file not ingested, an audit
+finding at --fail-on, a publish mismatch); 2 the command could not run (bad option, store,
+query or parameter), with one line on standard error saying why.
 """
 
 from __future__ import annotations
 
 import sys
-from pathlib import Path
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
 from . import __version__
-from .output import FORMATS, render
-from .queries import QueryError, get_query, parse_query, saved_queries
-from .store import DEFAULT_STORE, StoreError, open_store
+from .errors import KehoachError, UsageError
+from .output import FORMATS, render, render_query_list, render_rows, write_atomic
+from .queries import get_query, parse_query, saved_queries
+from .store import DEFAULT_STORE, open_store
+
+if TYPE_CHECKING:
+    from .store import Store
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 class Ctx:
     def __init__(self, store: str | None, quiet: bool):
         self.location = store
         self.quiet = quiet
-        self._store = None
+        self._store: Store | None = None
 
     @property
-    def store(self):
+    def store(self) -> Store:
         if self._store is None:
             self._store = open_store(self.location)
         return self._store
 
-
-def write_atomic(path: str, data: bytes) -> None:
-    """Write through a temporary file, so a reader never sees half a file."""
-    tmp = Path(path + ".part")
-    tmp.write_bytes(data)
-    tmp.replace(path)
-
-
-def fail(message: str, code: int = 2) -> None:
-    click.echo(f"kehoach: {message}", err=True)
-    sys.exit(code)
+    def close(self) -> None:
+        """Release the store (an embedded store holds a lock on its directory until closed)."""
+        store, self._store = self._store, None
+        close = getattr(store, "close", None)
+        if close is not None:
+            close()
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class KehoachGroup(click.Group):
+    """Turns every KehoachError into one line on standard error and its exit code."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KehoachError as e:
+            click.echo(f"kehoach: {e}", err=True)
+            ctx.exit(e.exit_code)
+
+
+def fail(message: str, code: int = 2) -> NoReturn:
+    e = UsageError(message)
+    e.exit_code = code
+    raise e
+
+
+def format_option(choices: tuple[str, ...] = FORMATS, default: str = "table") -> Callable[[F], F]:
+    """The shared --format option."""
+    return click.option("--format", "fmt", type=click.Choice(choices), default=default, show_default=True,
+                        help="Output format.")
+
+
+def output_option(help: str = "Write to a file instead of standard output.") -> Callable[[F], F]:
+    """The shared -o/--output option."""
+    return click.option("-o", "--output", type=click.Path(dir_okay=False), help=help)
+
+
+@click.group(cls=KehoachGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--store", envvar="KEHOACH_STORE", metavar="DIR|URL",
               help=f"Store directory, or the http(s) URL of a SPARQL 1.1 endpoint (credentials from "
                    f"KEHOACH_USER / KEHOACH_PASSWORD) (env KEHOACH_STORE; default {DEFAULT_STORE}).")
@@ -57,6 +91,7 @@ def fail(message: str, code: int = 2) -> None:
 def main(ctx: click.Context, store: str | None, quiet: bool) -> None:
     """kehoach: Vietnamese government plans (kế hoạch) as a knowledge graph."""
     ctx.obj = Ctx(store, quiet)
+    ctx.call_on_close(ctx.obj.close)
 
 
 @main.command()
@@ -75,39 +110,35 @@ def ingest(obj: Ctx, files: tuple[str, ...]) -> None:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    from .pipeline import expand, ingest_files
+    from .pipeline import Outcome, expand, ingest_files
     paths = expand(files)
     if not paths:
         fail("no documents found in the given paths")
     err = Console(stderr=True)
     failures = 0
-    try:
-        store = obj.store
-        with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
-                      MofNCompleteColumn(), console=err, transient=True,
-                      disable=obj.quiet or len(paths) < 2 or not err.is_terminal) as progress:
-            task = progress.add_task("ingesting", total=len(paths))
+    store = obj.store
+    with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
+                  MofNCompleteColumn(), console=err, transient=True,
+                  disable=obj.quiet or len(paths) < 2 or not err.is_terminal) as progress:
+        task = progress.add_task("ingesting", total=len(paths))
 
-            def done(o):
-                nonlocal failures
-                progress.advance(task)
-                if o.ok:
-                    if not obj.quiet:
-                        click.echo(f"ok  {o.message}")
-                else:
-                    failures += 1
-                    click.echo(f"error: {o.message}", err=True)
-            ingest_files(store, paths, done)
-    except StoreError as e:
-        fail(str(e))
+        def done(o: Outcome) -> None:
+            nonlocal failures
+            progress.advance(task)
+            if o.ok:
+                if not obj.quiet:
+                    click.echo(f"ok  {o.message}")
+            else:
+                failures += 1
+                click.echo(f"error: {o.message}", err=True)
+        ingest_files(store, paths, done)
     if failures:
         sys.exit(1)
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["ttl", "nt", "nq", "trig", "jsonld"]), default="ttl",
-              show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to a file instead of stdout.")
+@format_option(("ttl", "nt", "nq", "trig", "jsonld"), "ttl")
+@output_option()
 @click.option("--void", "void_file", type=click.Path(dir_okay=False), metavar="FILE",
               help="Also write a VoID + DCAT description (Turtle) of the dataset, computed from the store.")
 @click.option("--download-url", metavar="URL", help="Where the exported file will be published (for --void).")
@@ -120,10 +151,7 @@ def export(obj: Ctx, fmt: str, output: str | None, void_file: str | None, downlo
     \b
     Example: kehoach export --format nq -o kehoach.nq --void kehoach.void.ttl
     """
-    try:
-        data = obj.store.export(fmt)
-    except StoreError as e:
-        fail(str(e))
+    data = obj.store.export(fmt)
     if output:
         write_atomic(output, data)
         if not obj.quiet:
@@ -131,58 +159,23 @@ def export(obj: Ctx, fmt: str, output: str | None, void_file: str | None, downlo
     else:
         sys.stdout.buffer.write(data)
     if void_file:
+        from pathlib import Path
+
         from .void import Distribution, describe, to_turtle
-        try:
-            endpoint = getattr(obj.store, "query_url", None)
-            dist = Distribution(fmt, len(data), download_url, Path(output).name if output else None)
-            text = to_turtle(describe(obj.store, dist, endpoint))
-        except StoreError as e:
-            fail(str(e))
-        write_atomic(void_file, text)
+        dist = Distribution(fmt, len(data), download_url, Path(output).name if output else None)
+        write_atomic(void_file, to_turtle(describe(obj.store, dist, getattr(obj.store, "query_url", None))))
         if not obj.quiet:
             click.echo(f"wrote the VoID/DCAT description to {void_file}", err=True)
 
 
-STATS = """
-SELECT
-  (COUNT(DISTINCT ?g) AS ?documentGraphs)
-  (COUNT(DISTINCT ?plan) AS ?plans)
-  (COUNT(DISTINCT ?task) AS ?tasks)
-WHERE {
-  { ?g a kh:DocumentGraph } UNION { ?plan a kh:Plan } UNION { ?task a kh:Task }
-}"""
-STATS2 = """
-SELECT
-  (COUNT(DISTINCT ?doc) AS ?documents)
-  (COUNT(DISTINCT ?agency) AS ?agencies)
-  (COUNT(DISTINCT ?unresolved) AS ?unresolvedAgencies)
-  (COUNT(DISTINCT ?group) AS ?agencyGroups)
-  (COUNT(DISTINCT ?cit) AS ?citations)
-WHERE {
-  { ?doc a eli:LegalResource FILTER NOT EXISTS { ?doc a eli:LegalResourceSubdivision } }
-  UNION { ?agency a kh:Agency }
-  UNION { ?unresolved kh:resolution kh:unresolved ; a kh:Agency }
-  UNION { ?group a kh:AgencyGroup }
-  UNION { ?cit a kh:Citation }
-}"""
-
-
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@format_option()
 @click.pass_obj
 def stats(obj: Ctx, fmt: str) -> None:
-    """Counts of what the store holds."""
-    from .store import Result
-    try:
-        s = obj.store
-        a, b = s.select(STATS), s.select(STATS2)
-        import pyoxigraph as ox
-        rows = [{"what": ox.Literal(k), "count": v} for r in (a, b) for k, v in r.rows[0].items()]
-        rows.append({"what": ox.Literal("triples"), "count": ox.Literal(str(s.count()))})
-        rows.append({"what": ox.Literal("namedGraphs"), "count": ox.Literal(str(len(s.named_graphs())))})
-        render(Result(["what", "count"], rows), fmt)
-    except StoreError as e:
-        fail(str(e))
+    """Counts of what the store holds (the "(all)" row of the saved query `stats`, plus the
+    document graphs, triples and named graphs of the store)."""
+    from .stats import store_stats
+    render_rows(["what", "count"], [{"what": k, "count": str(v)} for k, v in store_stats(obj.store)], fmt)
 
 
 def _params(values: tuple[str, ...]) -> dict[str, str]:
@@ -198,8 +191,9 @@ def _params(values: tuple[str, ...]) -> dict[str, str]:
 @main.command()
 @click.argument("name", required=False)
 @click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="Query parameter (repeatable).")
-@click.option("--file", "qfile", type=click.Path(exists=True, dir_okay=False), help="Run a .rq file instead of a saved query.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@click.option("--file", "qfile", type=click.Path(exists=True, dir_okay=False),
+              help="Run a .rq file instead of a saved query (the prefixes of `kehoach sparql` are predeclared).")
+@format_option()
 @click.option("--limit", type=int, default=None, help="Show at most N rows.")
 @click.pass_obj
 def query(obj: Ctx, name: str | None, params: tuple[str, ...], qfile: str | None, fmt: str,
@@ -212,17 +206,16 @@ def query(obj: Ctx, name: str | None, params: tuple[str, ...], qfile: str | None
       kehoach query tasks --param source=003_c94ae1e408b8e268.txt --format csv
       kehoach query --file my.rq
     """
-    try:
-        if qfile:
-            q = parse_query(Path(qfile))
-        elif name:
-            q = get_query(name)
-        else:
-            fail("give a query NAME or --file FILE (list them with: kehoach queries)")
-        subs = q.bind(_params(params))
-        result = obj.store.select(q.text, subs, prefixes=False)
-    except (QueryError, StoreError) as e:
-        fail(str(e))
+    from pathlib import Path
+    if qfile:
+        q = parse_query(Path(qfile))
+    elif name:
+        q = get_query(name)
+    else:
+        fail("give a query NAME or --file FILE (list them with: kehoach queries)")
+    subs = q.bind(_params(params))
+    # saved queries declare their prefixes; a user's file gets the predeclared ones (its own win)
+    result = obj.store.select(q.text, subs, prefixes=bool(qfile))
     if limit is not None:
         result.rows = result.rows[:limit]
     render(result, fmt)
@@ -230,20 +223,16 @@ def query(obj: Ctx, name: str | None, params: tuple[str, ...], qfile: str | None
 
 @main.command()
 @click.argument("text")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@format_option()
 @click.pass_obj
 def sparql(obj: Ctx, text: str, fmt: str) -> None:
     """Run ad-hoc SPARQL over all graphs (common prefixes kh:, eli:, org:, skos:, ... predeclared)."""
-    try:
-        result = obj.store.select(text)
-    except StoreError as e:
-        fail(str(e))
-    render(result, fmt)
+    render(obj.store.select(text), fmt)
 
 
 @main.command("queries")
 @click.argument("name", required=False)
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@format_option(("table", "json"))
 def list_queries(name: str | None, fmt: str) -> None:
     """List the saved queries with their parameters; with NAME, show one query in full.
 
@@ -252,31 +241,7 @@ def list_queries(name: str | None, fmt: str) -> None:
       kehoach queries
       kehoach queries descendants
     """
-    import json
-    if name:
-        try:
-            q = get_query(name)
-        except QueryError as e:
-            fail(str(e))
-        if fmt == "json":
-            click.echo(json.dumps(dict(q.describe(), path=str(q.path), text=q.text), ensure_ascii=False, indent=2))
-        else:
-            click.echo(f"{q.name}: {q.summary}\n\n{q.description}\n\nparameters: {q.accepts()}\n"
-                       f"file: {q.path}\n\n{q.text}")
-        return
-    qs = saved_queries()
-    if fmt == "json":
-        click.echo(json.dumps([{k: v for k, v in q.describe().items() if k in ("name", "summary", "parameters")}
-                               for q in qs.values()], ensure_ascii=False, indent=2))
-        return
-    from rich.console import Console
-    from rich.table import Table
-    t = Table(header_style="bold")
-    for c in ("name", "summary", "parameters"):
-        t.add_column(c, overflow="fold")
-    for q in qs.values():
-        t.add_row(q.name, q.summary, ", ".join(f"{p.name}:{p.type}{'' if p.required else '?'}" for p in q.parameters))
-    Console().print(t)
+    render_query_list(saved_queries(), get_query(name) if name else None, fmt)
 
 
 @main.command()
@@ -305,7 +270,7 @@ def audit(obj: Ctx, fmt: str, severity: str, fail_on: str, output: str | None, w
     severity, fail_on = severity.capitalize(), fail_on.capitalize()
     try:
         findings = A.Auditor(obj.store, workers=workers).run()
-    except StoreError as e:
+    except KehoachError as e:
         fail(str(e))
     shown = A.select(findings, severity)
     if fmt == "json":

@@ -1,6 +1,7 @@
 """Every error kehoach reports to a user derives from KehoachError: a one-line message that
 names what is wrong (a file and line, a parameter, a URL) and, where there is one, what to do.
-The CLI prints `kehoach: <message>` and exits with `exit_code`; it never shows a traceback."""
+The CLI prints `kehoach: <message>` and exits with `exit_code` (2: the command could not run;
+the CLI uses 1 for "ran, and found problems"); it never shows a traceback."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 class KehoachError(Exception):
     """Base class. `str(e)` is the whole one-line message; `hint` is appended after ' — '."""
 
-    exit_code = 1
+    exit_code = 2
 
     def __init__(self, message: str, hint: str | None = None):
         self.message = message
@@ -55,5 +56,3 @@ class LinkError(KehoachError):
 
 class UsageError(KehoachError):
     """A command-line value that is well-formed for click but wrong for kehoach."""
-
-    exit_code = 2

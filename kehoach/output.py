@@ -1,4 +1,5 @@
-"""Rendering query results: table (rich), csv, tsv, json."""
+"""What the CLI prints and writes: query results as table (rich), csv, tsv or json; the list of
+saved queries; files written atomically."""
 
 from __future__ import annotations
 
@@ -6,26 +7,34 @@ import csv
 import io
 import json
 import sys
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
 
-from .store import Result
+from .vocab import BASE, SHORT_BASE
+
+if TYPE_CHECKING:
+    from .queries import SavedQuery
+    from .store import Result
 
 FORMATS = ("table", "csv", "tsv", "json")
 
 
 def plain_rows(result: Result) -> list[dict[str, str | None]]:
-    return [{v: (row.get(v).value if row.get(v) is not None else None) for v in result.variables}
+    return [{v: (t.value if (t := row.get(v)) is not None else None) for v in result.variables}
             for row in result.rows]
 
 
-def render(result: Result, fmt: str, out=None) -> None:
+def render(result: Result, fmt: str, out: IO[str] | None = None) -> None:
+    render_rows(result.variables, plain_rows(result), fmt, out)
+
+
+def render_rows(columns: list[str], rows: list[dict[str, str | None]], fmt: str, out: IO[str] | None = None) -> None:
     out = out or sys.stdout
-    rows = plain_rows(result)
     if fmt == "json":
         out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
     elif fmt in ("csv", "tsv"):
         buf = io.StringIO()
-        w = csv.DictWriter(buf, fieldnames=result.variables, delimiter="," if fmt == "csv" else "\t",
-                           lineterminator="\n")
+        w = csv.DictWriter(buf, fieldnames=columns, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
         w.writeheader()
         for r in rows:
             w.writerow({k: ("" if v is None else v) for k, v in r.items()})
@@ -34,16 +43,50 @@ def render(result: Result, fmt: str, out=None) -> None:
         from rich.console import Console
         from rich.table import Table
         table = Table(show_lines=False, header_style="bold")
-        for v in result.variables:
+        for v in columns:
             table.add_column(v, overflow="fold")
         for r in rows:
-            table.add_row(*[_short(r[v]) for v in result.variables])
+            table.add_row(*[_short(r[v]) for v in columns])
         Console(file=out, width=None if out.isatty() else 200).print(table)
         Console(file=out).print(f"[dim]{len(rows)} row(s)[/dim]")
+
+
+def render_query_list(queries: dict[str, SavedQuery], one: SavedQuery | None, fmt: str) -> None:
+    """`kehoach queries`: every saved query with its parameters, or one query in full."""
+    import click
+    if one is not None:
+        if fmt == "json":
+            click.echo(json.dumps(dict(one.describe(), path=str(one.path), text=one.text), ensure_ascii=False,
+                                  indent=2))
+        else:
+            click.echo(f"{one.name}: {one.summary}\n\n{one.description}\n\nparameters: {one.accepts()}\n"
+                       f"file: {one.path}\n\n{one.text}")
+        return
+    if fmt == "json":
+        click.echo(json.dumps([{k: v for k, v in q.describe().items() if k in ("name", "summary", "parameters")}
+                               for q in queries.values()], ensure_ascii=False, indent=2))
+        return
+    from rich.console import Console
+    from rich.table import Table
+    t = Table(header_style="bold")
+    for c in ("name", "summary", "parameters"):
+        t.add_column(c, overflow="fold")
+    for q in queries.values():
+        t.add_row(q.name, q.summary, ", ".join(f"{p.name}:{p.type}{'' if p.required else '?'}" for p in q.parameters))
+    Console().print(t)
+
+
+def write_atomic(path: str | Path, data: bytes | str) -> None:
+    """Write through a temporary file, so a reader never sees half a file."""
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    tmp = Path(str(path) + ".part")
+    tmp.write_bytes(data)
+    tmp.replace(path)
 
 
 def _short(v: str | None, limit: int = 120) -> str:
     if v is None:
         return ""
-    v = v.replace("https://w3id.org/kehoach/", "khr:")
+    v = v.replace(BASE, SHORT_BASE)
     return v if len(v) <= limit else v[: limit - 1] + "…"

@@ -31,7 +31,7 @@ def run_json(store: Path, *args: str):
 @pytest.fixture(scope="session")
 def seed_store(tmp_path_factory) -> Path:
     if not SEEDS.is_dir():
-        pytest.skip(f"seeds not found at {SEEDS}")
+        pytest.skip(f"seeds not found at {SEEDS}: ../shared is not beside the repository (set KEHOACH_SHARED)")
     store = tmp_path_factory.mktemp("seed-store")
     run(store, "ingest", *sorted(str(p) for p in SEEDS.glob("*.txt") if p.name != "README.md"))
     return store

@@ -1,0 +1,127 @@
+"""The CLI in-process through click's CliRunner: commands, options, errors and exit codes on
+the repository's own examples (no subprocess, no ../shared)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kehoach.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "examples"
+
+
+def cli(store: Path, *args: str):
+    return CliRunner().invoke(main, ["--store", str(store), *args], catch_exceptions=False)
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory) -> Path:
+    s = tmp_path_factory.mktemp("cli-store")
+    r = cli(s, "ingest", str(EXAMPLES))
+    assert r.exit_code == 0, r.output
+    return s
+
+
+def test_help_lists_every_command():
+    r = CliRunner().invoke(main, ["--help"])
+    assert r.exit_code == 0
+    for command in ("ingest", "stats", "query", "queries", "sparql", "export", "audit", "link", "publish"):
+        assert command in r.output
+
+
+def test_ingest_reports_each_file(store):
+    r = cli(store, "ingest", str(EXAMPLES / "example_tsv.txt"))
+    assert r.exit_code == 0
+    assert r.output.startswith("ok  ") and "tasks" in r.output
+
+
+def test_stats_match_the_saved_query(store):
+    stats = {row["what"]: int(row["count"]) for row in json.loads(cli(store, "stats", "--format", "json").output)}
+    assert stats["document_graphs"] == len([p for p in EXAMPLES.iterdir() if p.suffix == ".txt"])
+    rows = json.loads(cli(store, "query", "stats", "--format", "json").output)
+    total = next(r for r in rows if r["plan_label"] == "(all)")
+    assert stats["tasks"] == int(total["tasks"]) > 0
+    assert stats["citations"] == int(total["citations"])
+    assert stats["triples"] > stats["tasks"]
+
+
+def test_query_with_parameter_and_limit(store):
+    r = cli(store, "query", "tasks", "-p", "source=example_tsv.txt", "--format", "json")
+    rows = json.loads(r.output)
+    assert rows and {row["source"] for row in rows} == {"example_tsv.txt"}
+    limited = json.loads(cli(store, "query", "tasks", "--limit", "2", "--format", "json").output)
+    assert len(limited) == 2
+
+
+def test_query_file_gets_the_predeclared_prefixes(store, tmp_path):
+    rq = tmp_path / "mine.rq"
+    rq.write_text("#+ summary: tasks\nSELECT (COUNT(?t) AS ?n) WHERE { ?t a kh:Task }\n", encoding="utf-8")
+    r = cli(store, "query", "--file", str(rq), "--format", "json")
+    assert r.exit_code == 0, r.output
+    assert int(json.loads(r.output)[0]["n"]) > 0
+
+
+def test_query_file_may_declare_its_own_prefixes(store, tmp_path):
+    rq = tmp_path / "own.rq"
+    rq.write_text("PREFIX k: <https://w3id.org/kehoach/ontology#>\nSELECT ?t WHERE { ?t a k:Task } LIMIT 1\n",
+                  encoding="utf-8")
+    assert len(json.loads(cli(store, "query", "--file", str(rq), "--format", "json").output)) == 1
+
+
+@pytest.mark.parametrize("args, message", [
+    (("query", "nope"), "no saved query 'nope'; available:"),
+    (("query",), "give a query NAME or --file FILE"),
+    (("query", "tasks", "-p", "source"), "--param expects key=value"),
+    (("query", "plans-in-force", "-p", "year=next"), "'next' is not a valid integer"),
+    (("query", "tasks", "-p", "colour=red"), "has no parameter colour"),
+    (("sparql", "SELECT WHERE"), "SPARQL"),
+])
+def test_errors_are_one_line_with_exit_code_2(store, args, message):
+    r = CliRunner().invoke(main, ["--store", str(store), *args])
+    assert r.exit_code == 2, r.output
+    assert r.exception is None or isinstance(r.exception, SystemExit)
+    err = r.stderr if hasattr(r, "stderr") else r.output
+    assert message in err and "Traceback" not in err
+    assert err.startswith("kehoach: ") and err.count("\n") == 1
+
+
+def test_sparql_formats(store):
+    q = "SELECT ?l WHERE { ?a a kh:Agency ; skos:prefLabel ?l } ORDER BY ?l LIMIT 3"
+    csv_out = cli(store, "sparql", q, "--format", "csv").output.splitlines()
+    assert csv_out[0] == "l" and len(csv_out) == 4
+    tsv_out = cli(store, "sparql", q, "--format", "tsv").output.splitlines()
+    assert tsv_out[1:] == csv_out[1:]
+    table = cli(store, "sparql", q).output
+    assert "3 row(s)" in table
+
+
+def test_export_to_file_is_atomic_and_parses(store, tmp_path):
+    import rdflib
+    out = tmp_path / "dump.nt"
+    r = cli(store, "export", "--format", "nt", "-o", str(out))
+    assert r.exit_code == 0
+    assert not (tmp_path / "dump.nt.part").exists()
+    g = rdflib.Graph().parse(out, format="nt")
+    assert len(g) > 1000
+
+
+def test_queries_listing(store):
+    listed = json.loads(CliRunner().invoke(main, ["queries", "--format", "json"]).output)
+    names = {q["name"] for q in listed}
+    assert {"tasks", "documents", "descendants", "stats"} <= names
+    one = CliRunner().invoke(main, ["queries", "descendants"]).output
+    assert one.startswith("descendants: ") and "SELECT" in one
+
+
+def test_audit_runs_and_fails_on_threshold(store):
+    r = cli(store, "audit", "--format", "json", "--fail-on", "never")
+    assert r.exit_code == 0
+    findings = json.loads(r.output)
+    assert all({"source", "check", "severity", "message"} <= set(f) for f in findings)
+    r2 = cli(store, "audit", "--format", "json", "--fail-on", "Info")
+    assert r2.exit_code == (1 if findings else 0)
