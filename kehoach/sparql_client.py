@@ -1,0 +1,240 @@
+"""One HTTP client for SPARQL 1.1 endpoints, used by the remote store and by the Wikidata
+reconciliation: queries and updates through SPARQLWrapper, Graph Store Protocol requests through
+urllib, a kehoach User-Agent, explicit POST, timeouts, and a bounded retry with back-off on HTTP
+429/503 that honours Retry-After (seconds or an HTTP-date), capped at `max_wait`. Every failure
+is one EndpointError whose message names the URL and, where the server gave one, its answer.
+
+Knows nothing about stores or graphs: the caller says which default and named graphs a query
+runs on."""
+
+from __future__ import annotations
+
+import ast
+import base64
+import email.utils
+import http.client
+import json
+import math
+import re
+import socket
+import time
+import urllib.error
+import urllib.request
+import warnings
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+import pyoxigraph as ox
+from SPARQLWrapper import BASIC, JSON, POST, POSTDIRECTLY, TURTLE, URLENCODED, SPARQLWrapper
+from SPARQLWrapper.SPARQLExceptions import (
+    EndPointInternalError,
+    EndPointNotFound,
+    QueryBadFormed,
+    SPARQLWrapperException,
+    Unauthorized,
+    URITooLong,
+)
+
+from kehoach import __version__
+from kehoach.errors import EndpointError
+
+USER_AGENT = f"kehoach/{__version__} (+https://w3id.org/kehoach; SPARQLWrapper)"
+QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+UPDATE_FORMS = ("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH")
+RETRY_STATUS = (429, 503)
+# SPARQLWrapper turns these statuses into exceptions of its own
+_STATUS: dict[type[SPARQLWrapperException], int] = {
+    QueryBadFormed: 400, Unauthorized: 401, EndPointNotFound: 404, URITooLong: 414, EndPointInternalError: 500}
+_DECLS = re.compile(r"\s*(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)", re.I)
+T = TypeVar("T")
+
+
+def query_form(query: str) -> str:
+    """SELECT / ASK / CONSTRUCT / DESCRIBE, or the first keyword of whatever else this is.
+    Decided here instead of by SPARQLWrapper's regex (which can send a query to /update)."""
+    body = "\n".join("" if line.lstrip().startswith("#") else line for line in query.split("\n"))
+    pos = 0
+    while (m := _DECLS.match(body, pos)):
+        pos = m.end()
+    m = re.match(r"\s*([A-Za-z]+)", body[pos:])
+    return m.group(1).upper() if m else ""
+
+
+def term(value: dict[str, Any]) -> ox.NamedNode | ox.Literal | ox.BlankNode | ox.Triple:
+    """A term of SPARQL 1.1 JSON results as the pyoxigraph term the embedded store returns."""
+    kind = value.get("type")
+    if kind == "uri":
+        return ox.NamedNode(value["value"])
+    if kind in ("literal", "typed-literal"):
+        if "xml:lang" in value:
+            return ox.Literal(value["value"], language=value["xml:lang"])
+        if "datatype" in value:
+            return ox.Literal(value["value"], datatype=ox.NamedNode(value["datatype"]))
+        return ox.Literal(value["value"])
+    if kind == "bnode":
+        return ox.BlankNode(value["value"])
+    if kind == "triple":
+        v = value["value"]
+        s, p, o = term(v["subject"]), term(v["predicate"]), term(v["object"])
+        if isinstance(s, ox.Literal) or not isinstance(p, ox.NamedNode):
+            raise EndpointError(f"unexpected triple term in SPARQL results: {value!r}")
+        return ox.Triple(s, p, o)
+    raise EndpointError(f"unexpected term in SPARQL results: {value!r}")
+
+
+def server_message(body: bytes | str | None) -> str:
+    """A server's error answer on one line, at most 300 characters."""
+    if isinstance(body, bytes):
+        body = body.decode("utf-8", "replace")
+    text = " ".join((body or "").split())
+    return text if len(text) <= 300 else text[:299] + "…"
+
+
+def _sw_body(e: SPARQLWrapperException) -> str:
+    """SPARQLWrapper keeps the server's answer only inside its message, as a bytes repr."""
+    _, sep, tail = str(e).partition("Response:\n")
+    if not sep:
+        return ""
+    try:
+        return server_message(ast.literal_eval(tail.strip()))
+    except (ValueError, SyntaxError):
+        return server_message(tail)
+
+
+class SparqlClient:
+    """HTTP access to one SPARQL service: `query_url` (SPARQL query), optionally `update_url`
+    (SPARQL update); Graph Store Protocol requests go to any URL through `request()`.
+
+    `timeout` is rounded up to whole seconds, at least 1 (SPARQLWrapper truncates, and 0 would
+    mean "wait forever"). On 429/503 a request is retried up to `retries` times, waiting what
+    Retry-After says, else `backoff` * 2**attempt seconds, never longer than `max_wait`.
+    `auth_hint` is added to HTTP 401 messages, `refused_hint` to "connection refused"."""
+
+    def __init__(self, query_url: str, update_url: str | None = None, *, user: str | None = None,
+                 password: str = "", timeout: float = 120, retries: int = 4, backoff: float = 0.5,
+                 max_wait: float = 30.0, auth_hint: str = "", refused_hint: str = "is the SPARQL server running?"):
+        self.query_url = query_url
+        self.update_url = update_url or query_url
+        self.user, self.password = user, password
+        self.timeout = max(1, math.ceil(float(timeout)))
+        self.retries = retries
+        self.backoff = backoff
+        self.max_wait = max_wait
+        self.auth_hint = auth_hint
+        self.refused_hint = refused_hint
+
+    # -- retry and error mapping -------------------------------------------------------------
+    def call(self, url: str, fn: Callable[[], T]) -> T:
+        """Run one HTTP exchange: retries on 429/503, every failure as a one-line EndpointError."""
+        for attempt in range(self.retries + 1):
+            try:
+                return fn()
+            except urllib.error.HTTPError as e:
+                if e.code in RETRY_STATUS and attempt < self.retries:
+                    time.sleep(self.wait(e.headers.get("Retry-After"), attempt))
+                    continue
+                raise EndpointError(f"{url}: HTTP {e.code} {e.reason}: {server_message(e.read())}"
+                                    .rstrip(": ")) from None
+            except SPARQLWrapperException as e:
+                code = next((c for cls, c in _STATUS.items() if isinstance(e, cls)), None)
+                hint = f" ({self.auth_hint})" if code == 401 and self.auth_hint else ""
+                raise EndpointError(f"{url}: HTTP {code}{hint}: {_sw_body(e)}".rstrip(": ")) from None
+            except urllib.error.URLError as e:
+                reason = e.reason
+                if isinstance(reason, (TimeoutError, socket.timeout)):
+                    raise EndpointError(f"{url}: no answer within {self.timeout} s") from None
+                if isinstance(reason, ConnectionRefusedError):
+                    raise EndpointError(f"{url}: connection refused ({self.refused_hint})") from None
+                raise EndpointError(f"{url}: cannot connect: {reason}") from None
+            except TimeoutError:
+                raise EndpointError(f"{url}: no answer within {self.timeout} s") from None
+            except (http.client.HTTPException, OSError) as e:
+                raise EndpointError(f"{url}: connection failed: {e or type(e).__name__}") from None
+        raise AssertionError("unreachable")
+
+    def wait(self, retry_after: str | None, attempt: int) -> float:
+        """Seconds to wait before retry `attempt` (0-based): Retry-After in seconds or as an
+        HTTP-date, else exponential back-off; between 0 and max_wait."""
+        wait = min(self.backoff * 2 ** attempt, self.max_wait)
+        if retry_after:
+            try:
+                wait = float(retry_after)
+            except ValueError:
+                try:
+                    when = email.utils.parsedate_to_datetime(retry_after)
+                    wait = when.timestamp() - time.time()
+                except (TypeError, ValueError):
+                    pass
+        return max(0.0, min(wait, self.max_wait))
+
+    # -- SPARQL protocol ----------------------------------------------------------------------
+    def sparql(self, text: str, form: str, default_graphs: Sequence[str] = (),
+               named_graphs: Sequence[str] = ()) -> tuple[bytes, str]:
+        """Send a query (form SELECT/ASK/CONSTRUCT/DESCRIBE) or an update (form UPDATE); the
+        answer's body and Content-Type. The graphs become the protocol's default-graph-uri and
+        named-graph-uri parameters."""
+        update = form == "UPDATE"
+        sw = SPARQLWrapper(self.query_url, updateEndpoint=self.update_url, agent=USER_AGENT)
+        for g in default_graphs:
+            sw.addDefaultGraph(g)
+        for g in named_graphs:
+            sw.addNamedGraph(g)
+        with warnings.catch_warnings():          # its query-type guess is replaced just below
+            warnings.simplefilter("ignore")
+            sw.setQuery(text)
+        sw.queryType = "INSERT" if update else form
+        sw.setMethod(POST)
+        sw.setRequestMethod(POSTDIRECTLY if update else URLENCODED)
+        sw.setReturnFormat(TURTLE if form in ("CONSTRUCT", "DESCRIBE") else JSON)
+        sw.setTimeout(int(self.timeout))
+        if self.user:
+            sw.setHTTPAuth(BASIC)
+            sw.setCredentials(self.user, self.password)
+
+        def go() -> tuple[bytes, str]:
+            res = sw.query()
+            try:
+                return res.response.read(), res.response.headers.get("Content-Type", "")
+            finally:
+                res.response.close()
+        return self.call(self.update_url if update else self.query_url, go)
+
+    def select_json(self, text: str, form: str = "SELECT", default_graphs: Sequence[str] = (),
+                    named_graphs: Sequence[str] = ()) -> dict[str, Any]:
+        """A SELECT or ASK query's SPARQL 1.1 JSON results document."""
+        data, ctype = self.sparql(text, form, default_graphs, named_graphs)
+        try:
+            doc = json.loads(data)
+        except ValueError:
+            doc = None
+        if not isinstance(doc, dict):
+            raise EndpointError(f"{self.query_url}: answer is not SPARQL JSON results "
+                                f"(Content-Type {ctype or 'missing'})")
+        return doc
+
+    def bindings(self, text: str) -> list[dict[str, Any]]:
+        """The rows of a SELECT query as SPARQL JSON bindings ({var: {"type", "value", ...}})."""
+        doc = self.select_json(text)
+        rows = doc.get("results", {}).get("bindings") if isinstance(doc.get("results"), dict) else None
+        if not isinstance(rows, list):
+            raise EndpointError(f"{self.query_url}: bad answer: no results.bindings in the SPARQL JSON results")
+        return rows
+
+    def update(self, text: str) -> None:
+        self.sparql(text, "UPDATE")
+
+    # -- Graph Store Protocol and other plain requests -------------------------------------------
+    def request(self, method: str, url: str, body: bytes | None = None, content_type: str | None = None) -> bytes:
+        headers = {"User-Agent": USER_AGENT}
+        if content_type:
+            headers["Content-Type"] = content_type
+        if self.user:
+            token = base64.b64encode(f"{self.user}:{self.password}".encode()).decode()
+            headers["Authorization"] = f"Basic {token}"
+        req = urllib.request.Request(url, data=body, method=method, headers=headers)
+
+        def go() -> bytes:
+            with urllib.request.urlopen(req, timeout=self.timeout) as r:
+                data: bytes = r.read()
+                return data
+        return self.call(url, go)

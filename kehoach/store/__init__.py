@@ -1,0 +1,52 @@
+"""The graph store. One named graph per source document, plus reference graphs (ontology,
+gazetteer, known documents), link graphs and an ingest log; replacing a document's graph is one
+SPARQL update, so it is atomic.
+
+    Store            the interface (kehoach.store.base): primitives + SPARQL-level behaviour
+    EmbeddedStore    pyoxigraph on disk (kehoach.store.embedded)
+    RemoteStore      any SPARQL 1.1 endpoint over HTTP (kehoach.store.remote)
+    open_store(loc)  a directory -> EmbeddedStore, an http(s) URL -> RemoteStore"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from kehoach.errors import EndpointError, StoreError
+
+# graph IRIs and prefixes live in kehoach.vocab; re-exported for modules that import them from here
+from kehoach.vocab import BASE, LOG_GRAPH, PREFIXES, REFERENCE_GRAPHS, SPARQL_PREFIXES, UNION_GRAPH
+
+from .base import (
+    EXPORT_FORMATS,
+    Binding,
+    Result,
+    Row,
+    Store,
+    Term,
+    bind_values,
+    drop_graph_update,
+    log_entry,
+    rebuild_union_update,
+    replace_graph_update,
+)
+from .embedded import EmbeddedStore
+from .remote import RemoteStore
+
+DEFAULT_STORE = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "kehoach" / "store"
+
+__all__ = [
+    "BASE", "DEFAULT_STORE", "EXPORT_FORMATS", "LOG_GRAPH", "PREFIXES", "REFERENCE_GRAPHS", "SPARQL_PREFIXES",
+    "UNION_GRAPH", "Binding", "EmbeddedStore", "EndpointError", "RemoteStore", "Result", "Row", "Store",
+    "StoreError", "Term", "bind_values", "drop_graph_update", "log_entry", "open_store", "rebuild_union_update",
+    "replace_graph_update",
+]
+
+
+def open_store(location: str | Path | None) -> Store:
+    """A directory opens the embedded store; an http(s) URL a SPARQL endpoint. Without a
+    location: $KEHOACH_STORE, else DEFAULT_STORE."""
+    loc = str(location or os.environ.get("KEHOACH_STORE") or DEFAULT_STORE)
+    if loc.startswith(("http://", "https://")):
+        return RemoteStore(loc)
+    return EmbeddedStore(loc)

@@ -1,0 +1,226 @@
+"""The store interface. A store holds one named graph per source document, the reference graphs
+(ontology, gazetteer, known documents, issuer codes), link graphs, an ingest log, and the
+materialised union graph that is the default graph of every query (kehoach.vocab.UNION_GRAPH).
+
+`Store` is the abstract base class of the embedded store (pyoxigraph on disk) and the remote
+store (any SPARQL 1.1 endpoint). A store implements a few primitives — `query`, `update`,
+`named_graphs`, `quads`, `count`, `flush` — and inherits everything else, written once in SPARQL:
+`select` (prefixes, bound parameters), `replace_graph` / `drop_graph` (one update each, so
+atomic: either the new graph is there whole, or the old one is untouched; the union graph and
+the ingest log are kept in step by the same update), `rebuild_union`, `ensure_reference_graphs`,
+`logged`, `export`. The update texts are module functions, so both stores run the very same text."""
+
+from __future__ import annotations
+
+import abc
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Optional, Union, cast
+
+import pyoxigraph as ox
+
+from kehoach.errors import StoreError
+from kehoach.resources import data_file
+from kehoach.vocab import KH, LOG_GRAPH, PREFIXES, PROV, REFERENCE_GRAPHS, SPARQL_PREFIXES, UNION_GRAPH, XSD
+
+# a value in a result row (RDF-star triple terms, rare, come through as ox.Triple)
+Term = Union[ox.NamedNode, ox.Literal, ox.BlankNode]  # noqa: UP007 (a runtime alias: 3.10 has no `type X = ...`)
+Row = dict[str, Optional[Term]]  # noqa: UP045
+# a value bound to a query parameter
+Binding = Union[ox.NamedNode, ox.Literal]  # noqa: UP007
+EXPORT_FORMATS = ("ttl", "nt", "nq", "trig", "jsonld")
+
+
+@dataclass
+class Result:
+    """Rows of a query: SELECT variables; ASK gives one row {"result": "true"|"false"};
+    CONSTRUCT/DESCRIBE rows {subject, predicate, object}."""
+    variables: list[str]
+    rows: list[Row]
+
+
+def triples_result(triples: Iterable[ox.Triple]) -> Result:
+    """CONSTRUCT/DESCRIBE answers as rows of subject, predicate, object."""
+    return Result(["subject", "predicate", "object"],
+                  [cast(Row, {"subject": t.subject, "predicate": t.predicate, "object": t.object}) for t in triples])
+
+
+def boolean_result(value: bool) -> Result:
+    return Result(["result"], [{"result": ox.Literal(str(bool(value)).lower())}])
+
+
+class Store(abc.ABC):
+    """What every part of kehoach (ingest, queries, audit, links, VoID, publish) needs of a store."""
+
+    # -- primitives ---------------------------------------------------------------------------
+    @abc.abstractmethod
+    def query(self, text: str) -> Result:
+        """Run one complete SPARQL query (nothing added, nothing bound) with the union graph as
+        default graph and every named graph available to GRAPH."""
+
+    @abc.abstractmethod
+    def update(self, text: str) -> None:
+        """Run one SPARQL update request, as one transaction."""
+
+    @abc.abstractmethod
+    def named_graphs(self) -> list[str]:
+        """Document, reference, link and log graphs, sorted (the materialised union is not listed)."""
+
+    @abc.abstractmethod
+    def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
+        """The quads of one graph, or of every graph but the union."""
+
+    @abc.abstractmethod
+    def count(self, graph: str | None = None) -> int:
+        """Triples in a graph; without a graph, distinct triples of the whole store (the union).
+        Counted by the store (iterating millions of quads through Python would cost gigabytes)."""
+
+    @abc.abstractmethod
+    def flush(self) -> None:
+        """Make what was written durable (a no-op where every update already is)."""
+
+    # -- reading ------------------------------------------------------------------------------
+    def select(self, query: str, substitutions: dict[str, Binding] | None = None, prefixes: bool = True) -> Result:
+        """Run a query with kehoach's prefixes predeclared (unless `prefixes` is False) and the
+        `substitutions` bound as RDF terms (see bind_values)."""
+        q = (SPARQL_PREFIXES + query) if prefixes else query
+        return self.query(bind_values(q, substitutions or {}))
+
+    def logged(self, graph: str, what: str) -> str | None:
+        """The ingest-log value kh:{what} of a graph (sha256, fileName, toolVersion, ...)."""
+        r = self.select(f"SELECT ?v WHERE {{ GRAPH <{LOG_GRAPH}> {{ <{graph}> kh:{what} ?v }} }}")
+        v = r.rows[0]["v"] if r.rows else None
+        return v.value if v is not None else None
+
+    def export(self, fmt: str) -> bytes:
+        """The whole store: nq and trig keep the named graphs; ttl, nt and jsonld hold the union."""
+        if fmt == "nq":
+            return _bytes(ox.serialize(self.quads(), format=ox.RdfFormat.N_QUADS))
+        if fmt == "trig":
+            return _bytes(ox.serialize(self.quads(), format=ox.RdfFormat.TRIG, prefixes=PREFIXES))
+        triples = sorted((q.triple for q in self.quads(UNION_GRAPH)),
+                         key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+        if fmt == "ttl":
+            return _bytes(ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES))
+        if fmt == "jsonld":
+            return _bytes(ox.serialize(triples, format=ox.RdfFormat.JSON_LD, prefixes=PREFIXES))
+        if fmt == "nt":
+            return _bytes(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES))
+        raise StoreError(f"unknown export format {fmt!r} ({', '.join(EXPORT_FORMATS)})")
+
+    # -- writing ------------------------------------------------------------------------------
+    def replace_graph(self, graph: str, triples: Iterable[ox.Triple], log: dict[str, str] | None = None) -> None:
+        """Replace a graph (and its ingest-log entry, given `log`) in one update."""
+        self.update(replace_graph_update(graph, triples, log))
+
+    def drop_graph(self, graph: str) -> None:
+        """Remove a graph, its triples from the union, and its ingest-log entry, in one update."""
+        self.update(drop_graph_update(graph))
+
+    def rebuild_union(self) -> None:
+        """Recompute the union graph from all graphs but the log (after bulk loads)."""
+        self.update(rebuild_union_update())
+
+    def ensure_reference_graphs(self) -> None:
+        """(Re)load ontology, gazetteer and known documents when their files changed."""
+        for graph, (kind, name) in REFERENCE_GRAPHS.items():
+            path = data_file(kind, name)
+            if not path.exists():
+                continue
+            data = path.read_bytes()
+            sha = hashlib.sha256(data).hexdigest()
+            if self.logged(graph, "sha256") == sha:
+                continue
+            triples = [q.triple for q in ox.parse(data, format=ox.RdfFormat.TURTLE)]
+            self.replace_graph(graph, triples, log_entry(sha, path.name))
+
+
+def _bytes(data: bytes | None) -> bytes:
+    """ox.serialize without an output returns the bytes (typed as optional)."""
+    assert data is not None
+    return data
+
+
+# -- update texts, the same for every store ---------------------------------------------------------
+def _forget_update(g: str) -> str:
+    """Remove from the union the triples of graph g that no other graph asserts."""
+    return (f"DELETE {{ GRAPH <{UNION_GRAPH}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} "
+            f"FILTER(?h NOT IN (<{g}>, <{UNION_GRAPH}>, <{LOG_GRAPH}>)) }} }}")
+
+
+def replace_graph_update(graph: str, triples: Iterable[ox.Triple], log: dict[str, str] | None = None) -> str:
+    """One SPARQL update (one transaction) that replaces a graph, keeps the union graph in step,
+    and records the ingest in the log graph."""
+    g = ox.NamedNode(graph)
+    body = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples)
+    update = [_forget_update(graph), f"DROP SILENT GRAPH {g}",
+              f"INSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}",
+              f"INSERT {{ GRAPH <{UNION_GRAPH}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}"]
+    if log:
+        lg = ox.NamedNode(LOG_GRAPH)
+        update.append(f"DELETE WHERE {{ GRAPH {lg} {{ {g} ?p ?o }} }}")
+        lines = [f"{g} <{p}> {o} ." for p, o in log.items()]
+        update.append(f"INSERT DATA {{ GRAPH {lg} {{\n" + "\n".join(lines) + "\n} }")
+    return " ;\n".join(update)
+
+
+def drop_graph_update(graph: str) -> str:
+    return " ;\n".join([_forget_update(graph), f"DROP SILENT GRAPH <{graph}>",
+                        f"DELETE WHERE {{ GRAPH <{LOG_GRAPH}> {{ <{graph}> ?p ?o }} }}"])
+
+
+def rebuild_union_update() -> str:
+    """The union graph recomputed from every graph but itself and the log (created when missing)."""
+    return (f"DROP SILENT GRAPH <{UNION_GRAPH}> ; CREATE SILENT GRAPH <{UNION_GRAPH}> ; "
+            f"INSERT {{ GRAPH <{UNION_GRAPH}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
+            f"FILTER(?g NOT IN (<{UNION_GRAPH}>, <{LOG_GRAPH}>)) }}")
+
+
+def log_replace_update(graph: str, log: Iterable[ox.Triple]) -> str:
+    """Replace the ingest-log entry of a graph with these log triples (none: remove it)."""
+    g, lg = ox.NamedNode(graph), ox.NamedNode(LOG_GRAPH)
+    update = f"DELETE WHERE {{ GRAPH {lg} {{ {g} ?p ?o }} }}"
+    body = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in log)
+    if body:
+        update += f" ;\nINSERT DATA {{ GRAPH {lg} {{\n{body}\n}} }}"
+    return update
+
+
+# -- parameters and log entries -------------------------------------------------------------------
+_WHERE = re.compile(r"\b(?:WHERE\s*)?\{", re.I)
+_SELECT = re.compile(r"\b(SELECT|CONSTRUCT|ASK|DESCRIBE)\b", re.I)
+
+
+def bind_values(query: str, bindings: dict[str, Binding]) -> str:
+    """Bind parameters as RDF terms: a VALUES block at the start of the outer WHERE group.
+    Terms are serialised by pyoxigraph (escaped), so a value can never change the query."""
+    if not bindings:
+        return query
+    body = "\n".join(line if not line.lstrip().startswith("#") else "" for line in query.split("\n"))
+    m = _SELECT.search(body)
+    if not m:
+        raise StoreError("query has no SELECT/CONSTRUCT/ASK/DESCRIBE form")
+    w = _WHERE.search(body, m.end())
+    if not w:
+        raise StoreError("query has no WHERE group to bind parameters into")
+    names = sorted(bindings)
+    values = " VALUES (" + " ".join("?" + n for n in names) + ") { (" + \
+        " ".join(str(bindings[n]) for n in names) + ") } "
+    return body[:w.end()] + values + body[w.end():]
+
+
+def log_entry(sha256: str, file_name: str, version: str | None = None) -> dict[str, str]:
+    """The ingest-log entry of a graph: predicate IRI -> serialised object term."""
+    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+    e = {
+        KH + "sha256": f'"{sha256}"',
+        KH + "fileName": str(ox.Literal(file_name)),
+        PROV + "generatedAtTime": f'"{now}"^^<{XSD}dateTime>',
+    }
+    if version:
+        e[KH + "toolVersion"] = f'"{version}"'
+    return e

@@ -1,0 +1,180 @@
+"""A store behind any SPARQL 1.1 endpoint: the second implementation of the Store interface.
+
+    kehoach --store http://127.0.0.1:7878 ingest ../shared/seeds
+    oxigraph serve --location data --bind 127.0.0.1:7878 --union-default-graph
+
+Endpoints. From a base URL (`http://host:port/path`) we derive `/query` (SPARQL query),
+`/update` (SPARQL update) and `/store` (Graph Store HTTP Protocol), the layout of
+`oxigraph serve`. A URL that already ends in /query, /sparql, /update or /store is taken back
+to its base. Other servers differ (Fuseki: /ds/query, /ds/update, /ds/data): set
+KEHOACH_QUERY_URL, KEHOACH_UPDATE_URL, KEHOACH_GSP_URL. Credentials come only from the
+environment (KEHOACH_USER, KEHOACH_PASSWORD; HTTP basic), never from the command line.
+KEHOACH_TIMEOUT (seconds, default 120) bounds each HTTP request, KEHOACH_RETRIES (default 4)
+the retries on HTTP 429/503.
+
+Semantics: the same as the embedded store. The default graph of every query is the
+materialised union graph (vocab.UNION_GRAPH, the set union of all graphs but the log, kept in
+step by the same update texts), and every named graph stays queryable with GRAPH. This is
+asked for with the standard protocol parameters (default-graph-uri = the union graph,
+named-graph-uri = each named graph), so no server setting is needed; oxigraph's
+`--union-default-graph` is neither needed nor harmful (the parameters take precedence).
+
+Writes. `replace_graph` / `drop_graph` are one SPARQL update request each (graph, union graph
+and ingest-log entry together), the same text the embedded store runs; SPARQL 1.1 Update asks
+servers to run a request atomically, and oxigraph does. Bulk loading of whole graphs
+(`put_graph`, used by `kehoach publish`) goes through the Graph Store Protocol: PUT of
+N-Triples to ?graph=<iri>, then `rebuild_union()`. Note: oxigraph 0.5 executes such a PUT as
+"clear graph" then "load" in two transactions, so unlike `replace_graph` a failed PUT can
+leave that graph empty, and readers can briefly see it empty.
+
+HTTP goes through kehoach.sparql_client (SPARQLWrapper for queries and updates, urllib for the
+Graph Store Protocol; User-Agent, POST, timeouts, bounded back-off on 429/503 honouring
+Retry-After). Every failure becomes a one-line EndpointError (a StoreError)."""
+
+from __future__ import annotations
+
+import os
+import re
+import urllib.parse
+from collections.abc import Iterable, Iterator
+from typing import cast
+
+import pyoxigraph as ox
+
+from kehoach.errors import StoreError
+from kehoach.sparql_client import QUERY_FORMS, UPDATE_FORMS, SparqlClient, query_form, term
+from kehoach.vocab import UNION_GRAPH
+
+from .base import Result, Row, Store, Term, boolean_result, log_replace_update, triples_result
+
+
+def endpoints(url: str) -> tuple[str, str, str]:
+    """(query, update, graph store) URLs for a base URL, with environment overrides."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise StoreError(f"not an http(s) endpoint URL: {url!r}")
+    if parts.username or parts.password:
+        raise StoreError("put credentials in KEHOACH_USER / KEHOACH_PASSWORD, not in the store URL")
+    base = url.split("?", 1)[0].rstrip("/")
+    base = re.sub(r"/(query|sparql|update|store)$", "", base)
+    return (os.environ.get("KEHOACH_QUERY_URL") or base + "/query",
+            os.environ.get("KEHOACH_UPDATE_URL") or base + "/update",
+            os.environ.get("KEHOACH_GSP_URL") or base + "/store")
+
+
+class RemoteStore(Store):
+    """The Store interface over HTTP, plus Graph Store Protocol bulk loads (`put_graph`)."""
+
+    def __init__(self, url: str, timeout: float | None = None, retries: int | None = None):
+        self.url = url
+        self.query_url, self.update_url, self.gsp_url = endpoints(url)
+        try:
+            seconds = float(timeout or os.environ.get("KEHOACH_TIMEOUT") or 120)
+            tries = int(retries if retries is not None else os.environ.get("KEHOACH_RETRIES") or 4)
+        except ValueError:
+            raise StoreError("KEHOACH_TIMEOUT and KEHOACH_RETRIES must be numbers") from None
+        self.client = SparqlClient(
+            self.query_url, self.update_url, user=os.environ.get("KEHOACH_USER") or None,
+            password=os.environ.get("KEHOACH_PASSWORD") or "", timeout=seconds, retries=tries,
+            auth_hint="check KEHOACH_USER / KEHOACH_PASSWORD", refused_hint="is the SPARQL server running?")
+        self._graphs: list[str] | None = None     # every named graph on the server, union included
+
+    # -- primitives ---------------------------------------------------------------------------
+    def update(self, text: str) -> None:
+        self._graphs = None
+        self.client.update(text)
+
+    def flush(self) -> None:
+        pass
+
+    def query(self, text: str) -> Result:
+        form = query_form(text)
+        if form in UPDATE_FORMS:          # never send what the caller meant as a query to /update
+            raise StoreError(f"SPARQL updates ({form}) are not run here: only SELECT, ASK, CONSTRUCT, DESCRIBE")
+        if form not in QUERY_FORMS:
+            form = "SELECT"                  # let the server report the syntax error
+        return self._select(text, form, self._dataset())
+
+    def named_graphs(self) -> list[str]:
+        return [g for g in self._all_graphs() if g != UNION_GRAPH]
+
+    def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
+        if graph:
+            g = ox.NamedNode(graph)
+            r = self._select(f"SELECT ?s ?p ?o WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}")
+            return (_quad(row, g) for row in r.rows)
+        r = self._select(f"SELECT ?g ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{UNION_GRAPH}>) }}")
+        return (_quad(row, row["g"]) for row in r.rows)
+
+    def count(self, graph: str | None = None) -> int:
+        g = ox.NamedNode(graph or UNION_GRAPH)
+        r = self._select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}")
+        return int(_value(r.rows[0]["n"]))
+
+    # -- Graph Store Protocol -------------------------------------------------------------------
+    def put_graph(self, graph: str, triples: Iterable[ox.Triple], log: list[ox.Triple] | None = None) -> None:
+        """Graph Store Protocol: replace one graph with an N-Triples body in one PUT. With `log`
+        (ingest-log triples about this graph), its log entry is replaced too (one small update).
+        The union graph is not touched: call rebuild_union() after the last PUT."""
+        data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+        url = self.gsp_url + ("&" if "?" in self.gsp_url else "?") + urllib.parse.urlencode({"graph": graph})
+        self._graphs = None
+        self.client.request("PUT", url, data, "application/n-triples")
+        if log is not None:
+            self.update(log_replace_update(graph, log))
+
+    def graph_sizes(self) -> dict[str, int]:
+        """Triples per named graph, in one query."""
+        r = self._select("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+        return {_value(row["g"]): int(_value(row["n"])) for row in r.rows}
+
+    # -- helpers ------------------------------------------------------------------------------
+    def _dataset(self) -> list[str]:
+        """All named graphs (asked once per change). A store written without the union graph
+        gets it built once, as the embedded store does when it opens."""
+        if self._graphs is None:
+            graphs = self._all_graphs()
+            if graphs and UNION_GRAPH not in graphs:
+                self.rebuild_union()
+                graphs.append(UNION_GRAPH)
+            self._graphs = graphs
+        return self._graphs
+
+    def _all_graphs(self) -> list[str]:
+        r = self._select("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")
+        return sorted(g.value for row in r.rows if isinstance(g := row["g"], ox.NamedNode))
+
+    def _select(self, q: str, form: str = "SELECT", dataset: list[str] | None = None) -> Result:
+        """Run a query; with `dataset`, on the union graph as default graph and these named graphs."""
+        default, named = ([UNION_GRAPH], dataset) if dataset is not None else ([], [])
+        if form in ("CONSTRUCT", "DESCRIBE"):
+            data, ctype = self.client.sparql(q, form, default, named)
+            fmt = ox.RdfFormat.from_media_type(ctype.split(";")[0].strip()) or ox.RdfFormat.TURTLE
+            try:
+                triples = [quad.triple for quad in ox.parse(data, format=fmt)]
+            except SyntaxError as e:
+                raise StoreError(f"{self.query_url}: unreadable {ctype or 'RDF'} answer: {e}") from None
+            return triples_result(triples)
+        doc = self.client.select_json(q, form, default, named)
+        if "boolean" in doc:
+            return boolean_result(bool(doc["boolean"]))
+        variables = list(doc.get("head", {}).get("vars", []))
+        # RDF-star triple terms (rare) come through as ox.Triple, as in the embedded store
+        rows = [cast(Row, {v: (term(b[v]) if v in b else None) for v in variables})
+                for b in doc.get("results", {}).get("bindings", [])]
+        return Result(variables, rows)
+
+
+def _value(t: Term | None) -> str:
+    if t is None:
+        raise StoreError("unexpected unbound value in the endpoint's answer")
+    return t.value
+
+
+def _quad(row: Row, graph: Term | None) -> ox.Quad:
+    s, p, o = row["s"], row["p"], row["o"]
+    if isinstance(s, ox.Literal) or not isinstance(p, ox.NamedNode) or o is None or \
+            not isinstance(graph, (ox.NamedNode, ox.BlankNode)):
+        raise StoreError(f"unexpected quad in the endpoint's answer: {s} {p} {o} {graph}")
+    assert s is not None
+    return ox.Quad(s, p, o, graph)
