@@ -1,22 +1,23 @@
 """RDF builder: the intermediate `Document` -> triples of one named graph.
 
 Stable IRIs only (no blank nodes, no timestamps): re-ingesting the same file yields the same
-triples. Ingest times are recorded apart, in the ingest-log graph, by the store.
+triples. Ingest times are recorded apart, in the ingest-log graph, by the store. Which IRI a
+document, part, cited document, place or agency gets is decided in ingest/iris.py; this module
+decides which triples describe them.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
-from dataclasses import dataclass
 
 from pyoxigraph import Literal, NamedNode, Triple
 
 from kehoach.vocab import BASE, DCAT, DCT, ELI, KH, OA, ORG, PROV, RDF, RFC5147, SCHEMA, SKOS, XSD
 
 from .agencies import Gazetteer, Mention
-from .citations import is_local_symbol, number_key, number_parts
-from .metadata import ISSUER, ON_TERRITORY, UNIT_WORDS, _proper, stated_period
+from .citations import number_key, number_parts
+from .iris import COUNTRY, COUNTRY_IRI, Identity, Place, concrete_label
+from .metadata import stated_period
 from .model import Citation, Document, Span, Task
 from .text import fold, key, slug
 
@@ -27,9 +28,6 @@ DOC_CLASSES = {
     "Chương trình": "Programme", "Đề án": "Scheme", "Thông báo": "Notice", "Chiến lược": "Strategy",
 }
 PART_CLASSES = {"goal": "StrategicGoal", "objective": "Objective", "section": "Section"}
-UNIT_PREFIX = {"province": "tỉnh", "city": "thành phố", "ward": "phường", "commune": "xã",
-               "district": "huyện", "town": "thị xã", "township": "thị trấn", "special-zone": "đặc khu"}
-PROVINCE_LEVELS = ("province", "city")
 SOFTWARE = NamedNode(BASE + "software/kehoach")
 
 
@@ -52,33 +50,9 @@ def lit(value, lang: str | None = None, dtype: str | None = None) -> Literal:
 A = N(RDF + "type")
 
 
-@dataclass(frozen=True)
-class Place:
-    name: str
-    level: str
-    path: str            # after "place/vn/": "dong-thap", "hai-phong/hai-duong", "_/ward/x"
-
-    @property
-    def iri(self) -> str:
-        return BASE + "place/vn/" + self.path
-
-    @property
-    def display(self) -> str:
-        return f"{UNIT_PREFIX.get(self.level, '')} {self.name}".strip()
-
-
-COUNTRY = Place("Việt Nam", "country", "")
-
-
-def make_place(name: str, level: str, parent: Place | None = None) -> Place:
-    if level in PROVINCE_LEVELS and parent is None:
-        return Place(name, level, slug(name))
-    if parent is not None and parent.path:
-        return Place(name, level, f"{parent.path}/{slug(name)}")
-    return Place(name, level, f"_/{level}/{slug(name)}")
-
-
 class Builder:
+    """Writes the triples of one document; the IRIs and places come from `Identity` (iris.py)."""
+
     def __init__(self, doc: Document, gazetteer: Gazetteer, tool_version: str):
         self.doc = doc
         self.gaz = gazetteer
@@ -86,17 +60,13 @@ class Builder:
         self.triples: list[Triple] = []
         self._seen_agencies: set[str] = set()
         self._seen_places: set[str] = set()
-        m = doc.meta
-        self.parent_place: Place | None = None
-        if m.jurisdiction and m.jurisdiction_level not in PROVINCE_LEVELS:
-            self.parent_place = self._infer_parent()
-        self.place: Place | None = (make_place(m.jurisdiction, m.jurisdiction_level or "province",
-                                               self.parent_place) if m.jurisdiction else None)
-        self.province: Place | None = (self.place if self.place and self.place.level in PROVINCE_LEVELS
-                                       else self.parent_place)
-        self.places_names = tuple(p.name for p in (self.place, self.parent_place) if p)
-        self.doc_iri = self._doc_iri()
-        self.graph_iri = BASE + "graph/doc/" + slug(doc.source.name)
+        self.ids = Identity(doc)
+        self.place = self.ids.place
+        self.parent_place = self.ids.parent_place
+        self.places_names = self.ids.places_names
+        self.doc_iri = self.ids.doc_iri
+        self.graph_iri = self.ids.graph_iri
+        self.source_iri = self.ids.source_iri
 
     # -- helpers ------------------------------------------------------------------------------
     def add(self, s, p, o) -> None:
@@ -125,108 +95,30 @@ class Builder:
         self.add(q, A, N(OA + "TextQuoteSelector"))
         self.add(q, N(OA + "exact"), lit(span.quote))
 
-    @property
-    def source_iri(self) -> str:
-        return BASE + "source/sha256/" + self.doc.source.sha256
-
-    def _infer_parent(self) -> Place | None:
-        """A ward/commune plan implementing a plan of "UBND thành phố/tỉnh X" lies in X."""
-        for c in self.doc.citations:
-            if c.kind != "implements":
-                continue
-            unit, name = self._issuer_unit(c)
-            if unit in ("tỉnh", "thành phố") and name:
-                return make_place(name, UNIT_WORDS[unit])
-        return None
-
-    def _issuer_unit(self, c: Citation) -> tuple[str | None, str | None]:
-        if not c.issuer:
-            return None, None
-        m = ISSUER.search(c.issuer) or re.search(r"(Hội đồng nhân dân|HĐND)\s+(?P<unit>tỉnh|thành phố|phường|xã)"
-                                                 r"(?:\s+(?P<name>.+))?", c.issuer)
-        if not m:
-            return None, None
-        unit = m.group("unit").lower()
-        name = _proper(m.group("name")) if m.group("name") else None
-        if not name and c.subject:
-            t = ON_TERRITORY.search(c.subject)
-            if t and t.group("unit").lower() == unit:
-                name = _proper(t.group("name"))
-        return unit, name
-
-    # -- identities ---------------------------------------------------------------------------
-    def _doc_iri(self) -> str:
-        m = self.doc.meta
-        scope = self.place.path if self.place else "_"
-        if m.number:
-            num, year, symbol = number_parts(m.number)
-            year = year or (str(m.date.year) if m.date else None) or str(m.period_start or "_")
-            prefix = f"{scope}/" if is_local_symbol(symbol) else ""
-            return f"{BASE}eli/vn/{prefix}{slug(symbol)}/{year}/{slug(num)}"
-        year = str(m.date.year) if m.date else str(m.period_start or "_")
-        basis = key(m.title or "") + "|" + key(m.issuer or "") + "|" + self.doc.source.name * (not m.title)
-        h = hashlib.sha1(basis.encode()).hexdigest()[:10]
-        return f"{BASE}eli/vn/{scope}/{slug(m.doc_type)}/{year}/draft-{h}"
-
-    def cited_iri(self, c: Citation, year_hint: dict[str, int]) -> tuple[str, Place | None]:
-        if not c.number:
-            year = re.search(r"(\d{4})", c.title or "")
-            title = re.sub(r"năm \d{4}", "", c.title or "")
-            return f"{BASE}eli/vn/{slug(c.doc_type or 'van-ban')}/{year.group(1) if year else '_'}/{slug(title)}", None
-        num, year, symbol = number_parts(c.number)
-        year = year or (str(c.date.year) if c.date else None) or \
-            (str(year_hint[number_key(c.number)]) if number_key(c.number) in year_hint else "_")
-        if is_local_symbol(symbol):
-            unit, name = self._issuer_unit(c)
-            place = None
-            if unit and name:
-                place = make_place(name, UNIT_WORDS[unit])
-            elif unit in ("tỉnh", "thành phố") and self.province:
-                place = self.province
-            elif unit is None and self.place:
-                place = self.place  # no issuer printed: same authority as the citing plan
-            elif self.place:
-                place = self.place
-            path = place.path if place else "_"
-            return f"{BASE}eli/vn/{path}/{slug(symbol)}/{year}/{slug(num)}", place
-        return f"{BASE}eli/vn/{slug(symbol)}/{year}/{slug(num)}", None
-
     # -- places and agencies ------------------------------------------------------------------
-    def place_node(self, p: Place | None) -> str | None:
-        if p is None:
-            return None
+    def place_node(self, p: Place) -> str:
         if not p.path:
-            return BASE + "place/vn"
+            return COUNTRY_IRI
         if p.iri not in self._seen_places:
             self._seen_places.add(p.iri)
             self.add(p.iri, A, kh("AdministrativeUnit"))
             self.add(p.iri, N(SKOS + "prefLabel"), lit(p.name, "vi"))
             self.add(p.iri, kh("unitLevel"), kh("unit-" + p.level))
-            parent = self.parent_place if (self.parent_place and p.path.startswith(self.parent_place.path + "/")) else None
-            self.add(p.iri, kh("within"), N(parent.iri) if parent else N(BASE + "place/vn"))
+            pp = self.parent_place
+            parent = pp if (pp and p.path.startswith(pp.path + "/")) else None
+            self.add(p.iri, kh("within"), N(parent.iri) if parent else N(COUNTRY_IRI))
             if parent:
                 self.place_node(parent)
         return p.iri
 
-    def _agency_place(self, level: str) -> Place | None:
-        if level == "national":
-            return COUNTRY
-        if level == "province":
-            return self.province or self.place
-        return self.place
-
     def agency(self, m: Mention, place: Place | None = None) -> str:
-        level = m.entry.level if m.entry else ("province" if self.place is None or self.place.level in PROVINCE_LEVELS else "ward")
-        place = place or self._agency_place(level)
-        path = "vn" if place is None or not place.path else place.path
-        kind = "agency-group" if m.group else "agency"
-        iri = f"{BASE}{kind}/{path}/{m.slug}"
+        iri, place = self.ids.agency(m, place)
         if iri in self._seen_agencies:
             return iri
         self._seen_agencies.add(iri)
         self.add(iri, A, kh("AgencyGroup" if m.group else "Agency"))
         self.add(iri, A, N(ORG + "Organization"))
-        label = self._concrete_label(m.label, place, m.group or m.entry is None)
+        label = concrete_label(m.label, place, m.group or m.entry is None)
         self.add(iri, N(SKOS + "prefLabel"), lit(label, "vi"))
         self.add(iri, kh("searchText"), lit(fold(label)))
         if m.entry and m.entry.label_en:
@@ -238,19 +130,8 @@ class Builder:
         if place is not None and place.path:
             self.add(iri, kh("jurisdiction"), N(self.place_node(place)))
         elif place is not None:
-            self.add(iri, kh("jurisdiction"), N(BASE + "place/vn"))
+            self.add(iri, kh("jurisdiction"), N(COUNTRY_IRI))
         return iri
-
-    @staticmethod
-    def _concrete_label(label: str, place: Place | None, as_printed: bool) -> str:
-        """"Sở Nội vụ" of Đồng Tháp -> "Sở Nội vụ tỉnh Đồng Tháp"; "Công an tỉnh" -> "Công an tỉnh
-        Đồng Tháp". Groups and unresolved names keep the printed form."""
-        if as_printed or place is None or not place.path or place.name in label:
-            return label
-        unit = UNIT_PREFIX.get(place.level, "")
-        if unit and label.endswith(" " + unit):
-            return f"{label} {place.name}"
-        return f"{label} {place.display}"
 
     def resolve(self, phrase: str) -> list[Mention]:
         return self.gaz.resolve(phrase, self.places_names)
@@ -330,20 +211,12 @@ class Builder:
         self.add(g, kh("describes"), N(self.doc_iri))
         self.add(g, kh("toolVersion"), lit(self.version))
 
-    def part_iri(self, local_id: str | None) -> str:
-        if local_id is None:
-            return self.doc_iri
-        for p in self.doc.parts:
-            if p.local_id == local_id:
-                return f"{self.doc_iri}/{p.kind}/{_seg(p.local_id)}"
-        return self.doc_iri
-
     def _parts(self) -> None:
         for i, p in enumerate(self.doc.parts, start=1):
-            iri = self.part_iri(p.local_id)
+            iri = self.ids.part_iri(p.local_id)
             self.add(iri, A, kh(PART_CLASSES[p.kind]))
             self.add(iri, A, N(ELI + "LegalResourceSubdivision"))
-            parent = self.part_iri(p.parent) if p.parent else self.doc_iri
+            parent = self.ids.part_iri(p.parent) if p.parent else self.doc_iri
             self.add(iri, N(ELI + "is_part_of"), N(parent))
             self.add(parent, N(ELI + "has_part"), N(iri))
             self.add(iri, kh("plan"), N(self.doc_iri))
@@ -357,10 +230,10 @@ class Builder:
 
     def _tasks(self) -> None:
         for i, t in enumerate(self.doc.tasks, start=1):
-            iri = f"{self.doc_iri}/task/{_seg(t.local_id)}"
+            iri = self.ids.task_iri(t.local_id)
             self.add(iri, A, kh("Task"))
             self.add(iri, A, N(ELI + "LegalResourceSubdivision"))
-            parent = self.part_iri(t.parent)
+            parent = self.ids.part_iri(t.parent)
             self.add(iri, N(ELI + "is_part_of"), N(parent))
             self.add(parent, N(ELI + "has_part"), N(iri))
             self.add(iri, kh("plan"), N(self.doc_iri))
@@ -396,7 +269,7 @@ class Builder:
         cited: dict[str, list[tuple[Citation, str]]] = {}
         doc = self.doc_iri
         for i, c in enumerate(self.doc.citations, start=1):
-            target, place = self.cited_iri(c, year_hint)
+            target, place = self.ids.cited_iri(c, year_hint)
             if target == doc:
                 continue
             cited.setdefault(target, []).append((c, f"{doc}/citation/{i}"))
@@ -426,7 +299,7 @@ class Builder:
         self.add(iri, A, N(ELI + "LegalResource"))
         if cls:
             self.add(iri, A, kh(cls))
-            self.add(iri, N(ELI + "type_document"), kh("doctype-" + slug(c.doc_type)))
+            self.add(iri, N(ELI + "type_document"), kh("doctype-" + slug(c.doc_type or "")))
         if c.number:
             num, _, symbol = number_parts(c.number)
             self.add(iri, N(ELI + "id_local"), lit(_display_number(c.number)))
@@ -522,10 +395,6 @@ def _norm_title(s: str) -> str:
     s = re.sub(r"[“”\"]", "", s)
     s = re.sub(r"\bvăn hóa - xã hội\b", "văn hóa-xã hội", s)
     return re.sub(r"\s+", " ", s.replace("–", "-")).strip()
-
-
-def _seg(local_id: str) -> str:
-    return re.sub(r"[^0-9A-Za-z.~-]", "_", local_id.replace("#", "_"))
 
 
 def _display_number(n: str) -> str:
