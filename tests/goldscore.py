@@ -36,14 +36,17 @@ def score(gold: dict, rows: list[dict], groups: set[str]) -> dict:
             unmatched.remove(hit)
             pairs.append((g, rows[hit]))
     tp_t = len(pairs)
-    res = {"tasks_gold": len(gtasks), "tasks_found": len(rows), "task_f1": f1(tp_t, len(rows) - tp_t, len(gtasks) - tp_t)}
+    res = {"tasks_gold": len(gtasks), "tasks_found": len(rows),
+           "task_f1": f1(tp_t, len(rows) - tp_t, len(gtasks) - tp_t)}
     gl = {norm(x) for x in groups}
     for role, gk in (("lead", "leads"), ("support", "supports")):
         tp = fp = fn = 0
         for g, r in pairs:
             want = {norm(x) for x in g[gk]}
             got = {norm(x) for x in (r[gk] or "").split(" | ") if x and norm(x) not in gl}
-            tp += len(want & got); fp += len(got - want); fn += len(want - got)
+            tp += len(want & got)
+            fp += len(got - want)
+            fn += len(want - got)
         # tasks not matched: their agencies count as misses / spurious
         for g in gtasks:
             if not any(g is p[0] for p in pairs):

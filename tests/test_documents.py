@@ -3,7 +3,11 @@
 import json
 
 import pytest
-from conftest import GOLD, run_json
+from conftest import GOLD, SEEDS, run_json
+
+pytestmark = pytest.mark.skipif(not (SEEDS.is_dir() and GOLD.is_dir()),
+                                reason=f"needs the seed documents and gold files of ../shared ({SEEDS}, {GOLD}); "
+                                       "set KEHOACH_SHARED to where they are")
 
 
 @pytest.fixture(scope="module")

@@ -25,7 +25,8 @@ def test_pdf_text_items(store, txt, truth):
     gold["file"] = txt.name
     rows = run_json(store, "query", "tasks", "--param", f"source={txt.name}")
     groups = {g for t in gold["tasks"] for g in t.get("lead_groups", []) + t.get("support_groups", [])}
-    groups |= {r["l"] for r in run_json(store, "sparql", "SELECT DISTINCT ?l WHERE { ?g a kh:AgencyGroup ; skos:prefLabel ?l }")}
+    groups |= {r["l"] for r in run_json(store, "sparql",
+                                        "SELECT DISTINCT ?l WHERE { ?g a kh:AgencyGroup ; skos:prefLabel ?l }")}
     res = score(gold, rows, groups)
     print(f"\n{txt.name}: {res}")
     assert res["task_f1"] == 1.0 and res["lead_f1"] == 1.0 and res["support_f1"] == 1.0
