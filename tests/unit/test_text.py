@@ -1,0 +1,60 @@
+"""Text normalisation (ingest/text.py): displayable text vs matching keys, folds and slugs."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from ingest.text import clean, first_upper, fold, key, nfc, slug, strip_markup, unify_tones
+
+
+def test_nfc_composes_decomposed_vietnamese():
+    decomposed = unicodedata.normalize("NFD", "Đồng Tháp")
+    assert decomposed != "Đồng Tháp"
+    assert nfc(decomposed) == "Đồng Tháp"
+    assert clean(decomposed) == "Đồng Tháp"
+
+
+def test_strip_markup_keeps_line_breaks_of_br_and_p():
+    assert strip_markup("Chủ trì: Sở Y tế<br/>Phối hợp: Sở Nội vụ") == "Chủ trì: Sở Y tế\nPhối hợp: Sở Nội vụ"
+    assert strip_markup("<p>Dòng một</p>Dòng hai") == "Dòng một\nDòng hai"
+    assert strip_markup("**Mục tiêu 1** và __ghi chú__") == "Mục tiêu 1 và ghi chú"
+
+
+def test_clean_removes_tags_entities_and_folds_spaces():
+    assert clean("  <b>Sở  Y tế</b><br>và **Sở Nội vụ** &amp; _UBND_  ") == "Sở Y tế và Sở Nội vụ & UBND"
+
+
+def test_key_unifies_tone_placement_case_dashes_and_outer_punctuation():
+    assert key("SỞ VĂN HOÁ – THỂ THAO") == key("Sở Văn hóa - Thể thao;") == "sở văn hóa-thể thao"
+    assert key("Thuỷ lợi") == key("Thủy lợi")
+    assert key("Ủy ban ,  phường ;xã.") == "ủy ban, phường; xã"
+    assert key("Sở A & Sở B") == "sở a và sở b"
+
+
+def test_tone_unification_leaves_closed_syllables_alone():
+    assert unify_tones("hoà thuỷ") == "hòa thủy"
+    assert key("hoạt động") == "hoạt động"       # tone before a final consonant: not the old style
+    assert key("hoạt động") != key("hóa động")
+
+
+def test_key_is_for_matching_only_clean_keeps_the_printed_form():
+    printed = "Sở Văn hoá, Thể thao và Du lịch."
+    assert clean(printed) == printed
+    assert key(printed) == "sở văn hóa, thể thao và du lịch"
+
+
+def test_fold_drops_diacritics_and_d_bar():
+    assert fold("Đắk Lắk") == "dak lak"
+    assert fold("Thuỷ lợi") == fold("thủy lợi") == "thuy loi"
+
+
+def test_slug_is_ascii_and_stable():
+    assert slug("Ủy ban nhân dân phường Hải Châu") == "uy-ban-nhan-dan-phuong-hai-chau"
+    assert slug("Sở Văn hóa, Thể thao và Du lịch") == slug("SỞ VĂN HOÁ, THỂ THAO VÀ DU LỊCH")
+    assert slug("KH-UBND") == "kh-ubnd"
+    assert slug("!!!") == "x"          # never empty: it is a path segment
+
+
+def test_first_upper_touches_only_the_first_letter():
+    assert first_upper("các sở, ban, ngành") == "Các sở, ban, ngành"
+    assert first_upper("") == ""
