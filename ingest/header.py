@@ -1,0 +1,482 @@
+"""The document header: type, number, date, issuer and jurisdiction, read from the letterhead,
+the "Số: …" and place-date cells and the type line, wherever a portal has put them.
+
+Portals print the same header in many layouts: one cell per line, cells as "|"-separated rows,
+a whole header on one line, cells broken over lines ("Thái" / "Bình, ngày 15" / "tháng 4 năm
+2022"), literal "\\r\\n" sequences, metadata tables ("| Số hiệu | … |", "Ngày ban hành: …")
+and site boilerplate before the letterhead. So the header is read from a *stream*: the first
+lines flattened into one space-separated text, with a map back to line numbers, and described
+by patterns that allow any spacing between their parts. Rules are keyed to these layout
+patterns, never to a file or a province:
+
+- number: the first "Số: N" cell (then a metadata "Số hiệu", then a portal title "Kế hoạch N",
+  then a source line "(Nguồn: … Công văn số N …)"); lost hyphens after a type code restored
+  ("QĐBGDĐT" -> "QĐ-BGDĐT"), stray spaces removed;
+- date: the place-date cell "<Place>, ngày D tháng M năm Y" of a letterhead (a lone stamp line
+  with no letterhead around it is a print stamp, not the date), else a metadata "Ngày ban hành";
+- type: the symbol of the number (KH, QĐ, CT, NQ, CTr, HD, TB, ...), else the type line
+  (KẾ HOẠCH, QUYẾT ĐỊNH, ...), else an official letter ("V/v", "Kính gửi", a symbol without a
+  type code), else a metadata "Loại văn bản";
+- issuer and jurisdiction: the letterhead's issuing body (ỦY BAN NHÂN DÂN TỈNH X, UBND HUYỆN X,
+  HỘI ĐỒNG NHÂN DÂN, SỞ …, BỘ …, CHÍNH PHỦ, THỦ TƯỚNG CHÍNH PHỦ); a place is kept only when the
+  official unit lists know it (ingest/places.py), else the place-date line's place, else none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .places import Places, places, short_name
+from .text import clean, fold
+
+# how far into a document the header may be (boilerplate included)
+HEADER_LINES = 120
+HEADER_CHARS = 8000
+
+# -- document types -------------------------------------------------------------------------
+# symbol code (the part after the number) -> type; checked case-sensitively first, then folded
+SYMBOL_TYPES = {
+    "KH": "Kế hoạch", "QĐ": "Quyết định", "NQ": "Nghị quyết", "CT": "Chỉ thị", "CTr": "Chương trình",
+    "HD": "Hướng dẫn", "TB": "Thông báo", "KL": "Kết luận", "ĐA": "Đề án", "BC": "Báo cáo",
+    "TTr": "Tờ trình", "CĐ": "Công điện", "NĐ": "Nghị định", "TT": "Thông tư", "QC": "Quy chế",
+    "QyĐ": "Quy định", "QĐi": "Quy định", "L": "Luật", "PL": "Pháp lệnh", "TTLT": "Thông tư liên tịch",
+    "CV": "Công văn",
+}
+_FOLDED_SYMBOLS = {fold(k): v for k, v in SYMBOL_TYPES.items() if k not in ("L",)}
+# the type line of a letterhead, as printed (upper case), longest first
+TYPE_WORDS = {
+    "KẾ HOẠCH": "Kế hoạch", "QUYẾT ĐỊNH": "Quyết định", "NGHỊ QUYẾT": "Nghị quyết", "CHỈ THỊ": "Chỉ thị",
+    "CHƯƠNG TRÌNH HÀNH ĐỘNG": "Chương trình", "CHƯƠNG TRÌNH": "Chương trình", "HƯỚNG DẪN": "Hướng dẫn",
+    "THÔNG BÁO": "Thông báo", "KẾT LUẬN": "Kết luận", "ĐỀ ÁN": "Đề án", "BÁO CÁO": "Báo cáo",
+    "CÔNG ĐIỆN": "Công điện", "CÔNG VĂN": "Công văn", "TỜ TRÌNH": "Tờ trình", "QUY CHẾ": "Quy chế",
+    "QUY ĐỊNH": "Quy định", "NGHỊ ĐỊNH": "Nghị định", "THÔNG TƯ": "Thông tư",
+}
+# Types kehoach treats as plans (carry goals and tasks of their own).
+PLAN_TYPES = {"Kế hoạch", "Chương trình"}
+
+# -- patterns over the stream -----------------------------------------------------------------
+# upper- and lower-case letters incl. Vietnamese, for character classes (the ranges "À-Ỹ" and
+# "à-ỹ" would each hold both cases)
+_U = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() and c.isupper())
+_L = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() and c.islower())
+# a lower-case letter only where the code has one ("TTg", "CTr"), never a glued word ("BGDĐTNgày");
+# digits only at the end ("UBTVQH15", "QH14")
+SYMBOL_PART = rf"[{_U}](?:[{_U}&]|[{_L}](?![{_L}]))*\d{{0,2}}"
+# a number as printed, tolerant of stray spaces around "/" and "-": "1642 /SGDĐT-KHTC",
+# "27/2020/QĐ-UBND", "61-KL/TW", "812/KH-BVHTTDL-BGDĐT", "2156/A-UBND"
+NUMBER = (rf"(?P<num>\d{{1,6}}[a-z]?(?:\s?/\s?\d{{4}})?\s?[/-]\s?{SYMBOL_PART}"
+          rf"(?:\s?[-/]\s?{SYMBOL_PART})*)")
+SO = r"(?<![\w])(?:Số|SỐ|So|SO|S)\s*:"          # "S:" where a scan dropped the "ố"
+NUMBER_CELL = re.compile(rf"{SO}\s*(?:\|\s*)?(?:{NUMBER}|(?P<blank>[/-]\s?{SYMBOL_PART}(?:\s?[-/]\s?{SYMBOL_PART})*))")
+NUMBER_META = re.compile(rf"(?:Số hiệu|SỐ HIỆU|Số ký hiệu)\s*:?\s*(?:\|\s*)?{NUMBER}")
+DAY = r"ng(?:à|a)?y"
+MONTH = r"th(?:á|a)?ng"
+YEAR = r"n(?:ă|a)?m"
+_PLACE_WORD = rf"[{_U}][{_U}{_L}]*"
+PLACE_DATE = re.compile(
+    rf"(?P<place>(?:{_PLACE_WORD}\s+){{0,3}}{_PLACE_WORD})\s*,\s*{DAY}\s*(?P<d>\d{{1,2}})?\s*{MONTH}\s*"
+    rf"(?P<m>\d{{1,2}})?\s*{YEAR}\s*(?P<y>\d{{4}})?")
+MOTTO = re.compile(r"C\W*[ỘO]?\W*N\W*G\s*H\W*[ÒOÕ]?\W*A\s+X|CỘNG\s+HÒA|Độc\s+lập\s*-?\s*Tự\s+do", re.I)
+LETTER = re.compile(r"(?<!\w)(?:V/v|V/V|Kính gửi\s*:)")
+ISSUER_META = re.compile(r"(?:Cơ quan ban hành|Nơi ban hành)\s*:?\s*(?:\|\s*)?(?P<v>(?:Bộ|Chính phủ|Thủ tướng|"
+                         r"Quốc hội|Tỉnh|Thành phố)[^|:]{0,60}?)(?=\s*(?:\||Người ký|Số công báo|Ngày|$))")
+HEADLINE_TYPE = re.compile(r"(?:^|\s)(?P<t>Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Chương trình|Hướng dẫn)\s+(?=[A-ZĐ])")
+TYPE_META = re.compile(r"Loại văn bản\s*:?\s*(?:\|\s*)?(?P<t>[A-ZĐ][a-zà-ỹđ]+(?:\s[a-zà-ỹđ]+)?)")
+# a portal's own title line: "Kế hoạch 77/KH-UBND năm 2019 ...", "Quyết định số 1384/QĐ-UBND ..."
+PORTAL_TITLE = re.compile(rf"^(?P<t>Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Chương trình|Hướng dẫn|Công văn|"
+                          rf"Thông báo)\s+(?:số\s+)?{NUMBER}")
+SOURCE_LINE = re.compile(rf"\(\s*(?:Nguồn|NGUỒN)\s*:[^)]*?(?P<t>Kế hoạch|Quyết định|Chỉ thị|Công văn|Hướng dẫn|"
+                         rf"Thông báo)\s+số\s+{NUMBER}")
+# "UBND tỉnh có Chỉ thị số 09/CT-CTUBND": a news page about the document itself
+NEWS_SUBJECT = re.compile(rf"(?:\bcó|ban hành)\s+(?P<t>Chỉ thị|Kế hoạch|Quyết định|Công văn|Hướng dẫn)\s+số\s+{NUMBER}")
+# a place named in running text: "tỉnh Bắc Ninh", "huyện Lý Sơn" (title case)
+PLACE_MENTION = re.compile(rf"(?<![{_L}])(?P<unit>tỉnh|thành phố|huyện|quận|thị xã)\s+"
+                           rf"(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)")
+
+UNIT_WORD = r"(?P<unit>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|PHƯỜNG|XÃ|ĐẶC KHU|TNH|THNH PH)"
+_UBND = r"(?:(?:ỦY|UỶ|UY|Y)\s*BAN\s+NH(?:Â|A)?N\s+D(?:Â|A)?N|UBND)"
+_HDND = r"(?:H(?:Ộ|O)?I\s+Đ(?:Ồ|O)?NG\s+NH(?:Â|A)?N\s+D(?:Â|A)?N|HĐND)"
+NAME_WORDS = rf"(?P<name>(?:[{_U}][{_U}\-]*\s+){{0,4}}[{_U}][{_U}\-]*)"
+LOCAL_BODY = re.compile(rf"(?P<body>{_UBND}|{_HDND})\s+{UNIT_WORD}\s+{NAME_WORDS}")
+LOCAL_BODY_BARE = re.compile(rf"(?P<body>{_UBND}|{_HDND})(?=\s*(?:\||-{{3,}}|CỘNG|C\s*NG|$))")
+SO_BODY = re.compile(rf"(?<![{_U}])S(?:Ở|O)?\s+(?P<name>(?:[{_U}][{_U},]*\s+){{0,7}}?[{_U}][{_U}]*)"
+                     rf"(?=\s+(?:CỘNG|C\s*NG|Độc|c\s*l|-{{3,}}|\||Số|S\s*:))")
+MINISTRY = re.compile(rf"(?<![{_U}])BỘ\s+(?P<name>(?:[{_U}][{_U},]*\s+){{0,6}}?[{_U}][{_U}]*)"
+                      rf"(?=\s+(?:CỘNG|-{{3,}}|\||Số\s*:))")
+NATIONAL = re.compile(r"(?<![A-ZĐÀ-Ỹ])(?P<body>THỦ\s+TƯỚNG\s+CHÍNH\s+PHỦ|CHÍNH\s+PHỦ|QUỐC\s+HỘI|"
+                      r"VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ)(?=\s+(?:CỘNG|-{3,}|\||Số\s*:|$))")
+TYPE_LINE = re.compile(r"(?<![A-ZĐÀ-Ỹ])(?P<t>" + "|".join(sorted(TYPE_WORDS, key=len, reverse=True)) +
+                       r")(?![A-ZĐÀ-Ỹa-zà-ỹ])")
+NATIONAL_NAMES = {"THỦ TƯỚNG CHÍNH PHỦ": "Thủ tướng Chính phủ", "CHÍNH PHỦ": "Chính phủ",
+                  "QUỐC HỘI": "Quốc hội", "VĂN PHÒNG CHÍNH PHỦ": "Văn phòng Chính phủ"}
+UNIT_LEVEL = {"tỉnh": "province", "thành phố": "city", "huyện": "district", "quận": "district",
+              "thị xã": "town", "thị trấn": "township", "phường": "ward", "xã": "commune", "đặc khu": "special-zone"}
+
+
+@dataclass
+class Header:
+    doc_type: str | None = None
+    doc_type_line: int | None = None
+    number: str | None = None            # canonical: "4218/QĐ-BGDĐT"
+    number_printed: str | None = None
+    number_line: int | None = None
+    number_blank: bool = False
+    date: dt.date | None = None
+    date_printed: str | None = None
+    date_line: int | None = None
+    date_blank: bool = False
+    place: str | None = None             # the place of the place-date line, as printed
+    issuer: str | None = None            # "Ủy ban nhân dân tỉnh Hà Tĩnh", "Bộ Công Thương"
+    issuer_line: int | None = None
+    issuer_kind: str | None = None       # "ubnd" | "hdnd" | "so" | "bo" | "national"
+    jurisdiction: str | None = None      # the issuing unit: "Hà Tĩnh", "Lý Sơn", "Việt Nam"
+    jurisdiction_kind: str | None = None  # "tỉnh" | "thành phố" | "huyện" | ... | "national"
+    province: str | None = None          # the province of a sub-provincial unit
+    letterhead: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+class Stream:
+    """The first lines of a document flattened into one text, with a map back to lines."""
+
+    def __init__(self, lines: tuple[str, ...] | list[str], limit: int = HEADER_LINES):
+        parts: list[str] = []
+        self._starts: list[tuple[int, int]] = []     # (offset, 1-based line)
+        pos = 0
+        for i, raw in enumerate(lines[:limit], start=1):
+            t = raw.replace("\\r\\n", " ").replace("\\n", " ").replace("\\r", " ").replace("\u00a0", " ")
+            t = clean(t)
+            if not t:
+                continue
+            self._starts.append((pos, i))
+            parts.append(t)
+            pos += len(t) + 1
+            if pos > HEADER_CHARS:
+                break
+        self.text = " ".join(parts)
+
+    def line(self, offset: int) -> int:
+        line = self._starts[0][1] if self._starts else 1
+        for start, ln in self._starts:
+            if start > offset:
+                break
+            line = ln
+        return line
+
+    def first_line_text(self) -> str:
+        return self.text[: self._starts[1][0]] if len(self._starts) > 1 else self.text
+
+
+# -- numbers ----------------------------------------------------------------------------------
+def canonical_number(printed: str) -> str:
+    """"1642 /SGDĐT-KHTC" -> "1642/SGDĐT-KHTC"; "4218/QĐBGDĐT" -> "4218/QĐ-BGDĐT"; "12/CT-TTG" ->
+    "12/CT-TTg" (the Prime Minister's code); "07-CTR/TU" -> "07-CTr/TU"."""
+    s = re.sub(r"\s*([/–-])\s*", r"\1", clean(printed)).replace("–", "-")
+    m = re.match(r"^(\d+[a-z]?(?:/\d{4})?)([/-])(.+)$", s)
+    if not m:
+        return s
+    head, sep, symbol = m.groups()
+    parts = re.split(r"([-/])", symbol)
+    first = parts[0]
+    # a type code glued to the issuer code: "QĐBGDĐT" -> "QĐ" + "BGDĐT", "QĐUBND" -> "QĐ" + "UBND"
+    if len(parts) == 1 or (len(parts) > 1 and first not in SYMBOL_TYPES):
+        for code in sorted(SYMBOL_TYPES, key=len, reverse=True):
+            if len(code) >= 2 and first.startswith(code) and len(first) > len(code) + 1 \
+                    and first[len(code):].isupper():
+                parts = [code, "-", first[len(code):], *parts[1:]]
+                break
+    parts = [_case_symbol(p) for p in parts]
+    return head + sep + "".join(parts)
+
+
+def _case_symbol(part: str) -> str:
+    if part in ("-", "/"):
+        return part
+    if part.upper() == "TTG":
+        return "TTg"
+    if part.upper() == "CTR":
+        return "CTr"
+    if part.upper() == "TTR":
+        return "TTr"
+    return part
+
+
+def symbol_type(number: str) -> str | None:
+    """The type a number's symbol names: "41/CTr-UBND" -> Chương trình; "7315/BGTVT-VP" -> None."""
+    m = re.match(r"^\d+[a-z]?(?:/\d{4})?[/-](.+)$", number)
+    if not m:
+        return None
+    symbol = m.group(1)
+    # party style "61-KL/TW": the type code is the first part as well
+    first = re.split(r"[-/]", symbol)[0]
+    if first in SYMBOL_TYPES:
+        return SYMBOL_TYPES[first]
+    return _FOLDED_SYMBOLS.get(fold(first)) if first not in ("UBND", "VP") else None
+
+
+# -- the header ------------------------------------------------------------------------------
+def read_header(lines: tuple[str, ...] | list[str], units: Places | None = None) -> Header:
+    units = units or places()
+    s = Stream(lines)
+    text = s.text
+    h = Header()
+    motto = MOTTO.search(text)
+    h.letterhead = motto is not None
+    _number(h, s)
+    _date(h, s, motto)
+    _issuer(h, s, units)
+    _type(h, s)
+    return h
+
+
+def _number(h: Header, s: Stream) -> None:
+    text = s.text
+    m = NUMBER_CELL.search(text)
+    if m:
+        if m.group("num"):
+            h.number_printed = _unglue(text, m)
+            h.number = canonical_number(h.number_printed)
+        else:
+            h.number_printed = m.group(0)
+            h.number_blank = True
+            blank_symbol = re.sub(r"\s", "", m.group("blank")).lstrip("/-")
+            h.notes.append(f"blank-symbol:{blank_symbol}")
+        h.number_line = s.line(m.start())
+        return
+    for pattern in (NUMBER_META, PORTAL_TITLE, SOURCE_LINE, NEWS_SUBJECT):
+        m = pattern.search(text) if pattern is not PORTAL_TITLE else pattern.match(text)
+        if m:
+            h.number_printed = _unglue(text, m)
+            h.number = canonical_number(h.number_printed)
+            h.number_line = s.line(m.start("num"))
+            if "t" in m.groupdict() and m.group("t"):
+                h.notes.append(f"type-from-text:{m.group('t')}")
+            return
+
+
+def _unglue(text: str, m: re.Match[str]) -> str:
+    """A number glued to the next word ("812/KH-BVHTTDL-BGDĐTNgày"): the capital that starts
+    that word is not part of the symbol."""
+    num = m.group("num")
+    end = m.end("num")
+    if end < len(text) and text[end].islower() and len(num) > 1 and num[-1].isupper() and num[-2].isupper():
+        num = num[:-1]
+    return num
+
+
+def _date(h: Header, s: Stream, motto: re.Match[str] | None) -> None:
+    text = s.text
+    anchor = None
+    if h.number_line is not None:
+        m_num = NUMBER_CELL.search(text)
+        anchor = m_num.start() if m_num else None
+    for m in PLACE_DATE.finditer(text):
+        # a place-date cell belongs to a letterhead: near the national motto or the "Số:" cell
+        near_motto = motto is not None and abs(m.start() - motto.start()) < 400
+        near_number = anchor is not None and abs(m.start() - anchor) < 300
+        if not (near_motto or near_number):
+            continue
+        h.place = _place_words(m.group("place"))
+        h.date_printed = m.group(0)
+        h.date_line = s.line(m.start())
+        if m.group("d") and m.group("m") and m.group("y"):
+            h.date = _date_of(m.group("d"), m.group("m"), m.group("y"))
+        else:
+            h.date_blank = True
+        return
+    # a portal's "Ngày ban hành" metadata is not the document's place-date line: not used
+
+
+def _place_words(place: str) -> str:
+    """The place of "Thành phố Hồ Chí Minh, ngày": drop words before it that belong to the
+    preceding cell (the number's symbol, "Hạnh phúc", "|")."""
+    words = place.split()
+    while len(words) > 1 and (words[0].isupper() and len(words[0]) > 1 and not words[1].isupper()):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _date_of(d: str, m: str, y: str) -> dt.date | None:
+    try:
+        return dt.date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+
+
+def _issuer(h: Header, s: Stream, units: Places) -> None:
+    text = s.text
+    # the letterhead is what precedes the number cell (or the motto, or the type line)
+    end_m = NUMBER_CELL.search(text)
+    motto = MOTTO.search(text)
+    ends = [m.start() for m in (end_m, motto) if m]
+    zone_end = max(ends) + 200 if ends else min(len(text), 600)
+    zone = text[:zone_end]
+    candidates: list[tuple[int, str, str | None, str | None, str]] = []   # (pos, kind, unit, name, body)
+    for m in LOCAL_BODY.finditer(zone):
+        body = "hdnd" if re.match(_HDND, m.group("body"), re.I) else "ubnd"
+        candidates.append((m.start(), body, _unit_word(m.group("unit")), m.group("name"), m.group(0)))
+    for m in NATIONAL.finditer(zone):
+        candidates.append((m.start(), "national", None, NATIONAL_NAMES[re.sub(r"\s+", " ", m.group("body"))],
+                           m.group(0)))
+    for m in MINISTRY.finditer(zone):
+        candidates.append((m.start(), "bo", None, m.group("name"), m.group(0)))
+    so = SO_BODY.search(zone)
+    candidates.sort()
+    local = next((c for c in candidates if c[1] in ("ubnd", "hdnd")), None)
+    national = next((c for c in candidates if c[1] in ("national", "bo")), None)
+    if local:
+        pos, kind, unit, name, _ = local
+        place = _known_place(name, unit, units)
+        if place:
+            pname, unit_kind, province = place
+            h.jurisdiction, h.jurisdiction_kind, h.province = pname, unit_kind, province
+        body = "Hội đồng nhân dân" if kind == "hdnd" else "Ủy ban nhân dân"
+        if so and so.start() > pos:
+            h.issuer_kind = "so"
+            h.issuer = _title_body("Sở " + so.group("name")) + (f" tỉnh {h.jurisdiction}" if h.jurisdiction else "")
+        else:
+            h.issuer_kind = kind
+            h.issuer = f"{body} {h.jurisdiction_kind} {h.jurisdiction}" if h.jurisdiction else None
+        h.issuer_line = s.line(pos)
+    elif national and (not so or national[0] < so.start()):
+        pos, kind, _, name, _ = national
+        h.issuer_kind = kind
+        h.issuer = name if kind == "national" else _title_body("Bộ " + (name or ""))
+        h.jurisdiction, h.jurisdiction_kind = "Việt Nam", "national"
+        h.issuer_line = s.line(pos)
+    elif so:
+        h.issuer_kind = "so"
+        h.issuer = _title_body("Sở " + so.group("name"))
+        h.issuer_line = s.line(so.start())
+    else:
+        bare = LOCAL_BODY_BARE.search(zone)
+        if bare:
+            h.issuer_kind = "hdnd" if re.match(_HDND, bare.group("body"), re.I) else "ubnd"
+            h.issuer_line = s.line(bare.start())
+    if h.jurisdiction is None and h.issuer_kind is None:
+        m = ISSUER_META.search(text)
+        if m:
+            v = m.group("v")
+            if re.match(r"Bộ|Chính phủ|Thủ tướng|Quốc hội", v):
+                h.jurisdiction, h.jurisdiction_kind = "Việt Nam", "national"
+                h.issuer_kind = "bo" if v.startswith("Bộ") else "national"
+                h.issuer = v.split(";")[0].strip()
+                return
+            place = _known_place(re.sub(r"^(Tỉnh|Thành phố)\s+", "", v), None, units)
+            if place:
+                h.jurisdiction, h.jurisdiction_kind, h.province = place
+                h.notes.append("jurisdiction-from-metadata")
+                return
+    if h.jurisdiction is None and h.issuer_kind is None and not h.letterhead:
+        # a page without a letterhead (a portal notice about the document): the first official
+        # unit the text names
+        for m in PLACE_MENTION.finditer(text):
+            place = _known_place(m.group("name"), m.group("unit"), units)
+            if place:
+                h.jurisdiction, h.jurisdiction_kind, h.province = place
+                h.notes.append("jurisdiction-from-text")
+                return
+    if h.jurisdiction is None and h.issuer_kind != "national":
+        # a letterhead without its place ("ỦY BAN NHÂN DÂN |"): the place-date line's place
+        place = _known_place(h.place, None, units) if h.place else None
+        if place:
+            h.jurisdiction, h.jurisdiction_kind, h.province = place
+            if h.issuer_kind in ("ubnd", "hdnd") and h.issuer is None:
+                body = "Hội đồng nhân dân" if h.issuer_kind == "hdnd" else "Ủy ban nhân dân"
+                h.issuer = f"{body} {h.jurisdiction_kind} {h.jurisdiction}"
+            elif h.issuer_kind == "so" and h.issuer:
+                h.issuer += f" tỉnh {h.jurisdiction}"
+
+
+def _unit_word(raw: str) -> str:
+    return {"TNH": "tỉnh", "THNH PH": "thành phố"}.get(raw.upper(), raw.lower())
+
+
+def _known_place(name: str | None, unit: str | None, units: Places) -> tuple[str, str, str | None] | None:
+    """(name, unit word, province) for the longest prefix of `name` that is an official unit."""
+    if not name:
+        return None
+    words = name.split()
+    for n in range(len(words), 0, -1):
+        cand = " ".join(words[:n])
+        if unit in (None, "tỉnh", "thành phố"):
+            p = units.province(cand)
+            if p is None and unit is not None and n >= 2:
+                p = units.province_damaged(cand)
+            if p:
+                return p.name, unit or p.kind, None
+        if unit not in ("tỉnh",):
+            ds = units.districts(cand)
+            provinces = {d.province for d in ds}
+            if ds and len(provinces) == 1 and (unit is None or unit != "tỉnh"):
+                d = ds[0]
+                return short_name(_title(cand)), unit or d.kind, d.province
+    return None
+
+
+def _title(s: str) -> str:
+    return " ".join(w[:1].upper() + w[1:].lower() for w in s.split())
+
+
+def _title_body(s: str) -> str:
+    """"Sở GIÁO DỤC VÀ ĐÀO TẠO" -> "Sở Giáo dục và Đào tạo"; "Bộ CÔNG THƯƠNG" -> "Bộ Công Thương"."""
+    words = s.split()
+    out = [words[0]]
+    for i, w in enumerate(words[1:], start=1):
+        lw = w.lower()
+        # first word of each comma/"và" group capitalised, as agencies are written
+        if i == 1 or out[-1].endswith(",") or out[-1] == "và":
+            out.append(lw[:1].upper() + lw[1:])
+        else:
+            out.append(lw)
+    text = " ".join(out)
+    return re.sub(r"\bCông thương\b", "Công Thương", text)
+
+
+def _type(h: Header, s: Stream) -> None:
+    text = s.text
+    if h.number:
+        t = symbol_type(h.number)
+        if t:
+            h.doc_type = t
+            h.doc_type_line = h.number_line
+            return
+    blank = next((n[len("blank-symbol:"):] for n in h.notes if n.startswith("blank-symbol:")), None)
+    if blank:
+        t = symbol_type("0/" + blank)
+        if t:
+            h.doc_type, h.doc_type_line = t, h.number_line
+            return
+    # the type line: upper case, after the number/date cells (or anywhere in a header-less page)
+    after = 0
+    for m in (NUMBER_CELL.search(text), PLACE_DATE.search(text)):
+        if m:
+            after = max(after, m.end())
+    for m in TYPE_LINE.finditer(text, after):
+        h.doc_type = TYPE_WORDS[m.group("t")]
+        h.doc_type_line = s.line(m.start())
+        return
+    if h.number and (LETTER.search(text) or h.letterhead):
+        h.doc_type = "Công văn"          # a number whose symbol names no type: an official letter
+        h.doc_type_line = h.number_line
+        return
+    from_text = next((n.split(":", 1)[1] for n in h.notes if n.startswith("type-from-text:")), None)
+    if from_text:
+        h.doc_type = from_text[:1].upper() + from_text[1:].lower()
+        return
+    m = TYPE_META.search(text)
+    if m and m.group("t") in TYPE_WORDS.values():
+        h.doc_type = m.group("t")
+        h.doc_type_line = s.line(m.start())
+        return
+    m = HEADLINE_TYPE.search(text[:400])
+    if m:                                # a portal headline: "Kế hoạch Chương trình phòng, chống ..."
+        h.doc_type = m.group("t")
+        h.doc_type_line = s.line(m.start("t"))
+
+
+def level_of(kind: str | None) -> str | None:
+    """The unit level a unit word names ("tỉnh" -> province, "huyện" -> district)."""
+    return UNIT_LEVEL.get(kind or "", None)

@@ -1,0 +1,136 @@
+"""Official administrative units, to tell a real place from words that only look like one.
+
+A jurisdiction read from a letterhead or a place-date line is kept only when it names a unit of
+the official lists the project depends on: the 2025 list (34 provinces and centrally-run cities,
+PyPI package vietnam-provinces) and the pre-2025 list (63 provinces, their districts and wards,
+PyPI package vietnamadminunits, whose data files only are read). Documents of any year are read,
+so both lists count. Names are matched on folded keys without the unit word ("Tỉnh Bắc Kạn",
+"BẮC KẠN", "Bac Kan" -> "backan").
+
+One alias is not in the lists' keywords: "Thừa Thiên Huế", the province that became the
+centrally-run city Huế (Nghị quyết 1314/NQ-UBTVQH15 of 12/11/2024, in force 01/01/2025); documents
+before 2025 name it so.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import sqlite3
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .text import fold
+
+UNIT_WORDS = ("thanh pho", "tinh", "huyen", "quan", "thi xa", "thi tran", "phuong", "xa", "dac khu")
+_UNIT_PREFIX = re.compile(r"^(?:" + "|".join(UNIT_WORDS) + r")\s+")
+ALIASES = {"thuathienhue": "Huế"}
+
+
+def place_key(name: str) -> str:
+    """"Tỉnh Bắc Kạn" / "BẮC KẠN" / "Bac Kan" -> "backan"; "Thành phố Hồ Chí Minh" -> "hochiminh"."""
+    f = fold(name)
+    f = _UNIT_PREFIX.sub("", f)
+    return re.sub(r"[^a-z0-9]", "", f)
+
+
+def short_name(full: str) -> str:
+    """"Tỉnh Bắc Kạn" -> "Bắc Kạn"; "Thành phố Hà Nội" -> "Hà Nội"; "Quận Ba Đình" -> "Ba Đình"."""
+    words = full.split()
+    for n in (2, 1):
+        if len(words) > n and fold(" ".join(words[:n])) in UNIT_WORDS:
+            return " ".join(words[n:])
+    return full
+
+
+@dataclass(frozen=True)
+class Unit:
+    name: str           # without the unit word: "Phan Thiết"
+    kind: str           # the unit word as the list has it: "tỉnh", "thành phố", "huyện", ...
+    level: str          # "province" | "district"
+    province: str       # the province it belongs to (itself for a province)
+
+
+def skeleton(key: str) -> str:
+    """The consonants of a place key: scans that drop every non-ASCII letter ("NINH BNH" for
+    "NINH BÌNH") keep them."""
+    return re.sub(r"[aeiouy]", "", key)
+
+
+class Places:
+    def __init__(self, provinces: dict[str, Unit], districts: dict[str, list[Unit]]):
+        self._provinces = provinces
+        self._districts = districts
+        skeletons: dict[str, set[Unit]] = {}
+        for k, u in provinces.items():
+            skeletons.setdefault(skeleton(k), set()).add(u)
+        self._skeletons = {k: next(iter(v)) for k, v in skeletons.items() if len(v) == 1}
+
+    def province_damaged(self, name: str | None) -> Unit | None:
+        """A province whose name lost its accented letters ("Ninh Bnh"): matched on consonants,
+        only when exactly one province has them."""
+        if not name:
+            return None
+        return self.province(name) or self._skeletons.get(skeleton(place_key(name)))
+
+    def province(self, name: str | None) -> Unit | None:
+        """The province or centrally-run city this name denotes, or None."""
+        if not name:
+            return None
+        return self._provinces.get(place_key(name))
+
+    def districts(self, name: str | None) -> list[Unit]:
+        """Pre-2025 districts (huyện, quận, thị xã, provincial cities) with this name."""
+        if not name:
+            return []
+        return list(self._districts.get(place_key(name), []))
+
+    def province_of(self, name: str | None) -> str | None:
+        """The province a place lies in: itself if it is a province, else the province of the one
+        district of that name (None when unknown or ambiguous)."""
+        p = self.province(name)
+        if p:
+            return p.province
+        ds = {d.province for d in self.districts(name)}
+        return ds.pop() if len(ds) == 1 else None
+
+
+def _vau_data() -> Path | None:
+    spec = importlib.util.find_spec("vietnamadminunits")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations))) / "data"
+
+
+@lru_cache(maxsize=1)
+def places() -> Places:
+    provinces: dict[str, Unit] = {}
+    districts: dict[str, list[Unit]] = {}
+    try:
+        import vietnam_provinces
+        data = json.loads(Path(vietnam_provinces.NESTED_DIVISIONS_JSON_PATH).read_text(encoding="utf-8"))
+        for p in data:
+            name = short_name(p["name"])
+            kind = "thành phố" if "thành phố" in p["division_type"] else "tỉnh"
+            provinces.setdefault(place_key(name), Unit(name, kind, "province", name))
+    except ImportError:         # the lists are dependencies; without them no place is checked
+        pass
+    vau = _vau_data()
+    if vau is not None and (vau / "dataset.db").exists():
+        with sqlite3.connect(f"file:{vau / 'dataset.db'}?mode=ro", uri=True) as conn:
+            rows = conn.execute("SELECT DISTINCT province, district, districtType FROM admin_units_legacy").fetchall()
+        for province, district, dtype in rows:
+            pname = short_name(province)
+            kind = "thành phố" if province.lower().startswith("thành phố") else "tỉnh"
+            provinces.setdefault(place_key(pname), Unit(pname, kind, "province", pname))
+            dname = short_name(district)
+            unit = Unit(dname, dtype.lower(), "district", pname)
+            bucket = districts.setdefault(place_key(dname), [])
+            if unit not in bucket:
+                bucket.append(unit)
+    for alias, target in ALIASES.items():
+        if place_key(target) in provinces:
+            provinces.setdefault(alias, provinces[place_key(target)])
+    return Places(provinces, districts)

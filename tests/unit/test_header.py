@@ -1,0 +1,154 @@
+"""The header reader (ingest/header.py) on small invented openings in the layouts portals use."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ingest.header import canonical_number, read_header, symbol_type
+from ingest.places import places
+
+
+def header(text: str):
+    return read_header(text.split("\n"))
+
+
+def test_one_cell_per_line_with_broken_date_cell():
+    h = header("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n"
+               "Độc lập - Tự do - Hạnh phúc\n|\nSố: 45/KH-UBND\n|\nLạng Sơn, ngày 12\ntháng 3 năm 2024\n|\n"
+               "KẾ HOẠCH\nTĂNG CƯỜNG QUẢN LÝ CHỢ ĐẦU MỐI")
+    assert (h.doc_type, h.number, h.date, h.jurisdiction) == ("Kế hoạch", "45/KH-UBND", dt.date(2024, 3, 12),
+                                                              "Lạng Sơn")
+    assert h.issuer == "Ủy ban nhân dân tỉnh Lạng Sơn"
+    assert h.number_line == 9 and h.date_line == 11
+
+
+def test_pipe_rows_do_not_swallow_the_date():
+    h = header("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+               "Số: 57/KH-UBND | Quảng Trị, ngày 3 tháng 9 năm 2020 |\nThực hiện Quyết định số 1/QĐ-TTg ...")
+    assert h.number == "57/KH-UBND"
+    assert h.date == dt.date(2020, 9, 3)
+    assert h.jurisdiction == "Quảng Trị"            # the letterhead had no place: the place-date line's
+    assert h.issuer == "Ủy ban nhân dân tỉnh Quảng Trị"
+
+
+@pytest.mark.parametrize("place_lines, place", [
+    ("Đắk\nLắk, ngày 11 tháng 6 năm 2019", "Đắk Lắk"),
+    ("Thái Bình, ngày 15\ntháng 4 năm 2022", "Thái Bình"),
+    ("Thừa Thiên\nHuế, ngày 2 tháng 5 năm 2019", "Huế"),
+])
+def test_place_date_cells_broken_over_lines(place_lines, place):
+    h = header(f"ỦY BAN NHÂN DÂN |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 902/QĐ-UBND |\n{place_lines}\n"
+               "QUYẾT ĐỊNH\nVề việc ...")
+    assert h.number == "902/QĐ-UBND" and h.doc_type == "Quyết định"
+    assert h.date is not None and h.jurisdiction == place
+
+
+def test_literal_crlf_sequences():
+    h = header("\\r\\n ỦY BAN NHÂN DÂN | \\r\\n CỘNG\\r\\n HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | \\r\\n\n"
+               "\\r\\n Số: 61/KH-UBND \\r\\n | \\r\\n Sơn La, ngày 14 tháng 4 năm 2021 \\r\\n |")
+    assert (h.number, h.date, h.jurisdiction, h.doc_type) == ("61/KH-UBND", dt.date(2021, 4, 14), "Sơn La",
+                                                              "Kế hoạch")
+
+
+def test_whole_header_on_one_line_with_glued_symbol():
+    h = header("Tải về\n  1. BỘ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM  Độc lập  Tự do  Hạnh phúc   "
+               "Số: 512/QĐBYT Hà Nội, ngày 9 tháng 2 năm 2021    QUYẾT ĐỊNH VỀ VIỆC ...")
+    assert h.number == "512/QĐ-BYT"
+    assert h.doc_type == "Quyết định"
+    assert (h.jurisdiction, h.issuer) == ("Việt Nam", "Bộ Y tế")
+    assert h.date == dt.date(2021, 2, 9)
+
+
+def test_portal_boilerplate_and_metadata_table_before_the_letterhead():
+    h = header("Để dùng đầy đủ các tính năng, Quý khách vui lòng đăng nhập.\n"
+               "Kế hoạch 15/KH-UBND năm 2022 về phát triển du lịch tỉnh Phú Thọ\n"
+               "| Số hiệu | 15/KH-UBND |\n| Ngày ban hành | 20/01/2022 |\n| Loại văn bản | Văn bản khác |\n"
+               "ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+               "Số: 15/KH-UBND\nPhú Thọ, ngày 20 tháng 01 năm 2022\nKẾ HOẠCH")
+    assert (h.number, h.date, h.jurisdiction, h.doc_type) == ("15/KH-UBND", dt.date(2022, 1, 20), "Phú Thọ",
+                                                              "Kế hoạch")
+
+
+def test_a_print_stamp_is_not_the_date():
+    h = header("Hà Nội, ngày 07 tháng 03 năm 2020\n    Thực hiện Chương trình hành động số 5-CTr/TU ..., "
+               "ngày 20/4/2012, Ủy ban nhân dân huyện ban hành Kế hoạch số 9/KH-UBND về công tác dân vận "
+               "trên địa bàn huyện Sóc Sơn.")
+    assert h.date is None
+    assert h.number == "9/KH-UBND"
+    assert (h.jurisdiction, h.province) == ("Sóc Sơn", "Hà Nội")
+
+
+def test_official_letter_and_department_under_a_province():
+    h = header("UBND TỈNH BÌNH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ Y TẾ Độc lập - Tự do - Hạnh phúc "
+               "Số : 310 /SYT-NVY Phan Thiết, ngày 4 tháng 5 năm 2016 V/v tăng cường phòng chống dịch")
+    assert h.number == "310/SYT-NVY"
+    assert h.doc_type == "Công văn"
+    assert h.jurisdiction == "Bình Thuận"
+    assert h.issuer == "Sở Y tế tỉnh Bình Thuận"
+
+
+def test_district_issuer_gives_its_province():
+    h = header("ỦY BAN NHÂN DÂN\nHUYỆN CÔN ĐẢO\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+               "Số: 88/KH-UBND\nCôn Đảo, ngày 5 tháng 5 năm 2021\nKẾ HOẠCH")
+    assert (h.jurisdiction, h.jurisdiction_kind, h.province) == ("Côn Đảo", "huyện", "Bà Rịa - Vũng Tàu")
+
+
+def test_national_bodies():
+    h = header("THỦ TƯỚNG CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 155/QĐ-TTg\n"
+               "Hà Nội, ngày 20 tháng 01 năm 2026\nQUYẾT ĐỊNH")
+    assert (h.issuer, h.jurisdiction, h.number) == ("Thủ tướng Chính phủ", "Việt Nam", "155/QĐ-TTg")
+    h = header("CHÍNH\nPHỦ\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\nSố:\n12/NQ-CP\n|\nHà\n"
+               "Nội, ngày 3 tháng 2 năm 2020\n|\nNGHỊ QUYẾT")
+    assert (h.issuer, h.jurisdiction, h.number, h.doc_type) == ("Chính phủ", "Việt Nam", "12/NQ-CP", "Nghị quyết")
+    assert h.date == dt.date(2020, 2, 3)
+
+
+def test_blank_number_and_date():
+    h = header("ỦY BAN NHÂN DÂN\nPHƯỜNG HẢI DƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: /KH-UBND\n"
+               "Hải Dương, ngày tháng năm 2026\nKẾ HOẠCH")
+    assert h.number is None and h.number_blank
+    assert h.date is None and h.date_blank
+    assert h.doc_type == "Kế hoạch"
+
+
+def test_letters_without_accents_are_still_read():
+    h = header("UBND TNH NINH BNH CNG HO X HI CH NGHA VIT NAM\nS VN HO TH THAO V DU LCH c lp - T do\n"
+               "S: 05 /HD-SVHTTDL Ninh Bnh, ngay 20 thang 02 nm 2018\nHNG DN")
+    assert (h.number, h.doc_type, h.date, h.jurisdiction) == ("05/HD-SVHTTDL", "Hướng dẫn", dt.date(2018, 2, 20),
+                                                              "Ninh Bình")
+
+
+def test_news_page_about_the_document():
+    h = header("Tin chỉ đạo điều hành\nThực hiện Hướng dẫn số 3-HD/HU ngày 1/3/2022 của Huyện ủy; Ủy ban nhân dân "
+               "huyện Côn Đảo chỉ đạo như sau:\n1. Phòng Văn hóa chủ trì ...\n(Nguồn: Từ Công văn số 77/UBND-VP "
+               "ngày 2/3/2022)")
+    assert (h.number, h.doc_type, h.date) == ("77/UBND-VP", "Công văn", None)
+    assert h.province == "Bà Rịa - Vũng Tàu"
+
+
+@pytest.mark.parametrize("printed, canonical", [
+    ("1642 /SGDĐT-KHTC", "1642/SGDĐT-KHTC"), ("4218/QĐBGDĐT", "4218/QĐ-BGDĐT"), ("12/CT-TTG", "12/CT-TTg"),
+    ("07-CTR/TU", "07-CTr/TU"), ("27/2020/QĐ-UBND", "27/2020/QĐ-UBND"), ("1384/QĐUBND", "1384/QĐ-UBND"),
+    ("52/2024/UBTVQH15", "52/2024/UBTVQH15"), ("61-KL/TW", "61-KL/TW"),
+])
+def test_canonical_numbers(printed, canonical):
+    assert canonical_number(printed) == canonical
+
+
+@pytest.mark.parametrize("number, doc_type", [
+    ("41/CTr-UBND", "Chương trình"), ("09/CT-CTUBND", "Chỉ thị"), ("61-KL/TW", "Kết luận"),
+    ("7315/BGTVT-VP", None), ("05/HD-SVHTTDL", "Hướng dẫn"), ("14/2023/NQ-HĐND", "Nghị quyết"),
+])
+def test_symbol_types(number, doc_type):
+    assert symbol_type(number) == doc_type
+
+
+def test_places_are_checked_against_the_official_lists():
+    p = places()
+    assert p.province("TỈNH BẮC KẠN").name == "Bắc Kạn"          # pre-2025 province
+    assert p.province("Gia Lia") is None                         # a misprint is not a place
+    assert p.province_of("Phan Thiết") == "Bình Thuận"           # a pre-2025 provincial city
+    assert p.province_damaged("Ninh Bnh").name == "Ninh Bình"
+    assert p.province("Sở") is None
