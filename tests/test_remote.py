@@ -20,8 +20,8 @@ import rdflib
 from conftest import ROOT, SEEDS, run, run_json
 
 from kehoach.queries import saved_queries
-from kehoach.remote import RemoteStore, endpoints
-from kehoach.store import StoreError, replace_graph_update
+from kehoach.store import RemoteStore, StoreError, replace_graph_update
+from kehoach.store.remote import endpoints
 
 DOC_QUADS = ("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
              "FILTER(STRSTARTS(STR(?g), 'https://w3id.org/kehoach/graph/doc/')) }")

@@ -25,10 +25,12 @@ from .base import (
     Store,
     Term,
     bind_values,
+    bound,
     drop_graph_update,
     log_entry,
     rebuild_union_update,
     replace_graph_update,
+    term_text,
 )
 from .embedded import EmbeddedStore
 from .remote import RemoteStore
@@ -38,8 +40,8 @@ DEFAULT_STORE = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "s
 __all__ = [
     "BASE", "DEFAULT_STORE", "EXPORT_FORMATS", "LOG_GRAPH", "PREFIXES", "REFERENCE_GRAPHS", "SPARQL_PREFIXES",
     "UNION_GRAPH", "Binding", "EmbeddedStore", "EndpointError", "RemoteStore", "Result", "Row", "Store",
-    "StoreError", "Term", "bind_values", "drop_graph_update", "log_entry", "open_store", "rebuild_union_update",
-    "replace_graph_update",
+    "StoreError", "Term", "bind_values", "bound", "drop_graph_update", "log_entry", "open_store",
+    "rebuild_union_update", "replace_graph_update", "term_text",
 ]
 
 

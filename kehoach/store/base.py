@@ -48,6 +48,18 @@ def triples_result(triples: Iterable[ox.Triple]) -> Result:
                   [cast(Row, {"subject": t.subject, "predicate": t.predicate, "object": t.object}) for t in triples])
 
 
+def bound(t: Term | None) -> str:
+    """The lexical value of a term the query always binds (unbound: the store answered wrongly)."""
+    if t is None:
+        raise StoreError("a variable the query always binds came back unbound")
+    return t.value
+
+
+def term_text(t: Term | None) -> str | None:
+    """The lexical value of an optional term."""
+    return None if t is None else t.value
+
+
 def boolean_result(value: bool) -> Result:
     return Result(["result"], [{"result": ox.Literal(str(bool(value)).lower())}])
 
@@ -81,6 +93,11 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def flush(self) -> None:
         """Make what was written durable (a no-op where every update already is)."""
+
+    def close(self) -> None:
+        """Release what the store holds (files, locks); the store is not used afterwards.
+        Here: flush (a store that holds nothing needs no more)."""
+        self.flush()
 
     # -- reading ------------------------------------------------------------------------------
     def select(self, query: str, substitutions: dict[str, Binding] | None = None, prefixes: bool = True) -> Result:

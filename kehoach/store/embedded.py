@@ -38,6 +38,12 @@ class EmbeddedStore(Store):
     def flush(self) -> None:
         self._store.flush()
 
+    def close(self) -> None:
+        """Flush and let go of the database, releasing RocksDB's lock on the directory."""
+        if hasattr(self, "_store"):
+            self._store.flush()
+            del self._store
+
     def query(self, text: str) -> Result:
         try:
             res = self._store.query(text, default_graph=ox.NamedNode(UNION_GRAPH))

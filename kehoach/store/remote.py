@@ -45,7 +45,7 @@ from kehoach.errors import StoreError
 from kehoach.sparql_client import QUERY_FORMS, UPDATE_FORMS, SparqlClient, query_form, term
 from kehoach.vocab import UNION_GRAPH
 
-from .base import Result, Row, Store, Term, boolean_result, log_replace_update, triples_result
+from .base import Result, Row, Store, Term, boolean_result, bound, log_replace_update, triples_result
 
 
 def endpoints(url: str) -> tuple[str, str, str]:
@@ -109,7 +109,7 @@ class RemoteStore(Store):
     def count(self, graph: str | None = None) -> int:
         g = ox.NamedNode(graph or UNION_GRAPH)
         r = self._select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}")
-        return int(_value(r.rows[0]["n"]))
+        return int(bound(r.rows[0]["n"]))
 
     # -- Graph Store Protocol -------------------------------------------------------------------
     def put_graph(self, graph: str, triples: Iterable[ox.Triple], log: list[ox.Triple] | None = None) -> None:
@@ -126,7 +126,7 @@ class RemoteStore(Store):
     def graph_sizes(self) -> dict[str, int]:
         """Triples per named graph, in one query."""
         r = self._select("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
-        return {_value(row["g"]): int(_value(row["n"])) for row in r.rows}
+        return {bound(row["g"]): int(bound(row["n"])) for row in r.rows}
 
     # -- helpers ------------------------------------------------------------------------------
     def _dataset(self) -> list[str]:
@@ -163,12 +163,6 @@ class RemoteStore(Store):
         rows = [cast(Row, {v: (term(b[v]) if v in b else None) for v in variables})
                 for b in doc.get("results", {}).get("bindings", [])]
         return Result(variables, rows)
-
-
-def _value(t: Term | None) -> str:
-    if t is None:
-        raise StoreError("unexpected unbound value in the endpoint's answer")
-    return t.value
 
 
 def _quad(row: Row, graph: Term | None) -> ox.Quad:
