@@ -12,7 +12,7 @@ from ingest.reader import read_document
 from kehoach import __version__
 from kehoach.errors import IngestError
 
-from .store import EmbeddedStore, log_entry
+from .store import Store, log_entry
 
 
 @dataclass
@@ -26,7 +26,7 @@ class Outcome:
     triples: int = 0
 
 
-def ingest_file(store: EmbeddedStore, path: str | Path, gazetteer: Gazetteer) -> Outcome:
+def ingest_file(store: Store, path: str | Path, gazetteer: Gazetteer) -> Outcome:
     try:
         doc = read_document(path, gazetteer)
         graph, doc_iri, triples = build_document(doc, gazetteer, __version__)
@@ -37,7 +37,7 @@ def ingest_file(store: EmbeddedStore, path: str | Path, gazetteer: Gazetteer) ->
                    graph, doc_iri, len(doc.tasks), len(triples))
 
 
-def ingest_files(store: EmbeddedStore, paths: Iterable[str | Path],
+def ingest_files(store: Store, paths: Iterable[str | Path],
                  on_done: Callable[[Outcome], None] | None = None) -> list[Outcome]:
     store.ensure_reference_graphs()
     gaz = Gazetteer.load()

@@ -15,7 +15,7 @@ One node, `khr:dataset`, typed both void:Dataset and dcat:Dataset, with:
   target dataset (Wikidata, the administrative-unit code list, any other site), with the
   number of links — only for links that exist in the data.
 
-Works on any store with `select()` (embedded or remote)."""
+Works on any Store (embedded or remote): it only reads, with `select()`."""
 
 from __future__ import annotations
 
@@ -25,13 +25,13 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from .store import BASE, LOG_GRAPH, PREFIXES
+from .store import Store, bound
+from .vocab import BASE, DCAT, DCT, IANA_MEDIA, LOG_GRAPH, OWL, PREFIXES, RDF, SKOS, VOID, XSD
 
-VOID = "http://rdfs.org/ns/void#"
 DATASET = BASE + "dataset"
 URI_SPACE = BASE
 LICENSE = "https://creativecommons.org/licenses/by/4.0/"
-LINK_PREDICATES = (PREFIXES["owl"] + "sameAs", PREFIXES["skos"] + "exactMatch")
+LINK_PREDICATES = (OWL + "sameAs", SKOS + "exactMatch")
 MEDIA_TYPES = {"ttl": "text/turtle", "nt": "application/n-triples", "nq": "application/n-quads",
                "trig": "application/trig", "jsonld": "application/ld+json"}
 # known link targets: IRI prefix -> (slug, title). Anything else is grouped by scheme://host/.
@@ -104,25 +104,27 @@ def _local(iri: str) -> str:
     return "h" + hashlib.sha256(iri.encode()).hexdigest()[:16]
 
 
-def describe(store, distribution: Distribution | None = None, sparql_endpoint: str | None = None) -> list[ox.Triple]:
+def describe(store: Store, distribution: Distribution | None = None,
+             sparql_endpoint: str | None = None) -> list[ox.Triple]:
     """The VoID/DCAT triples for what `store` holds now."""
     N, L = ox.NamedNode, ox.Literal
-    xsd = PREFIXES["xsd"]
-    rdf_type = N(PREFIXES["rdf"] + "type")
+    rdf_type = N(RDF + "type")
 
-    def v(name): return N(VOID + name)
-    def dct(name): return N(PREFIXES["dct"] + name)
-    def dcat(name): return N(PREFIXES["dcat"] + name)
-    def integer(n): return L(str(n), datatype=N(xsd + "integer"))
+    def v(name: str) -> ox.NamedNode: return N(VOID + name)
+    def dct(name: str) -> ox.NamedNode: return N(DCT + name)
+    def dcat(name: str) -> ox.NamedNode: return N(DCAT + name)
+    def integer(n: int | str) -> ox.Literal: return L(str(n), datatype=N(XSD + "integer"))
 
     ds = N(DATASET)
     out: list[ox.Triple] = []
-    add = lambda s, p, o: out.append(ox.Triple(s, p, o))  # noqa: E731
+
+    def add(s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal) -> None:
+        out.append(ox.Triple(s, p, o))
 
     totals = store.select(Q_TOTALS).rows[0]
-    classes = sorted((r["c"].value, int(r["n"].value)) for r in store.select(Q_CLASSES).rows
-                     if isinstance(r["c"], ox.NamedNode))
-    properties = sorted((r["p"].value, int(r["n"].value)) for r in store.select(Q_PROPERTIES).rows)
+    classes = sorted((cls.value, int(bound(r["n"]))) for r in store.select(Q_CLASSES).rows
+                     if isinstance(cls := r["c"], ox.NamedNode))
+    properties = sorted((bound(r["p"]), int(bound(r["n"]))) for r in store.select(Q_PROPERTIES).rows)
 
     add(ds, rdf_type, v("Dataset"))
     add(ds, rdf_type, dcat("Dataset"))
@@ -135,18 +137,18 @@ def describe(store, distribution: Distribution | None = None, sparql_endpoint: s
         add(ds, dcat("keyword"), L(kw))
     add(ds, dct("license"), N(LICENSE))
     add(ds, v("uriSpace"), L(URI_SPACE))
-    add(ds, v("triples"), integer(totals["triples"].value))
-    add(ds, v("entities"), integer(store.select(Q_ENTITIES).rows[0]["n"].value))
+    add(ds, v("triples"), integer(bound(totals["triples"])))
+    add(ds, v("entities"), integer(bound(store.select(Q_ENTITIES).rows[0]["n"])))
     add(ds, v("classes"), integer(len(classes)))
-    add(ds, v("properties"), integer(totals["properties"].value))
-    add(ds, v("distinctSubjects"), integer(totals["subjects"].value))
-    add(ds, v("distinctObjects"), integer(totals["objects"].value))
+    add(ds, v("properties"), integer(bound(totals["properties"])))
+    add(ds, v("distinctSubjects"), integer(bound(totals["subjects"])))
+    add(ds, v("distinctObjects"), integer(bound(totals["objects"])))
     modified = store.select(Q_MODIFIED).rows
-    if modified and modified[0]["m"] is not None:
-        add(ds, dct("modified"), L(modified[0]["m"].value, datatype=N(xsd + "dateTime")))
+    if modified and (m := modified[0]["m"]) is not None:
+        add(ds, dct("modified"), L(m.value, datatype=N(XSD + "dateTime")))
     example = store.select(Q_EXAMPLE).rows
-    if example:
-        add(ds, v("exampleResource"), example[0]["s"])
+    if example and isinstance(ex := example[0]["s"], ox.NamedNode):
+        add(ds, v("exampleResource"), ex)
     if sparql_endpoint:
         add(ds, v("sparqlEndpoint"), N(sparql_endpoint))
 
@@ -167,9 +169,9 @@ def describe(store, distribution: Distribution | None = None, sparql_endpoint: s
     linksets: dict[tuple[str, str], int] = {}
     targets: dict[str, tuple[str, str]] = {}
     for r in store.select(Q_LINKS).rows:
-        slug, title, space = link_target(r["o"].value)
+        slug, title, space = link_target(bound(r["o"]))
         targets.setdefault(slug, (title, space))
-        key = (slug, r["p"].value)
+        key = (slug, bound(r["p"]))
         linksets[key] = linksets.get(key, 0) + 1
     for (slug, pred), n in sorted(linksets.items()):
         title, space = targets[slug]
@@ -192,18 +194,19 @@ def describe(store, distribution: Distribution | None = None, sparql_endpoint: s
         media = MEDIA_TYPES[distribution.fmt]
         add(ds, dcat("distribution"), d)
         add(d, rdf_type, dcat("Distribution"))
-        add(d, dcat("mediaType"), N("https://www.iana.org/assignments/media-types/" + media))
+        add(d, dcat("mediaType"), N(IANA_MEDIA + media))
         add(d, dct("format"), L(media))
         add(d, dct("license"), N(LICENSE))
         if distribution.byte_size is not None:
-            add(d, dcat("byteSize"), L(str(distribution.byte_size), datatype=N(xsd + "nonNegativeInteger")))
+            add(d, dcat("byteSize"), L(str(distribution.byte_size), datatype=N(XSD + "nonNegativeInteger")))
         if distribution.download_url:
             add(d, dcat("downloadURL"), N(distribution.download_url))
             add(ds, v("dataDump"), N(distribution.download_url))
         if distribution.title:
             add(d, dct("title"), L(distribution.title))
-    return sorted(set(out), key=lambda t: (str(t.subject) != f"<{DATASET}>", str(t.subject), str(t.predicate), str(t.object)))
+    return sorted(set(out), key=lambda t: (str(t.subject) != f"<{DATASET}>", str(t.subject), str(t.predicate),
+                                           str(t.object)))
 
 
 def to_turtle(triples: list[ox.Triple]) -> bytes:
-    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=VOID_PREFIXES)
+    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=VOID_PREFIXES) or b""
