@@ -1,0 +1,140 @@
+"""Document references (ingest/citations.py) and their kinds (ingest/metadata.extract_citations):
+numbers in every spelling, dates as printed, issuer and subject, "Căn cứ" vs "Thực hiện"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ingest.citations import (
+    find_references,
+    is_local_symbol,
+    normalise_number,
+    number_key,
+    number_parts,
+    parse_date,
+    symbol_type,
+)
+from ingest.metadata import extract_citations, extract_meta
+
+
+def test_number_spellings_normalise_to_one_key():
+    assert normalise_number("161/QĐ -TTg") == "161/QĐ-TTg"
+    assert normalise_number("07 / 2029 / NQ – HĐND") == "07/2029/NQ-HĐND"
+    assert number_key("155/QĐ-TTG") == number_key("155/qd-ttg") == number_key("155 / QĐ - TTg") == "155/qd-ttg"
+
+
+def test_number_parts():
+    assert number_parts("20/2021/NĐ-CP") == ("20", "2021", "NĐ-CP")
+    assert number_parts("59-KL/TW") == ("59", None, "KL/TW")
+    assert number_parts("không số") == ("không số", None, "")
+
+
+def test_symbol_type_and_local_issuers():
+    assert symbol_type("QĐ-TTg") == "Quyết định" and symbol_type("CTr-UBND") == "Chương trình"
+    assert symbol_type("XYZ-ABC") is None
+    assert is_local_symbol("KH-UBND") and is_local_symbol("NQ-HĐND")
+    assert not is_local_symbol("QĐ-TTg") and not is_local_symbol("UBND")   # the type code is not an issuer
+
+
+def test_impossible_dates_are_none():
+    assert parse_date("31", "2", "2026") is None
+    assert parse_date("5", "7", "2019") == dt.date(2019, 7, 5)
+
+
+def test_reference_with_date_issuer_and_subject():
+    [r] = find_references("Căn cứ Quyết định số 161/QĐ -TTg ngày 25/01/2016 của Thủ tướng Chính phủ "
+                          "về phê duyệt Đề án;")
+    assert (r.doc_type, r.number, r.number_printed) == ("Quyết định", "161/QĐ-TTg", "161/QĐ -TTg")
+    assert (r.date, r.date_printed) == (dt.date(2016, 1, 25), "ngày 25/01/2016")
+    assert (r.issuer, r.subject) == ("Thủ tướng Chính phủ", "về phê duyệt Đề án")
+
+
+@pytest.mark.parametrize("printed,date", [
+    ("ngày 5 tháng 7 năm 2019", dt.date(2019, 7, 5)),
+    ("ngày 15.5.2024", dt.date(2024, 5, 15)),
+    ("ngày 31/02/2026", None),                       # kept as printed, no date invented
+])
+def test_dates_are_kept_as_printed(printed, date):
+    [r] = find_references(f"Nghị quyết số 07/2019/NQ-HĐND {printed} của HĐND tỉnh")
+    assert r.date_printed == printed and r.date == date
+
+
+def test_the_printed_type_word_wins_over_the_symbol_code():
+    [r] = find_references("theo Kế hoạch số 12/CTr-UBND ngày 01/3/2026")
+    assert r.doc_type == "Kế hoạch"
+
+
+def test_party_style_numbers_without_so():
+    [r] = find_references("Chỉ thị 05-CT/TU ngày 15/5/2024 của Tỉnh ủy về tăng cường")
+    assert (r.number, r.issuer, r.subject) == ("05-CT/TU", "Tỉnh ủy", "về tăng cường")
+
+
+def test_laws_are_referenced_by_title():
+    refs = find_references("Luật Thư viện và Luật Ngân sách nhà nước năm 2025")
+    assert [(r.doc_type, r.number, r.title) for r in refs] == [
+        ("Luật", None, "Luật Thư viện"), ("Luật", None, "Luật Ngân sách nhà nước năm 2025")]
+
+
+def test_alias_defined_after_a_reference():
+    [r] = find_references("theo Kế hoạch số 12/KH-UBND ngày 01/02/2026 của UBND tỉnh "
+                          "(sau đây gọi tắt là Kế hoạch số 12)")
+    assert r.alias == "Kế hoạch số 12"
+
+
+PREAMBLE = """
+    Thực hiện Quyết định số 1/QĐ-TTg ngày 02/01/2026 của Thủ tướng Chính phủ về chuyển đổi số; Kế hoạch số 2/KH-UBND ngày 03/02/2026 của UBND tỉnh về dữ liệu số;
+
+    Căn cứ Quyết định số 3/QĐ-TTg ngày 04/01/2025 của Thủ tướng Chính phủ phê duyệt Đề án theo Nghị quyết số 4/NQ-CP ngày 05/01/2024 của Chính phủ;
+
+    - Triển khai thực hiện Kế hoạch số 5/KH-UBND ngày 6/3/2026 của UBND tỉnh.
+
+    Các sở căn cứ Quyết định số 6/QĐ-TTg ngày 07/01/2026 để triển khai.
+
+    I. NHIỆM VỤ
+
+    Thực hiện Quyết định số 1/QĐ-TTg ngày 20/02/2026 của Thủ tướng Chính phủ, các sở triển khai.
+    """   # noqa: E501
+
+
+@pytest.fixture
+def cited(parse):
+    doc, blocks = parse(PREAMBLE)
+    extract_meta(doc, blocks)
+    extract_citations(doc, blocks)
+    return doc.citations
+
+
+def test_thuc_hien_implements_every_document_it_lists(cited):
+    assert [(c.kind, c.number) for c in cited[:2]] == [("implements", "1/QĐ-TTg"), ("implements", "2/KH-UBND")]
+    assert next(c for c in cited if c.number == "5/KH-UBND").kind == "implements"   # "- Triển khai thực hiện"
+
+
+def test_can_cu_is_based_on_but_a_document_inside_its_subject_is_a_mention(cited):
+    kinds = {c.number: c.kind for c in cited[2:4]}
+    assert kinds == {"3/QĐ-TTg": "based_on", "4/NQ-CP": "mention"}
+
+
+def test_references_outside_the_preamble_are_mentions(cited):
+    assert next(c for c in cited if c.number == "6/QĐ-TTg").kind == "mention"   # "căn cứ" mid-sentence
+    body = [c for c in cited if c.span.start == 11]
+    assert [(c.kind, c.number) for c in body] == [("mention", "1/QĐ-TTg")]     # "Thực hiện" inside section I
+
+
+def test_each_mention_keeps_the_date_it_prints(cited):
+    dates = [(c.date_printed, c.span.start) for c in cited if c.number == "1/QĐ-TTg"]
+    assert dates == [("ngày 02/01/2026", 1), ("ngày 20/02/2026", 11)]
+
+
+def test_an_alias_later_in_the_text_is_a_mention_of_the_same_document(parse):
+    doc, blocks = parse("""
+        Căn cứ Quyết định số 1234/QĐ-TTg ngày 05/8/2025 của Thủ tướng Chính phủ (sau đây gọi tắt là Quyết định số 1234);
+
+        I. NHIỆM VỤ
+
+        Các sở triển khai Quyết định số 1234 đúng tiến độ.
+        """)
+    extract_citations(doc, blocks)
+    assert [(c.kind, c.number, c.number_printed) for c in doc.citations] == [
+        ("based_on", "1234/QĐ-TTg", "1234/QĐ-TTg"), ("mention", "1234/QĐ-TTg", "quyết định số 1234")]

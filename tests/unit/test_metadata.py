@@ -1,0 +1,153 @@
+"""Document metadata (ingest/metadata.py): number, date, type, title, issuer, jurisdiction,
+signer, period, and which documents a plan implements or is based on."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ingest.metadata import extract_citations, extract_meta, stated_period
+
+PROVINCE_PLAN = """
+    ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP
+
+    Số: 321/KH-UBND
+
+    Đồng Tháp, ngày 14 tháng 3 năm 2026
+
+    # KẾ HOẠCH
+
+    ## Phát triển thư viện số cấp xã giai đoạn 2026 - 2030
+
+    Căn cứ Nghị quyết số 09/2025/NQ-HĐND ngày 12/12/2025 của Hội đồng nhân dân tỉnh về văn hóa đọc;
+
+    Thực hiện Quyết định số 155/QĐ-TTg ngày 20/01/2026 của Thủ tướng Chính phủ phê duyệt Chương trình số hóa;
+
+    I. NHIỆM VỤ
+
+    Các thư viện thực hiện Quyết định số 155/QĐ-TTg nêu trên.
+
+    KT. CHỦ TỊCH
+    PHÓ CHỦ TỊCH
+
+    Trần Văn Bình
+    """
+
+WARD_DECISION = """
+    ỦY BAN NHÂN DÂN PHƯỜNG HÒA KHÁNH
+
+    Số: /KH-UBND
+
+    Hòa Khánh, ngày  tháng  năm 2026
+
+    QUYẾT ĐỊNH
+
+    Về việc ban hành quy chế làm việc của Tổ công nghệ số cộng đồng
+
+    Thực hiện Kế hoạch số 99/KH-UBND ngày 10/4/2026 của Ủy ban nhân dân thành phố Đà Nẵng về chuyển đổi số;
+
+    I. NỘI DUNG
+
+    1. Thời gian thực hiện: từ năm 2026 đến năm 2028.
+    """
+
+
+@pytest.fixture
+def meta_of(parse):
+    def run(s: str):
+        doc, blocks = parse(s)
+        extract_meta(doc, blocks)
+        extract_citations(doc, blocks)
+        return doc
+    return run
+
+
+def test_number_date_and_type(meta_of):
+    m = meta_of(PROVINCE_PLAN).meta
+    assert m.number == "321/KH-UBND" and not m.number_blank
+    assert m.date == dt.date(2026, 3, 14) and m.date_printed == "Đồng Tháp, ngày 14 tháng 3 năm 2026"
+    assert m.doc_type == "Kế hoạch"
+    assert m.title == "Phát triển thư viện số cấp xã giai đoạn 2026 - 2030"
+    assert (m.spans["number"].start, m.spans["date"].start, m.spans["title"].start) == (3, 5, 9)
+
+
+def test_issuer_and_jurisdiction_of_a_province(meta_of):
+    m = meta_of(PROVINCE_PLAN).meta
+    assert m.issuer == "UBND tỉnh Đồng Tháp"
+    assert (m.jurisdiction, m.jurisdiction_level) == ("Đồng Tháp", "province")
+
+
+def test_signer_and_title_under_the_signature(meta_of):
+    m = meta_of(PROVINCE_PLAN).meta
+    assert (m.signer_title, m.signer) == ("PHÓ CHỦ TỊCH", "Trần Văn Bình")
+
+
+def test_period_from_the_title(meta_of):
+    m = meta_of(PROVINCE_PLAN).meta
+    assert (m.period_start, m.period_end) == (2026, 2030)
+    assert m.spans["period"] == m.spans["title"]
+
+
+def test_blank_number_and_date_are_flagged_not_invented(meta_of):
+    m = meta_of(WARD_DECISION).meta
+    assert m.number is None and m.number_blank and m.number_printed == "/KH-UBND"
+    assert m.date is None and m.date_blank
+
+
+def test_other_document_types_and_their_title(meta_of):
+    m = meta_of(WARD_DECISION).meta
+    assert m.doc_type == "Quyết định"
+    assert m.title == "Về việc ban hành quy chế làm việc của Tổ công nghệ số cộng đồng"
+
+
+def test_ward_issuer_and_period_from_the_time_line(meta_of):
+    m = meta_of(WARD_DECISION).meta
+    assert m.issuer == "UBND phường Hòa Khánh"
+    assert (m.jurisdiction, m.jurisdiction_level) == ("Hòa Khánh", "ward")
+    assert (m.period_start, m.period_end) == (2026, 2028)       # "Thời gian thực hiện" wins over the title
+
+
+def test_issuer_without_a_name_takes_the_place_of_the_date_line(meta_of):
+    m = meta_of("""
+        ỦY BAN NHÂN DÂN TỈNH
+
+        Số: 45/KH-UBND
+
+        Lâm Đồng, ngày 02 tháng 3 năm 2026
+
+        ## KẾ HOẠCH
+
+        ## Chuyển đổi số trong trường học
+        """).meta
+    assert m.issuer == "UBND tỉnh Lâm Đồng" and m.jurisdiction == "Lâm Đồng"
+
+
+def test_implements_based_on_and_mentions(meta_of):
+    cs = meta_of(PROVINCE_PLAN).citations
+    assert [(c.kind, c.number) for c in cs] == [
+        ("based_on", "09/2025/NQ-HĐND"), ("implements", "155/QĐ-TTg"), ("mention", "155/QĐ-TTg")]
+    assert cs[1].issuer == "Thủ tướng Chính phủ" and cs[1].subject == "phê duyệt Chương trình số hóa"
+    assert cs[0].span.start == 11 and cs[2].span.start == 17
+
+
+def test_a_title_that_says_thuc_hien_implements(meta_of):
+    doc = meta_of("""
+        Số: 7/KH-UBND
+
+        ## KẾ HOẠCH
+
+        ## Thực hiện Quyết định số 155/QĐ-TTg ngày 20/01/2026 của Thủ tướng Chính phủ trên địa bàn tỉnh
+
+        I. NHIỆM VỤ
+        """)
+    assert [(c.kind, c.number) for c in doc.citations] == [("implements", "155/QĐ-TTg")]
+
+
+def test_stated_period():
+    assert stated_period("giai đoạn 2026 - 2030") == (2026, 2030)
+    assert stated_period("từ năm 2026 đến hết năm 2028") == (2026, 2028)
+    # the last period stated is the plan's own: "“... 2026-2035” trong giai đoạn 2026-2030"
+    assert stated_period("thực hiện “Chương trình giai đoạn 2026-2035” trong giai đoạn 2026-2030") == (2026, 2030)
+    assert stated_period("Chiến lược đến năm 2030") == (None, 2030)
+    assert stated_period("không nêu thời gian") == (None, None)
