@@ -77,7 +77,8 @@ def test_ward_hai_duong_is_the_ward_of_hai_phong(linked):
     store, _ = linked
     r = notation(store, PLACE + "hai-phong/hai-duong")
     assert (r["c"], r["list"], r["type"], r["unit"]) == ("10525", KH + "GSOCode", KH + "unit-ward", UNIT + "10525")
-    rows = sparql(store, f"SELECT ?name ?broader WHERE {{ <{UNIT}10525> skos:prefLabel ?name ; skos:broader ?broader }}")
+    rows = sparql(store, f"SELECT ?name ?broader WHERE {{ <{UNIT}10525> skos:prefLabel ?name ; "
+                         f"skos:broader ?broader }}")
     assert rows == [{"name": "Phường Hải Dương", "broader": UNIT + "31"}]
 
 
@@ -108,8 +109,8 @@ def test_unit_data_version_and_source_are_recorded(linked):
         <{UNITS_GRAPH}> a kh:LinkGraph ; prov:wasDerivedFrom ?ds . ?ds a dcat:Dataset ; dcat:version ?version ;
         dct:source ?source }} }}""")
     versions = {r["ds"].split("/pypi/")[1]: r["version"] for r in rows}
-    assert versions == {f"vietnam-provinces/{metadata.version('vietnam-provinces')}": metadata.version("vietnam-provinces"),
-                        f"vietnamadminunits/{metadata.version('vietnamadminunits')}": metadata.version("vietnamadminunits")}
+    vp, vau = metadata.version("vietnam-provinces"), metadata.version("vietnamadminunits")
+    assert versions == {f"vietnam-provinces/{vp}": vp, f"vietnamadminunits/{vau}": vau}
     assert "https://danhmuchanhchinh.gso.gov.vn/" in {r["source"] for r in rows}
     assert {d["package"] for d in report["datasets"]} == {"vietnam-provinces", "vietnamadminunits"}
     # every entry says which data set it comes from

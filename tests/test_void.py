@@ -5,6 +5,10 @@ import re
 
 import pyoxigraph as ox
 import rdflib
+from conftest import run, run_json
+
+from kehoach.store import EmbeddedStore
+from kehoach.void import Distribution, describe, to_turtle
 
 # plain namespaces (rdflib's closed ones warn when pytest inspects this module)
 RDF = rdflib.Namespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#")
@@ -12,12 +16,6 @@ DCAT = rdflib.Namespace("http://www.w3.org/ns/dcat#")
 DCTERMS = rdflib.Namespace("http://purl.org/dc/terms/")
 OWL = rdflib.Namespace("http://www.w3.org/2002/07/owl#")
 SKOS = rdflib.Namespace("http://www.w3.org/2004/02/skos/core#")
-
-from conftest import run, run_json
-
-from kehoach.store import EmbeddedStore
-from kehoach.void import Distribution, describe, to_turtle
-
 VOID = rdflib.Namespace("http://rdfs.org/ns/void#")
 DS = rdflib.URIRef("https://w3id.org/kehoach/dataset")
 SPACE = "https://w3id.org/kehoach/"
@@ -52,16 +50,21 @@ def test_void_counts_equal_the_data(seed_store, tmp_path):
 
     # and against direct SPARQL counts on the store
     kh = "https://w3id.org/kehoach/ontology#"
-    assert classes[rdflib.URIRef(kh + "Task")] == count(seed_store, "SELECT (COUNT(DISTINCT ?t) AS ?n) WHERE { ?t a kh:Task }")
-    assert props[rdflib.URIRef(kh + "lead")] == count(seed_store, "SELECT (COUNT(*) AS ?n) WHERE { ?t kh:lead ?a }")
+    assert classes[rdflib.URIRef(kh + "Task")] == count(seed_store,
+                                                        "SELECT (COUNT(DISTINCT ?t) AS ?n) WHERE { ?t a kh:Task }")
+    assert props[rdflib.URIRef(kh + "lead")] == count(seed_store,
+                                                      "SELECT (COUNT(*) AS ?n) WHERE { ?t kh:lead ?a }")
     stats = {r["what"]: int(r["count"]) for r in run_json(seed_store, "stats")}
     assert int(g.value(DS, VOID.triples)) == stats["triples"]
-    modified = run_json(seed_store, "sparql", "SELECT (MAX(?t) AS ?m) WHERE { GRAPH ?g { ?x prov:generatedAtTime ?t } }")
-    assert g.value(DS, DCTERMS.modified).toPython() == dt.datetime.fromisoformat(modified[0]["m"].replace("Z", "+00:00"))
+    modified = run_json(seed_store, "sparql",
+                        "SELECT (MAX(?t) AS ?m) WHERE { GRAPH ?g { ?x prov:generatedAtTime ?t } }")
+    assert g.value(DS, DCTERMS.modified).toPython() == \
+        dt.datetime.fromisoformat(modified[0]["m"].replace("Z", "+00:00"))
 
     vocabularies = {str(v) for v in g.objects(DS, VOID.vocabulary)}
     assert {kh, "http://data.europa.eu/eli/ontology#", "http://www.w3.org/ns/prov#",
-            "http://www.w3.org/2004/02/skos/core#", "http://www.w3.org/ns/oa#", "http://www.w3.org/ns/org#"} <= vocabularies
+            "http://www.w3.org/2004/02/skos/core#", "http://www.w3.org/ns/oa#",
+            "http://www.w3.org/ns/org#"} <= vocabularies
     assert str(g.value(DS, VOID.uriSpace)) == SPACE
     assert g.value(DS, DCTERMS.license) == rdflib.URIRef("https://creativecommons.org/licenses/by/4.0/")
 
@@ -72,7 +75,8 @@ def test_void_counts_equal_the_data(seed_store, tmp_path):
 
     # linksets exactly when sameAs / exactMatch links to other datasets exist
     links = count(seed_store, f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?p ?o WHERE {{ ?s ?p ?o "
-                              f"VALUES ?p {{ owl:sameAs skos:exactMatch }} FILTER(isIRI(?o) && !STRSTARTS(STR(?o), '{SPACE}')) }} }}")
+                              f"VALUES ?p {{ owl:sameAs skos:exactMatch }} "
+                              f"FILTER(isIRI(?o) && !STRSTARTS(STR(?o), '{SPACE}')) }} }}")
     linksets = list(g.subjects(RDF.type, VOID.Linkset))
     assert sum(int(g.value(ls, VOID.triples)) for ls in linksets) == links
     assert bool(linksets) == bool(links)
@@ -105,7 +109,8 @@ def test_linksets_count_links_per_target(tmp_path):
         assert (DS, VOID.subset, ls) in g and g.value(ls, VOID.subjectsTarget) == DS
         target = g.value(ls, VOID.objectsTarget)
         assert (target, RDF.type, VOID.Dataset) in g
-        found[(str(g.value(target, VOID.uriSpace)), str(g.value(ls, VOID.linkPredicate)))] = int(g.value(ls, VOID.triples))
+        key = (str(g.value(target, VOID.uriSpace)), str(g.value(ls, VOID.linkPredicate)))
+        found[key] = int(g.value(ls, VOID.triples))
     assert found == {
         ("http://www.wikidata.org/entity/", str(OWL.sameAs)): 1,
         ("http://www.wikidata.org/entity/", str(SKOS.exactMatch)): 2,
