@@ -1,0 +1,72 @@
+"""Agency resolution against the gazetteer (ingest/agencies.py): printed assignment phrases ->
+agency and group mentions, with names containing commas and "và" kept whole."""
+
+from __future__ import annotations
+
+
+def resolved(gaz, phrase, places=()):
+    return [(m.label, m.entry is not None, m.group) for m in gaz.resolve(phrase, places)]
+
+
+def test_lookup_by_canonical_name_and_list_form(gaz):
+    entry, nonstandard = gaz.lookup("sở nội vụ")
+    assert (entry.label, entry.level, entry.slug, nonstandard) == ("Sở Nội vụ", "province", "so-noi-vu", False)
+    assert entry.iri.endswith("/gazetteer/agency/so-noi-vu")
+    assert gaz.lookup("Nội vụ") is None                       # a bare list item only in list mode
+    assert gaz.lookup("Nội vụ", list_mode=True)[0] is entry
+
+
+def test_old_and_new_tone_placement_and_case_resolve_alike(gaz):
+    for printed in ("Sở Văn hoá, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch",
+                    "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH"):
+        [m] = gaz.resolve(printed)
+        assert m.label == "Sở Văn hóa, Thể thao và Du lịch" and m.printed == printed
+
+
+def test_names_with_commas_and_va_are_not_split(gaz):
+    assert resolved(gaz, "Sở Y tế, Sở Văn hóa, Thể thao và Du lịch và Sở Nội vụ") == [
+        ("Sở Y tế", True, False), ("Sở Văn hóa, Thể thao và Du lịch", True, False), ("Sở Nội vụ", True, False)]
+
+
+def test_list_after_cac_so_gets_the_head_word(gaz):
+    assert [m.label for m in gaz.resolve("Các sở: Nội vụ; Tư pháp; Xây dựng")] == [
+        "Sở Nội vụ", "Sở Tư pháp", "Sở Xây dựng"]
+
+
+def test_collectives_are_groups(gaz):
+    [m] = gaz.resolve("UBND các xã, phường")
+    assert m.group and m.entry is not None and m.label == "UBND các xã, phường"
+    [m] = gaz.resolve("các cơ quan, đơn vị liên quan")          # not in the gazetteer: still a group
+    assert m.group and m.entry is None and m.label == "Các cơ quan, đơn vị liên quan"
+
+
+def test_unknown_names_are_kept_as_printed(gaz):
+    assert resolved(gaz, "Trung tâm Dữ liệu Xứ Mơ và Sở Nội vụ") == [
+        ("Trung tâm Dữ liệu Xứ Mơ", False, False), ("Sở Nội vụ", True, False)]
+    [m] = gaz.resolve("Hội Nông dân Xứ Mơ")
+    assert m.entry is None and m.slug == "hoi-nong-dan-xu-mo"
+
+
+def test_place_names_and_leading_words_are_stripped_for_lookup(gaz):
+    [m] = gaz.resolve("Công an tỉnh Đồng Tháp", ("Đồng Tháp",))
+    assert m.label == "Công an tỉnh" and m.printed == "Công an tỉnh Đồng Tháp"
+    [m] = gaz.resolve("UBND tỉnh Đồng Tháp", ("Đồng Tháp",))
+    assert m.label == "Ủy ban nhân dân tỉnh"
+    [m] = gaz.resolve("phối hợp với Sở Tài chính (để tổng hợp)")
+    assert m.label == "Sở Tài chính"
+
+
+def test_non_standard_names_are_resolved_and_flagged(gaz):
+    [m] = gaz.resolve("Sở Công an")
+    assert m.label == "Công an tỉnh" and m.nonstandard
+
+
+def test_levels_national_province_ward(gaz):
+    assert gaz.resolve("Thủ tướng Chính phủ")[0].entry.level == "national"
+    assert gaz.resolve("Sở Tư pháp")[0].entry.level == "province"
+    assert gaz.resolve("Ủy ban nhân dân phường")[0].entry.level == "ward"
+
+
+def test_repeats_collapse_and_empty_phrases_give_nothing(gaz):
+    assert [m.label for m in gaz.resolve("Sở Y tế; Sở Y tế")] == ["Sở Y tế"]
+    assert gaz.resolve("  ; ") == []
