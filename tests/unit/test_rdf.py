@@ -1,0 +1,230 @@
+"""The RDF builder (ingest/rdf.py) and IRI minting (ingest/iris.py): stable IRIs, the same input
+gives the same triples, and the triples say what the document says (agencies, citations with the
+date each mention prints, provenance to lines, periods, reporting duties)."""
+
+from __future__ import annotations
+
+import pytest
+from pyoxigraph import BlankNode, Literal
+
+from ingest.iris import COUNTRY, Identity, concrete_label, make_place, seg
+from ingest.rdf import build_document
+from kehoach.vocab import BASE, DCAT, DCT, ELI, KH, OA, RDF, SCHEMA, SKOS, XSD
+
+WARD_PLAN = """
+    ỦY BAN NHÂN DÂN PHƯỜNG HÒA KHÁNH
+
+    Số: 15/KH-UBND
+
+    Hòa Khánh, ngày 12 tháng 5 năm 2026
+
+    ## KẾ HOẠCH
+
+    ## Chuyển đổi số cộng đồng năm 2026
+
+    Căn cứ Quyết định số 155/QĐ-TTg ngày 20/01/2026 của Thủ tướng Chính phủ phê duyệt Chương trình chuyển đổi số cộng đồng giai đoạn 2026-2030;
+
+    Thực hiện Kế hoạch số 99/KH-UBND ngày 10/4/2026 của Ủy ban nhân dân thành phố Đà Nẵng về việc thực hiện “Chương trình chuyển đổi số cộng đồng giai đoạn 2026-2030”;
+
+    I. NHIỆM VỤ
+
+    1. Phát triển dịch vụ số
+
+    - Văn phòng HĐND và UBND phường chủ trì, phối hợp với Trạm Dữ liệu Xứ Mơ và các tổ dân phố thực hiện các nhiệm vụ sau:
+
+    + Hướng dẫn người dân dùng dịch vụ công trực tuyến.
+
+    + Lập tổ công nghệ số cộng đồng ở mỗi tổ dân phố.
+
+    2. Thời gian thực hiện: giai đoạn 2026 - 2030.
+
+    II. TỔ CHỨC THỰC HIỆN
+
+    Văn phòng HĐND và UBND phường tổng hợp, báo cáo kết quả về Ủy ban nhân dân phường trước ngày 15/12 hằng năm.
+
+    Thực hiện Quyết định số 155/QĐ-TTg ngày 20/02/2026 của Thủ tướng Chính phủ, các đơn vị triển khai.
+    """  # noqa: E501
+
+PLAN = f"{BASE}eli/vn/da-nang/hoa-khanh/kh-ubnd/2026/15"
+CITY_PLAN = f"{BASE}eli/vn/da-nang/kh-ubnd/2026/99"
+DECISION = f"{BASE}eli/vn/qd-ttg/2026/155"
+WARD = f"{BASE}place/vn/da-nang/hoa-khanh"
+
+
+def term(x) -> str:
+    """IRIs and literal values as plain strings (datatypes and languages checked where they matter)."""
+    return x.value
+
+
+def objects(triples, s, p) -> set[str]:
+    return {term(t.object) for t in triples if term(t.subject) == s and term(t.predicate) == p}
+
+
+@pytest.fixture
+def build(read, gaz):
+    def run(s: str = WARD_PLAN, name: str = "ward.txt"):
+        return build_document(read(s, name), gaz, "1.0-test")
+    return run
+
+
+@pytest.fixture
+def ward(build):
+    return build()
+
+
+# -- IRIs ------------------------------------------------------------------------------------------
+
+def test_document_and_graph_iris(ward):
+    graph, doc, _ = ward
+    assert doc == PLAN                                   # ward under the city its city plan names
+    assert graph == f"{BASE}graph/doc/ward-txt"
+
+
+def test_cited_documents_national_and_local(ward):
+    _, _, triples = ward
+    assert objects(triples, PLAN, ELI + "ensures_implementation_of") == {CITY_PLAN}
+    assert objects(triples, PLAN, ELI + "based_on") == {DECISION}
+    assert objects(triples, CITY_PLAN, ELI + "jurisdiction") == {f"{BASE}place/vn/da-nang"}
+    assert objects(triples, DECISION, ELI + "jurisdiction") == set()
+
+
+def test_blank_number_gets_a_draft_iri_from_title_and_issuer(build):
+    blank = WARD_PLAN.replace("Số: 15/KH-UBND", "Số:    /KH-UBND")
+    _, doc, _ = build(blank, "a.txt")
+    assert doc.startswith(f"{BASE}eli/vn/da-nang/hoa-khanh/ke-hoach/2026/draft-")
+    assert build(blank, "b.txt")[1] == doc                            # not the file name
+    retitled = blank.replace("## Chuyển đổi số cộng đồng", "## Chuyển đổi số toàn dân")
+    other = build(retitled, "c.txt")[1]
+    assert other.startswith(f"{BASE}eli/vn/da-nang/hoa-khanh/ke-hoach/2026/draft-") and other != doc
+
+
+def test_places_ward_province_and_unknown_parent():
+    hai_phong = make_place("Hải Phòng", "city")
+    assert hai_phong.iri == f"{BASE}place/vn/hai-phong" and hai_phong.display == "thành phố Hải Phòng"
+    assert make_place("Hải Dương", "ward", hai_phong).path == "hai-phong/hai-duong"
+    assert make_place("Hải Dương", "ward").path == "_/ward/hai-duong"
+    assert COUNTRY.path == ""
+
+
+def test_local_ids_become_one_path_segment():
+    assert seg("III.1#2") == "III.1_2"
+    assert seg("1.1~2") == "1.1~2"
+    assert seg("VI/ 3") == "VI__3"
+
+
+def test_concrete_agency_labels():
+    dong_thap = make_place("Đồng Tháp", "province")
+    assert concrete_label("Sở Nội vụ", dong_thap, False) == "Sở Nội vụ tỉnh Đồng Tháp"
+    assert concrete_label("Công an tỉnh", dong_thap, False) == "Công an tỉnh Đồng Tháp"
+    assert concrete_label("Các sở, ban, ngành", dong_thap, True) == "Các sở, ban, ngành"   # groups as printed
+    assert concrete_label("Thủ tướng Chính phủ", COUNTRY, False) == "Thủ tướng Chính phủ"
+
+
+def test_agencies_sit_at_the_level_of_their_kind(read, gaz):
+    ids = Identity(read(WARD_PLAN))
+    [ward_office] = gaz.resolve("Văn phòng HĐND và UBND phường")
+    [department] = gaz.resolve("Sở Nội vụ")
+    [prime_minister] = gaz.resolve("Thủ tướng Chính phủ")
+    assert ids.agency(ward_office)[0] == f"{BASE}agency/da-nang/hoa-khanh/van-phong-hdnd-va-ubnd-phuong"
+    assert ids.agency(department)[0] == f"{BASE}agency/da-nang/so-noi-vu"       # the province above the ward
+    assert ids.agency(prime_minister)[0] == f"{BASE}agency/vn/thu-tuong-chinh-phu"
+
+
+# -- same input, same triples ----------------------------------------------------------------------
+
+def test_same_input_same_triples(build):
+    first, second = build(), build()
+    assert first == second
+    triples = first[2]
+    assert len(triples) == len(set(triples))
+    assert triples == sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+
+
+def test_no_blank_nodes(ward):
+    assert not any(isinstance(x, BlankNode) for t in ward[2] for x in (t.subject, t.object))
+
+
+# -- what the triples say --------------------------------------------------------------------------
+
+def test_document_facts(ward):
+    _, _, triples = ward
+    assert objects(triples, PLAN, RDF + "type") == {KH + "Plan", ELI + "LegalResource"}
+    assert objects(triples, PLAN, ELI + "id_local") == {"15/KH-UBND"}
+    assert objects(triples, PLAN, KH + "numberKey") == {"15/kh-ubnd"}
+    assert objects(triples, PLAN, ELI + "date_document") == {"2026-05-12"}
+    assert objects(triples, PLAN, ELI + "passed_by") == {f"{BASE}agency/da-nang/hoa-khanh/uy-ban-nhan-dan-phuong"}
+    assert objects(triples, WARD, KH + "within") == {f"{BASE}place/vn/da-nang"}
+
+
+def test_period_as_gyears(ward):
+    _, _, triples = ward
+    [period] = objects(triples, PLAN, DCT + "temporal")
+    [start] = [t.object for t in triples if term(t.subject) == period and term(t.predicate) == DCAT + "startDate"]
+    assert isinstance(start, Literal) and (start.value, start.datatype.value) == ("2026", XSD + "gYear")
+    assert objects(triples, period, DCAT + "endDate") == {"2030"}
+
+
+def test_tasks_with_assignments_as_printed(ward):
+    _, _, triples = ward
+    task = f"{PLAN}/task/I.1_1"
+    assert objects(triples, task, KH + "localId") == {"I.1#1"}
+    assert objects(triples, task, ELI + "is_part_of") == {f"{PLAN}/section/I.1"}
+    assert objects(triples, task, KH + "lead") == {f"{BASE}agency/da-nang/hoa-khanh/van-phong-hdnd-va-ubnd-phuong"}
+    assert objects(triples, task, KH + "support") == {f"{BASE}agency/da-nang/hoa-khanh/tram-du-lieu-xu-mo",
+                                                      f"{BASE}agency-group/da-nang/hoa-khanh/cac-to-dan-pho"}
+    printed = {term(t.object) for t in triples
+               if term(t.subject).startswith(task + "/assignment/") and term(t.predicate) == KH + "asPrinted"}
+    assert printed == {"Văn phòng HĐND và UBND phường", "Trạm Dữ liệu Xứ Mơ", "các tổ dân phố"}
+
+
+def test_resolved_unresolved_and_group_agencies(ward):
+    _, _, triples = ward
+    office = f"{BASE}agency/da-nang/hoa-khanh/van-phong-hdnd-va-ubnd-phuong"
+    assert objects(triples, office, KH + "resolution") == {KH + "resolved"}
+    assert objects(triples, office, KH + "gazetteerEntry") == {f"{BASE}gazetteer/agency/van-phong-hdnd-va-ubnd-phuong"}
+    assert "Văn phòng HĐND và UBND phường Hòa Khánh" in objects(triples, office, SKOS + "prefLabel")
+    unknown = f"{BASE}agency/da-nang/hoa-khanh/tram-du-lieu-xu-mo"
+    assert objects(triples, unknown, KH + "resolution") == {KH + "unresolved"}
+    assert objects(triples, unknown, SKOS + "prefLabel") == {"Trạm Dữ liệu Xứ Mơ"}
+    group = f"{BASE}agency-group/da-nang/hoa-khanh/cac-to-dan-pho"
+    assert KH + "AgencyGroup" in objects(triples, group, RDF + "type")
+
+
+def test_each_citation_keeps_the_date_it_prints(ward):
+    _, _, triples = ward
+    kinds = {n: (objects(triples, n, KH + "citedDocument"), objects(triples, n, KH + "citationKind"),
+                 objects(triples, n, KH + "citedDate")) for n in objects(triples, PLAN, KH + "citation")}
+    assert sorted(kinds.values(), key=str) == sorted([
+        ({DECISION}, {KH + "cites-based-on"}, {"2026-01-20"}),
+        ({CITY_PLAN}, {KH + "cites-implements"}, {"2026-04-10"}),
+        ({DECISION}, {KH + "cites-mention"}, {"2026-02-20"}),
+    ], key=str)
+    assert objects(triples, DECISION, ELI + "date_document") == {"2026-01-20", "2026-02-20"}   # both, visibly
+
+
+def test_implementation_inferred_through_the_programme(ward):
+    _, _, triples = ward
+    assert objects(triples, CITY_PLAN, ELI + "ensures_implementation_of") == {DECISION}
+    inferred = f"{CITY_PLAN}/inferred-implements"
+    assert objects(triples, inferred, KH + "inferred") == {"true"}
+    assert objects(triples, inferred, KH + "citedDocument") == {DECISION}
+
+
+def test_provenance_to_lines_and_quote(ward):
+    _, _, triples = ward
+    src = f"{PLAN}/task/I.1_2/source"
+    assert objects(triples, src, KH + "startLine") == objects(triples, src, KH + "endLine") == {"23"}
+    assert objects(triples, f"{src}/lines", RDF + "value") == {"line=22,23"}
+    assert objects(triples, f"{src}/quote", OA + "exact") == {"+ Lập tổ công nghệ số cộng đồng ở mỗi tổ dân phố."}
+    [file] = objects(triples, src, OA + "hasSource")
+    assert file.startswith(f"{BASE}source/sha256/") and objects(triples, file, KH + "fileName") == {"ward.txt"}
+
+
+def test_reporting_duty(ward):
+    _, _, triples = ward
+    duty = f"{PLAN}/reporting/1"
+    assert objects(triples, duty, SCHEMA + "byMonthDay") == {"15"}
+    assert objects(triples, duty, SCHEMA + "byMonth") == {"12"}
+    assert objects(triples, duty, SCHEMA + "repeatFrequency") == {"P1Y"}
+    assert objects(triples, duty, KH + "reporter") == {f"{BASE}agency/da-nang/hoa-khanh/van-phong-hdnd-va-ubnd-phuong"}
+    assert objects(triples, duty, KH + "recipient") == {f"{BASE}agency/da-nang/hoa-khanh/uy-ban-nhan-dan-phuong"}
