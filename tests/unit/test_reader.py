@@ -1,0 +1,81 @@
+"""The reader (ingest/reader.py) orchestrates the extractors: which layout wins, and which input it
+refuses (not a plan, a table cut off mid-row)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kehoach.errors import IngestError
+
+from .inline import text_of
+
+HEAD = """
+    ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP
+
+    Số: 8/KH-UBND
+
+    Đồng Tháp, ngày 3 tháng 2 năm 2026
+
+    ## KẾ HOẠCH
+
+    ## Bảo tồn làng nghề truyền thống
+
+    """
+
+ORG_SECTION = """
+    III. TỔ CHỨC THỰC HIỆN
+
+    1. Sở Công Thương
+
+    - Hướng dẫn các làng nghề đăng ký nhãn hiệu tập thể.
+
+    - Định kỳ báo cáo kết quả về Ủy ban nhân dân tỉnh trước ngày 10/12 hằng năm.
+    """
+
+TABLE = """
+    II. NHIỆM VỤ
+
+    | STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |
+    |---|---|---|---|
+    | 1.1 | Khảo sát các làng nghề còn hoạt động | Sở Công Thương | Sở Văn hóa, Thể thao và Du lịch |
+    | 1.2 | Hỗ trợ quảng bá sản phẩm làng nghề | Sở Văn hóa, Thể thao và Du lịch | Sở Công Thương |
+
+    """
+
+
+def test_agency_headings_give_tasks_when_nothing_else_does(read):
+    doc = read(HEAD + ORG_SECTION)
+    assert [(t.local_id, t.leads) for t in doc.tasks] == [
+        ("III.1#1", ["Sở Công Thương"]), ("III.1#2", ["Sở Công Thương"])]
+
+
+def test_agency_headings_are_standing_duties_when_a_table_assigns_tasks(read):
+    doc = read(HEAD + TABLE + ORG_SECTION)
+    assert [t.code for t in doc.tasks] == ["1.1", "1.2"]
+    assert doc.tasks[1].leads == ["Sở Văn hóa, Thể thao và Du lịch"]
+
+
+def test_reporting_duty_reporter_from_the_heading(read):
+    doc = read(HEAD + TABLE + ORG_SECTION)
+    [r] = doc.reporting
+    assert (r.day, r.month, r.annual) == (10, 12, True)
+    assert r.reporters == ["Sở Công Thương"] and r.recipient == "Ủy ban nhân dân tỉnh"
+
+
+def test_metadata_and_citations_are_read_first(read):
+    doc = read(HEAD + "Thực hiện Quyết định số 155/QĐ-TTg ngày 20/01/2026 của Thủ tướng Chính phủ;\n" + TABLE)
+    assert doc.meta.number == "8/KH-UBND" and doc.meta.jurisdiction == "Đồng Tháp"
+    assert [(c.kind, c.number) for c in doc.citations] == [("implements", "155/QĐ-TTg")]
+
+
+def test_text_that_is_not_a_plan_is_refused(read):
+    with pytest.raises(IngestError, match="no recognizable plan"):
+        read("Biên bản họp tổ dân phố.\n\nNội dung: bàn việc vệ sinh đường phố.")
+
+
+def test_table_cut_off_on_the_last_line_is_refused_with_its_line(read):
+    text = HEAD + TABLE.rstrip() + "\n    | 1.3 | Mở lớp truyền nghề cho"
+    with pytest.raises(IngestError, match="table is truncated") as e:
+        read(text)
+    assert e.value.line == text_of(text).split("\n").index("| 1.3 | Mở lớp truyền nghề cho") + 1 == 18
+    read(text + " thanh niên | Sở Công Thương | Hội Nông dân tỉnh |")       # the whole row: accepted
