@@ -214,8 +214,8 @@ class SparqlClient:
 
     def bindings(self, text: str) -> list[dict[str, Any]]:
         """The rows of a SELECT query as SPARQL JSON bindings ({var: {"type", "value", ...}})."""
-        doc = self.select_json(text)
-        rows = doc.get("results", {}).get("bindings") if isinstance(doc.get("results"), dict) else None
+        results = self.select_json(text).get("results")
+        rows = results.get("bindings") if isinstance(results, dict) else None
         if not isinstance(rows, list):
             raise EndpointError(f"{self.query_url}: bad answer: no results.bindings in the SPARQL JSON results")
         return rows

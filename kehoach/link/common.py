@@ -49,6 +49,7 @@ def graph_triples(out: Triples, graph: str, derived: Iterable[str], description:
 
 
 def log_entry(version: str = __version__) -> dict[str, str]:
+    """The ingest-log entry of a link graph: when it was written, and by which kehoach."""
     now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
     return {PROV + "generatedAtTime": f'"{now}"^^<{XSD}dateTime>', KH + "toolVersion": f'"{version}"'}
 
