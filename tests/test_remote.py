@@ -197,7 +197,7 @@ def test_publish_pushes_every_graph(seed_store, tmp_path):
 
         p = run(seed_store, "publish", "--endpoint", url)
         local, remote = run_json(seed_store, "stats"), run_json(url, "stats")
-        graphs = int({r["what"]: r["count"] for r in local}["namedGraphs"])
+        graphs = int({r["what"]: r["count"] for r in local}["named_graphs"])
         assert p.stdout.startswith(f"published {graphs - 1} graph(s)")   # all but the ingest log
         assert remote == local                         # triples (= quads) and named graphs included
         assert {r["what"]: r["count"] for r in remote}["triples"] == str(RemoteStore(url).count())

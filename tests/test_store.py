@@ -59,6 +59,6 @@ def test_export_formats_parse(seed_store, tmp_path):
 
 def test_store_option_and_stats(seed_store):
     stats = {r["what"]: int(r["count"]) for r in run_json(seed_store, "stats")}
-    assert stats["documentGraphs"] == 4
+    assert stats["document_graphs"] == 4
     assert stats["tasks"] == 112 + 24 + 30 + len(run_json(seed_store, "query", "tasks",
                                                           "--param", "source=004_35cf8d864bcec6de.txt"))
