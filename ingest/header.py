@@ -41,8 +41,7 @@ SYMBOL_TYPES = {
     "KH": "Kế hoạch", "QĐ": "Quyết định", "NQ": "Nghị quyết", "CT": "Chỉ thị", "CTr": "Chương trình",
     "HD": "Hướng dẫn", "TB": "Thông báo", "KL": "Kết luận", "ĐA": "Đề án", "BC": "Báo cáo",
     "TTr": "Tờ trình", "CĐ": "Công điện", "NĐ": "Nghị định", "TT": "Thông tư", "QC": "Quy chế",
-    "QyĐ": "Quy định", "QĐi": "Quy định", "L": "Luật", "PL": "Pháp lệnh", "TTLT": "Thông tư liên tịch",
-    "CV": "Công văn",
+    "L": "Luật", "PL": "Pháp lệnh", "TTLT": "Thông tư", "CV": "Công văn",
 }
 _FOLDED_SYMBOLS = {fold(k): v for k, v in SYMBOL_TYPES.items() if k not in ("L",)}
 # the type line of a letterhead, as printed (upper case), longest first
@@ -76,7 +75,7 @@ MONTH = r"th(?:á|a)?ng"
 YEAR = r"n(?:ă|a)?m"
 _PLACE_WORD = rf"[{_U}][{_U}{_L}]*"
 PLACE_DATE = re.compile(
-    rf"(?P<place>(?:{_PLACE_WORD}\s+){{0,3}}{_PLACE_WORD})\s*,\s*{DAY}\s*(?P<d>\d{{1,2}})?\s*{MONTH}\s*"
+    rf"(?<![\w/-])(?P<place>(?:{_PLACE_WORD}\s+){{0,3}}{_PLACE_WORD})\s*,\s*{DAY}\s*(?P<d>\d{{1,2}})?\s*{MONTH}\s*"
     rf"(?P<m>\d{{1,2}})?\s*{YEAR}\s*(?P<y>\d{{4}})?")
 MOTTO = re.compile(r"C\W*[ỘO]?\W*N\W*G\s*H\W*[ÒOÕ]?\W*A\s+X|CỘNG\s+HÒA|Độc\s+lập\s*-?\s*Tự\s+do", re.I)
 LETTER = re.compile(r"(?<!\w)(?:V/v|V/V|Kính gửi\s*:)")
@@ -134,6 +133,7 @@ class Header:
     jurisdiction: str | None = None      # the issuing unit: "Hà Tĩnh", "Lý Sơn", "Việt Nam"
     jurisdiction_kind: str | None = None  # "tỉnh" | "thành phố" | "huyện" | ... | "national"
     province: str | None = None          # the province of a sub-provincial unit
+    jurisdiction_source: str | None = None  # "letterhead" | "place-date" | "metadata" | "text"
     letterhead: bool = False
     notes: list[str] = field(default_factory=list)
 
@@ -239,7 +239,7 @@ def _number(h: Header, s: Stream) -> None:
             h.number_printed = _unglue(text, m)
             h.number = canonical_number(h.number_printed)
         else:
-            h.number_printed = m.group(0)
+            h.number_printed = m.group("blank").strip()
             h.number_blank = True
             blank_symbol = re.sub(r"\s", "", m.group("blank")).lstrip("/-")
             h.notes.append(f"blank-symbol:{blank_symbol}")
@@ -279,8 +279,9 @@ def _date(h: Header, s: Stream, motto: re.Match[str] | None) -> None:
         if not (near_motto or near_number):
             continue
         h.place = _place_words(m.group("place"))
-        h.date_printed = m.group(0)
-        h.date_line = s.line(m.start())
+        place_start = m.end("place") - len(h.place)
+        h.date_printed = text[place_start:m.end()]
+        h.date_line = s.line(place_start)
         if m.group("d") and m.group("m") and m.group("y"):
             h.date = _date_of(m.group("d"), m.group("m"), m.group("y"))
         else:
@@ -332,6 +333,7 @@ def _issuer(h: Header, s: Stream, units: Places) -> None:
         if place:
             pname, unit_kind, province = place
             h.jurisdiction, h.jurisdiction_kind, h.province = pname, unit_kind, province
+            h.jurisdiction_source = "letterhead"
         body = "Hội đồng nhân dân" if kind == "hdnd" else "Ủy ban nhân dân"
         if so and so.start() > pos:
             h.issuer_kind = "so"
@@ -345,6 +347,7 @@ def _issuer(h: Header, s: Stream, units: Places) -> None:
         h.issuer_kind = kind
         h.issuer = name if kind == "national" else _title_body("Bộ " + (name or ""))
         h.jurisdiction, h.jurisdiction_kind = "Việt Nam", "national"
+        h.jurisdiction_source = "letterhead"
         h.issuer_line = s.line(pos)
     elif so:
         h.issuer_kind = "so"
@@ -361,13 +364,14 @@ def _issuer(h: Header, s: Stream, units: Places) -> None:
             v = m.group("v")
             if re.match(r"Bộ|Chính phủ|Thủ tướng|Quốc hội", v):
                 h.jurisdiction, h.jurisdiction_kind = "Việt Nam", "national"
+                h.jurisdiction_source = "metadata"
                 h.issuer_kind = "bo" if v.startswith("Bộ") else "national"
                 h.issuer = v.split(";")[0].strip()
                 return
             place = _known_place(re.sub(r"^(Tỉnh|Thành phố)\s+", "", v), None, units)
             if place:
                 h.jurisdiction, h.jurisdiction_kind, h.province = place
-                h.notes.append("jurisdiction-from-metadata")
+                h.jurisdiction_source = "metadata"
                 return
     if h.jurisdiction is None and h.issuer_kind is None and not h.letterhead:
         # a page without a letterhead (a portal notice about the document): the first official
@@ -376,13 +380,14 @@ def _issuer(h: Header, s: Stream, units: Places) -> None:
             place = _known_place(m.group("name"), m.group("unit"), units)
             if place:
                 h.jurisdiction, h.jurisdiction_kind, h.province = place
-                h.notes.append("jurisdiction-from-text")
+                h.jurisdiction_source = "text"
                 return
     if h.jurisdiction is None and h.issuer_kind != "national":
         # a letterhead without its place ("ỦY BAN NHÂN DÂN |"): the place-date line's place
         place = _known_place(h.place, None, units) if h.place else None
         if place:
             h.jurisdiction, h.jurisdiction_kind, h.province = place
+            h.jurisdiction_source = "place-date"
             if h.issuer_kind in ("ubnd", "hdnd") and h.issuer is None:
                 body = "Hội đồng nhân dân" if h.issuer_kind == "hdnd" else "Ủy ban nhân dân"
                 h.issuer = f"{body} {h.jurisdiction_kind} {h.jurisdiction}"
@@ -399,7 +404,10 @@ def _known_place(name: str | None, unit: str | None, units: Places) -> tuple[str
     if not name:
         return None
     words = name.split()
-    for n in range(len(words), 0, -1):
+    # a letterhead name runs on into the next cell ("HÀ TĨNH CỘNG HÒA"): try its prefixes; a name
+    # isolated by its own pattern (the place of a place-date line) is taken whole
+    shortest = 1 if unit is not None else len(words)
+    for n in range(len(words), shortest - 1, -1):
         cand = " ".join(words[:n])
         if unit in (None, "tỉnh", "thành phố"):
             p = units.province(cand)
@@ -407,6 +415,10 @@ def _known_place(name: str | None, unit: str | None, units: Places) -> tuple[str
                 p = units.province_damaged(cand)
             if p:
                 return p.name, unit or p.kind, None
+        if unit in ("phường", "xã", "thị trấn", "đặc khu"):
+            if units.is_ward(cand):      # a real ward; its province when only one has that name
+                return (_title(cand) if cand.isupper() else cand), unit, units.ward_province(cand)
+            continue
         if unit not in ("tỉnh",):
             ds = units.districts(cand)
             provinces = {d.province for d in ds}
@@ -437,6 +449,21 @@ def _title_body(s: str) -> str:
 
 def _type(h: Header, s: Stream) -> None:
     text = s.text
+    # the type line: upper case, right after the number and place-date cells; it names the
+    # document even when the number's symbol says otherwise (a misprinted symbol, a plan numbered
+    # in a decision's series)
+    after = 0
+    for m in (NUMBER_CELL.search(text), PLACE_DATE.search(text)):
+        if m:
+            after = max(after, m.end())
+    if after:
+        m = TYPE_LINE.search(text, after, after + 200)
+        # a type line stands alone: after the date or a cell border, not inside a title
+        # ("BAN HÀNH QUY ĐỊNH ...")
+        if m and (re.search(r"[\d|\-–]\s*$", text[after:m.start()]) or not text[after:m.start()].strip()):
+            h.doc_type = TYPE_WORDS[m.group("t")]
+            h.doc_type_line = s.line(m.start())
+            return
     if h.number:
         t = symbol_type(h.number)
         if t:
@@ -449,15 +476,12 @@ def _type(h: Header, s: Stream) -> None:
         if t:
             h.doc_type, h.doc_type_line = t, h.number_line
             return
-    # the type line: upper case, after the number/date cells (or anywhere in a header-less page)
-    after = 0
-    for m in (NUMBER_CELL.search(text), PLACE_DATE.search(text)):
-        if m:
-            after = max(after, m.end())
-    for m in TYPE_LINE.finditer(text, after):
-        h.doc_type = TYPE_WORDS[m.group("t")]
-        h.doc_type_line = s.line(m.start())
-        return
+    if not after:
+        m = TYPE_LINE.search(text)
+        if m and h.letterhead:
+            h.doc_type = TYPE_WORDS[m.group("t")]
+            h.doc_type_line = s.line(m.start())
+            return
     if h.number and (LETTER.search(text) or h.letterhead):
         h.doc_type = "Công văn"          # a number whose symbol names no type: an official letter
         h.doc_type_line = h.number_line
@@ -479,4 +503,4 @@ def _type(h: Header, s: Stream) -> None:
 
 def level_of(kind: str | None) -> str | None:
     """The unit level a unit word names ("tỉnh" -> province, "huyện" -> district)."""
-    return UNIT_LEVEL.get(kind or "", None)
+    return UNIT_LEVEL.get(kind or "")

@@ -106,6 +106,8 @@ class Identity:
         self.parent_place: Place | None = None
         if m.jurisdiction and m.jurisdiction_level not in PROVINCE_LEVELS:
             self.parent_place = infer_parent(doc.citations)
+            if self.parent_place is None and m.parent_jurisdiction:      # from the official unit lists
+                self.parent_place = make_place(m.parent_jurisdiction, m.parent_jurisdiction_level or "province")
         self.place: Place | None = (make_place(m.jurisdiction, m.jurisdiction_level or "province",
                                                self.parent_place) if m.jurisdiction else None)
         self.province: Place | None = (self.place if self.place and self.place.level in PROVINCE_LEVELS

@@ -7,6 +7,8 @@ import re
 
 from .blocks import Block
 from .citations import DOC_TYPES, find_references, parse_date
+from .header import Header, level_of, read_header
+from .places import Places, places
 from .model import Citation, Document, Meta
 from .text import clean, key
 
@@ -102,6 +104,8 @@ def extract_meta(doc: Document, blocks: list[Block]) -> None:
                 meta.spans["date"] = doc.span(i)
     # -- issuer and jurisdiction ------------------------------------------------------------
     _issuer(doc, blocks)
+    # -- the header as portals print it (ingest/header.py) overrides what it reads better ----
+    _apply_header(doc, read_header(lines))
     # -- signer -------------------------------------------------------------------------------
     for i in range(len(lines), 0, -1):
         c = clean(lines[i - 1]).strip(" *")
@@ -132,6 +136,79 @@ def extract_meta(doc: Document, blocks: list[Block]) -> None:
             title_span = meta.spans.get("title")     # always there when the title is
             if title_span is not None:
                 meta.spans["period"] = title_span
+
+
+def _apply_header(doc: Document, h: Header) -> None:
+    """Number, date, type and jurisdiction from the header reader, which reads letterheads and
+    place-date cells in every portal layout. The block-based reading above is kept where the
+    header has nothing better: a jurisdiction read from running text ("trên địa bàn phường X")
+    stays unless the letterhead names one, and only when the official unit lists know it."""
+    meta = doc.meta
+    if h.number or h.number_blank:
+        meta.number, meta.number_printed, meta.number_blank = h.number, h.number_printed, h.number_blank
+        if h.number_line:
+            meta.spans["number"] = doc.span(h.number_line)
+    if h.date or h.date_blank:
+        meta.date, meta.date_printed, meta.date_blank = h.date, h.date_printed, h.date_blank
+        if h.date_line:
+            meta.spans["date"] = doc.span(h.date_line)
+    elif meta.date and not meta.date_blank:
+        # a date line the header reader did not take (a print stamp with no letterhead around it)
+        meta.date = meta.date_printed = None
+        meta.spans.pop("date", None)
+    if h.doc_type:
+        meta.doc_type = h.doc_type
+        if h.doc_type_line and "doc_type" not in meta.spans:
+            meta.spans["doc_type"] = doc.span(h.doc_type_line)
+    units = places()
+    old_known = None
+    if meta.jurisdiction:
+        lvl = meta.jurisdiction_level
+        if lvl in ("province", "city"):
+            p = units.province(meta.jurisdiction)
+            old_known = (p.name, None) if p else None
+        elif lvl in ("ward", "commune", "township", "special-zone"):
+            prov = units.ward_province(meta.jurisdiction)
+            old_known = (meta.jurisdiction, prov) if prov else None
+        else:
+            prov = units.province_of(meta.jurisdiction)
+            old_known = (meta.jurisdiction, prov) if prov else None
+    use_header = h.jurisdiction is not None and (h.jurisdiction_source == "letterhead" or old_known is None)
+    if use_header:
+        national = h.jurisdiction_kind == "national"
+        meta.jurisdiction = None if national else h.jurisdiction
+        meta.jurisdiction_level = None if national else (level_of(h.jurisdiction_kind) or "province")
+        meta.parent_jurisdiction = h.province
+        meta.parent_jurisdiction_level = _province_level(units, h.province)
+        meta.national = national
+        if h.issuer:
+            meta.issuer = _short_issuer(h)
+        if h.issuer_line:
+            meta.spans["issuer"] = doc.span(h.issuer_line)
+    elif old_known is not None:
+        meta.jurisdiction = old_known[0]
+        if old_known[1] and meta.parent_jurisdiction is None:
+            meta.parent_jurisdiction = old_known[1]
+            meta.parent_jurisdiction_level = _province_level(units, old_known[1])
+    else:
+        # a name the block reader found but no official list knows ("Bắc Giang Số"): not a place
+        if meta.jurisdiction:
+            doc.notes.append(f"unknown-place:{meta.jurisdiction}")
+        meta.jurisdiction = meta.jurisdiction_level = None
+        meta.issuer = None if meta.issuer and meta.issuer.startswith("UBND") else meta.issuer
+    if h.issuer and not meta.issuer:
+        meta.issuer = _short_issuer(h)
+
+
+def _province_level(units: Places, name: str | None) -> str | None:
+    p = units.province(name)
+    return None if p is None else ("city" if p.kind == "thành phố" else "province")
+
+
+def _short_issuer(h: Header) -> str:
+    """The issuer as the gazetteer names its kind: "Ủy ban nhân dân tỉnh X" -> "UBND tỉnh X"."""
+    issuer = h.issuer or ""
+    return re.sub(r"^Ủy ban nhân dân\b", "UBND", re.sub(r"^Hội đồng nhân dân\b", "HĐND", issuer))
 
 
 def stated_period(text: str) -> tuple[int | None, int | None]:

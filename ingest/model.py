@@ -85,6 +85,7 @@ class Meta:
     jurisdiction_level: str | None = None  # "province" | "city" | "ward" | "commune" | ...
     parent_jurisdiction: str | None = None
     parent_jurisdiction_level: str | None = None
+    national: bool = False           # issued by a national body (jurisdiction: Việt Nam)
     signer: str | None = None
     signer_title: str | None = None
     title: str | None = None

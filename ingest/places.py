@@ -49,7 +49,7 @@ def short_name(full: str) -> str:
 class Unit:
     name: str           # without the unit word: "Phan Thiết"
     kind: str           # the unit word as the list has it: "tỉnh", "thành phố", "huyện", ...
-    level: str          # "province" | "district"
+    level: str          # "province" | "district" | "ward"
     province: str       # the province it belongs to (itself for a province)
 
 
@@ -60,9 +60,12 @@ def skeleton(key: str) -> str:
 
 
 class Places:
-    def __init__(self, provinces: dict[str, Unit], districts: dict[str, list[Unit]]):
+    def __init__(self, provinces: dict[str, Unit], districts: dict[str, list[Unit]],
+                 wards: dict[str, list[Unit]] | None = None, wards_2025: dict[str, list[Unit]] | None = None):
         self._provinces = provinces
         self._districts = districts
+        self._wards = wards or {}
+        self._wards_2025 = wards_2025 or {}
         skeletons: dict[str, set[Unit]] = {}
         for k, u in provinces.items():
             skeletons.setdefault(skeleton(k), set()).add(u)
@@ -87,6 +90,23 @@ class Places:
             return []
         return list(self._districts.get(place_key(name), []))
 
+    def ward_province(self, name: str | None) -> str | None:
+        """The province of a ward, commune or township of this name: by the 2025 list when one
+        province has it there, else by the pre-2025 list; None when unknown or ambiguous."""
+        if not name:
+            return None
+        for index in (self._wards_2025, self._wards):
+            provinces = {u.province for u in index.get(place_key(name), [])}
+            if len(provinces) == 1:
+                return provinces.pop()
+            if provinces:
+                return None
+        return None
+
+    def is_ward(self, name: str | None) -> bool:
+        """Whether some ward, commune or township has this name (in either list)."""
+        return bool(name) and any(place_key(name or "") in index for index in (self._wards_2025, self._wards))
+
     def province_of(self, name: str | None) -> str | None:
         """The province a place lies in: itself if it is a province, else the province of the one
         district of that name (None when unknown or ambiguous)."""
@@ -108,6 +128,8 @@ def _vau_data() -> Path | None:
 def places() -> Places:
     provinces: dict[str, Unit] = {}
     districts: dict[str, list[Unit]] = {}
+    wards: dict[str, list[Unit]] = {}
+    wards_2025: dict[str, list[Unit]] = {}
     try:
         import vietnam_provinces
         data = json.loads(Path(vietnam_provinces.NESTED_DIVISIONS_JSON_PATH).read_text(encoding="utf-8"))
@@ -115,12 +137,21 @@ def places() -> Places:
             name = short_name(p["name"])
             kind = "thành phố" if "thành phố" in p["division_type"] else "tỉnh"
             provinces.setdefault(place_key(name), Unit(name, kind, "province", name))
+            for w in p.get("wards", []):
+                wname = short_name(w["name"])
+                wards_2025.setdefault(place_key(wname), []).append(Unit(wname, w["division_type"], "ward", name))
     except ImportError:         # the lists are dependencies; without them no place is checked
         pass
     vau = _vau_data()
     if vau is not None and (vau / "dataset.db").exists():
         with sqlite3.connect(f"file:{vau / 'dataset.db'}?mode=ro", uri=True) as conn:
             rows = conn.execute("SELECT DISTINCT province, district, districtType FROM admin_units_legacy").fetchall()
+            ward_rows = conn.execute("SELECT DISTINCT province, ward, wardType FROM admin_units_legacy "
+                                     "WHERE ward IS NOT NULL").fetchall()
+        for province, ward, wtype in ward_rows:
+            wname = short_name(ward)
+            wards.setdefault(place_key(wname), []).append(Unit(wname, (wtype or "").lower(), "ward",
+                                                               short_name(province)))
         for province, district, dtype in rows:
             pname = short_name(province)
             kind = "thành phố" if province.lower().startswith("thành phố") else "tỉnh"
@@ -133,4 +164,4 @@ def places() -> Places:
     for alias, target in ALIASES.items():
         if place_key(target) in provinces:
             provinces.setdefault(alias, provinces[place_key(target)])
-    return Places(provinces, districts)
+    return Places(provinces, districts, wards, wards_2025)

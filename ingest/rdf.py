@@ -26,6 +26,8 @@ DOC_CLASSES = {
     "Chỉ thị": "Directive", "Kết luận": "Conclusion", "Công văn": "OfficialLetter",
     "Nghị định": "Decree", "Thông tư": "Circular", "Luật": "Law", "Pháp lệnh": "Ordinance",
     "Chương trình": "Programme", "Đề án": "Scheme", "Thông báo": "Notice", "Chiến lược": "Strategy",
+    "Hướng dẫn": "Guidance", "Báo cáo": "Report", "Tờ trình": "Submission", "Công điện": "OfficialDispatch",
+    "Quy chế": "Regulation", "Quy định": "Rules",
 }
 PART_CLASSES = {"goal": "StrategicGoal", "objective": "Objective", "section": "Section"}
 SOFTWARE = NamedNode(BASE + "software/kehoach")
@@ -175,6 +177,8 @@ class Builder:
             self.add(doc, kh("searchText"), lit(fold(m.title)))
         if self.place:
             self.add(doc, N(ELI + "jurisdiction"), N(self.place_node(self.place)))
+        elif m.national:
+            self.add(doc, N(ELI + "jurisdiction"), N(COUNTRY_IRI))
         issuer = None
         if m.issuer:
             unit_entry = self.resolve(m.issuer.replace(f" {m.jurisdiction}", "") if m.jurisdiction else m.issuer)
