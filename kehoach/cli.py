@@ -23,7 +23,7 @@ import click
 
 from . import __version__
 from .errors import KehoachError, UsageError
-from .output import FORMATS, render, render_query_list, render_rows, write_atomic
+from .output import FORMATS, render, render_link_report, render_query_list, render_rows, write_atomic
 from .queries import get_query, parse_query, saved_queries
 from .store import DEFAULT_STORE, open_store
 
@@ -314,41 +314,24 @@ def publish(obj: Ctx, endpoint: str, graphs: tuple[str, ...]) -> None:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    from .remote import RemoteStore
-    from .store import LOG_GRAPH
+    from .publish import publish as publish_graphs
+    from .store import RemoteStore
     if not endpoint.startswith(("http://", "https://")):
         fail(f"--endpoint must be an http(s) URL, got {endpoint!r}")
     err = Console(stderr=True)
-    try:
-        src, target = obj.store, RemoteStore(endpoint)
-        available = src.named_graphs()
-        missing = [g for g in graphs if g not in available]
-        if missing:
-            fail(f"no graph {missing[0]} in the store (see: kehoach sparql \"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{}} }}\")")
-        todo = list(dict.fromkeys(graphs)) or [g for g in available if g != LOG_GRAPH]
-        log: dict[str, list] = {}
-        for q in src.quads(LOG_GRAPH):
-            log.setdefault(q.subject.value, []).append(q.triple)
-        sizes: dict[str, int] = {}
-        with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
-                      MofNCompleteColumn(), console=err, transient=True,
-                      disable=obj.quiet or not err.is_terminal) as progress:
-            task = progress.add_task("publishing", total=len(todo))
-            for g in todo:
-                triples = [q.triple for q in src.quads(g)]
-                target.put_graph(g, triples, None if g == LOG_GRAPH else log.get(g, []))
-                sizes[g] = len(triples)
-                progress.advance(task)
-        target.rebuild_union()
-        remote = target.graph_sizes()
-        wrong = [g for g in todo if remote.get(g, 0) != sizes[g]]
-    except StoreError as e:
-        fail(str(e))
+    source, target = obj.store, RemoteStore(endpoint)
+    with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
+                  MofNCompleteColumn(), console=err, transient=True,
+                  disable=obj.quiet or not err.is_terminal) as progress:
+        task = progress.add_task("publishing", total=None)
+        report = publish_graphs(source, target, graphs,
+                                progress=lambda done, total: progress.update(task, completed=done, total=total))
+    wrong = report.mismatched
     if wrong:
         fail(f"{len(wrong)} graph(s) differ on {endpoint} after publishing, e.g. {wrong[0]}: "
-             f"{remote.get(wrong[0], 0)} triples there, {sizes[wrong[0]]} here", 1)
+             f"{report.remote.get(wrong[0], 0)} triples there, {report.sizes[wrong[0]]} here", 1)
     if not obj.quiet:
-        click.echo(f"published {len(todo)} graph(s), {sum(sizes.values())} triples to {target.gsp_url}")
+        click.echo(f"published {len(report.graphs)} graph(s), {report.triples} triples to {report.target}")
 
 
 @main.command()
@@ -375,50 +358,17 @@ def link(obj: Ctx, units: bool, wikidata: bool, endpoint: str | None, code_prope
       kehoach link --units
       kehoach link --wikidata --endpoint http://127.0.0.1:7878/query --format json
     """
-    import json
 
     from . import link as L
     wikidata = wikidata or bool(endpoint or code_property)
     if not units and not wikidata:
         units = True
     out: dict = {}
-    try:
-        if units:
-            out["units"] = L.link_units(obj.store).to_json()
-        if wikidata:
-            out["wikidata"] = L.link_wikidata(obj.store, endpoint or L.DEFAULT_ENDPOINT, code_property).to_json()
-    except StoreError as e:
-        fail(str(e))
-    if fmt == "json":
-        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
-        return
-    from rich.console import Console
-    from rich.table import Table
-    console = Console()
-    if "units" in out:
-        u = out["units"]
-        t = Table(title=f"administrative units -> {u['graph']}", header_style="bold")
-        for c in ("place", "era", "status", "code", "official name", "type", "successors", "note"):
-            t.add_column(c, overflow="fold")
-        for r in u["rows"]:
-            t.add_row(f"{r['name']} ({r['level']})", r["era"], r["status"],
-                      f"{r['code']} ({r['edition']})" if r["code"] else "", r["officialName"] or "",
-                      (r["type"] or "").removeprefix("unit-"), ", ".join(r["successors"]),
-                      "; ".join(filter(None, [r["note"], ", ".join(r["candidates"])])))
-        console.print(t)
-        console.print(f"{u['linked']} of {len(u['rows'])} place(s) linked; data: " +
-                      ", ".join(f"{d['package']} {d['version']}" for d in u["datasets"]))
-    if "wikidata" in out:
-        w = out["wikidata"]
-        t = Table(title=f"Wikidata ({w['endpoint']}, checked {w['checked']}) -> {w['graph']}", header_style="bold")
-        for c in ("kind", "label", "status", "item", "confidence", "evidence / candidates"):
-            t.add_column(c, overflow="fold")
-        for r in w["rows"]:
-            t.add_row(r["kind"], r["label"], r["status"], r["item"] or "",
-                      f"{r['confidence']:.2f}" if r["confidence"] is not None else "",
-                      r["evidence"] or ", ".join(r["candidates"]))
-        console.print(t)
-        console.print(f"{w['linked']} of {len(w['rows'])} linked (threshold {w['threshold']:.2f})")
+    if units:
+        out["units"] = L.link_units(obj.store).to_json()
+    if wikidata:
+        out["wikidata"] = L.link_wikidata(obj.store, endpoint or L.DEFAULT_ENDPOINT, code_property).to_json()
+    render_link_report(out, fmt)
 
 
 if __name__ == "__main__":

@@ -76,6 +76,41 @@ def render_query_list(queries: dict[str, SavedQuery], one: SavedQuery | None, fm
     Console().print(t)
 
 
+def render_link_report(out: dict, fmt: str) -> None:
+    """`kehoach link`: the unit-code and Wikidata linking reports."""
+    import click
+    if fmt == "json":
+        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+        return
+    from rich.console import Console
+    from rich.table import Table
+    console = Console()
+    if "units" in out:
+        u = out["units"]
+        t = Table(title=f"administrative units -> {u['graph']}", header_style="bold")
+        for c in ("place", "era", "status", "code", "official name", "type", "successors", "note"):
+            t.add_column(c, overflow="fold")
+        for r in u["rows"]:
+            t.add_row(f"{r['name']} ({r['level']})", r["era"], r["status"],
+                      f"{r['code']} ({r['edition']})" if r["code"] else "", r["officialName"] or "",
+                      (r["type"] or "").removeprefix("unit-"), ", ".join(r["successors"]),
+                      "; ".join(filter(None, [r["note"], ", ".join(r["candidates"])])))
+        console.print(t)
+        console.print(f"{u['linked']} of {len(u['rows'])} place(s) linked; data: " +
+                      ", ".join(f"{d['package']} {d['version']}" for d in u["datasets"]))
+    if "wikidata" in out:
+        w = out["wikidata"]
+        t = Table(title=f"Wikidata ({w['endpoint']}, checked {w['checked']}) -> {w['graph']}", header_style="bold")
+        for c in ("kind", "label", "status", "item", "confidence", "evidence / candidates"):
+            t.add_column(c, overflow="fold")
+        for r in w["rows"]:
+            t.add_row(r["kind"], r["label"], r["status"], r["item"] or "",
+                      f"{r['confidence']:.2f}" if r["confidence"] is not None else "",
+                      r["evidence"] or ", ".join(r["candidates"]))
+        console.print(t)
+        console.print(f"{w['linked']} of {len(w['rows'])} linked (threshold {w['threshold']:.2f})")
+
+
 def write_atomic(path: str | Path, data: bytes | str) -> None:
     """Write through a temporary file, so a reader never sees half a file."""
     if isinstance(data, str):
