@@ -359,9 +359,9 @@ def _issuer(h: Header, s: Stream, units: Places) -> None:
             h.issuer_kind = "hdnd" if re.match(_HDND, bare.group("body"), re.I) else "ubnd"
             h.issuer_line = s.line(bare.start())
     if h.jurisdiction is None and h.issuer_kind is None:
-        m = ISSUER_META.search(text)
-        if m:
-            v = m.group("v")
+        meta_m = ISSUER_META.search(text)
+        if meta_m:
+            v = meta_m.group("v")
             if re.match(r"Bộ|Chính phủ|Thủ tướng|Quốc hội", v):
                 h.jurisdiction, h.jurisdiction_kind = "Việt Nam", "national"
                 h.jurisdiction_source = "metadata"

@@ -161,15 +161,16 @@ def _apply_header(doc: Document, h: Header) -> None:
         if h.doc_type_line and "doc_type" not in meta.spans:
             meta.spans["doc_type"] = doc.span(h.doc_type_line)
     units = places()
-    old_known = None
+    old_known: tuple[str, str | None] | None = None
     if meta.jurisdiction:
         lvl = meta.jurisdiction_level
         if lvl in ("province", "city"):
             p = units.province(meta.jurisdiction)
             old_known = (p.name, None) if p else None
         elif lvl in ("ward", "commune", "township", "special-zone"):
-            prov = units.ward_province(meta.jurisdiction)
-            old_known = (meta.jurisdiction, prov) if prov else None
+            # a real ward; its province only when one province has a ward of that name
+            old_known = (meta.jurisdiction, units.ward_province(meta.jurisdiction)) \
+                if units.is_ward(meta.jurisdiction) else None
         else:
             prov = units.province_of(meta.jurisdiction)
             old_known = (meta.jurisdiction, prov) if prov else None

@@ -23,8 +23,8 @@ def store_stats(store: Store) -> list[tuple[str, int]]:
     plans = [r for r in result.rows if r.get("plan") is not None]
     total = next((r for r in result.rows if r.get("plan") is None), None)
     graphs = store.select("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { ?g a kh:DocumentGraph }").rows
-    out: list[tuple[str, int]] = [("document_graphs", int(graphs[0]["n"].value) if graphs else 0),
-                                  ("plans", len(plans))]
+    n = graphs[0].get("n") if graphs else None
+    out: list[tuple[str, int]] = [("document_graphs", int(n.value) if n is not None else 0), ("plans", len(plans))]
     for col in CONTENT:
         value = total.get(col) if total else None
         out.append((col, int(value.value) if value is not None else 0))
