@@ -15,6 +15,7 @@ query or parameter), with one line on standard error saying why.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
@@ -34,15 +35,24 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 class Ctx:
-    def __init__(self, store: str | None, quiet: bool):
+    def __init__(self, store: str | None, quiet: bool, wait: float = 0.0):
         self.location = store
         self.quiet = quiet
+        self.wait = wait
         self._store: Store | None = None
 
     @property
     def store(self) -> Store:
+        """The store, for reading: a missing store is an error (never created by a read)."""
         if self._store is None:
-            self._store = open_store(self.location)
+            self._store = open_store(self.location, create=False, wait=self.wait)
+        return self._store
+
+    @property
+    def writable_store(self) -> Store:
+        """The store, for writing: created when missing."""
+        if self._store is None:
+            self._store = open_store(self.location, create=True, wait=self.wait)
         return self._store
 
     def close(self) -> None:
@@ -60,8 +70,25 @@ class KehoachGroup(click.Group):
         try:
             return super().invoke(ctx)
         except KehoachError as e:
-            click.echo(f"kehoach: {e}", err=True)
+            click.echo(f"kehoach: {_printable(str(e))}", err=True)
             ctx.exit(e.exit_code)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
+        except KeyboardInterrupt:
+            click.echo("kehoach: interrupted", err=True)
+            ctx.exit(130)
+        except Exception as e:      # a bug of ours: one line for the user, the traceback on request
+            if os.environ.get("KEHOACH_DEBUG"):
+                raise
+            click.echo(f"kehoach: internal error: {type(e).__name__}: {_printable(str(e))[:300]} "
+                       "(set KEHOACH_DEBUG=1 for the traceback, and please report it)", err=True)
+            ctx.exit(70)
+
+
+def _printable(text: str) -> str:
+    """One line with no control characters (terminal escape sequences in a file name or a server's
+    message must not reach the terminal)."""
+    return "".join(c if c.isprintable() else " " for c in text.replace("\n", " "))
 
 
 def fail(message: str, code: int = 2) -> NoReturn:
@@ -76,9 +103,23 @@ def format_option(choices: tuple[str, ...] = FORMATS, default: str = "table") ->
                         help="Output format.")
 
 
+def service_option() -> Callable[[F], F]:
+    """--allow-service [SECONDS]: permit SERVICE clauses, with a time limit."""
+    return click.option("--allow-service", type=click.FloatRange(min=1), is_flag=False, flag_value=30.0,
+                        default=None, metavar="[SECONDS]",
+                        help="Permit SERVICE clauses (calls to other SPARQL servers), cut off after SECONDS "
+                             "(default 30). Refused without this option.")
+
+
+def _service(store: Store, seconds: float | None) -> None:
+    if seconds is not None:
+        store.allow_service, store.service_timeout = True, seconds
+
+
 def output_option(help: str = "Write to a file instead of standard output.") -> Callable[[F], F]:
     """The shared -o/--output option."""
-    return click.option("-o", "--output", type=click.Path(dir_okay=False), help=help)
+    return click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), metavar="FILE|-",
+                        help=help)
 
 
 @click.group(cls=KehoachGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -86,11 +127,13 @@ def output_option(help: str = "Write to a file instead of standard output.") -> 
               help=f"Store directory, or the http(s) URL of a SPARQL 1.1 endpoint (credentials from "
                    f"KEHOACH_USER / KEHOACH_PASSWORD) (env KEHOACH_STORE; default {DEFAULT_STORE}).")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
+@click.option("--wait", type=click.FloatRange(min=0), default=0, metavar="SECONDS", show_default=True,
+              help="Wait this long for another kehoach process to release the store.")
 @click.version_option(__version__, prog_name="kehoach")
 @click.pass_context
-def main(ctx: click.Context, store: str | None, quiet: bool) -> None:
+def main(ctx: click.Context, store: str | None, quiet: bool, wait: float) -> None:
     """kehoach: Vietnamese government plans (kế hoạch) as a knowledge graph."""
-    ctx.obj = Ctx(store, quiet)
+    ctx.obj = Ctx(store, quiet, wait)
     ctx.call_on_close(ctx.obj.close)
 
 
@@ -116,7 +159,7 @@ def ingest(obj: Ctx, files: tuple[str, ...]) -> None:
         fail("no documents found in the given paths")
     err = Console(stderr=True)
     failures = 0
-    store = obj.store
+    store = obj.writable_store
     with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
                   MofNCompleteColumn(), console=err, transient=True,
                   disable=obj.quiet or len(paths) < 2 or not err.is_terminal) as progress:
@@ -154,7 +197,7 @@ def export(obj: Ctx, fmt: str, output: str | None, void_file: str | None, downlo
     data = obj.store.export(fmt)
     if output:
         write_atomic(output, data)
-        if not obj.quiet:
+        if not obj.quiet and output != "-":
             click.echo(f"wrote {len(data)} bytes to {output}", err=True)
     else:
         sys.stdout.buffer.write(data)
@@ -195,9 +238,10 @@ def _params(values: tuple[str, ...]) -> dict[str, str]:
               help="Run a .rq file instead of a saved query (the prefixes of `kehoach sparql` are predeclared).")
 @format_option()
 @click.option("--limit", type=int, default=None, help="Show at most N rows.")
+@service_option()
 @click.pass_obj
 def query(obj: Ctx, name: str | None, params: tuple[str, ...], qfile: str | None, fmt: str,
-          limit: int | None) -> None:
+          limit: int | None, allow_service: float | None) -> None:
     """Run a saved query (see `kehoach queries`) or a .rq file.
 
     \b
@@ -214,6 +258,7 @@ def query(obj: Ctx, name: str | None, params: tuple[str, ...], qfile: str | None
     else:
         fail("give a query NAME or --file FILE (list them with: kehoach queries)")
     subs = q.bind(_params(params))
+    _service(obj.store, allow_service)
     # saved queries declare their prefixes; a user's file gets the predeclared ones (its own win)
     result = obj.store.select(q.text, subs, prefixes=bool(qfile))
     if limit is not None:
@@ -224,9 +269,11 @@ def query(obj: Ctx, name: str | None, params: tuple[str, ...], qfile: str | None
 @main.command()
 @click.argument("text")
 @format_option()
+@service_option()
 @click.pass_obj
-def sparql(obj: Ctx, text: str, fmt: str) -> None:
+def sparql(obj: Ctx, text: str, fmt: str, allow_service: float | None) -> None:
     """Run ad-hoc SPARQL over all graphs (common prefixes kh:, eli:, org:, skos:, ... predeclared)."""
+    _service(obj.store, allow_service)
     render(obj.store.select(text), fmt)
 
 
@@ -273,6 +320,7 @@ def audit(obj: Ctx, fmt: str, severity: str, fail_on: str, output: str | None, w
     except KehoachError as e:
         fail(str(e))
     shown = A.select(findings, severity)
+    text: str | None            # None: the text report went straight to the terminal
     if fmt == "json":
         text = A.to_json(shown) + "\n"
     elif fmt == "ttl":
@@ -286,6 +334,7 @@ def audit(obj: Ctx, fmt: str, severity: str, fail_on: str, output: str | None, w
         A.to_text(shown, console)
         text = buf.getvalue() if output else None
     if output:
+        assert text is not None          # with -o every format renders to a string
         write_atomic(output, text.encode("utf-8"))
         if not obj.quiet:
             click.echo(f"{len(shown)} finding(s) written to {output}", err=True)
@@ -365,9 +414,9 @@ def link(obj: Ctx, units: bool, wikidata: bool, endpoint: str | None, code_prope
         units = True
     out: dict = {}
     if units:
-        out["units"] = L.link_units(obj.store).to_json()
+        out["units"] = L.link_units(obj.writable_store).to_json()
     if wikidata:
-        out["wikidata"] = L.link_wikidata(obj.store, endpoint or L.DEFAULT_ENDPOINT, code_property).to_json()
+        out["wikidata"] = L.link_wikidata(obj.writable_store, endpoint or L.DEFAULT_ENDPOINT, code_property).to_json()
     render_link_report(out, fmt)
 
 

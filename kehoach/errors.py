@@ -54,5 +54,9 @@ class LinkError(KehoachError):
     """Linking to unit lists or Wikidata cannot proceed (missing data package, bad option)."""
 
 
+class OutputError(KehoachError):
+    """An output file cannot be written (missing directory, full disk, permissions)."""
+
+
 class UsageError(KehoachError):
     """A command-line value that is well-formed for click but wrong for kehoach."""

@@ -4,12 +4,15 @@ saved queries; files written atomically."""
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
+import os
 import sys
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
+from .errors import OutputError
 from .vocab import BASE, SHORT_BASE
 
 if TYPE_CHECKING:
@@ -112,12 +115,41 @@ def render_link_report(out: dict, fmt: str) -> None:
 
 
 def write_atomic(path: str | Path, data: bytes | str) -> None:
-    """Write through a temporary file, so a reader never sees half a file."""
+    """Write `data` to `path` so that nothing half-written is ever left behind:
+    - "-": standard output;
+    - a regular file (or a new one): written to a temporary file beside it, then renamed over it,
+      so a reader never sees half a file; on failure the temporary file is removed;
+    - anything else (a device such as /dev/null, a FIFO, a symlink to one of those): written in
+      place, since renaming over it would replace the device or link itself.
+    A missing directory, a full disk or a permission problem is a one-line KehoachError."""
     if isinstance(data, str):
         data = data.encode("utf-8")
-    tmp = Path(str(path) + ".part")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    if str(path) == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    target = Path(path)
+    try:
+        if target.is_symlink() or (target.exists() and not target.is_file()):
+            with open(target, "wb") as f:
+                f.write(data)
+            return
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.part")
+        try:
+            with open(tmp, "wb") as f:
+                f.write(data)
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(tmp, target)
+        finally:
+            if tmp.exists():
+                tmp.unlink()
+    except OSError as e:
+        reason = {errno.ENOENT: "no such directory", errno.ENOSPC: "no space left on the device",
+                  errno.EACCES: "permission denied", errno.EROFS: "read-only file system",
+                  errno.EISDIR: "is a directory"}.get(e.errno or 0, e.strerror or str(e))
+        where = target.parent if e.errno == errno.ENOENT else target
+        raise OutputError(f"cannot write {target}: {reason}" + (f" ({where})" if where != target else "")) from None
 
 
 def _short(v: str | None, limit: int = 120) -> str:

@@ -197,7 +197,7 @@ class SavedQuery:
 
 
 def parse_query(path: Path, text: str | None = None) -> SavedQuery:
-    text = text if text is not None else path.read_text(encoding="utf-8")
+    text = text if text is not None else read_query_file(path)
     header = "\n".join(line[3:] if line.startswith("#+ ") else line[2:]
                        for line in text.splitlines() if line.startswith("#+"))
     try:
@@ -232,6 +232,20 @@ def parse_query(path: Path, text: str | None = None) -> SavedQuery:
     return SavedQuery(path.stem, path, text, str(meta.get("summary", "")).strip(),
                       str(meta.get("description", "")).strip(), list(meta.get("tags", []) or []),
                       list(params.values()))
+
+
+def read_query_file(path: Path) -> str:
+    """A query file's text: UTF-8 (a BOM is allowed); anything else is a one-line QueryError."""
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise QueryError(f"{path}: cannot read ({e.strerror or e})") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = data[:e.start].count(b"\n") + 1
+        raise QueryError(f"{path}:{line}: not UTF-8 (byte 0x{data[e.start]:02X})",
+                         hint="save the query as UTF-8") from None
 
 
 def _as_map(value) -> dict:

@@ -9,7 +9,6 @@ runs on."""
 
 from __future__ import annotations
 
-import ast
 import base64
 import email.utils
 import http.client
@@ -17,8 +16,10 @@ import json
 import math
 import re
 import socket
+import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 import warnings
 from collections.abc import Callable, Sequence
@@ -26,14 +27,6 @@ from typing import Any, TypeVar
 
 import pyoxigraph as ox
 from SPARQLWrapper import BASIC, JSON, POST, POSTDIRECTLY, TURTLE, URLENCODED, SPARQLWrapper
-from SPARQLWrapper.SPARQLExceptions import (
-    EndPointInternalError,
-    EndPointNotFound,
-    QueryBadFormed,
-    SPARQLWrapperException,
-    Unauthorized,
-    URITooLong,
-)
 
 from kehoach import __version__
 from kehoach.errors import EndpointError
@@ -42,9 +35,6 @@ USER_AGENT = f"kehoach/{__version__} (+https://w3id.org/kehoach; SPARQLWrapper)"
 QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
 UPDATE_FORMS = ("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH")
 RETRY_STATUS = (429, 503)
-# SPARQLWrapper turns these statuses into exceptions of its own
-_STATUS: dict[type[SPARQLWrapperException], int] = {
-    QueryBadFormed: 400, Unauthorized: 401, EndPointNotFound: 404, URITooLong: 414, EndPointInternalError: 500}
 _DECLS = re.compile(r"\s*(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)", re.I)
 T = TypeVar("T")
 
@@ -90,15 +80,35 @@ def server_message(body: bytes | str | None) -> str:
     return text if len(text) <= 300 else text[:299] + "…"
 
 
-def _sw_body(e: SPARQLWrapperException) -> str:
-    """SPARQLWrapper keeps the server's answer only inside its message, as a bytes repr."""
-    _, sep, tail = str(e).partition("Response:\n")
-    if not sep:
-        return ""
-    try:
-        return server_message(ast.literal_eval(tail.strip()))
-    except (ValueError, SyntaxError):
-        return server_message(tail)
+class _SameHostRedirects(urllib.request.HTTPRedirectHandler):
+    """Follow a redirect only to the same host (an upgrade to https included): credentials are
+    never sent to a host other than the configured one."""
+
+    def redirect_request(self, req: urllib.request.Request, fp: Any, code: int, msg: str, headers: Any,
+                         newurl: str) -> urllib.request.Request | None:
+        old, new = urllib.parse.urlsplit(req.full_url), urllib.parse.urlsplit(newurl)
+        same = old.hostname == new.hostname and (old.port == new.port or new.scheme == "https")
+        if not same:
+            raise EndpointError(f"{req.full_url}: redirected to another host ({new.netloc}), not followed so "
+                                f"that nothing meant for {old.netloc} (credentials included) goes there",
+                                hint="give the endpoint's final address")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+_OPENER = urllib.request.build_opener(_SameHostRedirects)
+
+
+def _read_before(response: Any, deadline: float, url: str, limit: float) -> bytes:
+    """The whole body, read in pieces, or an EndpointError once `deadline` has passed: a server
+    that sends one byte every second never resets a total time limit."""
+    chunks = []
+    while True:
+        if time.monotonic() > deadline:
+            raise EndpointError(f"{url}: no answer within {limit:g} s")
+        chunk = response.read1(65536) if hasattr(response, "read1") else response.read(65536)
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
 
 
 class SparqlClient:
@@ -133,12 +143,9 @@ class SparqlClient:
                 if e.code in RETRY_STATUS and attempt < self.retries:
                     time.sleep(self.wait(e.headers.get("Retry-After"), attempt))
                     continue
-                raise EndpointError(f"{url}: HTTP {e.code} {e.reason}: {server_message(e.read())}"
+                hint = f" ({self.auth_hint})" if e.code == 401 and self.auth_hint else ""
+                raise EndpointError(f"{url}: HTTP {e.code} {e.reason}{hint}: {server_message(e.read())}"
                                     .rstrip(": ")) from None
-            except SPARQLWrapperException as e:
-                code = next((c for cls, c in _STATUS.items() if isinstance(e, cls)), None)
-                hint = f" ({self.auth_hint})" if code == 401 and self.auth_hint else ""
-                raise EndpointError(f"{url}: HTTP {code}{hint}: {_sw_body(e)}".rstrip(": ")) from None
             except urllib.error.URLError as e:
                 reason = e.reason
                 if isinstance(reason, (TimeoutError, socket.timeout)):
@@ -191,13 +198,10 @@ class SparqlClient:
             sw.setHTTPAuth(BASIC)
             sw.setCredentials(self.user, self.password)
 
-        def go() -> tuple[bytes, str]:
-            res = sw.query()
-            try:
-                return res.response.read(), res.response.headers.get("Content-Type", "")
-            finally:
-                res.response.close()
-        return self.call(self.update_url if update else self.query_url, go)
+        # SPARQLWrapper encodes the protocol request; it is sent through kehoach's opener, which
+        # follows redirects only to the same host, and read within one total time limit
+        request = sw._createRequest()
+        return self.call(self.update_url if update else self.query_url, lambda: self._exchange(request))
 
     def select_json(self, text: str, form: str = "SELECT", default_graphs: Sequence[str] = (),
                     named_graphs: Sequence[str] = ()) -> dict[str, Any]:
@@ -232,9 +236,27 @@ class SparqlClient:
             token = base64.b64encode(f"{self.user}:{self.password}".encode()).decode()
             headers["Authorization"] = f"Basic {token}"
         req = urllib.request.Request(url, data=body, method=method, headers=headers)
+        return self.call(url, lambda: self._exchange(req)[0])
 
-        def go() -> bytes:
-            with urllib.request.urlopen(req, timeout=self.timeout) as r:
-                data: bytes = r.read()
-                return data
-        return self.call(url, go)
+    def _exchange(self, request: urllib.request.Request) -> tuple[bytes, str]:
+        """One request and its whole answer (body, Content-Type) within `timeout` seconds in total.
+        The exchange runs in a daemon thread: a server that answers byte by byte, or never
+        finishes its headers, is abandoned at the time limit instead of holding the caller."""
+        url = request.full_url
+        deadline = time.monotonic() + self.timeout
+        box: list[tuple[bytes, str] | BaseException] = []
+
+        def work() -> None:
+            try:
+                with _OPENER.open(request, timeout=self.timeout) as r:
+                    box.append((_read_before(r, deadline, url, self.timeout), r.headers.get("Content-Type", "")))
+            except BaseException as e:       # handed to the caller's thread, mapped there
+                box.append(e)
+        worker = threading.Thread(target=work, name="kehoach-http", daemon=True)
+        worker.start()
+        worker.join(self.timeout + 0.5)
+        if not box:
+            raise EndpointError(f"{url}: no answer within {self.timeout:g} s")
+        if isinstance(box[0], BaseException):
+            raise box[0]
+        return box[0]

@@ -368,10 +368,10 @@ def test_http_errors_and_timeouts_are_one_line(scripted):
     url, h = scripted
     store = RemoteStore(url, timeout=0.2, retries=0)            # rounded up to 1 s
     store._graphs = []
-    cases = [((400, {}, b"error at 1:8:\n expected WHERE", 0), r"/query: HTTP 400: error at 1:8: expected WHERE$"),
-             ((500, {}, b"disk full", 0), r"HTTP 500: disk full$"),
+    cases = [((400, {}, b"error at 1:8:\n expected WHERE", 0), r"/query: HTTP 400 Bad Request: error at 1:8: expected WHERE$"),
+             ((500, {}, b"disk full", 0), r"HTTP 500 Internal Server Error: disk full$"),
              ((403, {}, b"forbidden", 0), r"HTTP 403 Forbidden: forbidden$"),
-             ((401, {}, b"", 0), r"HTTP 401 \(check KEHOACH_USER / KEHOACH_PASSWORD\)"),
+             ((401, {}, b"", 0), r"HTTP 401 Unauthorized \(check KEHOACH_USER / KEHOACH_PASSWORD\)"),
              ((200, {"Content-Type": "text/html"}, b"<html>", 0), r"not SPARQL JSON results"),
              ((200, SPARQL_JSON, JSON_ROWS, 2.5), r"no answer within 1 s$")]
     for answer, message in cases:

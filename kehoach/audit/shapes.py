@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import pyoxigraph as ox
 import rdflib
 from rdflib.term import Node
 
@@ -33,6 +34,7 @@ OWL_IMPORTS = rdflib.URIRef(OWL + "imports")
 RDFS_CLASS = rdflib.URIRef(RDFS + "Class")
 XSD_ANYURI = rdflib.URIRef(XSD + "anyURI")
 XSD_STRING = rdflib.URIRef(XSD + "string")
+_EMPTY = ox.Store()          # in memory, never written
 # sh:class, sh:or, sh:and are Python keywords or builtins: no attribute of rdflib's SH
 SH_CLASS, SH_OR, SH_AND = (rdflib.URIRef(SHACL + n) for n in ("class", "or", "and"))
 
@@ -130,6 +132,11 @@ def _sparql_constraint(g: rdflib.Graph, shape: Node, constraint: Node) -> Sparql
         messages={o.language or "vi": str(o) for o in g.objects(constraint, SH.message)
                   if isinstance(o, rdflib.Literal)})
     check = replace(check, uses_current_shape=uses(check.query, CURRENT_SHAPE))
+    try:                     # the store's own parser, on an empty store: the shape's prefixes must be enough
+        _EMPTY.query(check.query)
+    except SyntaxError as e:
+        raise AuditError(f"{name}: its sh:select does not parse with the prefixes the shape declares "
+                         f"({str(e).splitlines()[0][:160]})") from None
     problems = check_prebinding(check.query)
     if problems:
         raise AuditError(f"{name}: its sh:select cannot be run as SHACL-SPARQL: " + "; ".join(problems))

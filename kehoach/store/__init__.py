@@ -10,6 +10,7 @@ SPARQL update, so it is atomic.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from kehoach.errors import EndpointError, StoreError
@@ -45,10 +46,18 @@ __all__ = [
 ]
 
 
-def open_store(location: str | Path | None) -> Store:
-    """A directory opens the embedded store; an http(s) URL a SPARQL endpoint. Without a
-    location: $KEHOACH_STORE, else DEFAULT_STORE."""
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
+
+
+def open_store(location: str | Path | None, create: bool = True, wait: float = 0.0) -> Store:
+    """A directory opens the embedded store; an http(s) URL (any case) a SPARQL endpoint; any other
+    URL scheme is refused. Without a location: $KEHOACH_STORE, else DEFAULT_STORE. `create`:
+    whether a missing embedded store may be created (commands that only read pass False)."""
     loc = str(location or os.environ.get("KEHOACH_STORE") or DEFAULT_STORE)
-    if loc.startswith(("http://", "https://")):
-        return RemoteStore(loc)
-    return EmbeddedStore(loc)
+    m = _SCHEME.match(loc)
+    if m:
+        if m.group(1).lower() not in ("http", "https"):
+            raise StoreError(f"unsupported store URL scheme {m.group(1)}:",
+                             hint="give a directory, or the http(s) URL of a SPARQL endpoint")
+        return RemoteStore(m.group(1).lower() + loc[len(m.group(1)):])
+    return EmbeddedStore(loc, create=create, wait=wait)

@@ -22,7 +22,7 @@ from typing import Optional, Union, cast
 
 import pyoxigraph as ox
 
-from kehoach.errors import StoreError
+from kehoach.errors import QueryError, StoreError
 from kehoach.resources import data_file
 from kehoach.vocab import KH, LOG_GRAPH, PREFIXES, PROV, REFERENCE_GRAPHS, SPARQL_PREFIXES, UNION_GRAPH, XSD
 
@@ -68,10 +68,15 @@ class Store(abc.ABC):
     """What every part of kehoach (ingest, queries, audit, links, VoID, publish) needs of a store."""
 
     # -- primitives ---------------------------------------------------------------------------
+    # SERVICE clauses make the store call other servers: refused unless a caller allows them
+    allow_service: bool = False
+    service_timeout: float = 30.0
+
     @abc.abstractmethod
-    def query(self, text: str) -> Result:
-        """Run one complete SPARQL query (nothing added, nothing bound) with the union graph as
-        default graph and every named graph available to GRAPH."""
+    def query(self, text: str, prefixes: dict[str, str] | None = None) -> Result:
+        """Run one complete SPARQL query (nothing bound) with the union graph as default graph
+        and every named graph available to GRAPH. `prefixes` are predeclared for parsing, so
+        error positions stay those of `text`."""
 
     @abc.abstractmethod
     def update(self, text: str) -> None:
@@ -103,8 +108,9 @@ class Store(abc.ABC):
     def select(self, query: str, substitutions: dict[str, Binding] | None = None, prefixes: bool = True) -> Result:
         """Run a query with kehoach's prefixes predeclared (unless `prefixes` is False) and the
         `substitutions` bound as RDF terms (see bind_values)."""
-        q = (SPARQL_PREFIXES + query) if prefixes else query
-        return self.query(bind_values(q, substitutions or {}))
+        text = bind_values(query, substitutions or {})
+        check_service(text, self.allow_service)
+        return self.query(text, PREFIXES if prefixes else None)
 
     def logged(self, graph: str, what: str) -> str | None:
         """The ingest-log value kh:{what} of a graph (sha256, fileName, toolVersion, ...)."""
@@ -208,6 +214,19 @@ def log_replace_update(graph: str, log: Iterable[ox.Triple]) -> str:
 
 
 # -- parameters and log entries -------------------------------------------------------------------
+_LEXICAL_NOISE = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>\s]*>|#[^\n]*')
+_SERVICE = re.compile(r"\bSERVICE\b", re.I)
+
+
+def check_service(text: str, allowed: bool) -> None:
+    """Refuse a query with a SERVICE clause (it would make this machine call other servers) unless
+    the caller allowed it. Strings, IRIs and comments are not looked at."""
+    if not allowed and _SERVICE.search(_LEXICAL_NOISE.sub(" ", text)):
+        raise QueryError("the query calls another SPARQL service (SERVICE); kehoach does not make outbound "
+                         "requests unless asked", hint="add --allow-service to permit it (with a time limit)")
+
+
+
 _WHERE = re.compile(r"\b(?:WHERE\s*)?\{", re.I)
 _SELECT = re.compile(r"\b(SELECT|CONSTRUCT|ASK|DESCRIBE)\b", re.I)
 

@@ -2,25 +2,46 @@
 
 from __future__ import annotations
 
+import errno
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from kehoach.errors import StoreError
+from kehoach.errors import SparqlError, StoreError
 from kehoach.vocab import UNION_GRAPH
 
 from .base import Result, Store, boolean_result, rebuild_union_update, triples_result
 
 
 class EmbeddedStore(Store):
-    def __init__(self, path: str | Path):
+    """`create`: make the directory when it is missing (commands that write); a command that only
+    reads never creates a store, so a mistyped path is an error, not an empty answer. `wait`:
+    seconds to wait while another process holds the store's lock."""
+
+    def __init__(self, path: str | Path, create: bool = True, wait: float = 0.0):
         self.path = Path(path)
-        try:
-            self.path.mkdir(parents=True, exist_ok=True)
-            self._store = ox.Store(str(self.path))
-        except OSError as e:
-            raise StoreError(f"cannot open store at {self.path}: {e}") from None
+        if not create and not (self.path / "CURRENT").exists():
+            hint = ("kehoach ingest FILES creates it" if not self.path.exists() or not any(self.path.iterdir())
+                    else "that directory is not a kehoach store")
+            raise StoreError(f"no store at {self.path}", hint=hint)
+        deadline = time.monotonic() + max(0.0, wait)
+        while True:
+            try:
+                if create:
+                    self.path.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(self.path))
+                break
+            except OSError as e:
+                if _locked(e):
+                    if time.monotonic() < deadline:
+                        time.sleep(0.2)
+                        continue
+                    raise StoreError(f"another kehoach process is using the store at {self.path}",
+                                     hint="wait for it to finish, or pass --wait SECONDS") from None
+                raise StoreError(f"cannot open store at {self.path}: {e.strerror or e}") from None
         self._ensure_union()
 
     def _ensure_union(self) -> None:
@@ -44,17 +65,40 @@ class EmbeddedStore(Store):
             self._store.flush()
             del self._store
 
-    def query(self, text: str) -> Result:
+    def query(self, text: str, prefixes: dict[str, str] | None = None) -> Result:
         try:
-            res = self._store.query(text, default_graph=ox.NamedNode(UNION_GRAPH))
+            res = self._run(text, prefixes)
         except SyntaxError as e:
-            raise StoreError(f"SPARQL syntax error: {e}") from None
-        if isinstance(res, ox.QuerySolutions):
-            variables = [v.value for v in res.variables]
-            return Result(variables, [{v: sol[v] for v in variables} for sol in res])
-        if isinstance(res, ox.QueryBoolean):
-            return boolean_result(bool(res))
-        return triples_result(res)
+            raise SparqlError(f"SPARQL syntax error: {e}") from None
+        except OSError as e:
+            raise SparqlError(f"the query failed: {e}") from None
+        if isinstance(res, Result):
+            return res
+        return _materialise(res)
+
+    def _run(self, text: str, prefixes: dict[str, str] | None) -> object:
+        if not self.allow_service:
+            return self._store.query(text, default_graph=ox.NamedNode(UNION_GRAPH), prefixes=prefixes)
+        # SERVICE allowed: a remote service may never answer, and pyoxigraph cannot be interrupted,
+        # so the query runs in a worker thread that is abandoned after service_timeout seconds
+        box: list[Result | Exception] = []
+
+        def work() -> None:
+            # pyoxigraph objects may not cross threads: read everything here, hand over plain values
+            try:
+                box.append(_materialise(self._store.query(text, default_graph=ox.NamedNode(UNION_GRAPH),
+                                                          prefixes=prefixes)))
+            except (SyntaxError, OSError) as e:
+                box.append(type(e)(str(e)))
+        worker = threading.Thread(target=work, name="kehoach-service-query", daemon=True)
+        worker.start()
+        worker.join(self.service_timeout)
+        if not box:           # the daemon thread is abandoned; it ends with the process
+            raise SparqlError(f"the query did not finish within {self.service_timeout:g} s "
+                              "(a SERVICE that does not answer?)")
+        if isinstance(box[0], Exception):
+            raise box[0]
+        return box[0]
 
     def named_graphs(self) -> list[str]:
         return sorted(g.value for g in self._store.named_graphs() if g.value != UNION_GRAPH)
@@ -69,3 +113,19 @@ class EmbeddedStore(Store):
         res = self._store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph or UNION_GRAPH}> {{ ?s ?p ?o }} }}")
         assert isinstance(res, ox.QuerySolutions)
         return int(next(iter(res))["n"].value)
+
+
+def _materialise(res: object) -> Result:
+    """A pyoxigraph answer read to the end, as a Result."""
+    if isinstance(res, ox.QuerySolutions):
+        variables = [v.value for v in res.variables]
+        return Result(variables, [{v: sol[v] for v in variables} for sol in res])
+    if isinstance(res, ox.QueryBoolean):
+        return boolean_result(bool(res))
+    return triples_result(res)  # type: ignore[arg-type]
+
+
+def _locked(e: OSError) -> bool:
+    """RocksDB's "lock hold by another process" (or this one) on the store's LOCK file."""
+    text = str(e)
+    return "LOCK" in text and ("lock" in text.lower() or e.errno in (errno.EAGAIN, errno.EACCES, errno.ENOLCK))

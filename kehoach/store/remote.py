@@ -41,7 +41,7 @@ from typing import cast
 
 import pyoxigraph as ox
 
-from kehoach.errors import StoreError
+from kehoach.errors import EndpointError, StoreError
 from kehoach.sparql_client import QUERY_FORMS, UPDATE_FORMS, SparqlClient, query_form, term
 from kehoach.vocab import UNION_GRAPH
 
@@ -87,7 +87,9 @@ class RemoteStore(Store):
     def flush(self) -> None:
         pass
 
-    def query(self, text: str) -> Result:
+    def query(self, text: str, prefixes: dict[str, str] | None = None) -> Result:
+        if prefixes:          # a server knows no prefixes of ours: declared in the text
+            text = "".join(f"PREFIX {k}: <{v}>\n" for k, v in prefixes.items()) + text
         form = query_form(text)
         if form in UPDATE_FORMS:          # never send what the caller meant as a query to /update
             raise StoreError(f"SPARQL updates ({form}) are not run here: only SELECT, ASK, CONSTRUCT, DESCRIBE")
@@ -109,7 +111,9 @@ class RemoteStore(Store):
     def count(self, graph: str | None = None) -> int:
         g = ox.NamedNode(graph or UNION_GRAPH)
         r = self._select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}")
-        return int(bound(r.rows[0]["n"]))
+        if not r.rows:
+            raise EndpointError(f"{self.query_url}: bad answer: a COUNT query returned no row")
+        return int(bound(r.rows[0].get("n")))
 
     # -- Graph Store Protocol -------------------------------------------------------------------
     def put_graph(self, graph: str, triples: Iterable[ox.Triple], log: list[ox.Triple] | None = None) -> None:

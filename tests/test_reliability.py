@@ -1,0 +1,239 @@
+"""Issue 10 regressions: what a careless user or a hostile server could do to kehoach. Each test
+names the case it covers; each failed before the fix it guards."""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kehoach.cli import main
+from kehoach.errors import EndpointError, QueryError, StoreError
+from kehoach.store import EmbeddedStore, RemoteStore, open_store
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "example_tsv.txt"
+
+
+def cli(*args: str, store: Path | str | None = None):
+    pre = ["--store", str(store)] if store is not None else []
+    return CliRunner().invoke(main, [*pre, *args])
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory) -> Path:
+    s = tmp_path_factory.mktemp("rel-store")
+    assert cli("ingest", str(EXAMPLE), store=s).exit_code == 0
+    return s
+
+
+# -- 2: -o never replaces special files; "-" is standard output; errors leave no .part --------------
+def test_output_to_devices_symlinks_and_stdout(store, tmp_path):
+    r = cli("export", "--format", "nt", "-o", "/dev/null", store=store)
+    assert r.exit_code == 0 and Path("/dev/null").is_char_device()
+    link = tmp_path / "out.nt"
+    target = tmp_path / "real.nt"
+    target.write_text("old")
+    link.symlink_to(target)
+    assert cli("export", "--format", "nt", "-o", str(link), store=store).exit_code == 0
+    assert link.is_symlink() and target.read_text().startswith("<")      # written through the link
+    r = cli("export", "--format", "nt", "-o", "-", store=store)
+    assert r.exit_code == 0 and r.stdout.startswith("<")
+
+
+def test_output_into_a_missing_directory_is_one_line(store, tmp_path):
+    r = cli("export", "-o", str(tmp_path / "nope" / "x.ttl"), store=store)
+    assert r.exit_code == 2 and "no such directory" in r.stderr and r.stderr.count("\n") == 1
+    assert not list(tmp_path.rglob("*.part"))
+
+
+def test_output_on_a_full_disk_is_one_line(store, tmp_path):
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full on this system")
+    # /dev/full is a device: written in place, and every write fails with ENOSPC
+    r = cli("export", "-o", "/dev/full", store=store)
+    assert r.exit_code == 2 and "no space left" in r.stderr and "Traceback" not in r.stderr
+
+
+# -- 3: a query file that is not UTF-8 ---------------------------------------------------------------
+def test_query_file_not_utf8(store, tmp_path):
+    rq = tmp_path / "latin.rq"
+    rq.write_bytes("SELECT ?x WHERE { ?x a kh:Tàsk }\n".encode("cp1258"))
+    r = cli("query", "--file", str(rq), store=store)
+    assert r.exit_code == 2 and "not UTF-8" in r.stderr and "latin.rq:1" in r.stderr
+
+
+# -- 4: SERVICE is refused unless allowed, and then bounded in time -----------------------------------
+def test_service_refused_by_default(store):
+    r = cli("sparql", "SELECT * WHERE { SERVICE <http://127.0.0.1:1/> { ?s ?p ?o } }", store=store)
+    assert r.exit_code == 2 and "--allow-service" in r.stderr
+    # a SERVICE word inside a string or a comment is not a call
+    r = cli("sparql", 'SELECT ?x WHERE { BIND("SERVICE" AS ?x) } # SERVICE', store=store)
+    assert r.exit_code == 0
+
+
+def test_allowed_service_that_hangs_is_cut_off(store):
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)                      # accepts connections, never answers
+    port = listener.getsockname()[1]
+    t0 = time.monotonic()
+    p = subprocess.run([sys.executable, "-m", "kehoach.cli", "--store", str(store), "sparql",
+                        f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/> {{ ?s ?p ?o }} }}",
+                        "--allow-service", "2"], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    listener.close()
+    assert p.returncode == 2 and "did not finish within 2 s" in p.stderr
+    assert time.monotonic() - t0 < 20
+
+
+# -- 10: store locations ----------------------------------------------------------------------------
+@pytest.mark.parametrize("location", ["ftp://example.org/x", "file:///tmp/x", "s3://bucket"])
+def test_other_url_schemes_are_refused(location, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(StoreError, match="unsupported store URL scheme"):
+        open_store(location)
+    assert not any(tmp_path.iterdir())          # no folder named "ftp:" appears
+
+
+def test_http_scheme_in_any_case():
+    assert isinstance(open_store("HTTP://127.0.0.1:9/"), RemoteStore)
+
+
+# -- issue 11 item 9, and 13: reading never creates a store; a locked store says so -------------------
+def test_read_commands_never_create_a_store(tmp_path):
+    missing = tmp_path / "typo"
+    r = cli("stats", store=missing)
+    assert r.exit_code == 2 and "no store at" in r.stderr and not missing.exists()
+
+
+def test_locked_store_message_and_wait(store):
+    holder = EmbeddedStore(store)
+    try:
+        r = cli("stats", store=store)
+        assert r.exit_code == 2
+        assert "another kehoach process is using the store" in r.stderr and "--wait" in r.stderr
+        assert "LOCK" not in r.stderr
+        threading.Timer(0.5, holder.close).start()
+        r = cli("--wait", "10", "stats", store=store)
+        assert r.exit_code == 0, r.stderr
+    finally:
+        holder.close()
+
+
+# -- 14: syntax error positions are those of the user's own text --------------------------------------
+def test_syntax_error_position_in_the_users_text(store):
+    r = cli("sparql", "SELECT ?x WHERE { ?x a kh:Task", store=store)
+    assert r.exit_code == 2 and "error at 1:" in r.stderr
+
+
+# -- 6, 7, 8: remote endpoints: foreign redirects, credentials, trickling servers ----------------------
+class Hostile(BaseHTTPRequestHandler):
+    mode = "redirect"
+    target = ""
+    seen: list = []
+
+    def _answer(self):
+        length = int(self.headers.get("Content-Length") or 0)
+        self.rfile.read(length)
+        Hostile.seen.append(dict(self.headers))
+        if Hostile.mode == "redirect":
+            self.send_response(302)
+            self.send_header("Location", Hostile.target)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+        elif Hostile.mode == "trickle":
+            body = json.dumps({"head": {"vars": ["n"]}, "results": {"bindings": []}}).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            try:
+                for b in body:
+                    self.wfile.write(bytes([b]))
+                    self.wfile.flush()
+                    time.sleep(0.4)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+        else:                                   # "empty": a well-formed but empty answer
+            body = json.dumps({"head": {"vars": []}, "results": {"bindings": []}}).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    do_GET = do_POST = do_PUT = _answer
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def servers():
+    """Two local servers on different ports: the configured one and a "foreign" one (127.0.0.2)."""
+    made = []
+    for host in ("127.0.0.1", "127.0.0.2"):
+        try:
+            srv = ThreadingHTTPServer((host, 0), Hostile)
+        except OSError:
+            pytest.skip(f"cannot bind {host}")
+        threading.Thread(target=srv.serve_forever, daemon=True).start()
+        made.append(srv)
+    Hostile.seen = []
+    yield [f"http://{s.server_address[0]}:{s.server_address[1]}" for s in made]
+    for s in made:
+        s.shutdown()
+
+
+def test_credentials_never_follow_a_redirect_to_another_host(servers, monkeypatch):
+    mine, foreign = servers
+    monkeypatch.setenv("KEHOACH_USER", "kh")
+    monkeypatch.setenv("KEHOACH_PASSWORD", "s3cret")
+    Hostile.mode, Hostile.target = "redirect", foreign + "/query"
+    store = RemoteStore(mine, timeout=5, retries=0)
+    with pytest.raises(EndpointError, match="redirected to another host"):
+        store.select("SELECT * WHERE { ?s ?p ?o }")
+    token = "Basic " + base64.b64encode(b"kh:s3cret").decode()
+    assert len(Hostile.seen) == 1 and Hostile.seen[0].get("Authorization") == token   # only the configured host
+
+
+def test_stats_after_a_foreign_redirect_is_one_line(servers):
+    mine, foreign = servers
+    Hostile.mode, Hostile.target = "redirect", foreign + "/query"
+    p = subprocess.run([sys.executable, "-m", "kehoach.cli", "--store", mine, "stats"], capture_output=True,
+                       text=True, cwd=ROOT, timeout=60, env=dict(os.environ, KEHOACH_TIMEOUT="5", KEHOACH_RETRIES="0"))
+    assert p.returncode == 2 and "redirected to another host" in p.stderr and "Traceback" not in p.stderr
+
+
+def test_stats_on_an_empty_answer_is_not_a_traceback(servers):
+    mine, _ = servers
+    Hostile.mode = "empty"
+    p = subprocess.run([sys.executable, "-m", "kehoach.cli", "--store", mine, "stats", "--format", "json"],
+                       capture_output=True, text=True, cwd=ROOT, timeout=60,
+                       env=dict(os.environ, KEHOACH_TIMEOUT="5", KEHOACH_RETRIES="0"))
+    assert "Traceback" not in p.stderr and p.returncode in (0, 2)
+
+
+def test_a_trickling_server_is_cut_off_at_the_total_deadline(servers):
+    mine, _ = servers
+    Hostile.mode = "trickle"                    # one byte every 0.4 s: each read is quick
+    store = RemoteStore(mine, timeout=2, retries=0)
+    store._graphs = []
+    t0 = time.monotonic()
+    with pytest.raises(EndpointError, match="no answer within 2 s"):
+        store.select("SELECT * WHERE { ?s ?p ?o }")
+    assert time.monotonic() - t0 < 5
+
+
+def test_query_errors_are_kehoach_errors():
+    assert issubclass(QueryError, Exception) and issubclass(EndpointError, StoreError)
