@@ -98,7 +98,8 @@ def main() -> None:
     for n in args.n or [100, 1000]:
         with tempfile.TemporaryDirectory() as d:
             built = build(n, d)
-            cmd = [sys.executable, __file__, "--audit-only", d] + (["--workers", str(args.workers)] if args.workers else [])
+            cmd = [sys.executable, __file__, "--audit-only", d]
+            cmd += ["--workers", str(args.workers)] if args.workers else []
             # the first process to open a freshly bulk-loaded store also runs RocksDB's pending
             # compactions: audit once to settle the store, report the second run
             subprocess.run(cmd, capture_output=True, text=True, check=True)

@@ -49,7 +49,8 @@ TYPES = {"iri", "string", "literal", "integer", "decimal", "date", "boolean", "g
 _IRI = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:\S+$")
 _FILE = re.compile(r"^[^\s/\\]+\.(?:txt|md|markdown|tsv|csv|docx|pdf)$", re.I)
 # A number with its symbol, on folded text: "155/qd-ttg", "20/2021/nd-cp", "59-kl/tw", "155 / qd - ttg".
-_NUMBER_SYMBOL = re.compile(r"(?<![0-9a-z])(\d{1,6}(?:\s*/\s*\d{4})?\s*[/-]\s*[a-z][a-z0-9&]*(?:\s*[/-]\s*[a-z][a-z0-9&]*)*)")
+_NUMBER_SYMBOL = re.compile(r"(?<![0-9a-z])(\d{1,6}(?:\s*/\s*\d{4})?\s*[/-]\s*[a-z][a-z0-9&]*"
+                            r"(?:\s*[/-]\s*[a-z][a-z0-9&]*)*)")
 _TYPE_WORDS = sorted({fold(t) for t in DOC_TYPES} | {fold(c) for c in SYMBOL_TYPES}, key=len, reverse=True)
 # A bare number, alone or after a document type word or code and/or "số": "155", "Quyết định 155",
 # "QĐ 155", "số: 155".

@@ -101,7 +101,7 @@ _OPENER = urllib.request.build_opener(_SameHostRedirects)
 def _read_before(response: Any, deadline: float, url: str, limit: float) -> bytes:
     """The whole body, read in pieces, or an EndpointError once `deadline` has passed: a server
     that sends one byte every second never resets a total time limit."""
-    chunks = []
+    chunks: list[bytes] = []
     while True:
         if time.monotonic() > deadline:
             raise EndpointError(f"{url}: no answer within {limit:g} s")

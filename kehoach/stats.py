@@ -6,8 +6,9 @@ knows (document graphs, triples, named graphs)."""
 
 from __future__ import annotations
 
-from .queries import get_query
 from typing import TYPE_CHECKING
+
+from .queries import get_query
 
 if TYPE_CHECKING:
     from .store import Store

@@ -24,7 +24,7 @@ import pyoxigraph as ox
 
 from kehoach.errors import QueryError, StoreError
 from kehoach.resources import data_file
-from kehoach.vocab import KH, LOG_GRAPH, PREFIXES, PROV, REFERENCE_GRAPHS, SPARQL_PREFIXES, UNION_GRAPH, XSD
+from kehoach.vocab import KH, LOG_GRAPH, PREFIXES, PROV, REFERENCE_GRAPHS, UNION_GRAPH, XSD
 
 # a value in a result row (RDF-star triple terms, rare, come through as ox.Triple)
 Term = Union[ox.NamedNode, ox.Literal, ox.BlankNode]  # noqa: UP007 (a runtime alias: 3.10 has no `type X = ...`)
@@ -214,7 +214,9 @@ def log_replace_update(graph: str, log: Iterable[ox.Triple]) -> str:
 
 
 # -- parameters and log entries -------------------------------------------------------------------
-_LEXICAL_NOISE = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>\s]*>|#[^\n]*')
+# what a SPARQL text holds that is not syntax: long and short strings, IRIs, comments
+_LEXICAL_NOISE = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
+                            r"|<[^<>\s]*>|#[^\n]*")
 _SERVICE = re.compile(r"\bSERVICE\b", re.I)
 
 
