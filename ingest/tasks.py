@@ -7,7 +7,9 @@ Four layouts are recognised, each described by patterns rather than by file:
 - item forms: "1. ..." with "a) Nội dung thực hiện", "b) Cơ quan thực hiện: ...", "c) Cơ quan
   phối hợp: ..." (typical of text extracted from PDF);
 - responsibilities per agency heading in the "TỔ CHỨC THỰC HIỆN" section (used when the
-  document assigns tasks nowhere else: otherwise that section lists standing duties).
+  document assigns tasks nowhere else: otherwise that section lists standing duties, duties.py).
+How a sentence names its lead and supporters is read in phrases.py; decisions' articles and
+letters' numbered items are read in clauses.py.
 """
 
 from __future__ import annotations
@@ -17,7 +19,11 @@ from dataclasses import dataclass, field
 
 from .blocks import Block
 from .model import Document, Part, Task
+from .phrases import heading_agencies, lead_phrase, supports_after_lead
 from .text import clean, key, strip_markup
+
+__all__ = ["extract_body_goals", "extract_headings", "extract_items", "extract_prose", "extract_tables",
+           "heading_agencies", "split_assignment"]
 
 GOAL_CELL = re.compile(r"^Mục tiêu(?P<strategic>\s+chiến lược)?\s*(?P<code>\d+(?:\.\d+)*)\s*[.:]?\s*(?P<title>.*)$",
                        re.I)
@@ -25,19 +31,9 @@ STRATEGIC_PARA = re.compile(r"^Mục tiêu chiến lược\s*(?P<code>\d+)\s*[.:
 CODE = re.compile(r"^\d+(?:\.\d+)*\.?$|^[IVX]+(?:\.\d+)*$|^[a-zđ]\)?$")
 LABELS = re.compile(r"(?:^|\n|\s)(?P<label>(?:Cơ quan|Đơn vị)?\s*(?:chủ trì|thực hiện|hỗ trợ|phối hợp)"
                     r"(?:\s+thực hiện)?)\s*:", re.I)
-LEAD_PHRASE = re.compile(r"^(?P<leads>.{3,220}?)\s+chủ trì\b[,;]?\s*(?P<rest>.*)$", re.S)
-GROUP_DUTY = re.compile(r"^(?P<leads>.{3,220}?)\s+(?:có trách nhiệm\s+)?(?:thực hiện|triển khai(?: thực hiện)?)"
-                        r"\s+(?:các|những)\s+(?:nhiệm vụ|nội dung)[^:]{0,60}:\s*$", re.S)
-VERB_CUT = re.compile(r"\s+(?:để\s+)?(?:thực hiện|triển khai|tổ chức|tham mưu|xây dựng|đẩy mạnh|hướng dẫn|"
-                      r"kiểm tra|tuyên truyền|vận động|rà soát|lồng ghép|bố trí|đảm bảo|bảo đảm|nâng cao|"
-                      r"tăng cường|theo dõi|tổng hợp|đánh giá|vận hành|duy trì|ưu tiên|nghiên cứu|"
-                      r"quản lý|phát triển|hỗ trợ thực hiện)\b")
 ORG_SECTION = re.compile(r"tổ chức thực hiện")
 SKIP_SECTIONS = re.compile(r"kinh phí|chế độ báo cáo|thời gian|phạm vi|quan điểm|mục đích|yêu cầu|"
                            r"căn cứ")
-HEAD_START = re.compile(r"^(Sở|Bộ|Ban|Phòng|Văn phòng|Công an|UBND|Ủy ban|Uỷ ban|Hội|Trung tâm|Trường|"
-                        r"Tỉnh đoàn|Đài|Báo|Các|các|Cơ quan|Đề nghị|Trạm|Thanh tra|Ngân hàng|Liên đoàn|"
-                        r"Bảo hiểm|Chi cục|Cục|Mạng lưới|Bộ Chỉ huy|Ban Chỉ huy|Giao)\b")
 
 
 # --------------------------------------------------------------------------------------------
@@ -239,37 +235,6 @@ def _add_part(doc: Document, part: Part) -> None:
 # --------------------------------------------------------------------------------------------
 # Prose: "Sở X chủ trì, phối hợp với Y ...:" + "+" bullets
 
-def _lead_phrase(text: str) -> tuple[str, str, str] | None:
-    """-> (leads, supports, inline task text) or None."""
-    m = LEAD_PHRASE.match(text)
-    if m and HEAD_START.match(m.group("leads")):
-        leads, rest = m.group("leads"), m.group("rest")
-        supports = ""
-        inline = rest
-        sm = re.match(r"^(?:và\s+)?phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+(?P<sup>.*)$", rest, re.S)
-        if sm:
-            sup = sm.group("sup")
-            colon = sup.find(":")
-            verb = VERB_CUT.search(sup)
-            cut = min([x for x in (colon if colon >= 0 else None, verb.start() if verb else None)
-                       if x is not None], default=len(sup))
-            supports = sup[:cut]
-            inline = sup[cut:]
-        inline = inline.strip()
-        if inline.startswith(":"):
-            inline = inline[1:]
-        elif re.match(r"^[^:]{0,80}:", inline) and VERB_CUT.match(" " + inline):
-            # "triển khai thực hiện các nội dung:" introduces the bullets that follow
-            head, _, after = inline.partition(":")
-            if re.search(r"\b(nhiệm vụ|nội dung|cụ thể|sau|tập trung)\b", head):
-                inline = after
-        return leads.strip(), supports.strip(" ,;"), inline.strip()
-    m = GROUP_DUTY.match(text)
-    if m and HEAD_START.match(m.group("leads")):
-        return m.group("leads").strip(), "", ""
-    return None
-
-
 def extract_prose(doc: Document, blocks: list[Block]) -> bool:
     found = False
     context: tuple[str, str] | None = None  # (leads, supports) governing following "+" bullets
@@ -293,10 +258,10 @@ def extract_prose(doc: Document, blocks: list[Block]) -> bool:
         if ITEM_FIELD.match(text):
             context, current = None, None   # "b) Cơ quan chủ trì: ..." belongs to an item form
             continue
-        parsed = _lead_phrase(text) if (b.kind == "bullet" and b.marker != "+") or \
+        parsed = lead_phrase(text) if (b.kind == "bullet" and b.marker != "+") or \
             (b.kind == "para" and current is None) or (b.kind == "para" and context is None) else None
         if parsed is None and b.kind == "bullet" and b.marker != "+" and context is not None:
-            parsed = _lead_phrase(text)
+            parsed = lead_phrase(text)
         if parsed:
             leads, supports, inline = parsed
             context = (leads, supports)
@@ -398,14 +363,6 @@ def extract_items(doc: Document, blocks: list[Block]) -> bool:
 # --------------------------------------------------------------------------------------------
 # Responsibilities per agency heading ("TỔ CHỨC THỰC HIỆN")
 
-def heading_agencies(title: str) -> str:
-    """The agencies a responsibility heading names: "Đề nghị Cơ quan UBMTTQVN phường" ->
-    "Cơ quan UBMTTQVN phường"; "Bộ Chỉ huy ..., và các Sở: A; B thực hiện theo Phụ lục" ->
-    "Bộ Chỉ huy ..., và các Sở: A; B"."""
-    title = re.sub(r"^(Đề nghị|Giao)\s+", "", title)
-    return re.split(r"\s+(?:thực hiện theo|có trách nhiệm|theo chức năng)\b", title)[0]
-
-
 def extract_headings(doc: Document, blocks: list[Block], is_agency) -> bool:
     """`is_agency(text) -> bool` says whether a heading names agencies (resolver-backed)."""
     found = False
@@ -442,15 +399,9 @@ def _heading_task(doc: Document, b: Block, text: str, head: tuple[str, Block],
     sid = f"{hb.section}.{hb.label}"
     if not any(p.local_id == sid for p in doc.parts):
         doc.parts.append(Part("section", sid, sid, hb.text, doc.span(hb.start, hb.end)))
-    supports: list[str] = []
-    m = re.match(r"^(?:Chủ trì,?\s*)?phối hợp(?:\s+chặt chẽ)?\s+với\s+(?P<sup>.+)$", text, re.I | re.S)
-    if m and text.lower().startswith("chủ trì"):
-        sup = m.group("sup")
-        verb = VERB_CUT.search(sup)
-        supports = [sup[:verb.start()] if verb else sup.split(":")[0]]
     counters[sid] = counters.get(sid, 0) + 1
     t = Task(f"{sid}#{counters[sid]}", None, text, doc.span(b.start, b.end), sid, [head[0]],
-             [s.strip(" ,;") for s in supports if s.strip(" ,;")])
+             supports_after_lead(text))
     doc.tasks.append(t)
     return t
 

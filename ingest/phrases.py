@@ -1,0 +1,212 @@
+"""How a sentence says who does what: agency subjects, lead and support phrases.
+
+Layout extractors (tasks.py, clauses.py, duties.py) find where assignments are printed; this
+module reads the sentence itself:
+- lead phrases: "Sở X chủ trì, phối hợp với Y, Z triển khai ..." -> leads "Sở X", supports "Y, Z",
+  the task text that follows;
+- per-agency headings: "Đề nghị Cơ quan UBMTTQVN phường" -> "Cơ quan UBMTTQVN phường";
+- subjects of duty sentences: "Trên cơ sở ..., Sở Tài chính phối hợp các đơn vị bố trí kinh phí"
+  -> subject "Sở Tài chính", role lead, supporters "các đơn vị";
+- heads named for their bodies: "Chánh Văn phòng UBND tỉnh" -> "Văn phòng UBND tỉnh", "Giám đốc
+  các sở: Y tế, Tài chính" -> "các sở: Y tế, Tài chính", "Chủ tịch UBND các huyện" -> "UBND các huyện".
+Agency names stay as printed; resolution happens in the RDF builder.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+IsAgency = Callable[[str], bool]
+
+VERB_CUT = re.compile(r"\s+(?:để\s+)?(?:thực hiện|triển khai|tổ chức|tham mưu|xây dựng|đẩy mạnh|hướng dẫn|"
+                      r"kiểm tra|tuyên truyền|vận động|rà soát|lồng ghép|bố trí|đảm bảo|bảo đảm|nâng cao|"
+                      r"tăng cường|theo dõi|tổng hợp|đánh giá|vận hành|duy trì|ưu tiên|nghiên cứu|"
+                      r"quản lý|phát triển|hỗ trợ thực hiện)\b")
+# verbs that end a list of supporters in decisions and letters ("... và các đơn vị liên quan giúp UBND
+# huyện tổ chức ...", "... căn cứ Kế hoạch ...")
+CLAUSE_VERB_CUT = re.compile(VERB_CUT.pattern + r"|\s+(?:giúp|căn cứ|tiến hành|chịu trách nhiệm|cụ thể hóa|"
+                             r"cụ thể hoá|hoàn thiện|thường xuyên|khẩn trương|chủ động|kịp thời|chỉ đạo|"
+                             r"định kỳ|hằng năm|hàng năm)\b")
+HEAD_START = re.compile(r"^(Sở|Bộ|Ban|Phòng|Văn phòng|Công an|UBND|Ủy ban|Uỷ ban|Hội|Trung tâm|Trường|"
+                        r"Tỉnh đoàn|Đài|Báo|Các|các|Cơ quan|Đề nghị|Trạm|Thanh tra|Ngân hàng|Liên đoàn|"
+                        r"Bảo hiểm|Chi cục|Cục|Mạng lưới|Bộ Chỉ huy|Ban Chỉ huy|Giao)\b")
+LEAD_PHRASE = re.compile(r"^(?P<leads>.{3,220}?)\s+chủ trì\b[,;]?\s*(?P<rest>.*)$", re.S)
+GROUP_DUTY = re.compile(r"^(?P<leads>.{3,220}?)\s+(?:có trách nhiệm\s+)?(?:thực hiện|triển khai(?: thực hiện)?)"
+                        r"\s+(?:các|những)\s+(?:nhiệm vụ|nội dung)[^:]{0,60}:\s*$", re.S)
+SUPPORT_AFTER = re.compile(r"^(?:và\s+)?phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+(?P<sup>.*)$", re.S)
+
+# Titles of the heads of bodies, as decisions name those who carry them out ("Chánh Văn phòng
+# UBND tỉnh", "Giám đốc các sở: ...", "Thủ trưởng các cơ quan, đơn vị có liên quan").
+HEAD_TITLE = (r"(?:[Cc]ác\s+)?(?:ông,?\s*bà:?\s*)?(?:Phó\s+)?(?:Chánh\s+(?=Văn phòng|Thanh tra)|Giám đốc|"
+              r"Thủ trưởng|Chủ tịch|Tổng [Bb]iên tập|[Tt]rưởng\s+(?=[Bb]an|[Pp]hòng)|Viện trưởng|Cục trưởng|"
+              r"Vụ trưởng|Chỉ huy trưởng|Hiệu trưởng|Bộ trưởng|Bí thư)\s+")
+HEAD_TITLE_START = re.compile(r"^" + HEAD_TITLE)
+# where a list of heads splits into the next head: "...; Giám đốc ...", "..., Chủ tịch ...", "... và Thủ trưởng ..."
+HEAD_SPLIT = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|\s+và\s+)(?=" + HEAD_TITLE + r")")
+# "... chịu trách nhiệm thi hành Quyết định này", "... căn cứ Quyết định thi hành"
+EXECUTION = re.compile(r"^(?P<who>.+?)[,;]?\s+(?:có trách nhiệm|chịu trách nhiệm|căn cứ)\s+(?:thi hành|"
+                       r"(?:Quyết định|Chỉ thị|Nghị quyết|Kế hoạch)(?: này)?\s+(?:thi hành|thực hiện))", re.S)
+
+# What follows a duty's subject: its role marker or its first verb.
+SUBJECT_END = re.compile(r"\s*(?:[-–]\s+|:\s*)|\s+(?:là cơ quan|là đơn vị|chủ trì|phối hợp|có trách nhiệm|"
+                         r"chịu trách nhiệm|theo chức năng|căn cứ|giúp|tiến hành|hằng năm|hàng năm|định kỳ|"
+                         r"thường xuyên|chủ động|khẩn trương|cụ thể hóa|cụ thể hoá)\b" + "|" + VERB_CUT.pattern)
+LEAD_ROLE = re.compile(r"^(?:là cơ quan|là đơn vị)\s+(?:đầu mối|thường trực|chủ trì|chủ quản|chuyên môn)|"
+                       r"^[-–]?\s*cơ\s*quan\s+(?:thường trực|đầu mối)|^chủ trì\b", re.I)
+INTRO = re.compile(r"^(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s+(?:cho\s+)?")
+ROLE_MARK = re.compile(r"^(?:là cơ quan|là đơn vị|chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm)")
+LIST_INTRO_END = re.compile(r"\b(?:các [Ss]ở|các đơn vị|các cơ quan|gồm)$")
+
+
+def lead_phrase(text: str) -> tuple[str, str, str] | None:
+    """"Sở X chủ trì, phối hợp với Y: ..." -> (leads, supports, inline task text) or None."""
+    m = LEAD_PHRASE.match(text)
+    if m and HEAD_START.match(m.group("leads")):
+        leads, rest = m.group("leads"), m.group("rest")
+        supports = ""
+        inline = rest
+        sm = re.match(r"^(?:và\s+)?phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+(?P<sup>.*)$", rest, re.S)
+        if sm:
+            sup = sm.group("sup")
+            colon = sup.find(":")
+            verb = VERB_CUT.search(sup)
+            cut = min([x for x in (colon if colon >= 0 else None, verb.start() if verb else None)
+                       if x is not None], default=len(sup))
+            supports = sup[:cut]
+            inline = sup[cut:]
+        inline = inline.strip()
+        if inline.startswith(":"):
+            inline = inline[1:]
+        elif re.match(r"^[^:]{0,80}:", inline) and VERB_CUT.match(" " + inline):
+            # "triển khai thực hiện các nội dung:" introduces the bullets that follow
+            head, _, after = inline.partition(":")
+            if re.search(r"\b(nhiệm vụ|nội dung|cụ thể|sau|tập trung)\b", head):
+                inline = after
+        return leads.strip(), supports.strip(" ,;"), inline.strip()
+    m = GROUP_DUTY.match(text)
+    if m and HEAD_START.match(m.group("leads")):
+        return m.group("leads").strip(), "", ""
+    return None
+
+
+def heading_agencies(title: str) -> str:
+    """The agencies a responsibility heading names: "Đề nghị Cơ quan UBMTTQVN phường" ->
+    "Cơ quan UBMTTQVN phường"; "Bộ Chỉ huy ..., và các Sở: A; B thực hiện theo Phụ lục" ->
+    "Bộ Chỉ huy ..., và các Sở: A; B"."""
+    title = re.sub(r"^(Đề nghị|Giao)\s+", "", title)
+    return re.split(r"\s+(?:thực hiện theo|có trách nhiệm|theo chức năng)\b", title)[0]
+
+
+def supports_after_lead(text: str) -> list[str]:
+    """Supporters of a bullet under an agency heading: "Chủ trì, phối hợp với Y triển khai ..." -> ["Y"]."""
+    m = re.match(r"^(?:Chủ trì,?\s*)?phối hợp(?:\s+chặt chẽ)?\s+với\s+(?P<sup>.+)$", text, re.I | re.S)
+    if not (m and text.lower().startswith("chủ trì")):
+        return []
+    sup = m.group("sup")
+    verb = VERB_CUT.search(sup)
+    s = (sup[:verb.start()] if verb else sup.split(":")[0]).strip(" ,;")
+    return [s] if s else []
+
+
+def body_of_head(phrase: str) -> str:
+    """The body a head stands for: "Chánh Văn phòng UBND tỉnh" -> "Văn phòng UBND tỉnh", "Giám đốc
+    các sở: Y tế, Tài chính" -> "các sở: Y tế, Tài chính", "Tổng biên tập Báo X" -> "Báo X"."""
+    return HEAD_TITLE_START.sub("", phrase.strip(), count=1).strip()
+
+
+def heads_to_bodies(who: str) -> list[str]:
+    """A list of heads ("Chánh Văn phòng UBND tỉnh; Giám đốc các sở: A, B; Chủ tịch UBND các huyện
+    và Thủ trưởng các cơ quan có liên quan") -> the bodies they head, one phrase per head."""
+    out = []
+    for piece in HEAD_SPLIT.split(who):
+        body = body_of_head(piece).strip(" ,;.")
+        if body:
+            out.append(body)
+    return out
+
+
+@dataclass
+class Assignment:
+    """Who a sentence assigns, and the sentence's remaining text."""
+    subject: str
+    leads: list[str] = field(default_factory=list)
+    supports: list[str] = field(default_factory=list)
+    rest: str = ""
+
+
+def cut_supporters(text: str) -> tuple[str, str]:
+    """"Y, Z và các đơn vị liên quan giúp UBND huyện tổ chức ..." -> ("Y, Z và các đơn vị liên quan",
+    "giúp UBND huyện tổ chức ...")."""
+    colon = text.find(":")
+    verb = CLAUSE_VERB_CUT.search(" " + text)     # a verb may open the text ("phối hợp tham mưu ...")
+    cut = min([x for x in (colon if colon >= 0 else None, max(0, verb.start() - 1) if verb else None)
+               if x is not None], default=len(text))
+    return text[:cut].strip(" ,;"), text[cut:].strip(" :")
+
+
+def split_subject(text: str, is_agency: IsAgency, max_len: int = 200) -> Assignment | None:
+    """The agencies a duty or clause sentence opens with, and their roles.
+
+    "Giao Sở Nội vụ là cơ quan đầu mối, phối hợp với các sở ... tham mưu ..." -> lead Sở Nội vụ,
+    support các sở ...; "Trên cơ sở đề xuất của ..., Sở Tài chính phối hợp các đơn vị bố trí kinh phí"
+    -> lead Sở Tài chính, support các đơn vị; "Sở Ngoại vụ phối hợp tham mưu ..." (no partner named)
+    -> support Sở Ngoại vụ. None when the sentence does not open with agencies.
+
+    The subject ends at a role marker or a verb ("Sở X tham mưu ..."); a dash or colon may sit
+    inside a name ("Sở Lao động - Thương binh và Xã hội", "các Sở: A, B"), so the subject runs past
+    one when what precedes it is not an agency name. A subject the gazetteer does not know is
+    accepted only before a role marker ("Ban chỉ đạo ... phối hợp với ...") or after a request
+    ("đề nghị các phòng, ban chuyên môn cụ thể hóa ...")."""
+    text = text.strip()
+    for candidate in _openings(text):
+        body = INTRO.sub("", candidate, count=1)
+        requested = body != candidate
+        body = body_of_head(body)
+        if not HEAD_START.match(body):
+            continue
+        for m in SUBJECT_END.finditer(body):
+            if m.start() == 0:
+                continue
+            if m.start() > max_len:
+                break
+            subject = body[:m.start()].strip(" ,;")
+            sep = m.group(0).strip()
+            if sep.startswith(":") and LIST_INTRO_END.search(subject):
+                continue            # "các Sở: A, B" - the colon opens the list of names
+            if is_agency(subject) or ((requested or ROLE_MARK.match(sep)) and not VERB_CUT.search(subject)):
+                return _roles(subject, body[m.start():].strip())
+            if sep[:1] not in "-–:":
+                break               # a role marker or a verb ends the subject
+    return None
+
+
+def _openings(text: str) -> list[str]:
+    """The sentence itself, and what follows an opening adverbial clause ("Trên cơ sở ..., ")."""
+    out = [text]
+    m = re.match(r"^(?:Trên cơ sở|Căn cứ|Để|Nhằm|Sau khi|Trong)\b[^,;:]{0,200},\s*(?P<rest>.+)$", text, re.S)
+    if m:
+        out.append(m.group("rest"))
+    return out
+
+
+def _roles(subject: str, rest: str) -> Assignment:
+    a = Assignment(subject, rest=rest)
+    r = re.sub(r"^[-–:]\s*", "", rest)
+    lead = bool(LEAD_ROLE.match(rest.strip()) or LEAD_ROLE.match(r))
+    if lead:
+        # "là cơ quan đầu mối, phối hợp với ..." / "chủ trì, phối hợp ..."
+        r = re.sub(r"^(?:là cơ quan|là đơn vị)\s+\S+(?:\s+\S+)?\s*[,;]?\s*|^chủ trì\b[,;]?\s*", "", r)
+    sm = SUPPORT_AFTER.match(r)
+    if sm:
+        partners, after = cut_supporters(sm.group("sup"))
+        if partners and HEAD_START.match(partners):
+            a.supports.append(partners)
+            a.rest = after
+        elif not lead:
+            # "phối hợp tham mưu ...": works with someone not named here
+            a.supports.append(subject)
+            return a
+    a.leads.append(subject)
+    return a
