@@ -114,7 +114,9 @@ class Identity:
                                        else self.parent_place)
         self.places_names = tuple(p.name for p in (self.place, self.parent_place) if p)
         self.doc_iri = self._doc_iri()
-        self.graph_iri = BASE + "graph/doc/" + slug(doc.source.name)
+        # one graph per document, named after the document's own identity (not the file name), so
+        # re-ingesting a document replaces it and two documents never share a graph
+        self.graph_iri = BASE + "graph/doc/" + self.doc_iri.split("/eli/vn/", 1)[1]
         self.source_iri = BASE + "source/sha256/" + doc.source.sha256
 
     def _doc_iri(self) -> str:
@@ -126,7 +128,8 @@ class Identity:
             prefix = f"{scope}/" if is_local_symbol(symbol) else ""
             return f"{BASE}eli/vn/{prefix}{slug(symbol)}/{year}/{slug(num)}"
         year = str(m.date.year) if m.date else str(m.period_start or "_")
-        basis = key(m.title or "") + "|" + key(m.issuer or "") + "|" + self.doc.source.name * (not m.title)
+        # an unnumbered document: its issuer and title; without a title, the file it came from
+        basis = key(m.title or "") + "|" + key(m.issuer or "") + "|" + str(self.doc.source.path.resolve()) * (not m.title)
         h = hashlib.sha1(basis.encode()).hexdigest()[:10]
         return f"{BASE}eli/vn/{scope}/{slug(m.doc_type)}/{year}/draft-{h}"
 

@@ -170,10 +170,12 @@ def ingest(obj: Ctx, files: tuple[str, ...]) -> None:
             progress.advance(task)
             if o.ok:
                 if not obj.quiet:
-                    click.echo(f"ok  {o.message}")
+                    click.echo(f"ok  {_printable(o.message)}")
+                if o.note:
+                    click.echo(f"note: {_printable(o.note)}", err=True)
             else:
                 failures += 1
-                click.echo(f"error: {o.message}", err=True)
+                click.echo(f"error: {_printable(o.message)}", err=True)
         ingest_files(store, paths, done)
     if failures:
         sys.exit(1)

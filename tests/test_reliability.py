@@ -237,3 +237,35 @@ def test_a_trickling_server_is_cut_off_at_the_total_deadline(servers):
 
 def test_query_errors_are_kehoach_errors():
     assert issubclass(QueryError, Exception) and issubclass(EndpointError, StoreError)
+
+
+# -- 1: what identifies an ingested document --------------------------------------------------------
+def test_two_files_with_one_name_are_two_documents(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "plan.txt").write_bytes(EXAMPLE.read_bytes())
+    (tmp_path / "b" / "plan.txt").write_bytes((ROOT / "examples" / "example_prose.txt").read_bytes())
+    s = tmp_path / "store"
+    r = cli("ingest", str(tmp_path / "a" / "plan.txt"), str(tmp_path / "b" / "plan.txt"), store=s)
+    assert r.exit_code == 0 and "note:" not in r.stderr
+    stats = {x["what"]: int(x["count"]) for x in json.loads(cli("stats", "--format", "json", store=s).stdout)}
+    assert stats["document_graphs"] == 2
+
+
+def test_same_document_from_two_files_is_reported_not_silent(tmp_path):
+    s = tmp_path / "store"
+    copy = tmp_path / "Plan 1.txt"
+    copy.write_bytes(EXAMPLE.read_bytes())
+    assert cli("ingest", str(EXAMPLE), store=s).exit_code == 0
+    r = cli("ingest", str(copy), store=s)
+    assert r.exit_code == 0
+    assert "note:" in r.stderr and "identical copy of example_tsv.txt" in r.stderr
+    stats = {x["what"]: int(x["count"]) for x in json.loads(cli("stats", "--format", "json", store=s).stdout)}
+    assert stats["document_graphs"] == 1
+
+
+def test_reingesting_the_same_file_replaces_quietly(tmp_path):
+    s = tmp_path / "store"
+    assert cli("ingest", str(EXAMPLE), store=s).exit_code == 0
+    r = cli("ingest", str(EXAMPLE), store=s)
+    assert r.exit_code == 0 and "note:" not in r.stderr
