@@ -214,6 +214,43 @@ def export(obj: Ctx, fmt: str, output: str | None, void_file: str | None, downlo
 
 
 @main.command()
+@click.argument("ref", metavar="FILE|NUMBER|IRI")
+@click.pass_obj
+def remove(obj: Ctx, ref: str) -> None:
+    """Remove one ingested document: its graph, and from the union the triples only it asserted.
+
+    REF is the file name it was ingested from, its number in any spelling, its document IRI or its
+    graph IRI. When REF names several documents, nothing is removed and they are listed.
+
+    \b
+    Examples:
+      kehoach remove 004_35cf8d864bcec6de.txt
+      kehoach remove 12127/KH-UBND
+    """
+    from .manage import remove as remove_document
+    r = remove_document(obj.store, ref)
+    if not obj.quiet:
+        click.echo(f"removed {r.graph} ({r.file}, {r.triples} triples)")
+
+
+@main.command("import")
+@click.argument("dump", type=click.Path(exists=True, dir_okay=False))
+@click.pass_obj
+def import_(obj: Ctx, dump: str) -> None:
+    """Load an export back: every named graph of DUMP (.nq or .trig, as `kehoach export` writes
+    them) replaces the graph of that name; the union graph is rebuilt. The whole file is read
+    before anything is written, so a broken dump changes nothing.
+
+    \b
+    Example: kehoach export --format nq -o backup.nq && kehoach --store new import backup.nq
+    """
+    from .manage import import_dump
+    r = import_dump(obj.writable_store, dump)
+    if not obj.quiet:
+        click.echo(f"imported {r.graphs} graph(s), {r.triples} triples from {dump}")
+
+
+@main.command()
 @format_option()
 @click.pass_obj
 def stats(obj: Ctx, fmt: str) -> None:

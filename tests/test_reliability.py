@@ -269,3 +269,46 @@ def test_reingesting_the_same_file_replaces_quietly(tmp_path):
     assert cli("ingest", str(EXAMPLE), store=s).exit_code == 0
     r = cli("ingest", str(EXAMPLE), store=s)
     assert r.exit_code == 0 and "note:" not in r.stderr
+
+
+# -- 15: remove one document; export -> import gives the same store ----------------------------------
+def _canonical_nq(text: str) -> list[str]:
+    import re
+    return sorted(re.sub(r"_:[A-Za-z0-9]+", "_:b", line) for line in text.splitlines() if line.strip())
+
+
+def test_export_import_round_trip(store, tmp_path):
+    dump = tmp_path / "dump.nq"
+    assert cli("export", "--format", "nq", "-o", str(dump), store=store).exit_code == 0
+    copy = tmp_path / "copy"
+    r = cli("import", str(dump), store=copy)
+    assert r.exit_code == 0 and "imported" in r.stdout
+    again = cli("export", "--format", "nq", "-o", "-", store=copy).stdout
+    assert _canonical_nq(again) == _canonical_nq(dump.read_text(encoding="utf-8"))
+    ask = "SELECT (COUNT(*) AS ?n) WHERE { ?t a kh:Task }"
+    assert cli("sparql", ask, "--format", "json", store=copy).stdout == \
+        cli("sparql", ask, "--format", "json", store=store).stdout
+
+
+def test_import_of_a_broken_dump_changes_nothing(store, tmp_path):
+    good = tmp_path / "good.nq"
+    assert cli("export", "--format", "nq", "-o", str(good), store=store).exit_code == 0
+    bad = tmp_path / "bad.nq"
+    bad.write_text(good.read_text(encoding="utf-8")[:5000] + "\n<broken", encoding="utf-8")
+    before = cli("export", "--format", "nq", "-o", "-", store=store).stdout
+    r = cli("import", str(bad), store=store)
+    assert r.exit_code == 2 and "not valid N-Quads" in r.stderr
+    assert cli("export", "--format", "nq", "-o", "-", store=store).stdout == before
+
+
+def test_remove_one_document(tmp_path):
+    s = tmp_path / "store"
+    assert cli("ingest", str(EXAMPLE), str(ROOT / "examples" / "example_prose.txt"), store=s).exit_code == 0
+    tasks = "SELECT (COUNT(*) AS ?n) WHERE { ?t a kh:Task }"
+    n_before = int(json.loads(cli("sparql", tasks, "--format", "json", store=s).stdout)[0]["n"])
+    r = cli("remove", "example_tsv.txt", store=s)
+    assert r.exit_code == 0 and r.stdout.startswith("removed ")
+    n_after = int(json.loads(cli("sparql", tasks, "--format", "json", store=s).stdout)[0]["n"])
+    assert 0 < n_after < n_before
+    r = cli("remove", "example_tsv.txt", store=s)
+    assert r.exit_code == 2 and "no ingested document matches" in r.stderr
