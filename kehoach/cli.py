@@ -103,6 +103,11 @@ def format_option(choices: tuple[str, ...] = FORMATS, default: str = "table") ->
                         help="Output format.")
 
 
+def wide_option() -> Callable[[F], F]:
+    """--wide: tables show every column (IRIs included) and whole cells."""
+    return click.option("--wide", is_flag=True, help="Tables: show every column, IRIs included, and whole cells.")
+
+
 def service_option() -> Callable[[F], F]:
     """--allow-service [SECONDS]: permit SERVICE clauses, with a time limit."""
     return click.option("--allow-service", type=click.FloatRange(min=1), is_flag=False, flag_value=30.0,
@@ -277,10 +282,11 @@ def _params(values: tuple[str, ...]) -> dict[str, str]:
               help="Run a .rq file instead of a saved query (the prefixes of `kehoach sparql` are predeclared).")
 @format_option()
 @click.option("--limit", type=int, default=None, help="Show at most N rows.")
+@wide_option()
 @service_option()
 @click.pass_obj
 def query(obj: Ctx, name: str | None, params: tuple[str, ...], qfile: str | None, fmt: str,
-          limit: int | None, allow_service: float | None) -> None:
+          limit: int | None, wide: bool, allow_service: float | None) -> None:
     """Run a saved query (see `kehoach queries`) or a .rq file.
 
     \b
@@ -302,18 +308,19 @@ def query(obj: Ctx, name: str | None, params: tuple[str, ...], qfile: str | None
     result = obj.store.select(q.text, subs, prefixes=bool(qfile))
     if limit is not None:
         result.rows = result.rows[:limit]
-    render(result, fmt)
+    render(result, fmt, wide=wide)
 
 
 @main.command()
 @click.argument("text")
 @format_option()
+@wide_option()
 @service_option()
 @click.pass_obj
-def sparql(obj: Ctx, text: str, fmt: str, allow_service: float | None) -> None:
+def sparql(obj: Ctx, text: str, fmt: str, wide: bool, allow_service: float | None) -> None:
     """Run ad-hoc SPARQL over all graphs (common prefixes kh:, eli:, org:, skos:, ... predeclared)."""
     _service(obj.store, allow_service)
-    render(obj.store.select(text), fmt)
+    render(obj.store.select(text), fmt, wide=wide)
 
 
 @main.command("queries")
@@ -332,10 +339,10 @@ def list_queries(name: str | None, fmt: str) -> None:
 
 @main.command()
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "ttl", "html"]), default="text", show_default=True)
-@click.option("--severity", type=click.Choice(["Info", "Warning", "Violation"], case_sensitive=False), default="Info",
+@click.option("--severity", type=click.Choice(["Info", "Warning", "Violation"], case_sensitive=False), default="info",
               show_default=True, help="Show findings of this severity and above.")
 @click.option("--fail-on", type=click.Choice(["Info", "Warning", "Violation", "never"], case_sensitive=False),
-              default="Violation", show_default=True, help="Exit with code 1 when a finding reaches this severity.")
+              default="violation", show_default=True, help="Exit with code 1 when a finding reaches this severity.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to a file.")
 @click.option("--workers", type=int, default=None, help="Worker processes for pySHACL (default: up to 2).")
 @click.pass_obj

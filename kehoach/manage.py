@@ -16,7 +16,7 @@ from .store import Store
 from .vocab import BASE, LOG_GRAPH, REFERENCE_GRAPHS, UNION_GRAPH
 
 
-class ImportError_(KehoachError):
+class DumpError(KehoachError):
     """A dump that cannot be read: nothing was imported."""
 
 
@@ -82,16 +82,16 @@ def import_dump(store: Store, path: str | Path) -> Imported:
     try:
         data = p.read_bytes()
     except OSError as e:
-        raise ImportError_(f"{p}: cannot read ({e.strerror or e})") from None
+        raise DumpError(f"{p}: cannot read ({e.strerror or e})") from None
     graphs: dict[str, list[ox.Triple]] = {}
     try:
         for q in ox.parse(data, format=fmt):
             if not isinstance(q.graph_name, ox.NamedNode):
-                raise ImportError_(f"{p}: a triple outside any named graph ({q.subject} {q.predicate} ...)",
+                raise DumpError(f"{p}: a triple outside any named graph ({q.subject} {q.predicate} ...)",
                                    hint="kehoach exports every triple in a named graph; is this a kehoach dump?")
             graphs.setdefault(q.graph_name.value, []).append(q.triple)
     except SyntaxError as e:
-        raise ImportError_(f"{p}: not valid {'N-Quads' if fmt == ox.RdfFormat.N_QUADS else 'TriG'}: {e}") from None
+        raise DumpError(f"{p}: not valid {'N-Quads' if fmt == ox.RdfFormat.N_QUADS else 'TriG'}: {e}") from None
     out = Imported()
     for g, triples in graphs.items():
         if g == UNION_GRAPH:            # recomputed below, never taken from a file

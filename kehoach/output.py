@@ -8,9 +8,12 @@ import errno
 import io
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
+
+from rich.markup import escape
 
 from .errors import OutputError
 from .vocab import BASE, SHORT_BASE
@@ -27,12 +30,25 @@ def plain_rows(result: Result) -> list[dict[str, str | None]]:
             for row in result.rows]
 
 
-def render(result: Result, fmt: str, out: IO[str] | None = None) -> None:
-    render_rows(result.variables, plain_rows(result), fmt, out)
+def render(result: Result, fmt: str, out: IO[str] | None = None, wide: bool = False) -> None:
+    render_rows(result.variables, plain_rows(result), fmt, out, wide)
 
 
-def render_rows(columns: list[str], rows: list[dict[str, str | None]], fmt: str, out: IO[str] | None = None) -> None:
+# C0 and C1 control characters but tab and newline: a document or a server must not be able to
+# send escape sequences to the reader's terminal (ANSI colours, OSC titles, cursor moves)
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+MIN_COLUMN = 12          # narrowest useful table column, in characters
+
+
+def printable(value: str) -> str:
+    """Text without control characters (tab and newline kept)."""
+    return _CONTROLS.sub("", value)
+
+
+def render_rows(columns: list[str], rows: list[dict[str, str | None]], fmt: str, out: IO[str] | None = None,
+                wide: bool = False) -> None:
     out = out or sys.stdout
+    rows = [{k: (printable(v) if isinstance(v, str) else v) for k, v in r.items()} for r in rows]
     if fmt == "json":
         out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
     elif fmt in ("csv", "tsv"):
@@ -43,15 +59,45 @@ def render_rows(columns: list[str], rows: list[dict[str, str | None]], fmt: str,
             w.writerow({k: ("" if v is None else v) for k, v in r.items()})
         out.write(buf.getvalue())
     else:
-        from rich.console import Console
-        from rich.table import Table
-        table = Table(show_lines=False, header_style="bold")
-        for v in columns:
+        _table(columns, rows, out, wide)
+
+
+def _table(columns: list[str], rows: list[dict[str, str | None]], out: IO[str], wide: bool) -> None:
+    """A table a person reads: without --wide, columns holding only IRIs are left out, cells are cut
+    to one line, and columns that would not fit at MIN_COLUMN characters are named, not squeezed."""
+    from rich.console import Console
+    from rich.table import Table
+    console = Console(file=out, width=None if out.isatty() else 200)
+    shown, hidden = list(columns), []
+    if not wide:
+        iri_only = [c for c in columns if any(r.get(c) for r in rows) and
+                    all((r.get(c) or "http").startswith(("http://", "https://")) for r in rows)]
+        if len(iri_only) < len(columns):
+            shown = [c for c in columns if c not in iri_only]
+            hidden = iri_only
+        # keep the columns, in order, whose headers fit the console (each at least MIN_COLUMN wide)
+        used, fit = 1, 0
+        for c in shown:
+            need = max(len(c), MIN_COLUMN) + 3
+            if used + need > console.width and fit:
+                break
+            used, fit = used + need, fit + 1
+        if len(shown) > fit:
+            hidden = shown[fit:] + hidden
+            shown = shown[:fit]
+    table = Table(show_lines=False, header_style="bold")
+    for v in shown:
+        if wide:
             table.add_column(v, overflow="fold")
-        for r in rows:
-            table.add_row(*[_short(r[v]) for v in columns])
-        Console(file=out, width=None if out.isatty() else 200).print(table)
-        Console(file=out).print(f"[dim]{len(rows)} row(s)[/dim]")
+        else:
+            table.add_column(v, overflow="ellipsis", no_wrap=True, min_width=max(len(v), MIN_COLUMN))
+    for r in rows:
+        table.add_row(*[_short(r.get(v), None if wide else 120) for v in shown])
+    console.print(table)
+    note = f"{len(rows)} row(s)"
+    if hidden:
+        note += f"; not shown: {', '.join(hidden)} (--wide shows every column; --format csv or json gives all)"
+    Console(file=out, width=console.width, highlight=False).print(f"[dim]{escape(note)}[/dim]")
 
 
 def render_query_list(queries: dict[str, SavedQuery], one: SavedQuery | None, fmt: str) -> None:
@@ -152,8 +198,8 @@ def write_atomic(path: str | Path, data: bytes | str) -> None:
         raise OutputError(f"cannot write {target}: {reason}" + (f" ({where})" if where != target else "")) from None
 
 
-def _short(v: str | None, limit: int = 120) -> str:
+def _short(v: str | None, limit: int | None = 120) -> str:
     if v is None:
         return ""
     v = v.replace(BASE, SHORT_BASE)
-    return v if len(v) <= limit else v[: limit - 1] + "…"
+    return v if limit is None or len(v) <= limit else v[: limit - 1] + "…"

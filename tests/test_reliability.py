@@ -312,3 +312,29 @@ def test_remove_one_document(tmp_path):
     assert 0 < n_after < n_before
     r = cli("remove", "example_tsv.txt", store=s)
     assert r.exit_code == 2 and "no ingested document matches" in r.stderr
+
+
+# -- 9 (output side) and 16: what a terminal shows ----------------------------------------------------
+def test_tables_fit_and_name_what_they_leave_out(store):
+    r = cli("query", "stats", store=store)
+    assert r.exit_code == 0
+    assert max(len(line) for line in r.stdout.splitlines()) <= 200
+    assert "not shown:" in r.stdout and "plan" in r.stdout.splitlines()[-1]
+    assert "https://" not in r.stdout and "khr:" not in r.stdout        # IRIs only with --wide
+    wide = cli("query", "stats", "--wide", store=store)
+    assert "khr:eli/" in wide.stdout and "not shown" not in wide.stdout
+
+
+def test_control_characters_never_reach_the_terminal(store):
+    q = 'SELECT ?x WHERE { BIND("red \\u001B[31m text \\u001B]0;title\\u0007 end" AS ?x) }'
+    for fmt in ("table", "csv", "tsv", "json"):
+        out = cli("sparql", q, "--format", fmt, store=store).stdout
+        assert "\x1b" not in out and "\x07" not in out, fmt
+        assert "red" in out and "end" in out
+
+
+def test_audit_severity_help_shows_its_default_as_a_choice():
+    out = CliRunner().invoke(main, ["audit", "--help"]).stdout
+    import re
+    m = re.search(r"--severity \[([^\]]+)\].*?default: (\w+)", " ".join(out.split()))
+    assert m and m.group(2) in m.group(1).split("|")
