@@ -143,7 +143,7 @@ def main(ctx: click.Context, store: str | None, quiet: bool, wait: float) -> Non
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path())
+@click.argument("files", nargs=-1, required=True, type=click.Path(readable=False))
 @click.pass_obj
 def ingest(obj: Ctx, files: tuple[str, ...]) -> None:
     """Read plan documents (markdown, text, TSV, PDF text, .docx) into the store.

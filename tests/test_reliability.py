@@ -338,3 +338,26 @@ def test_audit_severity_help_shows_its_default_as_a_choice():
     import re
     m = re.search(r"--severity \[([^\]]+)\].*?default: (\w+)", " ".join(out.split()))
     assert m and m.group(2) in m.group(1).split("|")
+
+
+# -- 11, 12: one bad path never stops the others; FIFOs are not opened; oversized files refused -------
+def test_fifo_and_missing_files_among_good_ones(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    dangling = tmp_path / "gone.txt"
+    dangling.symlink_to(tmp_path / "nowhere.txt")
+    s = tmp_path / "store"
+    p = subprocess.run([sys.executable, "-m", "kehoach.cli", "--store", str(s), "ingest", str(fifo), str(dangling),
+                        str(EXAMPLE)], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert p.returncode == 1
+    assert "pipe.txt: not a regular file" in p.stderr and "gone.txt: no such file" in p.stderr
+    assert "ok  " in p.stdout and "example_tsv.txt" in p.stdout
+
+
+def test_oversized_text_is_refused_with_its_size(tmp_path):
+    from kehoach.pipeline import MAX_TEXT_BYTES
+    big = tmp_path / "huge.txt"
+    with open(big, "wb") as f:
+        f.truncate(MAX_TEXT_BYTES + 1)
+    r = cli("ingest", str(big), store=tmp_path / "store")
+    assert r.exit_code == 1 and "more than kehoach reads in one file" in r.stderr
