@@ -10,6 +10,32 @@ from pathlib import Path
 
 from kehoach.errors import IngestError
 
+# A .docx is a zip of XML parts. Declared sizes are checked before anything is decompressed (zipfile
+# stops at the declared size and a lie fails its CRC check), so a small file cannot expand into
+# gigabytes ("zip bomb"); python-docx parses with entities unresolved, and lxml's size limits stay on.
+MAX_PART_BYTES = 32 * 1024 * 1024       # any one part, e.g. word/document.xml
+MAX_TOTAL_BYTES = 128 * 1024 * 1024     # all parts together
+MAX_RATIO = 200                         # uncompressed / compressed, per part
+
+
+def check_package(path: Path, data: bytes) -> None:
+    """Refuse a .docx whose parts would decompress to more than the limits above."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            infos = z.infolist()
+    except (zipfile.BadZipFile, ValueError) as e:
+        raise IngestError(path, f"not a readable Word .docx file ({e.__class__.__name__})") from None
+    total = 0
+    for info in infos:
+        total += info.file_size
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > MAX_PART_BYTES or (info.file_size > 1024 * 1024 and ratio > MAX_RATIO):
+            raise IngestError(path, f"the Word file's part {info.filename} would expand to "
+                                    f"{info.file_size / 2**20:.0f} MB (from {info.compress_size / 2**10:.0f} KB): "
+                                    "refused as a possible zip bomb")
+    if total > MAX_TOTAL_BYTES:
+        raise IngestError(path, f"the Word file would expand to {total / 2**20:.0f} MB: refused")
+
 
 def docx_to_text(path: Path, data: bytes) -> str:
     try:
@@ -18,10 +44,12 @@ def docx_to_text(path: Path, data: bytes) -> str:
         from docx.text.paragraph import Paragraph
     except ImportError:  # pragma: no cover - dependency declared in pyproject
         raise IngestError(path, "reading .docx needs python-docx (pip install python-docx)") from None
+    check_package(path, data)
     try:
         document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as e:
-        raise IngestError(path, f"not a readable Word .docx file ({e.__class__.__name__})") from None
+    except Exception as e:       # zip, XML (lxml's limits, entities), or python-docx's own errors
+        raise IngestError(path, f"not a readable Word .docx file ({e.__class__.__name__}: "
+                                f"{str(e)[:120]})") from None
     lines: list[str] = []
     body = document.element.body
     for child in body.iterchildren():

@@ -361,3 +361,35 @@ def test_oversized_text_is_refused_with_its_size(tmp_path):
         f.truncate(MAX_TEXT_BYTES + 1)
     r = cli("ingest", str(big), store=tmp_path / "store")
     assert r.exit_code == 1 and "more than kehoach reads in one file" in r.stderr
+
+
+# -- 5: a .docx that would decompress to hundreds of megabytes ----------------------------------------
+def test_docx_bomb_is_refused_before_decompressing(tmp_path):
+    import zipfile
+    bomb = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        with z.open("word/document.xml", "w") as f:       # 200 MB of one text node, ~200 KB on disk
+            f.write(b"<w:document><w:body><w:p><w:r><w:t>")
+            chunk = b"a" * (1024 * 1024)
+            for _ in range(200):
+                f.write(chunk)
+            f.write(b"</w:t></w:r></w:p></w:body></w:document>")
+    assert bomb.stat().st_size < 2 * 1024 * 1024
+    s = tmp_path / "store"
+    r = cli("ingest", str(bomb), str(EXAMPLE), store=s)
+    assert r.exit_code == 1 and "possible zip bomb" in r.stderr and "Traceback" not in r.stderr
+    assert "example_tsv.txt" in r.stdout                     # the other file is still ingested
+
+
+def test_docx_with_entity_expansion_is_one_line(tmp_path):
+    import zipfile
+    evil = tmp_path / "lol.docx"
+    lol = ('<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+           '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><w:document xmlns:w="http://schemas.openxmlformats.org/'
+           'wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&c;</w:t></w:r></w:p></w:body></w:document>')
+    with zipfile.ZipFile(evil, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", lol)
+    r = cli("ingest", str(evil), store=tmp_path / "store")
+    assert r.exit_code == 1 and "lol.docx" in r.stderr and "Traceback" not in r.stderr
