@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import unicodedata
 from dataclasses import dataclass
@@ -18,15 +19,28 @@ class SourceText:
     media_type: str
     text: str          # NFC, "\n" line ends
     lines: tuple[str, ...]
+    # PDF files only (ingest/pdf.py): the line of `lines` where each page begins (1-based), the
+    # pages read by OCR and the OCR engine. Empty for every other kind of file.
+    page_starts: tuple[int, ...] = ()
+    ocr_pages: tuple[int, ...] = ()
+    ocr_engine: str | None = None
 
     def quote(self, start: int, end: int) -> str:
         """Lines start..end (1-based, inclusive) joined with newlines."""
         return "\n".join(self.lines[start - 1:end])
 
+    def page_line(self, line: int) -> tuple[int, int] | None:
+        """(page, line on that page), both 1-based, of a line of the text; None when not paged."""
+        if not self.page_starts:
+            return None
+        page = bisect.bisect_right(self.page_starts, line)   # pages without text share a start
+        return max(page, 1), line - self.page_starts[max(page, 1) - 1] + 1
+
 
 _TEXT_SUFFIXES = {".txt": "text/plain", ".md": "text/markdown", ".markdown": "text/markdown",
                   ".tsv": "text/tab-separated-values", ".text": "text/plain"}
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+PDF = "application/pdf"
 
 
 def _first_bad_line(data: bytes, pos: int) -> int:
@@ -75,7 +89,15 @@ def read_source(path: str | Path) -> SourceText:
         raise IngestError(p, f"cannot read file ({e.strerror})") from None
     sha = hashlib.sha256(data).hexdigest()
     suffix = p.suffix.lower()
-    if suffix == ".docx" or data[:2] == b"PK":
+    pages: tuple[int, ...] = ()
+    ocr_pages: tuple[int, ...] = ()
+    ocr_engine = None
+    if suffix == ".pdf" or data[:5] == b"%PDF-":
+        from .pdf import pdf_to_text  # local import: the PDF libraries only load for PDF files
+        pdf = pdf_to_text(p, data)
+        text, media = pdf.text, PDF
+        pages, ocr_pages, ocr_engine = pdf.page_starts, pdf.ocr_pages, pdf.ocr_engine
+    elif suffix == ".docx" or data[:2] == b"PK":
         from .docx import docx_to_text  # local import: python-docx only needed for Word files
         text = docx_to_text(p, data)
         media = DOCX
@@ -84,4 +106,4 @@ def read_source(path: str | Path) -> SourceText:
         media = _TEXT_SUFFIXES.get(suffix, "text/plain")
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = tuple(text.split("\n"))
-    return SourceText(p, p.name, sha, media, text, lines)
+    return SourceText(p, p.name, sha, media, text, lines, pages, ocr_pages, ocr_engine)
