@@ -72,6 +72,17 @@ class Reporting:
 
 
 @dataclass
+class Duty:
+    """A standing duty: what an agency must do throughout the plan ("Sở Tài chính bố trí kinh phí
+    ..."), stated under "TỔ CHỨC THỰC HIỆN" of a plan that assigns its tasks elsewhere. Not a task."""
+    local_id: str          # "IV.2", or "VI.2#1" for the first bullet under the heading VI.2
+    text: str
+    span: Span
+    leads: list[str] = field(default_factory=list)      # raw agency phrases as printed, by role
+    supports: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Meta:
     doc_type: str = "Kế hoạch"
     number: str | None = None        # normalised "12127/KH-UBND"; None when blank
@@ -102,6 +113,7 @@ class Document:
     tasks: list[Task] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
     reporting: list[Reporting] = field(default_factory=list)
+    duties: list[Duty] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # reader observations (page-break artefacts...)
 
     def span(self, start: int, end: int | None = None) -> Span:

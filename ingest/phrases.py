@@ -35,12 +35,13 @@ HEAD_START = re.compile(r"^(Sở|Bộ|Ban|Phòng|Văn phòng|Công an|UBND|Ủy 
 LEAD_PHRASE = re.compile(r"^(?P<leads>.{3,220}?)\s+chủ trì\b[,;]?\s*(?P<rest>.*)$", re.S)
 GROUP_DUTY = re.compile(r"^(?P<leads>.{3,220}?)\s+(?:có trách nhiệm\s+)?(?:thực hiện|triển khai(?: thực hiện)?)"
                         r"\s+(?:các|những)\s+(?:nhiệm vụ|nội dung)[^:]{0,60}:\s*$", re.S)
-SUPPORT_AFTER = re.compile(r"^(?:và\s+)?phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+(?P<sup>.*)$", re.S)
+SUPPORT_AFTER = re.compile(r"^(?:và\s+)?phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+(?P<sup>.*)$", re.S | re.I)
+LEAD_THEN_PARTNERS = re.compile(r"\bchủ trì\s*[,;]?\s*(?:và\s+)?phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+", re.I)
 
 # Titles of the heads of bodies, as decisions name those who carry them out ("Chánh Văn phòng
 # UBND tỉnh", "Giám đốc các sở: ...", "Thủ trưởng các cơ quan, đơn vị có liên quan").
-HEAD_TITLE = (r"(?:[Cc]ác\s+)?(?:ông,?\s*bà:?\s*)?(?:Phó\s+)?(?:Chánh\s+(?=Văn phòng|Thanh tra)|Giám đốc|"
-              r"Thủ trưởng|Chủ tịch|Tổng [Bb]iên tập|[Tt]rưởng\s+(?=[Bb]an|[Pp]hòng)|Viện trưởng|Cục trưởng|"
+HEAD_TITLE = (r"(?:[Cc]ác\s+)?(?:ông,?\s*bà:?\s*)?(?:Phó\s+)?(?:Chánh(?=\s+(?:Văn phòng|Thanh tra))|Giám đốc|"
+              r"Thủ trưởng|Chủ tịch|Tổng [Bb]iên tập|[Tt]rưởng(?=\s+(?:[Bb]an|[Pp]hòng))|Viện trưởng|Cục trưởng|"
               r"Vụ trưởng|Chỉ huy trưởng|Hiệu trưởng|Bộ trưởng|Bí thư)\s+")
 HEAD_TITLE_START = re.compile(r"^" + HEAD_TITLE)
 # where a list of heads splits into the next head: "...; Giám đốc ...", "..., Chủ tịch ...", "... và Thủ trưởng ..."
@@ -143,7 +144,8 @@ def cut_supporters(text: str) -> tuple[str, str]:
     verb = CLAUSE_VERB_CUT.search(" " + text)     # a verb may open the text ("phối hợp tham mưu ...")
     cut = min([x for x in (colon if colon >= 0 else None, max(0, verb.start() - 1) if verb else None)
                if x is not None], default=len(text))
-    return text[:cut].strip(" ,;"), text[cut:].strip(" :")
+    found = re.sub(r"\s+(?:và|cùng)$", "", text[:cut].strip(" ,;"))
+    return found.strip(" ,;"), text[cut:].strip(" :")
 
 
 def split_subject(text: str, is_agency: IsAgency, max_len: int = 200) -> Assignment | None:
@@ -176,28 +178,36 @@ def split_subject(text: str, is_agency: IsAgency, max_len: int = 200) -> Assignm
             if sep.startswith(":") and LIST_INTRO_END.search(subject):
                 continue            # "các Sở: A, B" - the colon opens the list of names
             if is_agency(subject) or ((requested or ROLE_MARK.match(sep)) and not VERB_CUT.search(subject)):
-                return _roles(subject, body[m.start():].strip())
+                return roles(subject, body[m.start():].strip())
             if sep[:1] not in "-–:":
                 break               # a role marker or a verb ends the subject
     return None
 
 
 def _openings(text: str) -> list[str]:
-    """The sentence itself, and what follows an opening adverbial clause ("Trên cơ sở ..., ")."""
+    """The sentence itself, and what follows an opening adverbial clause ("Trên cơ sở đề xuất của
+    các sở, ban, ngành, Sở Tài chính ..." -> "Sở Tài chính ...")."""
     out = [text]
-    m = re.match(r"^(?:Trên cơ sở|Căn cứ|Để|Nhằm|Sau khi|Trong)\b[^,;:]{0,200},\s*(?P<rest>.+)$", text, re.S)
+    m = re.match(r"^(?:Trên cơ sở|Căn cứ|Để|Nhằm|Sau khi|Trong|Theo)\b", text)
     if m:
-        out.append(m.group("rest"))
+        for comma in re.finditer(r",\s*", text[:250]):
+            rest = text[comma.end():]
+            if HEAD_START.match(rest) and not rest.startswith(("các", "Các")) or INTRO.match(rest):
+                out.append(rest)
+                break
     return out
 
 
-def _roles(subject: str, rest: str) -> Assignment:
+def roles(subject: str, rest: str) -> Assignment:
+    """The roles of `subject` given what follows it: "là cơ quan đầu mối, phối hợp với Y ..." or
+    "chủ trì, phối hợp Y ..." -> lead, supporters Y; "phối hợp Y <verb> ..." -> lead (it works with
+    Y), supporters Y; "phối hợp <verb> ..." with no partner named -> support."""
     a = Assignment(subject, rest=rest)
     r = re.sub(r"^[-–:]\s*", "", rest)
     lead = bool(LEAD_ROLE.match(rest.strip()) or LEAD_ROLE.match(r))
     if lead:
         # "là cơ quan đầu mối, phối hợp với ..." / "chủ trì, phối hợp ..."
-        r = re.sub(r"^(?:là cơ quan|là đơn vị)\s+\S+(?:\s+\S+)?\s*[,;]?\s*|^chủ trì\b[,;]?\s*", "", r)
+        r = re.sub(r"^(?:là cơ quan|là đơn vị)\s+\S+(?:\s+\S+)?\s*[,;]?\s*|^chủ trì\b[,;]?\s*", "", r, flags=re.I)
     sm = SUPPORT_AFTER.match(r)
     if sm:
         partners, after = cut_supporters(sm.group("sup"))
@@ -210,3 +220,18 @@ def _roles(subject: str, rest: str) -> Assignment:
             return a
     a.leads.append(subject)
     return a
+
+
+def partners(text: str) -> list[str]:
+    """Supporters a point names for the agency it is under: "Phối hợp các đơn vị có liên quan xây
+    dựng ..." and "...; chủ trì, phối hợp với các sở, ban, ngành triển khai ..." -> the partners."""
+    out = []
+    starts = [m.end() for m in LEAD_THEN_PARTNERS.finditer(text)]
+    m = SUPPORT_AFTER.match(text.strip())
+    if m:
+        starts.insert(0, len(text) - len(text.strip()) + m.start("sup"))
+    for i in starts:
+        found, _ = cut_supporters(text[i:])
+        if found and HEAD_START.match(found) and found not in out:
+            out.append(found)
+    return out

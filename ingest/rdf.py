@@ -16,7 +16,7 @@ from kehoach.vocab import BASE, DCAT, DCT, ELI, KH, OA, ORG, PROV, RDF, RFC5147,
 
 from .agencies import Gazetteer, Mention
 from .citations import number_key, number_parts
-from .iris import COUNTRY, COUNTRY_IRI, Identity, Place, concrete_label
+from .iris import COUNTRY, COUNTRY_IRI, Identity, Place, concrete_label, seg
 from .metadata import stated_period
 from .model import Citation, Document, Span, Task
 from .text import fold, key, slug
@@ -197,6 +197,7 @@ class Builder:
         self._tasks()
         self._citations()
         self._reporting()
+        self._duties()
         return self.triples
 
     def _source_and_graph(self) -> None:
@@ -393,6 +394,31 @@ class Builder:
                     if ms:
                         self.add(node, kh(prop), N(self.agency(ms[0])))
             self.span(node, r.span)
+
+    def _duties(self) -> None:
+        """Standing duties: kh:Duty nodes of the document, never kh:Task (the `tasks` query and the
+        task audits do not see them); agencies through qualified kh:Assignment nodes only."""
+        for i, d in enumerate(self.doc.duties, start=1):
+            node = f"{self.doc_iri}/duty/{seg(d.local_id)}"
+            self.add(node, A, kh("Duty"))
+            self.add(self.doc_iri, kh("duty"), N(node))
+            self.add(node, kh("localId"), lit(d.local_id))
+            self.add(node, kh("sequence"), lit(i, dtype="integer"))
+            self.add(node, N(DCT + "description"), lit(d.text, "vi"))
+            self.add(node, kh("searchText"), lit(fold(d.text)))
+            self.span(node, d.span)
+            for role, phrases in (("lead", d.leads), ("support", d.supports)):
+                n = 0
+                for phrase in phrases:
+                    for m in self.resolve(phrase):
+                        n += 1
+                        a = f"{node}/assignment/{role}/{n}"
+                        self.add(node, kh("assignment"), N(a))
+                        self.add(a, A, kh("Assignment"))
+                        self.add(a, kh("agency"), N(self.agency(m)))
+                        self.add(a, kh("role"), kh("role-" + role))
+                        self.add(a, kh("asPrinted"), lit(m.printed))
+                        self.add(a, N(PROV + "wasDerivedFrom"), N(node + "/source"))
 
 
 def _norm_title(s: str) -> str:

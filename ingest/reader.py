@@ -1,7 +1,7 @@
 """Document reader: a source file -> the intermediate `Document`.
 
 Reading order: decode and normalise (source), lex into blocks (layout), then metadata,
-citations, goals, tasks and reporting duties (each a separate extractor)."""
+citations, goals, tasks, standing duties and reporting duties (each a separate extractor)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from kehoach.errors import IngestError
 
 from .agencies import Gazetteer
 from .blocks import Block, lex
+from .duties import extract_duties
 from .metadata import extract_citations, extract_meta
 from .model import Document, Meta
 from .reporting import extract_reporting
@@ -36,6 +37,9 @@ def read_document(path: str | Path, gazetteer: Gazetteer | None = None) -> Docum
     found |= extract_items(doc, blocks)
     if not found:
         extract_headings(doc, blocks, is_agency)
+    else:
+        # tasks are assigned elsewhere: "TỔ CHỨC THỰC HIỆN" states standing duties, not tasks
+        extract_duties(doc, blocks, is_agency)
     extract_body_goals(doc, blocks)
     extract_reporting(doc, blocks, is_agency)
     _check(doc, blocks)

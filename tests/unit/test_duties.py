@@ -1,0 +1,195 @@
+"""Standing duties (ingest/duties.py, ingest/phrases.py): what "TỔ CHỨC THỰC HIỆN" asks of each agency
+in a plan that assigns its tasks elsewhere, read from invented plans in each layout (agency heading and
+its points, a collective and its members, sentences that open with their agencies), with roles, text
+and source lines; and how the builder writes them (kh:Duty, never kh:Task)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.duties import extract_duties
+from ingest.phrases import heads_to_bodies, partners, split_subject
+from ingest.rdf import build_document
+from kehoach.vocab import DCT, KH, OA, PROV, RDF
+
+HEAD = """
+    ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP
+
+    Số: 21/KH-UBND
+
+    Đồng Tháp, ngày 9 tháng 3 năm 2026
+
+    ## KẾ HOẠCH
+
+    ## Phát triển du lịch cộng đồng
+
+    I. NHIỆM VỤ
+
+    | STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |
+    |---|---|---|---|
+    | 1.1 | Khảo sát các điểm du lịch cộng đồng | Sở Văn hóa, Thể thao và Du lịch | Sở Tài chính |
+    | 1.2 | Đào tạo hướng dẫn viên tại chỗ | Sở Giáo dục và Đào tạo | Tỉnh đoàn |
+
+    """
+
+HEADINGS = HEAD + """
+    II. TỔ CHỨC THỰC HIỆN
+
+    1. Sở Văn hóa, Thể thao và Du lịch
+
+    - Là cơ quan thường trực; chủ trì, phối hợp với các sở, ban, ngành theo dõi việc thực hiện Kế hoạch.
+
+    - Phối hợp các đơn vị có liên quan xây dựng bộ tiêu chí điểm du lịch cộng đồng.
+
+    2. Sở Tài chính
+
+    Tham mưu bố trí kinh phí thực hiện Kế hoạch trong dự toán hằng năm.
+
+    3. Các đơn vị thuộc khối văn hóa - xã hội bao gồm: Y tế, Nội vụ, Giáo dục và Đào tạo
+
+    a) Lồng ghép nội dung của Kế hoạch vào kế hoạch hằng năm của đơn vị.
+
+    Kế hoạch lồng ghép gửi Sở Văn hóa, Thể thao và Du lịch trước ngày 30/4.
+
+    b) Cử cán bộ tham gia các lớp tập huấn.
+
+    Yêu cầu các sở, ban, ngành nghiêm túc triển khai thực hiện Kế hoạch này./.
+
+    Nơi nhận:
+    - Như trên;
+    """
+
+SENTENCES = HEAD + """
+    II. TỔ CHỨC THỰC HIỆN
+
+    1. Các sở, ban, ngành và UBND các xã, phường theo chức năng, nhiệm vụ được giao, có trách nhiệm: xây dựng kế hoạch triển khai hằng năm.
+
+    2. Giao Sở Nội vụ là cơ quan đầu mối, phối hợp với các sở, ban, ngành tham mưu sơ kết, tổng kết Kế hoạch.
+
+    3. Trên cơ sở đề xuất của các sở, ban, ngành, địa phương, Sở Tài chính phối hợp các đơn vị, địa phương bố trí kinh phí thực hiện Kế hoạch.
+
+    4. Sở Ngoại vụ phối hợp tham mưu việc tranh thủ các nguồn lực hợp tác quốc tế.
+
+    Trong quá trình thực hiện nếu có vướng mắc, đề nghị các cơ quan, đơn vị báo cáo về Ủy ban nhân dân tỉnh./.
+    """  # noqa: E501
+
+
+def duties(doc):
+    return [(d.local_id, d.leads, d.supports) for d in doc.duties]
+
+
+@pytest.fixture
+def is_agency(gaz):
+    def check(phrase: str) -> bool:
+        return any(m.entry is not None for m in gaz.resolve(phrase))
+    return check
+
+
+# -- sentences ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,subject,leads,supports", [
+    ("Giao Sở Nội vụ là cơ quan đầu mối, phối hợp với các sở, ban, ngành tham mưu tổng kết Kế hoạch.",
+     "Sở Nội vụ", ["Sở Nội vụ"], ["các sở, ban, ngành"]),
+    ("Trên cơ sở đề xuất của các sở, ban, ngành, Sở Tài chính phối hợp các đơn vị bố trí kinh phí.",
+     "Sở Tài chính", ["Sở Tài chính"], ["các đơn vị"]),
+    ("Sở Ngoại vụ phối hợp tham mưu việc tranh thủ các nguồn lực.", "Sở Ngoại vụ", [], ["Sở Ngoại vụ"]),
+    ("Sở Tài chính hằng năm cân đối, bố trí kinh phí thực hiện Kế hoạch.", "Sở Tài chính", ["Sở Tài chính"], []),
+    ("Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Công an tỉnh kiểm tra việc thực hiện.",
+     "Sở Lao động - Thương binh và Xã hội", ["Sở Lao động - Thương binh và Xã hội"], ["Công an tỉnh"]),
+    ("Sở Y tế - cơ quan thường trực của Ban chỉ đạo tỉnh - tham mưu tổ chức sơ kết.", "Sở Y tế", ["Sở Y tế"], []),
+])
+def test_a_sentence_opens_with_its_agencies_and_their_roles(is_agency, text, subject, leads, supports):
+    a = split_subject(text, is_agency)
+    assert a is not None and (a.subject, a.leads, a.supports) == (subject, leads, supports)
+
+
+@pytest.mark.parametrize("text", [
+    "Kinh phí thực hiện Kế hoạch do Sở Tài chính bố trí.",
+    "Trong quá trình thực hiện nếu có vướng mắc, các đơn vị báo cáo về Ủy ban nhân dân tỉnh.",
+    "Tăng cường công tác tuyên truyền về du lịch cộng đồng.",
+])
+def test_a_sentence_without_an_agency_subject_assigns_nothing(is_agency, text):
+    assert split_subject(text, is_agency) is None
+
+
+def test_heads_stand_for_their_bodies():
+    who = ("Chánh Văn phòng UBND tỉnh; Giám đốc các sở: Y tế, Tài chính; Giám đốc Công an tỉnh; "
+           "Tổng biên tập Báo Đồng Tháp; Chủ tịch UBND các huyện, thành phố và Thủ trưởng các cơ quan, "
+           "đơn vị có liên quan")
+    assert heads_to_bodies(who) == ["Văn phòng UBND tỉnh", "các sở: Y tế, Tài chính", "Công an tỉnh",
+                                    "Báo Đồng Tháp", "UBND các huyện, thành phố",
+                                    "các cơ quan, đơn vị có liên quan"]
+
+
+def test_partners_of_a_point_under_an_agency_heading():
+    assert partners("Phối hợp các đơn vị có liên quan xây dựng bộ tiêu chí.") == ["các đơn vị có liên quan"]
+    assert partners("Là cơ quan đầu mối; chủ trì, phối hợp với các sở, ban, ngành theo dõi việc thực hiện.") == \
+        ["các sở, ban, ngành"]
+    assert partners("Xây dựng bộ tiêu chí điểm du lịch.") == []
+
+
+# -- the section ----------------------------------------------------------------------------------
+
+def test_agency_headings_with_points_are_one_duty_each(parse, is_agency):
+    doc, blocks = parse(HEADINGS)
+    assert extract_duties(doc, blocks, is_agency)
+    assert duties(doc) == [
+        ("II.1", ["Sở Văn hóa, Thể thao và Du lịch"], ["các sở, ban, ngành", "các đơn vị có liên quan"]),
+        ("II.2", ["Sở Tài chính"], []),
+        ("II.3", ["các sở: Y tế, Nội vụ, Giáo dục và Đào tạo"], []),
+    ]
+    first, _, third = doc.duties
+    assert first.text.startswith("Là cơ quan thường trực; chủ trì") and "bộ tiêu chí" in first.text
+    # a paragraph finishing a lettered point belongs to it; the closing request is no duty
+    assert "trước ngày 30/4" in third.text and "Yêu cầu" not in third.text
+    assert doc.source.lines[first.span.start - 1].strip() == "1. Sở Văn hóa, Thể thao và Du lịch"
+    assert "Cử cán bộ" in doc.source.lines[third.span.end - 1]
+
+
+def test_sentences_that_open_with_agencies_are_duties(parse, is_agency):
+    doc, blocks = parse(SENTENCES)
+    extract_duties(doc, blocks, is_agency)
+    assert duties(doc) == [
+        ("II.1", ["Các sở, ban, ngành và UBND các xã, phường"], []),
+        ("II.2", ["Sở Nội vụ"], ["các sở, ban, ngành"]),
+        ("II.3", ["Sở Tài chính"], ["các đơn vị, địa phương"]),
+        ("II.4", [], ["Sở Ngoại vụ"]),
+    ]
+    assert doc.duties[2].text.startswith("Trên cơ sở đề xuất")
+    assert all(d.span.start == d.span.end for d in doc.duties)
+
+
+def test_duties_only_when_tasks_are_assigned_elsewhere(read):
+    doc = read(HEADINGS)
+    assert [t.code for t in doc.tasks] == ["1.1", "1.2"]
+    assert [d.local_id for d in doc.duties] == ["II.1", "II.2", "II.3"]
+    # without the table the agency headings are the plan's tasks, and there are no duties
+    alone = read(HEADINGS.replace("| 1.1 |", "").replace("| 1.2 |", "").replace("| STT |", ""), "alone.txt")
+    assert alone.duties == [] and {t.leads[0] for t in alone.tasks} >= {"Sở Tài chính"}
+
+
+# -- RDF ----------------------------------------------------------------------------------------------
+
+def test_duties_are_kh_duty_with_qualified_assignments_and_provenance(read, gaz):
+    doc = read(SENTENCES)
+    _, doc_iri, triples = build_document(doc, gaz, "test")
+    by_s: dict[str, list] = {}
+    for t in triples:
+        by_s.setdefault(t.subject.value, []).append((t.predicate.value, t.object.value))
+    duty = f"{doc_iri}/duty/II.3"
+    props = dict(by_s[duty])
+    assert (RDF + "type", KH + "Duty") in by_s[duty] and (RDF + "type", KH + "Task") not in by_s[duty]
+    assert (KH + "duty", duty) in by_s[doc_iri]
+    assert props[DCT + "description"].startswith("Trên cơ sở đề xuất") and props[KH + "localId"] == "II.3"
+    roles = {}
+    for _, a in (po for po in by_s[duty] if po[0] == KH + "assignment"):
+        ap = dict(by_s[a])
+        roles[ap[KH + "asPrinted"]] = ap[KH + "role"].rsplit("-", 1)[-1]
+        assert ap[PROV + "wasDerivedFrom"] == duty + "/source"
+    assert roles == {"Sở Tài chính": "lead", "các đơn vị, địa phương": "support"}
+    src = dict(by_s[duty + "/source"])
+    assert src[RDF + "type"] == OA + "SpecificResource" and src[KH + "startLine"] == src[KH + "endLine"]
+    line = int(src[KH + "startLine"])
+    assert doc.source.lines[line - 1].startswith("3. Trên cơ sở")
+    # no direct kh:lead / kh:support on duties: those stay task-only
+    assert not [p for p, _ in by_s[duty] if p in (KH + "lead", KH + "support")]
