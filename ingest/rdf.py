@@ -31,6 +31,8 @@ DOC_CLASSES = {
 }
 PART_CLASSES = {"goal": "StrategicGoal", "objective": "Objective", "section": "Section"}
 SOFTWARE = NamedNode(BASE + "software/kehoach")
+# PDF fragment identifiers ("page=3"), the spec the Web Annotation model names for PDF selectors
+RFC3778 = "http://tools.ietf.org/rfc/rfc3778"
 
 
 def N(iri: str) -> NamedNode:
@@ -96,6 +98,29 @@ class Builder:
         self.add(src, N(OA + "hasSelector"), N(q))
         self.add(q, A, N(OA + "TextQuoteSelector"))
         self.add(q, N(OA + "exact"), lit(span.quote))
+        self._pages(src, span)
+
+    def _pages(self, src: str, span: Span) -> None:
+        """PDF files: page and line on the page of both ends (kh:startPage, kh:startPageLine, ...) and
+        an RFC 3778 selector "page=N" for the page where the span starts, refined (oa:refinedBy) by
+        the RFC 5147 lines on that page when the span ends on the same page."""
+        first, last = self.doc.source.page_line(span.start), self.doc.source.page_line(span.end)
+        if first is None or last is None:
+            return
+        for (page, line), end in ((first, "start"), (last, "end")):
+            self.add(src, kh(end + "Page"), lit(page, dtype="positiveInteger"))
+            self.add(src, kh(end + "PageLine"), lit(line, dtype="positiveInteger"))
+        sel = src + "/page"
+        self.add(src, N(OA + "hasSelector"), N(sel))
+        self.add(sel, A, N(OA + "FragmentSelector"))
+        self.add(sel, N(DCT + "conformsTo"), N(RFC3778))
+        self.add(sel, N(RDF + "value"), lit(f"page={first[0]}"))
+        if first[0] == last[0]:
+            lines = sel + "/lines"
+            self.add(sel, N(OA + "refinedBy"), N(lines))
+            self.add(lines, A, N(OA + "FragmentSelector"))
+            self.add(lines, N(DCT + "conformsTo"), N(RFC5147))
+            self.add(lines, N(RDF + "value"), lit(f"line={first[1] - 1},{last[1]}"))
 
     # -- places and agencies ------------------------------------------------------------------
     def place_node(self, p: Place) -> str:
@@ -209,11 +234,17 @@ class Builder:
         self.add(src, kh("sha256"), lit(s.sha256))
         self.add(src, N(DCT + "format"), lit(s.media_type))
         self.add(src, kh("lineCount"), lit(len(s.lines), dtype="integer"))
+        if s.page_starts:
+            self.add(src, kh("pageCount"), lit(len(s.page_starts), dtype="integer"))
+        for page in s.ocr_pages:
+            self.add(src, kh("ocrPage"), lit(page, dtype="positiveInteger"))
         self.add(g, A, kh("DocumentGraph"))
         self.add(g, A, N(PROV + "Entity"))
         self.add(g, N(PROV + "wasDerivedFrom"), N(src))
         self.add(g, N(PROV + "wasAttributedTo"), SOFTWARE)
         self.add(g, kh("describes"), N(self.doc_iri))
+        if s.ocr_engine:
+            self.add(g, kh("ocrEngine"), lit(s.ocr_engine))
         self.add(g, kh("toolVersion"), lit(self.version))
 
     def _parts(self) -> None:
