@@ -13,18 +13,16 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 from concurrent.futures import ProcessPoolExecutor
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import pyoxigraph as ox
 import rdflib
 
+from kehoach.store import Store
 from kehoach.vocab import RDF
 
 from .model import Finding, Severity
 from .shapes import Shapes, check_of
-
-if TYPE_CHECKING:
-    from kehoach.store import Store
 
 SH = rdflib.SH
 _WORKER_SHAPES: rdflib.Graph | None = None

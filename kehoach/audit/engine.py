@@ -6,15 +6,13 @@ from __future__ import annotations
 
 import os
 from dataclasses import asdict
-from typing import TYPE_CHECKING
+
+from kehoach.store import Store
 
 from .core import validate_core
 from .model import Finding, short_iri
 from .shapes import Shapes
 from .sparql import run_constraints
-
-if TYPE_CHECKING:
-    from kehoach.store import Store
 
 _FAR = 10**9        # "no line": sorts after every real line
 

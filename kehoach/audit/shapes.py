@@ -131,7 +131,6 @@ def _sparql_constraint(g: rdflib.Graph, shape: Node, constraint: Node) -> Sparql
         targets=_targets(g, shape), select=str(select), prefixes=_prefixes(g, constraint, name),
         messages={o.language or "vi": str(o) for o in g.objects(constraint, SH.message)
                   if isinstance(o, rdflib.Literal)})
-    check = replace(check, uses_current_shape=uses(check.query, CURRENT_SHAPE))
     try:                     # the store's own parser, on an empty store: the shape's prefixes must be enough
         _EMPTY.query(check.query)
     except SyntaxError as e:
@@ -140,7 +139,11 @@ def _sparql_constraint(g: rdflib.Graph, shape: Node, constraint: Node) -> Sparql
     problems = check_prebinding(check.query)
     if problems:
         raise AuditError(f"{name}: its sh:select cannot be run as SHACL-SPARQL: " + "; ".join(problems))
-    return check
+    if not uses(check.query, CURRENT_SHAPE):
+        return check
+    if not isinstance(shape, rdflib.URIRef):
+        raise AuditError(f"{name}: a shape whose query reads $currentShape needs an IRI")
+    return replace(check, uses_current_shape=True)
 
 
 def _targets(g: rdflib.Graph, shape: Node) -> Targets:

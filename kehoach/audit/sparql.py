@@ -21,19 +21,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from kehoach.store.base import bind_values
+from kehoach.store import Store
+from kehoach.store.base import Term, bind_values
 from kehoach.vocab import RDF, RDFS, SH
 
 from .model import Finding, short_iri
 from .shapes import SparqlConstraint, Targets
-
-if TYPE_CHECKING:
-    from kehoach.store import Store
-    from kehoach.store.base import Term
 
 COMPONENT = SH + "SPARQLConstraintComponent"
 BATCH = 500
