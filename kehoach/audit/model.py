@@ -11,7 +11,8 @@ from kehoach.vocab import BASE, SH, SHORT_BASE
 
 class Severity(enum.IntEnum):
     """SHACL's three severities, ordered Info < Warning < Violation. Printed, in every report,
-    by their SHACL local name ("Violation"), which is what `str()` and `label` give."""
+    by their SHACL local name ("Violation"), which is what `str()`, f-strings and `label` give
+    (json.dumps would write the number: reports use `label`)."""
 
     INFO = 0
     WARNING = 1

@@ -1,8 +1,8 @@
 """Can a SHACL-SPARQL query run once for all focus nodes and give what pre-binding gives?
 
 SHACL evaluates a constraint's SELECT once per focus node with $this *pre-bound* to that node
-(SHACL §5.3.1; "values insertion": every group of the query starts from the solution
-{$this: node} instead of the empty one). kehoach runs the query once, graph-wide, with $this a
+(SHACL §5.3.1 and its appendix "Pre-binding of Variables": every group of the query starts from
+the solution {$this: node} instead of the empty one). kehoach runs the query once, graph-wide, with $this a
 free variable, and keeps the solutions whose $this is a focus node of the shape. This module
 checks, on the query's algebra (rdflib's parser), the conditions under which the two agree:
 
