@@ -22,7 +22,7 @@ ENUMERATORS: list[tuple[str, re.Pattern[str]]] = [
 BULLET = re.compile(r"^\s*(?:(?:[-*•]\s+)?([+])|([-*•]))\s+(.*)$")
 PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}.*$")
 KEYWORD_STARTS = re.compile(
-    r"^(Căn cứ|Thực hiện|Số\s*:|Nơi nhận|TM\.|KT\.|Q\.|Kèm theo|\(Kèm theo|PHỤ LỤC|Phụ lục)", re.I)
+    r"^(Căn cứ|Thực hiện|Số\s*:|Nơi nhận|TM\.|KT\.|Q\.|Kèm theo|\(Kèm theo|PHỤ LỤC|Phụ lục|Điều\s+\d+\s*[.:])", re.I)
 PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$|^\s*Trang\s+\d+(\s*/\s*\d+)?\s*$", re.I)
 TERMINAL = re.compile(r"[.;:!?…)\]”\"»/]\s*$")
 

@@ -40,9 +40,9 @@ LEAD_THEN_PARTNERS = re.compile(r"\bchủ trì\s*[,;]?\s*(?:và\s+)?phối hợp
 
 # Titles of the heads of bodies, as decisions name those who carry them out ("Chánh Văn phòng
 # UBND tỉnh", "Giám đốc các sở: ...", "Thủ trưởng các cơ quan, đơn vị có liên quan").
-HEAD_TITLE = (r"(?:[Cc]ác\s+)?(?:ông,?\s*bà:?\s*)?(?:Phó\s+)?(?:Chánh(?=\s+(?:Văn phòng|Thanh tra))|Giám đốc|"
-              r"Thủ trưởng|Chủ tịch|Tổng [Bb]iên tập|[Tt]rưởng(?=\s+(?:[Bb]an|[Pp]hòng))|Viện trưởng|Cục trưởng|"
-              r"Vụ trưởng|Chỉ huy trưởng|Hiệu trưởng|Bộ trưởng|Bí thư)\s+")
+HEAD_TITLE = (r"(?:[Cc]ác\s+)?(?:ông,?\s*bà:?\s*)?(?i:(?:phó\s+)?(?:chánh(?=\s+(?:văn phòng|thanh tra))|giám đốc|"
+              r"thủ trưởng|chủ tịch|tổng biên tập|trưởng(?=\s+(?:ban|phòng))|viện trưởng|cục trưởng|vụ trưởng|"
+              r"chỉ huy trưởng|hiệu trưởng|bộ trưởng|bí thư))(?:\s+|(?=\s*[,;]|\s*$))")
 HEAD_TITLE_START = re.compile(r"^" + HEAD_TITLE)
 # where a list of heads splits into the next head: "...; Giám đốc ...", "..., Chủ tịch ...", "... và Thủ trưởng ..."
 HEAD_SPLIT = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|\s+và\s+)(?=" + HEAD_TITLE + r")")
@@ -148,7 +148,7 @@ def cut_supporters(text: str) -> tuple[str, str]:
     return found.strip(" ,;"), text[cut:].strip(" :")
 
 
-def split_subject(text: str, is_agency: IsAgency, max_len: int = 200) -> Assignment | None:
+def split_subject(text: str, is_agency: IsAgency, max_len: int = 200, lax: bool = False) -> Assignment | None:
     """The agencies a duty or clause sentence opens with, and their roles.
 
     "Giao Sở Nội vụ là cơ quan đầu mối, phối hợp với các sở ... tham mưu ..." -> lead Sở Nội vụ,
@@ -159,8 +159,10 @@ def split_subject(text: str, is_agency: IsAgency, max_len: int = 200) -> Assignm
     The subject ends at a role marker or a verb ("Sở X tham mưu ..."); a dash or colon may sit
     inside a name ("Sở Lao động - Thương binh và Xã hội", "các Sở: A, B"), so the subject runs past
     one when what precedes it is not an agency name. A subject the gazetteer does not know is
-    accepted only before a role marker ("Ban chỉ đạo ... phối hợp với ...") or after a request
-    ("đề nghị các phòng, ban chuyên môn cụ thể hóa ...")."""
+    accepted before a role marker ("Ban chỉ đạo ... phối hợp với ..."), before a colon that opens
+    its task ("Phòng X huyện: Tổ chức ..."), after a request ("đề nghị các phòng, ban chuyên môn
+    cụ thể hóa ..."), and, with `lax` (the item lists assignees: "Các đơn vị sau đây chịu trách
+    nhiệm: 1. ..."), before its first verb."""
     text = text.strip()
     for candidate in _openings(text):
         body = INTRO.sub("", candidate, count=1)
@@ -168,6 +170,7 @@ def split_subject(text: str, is_agency: IsAgency, max_len: int = 200) -> Assignm
         body = body_of_head(body)
         if not HEAD_START.match(body):
             continue
+        first_verb = None
         for m in SUBJECT_END.finditer(body):
             if m.start() == 0:
                 continue
@@ -177,10 +180,24 @@ def split_subject(text: str, is_agency: IsAgency, max_len: int = 200) -> Assignm
             sep = m.group(0).strip()
             if sep.startswith(":") and LIST_INTRO_END.search(subject):
                 continue            # "các Sở: A, B" - the colon opens the list of names
-            if is_agency(subject) or ((requested or ROLE_MARK.match(sep)) and not VERB_CUT.search(subject)):
+            if sep[:1] in "-–" and not body[m.end():m.end() + 1].islower():
+                continue            # "Sở Lao động - Thương binh và Xã hội": the name goes on
+            plain = not VERB_CUT.search(subject) and len(subject.split()) <= 25
+            if is_agency(subject) or (plain and (requested or ROLE_MARK.match(sep) or
+                                                 (sep.startswith(":") and len(subject.split()) <= 12))):
                 return roles(subject, body[m.start():].strip())
             if sep[:1] not in "-–:":
+                first_verb = (subject, body[m.start():].strip()) if plain else None
                 break               # a role marker or a verb ends the subject
+        if lax:
+            # an assignee named with verbs inside ("Ban chỉ đạo công tác lập Kế hoạch phát triển ...
+            # phối hợp với ..."): up to its role marker, else up to its first verb
+            for m in SUBJECT_END.finditer(body, 1, max_len + 40):
+                subject = body[:m.start()].strip(" ,;")
+                if ROLE_MARK.match(m.group(0).strip()) and len(subject.split()) <= 25:
+                    return roles(subject, body[m.start():].strip())
+            if first_verb:
+                return roles(*first_verb)
     return None
 
 
@@ -211,7 +228,7 @@ def roles(subject: str, rest: str) -> Assignment:
     sm = SUPPORT_AFTER.match(r)
     if sm:
         partners, after = cut_supporters(sm.group("sup"))
-        if partners and HEAD_START.match(partners):
+        if partners and (HEAD_START.match(partners) or partners[:1].isupper()):
             a.supports.append(partners)
             a.rest = after
         elif not lead:

@@ -10,6 +10,7 @@ from pathlib import Path
 from kehoach.errors import IngestError
 
 from .agencies import Gazetteer
+from .assignments import extract_clauses
 from .blocks import Block, lex
 from .duties import extract_duties
 from .metadata import extract_citations, extract_meta
@@ -17,6 +18,7 @@ from .model import Document, Meta
 from .reporting import extract_reporting
 from .source import read_source
 from .tasks import extract_body_goals, extract_headings, extract_items, extract_prose, extract_tables
+from .text import key
 
 
 def read_document(path: str | Path, gazetteer: Gazetteer | None = None) -> Document:
@@ -32,6 +34,11 @@ def read_document(path: str | Path, gazetteer: Gazetteer | None = None) -> Docum
         ms = gaz.resolve(phrase, places)
         return bool(ms) and any(m.entry is not None for m in ms)
 
+    def names(phrase: str) -> list[str]:
+        """"các sở: Y tế, Tài chính" -> ["Sở Y tế", "Sở Tài chính"]: the names an elliptical list means."""
+        return ["Sở " + m.printed if m.entry and key(m.entry.label) == "sở " + key(m.printed) else m.printed
+                for m in gaz.resolve(phrase, places)]
+
     found = extract_tables(doc, blocks)
     found |= extract_prose(doc, blocks)
     found |= extract_items(doc, blocks)
@@ -40,6 +47,7 @@ def read_document(path: str | Path, gazetteer: Gazetteer | None = None) -> Docum
     else:
         # tasks are assigned elsewhere: "TỔ CHỨC THỰC HIỆN" states standing duties, not tasks
         extract_duties(doc, blocks, is_agency)
+    extract_clauses(doc, blocks, is_agency, names)   # decisions' articles, letters' numbered items
     extract_body_goals(doc, blocks)
     extract_reporting(doc, blocks, is_agency)
     _check(doc, blocks)

@@ -1,0 +1,198 @@
+"""Assignment clauses of decisions and letters: who a "Quyết định" or a "Công văn" tells to do what.
+
+They are tasks (with lead and supporters) in layouts plans do not use, each a pattern, never a file:
+- an article that gives work: "Điều 2. Giao Sở X chủ trì, phối hợp với Sở Y và các đơn vị liên quan
+  triển khai ..." (the article may sit alone on its line, its text on the next);
+- an article that lists its assignees: "Điều 2. Các cơ quan, đơn vị sau đây chịu trách nhiệm ...:" /
+  "Giao trách nhiệm cho các đơn vị:" followed by items or paragraphs that open with an agency
+  ("1. Sở Z - cơ quan thường trực ... tham mưu ...", "Ban chỉ đạo ... phối hợp với ...");
+- the execution article: "Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc các sở: A, B; Chủ tịch UBND
+  các huyện ... và Thủ trưởng các cơ quan ... chịu trách nhiệm thi hành Quyết định này": one task
+  led by the bodies those heads stand for (Văn phòng UBND tỉnh, các sở: A, B -> Sở A, Sở B, ...);
+- numbered items outside any section (letters): "1. Phòng X chủ trì, phối hợp Y, Z và ... giúp UBND
+  huyện ...", "2. Trung tâm T" with its bullets (one task per bullet), "3. Phòng P huyện: Tổ chức ...";
+- a request in a document with no other task: "Để triển khai Kế hoạch, đề nghị các phòng, ban
+  chuyên môn và UBND các xã, thị trấn cụ thể hóa ...".
+The agency that opens a clause leads it even when it only "phối hợp" (a task always has a lead).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .blocks import Block
+from .model import Document, Task
+from .phrases import EXECUTION, HEAD_START, INTRO, VERB_CUT, IsAgency, heads_to_bodies, split_subject
+from .text import key
+
+ARTICLE = re.compile(r"^Điều\s+(?P<n>\d+)\s*[.:]\s*(?P<body>.*)$", re.S)
+# an article that introduces its assignees: "... sau đây chịu trách nhiệm ...:", "Giao trách nhiệm cho ...:"
+ASSIGNEES = re.compile(r"(?:chịu trách nhiệm|có trách nhiệm|giao trách nhiệm|giao nhiệm vụ|phân công)[^:]{0,200}:\s*$",
+                       re.I)
+END = re.compile(r"^(?:Nơi nhận|TM\.|KT\.|Q\.|PHỤ LỤC|Phụ lục|\(Nguồn|Nguồn:)", re.I)
+BARE_AGENCY_MAX = 120
+# "các sở: A, B" - the head word left out of every name of the list
+ELLIPTICAL = re.compile(r"^các\s+sở\s*:", re.I)
+
+Names = Callable[[str], list[str]]
+
+
+@dataclass
+class _Article:
+    n: str
+    blocks: list[Block] = field(default_factory=list)
+
+
+def extract_clauses(doc: Document, blocks: list[Block], is_agency: IsAgency, names: Names | None = None) -> bool:
+    """Append the tasks that decisions' articles and letters' numbered items assign. `names(phrase)`
+    splits an elliptical list ("các sở: Y tế, Tài chính") into the names it means ("Sở Y tế", "Sở Tài
+    chính"); without it such a list is kept as one phrase."""
+    before = len(doc.tasks)
+    articles, loose = _articles(blocks)
+    for art in articles:
+        _article_tasks(doc, art, is_agency, names)
+    _item_tasks(doc, loose, is_agency)
+    if len(doc.tasks) == before and not doc.tasks:
+        _requests(doc, loose, is_agency)
+    return len(doc.tasks) > before
+
+
+def _articles(blocks: list[Block]) -> tuple[list[_Article], list[Block]]:
+    """The articles ("Điều N.") with the blocks each spans, and the blocks outside any article and any
+    section (where letters number their assignments)."""
+    articles: list[_Article] = []
+    loose: list[Block] = []
+    cur: _Article | None = None
+    for b in blocks:
+        if b.kind == "row":
+            cur = None
+            continue
+        text = b.text
+        if END.match(text) or key(text).startswith("nơi nhận"):
+            cur = None
+            continue
+        m = ARTICLE.match(text) if b.kind in ("para", "heading") else None
+        if m:
+            cur = _Article(m.group("n"), [b])
+            articles.append(cur)
+            continue
+        if cur is not None:
+            letters = [c for c in text if c.isalpha()]
+            if b.enum_kind == "roman" or (len(letters) >= 4 and all(c.isupper() for c in letters)):
+                cur = None          # the attached plan's title: the articles are over
+            else:
+                cur.blocks.append(b)
+                continue
+        if b.section is None:
+            loose.append(b)
+    return articles, loose
+
+
+def _article_tasks(doc: Document, art: _Article, is_agency: IsAgency, names: Names | None) -> None:
+    first = art.blocks[0]
+    body = ARTICLE.match(first.text)
+    text = body.group("body").strip() if body else ""
+    rest = art.blocks[1:]
+    # an article alone on its line: its text is the next paragraph
+    if not text and rest and rest[0].kind == "para" and not rest[0].enum_kind:
+        text, rest = rest[0].text, rest[1:]
+    text = _rejoin(text, rest)
+    lid = f"Điều {art.n}"
+    m = EXECUTION.match(text)
+    if m:
+        bodies = [name for body in heads_to_bodies(m.group("who"))
+                  for name in (names(body) if names and ELLIPTICAL.match(body) else [body])]
+        if bodies:
+            _task(doc, lid, text, first, _last(art.blocks), bodies, [])
+        return
+    if ASSIGNEES.search(text) or text.endswith(":"):
+        _item_tasks(doc, rest, is_agency, prefix=f"{lid}.", lax=True)
+        return
+    a = split_subject(text, is_agency)
+    if a is not None:
+        _task(doc, lid, text, first, _last(art.blocks), a.leads or a.supports, a.supports if a.leads else [])
+    else:
+        _item_tasks(doc, rest, is_agency, prefix=f"{lid}.")
+
+
+def _item_tasks(doc: Document, blocks: list[Block], is_agency: IsAgency, prefix: str = "",
+                lax: bool = False) -> None:
+    """Numbered items (or paragraphs, under an article that lists assignees) that open with their
+    agencies; a bare agency heading ("2. Trung tâm T") gives one task per point under it."""
+    head: tuple[str, Block] | None = None
+    n = 0
+    for i, b in enumerate(blocks):
+        top = b.enum_kind == "num" and "." not in (b.label or "")
+        if top or (prefix and b.kind == "para" and not b.enum_kind):
+            head = None
+            n += 1
+            lid = f"{prefix}{b.label if top else n}"
+            if _bare_agency(b.text, is_agency) and _has_points(blocks, i):
+                head = (b.text.strip(" .:"), b)
+                continue
+            a = split_subject(b.text, is_agency, lax=lax)
+            if a is not None:
+                _task(doc, lid, b.text, b, b, a.leads or a.supports, a.supports if a.leads else [])
+            continue
+        if head is not None and (b.kind == "bullet" or b.enum_kind == "alpha"):
+            hb = head[1]
+            k = sum(1 for t in doc.tasks if t.local_id.startswith(f"{prefix}{hb.label}#")) + 1
+            _task(doc, f"{prefix}{hb.label}#{k}", b.text, b, b, [head[0]], [])
+        elif b.kind == "heading":
+            head = None
+
+
+def _requests(doc: Document, blocks: list[Block], is_agency: IsAgency) -> None:
+    """"..., đề nghị <agencies> <verb> ..." in a document that assigns nothing else."""
+    n = 0
+    for b in blocks:
+        if b.kind not in ("para", "bullet"):
+            continue
+        for sentence in re.split(r"(?<=[.;])\s+", b.text):
+            if not re.search(r"(?:^|[,;]\s*)(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s", sentence):
+                continue
+            a = split_subject(sentence, is_agency)
+            if a is not None:
+                n += 1
+                _task(doc, f"#{n}", sentence, b, b, a.leads or a.supports, a.supports if a.leads else [])
+
+
+def _bare_agency(text: str, is_agency: IsAgency) -> bool:
+    """"Trung tâm Văn hóa - Thông tin và Thể thao": a heading that only names an agency."""
+    t = text.strip(" .:")
+    return bool(t) and len(t) <= BARE_AGENCY_MAX and bool(HEAD_START.match(t)) and not INTRO.match(t) and \
+        not VERB_CUT.search(t) and not re.search(r"[;:]|\bchủ trì\b|\bphối hợp\b", t) and \
+        (is_agency(t) or t[:1].isupper())
+
+
+def _has_points(blocks: list[Block], i: int) -> bool:
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    return nxt is not None and (nxt.kind == "bullet" or nxt.enum_kind == "alpha")
+
+
+def _rejoin(text: str, rest: list[Block]) -> str:
+    """A hard-wrapped article whose next line began with "- " ("Giám đốc các Sở: Lao động" / "- Thương
+    binh và Xã hội, ...") was cut into a bullet: join it back, dash included."""
+    for b in rest:
+        if b.kind == "bullet" and b.marker == "-" and text and not re.search(r"[.;:!?]\s*$", text):
+            text = f"{text} - {b.text}"
+        else:
+            break
+    return text
+
+
+def _last(blocks: list[Block]) -> Block:
+    return blocks[-1]
+
+
+def _task(doc: Document, local_id: str, text: str, first: Block, last: Block, leads: list[str],
+          supports: list[str]) -> None:
+    lid = local_id
+    k = 1
+    while any(t.local_id == lid for t in doc.tasks):
+        k += 1
+        lid = f"{local_id}~{k}"
+    doc.tasks.append(Task(lid, None, text.strip(), doc.span(first.start, last.end), None, list(leads),
+                          list(supports)))

@@ -1,0 +1,169 @@
+"""Assignment clauses of decisions and letters (ingest/assignments.py): articles that give work
+("Điều 2. Giao Sở X chủ trì, phối hợp với ..."), articles that list their assignees, the execution
+article whose heads stand for their bodies ("Chánh Văn phòng UBND tỉnh; Giám đốc các sở: A, B; ...
+chịu trách nhiệm thi hành"), letters' numbered items in three forms, and a request in a document with
+no other task. Every text is invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.assignments import extract_clauses
+
+DECISION = """
+    ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+    Số: 77/QĐ-UBND | Đồng Tháp, ngày 2 tháng 6 năm 2025 |
+    QUYẾT ĐỊNH
+    BAN HÀNH KẾ HOẠCH PHÒNG, CHỐNG SỐT XUẤT HUYẾT NĂM 2025
+    ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP
+    Căn cứ Luật Tổ chức chính quyền địa phương năm 2025;
+    QUYẾT ĐỊNH:
+    Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng, chống sốt xuất huyết năm 2025.
+    Điều 2. Giao Sở Y tế chủ trì, phối hợp với Sở Giáo dục và Đào tạo và UBND các xã, phường hướng dẫn, kiểm tra việc thực hiện Kế hoạch.
+    Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc các sở: Y tế, Tài chính, Văn hóa, Thể thao và Du lịch; Giám đốc Công an tỉnh; Tổng biên tập Báo Sen Hồng; Chủ tịch UBND các xã, phường và thủ trưởng các cơ quan, đơn vị có liên quan căn cứ Quyết định thi hành./.
+    Nơi nhận: | TM. ỦY BAN NHÂN DÂN |
+    KẾ HOẠCH
+    PHÒNG, CHỐNG SỐT XUẤT HUYẾT NĂM 2025
+    """  # noqa: E501
+
+SPLIT_DECISION = """
+    QUYẾT ĐỊNH:
+    Điều 1.
+    Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số năm 2025.
+    Điều 2.
+    Các cơ quan, đơn vị sau đây chịu trách nhiệm tổ chức thực hiện Kế hoạch:
+    1. Sở Khoa học và Công nghệ - cơ quan thường trực Ban Chỉ đạo chuyển đổi số tỉnh tham mưu Ủy ban nhân dân tỉnh tổ chức sơ kết hằng năm.
+    2. Ban Chỉ đạo chuyển đổi số các xã, phường căn cứ Kế hoạch này xây dựng kế hoạch của địa phương.
+    Điều 3.
+    Chánh Văn phòng UBND tỉnh, Giám đốc các sở, ban,
+    ngành cấp tỉnh, Chủ tịch UBND các xã, phường và Thủ trưởng các
+    cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.
+    Nơi nhận:
+    - Như Điều 3;
+    """  # noqa: E501
+
+LETTER = """
+    Tin chỉ đạo điều hành
+
+    Thực hiện Hướng dẫn số 3-HD/ĐU ngày 4/3/2025 của Đảng ủy phường về Ngày hội đọc sách; Ủy ban nhân dân phường chỉ đạo như sau:
+
+    1. Phòng Văn hóa - Xã hội chủ trì, phối hợp Đoàn Thanh niên phường, Hội Liên hiệp Phụ nữ phường và các trường học giúp UBND phường tổ chức Ngày hội đọc sách tại nhà văn hóa.
+
+    2. Trung tâm Phục vụ hành chính công phường
+
+    - Trưng bày sách hướng dẫn thủ tục hành chính tại khu vực chờ.
+
+    - Phối hợp tổ chức tủ sách lưu động tại các tổ dân phố.
+
+    3. Phòng Kinh tế phường: Vận động các doanh nghiệp tặng sách cho thư viện phường.
+
+    (Nguồn: Công văn số 45/UBND-VP ngày 6/3/2025)
+    """  # noqa: E501
+
+REQUEST = """
+    Ủy ban nhân dân huyện ban hành Kế hoạch số 12/KH-UBND về công tác dân vận năm 2024.
+    Để triển khai Kế hoạch, đề nghị các phòng, ban chuyên môn và UBND các xã, thị trấn cụ thể hóa thành kế hoạch của từng đơn vị, báo cáo kết quả về Văn phòng HĐND và UBND huyện.
+    """  # noqa: E501
+
+
+@pytest.fixture
+def is_agency(gaz):
+    def check(phrase: str) -> bool:
+        return any(m.entry is not None for m in gaz.resolve(phrase))
+    return check
+
+
+@pytest.fixture
+def names(gaz):
+    def split(phrase: str) -> list[str]:
+        return ["Sở " + m.printed if m.entry and m.entry.label == "Sở " + m.printed else m.printed
+                for m in gaz.resolve(phrase)]
+    return split
+
+
+def tasks(doc):
+    return [(t.local_id, t.leads, t.supports) for t in doc.tasks]
+
+
+def test_decision_articles_give_tasks(parse, is_agency, names):
+    doc, blocks = parse(DECISION)
+    assert extract_clauses(doc, blocks, is_agency, names)
+    assert tasks(doc) == [
+        ("Điều 2", ["Sở Y tế"], ["Sở Giáo dục và Đào tạo và UBND các xã, phường"]),
+        ("Điều 3", ["Văn phòng UBND tỉnh", "Sở Y tế", "Sở Tài chính", "Sở Văn hóa, Thể thao và Du lịch", "Công an tỉnh",
+                    "Báo Sen Hồng", "UBND các xã, phường", "các cơ quan, đơn vị có liên quan"], []),
+    ]
+    art2 = doc.tasks[0]
+    assert art2.text.startswith("Giao Sở Y tế chủ trì") and art2.code is None
+    assert doc.source.lines[art2.span.start - 1].startswith("Điều 2.")
+
+
+def test_without_names_an_elliptical_list_stays_one_phrase(parse, is_agency):
+    doc, blocks = parse(DECISION)
+    extract_clauses(doc, blocks, is_agency)
+    assert "các sở: Y tế, Tài chính, Văn hóa, Thể thao và Du lịch" in doc.tasks[1].leads
+
+
+def test_articles_alone_on_their_lines_and_their_assignees(parse, is_agency, names):
+    doc, blocks = parse(SPLIT_DECISION)
+    extract_clauses(doc, blocks, is_agency, names)
+    assert tasks(doc) == [
+        ("Điều 2.1", ["Sở Khoa học và Công nghệ"], []),
+        ("Điều 2.2", ["Ban Chỉ đạo chuyển đổi số các xã, phường"], []),
+        ("Điều 3", ["Văn phòng UBND tỉnh", "các sở, ban, ngành cấp tỉnh", "UBND các xã, phường",
+                    "các cơ quan, đơn vị có liên quan"], []),
+    ]
+    last = doc.tasks[-1]
+    assert (last.span.start, last.span.end) == (8, 11)
+
+
+def test_a_letter_numbers_its_assignments(parse, is_agency):
+    doc, blocks = parse(LETTER)
+    assert extract_clauses(doc, blocks, is_agency)
+    assert tasks(doc) == [
+        ("1", ["Phòng Văn hóa - Xã hội"], ["Đoàn Thanh niên phường, Hội Liên hiệp Phụ nữ phường và các trường học"]),
+        ("2#1", ["Trung tâm Phục vụ hành chính công phường"], []),
+        ("2#2", ["Trung tâm Phục vụ hành chính công phường"], []),
+        ("3", ["Phòng Kinh tế phường"], []),
+    ]
+    assert doc.tasks[1].text.startswith("Trưng bày sách") and doc.tasks[3].text.startswith("Phòng Kinh tế phường:")
+
+
+def test_a_request_is_a_task_only_where_nothing_else_is(parse, is_agency):
+    doc, blocks = parse(REQUEST)
+    extract_clauses(doc, blocks, is_agency)
+    assert tasks(doc) == [("#1", ["các phòng, ban chuyên môn và UBND các xã, thị trấn"], [])]
+    assert doc.tasks[0].text.startswith("Để triển khai Kế hoạch, đề nghị")
+
+
+@pytest.mark.parametrize("text", [
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+    "Điều 1. Phê duyệt Kế hoạch phát triển du lịch cộng đồng với những nội dung chủ yếu sau:",
+    "1. Văn bản này quy định việc quản lý hộp thư điện tử công vụ.",
+    "1. Sản phẩm: Gốm sứ mỹ nghệ xuất khẩu",
+])
+def test_clauses_that_assign_nothing(parse, is_agency, text):
+    doc, blocks = parse("QUYẾT ĐỊNH:\n" + text)
+    assert not extract_clauses(doc, blocks, is_agency)
+    assert doc.tasks == []
+
+
+def test_plans_sections_are_left_to_the_plan_extractors(parse, is_agency):
+    doc, blocks = parse("""
+        I. NHIỆM VỤ
+
+        1. Sở Y tế chủ trì, phối hợp với Sở Tài chính kiểm tra các cơ sở y tế.
+        """)
+    assert not extract_clauses(doc, blocks, is_agency)
+
+
+def test_an_article_starts_a_block(parse):
+    _, blocks = parse("QUYẾT ĐỊNH:\nĐiều 1. Ban hành Kế hoạch.\nĐiều 2. Giao Sở Y tế chủ trì\nthực hiện.")
+    assert [(b.start, b.end) for b in blocks] == [(1, 1), (2, 2), (3, 4)]
+
+
+def test_through_the_reader_a_decision_gets_its_tasks(read):
+    doc = read(DECISION, "qd.txt")
+    assert doc.meta.doc_type == "Quyết định"
+    assert [t.local_id for t in doc.tasks] == ["Điều 2", "Điều 3"]
+    assert "Sở Tài chính" in doc.tasks[1].leads and doc.duties == []
