@@ -28,10 +28,10 @@ from typing import Any
 
 from kehoach.errors import IngestError
 
-MAX_BYTES = 256 * 2**20         # file size
+MAX_BYTES = 64 * 2**20          # file size (as kehoach.pipeline.check_input)
 MAX_PAGES = 2000                # pages in one file
 MAX_OCR_PAGES = 300             # scanned pages read by OCR in one file
-MAX_INFLATED = 64 * 2**20       # decompressed content of one page (streams and forms)
+MAX_INFLATED = 16 * 2**20       # decompressed content of one page (streams and forms; typical: < 1 MiB)
 MAX_CHARS = 20_000_000          # extracted text of the whole file
 
 # a page "has text" when its text layer has this many letters; (cid:N) glyphs have no Unicode
