@@ -36,6 +36,7 @@ MAX_CHARS = 20_000_000          # extracted text of the whole file
 
 # a page "has text" when its text layer has this many letters; (cid:N) glyphs have no Unicode
 _MIN_LETTERS = 20
+_STAMP_LETTERS = 300    # a scanned page may carry this much typed text (a stamp, a footer) and still be a scan
 _CID = re.compile(r"\(cid:\d+\)")
 # a wrapped cell line continues the previous one when the previous ends so, or it starts lower case
 _CONTINUES = re.compile(r"(?:[,;:\-–(/]|\b(?:và|với|của|các|cho|tại|trên|về|thuộc))$", re.I)
@@ -275,13 +276,21 @@ def _page_lines(page: Any) -> list[str]:
 
 
 def _needs_ocr(page: Any, lines: list[str]) -> bool:
-    """A scan: (almost) no letters in the text layer but images or drawn glyphs; or mostly (cid:N)."""
+    """A scan: (almost) no letters in the text layer but images or drawn glyphs; a page-size image
+    with no more text than a stamp or a footer ("Văn bản được ký số ...", added by a portal); or
+    glyphs mostly without Unicode, (cid:N)."""
     text = "\n".join(lines)
     cids = len(_CID.findall(text))
     letters = sum(c.isalpha() for c in _CID.sub("", text))
     if cids and cids * 4 > letters:
         return True
-    return letters < _MIN_LETTERS and (bool(page.images) or len(page.curves) > 100)
+    if letters < _MIN_LETTERS:
+        return bool(page.images) or len(page.curves) > 100
+    if letters < _STAMP_LETTERS and page.images:
+        area = float(page.width) * float(page.height)
+        covered = max(float(i["width"]) * float(i["height"]) for i in page.images)
+        return covered >= 0.5 * area
+    return False
 
 
 # -- OCR ------------------------------------------------------------------------------------------
@@ -291,7 +300,8 @@ def _ocr(path: Path, data: bytes, pdfium: Any, scanned: list[int], pages: list[l
 
     where = f"page{'s' if len(scanned) > 1 else ''} {page_ranges(scanned)}"
     whole = len(scanned) == len(pages)
-    what = "scanned PDF without a text layer" if whole else f"{where} of this PDF have no text layer (scanned)"
+    verb = "have" if len(scanned) > 1 else "has"
+    what = "scanned PDF without a text layer" if whole else f"{where} of this PDF {verb} no text layer (scanned)"
     reason = ocr.missing()
     if reason:
         raise IngestError(path, f"{what}: reading it needs OCR, but {reason}", hint=ocr.INSTALL_HINT)

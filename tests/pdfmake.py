@@ -223,3 +223,17 @@ def raw_pdf(path: Path, content: bytes, *, flate: bool = True, pages: int = 1) -
     out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
     path.write_bytes(bytes(out))
     return path
+
+
+def mixed_pdf(path: Path, text: Path, scan: Path, scanned_pages: tuple[int, ...]) -> Path:
+    """Pages of `text`, except `scanned_pages` (1-based) taken from the image-only `scan`."""
+    import pypdfium2 as pdfium
+
+    t, s = pdfium.PdfDocument(str(text)), pdfium.PdfDocument(str(scan))
+    out = pdfium.PdfDocument.new()
+    for i in range(len(t)):
+        out.import_pages(s if i + 1 in scanned_pages else t, [i])
+    out.save(str(path))
+    for d in (out, s, t):
+        d.close()
+    return path

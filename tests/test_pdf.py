@@ -185,3 +185,18 @@ def test_ocr_character_accuracy(scanned):
     print(f"\nOCR character accuracy on {scan.name}: {acc:.4f} ({len(truth)} characters)")
     assert unicodedata.is_normalized("NFC", got)
     assert acc >= 0.98
+
+
+@needs_tesseract
+def test_mixed_pdf_reads_text_layer_and_ocr_pages(tmp_path, plan):
+    """Page 1 typed, page 2 scanned (a signed page put back as a scan): one document, same tasks,
+    only page 2 recorded as OCR."""
+    from ingest.reader import read_document
+
+    _, txt, pdf = plan
+    scan = pdfmake.image_pdf(tmp_path / "scan.pdf", pdf, dpi=300)
+    mixed = pdfmake.mixed_pdf(tmp_path / "mixed.pdf", pdf, scan, (2,))
+    doc, ref = read_document(mixed), read_document(txt)
+    assert doc.source.ocr_pages == (2,)
+    assert list(doc.source.lines[: pdfmake.PER_PAGE]) == pdfmake.text_lines()[: pdfmake.PER_PAGE]
+    assert [(t.code, t.leads, t.supports) for t in doc.tasks] == [(t.code, t.leads, t.supports) for t in ref.tasks]

@@ -226,3 +226,32 @@ def test_ocr_reports_what_is_missing(monkeypatch):
         assert ocr.missing() == "the Python package pytesseract is not installed"
     finally:
         ocr._engine.cache_clear()
+
+
+def test_scan_with_a_typed_stamp_is_still_a_scan(tmp_path, files, monkeypatch):
+    """A page-size scanned image with one typed line over it (a portal's signature stamp) is read
+    by OCR, not as a one-line page."""
+    import pypdfium2 as pdfium
+    from fpdf import FPDF
+
+    doc = pdfium.PdfDocument(str(files["pdf"]))
+    png = tmp_path / "page1.png"
+    doc[0].render(scale=100 / 72, grayscale=True).to_pil().save(png)
+    doc.close()
+    pdf = FPDF(format="A4", unit="mm")
+    pdf.add_font("DejaVu", "", str(pdfmake.FONT))
+    pdf.set_font("DejaVu", size=8)
+    pdf.add_page()
+    pdf.image(str(png), x=0, y=0, w=210, h=297)
+    pdf.text(20, 290, "Văn bản được ký số bởi Văn phòng Ủy ban nhân dân tỉnh, ngày 12/03/2026")
+    f = tmp_path / "stamped_scan.pdf"
+    pdf.output(str(f))
+    monkeypatch.setattr(ocr, "missing", lambda: "the tesseract program is not installed")
+    assert "scanned PDF without a text layer: reading it needs OCR" in refused(f)
+
+
+def test_mixed_pdf_without_ocr_names_the_scanned_pages(tmp_path, files, monkeypatch):
+    scan = pdfmake.image_pdf(tmp_path / "scan.pdf", files["pdf"], dpi=100)
+    f = pdfmake.mixed_pdf(tmp_path / "mixed.pdf", files["pdf"], scan, (2,))
+    monkeypatch.setattr(ocr, "missing", lambda: "the tesseract program is not installed")
+    assert "page 2 of this PDF has no text layer (scanned): reading it needs OCR" in refused(f)
