@@ -13,10 +13,13 @@ def test_wheel_ships_data_and_runs(tmp_path):
                     "-w", str(tmp_path / "dist"), str(ROOT)], check=True, capture_output=True)
     wheel = next((tmp_path / "dist").glob("kehoach-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
-    for f in ("kehoach/_data/ontology/kehoach.ttl", "kehoach/_data/ontology/agencies.ttl",
-              "kehoach/_data/queries/tasks.rq", "kehoach/_data/queries/documents.rq",
-              "kehoach/ingest/reader.py", "kehoach/cli.py"):
-        assert f in names, f
+    # every module of the source tree is in the wheel (a package left out of pyproject fails here)
+    modules = [p.relative_to(ROOT).as_posix() for pkg in ("kehoach", "ingest") for p in (ROOT / pkg).rglob("*.py")
+               if "__pycache__" not in p.parts]
+    data = [f"kehoach/_data/{kind}/{p.name}" for kind, ext in (("ontology", "ttl"), ("shapes", "ttl"), ("queries", "rq"))
+            for p in (ROOT / kind).glob(f"*.{ext}")]
+    missing = [f for f in modules + data if f not in names]
+    assert not missing, missing
     target = tmp_path / "site"
     subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target),
                     str(wheel)], check=True, capture_output=True)
@@ -28,3 +31,9 @@ def test_wheel_ships_data_and_runs(tmp_path):
     p = subprocess.run([sys.executable, "-m", "kehoach.cli", "queries", "--format", "json"],
                        capture_output=True, text=True, env=env, cwd=tmp_path)
     assert '"tasks"' in p.stdout and '"documents"' in p.stdout
+    # the installed package ingests and audits (ingest, store, audit packages and their data)
+    store = tmp_path / "store"
+    for args in (["ingest", str(ROOT / "examples" / "example_tsv.txt")], ["audit", "--fail-on", "never"]):
+        p = subprocess.run([sys.executable, "-m", "kehoach.cli", "--store", str(store), *args],
+                           capture_output=True, text=True, env=env, cwd=tmp_path)
+        assert p.returncode == 0, p.stderr
