@@ -16,7 +16,7 @@ from typing import IO, TYPE_CHECKING
 from rich.markup import escape
 
 from .errors import OutputError
-from .vocab import BASE, SHORT_BASE
+from .vocab import compact
 
 if TYPE_CHECKING:
     from .queries import SavedQuery
@@ -199,7 +199,10 @@ def write_atomic(path: str | Path, data: bytes | str) -> None:
 
 
 def _short(v: str | None, limit: int | None = 120) -> str:
+    """A cell as a table shows it: an IRI as `kehoach sparql` accepts it back (kh:lead,
+    <https://w3id.org/kehoach/eli/...>), long text cut."""
     if v is None:
         return ""
-    v = v.replace(BASE, SHORT_BASE)
+    if v.startswith(("http://", "https://")) and " " not in v:
+        v = compact(v)
     return v if limit is None or len(v) <= limit else v[: limit - 1] + "…"

@@ -59,6 +59,30 @@ SPARQL_PREFIXES = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
 SHORT_BASE = "khr:"
 
 
+# every prefix a reader may paste back into `kehoach sparql` (khr: is kehoach's own data space)
+PASTE_PREFIXES: dict[str, str] = {**PREFIXES, "khr": BASE}
+_BY_LENGTH = sorted(PASTE_PREFIXES.items(), key=lambda kv: len(kv[1]), reverse=True)
+_LOCAL = __import__("re").compile(r"^[A-Za-z_][\w.-]*$|^$")
+
+
+def compact(iri: str) -> str:
+    """An IRI as `kehoach sparql` accepts it back: a prefixed name where SPARQL allows one
+    ("kh:lead", "eli:cites", "khr:dataset"), else the whole IRI in <...> (a local name with "/",
+    as in kehoach's document IRIs, is not valid SPARQL). The longest namespace wins."""
+    for prefix, ns in _BY_LENGTH:
+        if iri.startswith(ns) and _LOCAL.match(iri[len(ns):]):
+            return f"{prefix}:{iri[len(ns):]}"
+    return f"<{iri}>"
+
+
+def expand(name: str) -> str | None:
+    """"kh:lead" -> the full IRI; None when `name` is not a prefixed name of PASTE_PREFIXES."""
+    prefix, sep, local = name.partition(":")
+    if sep and prefix in PASTE_PREFIXES and not local.startswith("//"):
+        return PASTE_PREFIXES[prefix] + local
+    return None
+
+
 def shorten(iri: str) -> str:
     """An IRI as tables print it: kehoach's own IRIs with the `khr:` prefix."""
     return SHORT_BASE + iri[len(BASE):] if iri.startswith(BASE) else iri
