@@ -1,8 +1,14 @@
 """Document references in Vietnamese administrative text.
 
-"Quyết định số 155/QĐ-TTg ngày 20/01/2026 của Thủ tướng Chính phủ phê duyệt ..." ->
-type, number, date, issuer, subject. Numbers are normalised so that every way of printing the
-same number ("161/QĐ -TTg", "155/QĐ-TTG") gives the same key.
+"Quyết định số 155/QĐ-TTg ngày 20/01/2026 của Thủ tướng Chính phủ phê duyệt ..." -> type, number,
+date, issuer, subject. References are found by their NUMBER first, with the one number grammar of
+the header reader (ingest/header.py: digits in codes, "&", glued words, stray spaces), so a number
+is found whatever precedes it: a type word in any spelling ("Quyết định số", "Chương trình hành
+động số", "Tờ trình số", "Thông tư liên tịch số"), a bare "số", a stray quote ("Quyết định 'Số
+2457/QĐ-BGDĐT"), a glued word ("Quyết địnhsố 611/QĐ-TTg") or a type word whose Vietnamese letters a
+bad render dropped ("Ngh quyt s 12/2014/NQ-HND", "Căn c Ch th s 32/1998/CT-TTg"). Numbers are
+normalised so that every way of printing the same number ("161/QĐ -TTg", "155/QĐ-TTG",
+"4218/QĐBGDĐT", "77/QĐ /BYT") gives the same key.
 """
 
 from __future__ import annotations
@@ -10,47 +16,100 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .text import clean, fold
+from .header import _L, _U, DAY, MONTH, YEAR
+from .header import NUMBER as _HEADER_NUMBER
+from .text import clean, fold, key
 
 DOC_TYPES = {
     "quyết định": "Quyết định", "nghị quyết": "Nghị quyết", "kế hoạch": "Kế hoạch",
     "chỉ thị": "Chỉ thị", "kết luận": "Kết luận", "công văn": "Công văn",
     "nghị định": "Nghị định", "thông tư": "Thông tư", "luật": "Luật", "pháp lệnh": "Pháp lệnh",
     "chương trình": "Chương trình", "đề án": "Đề án", "thông báo": "Thông báo",
-    "chiến lược": "Chiến lược",
+    "chiến lược": "Chiến lược", "hướng dẫn": "Hướng dẫn", "báo cáo": "Báo cáo", "tờ trình": "Tờ trình",
+    "công điện": "Công điện", "quy chế": "Quy chế", "quy định": "Quy định",
+}
+# longer type phrases printed before a number, and the type they name
+TYPE_PHRASES = {
+    **DOC_TYPES, "chương trình hành động": "Chương trình", "kế hoạch hành động": "Kế hoạch",
+    "thông tư liên tịch": "Thông tư", "nghị quyết liên tịch": "Nghị quyết", "báo cáo thẩm định": "Báo cáo",
+    "báo cáo kết quả thẩm định": "Báo cáo", "thông báo kết luận": "Thông báo", "văn bản": "Công văn",
+    "công văn hướng dẫn": "Công văn", "bộ luật": "Luật", "quyết định phê duyệt": "Quyết định",
 }
 # Symbol code -> document type, for numbers printed without a type word.
 SYMBOL_TYPES = {"QĐ": "Quyết định", "NQ": "Nghị quyết", "KH": "Kế hoạch", "CT": "Chỉ thị",
                 "KL": "Kết luận", "NĐ": "Nghị định", "TT": "Thông tư", "TB": "Thông báo",
-                "CTr": "Chương trình", "ĐA": "Đề án"}
+                "CTr": "Chương trình", "ĐA": "Đề án", "HD": "Hướng dẫn", "BC": "Báo cáo", "TTr": "Tờ trình",
+                "CĐ": "Công điện", "TTLT": "Thông tư", "PL": "Pháp lệnh", "CTrHĐ": "Chương trình",
+                "CTHĐ": "Chương trình"}
 # Issuer codes whose numbers are local to one province/ward (need a jurisdiction in the IRI).
 LOCAL_ISSUER_CODES = {"ubnd", "hdnd", "ubmttq", "tu", "hu"}
 
-_TYPE_RE = "|".join(sorted((re.escape(k) for k in DOC_TYPES), key=len, reverse=True))
-NUMBER = (r"(?P<num>\d{1,6}(?:\s*/\s*\d{4})?\s*[/-]\s*[A-ZĐ][A-Za-zĐđ]*"
-          r"(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđ&]*)*(?:/[A-ZĐ][A-Za-zĐđ]*)?)")
-REFERENCE = re.compile(rf"(?P<type>{_TYPE_RE})\s+(?:số\s*:?\s*)?{NUMBER}", re.I)
-BARE_NUMBER = re.compile(NUMBER)
+# -- numbers ----------------------------------------------------------------------------------
+# the header's grammar, not followed by a lower-case letter ("12/Quận" is no number; a glued next
+# word "…-BGDĐTNgày" gives the number back without its capital)
+NUMBER_RE = re.compile(rf"(?<![\w/.\-]){_HEADER_NUMBER}(?![{_L}&])")
+# PDF text that lost the hyphen of a party number: "24NQ/TW" -> "24-NQ/TW"
+GLUED_PARTY = re.compile(r"(?<![\w/.\-])(?P<num>\d{1,4}(?P<code>NQ|CT|KL|CTr|KH|HD|QĐ|TB|BC)/[A-ZĐ]{1,6})(?![\w&])")
+# state type codes glued to the issuer code when the hyphen was lost ("QĐUBND", "NQCP", "TTVPCP")
+GLUED_STATE = re.compile(r"^(QĐ|NQ|NĐ|TT|KH|CT)([A-ZĐ]{2,}\d{0,2})$")
+STATE_CODES = {"QĐ", "NQ", "NĐ", "TT", "KH", "CT", "CTr", "TB", "HD", "BC", "TTr", "CĐ", "QC"}
+
 DATE_AFTER = re.compile(
-    r"^\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<d>\d{1,2})\s*(?:[/.-]|\s+tháng\s+)\s*(?P<m>\d{1,2})"
-    r"\s*(?:[/.-]|\s+năm\s+)\s*(?P<y>\d{4})", re.I)
-ISSUER_AFTER = re.compile(
-    r"^\s*(?:của|do)\s+(?P<issuer>.+?)(?=\s+(?:về|phê duyệt|ban hành|quy định|hướng dẫn|thực hiện|"
-    r"triển khai|tổ chức|trên địa bàn)\b|\s*[;,.()]|$)")
-SUBJECT_AFTER = re.compile(r"^\s*(?P<subject>(?:về|phê duyệt|ban hành|quy định|hướng dẫn)\b[^;(]*?)"
-                           r"(?=\s*[;(]|,\s*(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND)\b|$)")
-ALIAS = re.compile(r"^\s*\(\s*sau đây (?:gọi|viết) tắt là\s+(?P<alias>[^)]+?)\s*\)")
-LAW = re.compile(r"\b(?P<type>Luật|Pháp lệnh)\s+(?P<title>[A-ZĐa-zđ][^,.;:()]*?)"
-                 r"(?=\s+(?:và|nhằm|để|theo|của|với|có|được|thì)\b|\s*[,.;:()]|$)")
+    rf"^\s*,?\s*(?:ban hành\s+)?{DAY}\s*(?P<d>\d{{1,2}})\s*(?:[/.-]|\s*{MONTH}\s*)\s*(?P<m>\d{{1,2}})"
+    rf"\s*(?:[/.-]|\s*{YEAR}\s*)\s*(?P<y>\d{{4}})", re.I)
+# -- issuer: "của Thủ tướng Chính phủ", "do Bộ Y tế", a render's "ca" -------------------------------
+ISSUER_START = re.compile(r"^\s*,?\s*(?:của|Của|CỦA|do|DO|ca)\s+")
+_TYPES_ALT = "|".join(sorted((re.escape(k) for k in TYPE_PHRASES), key=len, reverse=True))
+_STOPS = ("về", "v/v", "phê duyệt", "ban hành", "quy định", "hướng dẫn", "thực hiện", "triển khai", "tổ chức",
+          "trên địa bàn", "như sau", "tại", "theo", "với", "để", "đã", "đối với", "sửa đổi", "thông qua", "kèm theo",
+          "gồm", "khóa", "khoá", "lần thứ", "nhiệm kỳ", "trong", "ngày", "giai đoạn", "nhằm", "quyết định")
+# stop words in lower case or in capitals (a title), never capitalised: "Ban Tổ chức", "Bộ Xây dựng"
+ISSUER_STOP = re.compile(
+    r"\s+(?:" + "|".join(re.escape(w) for w in (*_STOPS[1:], *(w.upper() for w in _STOPS))) + r"|năm\s+\d{4}"
+    r"|Phê duyệt|Ban hành|Về việc|V/v)(?![\w])"
+    # "Ủy ban Quốc gia về Chuyển đổi số" is a name; "… về Kế hoạch …" is a subject
+    rf"|\s+về(?=việc)|\s+về(?![\w])(?!\s+(?!(?i:{_TYPES_ALT})\b)[{_U}])"
+    rf"|\s*[;.()“”\"'|:]|\s+(?:và|VÀ)\s+(?:các\s+)?(?i:{_TYPES_ALT})\b|,|$")
+# ", Thương binh và Xã hội": the second half of a ministry name with a comma inside
+_NOT_STOP = r"(?!về|(?:" + "|".join(re.escape(w) for w in _STOPS) + r")(?![\w]))"
+COMMA_NAME = re.compile(r"^,\s+(?!(?:Sở|Bộ|Ủy ban|UBND|HĐND|Ban|Tỉnh|Thành|Chính|Thủ|Quốc|Nghị|Quyết|Chỉ|Kế)\b)"
+                        rf"[{_U}]\w*(?:\s+{_NOT_STOP}[{_L}]\w*)*\s+và\s+[{_U}]\w*"
+                        rf"(?:\s+{_NOT_STOP}[{_L}]\w*)*(?![\w])")
+ISSUER_HEAD = re.compile(
+    r"^(?:Thủ tướng|Phó Thủ tướng|Chính phủ|Quốc hội|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Bộ|Ban|"
+    r"Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|Đảng ủy|Đảng uỷ|Sở|"
+    r"Văn phòng|Tổng cục|Cục|Ngân hàng|Kiểm toán|Tòa án|Toà án|Viện|Trung ương|Đoàn|Hội|Mặt trận|Liên|"
+    r"Phòng|Trung tâm|Đài|Tổng Liên đoàn|Thanh tra|Công an|Bảo hiểm|Chi cục)\b", re.I)
+# the office of a signer stands for its body: "Bộ trưởng Bộ Y tế" -> "Bộ Y tế"
+SIGNER_OFFICE = re.compile(r"\b(?:Bộ trưởng|Thứ trưởng|Chủ tịch|Phó Chủ tịch|Giám đốc|Phó Giám đốc|"
+                           r"Thủ trưởng|Trưởng ban|Chánh Văn phòng)\s+(?=Bộ|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|"
+                           r"Sở|Ban|Văn phòng)", re.I)
+SUBJECT_AFTER = re.compile(r"^\s*,?\s*(?P<subject>(?:về(?=việc)|(?:về|v/v|phê duyệt|ban hành|quy định|hướng dẫn|"
+                           r"triển khai|thực hiện|sửa đổi|bổ sung|tổ chức|kiện toàn|thành lập)\b)[^;(]*?)"
+                           r"(?=\s*[;(]|\.\s+[A-ZĐ]|,\s*(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|HĐND|Hội đồng nhân dân|"
+                           r"Sở|Bộ|Ban)\b|(?:,\s*|\s+và\s+)(?:các\s+)?(?:" + _TYPES_ALT + r")\s+(?:số\s*)?\d"
+                           r"|,\s*(?:số\s*)?\d{1,6}[a-z]?(?:/\d{4})?\s?[/-]\s?[A-ZĐ]|\.?\s*$)", re.I)
+ALIAS = re.compile(r"^\s*\(\s*(?:sau đây\s+)?(?:được\s+)?(?:gọi|viết)(?:\s+(?:tắt|chung))?\s+là\s+"
+                   r"(?P<alias>[^)]+?)\s*\)", re.I)
+# a law by its name; never "… Hệ Thống Pháp Luật vui lòng …" (a portal's name in its boilerplate)
+LAW = re.compile(r"(?<![Pp]háp )(?<!PHÁP )\b(?P<type>Luật|Pháp lệnh)\s+(?!(?:vui|và|của|này|đã|được|không|có)\b)"
+                 r"(?P<title>[A-ZĐa-zđ][^,.;:()]*?)"
+                 r"(?=\s+(?:và|nhằm|để|theo|của|với|có|được|thì|số)\b|\s*[,.;:()]|$)")
+LAW_BEFORE = re.compile(r"(?P<law>\b(?:Bộ\s+)?(?:Luật|Pháp lệnh)\s+[A-ZĐa-zđ][^;:()]{0,80}?)\s*$")
+# "số", "Số:", a render's "s", glued "địnhsố", a stray quote before the number
+SO_BEFORE = re.compile(r"(?:(?<=[\w])(?:số|Số|SỐ)|(?:(?<=[\s'\"“‘(])|^)(?:số|Số|SỐ|so|So|SO|s|S))"
+                       r"\s*[:.]?\s*['\"“‘’]?\s*$")
+QUOTE_BEFORE = re.compile(r"['\"“‘’]\s*$")
 
 
 @dataclass(frozen=True)
 class Reference:
-    start: int               # character offsets in the paragraph text
-    end: int
+    start: int               # character offsets in the paragraph text (start: the type phrase)
+    end: int                 # end of the number
     doc_type: str | None
-    number: str | None       # display form, spaces removed
+    number: str | None       # canonical display form
     number_printed: str | None
     date: dt.date | None
     date_printed: str | None
@@ -59,12 +118,37 @@ class Reference:
     subject_end: int
     alias: str | None = None
     title: str | None = None
+    head_end: int = -1       # end of number, date and issuer (where a description may begin)
+    number_start: int = -1
 
 
 def normalise_number(printed: str) -> str:
     s = clean(printed)
     s = re.sub(r"\s*([/–-])\s*", r"\1", s).replace("–", "-")
     return s
+
+
+def canonical(printed: str) -> str:
+    """One spelling per number: spaces around separators dropped, a hyphen lost between a state type
+    code and its issuer restored ("4218/QĐBGDĐT" -> "4218/QĐ-BGDĐT", "18b/NQCP" -> "18b/NQ-CP"), a
+    slash after a state type code read as the hyphen it stands for ("77/QĐ /BYT" -> "77/QĐ-BYT"), a
+    lost "Đ" restored ("123/1998/Q -TTg" -> "123/1998/QĐ-TTg") and well-known codes in their usual
+    case ("TTG" -> "TTg", "CTR" -> "CTr")."""
+    s = normalise_number(printed)
+    m = re.match(r"^(\d+[a-z]?(?:/\d{4})?)([/-])(.+)$", s)
+    if not m:
+        return s
+    head, sep, symbol = m.groups()
+    parts = re.split(r"([-/])", symbol)
+    g = GLUED_STATE.match(parts[0])
+    if g and sep == "/" and "-" not in symbol:
+        parts = [g.group(1), "-", g.group(2), *parts[1:]]
+    if parts[0] == "Q" and len(parts) > 1:
+        parts[0] = "QĐ"
+    if sep == "/" and len(parts) >= 3 and parts[1] == "/" and parts[0] in STATE_CODES:
+        parts[1] = "-"
+    fixed = {"TTG": "TTg", "CTR": "CTr", "TTR": "TTr", "CTRHĐ": "CTrHĐ"}
+    return head + sep + "".join(fixed.get(p.upper(), p) if p not in "-/" else p for p in parts)
 
 
 def number_key(number: str) -> str:
@@ -74,10 +158,18 @@ def number_key(number: str) -> str:
 def number_parts(number: str) -> tuple[str, str | None, str]:
     """"20/2021/NĐ-CP" -> ("20", "2021", "NĐ-CP"); "59-KL/TW" -> ("59", None, "KL/TW")."""
     n = normalise_number(number)
-    m = re.match(r"^(\d+)(?:/(\d{4}))?[/-](.+)$", n)
+    m = re.match(r"^(\d+[a-z]?)(?:/(\d{4}))?[/-](.+)$", n)
     if not m:
         return n, None, ""
     return m.group(1), m.group(2), m.group(3)
+
+
+def same_document(a: str, b: str) -> bool:
+    """Two printings of one number, a year added or left out ("4218/2022/QĐ-BGDĐT" on a portal
+    page for "4218/QĐ-BGDĐT")."""
+    na, _, sa = number_parts(canonical(a))
+    nb, _, sb = number_parts(canonical(b))
+    return bool(sa) and na == nb and number_key(sa) == number_key(sb)
 
 
 def symbol_type(symbol: str) -> str | None:
@@ -100,23 +192,86 @@ def parse_date(d: str, m: str, y: str) -> dt.date | None:
         return None
 
 
+# -- type words, also when a render dropped every Vietnamese letter -----------------------------
+def skeleton(s: str) -> str:
+    """The ASCII letters of a phrase: what survives a render that drops Vietnamese letters
+    ("Nghị quyết" and "Ngh quyt" both give "nghquyt")."""
+    return "".join(c for c in s.lower() if "a" <= c <= "z")
+
+
+_SKELETONS = {skeleton(k): v for k, v in TYPE_PHRASES.items() if len(skeleton(k)) >= 3}
+
+
+def type_before(text: str, pos: int) -> tuple[str | None, int, str | None]:
+    """(type, start of the type phrase, law title) of what is printed right before a number at `pos`:
+    "Quyết định số ", "Chương trình hành động số\u00a0", "Luật Đầu tư công số ", "'Số ", "Ch th s "."""
+    window_start = max(0, pos - 120)
+    before = text[window_start:pos]
+    start = pos
+    m = SO_BEFORE.search(before)
+    if m:
+        before = before[:m.start()]
+        start = window_start + m.start()
+    elif QUOTE_BEFORE.search(before):
+        before = before[:QUOTE_BEFORE.search(before).start()]      # type: ignore[union-attr]
+        start = window_start + len(before)
+    stripped = before.rstrip()
+    if stripped.endswith("số"):                          # glued "Quyết địnhsố"
+        stripped = stripped[:-2]
+    tokens = list(re.finditer(r"\S+", stripped))
+    for n in range(min(5, len(tokens)), 0, -1):
+        first = tokens[-n]
+        lead = len(first.group()) - len(first.group().lstrip("('\"“‘’"))
+        cand = stripped[first.start() + lead:].strip("'\"“‘’")
+        if re.search(r"[^\w\s'\"“‘’]|\d", cand):
+            continue                                     # "2022-2030”; Kế hoạch": no type phrase
+        k = key(cand)
+        t = TYPE_PHRASES.get(k) or _SKELETONS.get(skeleton(cand))
+        if t:
+            return t, window_start + first.start() + lead, None
+    law = LAW_BEFORE.search(stripped) if m else None
+    if law and len(law.group("law").split()) >= 3:
+        return "Luật", window_start + law.start("law"), clean(law.group("law"))
+    return None, start, None
+
+
 def find_references(text: str) -> list[Reference]:
     """All numbered and law references in one paragraph of cleaned text, in order."""
     refs: list[Reference] = []
-    for m in REFERENCE.finditer(text):
-        refs.append(_complete(text, m.start(), m.end(), DOC_TYPES[m.group("type").lower()],
-                              m.group("num")))
+    spans: list[tuple[int, int, str]] = []
+    for m in NUMBER_RE.finditer(text):
+        num = m.group("num")
+        end = m.end("num")
+        tail = re.match(r" (Tg)\b", text[end:])                      # "519/QĐ-T Tg"
+        if tail and num.endswith("T"):
+            num, end = num + tail.group(1), end + len(tail.group(0))
+        spans.append((m.start("num"), end, num))
+    for m in GLUED_PARTY.finditer(text):
+        cut = m.start("code") - m.start("num")
+        spans.append((m.start("num"), m.end("num"), m.group("num")[:cut] + "-" + m.group("num")[cut:]))
+    spans.sort()
+    for s, e, num in spans:
+        if "Q-" in normalise_number(num) or "Q -" in num:
+            # a render that dropped "Đ" leaves a space where it was: "78/Q -UB-QL T ngày"
+            more = re.match(r" ([A-Z]{1,3})(?=\s+ng)", text[e:])
+            if more:
+                num, e = num + "Đ" + more.group(1), e + len(more.group(0))
+        doc_type, tstart, law_title = type_before(text, s)
+        refs.append(_complete(text, tstart, e, doc_type, num, law_title, s))
     for m in LAW.finditer(text):
         title = f"{m.group('type')} {m.group('title')}".strip()
         if len(title.split()) < 3 or any(r.start <= m.start() < r.end for r in refs):
             continue
+        if re.match(r"\s+số\s*\d", text[m.end():]):
+            continue                                   # "Luật Đầu tư công số 49/2014/QH13": numbered
         refs.append(Reference(m.start(), m.end(), m.group("type"), None, None, None, None, None,
-                              None, m.end(), title=title))
+                              None, m.end(), title=title, head_end=m.end(), number_start=m.start()))
     refs.sort(key=lambda r: r.start)
     return refs
 
 
-def _complete(text: str, start: int, end: int, doc_type: str | None, num: str) -> Reference:
+def _complete(text: str, start: int, end: int, doc_type: str | None, num: str, law_title: str | None,
+              num_start: int) -> Reference:
     rest = text[end:]
     date = date_printed = issuer = subject = alias = None
     pos = end
@@ -125,10 +280,8 @@ def _complete(text: str, start: int, end: int, doc_type: str | None, num: str) -
         date = parse_date(m.group("d"), m.group("m"), m.group("y"))
         date_printed = m.group(0).strip(" ,")
         pos += m.end()
-    m = ISSUER_AFTER.match(text[pos:])
-    if m:
-        issuer = m.group("issuer").strip()
-        pos += m.end()
+    issuer, pos = _issuer(text, pos)
+    head_end = pos
     m = SUBJECT_AFTER.match(text[pos:])
     subject_end = pos
     if m:
@@ -137,8 +290,121 @@ def _complete(text: str, start: int, end: int, doc_type: str | None, num: str) -
     m = ALIAS.match(text[subject_end:])
     if m:
         alias = m.group("alias")
-    number = normalise_number(num)
+    number = canonical(num)
     if doc_type is None:
         doc_type = symbol_type(number_parts(number)[2])
     return Reference(start, end, doc_type, number, num, date, date_printed, issuer, subject,
-                     max(subject_end, pos), alias)
+                     max(subject_end, pos), alias, law_title, head_end, num_start)
+
+
+def _issuer(text: str, pos: int) -> tuple[str | None, int]:
+    """The issuer after "của": up to the subject or a separator, a comma inside a ministry name kept;
+    the office of a signer read as its body; debris (no agency head word) dropped."""
+    m = ISSUER_START.match(text[pos:])
+    if not m:
+        return None, pos
+    start = pos + m.end()
+    stop = ISSUER_STOP.search(text, start)
+    end = stop.start() if stop else len(text)
+    while True:
+        cm = COMMA_NAME.match(text[end:])
+        if not cm:
+            break
+        nxt = ISSUER_STOP.search(text, end + cm.end())
+        end = nxt.start() if nxt else len(text)
+    issuer = clean(text[start:end])
+    issuer = re.sub(r"^Hội nghị\s+(?:lần thứ\s+\S+\s+)?(?:của\s+)?(?=Ban Chấp hành)", "", issuer)
+    issuer = SIGNER_OFFICE.sub("", issuer)
+    issuer = re.sub(rf"(?<=[{_L}])(?=[{_U}][{_L}])", " ", issuer)       # "BanChỉ đạo"
+    if not ISSUER_HEAD.match(issuer) or re.match(r"Hội nghị\b", issuer, re.I):
+        return None, end
+    return _trim_issuer(issuer), end
+
+
+# national bodies whose name is complete: what follows in lower case is the rest of the sentence
+NATIONAL_BODIES = ("Thủ tướng Chính phủ", "Chính phủ", "Quốc hội", "Ủy ban Thường vụ Quốc hội", "Bộ Chính trị",
+                   "Ban Bí thư Trung ương Đảng", "Ban Bí thư", "Ban Chấp hành Trung ương Đảng",
+                   "Ban Chấp hành Trung ương", "Văn phòng Chính phủ")
+LOCAL_BODY = re.compile(r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND)(?:\s+(?:tỉnh|thành phố|"
+                        r"huyện|quận|thị xã|xã|phường|thị trấn|Thành phố|Tỉnh))?" rf"(?:\s+[{_U}0-9]\w*)*")
+
+
+def _trim_issuer(issuer: str) -> str:
+    """An issuer without what the sentence goes on to say: "Thủ tướng Chính phủ đến các cấp" ->
+    "Thủ tướng Chính phủ", "UBND tỉnh chỉ đạo tăng cường …" -> "UBND tỉnh"; a name printed in
+    capitals or glued ("Thủ Tướng Chínhphủ") in its usual spelling."""
+    if issuer.isupper():
+        issuer = _sentence_case(issuer)
+    squeezed = key(issuer).replace(" ", "")
+    for name in NATIONAL_BODIES:
+        k = key(name).replace(" ", "")
+        if squeezed == k or (squeezed.startswith(k) and _rest_is_lower(issuer, name)):
+            return name
+    m = LOCAL_BODY.match(issuer)
+    if m and m.end() < len(issuer) and issuer[m.end():].strip()[:1].islower():
+        return issuer[:m.end()]
+    return issuer
+
+
+def _rest_is_lower(issuer: str, name: str) -> bool:
+    words = issuer.split()
+    rest = words[len(name.split()):]
+    return bool(rest) and rest[0][:1].islower()
+
+
+def _sentence_case(s: str) -> str:
+    """"THỦ TƯỚNG CHÍNH PHỦ" (a title in capitals) -> "Thủ tướng Chính phủ" for the known national
+    bodies, else the first letter of each word."""
+    known = {"THỦ TƯỚNG CHÍNH PHỦ": "Thủ tướng Chính phủ", "CHÍNH PHỦ": "Chính phủ", "QUỐC HỘI": "Quốc hội",
+             "BỘ CHÍNH TRỊ": "Bộ Chính trị", "BAN BÍ THƯ": "Ban Bí thư"}
+    return known.get(s, " ".join(w[:1] + w[1:].lower() for w in s.split()))
+
+
+# -- reference documents (ontology/documents.ttl) -----------------------------------------------
+@dataclass(frozen=True)
+class KnownDocument:
+    number: str
+    doc_type: str
+    subject: str
+    aliases: tuple[str, ...]
+    date: dt.date | None = None
+
+
+@lru_cache(maxsize=1)
+def known_documents() -> tuple[KnownDocument, ...]:
+    """The national documents known a priori, with the names a text may use for them ("Đề án 161"
+    for the scheme 161/QĐ-TTg approves)."""
+    import rdflib
+
+    from kehoach.resources import data_file
+    from kehoach.vocab import DCT, ELI, KH, SKOS
+    g = rdflib.Graph()
+    g.parse(str(data_file("ontology", "documents.ttl")), format="turtle")
+    out = []
+    for s, _, num in g.triples((None, rdflib.URIRef(ELI + "id_local"), None)):
+        types = {str(o) for o in g.objects(s, rdflib.RDF.type)}
+        doc_type = next((v for k, v in (("Decision", "Quyết định"), ("Resolution", "Nghị quyết"),
+                                        ("Directive", "Chỉ thị"), ("Plan", "Kế hoạch")) if KH + k in types), "")
+        subject = str(g.value(s, rdflib.URIRef(KH + "subject")) or g.value(s, rdflib.URIRef(DCT + "title")) or "")
+        aliases = tuple(sorted(key(str(o)) for o in g.objects(s, rdflib.URIRef(SKOS + "altLabel"))))
+        date = g.value(s, rdflib.URIRef(ELI + "date_document"))
+        out.append(KnownDocument(str(num), doc_type, subject, aliases,
+                                 dt.date.fromisoformat(str(date)) if date is not None else None))
+    return tuple(sorted(out, key=lambda d: d.number))
+
+
+NAMED_PROGRAMME = re.compile(r"\b(?P<name>(?:Đề án|Chương trình|Chiến lược|Kế hoạch|ĐỀ ÁN|CHƯƠNG TRÌNH|CHIẾN LƯỢC)"
+                             r"\s+(?:số\s+)?\d{1,4})(?![\d/\w])", re.I)
+
+
+def named_programmes(text: str) -> list[tuple[int, int, KnownDocument, str]]:
+    """Programmes named by the number of the decision that approved them ("Đề án 161"), resolved
+    through the reference documents' names: (start, end, document, as printed)."""
+    out = []
+    for m in NAMED_PROGRAMME.finditer(text):
+        k = key(re.sub(r"\s+số\s+", " ", m.group("name"), flags=re.I))
+        for d in known_documents():
+            if k in d.aliases:
+                out.append((m.start(), m.end(), d, clean(m.group("name"))))
+                break
+    return out

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 from .blocks import Block
-from .citations import DOC_TYPES, find_references, parse_date
+from .citations import DOC_TYPES, parse_date
+from .clauses import extract_citations as read_citations
 from .header import Header, level_of, read_header
+from .model import Document, Meta
 from .places import Places, places
-from .model import Citation, Document, Meta
 from .text import clean, key
 
 TYPE_LINE = re.compile(r"^(KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|KẾT LUẬN|CÔNG VĂN|THÔNG BÁO|"
@@ -262,38 +263,6 @@ def _issuer(doc: Document, blocks: list[Block]) -> None:
 
 
 def extract_citations(doc: Document, blocks: list[Block]) -> None:
-    """Every document reference, with its kind: implements ("Thực hiện ..." in the preamble or
-    the title), based_on ("Căn cứ ..." in the preamble), or mention."""
-    title_span = doc.meta.spans.get("title")
-    aliases: dict[str, Citation] = {}
-    for b in blocks:
-        text = clean(b.raw) if b.kind != "row" else clean(" ".join(b.cells))
-        refs = find_references(text)
-        if not refs and not any(k in key(text) for k in aliases):  # cheap pre-check
-            continue
-        preamble = b.section is None
-        is_title = title_span is not None and b.start == title_span.start
-        lead = re.sub(r"^[\W_]+", "", text)
-        mode = "mention"
-        if preamble and re.match(r"(Triển khai\s+)?[Tt]hực hiện\b", lead):
-            mode = "implements"
-        elif preamble and lead.startswith("Căn cứ"):
-            mode = "based_on"
-        # short references defined earlier: "(sau đây gọi tắt là Quyết định số 161)"
-        for k, c in aliases.items():
-            if re.search(re.escape(k) + r"(?![\d/])", key(text)):
-                doc.citations.append(Citation("mention", c.doc_type, c.number, k, None, None,
-                                              None, None, doc.span(b.start, b.end)))
-        covered_until = -1
-        for r in refs:
-            kind = "mention"
-            if mode != "mention" and r.start >= covered_until:
-                kind = mode
-            if is_title and re.search(r"thực hiện\s*$", text[:r.start], re.I):
-                kind = "implements"
-            covered_until = max(covered_until, r.subject_end)
-            c = Citation(kind, r.doc_type, r.number, r.number_printed, r.date, r.date_printed,
-                         r.issuer, r.subject, doc.span(b.start, b.end), title=r.title)
-            doc.citations.append(c)
-            if r.alias:
-                aliases[key(r.alias)] = c
+    """Every document reference, with its kind: implements ("Thực hiện ..." and the other ways a
+    preamble or a title says it, ingest/clauses.py), based_on ("Căn cứ ..."), or mention."""
+    read_citations(doc, blocks)

@@ -1,0 +1,315 @@
+"""What a document implements, is based on, or only mentions: the kind of each citation, read from
+the clauses of its preamble and title.
+
+A document says what it carries out in many ways; each is a layout pattern, never a file:
+
+- a clause opening "Thực hiện …", "Triển khai (thực hiện) …", "Để (tiếp tục) thực hiện (có hiệu
+  quả) …", "Tiếp tục thực hiện …", "Trên cơ sở <document> …" (also after ";" or a full stop inside
+  a paragraph, and in a render that dropped the Vietnamese letters: "Thc hin"): the documents it
+  lists are implemented; "Căn cứ …" makes them the legal basis; "Xét / Theo đề nghị … tại Tờ trình
+  …" and any other sentence only mention them;
+- a title ("KẾ HOẠCH THỰC HIỆN QUYẾT ĐỊNH SỐ …", "… BAN HÀNH KẾ HOẠCH TRIỂN KHAI KẾT LUẬN SỐ …", the
+  title of an attached programme), "Điều 1. Ban hành … Kế hoạch thực hiện Quyết định số …" and an
+  "Để …" sentence: a document right after "thực hiện" / "triển khai" is implemented;
+- a document inside the description of another ("… về thực hiện Nghị quyết số 73-NQ/TW", "… ban
+  hành Kế hoạch triển khai Chỉ thị số 31/CT-TTg") is only mentioned, unless joined to it as a
+  sibling ("… và triển khai Nghị quyết số 62/2023/QH15", "…, Nghị quyết số 52/2024/UBTVQH15");
+- items under a heading "CĂN CỨ …" ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH / 1. Quyết định số …") are the basis;
+- when nothing is implemented that way, a title that carries out a programme by name ("KẾ HOẠCH THỰC
+  HIỆN CHƯƠNG TRÌNH …", "QUYẾT ĐỊNH BAN HÀNH KẾ HOẠCH THỰC HIỆN CHIẾN LƯỢC …") implements the cited
+  decision that approved it and the plans that carry it out, else the reference document
+  (ontology/documents.ttl) that approved it.
+
+The document's own number (its "Số:" cell, a portal title, an "(Ban hành kèm theo Quyết định số …)"
+line) is no citation, nor is a number cut off by the end of an excerpt.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, replace
+
+from .blocks import Block
+from .citations import Reference, find_references, known_documents, named_programmes, same_document
+from .header import _U
+from .model import Citation, Document
+from .text import clean, fold, key
+
+IMPLEMENTS_CUE = re.compile(
+    r"(?:Để\s+(?:tiếp tục\s+)?(?:triển khai\s+)?thực hiện(?:\s+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc))?"
+    r"|(?:Tiếp tục\s+)?(?:triển khai\s+)?(?:thực hiện|Thc hin|Thuc hien)|Triển khai|Trin khai"
+    r"|Trên cơ sở(?!\s+(?:đề xuất|đề nghị|ý kiến|kết quả|tờ trình)))(?![\w])", re.I)
+PURPOSE_CUE = re.compile(r"Để\b", re.I)
+BASIS_CUE = re.compile(r"(?:Căn cứ|Căn c|Cn c|Căn(?=\s+(?:vào|công văn|quyết định|nghị|thông tư|kế hoạch|"
+                       r"chỉ thị)\b))(?:\s+vào)?(?![\w])", re.I)
+PROPOSAL_CUE = re.compile(r"(?:Xét|Theo|Trên cơ sở\s+(?:đề xuất|đề nghị|ý kiến|tờ trình))(?![\w])", re.I)
+ARTICLE_ONE = re.compile(r"Điều\s+1\s*[.:]?\s*(?:Ban hành|Phê duyệt)\b", re.I)
+LEAD = re.compile(r"^(?:[-+*•]\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s+|[a-zđ]\)\s*|[IVX]+[.)]\s+|[\W_]+)*")
+# a clause boundary inside a paragraph: ";" or the end of a sentence ("TP. Hồ Chí Minh" is none)
+BOUNDARY = re.compile(rf";|(?<!TP)(?<!Tp)(?<!e\.g)\.(?=\s+[\"“(]?[{_U}])")
+GOVERNED = re.compile(r"(?:triển khai|thực hiện|trin khai|thc hin)(?:\s+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc|"
+                      r"thắng lợi|đồng bộ|đầy đủ))?\s*$", re.I)
+COORD_GOVERNED = re.compile(r"(?:,|\bvà)\s+(?:tiếp tục\s+)?(?:triển khai\s+)?(?:thực hiện|triển khai)\s*$", re.I)
+COORD = re.compile(r"(?:[,;:]|\bvà|\bcùng)\s*(?:các\s+)?$", re.I)
+DIRECT = re.compile(r"^\s*(?:(?:có hiệu quả|hiệu quả|tốt|nghiêm túc|đầy đủ|đồng bộ|thắng lợi)\s+)?"
+                    r"(?:(?:ý kiến\s+)?chỉ đạo\s+(?:của\s+[^,;]{0,80}?\s+)?(?:tại|theo)\s+)?"
+                    r"(?:các\s+|nội dung\s+(?:của\s+)?)?$", re.I)
+SHORT_NAME = re.compile(r"\(\s*(?:(?:sau đây\s+)?(?:được\s+)?(?:gọi|viết)(?:\s+(?:tắt|chung))?\s+là\s+)?$", re.I)
+OWN_CELL = re.compile(r"(?:(?<![\w])(?:Số|SỐ|S)\s*:|Số hiệu|SỐ HIỆU|Số ký hiệu)\s*:?\s*\|?\s*$")
+ANNEX_CAPTION = re.compile(r"\(\s*(?:Ban hành\s+)?kèm theo\s*$", re.I)
+PORTAL_TITLE = re.compile(r"^\W*[\w ]{0,25}?\s\d[^\s]*\s+năm\s+\d{4}\b")
+# a block that stops inside a reference: "… Quyết định số" / "1481/QĐ-TTg …", "… ngày" / "8 tháng 6 …"
+DANGLING = re.compile(r"(?:\bsố|\bSỐ|\bngày|\bNGÀY|\bnăm|\bNĂM|\bQuyết định|\bNghị quyết|\bChỉ thị|\bKế hoạch|"
+                      r"\bChương trình|\bTHÁNG \d{1,2}|\bKết luận|\bThông tư|\bCông văn)\s*:?$")
+BASIS_SECTION = re.compile(r"^căn cứ", re.I)
+PROGRAMME = re.compile(r"(?:thực hiện|triển khai)\s+(?P<name>(?:chương trình|đề án|chiến lược|quy hoạch|kế hoạch|"
+                       r"dự án|các nhiệm vụ)\b[^;.]*)")
+APPROVAL = re.compile(r"^(?:về\s+)?(?:việc\s+)?(?:phê duyệt|ban hành)\s+(?P<name>.+)$")
+CARRIER = re.compile(r"^(?:về\s+)?(?:việc\s+)?(?:tổ chức\s+)?(?:triển khai\s+)?thực hiện\s+(?P<name>.+)$")
+ABOUT = re.compile(r"^về\s+(?:việc\s+)?(?P<name>các nhiệm vụ.+)$")
+STOP = {"và", "các", "của", "cho", "trong", "tại", "về", "với", "việc", "đối", "những", "một"}
+# where a programme's name ends and its place or period begins
+QUALIFIER = re.compile(r"\s(?:giai đoạn|đến năm|trên địa bàn|tại|tỉnh|thành phố|huyện|năm \d{4}|\d{4})\b.*$")
+
+
+@dataclass
+class Unit:
+    """A stretch of text read as one: a block, consecutive title lines in capitals, or a block joined
+    with the next when a reference runs across them."""
+    text: str
+    start: int
+    end: int
+    preamble: bool
+    caps: bool
+    basis: bool          # under a "CĂN CỨ …" heading
+    title: bool = False
+
+
+def extract_citations(doc: Document, blocks: list[Block]) -> None:
+    units = _units(doc, blocks)
+    own = doc.meta.number
+    aliases: dict[str, Citation] = {}
+    for idx, u in enumerate(units):
+        refs = find_references(u.text) + _programme_refs(u.text)
+        refs.sort(key=lambda r: r.start)
+        if not refs and not any(k in key(u.text) for k in aliases):       # cheap pre-check
+            continue
+        for k, c in aliases.items():      # short names defined earlier: "(sau đây gọi tắt là Quyết định số 161)"
+            if re.search(re.escape(k) + r"(?![\d/])", key(u.text)):
+                doc.citations.append(Citation("mention", c.doc_type, c.number, k, None, None, None, None,
+                                              doc.span(u.start, u.end)))
+        kinds = _kinds(u, refs) if u.preamble else ["mention"] * len(refs)
+        for r, kind in zip(refs, kinds):
+            if _own(u, r, own, idx) or (idx == len(units) - 1 and r.number and r.end >= len(u.text.rstrip())):
+                continue                  # its own number, or a number cut off at the end of an excerpt
+            if kind == "implements" and not r.number:
+                kind = "based_on"         # "Thực hiện Luật Người cao tuổi năm 2009": a law without number
+            c = Citation(kind, r.doc_type, r.number, r.number_printed, r.date, r.date_printed,
+                         r.issuer, r.subject, doc.span(u.start, u.end), title=r.title)
+            doc.citations.append(c)
+            if r.alias and not find_references(r.alias):
+                aliases[key(r.alias)] = c
+    if not any(c.kind == "implements" for c in doc.citations):
+        _programme_rule(doc, units)
+
+
+# -- units -----------------------------------------------------------------------------------
+def _units(doc: Document, blocks: list[Block]) -> list[Unit]:
+    out: list[Unit] = []
+    title = doc.meta.spans.get("title")
+    for b in blocks:
+        basis = b.section is not None and bool(BASIS_SECTION.match(clean(b.section_title or "")))
+        preamble = b.section is None or basis
+        for text, start, end in _pieces(b):
+            caps = b.kind != "row" and _is_caps(text)
+            prev = out[-1] if out else None
+            if prev and prev.preamble == preamble and (
+                    (caps and prev.caps) or (DANGLING.search(prev.text) and re.match(r"^[\d'\"“‘]", text))):
+                prev.text += " " + text
+                prev.end = end
+                prev.caps = prev.caps and caps
+                continue
+            out.append(Unit(text, start, end, preamble, caps, basis,
+                            title=title is not None and start == title.start))
+    return out
+
+
+def _pieces(b: Block) -> list[tuple[str, int, int]]:
+    """A block's text, split where title lines in capitals run into a sentence ("… TRÊN ĐỊA BÀN TỈNH
+    GIA LAI" / "Triển khai Quyết định số …" lexed as one block)."""
+    if b.kind == "row":
+        text = clean(" ".join(b.cells))
+        return [(text, b.start, b.end)] if text else []
+    lines = b.raw.split("\n")
+    if len(lines) > 1 and _is_caps(lines[0]):
+        for i, line in enumerate(lines[1:], start=1):
+            if re.search(r"[^\W\d_]", line) and not _is_caps(line):      # a line of digits stays ("NĂM" / "2022")
+                head, rest = clean("\n".join(lines[:i])), clean("\n".join(lines[i:]))
+                end = min(b.start + i - 1, b.end)
+                return [(head, b.start, end), (rest, min(end + 1, b.end), b.end)]
+    text = clean(b.raw)
+    return [(text, b.start, b.end)] if text else []
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
+
+
+def _programme_refs(text: str) -> list[Reference]:
+    """"Đề án 161": a programme named by its decision's number, as the reference documents know it. The
+    date is the reference's (not printed here): it places the decision in its year, so the mention
+    and the reference record are one node."""
+    out = []
+    for s, e, d, printed in named_programmes(text):
+        out.append(Reference(s, e, d.doc_type or None, d.number, printed, d.date, None, None, None, e,
+                             head_end=e, number_start=s))
+    return out
+
+
+def _own(u: Unit, r: Reference, own: str | None, idx: int) -> bool:
+    if not r.number:
+        return False
+    if own and same_document(r.number, own):
+        return True
+    before = u.text[:r.number_start if r.number_start >= 0 else r.start]
+    if OWN_CELL.search(before) or ANNEX_CAPTION.search(u.text[:r.start]):
+        return True
+    # a portal's title line naming the document itself: "Quyết định 796/QĐ-UBND năm 2015 về …"
+    return idx == 0 and r.start < 40 and bool(PORTAL_TITLE.match(u.text)) and not u.caps
+
+
+# -- kinds -----------------------------------------------------------------------------------
+def _cue(text: str) -> tuple[str | None, int]:
+    """The mode a clause opens with, and the length of its cue."""
+    t = text.lstrip()
+    lead = LEAD.match(t)
+    off = len(text) - len(t) + (lead.end() if lead else 0)
+    t = text[off:]
+    for pattern, mode in ((IMPLEMENTS_CUE, "implements"), (BASIS_CUE, "based_on"), (PROPOSAL_CUE, "proposal"),
+                          (ARTICLE_ONE, "governed"), (PURPOSE_CUE, "governed")):
+        m = pattern.match(t)
+        if m:
+            return mode, off + m.end()
+    return None, 0
+
+
+def _kinds(u: Unit, refs: list[Reference]) -> list[str]:
+    mode, pos = _cue(u.text)
+    if mode is None:
+        mode = "governed" if (u.caps or u.title) else ("based_on" if u.basis else "mention")
+    start_mode = mode
+    fresh = mode in ("implements", "based_on")
+    prev: str | None = None
+    described_until = -1          # the end of the previous document's description ("… về …")
+    kinds: list[str] = []
+    for r in refs:
+        gap = u.text[pos:r.start] if r.start >= pos else ""
+        bounds = list(BOUNDARY.finditer(gap))
+        if bounds:
+            last = bounds[-1]
+            after = gap[last.end():]
+            cue, n = _cue(after)
+            if cue:
+                mode, gap, fresh = cue, after[n:], cue in ("implements", "based_on")
+            elif last.group() != ";":
+                mode, gap = ("governed" if start_mode == "governed" else "mention"), after
+            else:
+                gap = after
+            prev, described_until = None, -1
+        if SHORT_NAME.search(gap):
+            kinds.append("mention")               # "(sau đây gọi tắt là Quyết định số …)": the same document
+            pos = max(pos, r.head_end, r.end)
+            continue
+        if COORD_GOVERNED.search(gap) and mode in ("implements", "governed"):
+            kind = "implements"
+        elif r.start < described_until and not COORD.search(gap):
+            kind = "mention"                      # inside the description of the previous document
+        elif mode == "implements":
+            if fresh:
+                kind = "implements" if DIRECT.match(gap) else "mention"
+                if kind == "mention":
+                    mode = "mention"
+            else:
+                kind = "implements" if (prev is None or COORD.search(gap) or _governed(gap)) else "mention"
+        elif mode == "governed":
+            kind = "implements" if _governed(gap) or (prev == "implements" and COORD.search(gap)) else "mention"
+        elif mode == "based_on":
+            kind = "based_on" if (fresh or prev is None or COORD.search(gap)) else "mention"
+        else:
+            kind = "mention"
+        kinds.append(kind)
+        fresh = False
+        prev = kind
+        described_until = r.subject_end if r.subject is not None else -1
+        pos = max(pos, r.head_end, r.end)
+    return kinds
+
+
+def _governed(gap: str) -> bool:
+    """The reference follows "thực hiện" / "triển khai", not of a past action ("các ngành đã tập
+    trung thực hiện nghiêm túc Chỉ thị số …" reports, it does not carry out)."""
+    m = GOVERNED.search(gap)
+    return m is not None and not re.search(r"\bđã(?:\s+\S+){0,2}\s*$", gap[:m.start()])
+
+
+# -- programmes named in a title ---------------------------------------------------------------
+def _programme_rule(doc: Document, units: list[Unit]) -> None:
+    """A title that carries out a programme by name implements the decision that approved it (and
+    the plans cited as carrying it out); without such a citation, the reference document."""
+    names = []
+    for u in units:
+        if u.preamble and (u.caps or u.title or ARTICLE_ONE.match(LEAD.sub("", u.text, count=1))):
+            for m in PROGRAMME.finditer(key(u.text)):
+                names.append((m.group("name"), u))
+    if not names:
+        return
+    found = False
+    for i, c in enumerate(doc.citations):
+        if not c.subject or not c.number or c.kind == "implements":
+            continue
+        subject = key(c.subject)
+        cited = APPROVAL.match(subject) or ABOUT.match(subject) or (
+            CARRIER.match(subject) if c.doc_type in ("Kế hoạch", "Chương trình") else None)
+        if cited and any(_same_programme(n, cited.group("name")) for n, _ in names):
+            doc.citations[i] = replace(c, kind="implements")
+            found = True
+    if found:
+        return
+    for d in known_documents():
+        approved = APPROVAL.match(key(d.subject))
+        for n, u in names:
+            if approved and _same_programme(n, approved.group("name")):
+                doc.citations.append(Citation("implements", d.doc_type or None, d.number, None, d.date, None,
+                                              None, d.subject, doc.span(u.start, u.end)))
+                return
+
+
+def _words(name: str) -> list[str]:
+    name = QUALIFIER.sub("", name)
+    return [w for w in re.split(r"[^a-z]+", fold(name)) if w and w not in _FOLDED_STOP]
+
+
+_FOLDED_STOP = {fold(s) for s in STOP}
+
+
+def _kind_of(name: str) -> str:
+    m = re.match(r"(chương trình|đề án|chiến lược|quy hoạch|kế hoạch|dự án|các nhiệm vụ)\b", name)
+    return m.group(1) if m else ""
+
+
+def _same_programme(title_name: str, cited_name: str) -> bool:
+    """"chương trình phòng, chống bệnh lở mồm long móng … tỉnh Quảng Bình" names the programme of
+    "Chương trình quốc gia phòng, chống bệnh lở mồm long móng giai đoạn 2016 - 2020": the same kind
+    of programme, and the first words of one's name among the first words of the other's."""
+    cited_name = re.sub(r"^[“\"]", "", cited_name)
+    kind = _kind_of(title_name)
+    if not kind or kind != _kind_of(cited_name):
+        return False
+    a = _words(title_name[len(kind):])[:6]
+    b = set(_words(cited_name[len(kind):])[:12])
+    if len(a) < 3:
+        return False
+    return len([w for w in a if w in b]) >= max(3, math.ceil(0.8 * len(a)))
+

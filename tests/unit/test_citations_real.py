@@ -1,0 +1,281 @@
+"""Citations as real portal pages print them (issue 9, items 4-7): every number spelling, type words
+beyond the usual ones, web damage, issuers of cited documents, and what a document implements in
+every way a preamble or a title says it. All texts are invented for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ingest.citations import canonical, find_references, known_documents, same_document
+from ingest.metadata import extract_citations, extract_meta
+
+
+def one(text: str):
+    refs = [r for r in find_references(text) if r.number]
+    assert len(refs) == 1, refs
+    return refs[0]
+
+
+# -- numbers ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,number", [
+    ("Căn cứ Nghị quyết số 16/2021/QH15 ngày 27/7/2021 của Quốc hội", "16/2021/QH15"),
+    ("Nghị quyết số 52/2024/UBTVQH15 của Ủy ban Thường vụ Quốc hội", "52/2024/UBTVQH15"),
+    ("Căn công văn 167/SGD&ĐT-VP ngày 17/01/2013 việc triển khai", "167/SGD&ĐT-VP"),
+    ("Thông tư liên tịch số 16/2013/TTLT-BYT-BNN&PTNT ngày 27/5/2013", "16/2013/TTLT-BYT-BNN&PTNT"),
+    ("Thực hiện Quyết định 'Số 2457/QĐ-BGDĐT ngày 23/8/2023", "2457/QĐ-BGDĐT"),
+    ("Quyết định số 77/QĐ /BYT ngày 05/01/2021", "77/QĐ-BYT"),
+    ("Quyết định số 519/QĐ-T Tg ngày 05/4/2019", "519/QĐ-TTg"),
+    ("Thực hiện Quyết địnhsố 611/QĐ-TTg ngày 8 tháng 6 năm 2020", "611/QĐ-TTg"),
+    ("Căn cứ Nghị quyết số 24NQ/TW ngày 17/8/2016", "24-NQ/TW"),
+    ("Căn cứ Quyết định số 4218/QĐBGDĐT ngày 18/11/2022", "4218/QĐ-BGDĐT"),
+    ("Căn cứ Nghị quyết số 18b/NQCP ngày 04/3/2021", "18b/NQ-CP"),
+    ("Xét đề nghị tại Văn bản số 167/BCĐLKH ngày 14/02/2015", "167/BCĐLKH"),
+    ("theo Chương trình hành động số 95-CTHĐ/TU của Tỉnh ủy", "95-CTHĐ/TU"),
+    ("Chương trình hành động số 15-CTrHĐ/QU ngày 11/7/2016", "15-CTrHĐ/QU"),
+    ("Căn cứ Pháp lệnh Phí, lệ phí số 38/2001/PL-UBTVQH10 ngày 28/8/2001", "38/2001/PL-UBTVQH10"),
+])
+def test_number_spellings(text, number):
+    assert one(text).number == number
+
+
+def test_damaged_renders_keep_the_number_and_the_type():
+    r = one("Thc hin Ngh quyt s 12/2014/NQ-HND ngy 16/7/2014 ca Hi")
+    assert (r.doc_type, r.number, r.date) == ("Nghị quyết", "12/2014/NQ-HND", dt.date(2014, 7, 16))
+    r = one("Căn c Ch th s 32/1998/CT-TTg ngày 23 tháng 9 năm 1998 c a Th tư ng Chính ph")
+    assert (r.doc_type, r.number) == ("Chỉ thị", "32/1998/CT-TTg")
+    r = one("Căn c Quy t nh s 78/Q -UB-QL T ngày 06 tháng 01 năm 1999")     # "Đ" dropped, a space left
+    assert (r.doc_type, r.number) == ("Quyết định", "78/QĐ-UB-QLĐT")
+    assert canonical("123/1998/Q -TTg") == "123/1998/QĐ-TTg"
+
+
+@pytest.mark.parametrize("text,doc_type", [
+    ("Theo đề nghị tại Tờ trình số 12/TTr-SNV ngày 02/3/2024", "Tờ trình"),
+    ("Căn cứ Báo cáo số 34/BC-BYT ngày 18/12/2024", "Báo cáo"),
+    ("tại Báo cáo thẩm định số 18/BCTĐ-STP ngày 25/5/2018", "Báo cáo"),
+    ("Thực hiện Hướng dẫn số 11-HD/HU ngày 10/5/2022", "Hướng dẫn"),
+    ("Xét đề nghị tại Văn bản số 5/SKHĐT ngày 23/01/2024", "Công văn"),
+    ("Thực hiện Chương trình hành động số 38-CTr/TU ngày 26/12/2022", "Chương trình"),
+    ("Căn cứ Thông tư liên tịch số 1/2013/TTLT-BYT-BTC ngày 27/5/2013", "Thông tư"),
+    ("Căn cứ Luật Đầu tư công số 49/2014/QH13 ngày 18 tháng 6 năm 2014", "Luật"),
+])
+def test_type_words(text, doc_type):
+    assert one(text).doc_type == doc_type
+
+
+def test_a_law_list_continued_by_a_bare_number():
+    refs = [r for r in find_references("Căn cứ Luật Ngân sách nhà nước số 01/2002/QH11 ngày 16 tháng 12 năm 2002; "
+                                       "số 83/2015/QH13 ngày 25 tháng 6 năm 2015;") if r.number]
+    assert [(r.number, r.title) for r in refs] == [("01/2002/QH11", "Luật Ngân sách nhà nước"), ("83/2015/QH13", None)]
+
+
+def test_portal_boilerplate_is_no_law():
+    assert find_references("Để sử dụng toàn bộ tiện ích của Hệ Thống Pháp Luật vui lòng lựa chọn gói cước.") == []
+
+
+def test_one_number_printed_with_and_without_its_year():
+    assert same_document("4218/2022/QĐ-BGDĐT", "4218/QĐ-BGDĐT")
+    assert not same_document("4218/QĐ-BGDĐT", "4219/QĐ-BGDĐT")
+
+
+# -- issuers of cited documents ---------------------------------------------------------------
+@pytest.mark.parametrize("text,issuer", [
+    ("Công văn số 1/LĐTBXH-BTXH của Bộ Lao động, Thương binh và Xã hội về việc triển khai",
+     "Bộ Lao động, Thương binh và Xã hội"),
+    ("Công văn số 2/BVHTTDL-KH của Bộ Văn hóa, Thể thao và Du lịch, Kế hoạch số 3/KH-UBND",
+     "Bộ Văn hóa, Thể thao và Du lịch"),
+    ("Thông tư số 4/2015/TT-BYT ngày 28/12/2015 của Bộ trưởng Bộ Y tế về việc hướng dẫn", "Bộ Y tế"),
+    ("Quyết định số 5/QĐ-UBND ngày 11/11/2022 của Chủ tịch Ủy ban nhân dân tỉnh Sông Mây về kiện toàn",
+     "Ủy ban nhân dân tỉnh Sông Mây"),
+    ("Chỉ thị số 6/CT-TTg của Thủ tướng Chính phủ như sau:", "Thủ tướng Chính phủ"),
+    ("Chỉ thị số 7/CT-TTg của Thủ tướng Chính phủ đến các cấp, các ngành", "Thủ tướng Chính phủ"),
+    ("Nghị quyết số 8-NQ/TW của Bộ Chính trị xây dựng và phát triển vùng", "Bộ Chính trị"),
+    ("THỰC HIỆN CHỈ THỊ SỐ 9/CT-TTG NGÀY 24 THÁNG 5 NĂM 2022 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ VIỆC", "Thủ tướng Chính phủ"),
+    ("Kế hoạch số 10/KH-BTGTU của Ban Tuyên giáo Tỉnh ủy về tổ chức", "Ban Tuyên giáo Tỉnh ủy"),
+    ("Quyết định số 11/QĐ-UBQGCĐS của Ủy ban Quốc gia về Chuyển đổi số về việc", "Ủy ban Quốc gia về Chuyển đổi số"),
+    ("Nghị quyết số 12-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XI tại Hội nghị lần thứ tám",
+     "Ban Chấp hành Trung ương Đảng"),
+])
+def test_issuers(text, issuer):
+    assert [r for r in find_references(text) if r.number][0].issuer == issuer
+
+
+@pytest.mark.parametrize("text", [
+    "Nghị quyết số 13-NQ/TW ngày 4/11/2013 của Hội nghị lần thứ tám",
+    "Kế hoạch số 14/KH-UBND của năm trước",
+])
+def test_debris_is_no_issuer(text):
+    assert one(text).issuer is None
+
+
+# -- what a document implements ----------------------------------------------------------------
+def kinds(parse, text: str) -> dict[str, str]:
+    doc, blocks = parse(text)
+    extract_meta(doc, blocks)
+    extract_citations(doc, blocks)
+    out: dict[str, str] = {}
+    for c in doc.citations:
+        if c.number and (c.number not in out or c.kind == "implements"):
+            out[c.number] = c.kind
+    return out
+
+
+def implemented(parse, text: str) -> set[str]:
+    return {n for n, k in kinds(parse, text).items() if k == "implements"}
+
+
+def test_de_tiep_tuc_thuc_hien_co_hieu_qua(parse):
+    assert implemented(parse, """
+        Để tiếp tục thực hiện có hiệu quả Quyết định số 21/QĐ-TTg ngày 02/3/2024 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+
+        I. MỤC ĐÍCH
+        """) == {"21/QĐ-TTg"}  # noqa: E501
+
+
+def test_a_title_implements_what_follows_thuc_hien_even_under_can_cu(parse):
+    assert kinds(parse, """
+        KẾ HOẠCH
+        THỰC HIỆN QUYẾT ĐỊNH SỐ 22/QĐ-TTG NGÀY 05 THÁNG 01 NĂM 2024
+        CỦA THỦ TƯỚNG CHÍNH PHỦ TRÊN ĐỊA BÀN TỈNH
+        Căn cứ Quyết định số 22/QĐ-TTg ngày 05/01/2024 của Thủ tướng Chính phủ;
+        Căn cứ Nghị định số 23/2023/NĐ-CP ngày 01/6/2023 của Chính phủ;
+
+        I. MỤC ĐÍCH
+        """) == {"22/QĐ-TTg": "implements", "23/2023/NĐ-CP": "based_on"}
+
+
+def test_siblings_are_implemented_but_a_document_inside_a_description_is_not(parse):
+    assert kinds(parse, """
+        Thực hiện Nghị quyết số 24/NQ-CP ngày 20/02/2024 của Chính phủ về kích cầu tiêu dùng và triển khai Nghị quyết số 25/2024/QH15 của Quốc hội về hỗ trợ doanh nghiệp; Kết luận số 26-KL/TW ngày 02/8/2023 của Bộ Chính trị về tiếp tục thực hiện Nghị quyết số 27-NQ/TW ngày 29/8/2005 của Bộ Chính trị, Chỉ thị số 28-CT/TU của Tỉnh ủy và Kế hoạch số 29/KH-UBND ngày 11/7/2023 của Ủy ban nhân dân tỉnh, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+
+        I. MỤC ĐÍCH
+        """) == {"24/NQ-CP": "implements", "25/2024/QH15": "implements", "26-KL/TW": "implements",  # noqa: E501
+                 "27-NQ/TW": "mention", "28-CT/TU": "implements", "29/KH-UBND": "implements"}
+
+
+def test_clauses_switch_inside_one_paragraph(parse):
+    assert kinds(parse, """
+        Thực hiện Chương trình hành động số 30-CTr/TU ngày 26/12/2022 của Tỉnh ủy về việc thực hiện Chỉ thị số 31-CT/TW ngày 04/9/2022 của Ban Bí thư; Căn cứ Kế hoạch số 32/KH-UBATGTQG ngày 15/01/2023 của Ủy ban An toàn giao thông Quốc gia; Thông báo kết luận số 33/TB-UBND ngày 02/3/2023; xét đề nghị của Sở Giao thông vận tải tại Tờ trình số 34/TTr-SGTVT ngày 10/3/2023, Ủy ban nhân dân tỉnh xây dựng Kế hoạch như sau:
+
+        I. MỤC ĐÍCH
+        """) == {"30-CTr/TU": "implements", "31-CT/TW": "mention", "32/KH-UBATGTQG": "based_on",  # noqa: E501
+                 "33/TB-UBND": "based_on", "34/TTr-SGTVT": "mention"}
+
+
+def test_tren_co_so_a_plan_implements_it_but_not_a_proposal(parse):
+    assert kinds(parse, """
+        Thực hiện Nghị định số 35/2023/NĐ-CP ngày 14/6/2023 của Chính phủ quy định việc quản lý. Trên cơ sở Kế hoạch số 36/KH-UBND ngày 18/12/2023 của UBND tỉnh; trên cơ sở đề xuất của Sở Tài chính tại Tờ trình số 37/TTr-STC ngày 31/01/2024, UBND tỉnh ban hành Kế hoạch.
+
+        I. MỤC ĐÍCH
+        """) == {"35/2023/NĐ-CP": "implements", "36/KH-UBND": "implements", "37/TTr-STC": "mention"}  # noqa: E501
+
+
+def test_a_new_sentence_ends_the_clause(parse):
+    assert kinds(parse, """
+        Thực hiện Nghị quyết của Quốc hội về dự toán ngân sách, Chính phủ đã ban hành nhiều cơ chế mới. Tuy nhiên, các Bộ cần thực hiện tốt Nghị quyết số 38/NQ-CP ngày 24/5/2024 của Chính phủ.
+
+        I. NHIỆM VỤ
+        """) == {"38/NQ-CP": "mention"}  # noqa: E501
+
+
+def test_thuc_hien_must_govern_the_document(parse):
+    assert kinds(parse, """
+        Thực hiện Kế hoạch phát triển kinh tế - xã hội năm 2024, ngay từ đầu năm UBND tỉnh đã ban hành Chương trình hành động số 39/CTr-UBND ngày 28/01/2024 với nhiều nhiệm vụ.
+
+        Để chuẩn bị tốt các điều kiện đón Tết, các cấp, các ngành đã tập trung thực hiện nghiêm túc Chỉ thị số 40/CT-TTg ngày 31/12/2023 của Thủ tướng Chính phủ.
+
+        Để tiếp tục phát huy kết quả đạt được, thực hiện Chỉ thị số 41/CT-TTg ngày 05/8/2024 của Thủ tướng Chính phủ về việc xây dựng kế hoạch, Ủy ban nhân dân tỉnh chỉ thị:
+        """) == {"39/CTr-UBND": "mention", "40/CT-TTg": "mention", "41/CT-TTg": "implements"}  # noqa: E501
+
+
+def test_a_decision_that_issues_a_plan_implementing_a_document(parse):
+    assert implemented(parse, """
+        QUYẾT ĐỊNH
+        VỀ VIỆC BAN HÀNH KẾ HOẠCH TRIỂN KHAI THỰC HIỆN KẾT LUẬN SỐ 42-KL/TW NGÀY 02 THÁNG 8 NĂM
+        2023 CỦA BỘ CHÍNH TRỊ VỀ TIẾP TỤC THỰC HIỆN NGHỊ QUYẾT SỐ 43-NQ/TW
+        Căn cứ Kết luận số 42-KL/TW ngày 02/8/2023 của Bộ Chính trị;
+        QUYẾT ĐỊNH:
+        Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai thực hiện Kết luận số 42-KL/TW ngày 02/8/2023 của Bộ Chính trị.
+        """) == {"42-KL/TW"}  # noqa: E501
+
+
+def test_a_programme_named_in_the_title_implements_its_approving_decision(parse):
+    text = """
+        KẾ HOẠCH
+        THỰC HIỆN CHƯƠNG TRÌNH PHÁT TRIỂN DU LỊCH SINH THÁI VEN BIỂN TRÊN ĐỊA BÀN TỈNH SÔNG MÂY NĂM 2025
+        I. CĂN CỨ XÂY DỰNG KẾ HOẠCH
+        1. Quyết định số 44/QĐ-TTg ngày 07/9/2023 của Thủ tướng Chính phủ phê duyệt Chương trình phát triển du lịch sinh thái ven biển giai đoạn 2023-2030;
+        2. Quyết định số 45/QĐ-TTg ngày 14/3/2024 của Thủ tướng Chính phủ về việc ban hành Bộ tiêu chí thuộc Chương trình phát triển du lịch sinh thái ven biển;
+        3. Kế hoạch số 46/KH-UBND ngày 22/11/2023 của Ủy ban nhân dân tỉnh về thực hiện Chương trình phát triển du lịch sinh thái ven biển giai đoạn 2023-2030;
+        4. Công văn số 47/BVHTTDL-TCDL ngày 01/3/2024 của Bộ Văn hóa, Thể thao và Du lịch về việc triển khai Chương trình phát triển du lịch sinh thái ven biển.
+        II. MỤC ĐÍCH
+        """  # noqa: E501
+    assert kinds(parse, text) == {"44/QĐ-TTg": "implements", "45/QĐ-TTg": "based_on", "46/KH-UBND": "implements",
+                                  "47/BVHTTDL-TCDL": "based_on"}
+
+
+def test_a_named_programme_resolves_through_the_reference_documents(parse):
+    d161 = next(d for d in known_documents() if d.number == "161/QĐ-TTg")
+    assert "đề án 161" in d161.aliases
+    doc, blocks = parse("""
+        KẾ HOẠCH
+        THỰC HIỆN ĐỀ ÁN 161 TRÊN ĐỊA BÀN TỈNH
+
+        Để tiếp tục thực hiện có hiệu quả Đề án 161, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+        """)
+    extract_meta(doc, blocks)
+    extract_citations(doc, blocks)
+    assert {(c.kind, c.number, c.number_printed, c.date) for c in doc.citations} == {
+        ("implements", "161/QĐ-TTg", "ĐỀ ÁN 161", dt.date(2016, 1, 25)),
+        ("implements", "161/QĐ-TTg", "Đề án 161", dt.date(2016, 1, 25))}
+
+
+def test_laws_without_number_are_the_basis_not_implemented(parse):
+    assert [(c.kind, c.number, c.title) for c in kinds_of(parse, """
+        Thực hiện Luật Người cao tuổi năm 2009, Nghị định số 48/2017/NĐ-CP ngày 02/5/2017 của Chính phủ;
+        """)] == [("based_on", None, "Luật Người cao tuổi năm 2009"), ("implements", "48/2017/NĐ-CP", None)]
+
+
+def kinds_of(parse, text):
+    doc, blocks = parse(text)
+    extract_citations(doc, blocks)
+    return doc.citations
+
+
+# -- one node per document ---------------------------------------------------------------------
+def test_the_document_itself_is_no_citation(parse):
+    doc, blocks = parse("""
+        Quyết định 49/QĐ-UBND năm 2024 về phê duyệt Kế hoạch phát triển du lịch tỉnh Sông Mây
+        ỦY BAN NHÂN DÂN TỈNH SÔNG MÂY | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+        Số: 49/2024/QĐ-UBND | Sông Mây, ngày 05 tháng 3 năm 2024 |
+        QUYẾT ĐỊNH
+        Căn cứ Quyết định số 50/QĐ-TTg ngày 01/02/2024 của Thủ tướng Chính phủ;
+        QUYẾT ĐỊNH:
+        Điều 1. Ban hành Quy chế kèm theo.
+        QUY CHẾ
+        (Ban hành kèm theo Quyết định số 49/2024/QĐ-UBND ngày 05 tháng 3 năm 2024 của Ủy ban nhân dân tỉnh)
+        """)
+    extract_meta(doc, blocks)
+    extract_citations(doc, blocks)
+    assert [c.number for c in doc.citations] == ["50/QĐ-TTg"]
+
+
+def test_a_number_cut_off_by_the_end_of_an_excerpt_is_dropped(parse):
+    assert kinds_of(parse, """
+        Căn cứ Quyết định số 51/QĐ-UBND ngày 11/11/2022 của Chủ tịch UBND tỉnh;
+        Thực hiện Công văn số
+        52/LĐTBXH-BTX""")[-1].number == "51/QĐ-UBND"
+
+
+def test_a_date_on_the_next_line_stays_with_its_number(parse):
+    [c] = kinds_of(parse, """
+        Thực hiện Quyết định số 53/QĐ-TTg ngày
+        8 tháng 6 năm 2020 của Thủ tướng Chính phủ;
+        """)
+    assert (c.kind, c.date) == ("implements", dt.date(2020, 6, 8))
+
+
+def test_the_subject_follows_the_issuer():
+    r = one("theo định hướng tại Kết luận số 54-KL/TW ngày 08/8/2023 của Bộ Chính trị về định hướng hợp tác đến năm 2030.")
+    assert (r.issuer, r.subject) == ("Bộ Chính trị", "về định hướng hợp tác đến năm 2030")
