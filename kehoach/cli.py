@@ -265,6 +265,16 @@ def stats(obj: Ctx, fmt: str) -> None:
     render_rows(["what", "count"], [{"what": k, "count": str(v)} for k, v in store_stats(obj.store)], fmt)
 
 
+def _is_graph_query(text: str) -> bool:
+    from .sparql_client import query_form
+    return query_form(text) in ("CONSTRUCT", "DESCRIBE")
+
+
+def _is_ask(text: str) -> bool:
+    from .sparql_client import query_form
+    return query_form(text) == "ASK"
+
+
 def _params(values: tuple[str, ...]) -> dict[str, str]:
     out = {}
     for v in values:
@@ -313,14 +323,53 @@ def query(obj: Ctx, name: str | None, params: tuple[str, ...], qfile: str | None
 
 @main.command()
 @click.argument("text")
-@format_option()
+@format_option(FORMATS + ("srj", "ttl", "nt", "jsonld"))
 @wide_option()
 @service_option()
 @click.pass_obj
 def sparql(obj: Ctx, text: str, fmt: str, wide: bool, allow_service: float | None) -> None:
-    """Run ad-hoc SPARQL over all graphs (common prefixes kh:, eli:, org:, skos:, ... predeclared)."""
+    """Run ad-hoc SPARQL over all graphs (common prefixes kh:, eli:, org:, skos:, ... predeclared).
+
+    SELECT and ASK: table, csv, tsv, json (values only) or srj (SPARQL 1.1 JSON results, with
+    datatypes and language tags). CONSTRUCT and DESCRIBE: ttl, nt or jsonld (table lists triples).
+
+    \b
+    Examples:
+      kehoach sparql "SELECT (COUNT(*) AS ?n) WHERE { ?t a kh:Task }"
+      kehoach sparql "DESCRIBE <https://w3id.org/kehoach/eli/vn/qd-ttg/2026/155>" --format ttl
+    """
+    from .output import render_graph, render_srj
     _service(obj.store, allow_service)
-    render(obj.store.select(text), fmt, wide=wide)
+    result = obj.store.select(text)
+    graph_result = result.variables == ["subject", "predicate", "object"] and _is_graph_query(text)
+    if fmt in ("ttl", "nt", "jsonld"):
+        if not graph_result:
+            fail(f"--format {fmt} is for CONSTRUCT and DESCRIBE queries; SELECT and ASK: table, csv, tsv, json, srj")
+        render_graph(result, fmt)
+    elif fmt == "srj":
+        render_srj(result, ask=result.variables == ["result"] and _is_ask(text))
+    else:
+        render(result, fmt, wide=wide)
+
+
+@main.command()
+@click.argument("ref", metavar="IRI|NUMBER|FILE:CODE|NAME")
+@format_option(("table", "ttl", "jsonld", "nt"), "table")
+@click.pass_obj
+def describe(obj: Ctx, ref: str, fmt: str) -> None:
+    """One resource: its statements with the labels of what it links to, the file and lines it was
+    read from with the quoted text, and the kehoach version that read it.
+
+    \b
+    Examples:
+      kehoach describe 155/QĐ-TTg
+      kehoach describe 003_c94ae1e408b8e268.txt:3.2
+      kehoach describe "Sở Nội vụ tỉnh Gia Lai" --format ttl
+      kehoach describe https://w3id.org/kehoach/eli/vn/qd-ttg/2026/155
+    """
+    from .describe import describe as describe_resource
+    from .output import render_description
+    render_description(describe_resource(obj.store, ref), fmt)
 
 
 @main.command("queries")

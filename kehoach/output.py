@@ -16,7 +16,7 @@ from typing import IO, TYPE_CHECKING
 from rich.markup import escape
 
 from .errors import OutputError
-from .vocab import compact
+from .vocab import PASTE_PREFIXES, compact
 
 if TYPE_CHECKING:
     from .queries import SavedQuery
@@ -98,6 +98,76 @@ def _table(columns: list[str], rows: list[dict[str, str | None]], out: IO[str], 
     if hidden:
         note += f"; not shown: {', '.join(hidden)} (--wide shows every column; --format csv or json gives all)"
     Console(file=out, width=console.width, highlight=False).print(f"[dim]{escape(note)}[/dim]")
+
+
+def render_graph(result: Result, fmt: str, out: IO[bytes] | None = None) -> None:
+    """CONSTRUCT / DESCRIBE answers as Turtle, N-Triples or JSON-LD (prefixes as kehoach declares them)."""
+    import pyoxigraph as ox
+    triples = [ox.Triple(r["subject"], r["predicate"], r["object"]) for r in result.rows]  # type: ignore[arg-type]
+    fmts = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD}
+    data = ox.serialize(triples, format=fmts[fmt], prefixes=None if fmt == "nt" else PASTE_PREFIXES) or b""
+    (out or sys.stdout.buffer).write(data)
+
+
+def sparql_json_term(t: object) -> dict[str, str]:
+    """A term in SPARQL 1.1 Query Results JSON: datatypes and language tags kept."""
+    import pyoxigraph as ox
+    if isinstance(t, ox.NamedNode):
+        return {"type": "uri", "value": t.value}
+    if isinstance(t, ox.BlankNode):
+        return {"type": "bnode", "value": t.value}
+    if isinstance(t, ox.Literal):
+        d = {"type": "literal", "value": printable(t.value)}
+        if t.language:
+            d["xml:lang"] = t.language
+        elif t.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+            d["datatype"] = t.datatype.value
+        return d
+    return {"type": "literal", "value": str(t)}
+
+
+def render_srj(result: Result, ask: bool = False, out: IO[str] | None = None) -> None:
+    """SPARQL 1.1 Query Results JSON (application/sparql-results+json)."""
+    if ask:
+        v = result.rows[0].get("result") if result.rows else None
+        doc: dict = {"head": {}, "boolean": v is not None and v.value == "true"}
+    else:
+        doc = {"head": {"vars": result.variables},
+               "results": {"bindings": [{k: sparql_json_term(v) for k, v in r.items() if v is not None}
+                                        for r in result.rows]}}
+    (out or sys.stdout).write(json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
+
+
+def render_description(d: object, fmt: str) -> None:
+    """`kehoach describe`: a table of statements with labels and the source, or the triples."""
+    import pyoxigraph as ox
+
+    from .describe import Description
+    assert isinstance(d, Description)
+    if fmt in ("ttl", "nt", "jsonld"):
+        fmts = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD}
+        prefixes = None if fmt == "nt" else PASTE_PREFIXES
+        sys.stdout.buffer.write(ox.serialize(d.triples, format=fmts[fmt], prefixes=prefixes) or b"")
+        return
+    from rich.console import Console
+    from rich.table import Table
+    console = Console(highlight=False)
+    console.print(f"[bold]{escape(compact(d.iri))}[/bold]")
+    t = Table(header_style="bold", show_lines=False)
+    for c in ("property", "value", "label"):
+        t.add_column(c, overflow="fold")
+    for p, v, label in d.rows:
+        t.add_row(escape(compact(p)), escape(printable(_short(v, 300))), escape(printable(label or "")))
+    console.print(t)
+    src = d.source
+    if src:
+        where = src.get("file") or "?"
+        if src.get("lines"):
+            where += f", lines {src['lines']}"
+        console.print(f"source: {escape(where)}; graph {escape(src.get('graph') or '?')}; "
+                      f"kehoach {escape(src.get('tool_version') or '?')}")
+        if src.get("quote"):
+            console.print("[dim]" + escape(printable(src["quote"] or "")) + "[/dim]")
 
 
 def render_query_list(queries: dict[str, SavedQuery], one: SavedQuery | None, fmt: str) -> None:

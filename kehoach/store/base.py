@@ -229,7 +229,8 @@ def check_service(text: str, allowed: bool) -> None:
 
 
 
-_WHERE = re.compile(r"\b(?:WHERE\s*)?\{", re.I)
+_WHERE = re.compile(r"\bWHERE\s*\{", re.I)
+_GROUP = re.compile(r"\{")
 _SELECT = re.compile(r"\b(SELECT|CONSTRUCT|ASK|DESCRIBE)\b", re.I)
 
 
@@ -242,7 +243,10 @@ def bind_values(query: str, bindings: dict[str, Binding]) -> str:
     m = _SELECT.search(body)
     if not m:
         raise StoreError("query has no SELECT/CONSTRUCT/ASK/DESCRIBE form")
-    w = _WHERE.search(body, m.end())
+    # the outer WHERE group: "WHERE {", or the first "{" of a form that omits the keyword
+    # ("ASK { ... }", "SELECT * { ... }"); a CONSTRUCT template is never it, since CONSTRUCT
+    # without WHERE has no separate template
+    w = _WHERE.search(body, m.end()) or _GROUP.search(body, m.end())
     if not w:
         raise StoreError("query has no WHERE group to bind parameters into")
     names = sorted(bindings)
