@@ -265,6 +265,11 @@ def stats(obj: Ctx, fmt: str) -> None:
     render_rows(["what", "count"], [{"what": k, "count": str(v)} for k, v in store_stats(obj.store)], fmt)
 
 
+def _warn(messages: list[str]) -> None:
+    for m in messages:
+        click.echo(f"warning: {_printable(m)}", err=True)
+
+
 def _is_graph_query(text: str) -> bool:
     from .sparql_client import query_form
     return query_form(text) in ("CONSTRUCT", "DESCRIBE")
@@ -312,10 +317,15 @@ def query(obj: Ctx, name: str | None, params: tuple[str, ...], qfile: str | None
         q = get_query(name)
     else:
         fail("give a query NAME or --file FILE (list them with: kehoach queries)")
-    subs = q.bind(_params(params))
+    from .checks import explain_empty, warnings_for
+    given = _params(params)
+    subs = q.bind(given)
     _service(obj.store, allow_service)
+    if qfile:
+        _warn(warnings_for(obj.store, q.text))
     # saved queries declare their prefixes; a user's file gets the predeclared ones (its own win)
     result = obj.store.select(q.text, subs, prefixes=bool(qfile))
+    explain_empty(obj.store, q, given, result)
     if limit is not None:
         result.rows = result.rows[:limit]
     render(result, fmt, wide=wide)
@@ -338,9 +348,11 @@ def sparql(obj: Ctx, text: str, fmt: str, wide: bool, allow_service: float | Non
       kehoach sparql "SELECT (COUNT(*) AS ?n) WHERE { ?t a kh:Task }"
       kehoach sparql "DESCRIBE <https://w3id.org/kehoach/eli/vn/qd-ttg/2026/155>" --format ttl
     """
+    from .checks import warnings_for
     from .output import render_graph, render_srj
     _service(obj.store, allow_service)
     result = obj.store.select(text)
+    _warn(warnings_for(obj.store, text))
     graph_result = result.variables == ["subject", "predicate", "object"] and _is_graph_query(text)
     if fmt in ("ttl", "nt", "jsonld"):
         if not graph_result:

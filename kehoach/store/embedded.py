@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import re
 import threading
 import time
 from collections.abc import Iterator
@@ -69,7 +70,7 @@ class EmbeddedStore(Store):
         try:
             res = self._run(text, prefixes)
         except SyntaxError as e:
-            raise SparqlError(f"SPARQL syntax error: {e}") from None
+            raise SparqlError(syntax_message(str(e))) from None
         except OSError as e:
             raise SparqlError(f"the query failed: {e}") from None
         if isinstance(res, Result):
@@ -123,6 +124,22 @@ def _materialise(res: object) -> Result:
     if isinstance(res, ox.QueryBoolean):
         return boolean_result(bool(res))
     return triples_result(res)  # type: ignore[arg-type]
+
+
+_POSITION = re.compile(r"^error at (\d+):(\d+): (.*)$", re.S)
+
+
+def syntax_message(message: str) -> str:
+    """pyoxigraph's "error at 1:33: expected one of ..." -> "SPARQL syntax error: expected one of
+    ... (line 1, column 33)": the cause first, the token list cut short. Positions are those of
+    the user's text (prefixes are passed to the parser, not prepended)."""
+    m = _POSITION.match(message.strip())
+    if not m:
+        return f"SPARQL syntax error: {message}"
+    cause = " ".join(m.group(3).split())
+    if len(cause) > 160:
+        cause = cause[:157] + "…"
+    return f"SPARQL syntax error: {cause} (line {m.group(1)}, column {m.group(2)})"
 
 
 def _locked(e: OSError) -> bool:
