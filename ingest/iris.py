@@ -129,7 +129,8 @@ class Identity:
             return f"{BASE}eli/vn/{prefix}{slug(symbol)}/{year}/{slug(num)}"
         year = str(m.date.year) if m.date else str(m.period_start or "_")
         # an unnumbered document: its issuer and title; without a title, the file it came from
-        basis = key(m.title or "") + "|" + key(m.issuer or "") + "|" + str(self.doc.source.path.resolve()) * (not m.title)
+        origin = "" if m.title else str(self.doc.source.path.resolve())
+        basis = key(m.title or "") + "|" + key(m.issuer or "") + "|" + origin
         h = hashlib.sha1(basis.encode()).hexdigest()[:10]
         return f"{BASE}eli/vn/{scope}/{slug(m.doc_type)}/{year}/draft-{h}"
 

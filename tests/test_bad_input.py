@@ -19,7 +19,8 @@ CASES = {
 
 def graph_dump(store):
     return sorted((r["s"], r["p"], r["o"], r["g"]) for r in run_json(
-        store, "sparql", "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != <https://w3id.org/kehoach/graph/ingest-log>) }"))
+        store, "sparql", "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
+                         "FILTER(?g != <https://w3id.org/kehoach/graph/ingest-log>) }"))
 
 
 @pytest.fixture

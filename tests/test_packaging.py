@@ -16,8 +16,8 @@ def test_wheel_ships_data_and_runs(tmp_path):
     # every module of the source tree is in the wheel (a package left out of pyproject fails here)
     modules = [p.relative_to(ROOT).as_posix() for pkg in ("kehoach", "ingest") for p in (ROOT / pkg).rglob("*.py")
                if "__pycache__" not in p.parts]
-    data = [f"kehoach/_data/{kind}/{p.name}" for kind, ext in (("ontology", "ttl"), ("shapes", "ttl"), ("queries", "rq"))
-            for p in (ROOT / kind).glob(f"*.{ext}")]
+    kinds = (("ontology", "ttl"), ("shapes", "ttl"), ("queries", "rq"))
+    data = [f"kehoach/_data/{kind}/{p.name}" for kind, ext in kinds for p in (ROOT / kind).glob(f"*.{ext}")]
     missing = [f for f in modules + data if f not in names]
     assert not missing, missing
     target = tmp_path / "site"

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 import rdflib
-from conftest import ROOT, SEEDS, run, run_json
+from conftest import SEEDS, run, run_json
 
 from kehoach.queries import saved_queries
 from kehoach.store import RemoteStore, StoreError, replace_graph_update
@@ -365,7 +365,8 @@ def test_http_errors_and_timeouts_are_one_line(scripted):
     url, h = scripted
     store = RemoteStore(url, timeout=0.2, retries=0)            # rounded up to 1 s
     store._graphs = []
-    cases = [((400, {}, b"error at 1:8:\n expected WHERE", 0), r"/query: HTTP 400 Bad Request: error at 1:8: expected WHERE$"),
+    cases = [((400, {}, b"error at 1:8:\n expected WHERE", 0),
+              r"/query: HTTP 400 Bad Request: error at 1:8: expected WHERE$"),
              ((500, {}, b"disk full", 0), r"HTTP 500 Internal Server Error: disk full$"),
              ((403, {}, b"forbidden", 0), r"HTTP 403 Forbidden: forbidden$"),
              ((401, {}, b"", 0), r"HTTP 401 Unauthorized \(check KEHOACH_USER / KEHOACH_PASSWORD\)"),
