@@ -10,12 +10,15 @@ STORE  ?= .demo-store
 venv: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml
+	@echo "== setting up $(VENV): kehoach and its dependencies (first run only, about a minute)"
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[test,lint,ocr]'
+	$(BIN)/python -m pip install --upgrade --progress-bar off pip
+	$(BIN)/python -m pip install --progress-bar off -e '.[test,lint,ocr]'
+	$(BIN)/python -c "import kehoach.cli, ingest.reader"
 	touch $@
 
 demo: venv
+	@echo "== ingesting $(DOCS) into $(STORE)"
 	rm -rf $(STORE)
 	$(BIN)/kehoach --store $(STORE) ingest $(DOCS)
 	$(BIN)/kehoach --store $(STORE) stats
@@ -24,10 +27,10 @@ demo: venv
 	$(BIN)/kehoach --store $(STORE) query descendants --format table
 	$(BIN)/kehoach --store $(STORE) query agency-workload --limit 10
 	$(BIN)/kehoach --store $(STORE) query agency-succession --limit 10
-	$(BIN)/kehoach --store $(STORE) audit --severity Warning --fail-on never
+	$(BIN)/kehoach --store $(STORE) audit --severity warning --fail-on never
 
-test: venv
-	$(BIN)/python -m pytest -q -s
+test: venv           # every layer; figures (extraction scores) are printed as the tests run
+	$(BIN)/python -m pytest -s -ra --durations=5
 
 unit: venv            # the fast in-process layer: extractors, modules, CLI through CliRunner
 	$(BIN)/python -m pytest -q tests/unit
