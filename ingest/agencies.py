@@ -17,7 +17,7 @@ from pathlib import Path
 
 from kehoach.vocab import KH, SKOS
 
-from .text import clean, first_upper, key, slug
+from .text import clean, first_upper, key, slug, unify_tones
 
 # Words that begin an agency name. An atom that does not start with one of these is most
 # likely the continuation of the previous name ("Sở Kế hoạch" + "và" + "Đầu tư").
@@ -34,6 +34,9 @@ GROUP_START = re.compile(r"^(các|tất cả các|ubnd các|ủy ban nhân dân 
 LIST_INTRO = re.compile(r"(?:^|\b)(?:các|Các)\s+(sở|Sở|SỞ|đơn vị[^:]*?|cơ quan[^:]*?)\s*:\s*")
 SEP = re.compile(r"(\s*[,;]\s*|\s+và\s+|\s*\n\s*|\s+cùng\s+|\s*/\s*(?=Sở|Bộ))")
 DROP_LEADING = re.compile(r"^(cơ quan|đề nghị|giao|phối hợp với|phối hợp|với)\s+", re.I)
+# text that is no agency name: the rest of a sentence ("Thủ tướng Chính phủ như sau"), a meeting
+# ("Hội nghị lần thứ"), a portal's boilerplate ("… vui lòng đăng nhập")
+DEBRIS = re.compile(r"\bnhư sau\b|\blần thứ\b|^hội nghị\b|\bvui lòng\b|\bđăng nhập\b|\bđăng ký gói\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -117,6 +120,8 @@ class Gazetteer:
         seen: set[tuple[str, str]] = set()
         unique = []
         for mention in out:
+            if mention.entry is None and is_debris(mention.printed):
+                continue
             ident = (mention.slug, "g" if mention.group else "a")
             if ident not in seen:
                 seen.add(ident)
@@ -178,6 +183,12 @@ class Gazetteer:
         return cost, Mention(printed, None, is_group)
 
 
+def is_debris(name: str) -> bool:
+    """A printed name that is parsing debris, not an agency ("Thủ tướng Chính phủ như sau", "Hội nghị
+    lần thứ"): never kept as an unresolved agency."""
+    return bool(DEBRIS.search(clean(name)))
+
+
 def _list_end(text: str, start: int) -> int:
     """A "các Sở: A; B; C" list runs to the end of the phrase, or up to a verb phrase."""
     m = re.search(r"\s+(thực hiện|triển khai|chủ trì|có trách nhiệm|theo chức năng)\b", text[start:])
@@ -192,7 +203,9 @@ def _candidates(name: str, places: tuple[str, ...]) -> list[str]:
         cands.append(stripped)
     for c in list(cands):
         for place in places:
-            # "UBND thành phố Đà Nẵng" -> "UBND thành phố", then "Tỉnh đoàn Khánh Hòa" -> "Tỉnh đoàn"
+            # "UBND thành phố Đà Nẵng" -> "UBND thành phố", then "Tỉnh đoàn Khánh Hòa" -> "Tỉnh đoàn";
+            # "Thanh Hoá" and "Thanh Hóa" alike (tone placement)
+            c, place = unify_tones(c), unify_tones(place)
             for pat in (rf"\s+{re.escape(place)}$", rf"\s+(tỉnh|thành phố|phường|xã|huyện)?\s*{re.escape(place)}$"):
                 c2 = re.sub(pat, "", c, flags=re.I)
                 if c2 != c and c2:

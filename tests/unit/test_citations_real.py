@@ -277,5 +277,31 @@ def test_a_date_on_the_next_line_stays_with_its_number(parse):
 
 
 def test_the_subject_follows_the_issuer():
-    r = one("theo định hướng tại Kết luận số 54-KL/TW ngày 08/8/2023 của Bộ Chính trị về định hướng hợp tác đến năm 2030.")
+    r = one("theo Kết luận số 54-KL/TW ngày 08/8/2023 của Bộ Chính trị về định hướng hợp tác đến năm 2030.")
     assert (r.issuer, r.subject) == ("Bộ Chính trị", "về định hướng hợp tác đến năm 2030")
+
+
+# -- issuers in the gazetteer ------------------------------------------------------------------
+@pytest.mark.parametrize("printed,label", [
+    ("Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"),
+    ("Ban Bí thư Trung ương Đảng", "Ban Bí thư"),
+    ("Ban Thường Vụ Tỉnh Ủy", "Ban Thường vụ Tỉnh ủy"),
+    ("Ban Chấp hành Đảng bộ tỉnh", "Tỉnh ủy"),
+    ("Thành uỷ", "Thành ủy"),
+    ("Huyện ủy", "Huyện ủy"),
+    ("Ban Tuyên giáo Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy"),
+    ("Ủy ban Thường vụ Quốc hội", "Ủy ban Thường vụ Quốc hội"),
+    ("Bộ Lao động, Thương binh và Xã hội", "Bộ Lao động - Thương binh và Xã hội"),
+])
+def test_party_bodies_and_ministries_are_known(gaz, printed, label):
+    [m] = gaz.resolve(printed)
+    assert (m.label, m.entry is not None) == (label, True)
+
+
+def test_a_place_in_old_tone_placement_is_still_the_place(gaz):
+    assert gaz.resolve("Tỉnh ủy Thanh Hoá", ("Thanh Hóa",))[0].label == "Tỉnh ủy"
+
+
+@pytest.mark.parametrize("printed", ["Thủ tướng Chính phủ như sau", "Hội nghị lần thứ", "Hệ Thống vui lòng đăng nhập"])
+def test_debris_is_no_agency(gaz, printed):
+    assert gaz.resolve(printed) == []
