@@ -1,5 +1,8 @@
 """Vietnamese text normalisation: NFC, matching keys, slugs, markup stripping.
 
+The functions are pure and called tens of thousands of times per document (every agency name
+candidate is keyed), so clean/key/fold are memoised.
+
 Two kinds of normalisation live here and must not be confused:
 - `clean()` produces text we store and show: NFC, markup removed, whitespace folded.
 - `key()` produces a matching key only: tone placement unified ("hoá" = "hóa"), case folded,
@@ -11,6 +14,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from functools import lru_cache
 
 # Old-style tone placement ("hoá", "thuỷ") vs new style ("hóa", "thủy"): both are correct
 # Vietnamese and both occur in official documents. Map the old style to the new one for keys.
@@ -40,6 +44,7 @@ def strip_markup(s: str) -> str:
     return s.replace("**", "")
 
 
+@lru_cache(maxsize=1 << 16)
 def clean(s: str) -> str:
     """Displayable text: NFC, markup stripped, whitespace folded, outer spaces trimmed."""
     s = strip_markup(nfc(s))
@@ -52,6 +57,7 @@ def unify_tones(s: str) -> str:
     return unicodedata.normalize("NFC", d)
 
 
+@lru_cache(maxsize=1 << 16)
 def key(s: str) -> str:
     """Matching key: tone placement unified, case folded, dashes/space folded, outer punctuation
     dropped. "Sở Văn hoá, Thể thao  và Du lịch." -> "sở văn hóa, thể thao và du lịch"."""
@@ -64,6 +70,7 @@ def key(s: str) -> str:
     return s
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(s: str) -> str:
     """Key without diacritics, for diacritics-insensitive search ("Đồng Tháp" -> "dong thap")."""
     s = key(s).replace("đ", "d")
