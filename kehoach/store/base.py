@@ -184,11 +184,16 @@ def replace_graph_update(graph: str, triples: Iterable[ox.Triple], log: dict[str
               f"INSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}",
               f"INSERT {{ GRAPH <{UNION_GRAPH}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}"]
     if log:
-        lg = ox.NamedNode(LOG_GRAPH)
-        update.append(f"DELETE WHERE {{ GRAPH {lg} {{ {g} ?p ?o }} }}")
-        lines = [f"{g} <{p}> {o} ." for p, o in log.items()]
-        update.append(f"INSERT DATA {{ GRAPH {lg} {{\n" + "\n".join(lines) + "\n} }")
+        update.extend(log_replace_text(graph, log))
     return " ;\n".join(update)
+
+
+def log_replace_text(graph: str, log: dict[str, str]) -> list[str]:
+    """The update operations that replace a graph's ingest-log entry."""
+    g, lg = ox.NamedNode(graph), ox.NamedNode(LOG_GRAPH)
+    lines = [f"{g} <{p}> {o} ." for p, o in log.items()]
+    return [f"DELETE WHERE {{ GRAPH {lg} {{ {g} ?p ?o }} }}",
+            f"INSERT DATA {{ GRAPH {lg} {{\n" + "\n".join(lines) + "\n} }"]
 
 
 def drop_graph_update(graph: str) -> str:
