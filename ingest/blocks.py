@@ -25,6 +25,10 @@ KEYWORD_STARTS = re.compile(
     r"^(Căn cứ|Thực hiện|Số\s*:|Nơi nhận|TM\.|KT\.|Q\.|Kèm theo|\(Kèm theo|PHỤ LỤC|Phụ lục|Điều\s+\d+\s*[.:])", re.I)
 PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$|^\s*Trang\s+\d+(\s*/\s*\d+)?\s*$", re.I)
 TERMINAL = re.compile(r"[.;:!?…)\]”\"»/]\s*$")
+# a line cannot end a paragraph on these: a conjunction, preposition or list word, a comma, a dash
+# ("Các sở: Thông tin và Truyền thông, Giáo dục và" / "" / "Đào tạo.")
+DANGLING = re.compile(r"(?:[,\-–]|(?<!\w)(?:và|hoặc|hay|của|các|những|với|cho|về|trong|theo|để|là|tại|từ|đến|trên|"
+                      r"do|bởi|cùng|mà|nhằm|gồm|thuộc|được|như|giữa|qua))\s*$", re.I)
 
 
 @dataclass
@@ -133,7 +137,7 @@ def lex(lines: tuple[str, ...] | list[str]) -> list[Block]:
         cur = _new_block(i, line)
         blank_before = False
     close()
-    blocks = _merge_page_breaks(blocks)
+    blocks = _merge_page_breaks(blocks, _double_spaced(lines))
     for b in blocks:
         _finish(b)
     _outline(blocks)
@@ -171,19 +175,55 @@ def _finish(b: Block) -> None:
     b.text = text
 
 
-def _merge_page_breaks(blocks: list[Block]) -> list[Block]:
-    """Join a text block that stops mid-sentence with the next one starting in lower case."""
+def _double_spaced(lines: tuple[str, ...] | list[str]) -> bool:
+    """Hard-wrapped text with a blank line after every line (pdftotext of scanned layouts): short
+    lines, nearly each followed by one blank line. There a blank line does not end a paragraph."""
+    text = [i for i, line in enumerate(lines) if line.strip()]
+    if len(text) < 8:
+        return False
+    lengths = sorted(len(lines[i].strip()) for i in text)
+    single = sum(1 for i in text if i + 2 < len(lines) and not lines[i + 1].strip() and lines[i + 2].strip())
+    return lengths[len(lengths) // 2] <= 100 and single >= 0.7 * len(text)
+
+
+def _merge_page_breaks(blocks: list[Block], double_spaced: bool = False) -> list[Block]:
+    """Join a text block that stops mid-sentence with the next one starting in lower case, or
+    following a line that cannot end a paragraph ("... Giáo dục và" / "" / "Đào tạo."), or, in
+    double-spaced text, following a wrapped line (50 characters or more) without final punctuation."""
     out: list[Block] = []
     for b in blocks:
         if out and b.kind == "para" and out[-1].kind in ("para", "bullet"):
             prev = out[-1]
+            before = clean(prev.raw)
+            first_line = b.raw.split("\n")[0]
             first = clean(b.raw)[:1]
-            if first and first.islower() and not TERMINAL.search(clean(prev.raw)) \
+            last_line = clean(prev.raw.split("\n")[-1])
+            wrapped = double_spaced and len(last_line) >= 50 and not _bold_line(prev.raw.split("\n")[0]) \
+                and not (prev.kind == "para" and enumerate_text(before)[0] and "\n" not in prev.raw)
+            continues = first.islower() or ((DANGLING.search(before) is not None or wrapped) and
+                                            not _starts_block(first_line, clean(first_line)))
+            if first and continues and not TERMINAL.search(before) \
                     and not enumerate_text(clean(b.raw))[0]:
                 prev.raw += "\n" + b.raw
                 prev.end = b.end
                 continue
         out.append(b)
+    return out
+
+
+def table_rows(blocks: list[Block]) -> list[Block]:
+    """The rows that belong to a table: runs of two or more consecutive rows (blank lines between
+    them allowed, a header row counts). A lone row - one stray line starting with "|", however long,
+    or a "|" left alone by a portal's layout - is no table."""
+    out: list[Block] = []
+    run: list[Block] = []
+    for b in blocks + [Block("para", 0, 0, "", "")]:
+        if b.kind == "row":
+            run.append(b)
+            continue
+        if len(run) >= 2:
+            out.extend(run)
+        run = []
     return out
 
 

@@ -11,7 +11,7 @@ from kehoach.errors import IngestError
 
 from .agencies import Gazetteer
 from .assignments import extract_clauses
-from .blocks import Block, lex
+from .blocks import Block, lex, table_rows
 from .duties import extract_duties
 from .metadata import extract_citations, extract_meta
 from .model import Document, Meta
@@ -61,7 +61,7 @@ def _check(doc: Document, blocks: list[Block]) -> None:
     if not doc.tasks and not has_type and not doc.citations:
         raise IngestError(doc.source.path, "no recognizable plan: no document type heading "
                           "(KẾ HOẠCH, QUYẾT ĐỊNH, ...), no tasks and no cited documents")
-    rows = [b for b in blocks if b.kind == "row" and b.delimiter == "|"]
+    rows = [b for b in table_rows(blocks) if b.delimiter == "|"]   # a lone stray row is no cut-off table
     if rows:
         last = rows[-1]
         line = doc.source.lines[last.end - 1].rstrip()

@@ -9,7 +9,7 @@ Four layouts are recognised, each described by patterns rather than by file:
 - responsibilities per agency heading in the "TỔ CHỨC THỰC HIỆN" section (used when the
   document assigns tasks nowhere else: otherwise that section lists standing duties, duties.py).
 How a sentence names its lead and supporters is read in phrases.py; decisions' articles and
-letters' numbered items are read in clauses.py.
+letters' numbered items are read in assignments.py.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .blocks import Block
+from .blocks import Block, table_rows
 from .model import Document, Part, Task
 from .phrases import heading_agencies, lead_phrase, supports_after_lead
 from .text import clean, key, strip_markup
@@ -112,7 +112,7 @@ def _goal_from_cell(cells: list[str]) -> tuple[str, str, bool] | None:
 
 
 def extract_tables(doc: Document, blocks: list[Block]) -> bool:
-    rows = [b for b in blocks if b.kind == "row"]
+    rows = table_rows(blocks)     # a lone stray row is no table: it must not switch the headings off
     if not rows:
         return False
     cols: _Cols | None = None

@@ -167,3 +167,45 @@ def test_through_the_reader_a_decision_gets_its_tasks(read):
     assert doc.meta.doc_type == "Quyết định"
     assert [t.local_id for t in doc.tasks] == ["Điều 2", "Điều 3"]
     assert "Sở Tài chính" in doc.tasks[1].leads and doc.duties == []
+
+
+# -- layout damage around assignments ----------------------------------------------------------
+
+PDF_ITEM = """
+    II. NHIỆM VỤ
+
+    1. Phổ biến kỹ năng số cho học sinh
+
+    a) Nội dung thực hiện: tổ chức các buổi ngoại khóa về an toàn trên không gian mạng.
+
+    b) Cơ quan thực hiện: Các sở: Khoa học và Công nghệ, Giáo dục và
+
+    Đào tạo.
+
+    c) Cơ quan phối hợp: UBND các xã, phường.
+    """
+
+
+def test_an_agency_list_broken_by_a_blank_line_is_joined(read):
+    doc = read(PDF_ITEM)
+    assert [(t.code, t.leads) for t in doc.tasks] == [("1", ["Các sở: Khoa học và Công nghệ, Giáo dục và Đào tạo."])]
+
+
+def test_lines_that_cannot_end_a_paragraph_join_across_blank_lines(parse):
+    _, blocks = parse("Giao Sở Y tế, Sở Tài chính,\n\nCông an tỉnh phối hợp thực hiện.\n\nCăn cứ Luật Y tế;")
+    assert [(b.start, b.end) for b in blocks] == [(1, 3), (5, 5)]
+    # a finished sentence, a heading or a numbered item after the blank line stays apart
+    _, blocks = parse("Sở Y tế chủ trì thực hiện.\n\nSở Tài chính bố trí kinh phí và\n\n2. Sở Nội vụ")
+    assert [(b.start, b.end) for b in blocks] == [(1, 1), (3, 3), (5, 5)]
+
+
+def test_double_spaced_wrapped_text_joins_across_blank_lines(parse):
+    lines = ["Ủy ban nhân dân tỉnh ban hành Kế hoạch phát triển du lịch cộng đồng trên địa bàn tỉnh",
+             "Đồng Tháp đến năm 2030 với các nội dung chủ yếu sau đây.",
+             "1. Mục tiêu", "Phát triển du lịch cộng đồng gắn với bảo tồn văn hóa truyền thống và",
+             "sinh kế của người dân.", "2. Nhiệm vụ", "Sở Văn hóa, Thể thao và Du lịch chủ trì xây dựng",
+             "bộ tiêu chí điểm du lịch cộng đồng.", "3. Kinh phí", "Ngân sách tỉnh."]
+    _, blocks = parse("\n\n".join(lines))
+    assert [b.text[:20] for b in blocks] == ["Ủy ban nhân dân tỉnh", "Mục tiêu", "Phát triển du lịch c", "Nhiệm vụ",
+                                             "Sở Văn hóa, Thể thao", "Kinh phí", "Ngân sách tỉnh."]
+    assert blocks[0].text.endswith("đến năm 2030 với các nội dung chủ yếu sau đây.")

@@ -12,7 +12,7 @@ from ingest.phrases import heads_to_bodies, partners, split_subject
 from ingest.rdf import build_document
 from kehoach.vocab import DCT, KH, OA, PROV, RDF
 
-HEAD = """
+TITLE = """
     ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP
 
     Số: 21/KH-UBND
@@ -23,6 +23,9 @@ HEAD = """
 
     ## Phát triển du lịch cộng đồng
 
+    """
+
+HEAD = TITLE + """
     I. NHIỆM VỤ
 
     | STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |
@@ -164,7 +167,7 @@ def test_duties_only_when_tasks_are_assigned_elsewhere(read):
     assert [t.code for t in doc.tasks] == ["1.1", "1.2"]
     assert [d.local_id for d in doc.duties] == ["II.1", "II.2", "II.3"]
     # without the table the agency headings are the plan's tasks, and there are no duties
-    alone = read(HEADINGS.replace("| 1.1 |", "").replace("| 1.2 |", "").replace("| STT |", ""), "alone.txt")
+    alone = read(HEADINGS.replace(HEAD, TITLE), "alone.txt")
     assert alone.duties == [] and {t.leads[0] for t in alone.tasks} >= {"Sở Tài chính"}
 
 
@@ -193,3 +196,23 @@ def test_duties_are_kh_duty_with_qualified_assignments_and_provenance(read, gaz)
     assert doc.source.lines[line - 1].startswith("3. Trên cơ sở")
     # no direct kh:lead / kh:support on duties: those stay task-only
     assert not [p for p, _ in by_s[duty] if p in (KH + "lead", KH + "support")]
+
+
+# -- one stray layout element does not switch an extractor off (issue 10, case 17) -----------------
+
+@pytest.mark.parametrize("stray", [
+    "|" + " a |" * 25_000,                                   # 100k characters of cells
+    "| 1 | " + "nội dung " * 11_000 + " | Sở Tài chính |",    # a task-shaped row
+    "|" + "x" * 100_000 + "|",
+])
+def test_a_stray_row_leaves_the_heading_tasks_alone(read, stray):
+    plan = HEADINGS.replace(HEAD, TITLE)        # the agency headings are the plan's tasks
+    alone = read(plan, "alone.txt")
+    with_row = read(plan + "\n" + stray, "stray.txt")
+    assert [(t.local_id, t.leads) for t in with_row.tasks] == [(t.local_id, t.leads) for t in alone.tasks]
+    assert len(alone.tasks) == 3 and with_row.duties == []
+
+
+def test_a_stray_row_after_a_table_plan_is_no_cut_off_table(read):
+    doc = read(HEADINGS + "\n| lưu ý", "stray_after.txt")
+    assert [t.code for t in doc.tasks] == ["1.1", "1.2"] and len(doc.duties) == 3
