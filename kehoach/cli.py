@@ -155,8 +155,10 @@ def ingest(obj: Ctx, files: tuple[str, ...]) -> None:
     \b
     Example: kehoach ingest ../shared/seeds/*.txt
     """
+    import time
+
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from .pipeline import Outcome, expand, ingest_files
     paths = expand(files)
@@ -165,14 +167,18 @@ def ingest(obj: Ctx, files: tuple[str, ...]) -> None:
     err = Console(stderr=True)
     failures = 0
     store = obj.writable_store
+    started = time.monotonic()
     with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
-                  MofNCompleteColumn(), console=err, transient=True,
+                  MofNCompleteColumn(), TextColumn("{task.fields[rate]}"), TimeRemainingColumn(),
+                  console=err, transient=True,
                   disable=obj.quiet or len(paths) < 2 or not err.is_terminal) as progress:
-        task = progress.add_task("ingesting", total=len(paths))
+        task = progress.add_task("ingesting", total=len(paths), rate="")
 
         def done(o: Outcome) -> None:
             nonlocal failures
-            progress.advance(task)
+            finished = progress.tasks[0].completed + 1
+            rate = finished / max(time.monotonic() - started, 1e-6)
+            progress.update(task, advance=1, rate=f"{rate:.1f} docs/s")
             if o.ok:
                 if not obj.quiet:
                     click.echo(f"ok  {_printable(o.message)}")

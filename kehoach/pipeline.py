@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import sys
 from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+
+import pyoxigraph as ox
 
 from ingest.agencies import Gazetteer
 from ingest.rdf import build_document
@@ -53,12 +59,20 @@ def check_input(path: Path) -> str | None:
     return None
 
 
-def ingest_file(store: Store, path: str | Path, gazetteer: Gazetteer,
-                seen: dict[str, str] | None = None) -> Outcome:
-    """Read, build and store one file. A document's graph is named after the document itself
-    (number and issuer, or issuer and title of an unnumbered one): re-ingesting it replaces it, and
-    when it comes from another file than before (or than earlier in this call) the outcome says so.
-    `seen`: graph -> path of the files stored so far in this call."""
+@dataclass
+class Parsed:
+    """A file read and built, ready to be stored (picklable: it crosses process boundaries)."""
+    path: str
+    graph: str
+    document: str
+    triples: list[ox.Triple]
+    tasks: int
+    sha256: str
+    name: str
+
+
+def parse_file(path: str | Path, gazetteer: Gazetteer) -> Parsed | Outcome:
+    """Read and build one file: a Parsed, or a failed Outcome (never an exception)."""
     problem = check_input(Path(path))
     if problem:
         return Outcome(str(path), False, str(IngestError(path, problem)))
@@ -67,33 +81,74 @@ def ingest_file(store: Store, path: str | Path, gazetteer: Gazetteer,
         graph, doc_iri, triples = build_document(doc, gazetteer, __version__)
     except IngestError as e:
         return Outcome(str(path), False, str(e))
+    return Parsed(str(path), graph, doc_iri, list(triples), len(doc.tasks), doc.source.sha256, doc.source.name)
+
+
+def store_parsed(store: Store, p: Parsed, seen: dict[str, str] | None = None) -> Outcome:
+    """Write one parsed document (one transaction). A document's graph is named after the document
+    itself (number and issuer, or issuer and title of an unnumbered one): re-ingesting it replaces
+    it, and when it comes from another file than before (or than earlier in this call) the outcome
+    says so. `seen`: graph -> path of the files stored so far in this call."""
     note = None
-    earlier = (seen or {}).get(graph)
-    if earlier is not None and earlier != str(path):
-        note = f"{path}: the same document as {earlier} (read earlier in this call): {earlier} is replaced"
+    earlier = (seen or {}).get(p.graph)
+    if earlier is not None and earlier != p.path:
+        note = f"{p.path}: the same document as {earlier} (read earlier in this call): {earlier} is replaced"
     else:
-        before_name, before_sha = store.logged(graph, "fileName"), store.logged(graph, "sha256")
-        if before_name is not None and before_name != doc.source.name:
-            same = "an identical copy of" if before_sha == doc.source.sha256 else "the same document as"
-            note = f"{path}: {same} {before_name}, ingested before: it replaces that one"
-    store.replace_graph(graph, triples, log_entry(doc.source.sha256, doc.source.name, __version__))
+        before_name, before_sha = store.logged(p.graph, "fileName"), store.logged(p.graph, "sha256")
+        if before_name is not None and before_name != p.name:
+            same = "an identical copy of" if before_sha == p.sha256 else "the same document as"
+            note = f"{p.path}: {same} {before_name}, ingested before: it replaces that one"
+    store.replace_graph(p.graph, p.triples, log_entry(p.sha256, p.name, __version__))
     if seen is not None:
-        seen[graph] = str(path)
-    return Outcome(str(path), True, f"{path}: {len(doc.tasks)} tasks, {len(triples)} triples",
-                   graph, doc_iri, len(doc.tasks), len(triples), note)
+        seen[p.graph] = p.path
+    return Outcome(p.path, True, f"{p.path}: {p.tasks} tasks, {len(p.triples)} triples",
+                   p.graph, p.document, p.tasks, len(p.triples), note)
+
+
+def ingest_file(store: Store, path: str | Path, gazetteer: Gazetteer,
+                seen: dict[str, str] | None = None) -> Outcome:
+    """Read, build and store one file."""
+    parsed = parse_file(path, gazetteer)
+    return parsed if isinstance(parsed, Outcome) else store_parsed(store, parsed, seen)
+
+
+# a directory of many files is parsed in worker processes (one per core, at most 4) while this
+# process writes, in the order given; below this many files a pool costs more than it saves
+POOL_MIN_FILES = 12
+_WORKER_GAZETTEER: Gazetteer | None = None
+
+
+def _worker_parse(path: str) -> Parsed | Outcome:
+    global _WORKER_GAZETTEER
+    if _WORKER_GAZETTEER is None:
+        _WORKER_GAZETTEER = Gazetteer.load()
+    return parse_file(path, _WORKER_GAZETTEER)
 
 
 def ingest_files(store: Store, paths: Iterable[str | Path],
-                 on_done: Callable[[Outcome], None] | None = None) -> list[Outcome]:
+                 on_done: Callable[[Outcome], None] | None = None, workers: int | None = None) -> list[Outcome]:
+    """Ingest files in order, each atomically; `on_done` sees each outcome as it is stored."""
     store.ensure_reference_graphs()
-    gaz = Gazetteer.load()
-    out = []
+    todo = [str(p) for p in paths]
+    n = workers if workers is not None else min(4, os.cpu_count() or 1)
+    out: list[Outcome] = []
     seen: dict[str, str] = {}
-    for p in paths:
-        o = ingest_file(store, p, gaz, seen)
+
+    def finish(parsed: Parsed | Outcome) -> None:
+        o = parsed if isinstance(parsed, Outcome) else store_parsed(store, parsed, seen)
         out.append(o)
         if on_done:
             on_done(o)
+
+    if n > 1 and len(todo) >= POOL_MIN_FILES:
+        ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+        with ProcessPoolExecutor(max_workers=n, mp_context=ctx) as pool:
+            for parsed in pool.map(_worker_parse, todo, chunksize=4):
+                finish(parsed)
+    else:
+        gaz = Gazetteer.load()
+        for path in todo:
+            finish(parse_file(path, gaz))
     store.flush()
     return out
 
