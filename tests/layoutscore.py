@@ -33,7 +33,7 @@ CITED = """SELECT DISTINCT ?source ?number WHERE {
 }"""
 TASKS = """SELECT DISTINCT ?source ?lead WHERE {
   ?g kh:describes ?d ; prov:wasDerivedFrom/kh:fileName ?source .
-  ?t kh:plan ?d ; kh:assignment ?a . ?a kh:role kh:role-lead ; kh:nameAsPrinted ?lead .
+  ?t kh:plan ?d ; kh:assignment ?a . ?a kh:role kh:role-lead ; kh:asPrinted ?lead .
 }"""
 
 

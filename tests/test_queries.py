@@ -226,31 +226,36 @@ def test_tasks_without_lead(q):
 
 
 def test_tasks_by_agency(q):
-    rows = q("tasks-by-agency", agency="Sở Nội vụ")
-    assert len(rows) == 89
+    every = q("tasks-by-agency", agency="Sở Nội vụ")            # tasks and standing duties (kind any)
+    assert len(every) == 92 and {r["kind"] for r in every} == {"task", "duty"}
+    assert len([r for r in every if r["kind"] == "duty"]) == 3
+    rows = q("tasks-by-agency", agency="Sở Nội vụ", kind="task")
+    assert len(rows) == 89 and rows == [r for r in every if r["kind"] == "task"]
     assert {r["agency_label"] for r in rows} == {"Sở Nội vụ tỉnh Đồng Tháp", "Sở Nội vụ tỉnh Gia Lai",
                                                  "Sở Nội vụ tỉnh Khánh Hòa"}
     assert {r["agency_kind"] for r in rows} == {"Sở Nội vụ"}
-    assert q("tasks-by-agency", agency="so noi vu") == q("tasks-by-agency", agency="SỞ NỘI VỤ") == rows
-    lead = q("tasks-by-agency", agency="Sở Nội vụ", role="lead")
+    assert q("tasks-by-agency", agency="so noi vu", kind="task") == \
+        q("tasks-by-agency", agency="SỞ NỘI VỤ", kind="task") == rows
+    lead = q("tasks-by-agency", agency="Sở Nội vụ", role="lead", kind="task")
     assert len(lead) == 48 and {r["role"] for r in lead} == {"lead"}
-    assert len(q("tasks-by-agency", agency="Sở Nội vụ", role="support")) == 41
-    gl = q("tasks-by-agency", agency="Sở Văn hóa Thể thao và Du lịch", role="lead", plan="Gia Lai")
+    assert len(q("tasks-by-agency", agency="Sở Nội vụ", role="support", kind="task")) == 41
+    gl = q("tasks-by-agency", agency="Sở Văn hóa Thể thao và Du lịch", role="lead", plan="Gia Lai", kind="task")
     assert [r["code"] for r in gl] == ["1.1", "1.2", "1.7", "8", "9"]
 
 
 def test_agency_workload(q):
-    rows = q("agency-workload")
+    assert len(q("agency-workload")) == 111                      # tasks and standing duties (kind any)
+    rows = q("agency-workload", kind="task")
     assert len(rows) == 66
     dt = [r for r in rows if r["plan"] == DT]
     assert (dt[0]["agency_label"], dt[0]["led"], dt[0]["supported"], dt[0]["total"]) == \
         ("Sở Nội vụ tỉnh Đồng Tháp", "38", "28", "66")
-    gl = q("agency-workload", plan="Gia Lai")
+    gl = q("agency-workload", plan="Gia Lai", kind="task")
     assert len(gl) == 14 and {r["plan"] for r in gl} == {GL}
     assert [(r["agency_kind"], r["led"]) for r in gl[:2]] == [("Sở Y tế", "11"), ("Sở Nội vụ", "10")]
     groups = {r["agency_label"] for r in gl if r["group"] == "true"}
     assert groups == {"Các sở, ban, ngành", "UBND các xã, phường"}
-    noi_vu = q("agency-workload", agency="sở nội vụ")
+    noi_vu = q("agency-workload", agency="sở nội vụ", kind="task")
     assert noi_vu == [r for r in rows if r["agency_kind"] == "Sở Nội vụ"] and len(noi_vu) == 3
 
 
