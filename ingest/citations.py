@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .agencies import Gazetteer
 from .header import _L, _U, DAY, MONTH, YEAR
 from .header import NUMBER as _HEADER_NUMBER
 from .text import clean, fold, key
@@ -71,7 +72,9 @@ ISSUER_STOP = re.compile(
     r"|Phê duyệt|Ban hành|Về việc|V/v)(?![\w])"
     # "Ủy ban Quốc gia về Chuyển đổi số" is a name; "… về Kế hoạch …" is a subject
     rf"|\s+về(?=việc)|\s+về(?![\w])(?!\s+(?!(?i:{_TYPES_ALT})\b)[{_U}])"
-    rf"|\s*[;.()“”\"'|:]|\s+(?:và|VÀ)\s+(?:các\s+)?(?i:{_TYPES_ALT})\b|,|$")
+    r"|\s+v(?=\s+[a-z])"                                         # "về" in a render that dropped "ề"
+    rf"|\s*[;.()“”\"'|:]|\s+(?:và\s+|VÀ\s+)?(?:các\s+)?(?i:{_TYPES_ALT})\s+(?:số|SỐ|\d)|\s+(?:và|VÀ)\s+(?:các\s+)?"
+    rf"(?i:{_TYPES_ALT})\b|,|$")
 # ", Thương binh và Xã hội": the second half of a ministry name with a comma inside
 _NOT_STOP = r"(?!về|(?:" + "|".join(re.escape(w) for w in _STOPS) + r")(?![\w]))"
 COMMA_NAME = re.compile(r"^,\s+(?!(?:Sở|Bộ|Ủy ban|UBND|HĐND|Ban|Tỉnh|Thành|Chính|Thủ|Quốc|Nghị|Quyết|Chỉ|Kế)\b)"
@@ -86,7 +89,8 @@ ISSUER_HEAD = re.compile(
 SIGNER_OFFICE = re.compile(r"\b(?:Bộ trưởng|Thứ trưởng|Chủ tịch|Phó Chủ tịch|Giám đốc|Phó Giám đốc|"
                            r"Thủ trưởng|Trưởng ban|Chánh Văn phòng)\s+(?=Bộ|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|"
                            r"Sở|Ban|Văn phòng)", re.I)
-SUBJECT_AFTER = re.compile(r"^\s*,?\s*(?P<subject>(?:về(?=việc)|(?:về|v/v|phê duyệt|ban hành|quy định|hướng dẫn|"
+SUBJECT_AFTER = re.compile(r"^\s*,?\s*(?:\((?:khóa|khoá|KHÓA|nhiệm kỳ)[^)]{0,20}\)\s*)?"
+                           r"(?P<subject>(?:về(?=việc)|(?:về|v/v|phê duyệt|ban hành|quy định|hướng dẫn|"
                            r"triển khai|thực hiện|sửa đổi|bổ sung|tổ chức|kiện toàn|thành lập)\b)[^;(]*?)"
                            r"(?=\s*[;(]|\.\s+[A-ZĐ]|,\s*(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|HĐND|Hội đồng nhân dân|"
                            r"Sở|Bộ|Ban)\b|(?:,\s*|\s+và\s+)(?:các\s+)?(?:" + _TYPES_ALT + r")\s+(?:số\s*)?\d"
@@ -343,7 +347,23 @@ def _trim_issuer(issuer: str) -> str:
     m = LOCAL_BODY.match(issuer)
     if m and m.end() < len(issuer) and issuer[m.end():].strip()[:1].islower():
         return issuer[:m.end()]
+    # a known agency followed by the rest of the sentence: "Bộ Nông nghiệp và Phát triển nông thôn đề
+    # nghị các địa phương …" -> the longest known name that the text goes on from in lower case
+    for name in NATIONAL_BODIES:          # "Ban Dân nguyện thuộc Ủy ban Thường vụ Quốc hội chuyển …"
+        inside = re.search(rf"\s{re.escape(name)}(?=\s+[{_L}])", issuer)
+        if inside:
+            return issuer[:inside.end()]
+    words = issuer.split()
+    gaz = _gazetteer()
+    for n in range(len(words) - 1, 0, -1):
+        if words[n][:1].islower() and gaz.lookup(" ".join(words[:n])):
+            return " ".join(words[:n])
     return issuer
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> Gazetteer:
+    return Gazetteer.load()
 
 
 def _rest_is_lower(issuer: str, name: str) -> bool:

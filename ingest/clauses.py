@@ -51,7 +51,8 @@ BOUNDARY = re.compile(rf";|(?<!TP)(?<!Tp)(?<!e\.g)\.(?=\s+[\"“(]?[{_U}])")
 GOVERNED = re.compile(r"(?:triển khai|thực hiện|trin khai|thc hin)(?:\s+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc|"
                       r"thắng lợi|đồng bộ|đầy đủ))?\s*$", re.I)
 COORD_GOVERNED = re.compile(r"(?:,|\bvà)\s+(?:tiếp tục\s+)?(?:triển khai\s+)?(?:thực hiện|triển khai)\s*$", re.I)
-COORD = re.compile(r"(?:[,;:]|\bvà|\bcùng)\s*(?:các\s+)?$", re.I)
+# siblings in a list: ", ", "và", ";", or nothing at all (a list that lost its comma)
+COORD = re.compile(r"(?:[,;:]|\bvà|\bcùng|^)\s*(?:các\s+)?$", re.I)
 DIRECT = re.compile(r"^\s*(?:(?:có hiệu quả|hiệu quả|tốt|nghiêm túc|đầy đủ|đồng bộ|thắng lợi)\s+)?"
                     r"(?:(?:ý kiến\s+)?chỉ đạo\s+(?:của\s+[^,;]{0,80}?\s+)?(?:tại|theo)\s+)?"
                     r"(?:các\s+|nội dung\s+(?:của\s+)?)?$", re.I)
@@ -65,7 +66,7 @@ DANGLING = re.compile(r"(?:\bsố|\bSỐ|\bngày|\bNGÀY|\bnăm|\bNĂM|\bQuyết
 BASIS_SECTION = re.compile(r"^căn cứ", re.I)
 PROGRAMME = re.compile(r"(?:thực hiện|triển khai)\s+(?P<name>(?:chương trình|đề án|chiến lược|quy hoạch|kế hoạch|"
                        r"dự án|các nhiệm vụ)\b[^;.]*)")
-APPROVAL = re.compile(r"^(?:về\s+)?(?:việc\s+)?(?:phê duyệt|ban hành)\s+(?P<name>.+)$")
+APPROVAL = re.compile(r"^(?:về\s+)?(?:việc\s+)?(?:phê duyệt|ban hành|thông qua)\s+(?P<name>.+)$")
 CARRIER = re.compile(r"^(?:về\s+)?(?:việc\s+)?(?:tổ chức\s+)?(?:triển khai\s+)?thực hiện\s+(?P<name>.+)$")
 ABOUT = re.compile(r"^về\s+(?:việc\s+)?(?P<name>các nhiệm vụ.+)$")
 STOP = {"và", "các", "của", "cho", "trong", "tại", "về", "với", "việc", "đối", "những", "một"}

@@ -96,6 +96,12 @@ def test_one_number_printed_with_and_without_its_year():
     ("Quyết định số 11/QĐ-UBQGCĐS của Ủy ban Quốc gia về Chuyển đổi số về việc", "Ủy ban Quốc gia về Chuyển đổi số"),
     ("Nghị quyết số 12-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XI tại Hội nghị lần thứ tám",
      "Ban Chấp hành Trung ương Đảng"),
+    ("Công văn số 15/BNN-TT của Bộ Nông nghiệp và Phát triển nông thôn đề nghị các địa phương đánh giá",
+     "Bộ Nông nghiệp và Phát triển nông thôn"),
+    ("Công văn số 16/BDN của Ban Dân nguyện thuộc Ủy ban Thường vụ Quốc hội chuyển kiến nghị của cử tri",
+     "Ban Dân nguyện thuộc Ủy ban Thường vụ Quốc hội"),
+    ("Thc hin Ngh quyt s 17-NQ/TU ngy 12/5/2016 ca Ban Chp hnh ng b tnh v a du lch tr thnh",
+     "Ban Chp hnh ng b tnh"),
 ])
 def test_issuers(text, issuer):
     assert [r for r in find_references(text) if r.number][0].issuer == issuer
@@ -292,6 +298,11 @@ def test_the_subject_follows_the_issuer():
     ("Ban Tuyên giáo Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy"),
     ("Ủy ban Thường vụ Quốc hội", "Ủy ban Thường vụ Quốc hội"),
     ("Bộ Lao động, Thương binh và Xã hội", "Bộ Lao động - Thương binh và Xã hội"),
+    ("Bộ Nông nghiệp và PTNT", "Bộ Nông nghiệp và Phát triển nông thôn"),
+    ("Bộ Công Thương", "Bộ Công Thương"),
+    ("Bộ Văn hóa, Thể thao và Du lịch", "Bộ Văn hóa, Thể thao và Du lịch"),
+    ("Văn phòng Chính phủ", "Văn phòng Chính phủ"),
+    ("Thủ tướng", "Thủ tướng Chính phủ"),
 ])
 def test_party_bodies_and_ministries_are_known(gaz, printed, label):
     [m] = gaz.resolve(printed)
