@@ -45,6 +45,7 @@ BASIS_CUE = re.compile(r"(?:Căn cứ|Căn c|Cn c|Căn(?=\s+(?:vào|công văn|q
                        r"chỉ thị)\b))(?:\s+vào)?(?![\w])", re.I)
 PROPOSAL_CUE = re.compile(r"(?:Xét|Theo|Trên cơ sở\s+(?:đề xuất|đề nghị|ý kiến|tờ trình))(?![\w])", re.I)
 ARTICLE_ONE = re.compile(r"Điều\s+1\s*[.:]?\s*(?:Ban hành|Phê duyệt)\b", re.I)
+LIST_ITEM = re.compile(r"^(?:[-+*•]\s*|\(?\d{1,2}[.)]\s+|[a-zđ]\)\s*)")
 LEAD = re.compile(r"^(?:[-+*•]\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s+|[a-zđ]\)\s*|[IVX]+[.)]\s+|[\W_]+)*")
 # a clause boundary inside a paragraph: ";" or the end of a sentence ("TP. Hồ Chí Minh" is none)
 BOUNDARY = re.compile(rf";|(?<!TP)(?<!Tp)(?<!e\.g)\.(?=\s+[\"“(]?[{_U}])")
@@ -91,7 +92,11 @@ def extract_citations(doc: Document, blocks: list[Block]) -> None:
     units = _units(doc, blocks)
     own = doc.meta.number
     aliases: dict[str, Citation] = {}
+    carry: str | None = None      # "Thực hiện các văn bản sau:" carried into the list items below it
     for idx, u in enumerate(units):
+        cue = _cue(u.text)[0] if u.preamble else None
+        listed = carry if cue is None and LIST_ITEM.match(u.text) else None
+        carry = (cue if u.text.rstrip().endswith(":") and cue in ("implements", "based_on") else None) or listed
         refs = find_references(u.text) + _programme_refs(u.text)
         refs.sort(key=lambda r: r.start)
         if not refs and not any(k in key(u.text) for k in aliases):       # cheap pre-check
@@ -100,7 +105,7 @@ def extract_citations(doc: Document, blocks: list[Block]) -> None:
             if re.search(re.escape(k) + r"(?![\d/])", key(u.text)):
                 doc.citations.append(Citation("mention", c.doc_type, c.number, k, None, None, None, None,
                                               doc.span(u.start, u.end)))
-        kinds = _kinds(u, refs) if u.preamble else ["mention"] * len(refs)
+        kinds = _kinds(u, refs, listed) if u.preamble else ["mention"] * len(refs)
         for r, kind in zip(refs, kinds):
             if _own(u, r, own, idx) or (idx == len(units) - 1 and r.number and r.end >= len(u.text.rstrip())):
                 continue                  # its own number, or a number cut off at the end of an excerpt
@@ -196,10 +201,12 @@ def _cue(text: str) -> tuple[str | None, int]:
     return None, 0
 
 
-def _kinds(u: Unit, refs: list[Reference]) -> list[str]:
+def _kinds(u: Unit, refs: list[Reference], listed: str | None = None) -> list[str]:
     mode, pos = _cue(u.text)
     if mode is None:
-        mode = "governed" if (u.caps or u.title) else ("based_on" if u.basis else "mention")
+        mode = listed or ("governed" if (u.caps or u.title) else ("based_on" if u.basis else "mention"))
+        item = LIST_ITEM.match(u.text)
+        pos = item.end() if listed and item else 0
     start_mode = mode
     fresh = mode in ("implements", "based_on")
     prev: str | None = None

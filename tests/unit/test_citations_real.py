@@ -316,3 +316,15 @@ def test_a_place_in_old_tone_placement_is_still_the_place(gaz):
 @pytest.mark.parametrize("printed", ["Thủ tướng Chính phủ như sau", "Hội nghị lần thứ", "Hệ Thống vui lòng đăng nhập"])
 def test_debris_is_no_agency(gaz, printed):
     assert gaz.resolve(printed) == []
+
+
+def test_a_clause_carries_into_the_list_below_it(parse):
+    assert kinds(parse, """
+        Thực hiện các văn bản sau:
+        - Quyết định số 55/QĐ-TTg ngày 02/3/2024 của Thủ tướng Chính phủ;
+        - Kế hoạch số 56/KH-BVHTTDL ngày 05/4/2024 của Bộ Văn hóa, Thể thao và Du lịch;
+        Căn cứ tình hình thực tế, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+
+        I. MỤC ĐÍCH
+        - Triển khai Kế hoạch số 57/KH-UBND.
+        """) == {"55/QĐ-TTg": "implements", "56/KH-BVHTTDL": "implements", "57/KH-UBND": "mention"}
