@@ -50,7 +50,7 @@ LOCAL_ISSUER_CODES = {"ubnd", "hdnd", "ubmttq", "tu", "hu"}
 # -- numbers ----------------------------------------------------------------------------------
 # the header's grammar, not followed by a lower-case letter ("12/Quận" is no number; a glued next
 # word "…-BGDĐTNgày" gives the number back without its capital)
-NUMBER_RE = re.compile(rf"(?<![\w/.\-]){_HEADER_NUMBER}(?![{_L}&])")
+NUMBER_RE = re.compile(rf"(?<![\w/.\-]){_HEADER_NUMBER}(?!(?!ngày|của|về|và|năm|tại)[{_L}&])")
 # PDF text that lost the hyphen of a party number: "24NQ/TW" -> "24-NQ/TW"
 GLUED_PARTY = re.compile(r"(?<![\w/.\-])(?P<num>\d{1,4}(?P<code>NQ|CT|KL|CTr|KH|HD|QĐ|TB|BC)/[A-ZĐ]{1,6})(?![\w&])")
 # state type codes glued to the issuer code when the hyphen was lost ("QĐUBND", "NQCP", "TTVPCP")
@@ -100,7 +100,7 @@ ALIAS = re.compile(r"^\s*\(\s*(?:sau đây\s+)?(?:được\s+)?(?:gọi|viết)(
 # a law by its name; never "… Hệ Thống Pháp Luật vui lòng …" (a portal's name in its boilerplate)
 LAW = re.compile(r"(?<![Pp]háp )(?<!PHÁP )\b(?P<type>Luật|Pháp lệnh)\s+(?!(?:vui|và|của|này|đã|được|không|có)\b)"
                  r"(?P<title>[A-ZĐa-zđ][^,.;:()]*?)"
-                 r"(?=\s+(?:và|nhằm|để|theo|của|với|có|được|thì|số)\b|\s*[,.;:()]|$)")
+                 r"(?=\s+(?:và|nhằm|để|theo|của|với|có|được|thì|số|ngày)\b|\s*[,.;:()]|$)")
 LAW_BEFORE = re.compile(r"(?P<law>\b(?:Bộ\s+)?(?:Luật|Pháp lệnh)\s+[A-ZĐa-zđ][^;:()]{0,80}?)\s*$")
 # "số", "Số:", a render's "s", glued "địnhsố", a stray quote before the number
 SO_BEFORE = re.compile(r"(?:(?<=[\w])(?:số|Số|SỐ)|(?:(?<=[\s'\"“‘(])|^)(?:số|Số|SỐ|so|So|SO|s|S))"

@@ -65,6 +65,9 @@ PORTAL_TITLE = re.compile(r"^\W*[\w ]{0,25}?\s\d[^\s]*\s+năm\s+\d{4}\b")
 DANGLING = re.compile(r"(?:\bsố|\bSỐ|\bngày|\bNGÀY|\bnăm|\bNĂM|\bQuyết định|\bNghị quyết|\bChỉ thị|\bKế hoạch|"
                       r"\bChương trình|\bTHÁNG \d{1,2}|\bKết luận|\bThông tư|\bCông văn)\s*:?$")
 BASIS_SECTION = re.compile(r"^căn cứ", re.I)
+# the authority line under a decision's title ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …"): not part of the title
+AUTHORITY = re.compile(r"^(?:CHỦ TỊCH|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|THỦ TƯỚNG CHÍNH PHỦ|CHÍNH PHỦ|BỘ TRƯỞNG|"
+                       r"HỘI ĐỒNG NHÂN DÂN|GIÁM ĐỐC)\b")
 PROGRAMME = re.compile(r"(?:thực hiện|triển khai)\s+(?P<name>(?:chương trình|đề án|chiến lược|quy hoạch|kế hoạch|"
                        r"dự án|các nhiệm vụ)\b[^;.]*)")
 APPROVAL = re.compile(r"^(?:về\s+)?(?:việc\s+)?(?:phê duyệt|ban hành|thông qua)\s+(?P<name>.+)$")
@@ -131,7 +134,8 @@ def _units(doc: Document, blocks: list[Block]) -> list[Unit]:
             caps = b.kind != "row" and _is_caps(text)
             prev = out[-1] if out else None
             if prev and prev.preamble == preamble and (
-                    (caps and prev.caps) or (DANGLING.search(prev.text) and re.match(r"^[\d'\"“‘]", text))):
+                    (caps and prev.caps and not AUTHORITY.match(text))
+                    or (DANGLING.search(prev.text) and re.match(r"^[\d'\"“‘]", text))):
                 prev.text += " " + text
                 prev.end = end
                 prev.caps = prev.caps and caps

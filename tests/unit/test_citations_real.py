@@ -328,3 +328,22 @@ def test_a_clause_carries_into_the_list_below_it(parse):
         I. MỤC ĐÍCH
         - Triển khai Kế hoạch số 57/KH-UBND.
         """) == {"55/QĐ-TTg": "implements", "56/KH-BVHTTDL": "implements", "57/KH-UBND": "mention"}
+
+
+def test_a_word_glued_to_the_number_stays_out_of_it():
+    r = one("Căn cứ Nghị quyết số 58-NQ/TWngày 10/4/2013 của Bộ Chính trị về hội nhập quốc tế;")
+    assert (r.number, r.date) == ("58-NQ/TW", dt.date(2013, 4, 10))
+    [law] = find_references("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;")
+    assert law.title == "Luật Tổ chức chính quyền địa phương"
+
+
+def test_the_authority_line_is_not_part_of_the_title(parse):
+    doc, blocks = parse("""
+        QUYẾT ĐỊNH
+        BAN HÀNH KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT SỐ 59-NQ/TW NGÀY 10/4/2013 CỦA BỘ CHÍNH TRỊ VỀ HỘI NHẬP QUỐC TẾ
+        CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI
+        Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;
+        """)
+    extract_citations(doc, blocks)
+    [c] = [c for c in doc.citations if c.number]
+    assert (c.kind, c.subject) == ("implements", "VỀ HỘI NHẬP QUỐC TẾ")
