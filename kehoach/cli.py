@@ -458,21 +458,33 @@ def audit(obj: Ctx, fmt: str, severity: str, fail_on: str, output: str | None, w
 
 
 @main.command()
-@click.option("--endpoint", required=True, metavar="URL",
+@click.option("--endpoint", metavar="URL",
               help="SPARQL endpoint base URL, e.g. http://127.0.0.1:7878 (credentials from KEHOACH_USER / "
                    "KEHOACH_PASSWORD; KEHOACH_GSP_URL if its Graph Store is not at URL/store).")
 @click.option("--graph", "graphs", multiple=True, metavar="IRI", help="Publish only this named graph (repeatable).")
+@click.option("--site", "site_dir", type=click.Path(file_okay=False), metavar="DIR",
+              help="Write the pages of `kehoach serve` as a static site: one .html, .ttl and .jsonld per IRI.")
+@click.option("--site-url", default="", metavar="URL", help="Where the static site will be hosted (for calendar links).")
 @click.pass_obj
-def publish(obj: Ctx, endpoint: str, graphs: tuple[str, ...]) -> None:
-    """Push the named graphs of the store to a SPARQL endpoint.
+def publish(obj: Ctx, endpoint: str | None, graphs: tuple[str, ...], site_dir: str | None, site_url: str) -> None:
+    """Push the named graphs of the store to a SPARQL endpoint, or write a static site.
 
     Each graph is replaced on the endpoint by one Graph Store Protocol PUT (N-Triples); the
     ingest-log entries of the pushed graphs go along and the endpoint's union graph is rebuilt.
     The endpoint's graph counts are checked afterwards (exit code 1 on a mismatch).
+    With --site DIR: every page of `kehoach serve` as files, plus Turtle and JSON-LD for every IRI.
 
     \b
-    Example: kehoach publish --endpoint http://127.0.0.1:7878
+    Examples:
+      kehoach publish --endpoint http://127.0.0.1:7878
+      kehoach publish --site public/
     """
+    if site_dir:
+        _publish_site(obj, site_dir, site_url)
+        if not endpoint:
+            return
+    if not endpoint:
+        fail("give --endpoint URL (a SPARQL endpoint) or --site DIR (a static site)")
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
@@ -494,6 +506,66 @@ def publish(obj: Ctx, endpoint: str, graphs: tuple[str, ...]) -> None:
              f"{report.remote.get(wrong[0], 0)} triples there, {report.sizes[wrong[0]]} here", 1)
     if not obj.quiet:
         click.echo(f"published {len(report.graphs)} graph(s), {report.triples} triples to {report.target}")
+
+
+def _publish_site(obj: Ctx, site_dir: str, site_url: str) -> None:
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from .site import export_site
+    err = Console(stderr=True)
+    with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
+                  MofNCompleteColumn(), console=err, transient=True,
+                  disable=obj.quiet or not err.is_terminal) as progress:
+        task = progress.add_task("writing pages", total=None)
+        report = export_site(obj.store, site_dir, site_url,
+                             progress=lambda done, total: progress.update(task, completed=done, total=total))
+    if not obj.quiet:
+        click.echo(f"wrote {report.pages} pages, {report.files} files to {report.directory}")
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (127.0.0.1: this machine only; 0.0.0.0 opens it to the network).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True, metavar="SECONDS",
+              help="Stop any query after this long (the worker running it is killed).")
+@click.option("--max-rows", type=click.IntRange(min=1), default=100_000, show_default=True,
+              help="Refuse SPARQL answers with more rows than this.")
+@click.option("--workers", type=click.IntRange(min=1, max=32), default=None,
+              help="Worker processes for pages and saved queries (default: 2-4 by CPU); SPARQL gets half as many.")
+@click.option("--no-audit", is_flag=True, help="Do not run the audit for the audit page and the findings on pages.")
+@click.pass_obj
+def serve(obj: Ctx, host: str, port: int, timeout: float, max_rows: int, workers: int | None, no_audit: bool) -> None:
+    """Serve the store on the web: SPARQL endpoint, saved-query API, a page for every IRI.
+
+    \b
+    /sparql (also /query)  SPARQL 1.1 Protocol, read-only; a browser gets the query editor
+    /api/NAME              saved queries (JSON, CSV); /api/openapi.json
+    /eli/vn/...            the page of an IRI (HTML, .ttl, .jsonld, .nt by Accept or suffix)
+    /                      home: counts, national decisions, search
+
+    The store is opened read-only by worker processes: kehoach ingest can still write to it (the
+    server goes on showing the store as it was when it started). Ctrl+C stops it.
+
+    \b
+    Example: kehoach --store .demo-store serve --port 8000
+    """
+    try:
+        from .web.app import serve as run_server
+        from .web.jobs import open_read_only
+    except ImportError as e:
+        fail(f"the web server needs the optional dependencies: pip install 'kehoach[web]' ({e.name} is missing)")
+    from .store import DEFAULT_STORE
+    location = str(obj.location or DEFAULT_STORE)
+    open_read_only(location).close()        # a missing or unreadable store: one line, before listening
+    if host not in ("127.0.0.1", "localhost", "::1") and not obj.quiet:
+        click.echo(f"warning: listening on {host}: anyone who can reach this machine can query the store", err=True)
+    if not obj.quiet:
+        click.echo(f"kehoach: serving {location} on http://{'[' + host + ']' if ':' in host else host}:{port}/ "
+                   f"(SPARQL at /sparql; Ctrl+C stops)", err=True)
+    run_server(location, host=host, port=port, timeout=timeout, max_rows=max_rows, workers=workers,
+               audit=not no_audit, log_level="warning" if obj.quiet else "info")
 
 
 @main.command()

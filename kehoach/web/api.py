@@ -1,0 +1,118 @@
+"""Saved queries as an HTTP API, and its OpenAPI 3 document generated from the `.rq` headers.
+
+Paths follow grlc: `/api/{name}` (and grlc's local layout `/api/local/local/{name}`), one query
+parameter per `?_name` / `?__name` variable of the query, named without underscores and type
+suffix, exactly as grlc names them. Values are normalised and bound as typed RDF terms by
+kehoach.queries, as `kehoach query` does."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from kehoach import __version__
+from kehoach.queries import Parameter, SavedQuery, saved_queries
+
+OPENAPI_TYPES = {"integer": ("integer", None), "number": ("integer", None), "decimal": ("number", None),
+                 "date": ("string", "date"), "boolean": ("boolean", None), "gYear": ("string", None),
+                 "iri": ("string", "iri")}
+
+
+def _schema(p: Parameter) -> dict[str, Any]:
+    typ, fmt = OPENAPI_TYPES.get(p.type, ("string", None))
+    s: dict[str, Any] = {"type": typ}
+    if fmt:
+        s["format"] = fmt
+    if p.choices:
+        s["enum"] = list(p.choices)
+    if p.default is not None:
+        s["default"] = p.default
+    return s
+
+
+def _param_doc(p: Parameter) -> str:
+    bits = []
+    if p.normalize:
+        bits.append({"docnumber": "A document number in any spelling (\"155/QĐ-TTg\", \"155/QD-TTg\", "
+                                  "\"Quyết định 155\") or an IRI.",
+                     "document": "A document: number in any spelling, IRI, source file name or words of its title.",
+                     "fold": "Words, diacritics optional (\"so noi vu\" = \"Sở Nội vụ\")."}.get(p.normalize, ""))
+    if len(p.type) == 2 and p.type.isalpha():
+        bits.append(f"A literal in language '{p.type}'.")
+    if p.type == "gYear":
+        bits.append("A year (xsd:gYear).")
+    return " ".join(bits) or f"{p.type} value."
+
+
+def openapi(base_url: str = "") -> dict[str, Any]:
+    """OpenAPI 3.0 description of every saved query."""
+    paths: dict[str, Any] = {}
+    for q in saved_queries().values():
+        params = [{"name": p.name, "in": "query", "required": p.required and p.default is None,
+                   "description": _param_doc(p), "schema": _schema(p)} for p in q.parameters]
+        columns = _columns(q)
+        row = {"type": "object", "properties": {c: {"type": "string", "nullable": True} for c in columns}}
+        paths[f"/api/{q.name}"] = {"get": {
+            "operationId": q.name.replace("-", "_"),
+            "summary": q.summary, "description": q.description, "tags": q.tags or ["queries"],
+            "parameters": params,
+            "responses": {
+                "200": {"description": "One object per row (JSON) or one line per row (CSV).",
+                        "content": {"application/json": {"schema": {"type": "array", "items": row}},
+                                    "text/csv": {"schema": {"type": "string"}}}},
+                "400": {"description": "A parameter is missing or wrong: the message says which values are "
+                                       "accepted.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+                "500": {"description": "The query was stopped (time limit, row cap).",
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}}}}
+    return {"openapi": "3.0.3",
+            "info": {"title": "kehoach saved queries", "version": __version__,
+                     "description": "The researchers' question library of kehoach (queries/*.rq, grlc conventions) "
+                                    "over the knowledge graph of Vietnamese government plans. Parameters are "
+                                    "normalised as the `#+ normalize:` header says and bound as typed RDF terms. "
+                                    "Add .csv or .json to a path, or send Accept: text/csv, for CSV."},
+            "servers": [{"url": base_url or "/"}],
+            "paths": paths,
+            "components": {"schemas": {"Error": {"type": "object", "properties": {
+                "error": {"type": "string"}, "query": {"type": "string"},
+                "accepts": {"type": "array", "items": {"type": "object"}}}}}}}
+
+
+def _columns(q: SavedQuery) -> list[str]:
+    """The projected variables of a saved query, read from its SELECT clause."""
+    import re
+    body = "\n".join(line for line in q.text.splitlines() if not line.lstrip().startswith("#"))
+    m = re.search(r"\bSELECT\s+(?:DISTINCT\s+|REDUCED\s+)?(.*?)\bWHERE\b", body, re.S | re.I)
+    if not m:
+        return []
+    head = m.group(1)
+    out = []
+    for am in re.finditer(r"\bAS\s+\?(\w+)\s*\)|(?<![\w(])\?(\w+)", head):
+        v = am.group(1) or am.group(2)
+        if v and v not in out:
+            out.append(v)
+    # variables only used inside an (expr AS ?v) are not columns on their own
+    inner = {v for e in re.findall(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\bAS\b", head) for v in re.findall(r"\?(\w+)", e)}
+    return [v for v in out if v not in inner or re.search(rf"AS\s+\?{v}\b", head)]
+
+
+def accepts(q: SavedQuery) -> list[dict[str, Any]]:
+    return [p.describe() for p in q.parameters]
+
+
+def plain(cells: list[list[tuple[str, str, str]]], variables: list[str]) -> list[dict[str, str | None]]:
+    return [{v: (c[1] if c[0] != "none" else None) for v, c in zip(variables, row)} for row in cells]
+
+
+def to_json(variables: list[str], cells: list[list[tuple[str, str, str]]]) -> bytes:
+    return json.dumps(plain(cells, variables), ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def to_csv(variables: list[str], cells: list[list[tuple[str, str, str]]]) -> bytes:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(variables)
+    for row in cells:
+        w.writerow([c[1] for c in row])
+    return buf.getvalue().encode("utf-8")
