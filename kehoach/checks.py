@@ -16,7 +16,7 @@ import re
 import pyoxigraph as ox
 
 from .errors import QueryError
-from .queries import SavedQuery, normalise_document
+from .queries import SavedQuery, normalise_docnumber
 from .store import Result, Store
 from .vocab import KH, ONTOLOGY_GRAPH
 
@@ -59,30 +59,27 @@ def _strip_strings(text: str) -> str:
 
 
 def explain_empty(store: Store, q: SavedQuery, given: dict[str, str], result: Result) -> None:
-    """An empty answer to a saved query given a document that the store does not hold is an error
-    naming that document (an empty table would read as "it has no tasks")."""
+    """An empty answer to a saved query given a document NUMBER that the store does not hold is an
+    error naming it (an empty table would read as "nothing descends from it"). Names and title
+    words are not checked: an empty answer for them is an answer."""
     if result.rows:
         return
     for p in q.parameters:
         raw = given.get(p.name)
         if not raw or p.normalize not in ("docnumber", "document"):
             continue
-        value = normalise_document(raw) if p.normalize == "document" else None
-        key = value if value is not None else raw
-        if not _document_exists(store, raw, key):
+        key = normalise_docnumber(raw)
+        if not re.match(r"^\d+(?:/|$)", key):      # not a number ("Gia Lai", a file name, an IRI)
+            continue
+        if not _document_exists(store, raw):
             raise QueryError(f"no document {raw} in the store",
                              hint="kehoach query documents lists what the store holds")
 
 
-def _document_exists(store: Store, raw: str, key: str) -> bool:
-    from .queries import normalise_docnumber, normalise_words
+def _document_exists(store: Store, raw: str) -> bool:
+    """A document (ingested or cited) with this number; a bare number matches any symbol."""
     number = normalise_docnumber(raw)
-    words = normalise_words(raw)
-    r = store.select(
-        "ASK { { ?d kh:numberKey ?n } UNION { ?d kh:numberKey ?k FILTER(STRSTARTS(?k, CONCAT(?n, \"/\"))) } "
-        "UNION { ?g kh:describes ?d ; prov:wasDerivedFrom/kh:fileName ?raw } "
-        "UNION { ?d a eli:LegalResource ; kh:searchText ?t FILTER(CONTAINS(REPLACE(?t, \"[^a-z0-9]+\", \" \"), ?w)) } "
-        "UNION { FILTER(?raw = STR(?d)) ?d a eli:LegalResource } }",
-        {"n": ox.Literal(number), "raw": ox.Literal(raw.strip()), "w": ox.Literal(words)})
+    r = store.select("ASK { { ?d kh:numberKey ?n } UNION { ?d kh:numberKey ?k FILTER(STRSTARTS(?k, CONCAT(?n, \"/\"))) } }",
+                     {"n": ox.Literal(number)})
     v = r.rows[0].get("result") if r.rows else None
     return v is not None and v.value == "true"

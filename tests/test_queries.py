@@ -195,10 +195,11 @@ def test_descendants_decision_in_any_spelling(q, spelling):
     assert [r["plan"] for r in q("descendants", decision=spelling)] == [P168, GL, DT, HD]
 
 
-def test_descendants_of_other_documents(q):
+def test_descendants_of_other_documents(q, seed_store):
     assert [(r["plan"], r["depth"]) for r in q("descendants", decision="Kế hoạch 168")] == [(HD, "1")]
     assert [r["plan"] for r in q("descendants", decision="161/QĐ-TTg")] == [KH]
-    assert q("descendants", decision="999/QĐ-TTg") == []
+    unknown = run(seed_store, "query", "descendants", "-p", "decision=999/QĐ-TTg", check=False)
+    assert unknown.returncode == 2 and "no document 999/QĐ-TTg in the store" in unknown.stderr
 
 
 def test_ancestors(q):
