@@ -79,7 +79,7 @@ def explain_empty(store: Store, q: SavedQuery, given: dict[str, str], result: Re
 def _document_exists(store: Store, raw: str) -> bool:
     """A document (ingested or cited) with this number; a bare number matches any symbol."""
     number = normalise_docnumber(raw)
-    r = store.select("ASK { { ?d kh:numberKey ?n } UNION { ?d kh:numberKey ?k FILTER(STRSTARTS(?k, CONCAT(?n, \"/\"))) } }",
-                     {"n": ox.Literal(number)})
+    r = store.select('ASK { { ?d kh:numberKey ?n } UNION '
+                     '{ ?d kh:numberKey ?k FILTER(STRSTARTS(?k, CONCAT(?n, "/"))) } }', {"n": ox.Literal(number)})
     v = r.rows[0].get("result") if r.rows else None
     return v is not None and v.value == "true"
