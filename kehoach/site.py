@@ -2,7 +2,7 @@
 hosted on any static web server and its IRIs still resolve.
 
 For every IRI the graph mints (https://w3id.org/kehoach/{path}) it writes {path}.html,
-{path}.ttl and {path}.jsonld; documents with descendants also get lineage/{path}.html and
+{path}.ttl, {path}.jsonld and {path}.nt; documents with descendants also get lineage/{path}.html and
 {path}.svg, plans and agencies with reporting duties {path}.ics; plus index.html, documents.html,
 audit.html, ontology.html (+ .ttl) and static/. Links between pages end in .html, so the site
 works from any static host; to serve the bare IRIs, map /{path} to /{path}.html (nginx:
@@ -32,9 +32,10 @@ class SiteReport:
 
 
 def minted_iris(store: Store) -> list[str]:
-    """Every IRI under kehoach's base that is the subject of a statement (ontology terms aside:
-    they are anchors of ontology.html)."""
-    r = store.select(f'SELECT DISTINCT ?s WHERE {{ ?s ?p ?o FILTER(isIRI(?s) && STRSTARTS(STR(?s), "{BASE}") '
+    """Every IRI under kehoach's base that a statement names (ontology terms aside: they are
+    anchors of ontology.html)."""
+    r = store.select(f'SELECT DISTINCT ?s WHERE {{ {{ ?s ?p ?o }} UNION {{ ?x ?p ?s }} '
+                     f'FILTER(isIRI(?s) && STRSTARTS(STR(?s), "{BASE}") '
                      f'&& !STRSTARTS(STR(?s), "{KH}")) }}')
     return sorted(s.value for row in r.rows if (s := row.get("s")) is not None)
 
@@ -109,6 +110,7 @@ def export_site(store: Store, directory: str | Path, site_url: str = "",
         triples = data.resource_triples(store, iri) or []
         write(rel + ".ttl", protocol.rdf_document("ttl", triples))
         write(rel + ".jsonld", protocol.rdf_document("jsonld", triples))
+        write(rel + ".nt", protocol.rdf_document("nt", triples))
         if d["kind"] == "document" and d.get("descendants"):
             lin = data.lineage(store, iri, ".html")
             if lin:

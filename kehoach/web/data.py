@@ -318,7 +318,7 @@ def _int(v: str | None) -> int:
 def reporting_duties(store: Store, pattern: str, **bind: str) -> list[dict[str, Any]]:
     """Reporting duties matching `pattern` (which binds ?r), with plan, schedule and agencies."""
     rs = rows(store, f"""SELECT ?r ?plan ?month ?day ?freq ?deadline ?text ?dtext ?line ?span ?role ?a ?ps ?pe WHERE {{
-        {{ SELECT DISTINCT ?r WHERE {{ {pattern} }} }}
+        {pattern} .
         ?plan kh:reportingDuty ?r .
         OPTIONAL {{ ?r schema:byMonth ?month }} OPTIONAL {{ ?r schema:byMonthDay ?day }}
         OPTIONAL {{ ?r schema:repeatFrequency ?freq }} OPTIONAL {{ ?r kh:deadline ?deadline }}
@@ -392,7 +392,7 @@ def _part(store: Store, iri: str, outgoing: list[dict[str, Any]], names: dict) -
                      if role == "support"]
     d["span"] = span[0] if span else None
     if KH + "ReportingDuty" in {t["o"].get("iri") for t in outgoing if t["p"]["iri"] == RDF + "type"}:
-        d["reporting"] = reporting_duties(store, "VALUES ?r { ?x }", x=iri)
+        d["reporting"] = reporting_duties(store, "?r a kh:ReportingDuty FILTER(?r = ?x)", x=iri)
     return d
 
 
@@ -575,6 +575,13 @@ def search(store: Store, q: str, limit: int = 50) -> dict[str, Any]:
     out: dict[str, Any] = {"q": q, "words": words, "results": {}}
     if not words:
         return out
+    if re.search(r"\d", q):            # a document number in any spelling
+        from kehoach.queries import normalise_docnumber
+        key = normalise_docnumber(q)
+        found = rows(store, "SELECT DISTINCT ?x WHERE { ?x kh:numberKey ?k FILTER NOT EXISTS { ?x a kh:Citation } "
+                            "FILTER(?k = ?key || STRSTARTS(?k, CONCAT(?key, \"/\"))) } LIMIT 50", key=key)
+        names = labels(store, {r["x"] or "" for r in found})
+        out["results"]["number"] = [{"node": node(r["x"], names), "text": None, "plan": None} for r in found]
     filters = " && ".join(f"CONTAINS(?padded, CONCAT(\" \", ?w{i}))" for i in range(len(words)))
     bind = {f"w{i}": w for i, w in enumerate(words)}
     for kind, pattern in SEARCH_KINDS.items():
@@ -583,9 +590,11 @@ def search(store: Store, q: str, limit: int = 50) -> dict[str, Any]:
             FILTER({filters})
             OPTIONAL {{ ?x dct:description ?text }} OPTIONAL {{ ?x kh:plan ?plan }} }} LIMIT {limit + 1}""", **bind)
         names = labels(store, {r["x"] or "" for r in rs} | {r["plan"] or "" for r in rs})
-        out["results"][kind] = {"more": len(rs) > limit,
-                                "items": [{"node": node(r["x"], names), "text": r["text"], "plan": node(r["plan"], names)}
-                                          for r in rs[:limit]]}
+        items = [{"node": node(r["x"], names), "text": r["text"], "plan": node(r["plan"], names)} for r in rs[:limit]]
+        if kind == "document":
+            seen = {i["node"]["iri"] for i in items}
+            items = [i for i in out["results"].pop("number", []) if i["node"]["iri"] not in seen] + items
+        out["results"][kind] = {"more": len(rs) > limit, "items": items}
     return out
 
 

@@ -88,6 +88,8 @@ def node_link(n: dict[str, Any] | None, suffix: str = "", cls: str = "") -> Mark
     if not n:
         return Markup("")
     label = n.get("label") or n.get("iri") or ""
+    if label == n.get("iri"):
+        label = compact(label) if not label.startswith(BASE) else label[len(BASE) - 1:]
     en = n.get("label_en")
     attrs = f' class="{escape(cls)}"' if cls else ""
     title = f' title="{escape(en)}"' if en else ""
