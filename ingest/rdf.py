@@ -144,7 +144,8 @@ class Builder:
             return iri
         self._seen_agencies.add(iri)
         self.add(iri, A, kh("AgencyGroup" if m.group else "Agency"))
-        self.add(iri, A, N(ORG + "Organization"))
+        if not m.group:            # "các sở, ban, ngành có liên quan" names no organisation
+            self.add(iri, A, N(ORG + "Organization"))
         label = concrete_label(m.label, place, m.group or m.entry is None)
         self.add(iri, N(SKOS + "prefLabel"), lit(label, "vi"))
         self.add(iri, kh("searchText"), lit(fold(label)))
@@ -152,6 +153,8 @@ class Builder:
             self.add(iri, N(SKOS + "prefLabel"), lit(m.entry.label_en, "en"))
         if m.entry:
             self.add(iri, kh("gazetteerEntry"), N(m.entry.iri))
+            if not m.group:        # the W3C ORG way of saying which kind of agency this is
+                self.add(iri, N(ORG + "classification"), N(m.entry.iri))
             self.add(iri, kh("level"), kh("level-" + m.entry.level))
         self.add(iri, kh("resolution"), kh("resolved" if m.entry else "unresolved"))
         if place is not None and place.path:
