@@ -243,10 +243,10 @@ async def sparql_endpoint(request: Request) -> Response:
     select_fmt = r.fmt if r.fmt in protocol.RESULT_TYPES else _short(
         protocol.negotiate(accept, _SELECT_OFFERS, "application/sparql-results+json"))
     graph_fmt = r.fmt if r.fmt in protocol.RDF_TYPES else _short(protocol.negotiate(accept, _RDF_OFFERS, "text/turtle"))
-    if r.fmt in protocol.RESULT_TYPES:
-        graph_fmt = graph_fmt or "ttl"
-    if r.fmt in protocol.RDF_TYPES:
-        select_fmt = select_fmt or "json"
+    # nothing acceptable for this kind of answer: the default format rather than 406 (RFC 9110 allows
+    # it; rdflib's SPARQLStore asks for SPARQL results when it sends a CONSTRUCT)
+    graph_fmt = graph_fmt or "ttl"
+    select_fmt = select_fmt or "json"
     try:
         media, body = await call(request, "sparql", r.query, select_fmt, graph_fmt, r.default_graphs, r.named_graphs,
                                  pool="sparql")
@@ -358,9 +358,7 @@ async def api_query(request: Request) -> Response:
             return RedirectResponse(f"/queries/{quote(name)}" + (f"?{request.url.query}" if request.url.query else ""),
                                     status_code=303)
         media = protocol.negotiate(accept, ["application/json", "text/csv"], "application/json")
-        if media is None:
-            return JSONResponse({"error": "no acceptable format: application/json or text/csv"}, status_code=406)
-        fmt = "csv" if media == "text/csv" else "json"
+        fmt = "csv" if media == "text/csv" else "json"          # JSON unless CSV is preferred
     try:
         res = await call(request, "saved", name, params)
     except JobError as e:
@@ -577,7 +575,7 @@ def serve(location: str, host: str = "127.0.0.1", port: int = 8000, timeout: flo
     """Run the server until interrupted (`kehoach serve`)."""
     import uvicorn
     n = workers or max(2, min(4, os.cpu_count() or 2))
-    cfg = Config(location, timeout=timeout, max_rows=max_rows, workers=n, sparql_workers=max(1, n // 2 + n % 2),
+    cfg = Config(location, timeout=timeout, max_rows=max_rows, workers=n, sparql_workers=max(2, n // 2 + n % 2),
                  audit=audit)
     uvicorn.run(create_app(cfg), host=host, port=port, log_level=log_level, access_log=log_level == "debug",
                 server_header=False, proxy_headers=False)

@@ -62,6 +62,7 @@ def open_read_only(location: str) -> Store:
 
 
 # -- the SPARQL endpoint --------------------------------------------------------------------------
+RDFLIB_DEFAULT = "urn:x-rdflib:default"
 _FROM = re.compile(r"\bFROM\b", re.I)
 _SERVICE = re.compile(r"\bSERVICE\b", re.I)
 
@@ -76,6 +77,8 @@ def _evaluate(store: Store, text: str, default_graphs: list[str], named_graphs: 
     if not isinstance(store, ReadOnlyStore):      # a remote store behind the server: its own semantics
         return store.query(text, PREFIXES)
     kwargs: dict[str, Any] = {"prefixes": PREFIXES}
+    # rdflib's SPARQLStore names "the default graph" with an IRI of its own: the union here
+    default_graphs = [g for g in default_graphs if g != RDFLIB_DEFAULT]
     if default_graphs:
         kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
     elif not _FROM.search(code):

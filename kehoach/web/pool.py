@@ -71,12 +71,15 @@ def _worker_main(conn: Connection, location: str, settings: dict[str, Any]) -> N
 
     from . import jobs
     try:
-        store = jobs.open_read_only(location)
-    except KehoachError as e:
-        conn.send(("fatal", str(e)))
+        try:
+            store = jobs.open_read_only(location)
+        except KehoachError as e:
+            conn.send(("fatal", str(e)))
+            return
+        jobs.SETTINGS.update(settings)
+        conn.send(("ready", os.getpid()))
+    except OSError:          # the server stopped while this worker was starting
         return
-    jobs.SETTINGS.update(settings)
-    conn.send(("ready", os.getpid()))
     while True:
         try:
             name, args = conn.recv()
