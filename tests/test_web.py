@@ -114,7 +114,8 @@ def test_document_page(client):
     assert 'href="/eli/vn/qd-ttg/2016/161"' in t                        # implements (lineage up)
     assert "07/2029/NQ-HĐND" in t and "2019-12-10" in t                  # cited, with its date as printed
     assert 'href="/agency/khanh-hoa/' in t                               # leads linked to agency pages
-    assert re.search(r'href="/eli/vn/khanh-hoa/kh-ubnd/2021/12127/task/[^"]+/source">dòng \d+', t)
+    assert re.search(r'<summary>dòng \d+.*?</summary>\s*<blockquote>[^<]+</blockquote>'
+                     r'<a href="/eli/vn/khanh-hoa/kh-ubnd/2021/12127/task/[^"]+/source"', t, re.S)
     assert "<blockquote>" in t                                           # the quoted text
     assert "date-number-mismatch" in t                                   # its audit findings
     r = client.get(DOC155 + ".html")
