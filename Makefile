@@ -13,7 +13,7 @@ $(VENV)/.installed: pyproject.toml
 	@echo "== setting up $(VENV): kehoach and its dependencies (first run only, about a minute)"
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --upgrade --progress-bar off pip
-	$(BIN)/python -m pip install --progress-bar off -e '.[test,lint,ocr]'
+	$(BIN)/python -m pip install --progress-bar off -e '.[test,lint,ocr,web,webtest]'
 	$(BIN)/python -c "import kehoach.cli, ingest.reader"
 	touch $@
 
@@ -28,6 +28,8 @@ demo: venv
 	$(BIN)/kehoach --store $(STORE) query agency-workload --limit 10
 	$(BIN)/kehoach --store $(STORE) query agency-succession --limit 10
 	$(BIN)/kehoach --store $(STORE) audit --severity warning --fail-on never
+	@echo "== to browse it (SPARQL at /sparql, pages, saved-query API), run:"
+	@echo "$(BIN)/kehoach --store $(STORE) serve --port 8000    # then open http://127.0.0.1:8000/"
 
 test: venv           # every layer; figures (extraction scores) are printed as the tests run
 	$(BIN)/python -m pytest -s -ra --durations=5
