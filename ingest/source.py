@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,6 +44,24 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 PDF = "application/pdf"
 
 
+# Terminal escape sequences (ECMA-48): CSI "ESC [ ... final" (and its C1 form), strings OSC / DCS /
+# SOS / PM / APC ended by BEL or ST on the same line (window titles, hyperlinks, clipboard writes),
+# and the other two-character escapes ("ESC c"). A document must not reach the reader's terminal
+# through them, nor its graph: they are removed whole, then every other C0 and C1 control but tab
+# and newline (line ends are already "\n", so line numbers stay those of the file).
+_ESCAPES = re.compile(r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"
+                      r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)"
+                      r"|\x1b[ -/]*[0-~]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def strip_controls(text: str) -> str:
+    """Text without escape sequences and control characters, tab and newline kept."""
+    if not _CONTROLS.search(text):
+        return text
+    return _CONTROLS.sub("", _ESCAPES.sub("", text))
+
+
 def _first_bad_line(data: bytes, pos: int) -> int:
     return data.count(b"\n", 0, pos) + 1
 
@@ -71,8 +90,11 @@ def decode(path: Path, data: bytes) -> str:
     if "\x00" in text:
         line = text.count("\n", 0, text.index("\x00")) + 1
         raise IngestError(path, "binary content (NUL byte) in a text file", line)
-    controls = sum(1 for c in text[:20000] if unicodedata.category(c) == "Cc" and c not in "\n\r\t\f")
-    if controls > 10:
+    # many control characters (escape sequences aside) in a valid UTF-8 file: binary data, not text;
+    # a few stray ones are removed when read (strip_controls)
+    sample = _ESCAPES.sub("", text[:20000])
+    controls = sum(1 for c in sample if unicodedata.category(c) == "Cc" and c not in "\n\r\t\f")
+    if controls > 10 and controls * 100 > len(sample):
         raise IngestError(path, "binary file (control characters), not a text document")
     return text
 
@@ -104,6 +126,6 @@ def read_source(path: str | Path) -> SourceText:
     else:
         text = decode(p, data)
         media = _TEXT_SUFFIXES.get(suffix, "text/plain")
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = unicodedata.normalize("NFC", strip_controls(text.replace("\r\n", "\n").replace("\r", "\n")))
     lines = tuple(text.split("\n"))
     return SourceText(p, p.name, sha, media, text, lines, pages, ocr_pages, ocr_engine)
