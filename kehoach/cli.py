@@ -464,7 +464,8 @@ def audit(obj: Ctx, fmt: str, severity: str, fail_on: str, output: str | None, w
 @click.option("--graph", "graphs", multiple=True, metavar="IRI", help="Publish only this named graph (repeatable).")
 @click.option("--site", "site_dir", type=click.Path(file_okay=False), metavar="DIR",
               help="Write the pages of `kehoach serve` as a static site: one .html, .ttl and .jsonld per IRI.")
-@click.option("--site-url", default="", metavar="URL", help="Where the static site will be hosted (for calendar links).")
+@click.option("--site-url", default="", metavar="URL",
+              help="Where the static site will be hosted (for calendar links).")
 @click.pass_obj
 def publish(obj: Ctx, endpoint: str | None, graphs: tuple[str, ...], site_dir: str | None, site_url: str) -> None:
     """Push the named graphs of the store to a SPARQL endpoint, or write a static site.
@@ -533,7 +534,8 @@ def _publish_site(obj: Ctx, site_dir: str, site_url: str) -> None:
 @click.option("--max-rows", type=click.IntRange(min=1), default=100_000, show_default=True,
               help="Refuse SPARQL answers with more rows than this.")
 @click.option("--workers", type=click.IntRange(min=1, max=32), default=None,
-              help="Worker processes for pages and saved queries (default: 2-4 by CPU); SPARQL gets half as many, at least 2.")
+              help="Worker processes for pages and saved queries (default: 2-4 by CPU); SPARQL gets half as "
+                   "many, at least 2.")
 @click.option("--no-audit", is_flag=True, help="Do not run the audit for the audit page and the findings on pages.")
 @click.pass_obj
 def serve(obj: Ctx, host: str, port: int, timeout: float, max_rows: int, workers: int | None, no_audit: bool) -> None:

@@ -11,11 +11,11 @@ import pytest
 from conftest import EXAMPLES, run
 
 pytest.importorskip("starlette")
-from starlette.testclient import TestClient  # noqa: E402
+from starlette.testclient import TestClient
 
-from kehoach.store import EmbeddedStore  # noqa: E402
-from kehoach.vocab import UNION_GRAPH  # noqa: E402
-from kehoach.web.app import Config, create_app  # noqa: E402
+from kehoach.store import EmbeddedStore
+from kehoach.vocab import UNION_GRAPH
+from kehoach.web.app import Config, create_app
 
 DOC155 = "/eli/vn/qd-ttg/2026/155"
 GIA_LAI = "/eli/vn/gia-lai/ke-hoach/2026/draft-adad9fd80c"
@@ -92,7 +92,8 @@ def test_every_kind_of_iri_has_a_page(client):
     pages = [DOC155, GIA_LAI, GIA_LAI + "/task/1.1", GIA_LAI + "/task/1.1/source", GIA_LAI + "/goal/1",
              GIA_LAI + "/citation/1", GIA_LAI + "/reporting/1", GIA_LAI + "/duty/IV.2", GIA_LAI + "/period",
              "/agency/gia-lai/so-noi-vu", "/agency-group/gia-lai/ubnd-cac-xa-phuong", "/gazetteer/agency/so-noi-vu",
-             "/place/vn/gia-lai", "/place/vn/hai-phong/hai-duong", "/gazetteer/event/2025-so-lao-dong-thuong-binh-va-xa-hoi",
+             "/place/vn/gia-lai", "/place/vn/hai-phong/hai-duong",
+             "/gazetteer/event/2025-so-lao-dong-thuong-binh-va-xa-hoi",
              "/graph/doc/gia-lai/ke-hoach/2026/draft-adad9fd80c"]
     for p in pages:
         r = client.get(p + ".html")
@@ -212,11 +213,13 @@ def test_sparql_graph_formats_and_dataset(client):
         assert r.status_code == 200 and r.headers["content-type"].startswith(accept)
         assert len(list(ox.parse(r.content, format=fmt))) > 3
     # the default graph is the union; GRAPH reaches each document graph
-    r = client.get("/sparql", params={"query": "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g a kh:DocumentGraph } }"})
+    q = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g a kh:DocumentGraph } }"
+    r = client.get("/sparql", params={"query": q})
     assert r.json()["results"]["bindings"][0]["n"]["value"] == "4"
     # protocol dataset: one document graph as the default graph
     g = "https://w3id.org/kehoach/graph/doc/gia-lai/ke-hoach/2026/draft-adad9fd80c"
-    r = client.get("/sparql", params={"query": "SELECT (COUNT(*) AS ?n) WHERE { ?t a kh:Task }", "default-graph-uri": g})
+    q = "SELECT (COUNT(*) AS ?n) WHERE { ?t a kh:Task }"
+    r = client.get("/sparql", params={"query": q, "default-graph-uri": g})
     assert r.json()["results"]["bindings"][0]["n"]["value"] == "30"
 
 
@@ -331,7 +334,8 @@ def test_saved_query_page(client):
 # -- safety ------------------------------------------------------------------------------------------------
 def test_static_assets_only(client):
     assert client.get("/static/style.css").status_code == 200
-    assert client.get("/static/editor.js").headers["content-type"].startswith(("text/javascript", "application/javascript"))
+    js = client.get("/static/editor.js").headers["content-type"]
+    assert js.startswith(("text/javascript", "application/javascript"))
     for p in ("/static/../app.py", "/static/%2e%2e/app.py", "/static/..%2f..%2fpyproject.toml", "/../pyproject.toml"):
         r = client.get(p)
         assert r.status_code in (400, 404), p

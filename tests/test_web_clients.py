@@ -119,7 +119,8 @@ def test_rdflib_sparqlstore(server):
     assert "12127/KH-UBND" in [str(r[0]) for r in rows]
     assert g.query("ASK { ?s a <https://w3id.org/kehoach/ontology#Task> }").askAnswer is True
     g2 = rdflib.Graph(store=SPARQLStore(server.url + "/sparql", returnFormat="json"))
-    res = g2.query("CONSTRUCT { ?d ?p ?o } WHERE { BIND(<https://w3id.org/kehoach/eli/vn/qd-ttg/2026/155> AS ?d) ?d ?p ?o }")
+    res = g2.query("CONSTRUCT { ?d ?p ?o } WHERE { BIND(<https://w3id.org/kehoach/eli/vn/qd-ttg/2026/155> AS ?d) "
+                   "?d ?p ?o }")
     assert len(res.graph) > 3
 
 

@@ -46,6 +46,9 @@ def _param_doc(p: Parameter) -> str:
     return " ".join(bits) or f"{p.type} value."
 
 
+ERROR = {"$ref": "#/components/schemas/Error"}
+
+
 def openapi(base_url: str = "") -> dict[str, Any]:
     """OpenAPI 3.0 description of every saved query."""
     paths: dict[str, Any] = {}
@@ -63,9 +66,9 @@ def openapi(base_url: str = "") -> dict[str, Any]:
                         "content": {"application/json": {"schema": {"type": "array", "items": row}},
                                     "text/csv": {"schema": {"type": "string"}}}},
                 "400": {"description": "A parameter is missing or wrong: the message says which values are "
-                                       "accepted.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+                                       "accepted.", "content": {"application/json": {"schema": ERROR}}},
                 "500": {"description": "The query was stopped (time limit, row cap).",
-                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}}}}
+                        "content": {"application/json": {"schema": ERROR}}}}}}
     return {"openapi": "3.0.3",
             "info": {"title": "kehoach saved queries", "version": __version__,
                      "description": "The researchers' question library of kehoach (queries/*.rq, grlc conventions) "

@@ -117,7 +117,8 @@ class State:
 
 
 def _state(request: Request) -> State:
-    return request.app.state.kehoach  # type: ignore[no-any-return]
+    st: State = request.app.state.kehoach
+    return st
 
 
 # -- responses ---------------------------------------------------------------------------------------
@@ -220,7 +221,8 @@ async def _read_protocol(request: Request) -> ProtocolRequest | Response:
     r.query = queries[0] if queries else None
     r.default_graphs = params.get("default-graph-uri", [])
     r.named_graphs = params.get("named-graph-uri", [])
-    r.fmt = protocol.format_name((params.get("format") or params.get("output") or [None])[0])
+    fmt = params.get("format") or params.get("output") or []
+    r.fmt = protocol.format_name(fmt[0] if fmt else None)
     return r
 
 
@@ -408,7 +410,8 @@ async def audit_page(request: Request) -> Response:
     document = request.query_params.get("document", "")
     shown = None
     if findings is not None:
-        shown = [f for f in findings if (not check or f["check"] == check) and (not severity or f["severity"] == severity)
+        shown = [f for f in findings if (not check or f["check"] == check)
+                 and (not severity or f["severity"] == severity)
                  and (not document or f["source"] == document or f["graph"] == document)]
         shown.sort(key=lambda f: (SEVERITIES.index(f["severity"]) if f["severity"] in SEVERITIES else 9,
                                   f["source"] or "", f["line"] or 0))
@@ -564,7 +567,8 @@ def create_app(cfg: Config) -> Starlette:
     app = Starlette(debug=False, routes=routes, lifespan=lifespan,
                     exception_handlers={404: not_found, 405: not_found, 500: server_error, Exception: server_error},
                     middleware=[Middleware(SecurityHeaders),
-                                Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST", "OPTIONS"],
+                                Middleware(CORSMiddleware, allow_origins=["*"],
+                                           allow_methods=["GET", "POST", "OPTIONS"],
                                            allow_headers=["Accept", "Content-Type"], max_age=86400)])
     app.state.kehoach = state
     return app

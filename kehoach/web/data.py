@@ -60,12 +60,12 @@ def labels(store: Store, iris: Iterable[str]) -> dict[str, dict[str, str]]:
             cands.setdefault(x.value, []).append((LABEL_PREDICATES.index(p.value), prio, lang,
                                                   _HEADING.sub("", lit.value).strip()))
     out: dict[str, dict[str, str]] = {}
-    for x, cs in cands.items():
+    for iri, cs in cands.items():
         vi = min(cs)
-        out[x] = {"vi": vi[3]}
+        out[iri] = {"vi": vi[3]}
         en = [c for c in cs if c[2] == "en"]
         if en and min(en)[3] != vi[3]:
-            out[x]["en"] = min(en)[3]
+            out[iri]["en"] = min(en)[3]
     return out
 
 
@@ -170,7 +170,8 @@ def page(store: Store, iri: str) -> dict[str, Any] | None:
 def _source_of_document(store: Store, doc: str) -> dict[str, Any] | None:
     r = rows(store, "SELECT ?g ?file ?sha ?lines ?version ?span WHERE { ?g kh:describes ?d ; prov:wasDerivedFrom ?f . "
                     "?f kh:fileName ?file OPTIONAL { ?f kh:sha256 ?sha } OPTIONAL { ?f kh:lineCount ?lines } "
-                    "OPTIONAL { ?g kh:toolVersion ?version } OPTIONAL { ?d prov:wasDerivedFrom ?span } } LIMIT 1", d=doc)
+                    "OPTIONAL { ?g kh:toolVersion ?version } OPTIONAL { ?d prov:wasDerivedFrom ?span } } LIMIT 1",
+              d=doc)
     return dict(r[0]) if r else None
 
 
@@ -231,7 +232,8 @@ def _document(store: Store, doc: str, outgoing: list[dict[str, Any]], names: dic
         OPTIONAL { ?c kh:citedIssuer ?issuer } OPTIONAL { ?c kh:inferred ?inferred }
         OPTIONAL { ?c prov:wasDerivedFrom ?span . ?span kh:startLine ?line
                    OPTIONAL { ?span oa:hasSelector ?q . ?q oa:exact ?quote } } } ORDER BY ?line ?c""", d=doc)
-    cited_by = rows(store, """SELECT ?c ?citing ?kind ?date ?line WHERE { ?citing kh:citation ?c . ?c kh:citedDocument ?d .
+    cited_by = rows(store, """SELECT ?c ?citing ?kind ?date ?line WHERE {
+        ?citing kh:citation ?c . ?c kh:citedDocument ?d .
         OPTIONAL { ?c kh:citationKind ?kind } OPTIONAL { ?c kh:citedDate ?date }
         OPTIONAL { ?c prov:wasDerivedFrom/kh:startLine ?line } } ORDER BY ?citing ?line""", d=doc)
     parts = rows(store, """SELECT ?x ?cls ?num ?lid ?title ?seq ?parent WHERE { ?x kh:plan ?d ; a ?cls .
@@ -324,14 +326,17 @@ def reporting_duties(store: Store, pattern: str, **bind: str) -> list[dict[str, 
         OPTIONAL {{ ?r schema:repeatFrequency ?freq }} OPTIONAL {{ ?r kh:deadline ?deadline }}
         OPTIONAL {{ ?r dct:description ?text }} OPTIONAL {{ ?r kh:deadlineText ?dtext }}
         OPTIONAL {{ ?r prov:wasDerivedFrom ?span . ?span kh:startLine ?line }}
-        OPTIONAL {{ ?plan dct:temporal ?per OPTIONAL {{ ?per dcat:startDate ?ps }} OPTIONAL {{ ?per dcat:endDate ?pe }} }}
-        OPTIONAL {{ {{ ?r kh:reporter ?a BIND("reporter" AS ?role) }} UNION {{ ?r kh:recipient ?a BIND("recipient" AS ?role) }}
+        OPTIONAL {{ ?plan dct:temporal ?per OPTIONAL {{ ?per dcat:startDate ?ps }}
+                    OPTIONAL {{ ?per dcat:endDate ?pe }} }}
+        OPTIONAL {{ {{ ?r kh:reporter ?a BIND("reporter" AS ?role) }}
+                   UNION {{ ?r kh:recipient ?a BIND("recipient" AS ?role) }}
                    UNION {{ ?r kh:via ?a BIND("via" AS ?role) }} }} }}""", **bind)
     names = labels(store, {r["a"] or "" for r in rs} | {r["plan"] or "" for r in rs} | {r["r"] or "" for r in rs})
     duties: dict[str, dict[str, Any]] = {}
     for r in rs:
         key = r["r"] or ""
-        d = duties.setdefault(key, {"node": node(key, names), "plan": node(r["plan"], names), "month": _opt_int(r["month"]),
+        d = duties.setdefault(key, {"node": node(key, names), "plan": node(r["plan"], names),
+                                    "month": _opt_int(r["month"]),
                                     "day": _opt_int(r["day"]), "yearly": r["freq"] == "P1Y", "deadline": r["deadline"],
                                     "text": r["text"], "deadline_text": r["dtext"], "line": r["line"],
                                     "span": r["span"], "period_start": r["ps"], "period_end": r["pe"],
@@ -341,8 +346,12 @@ def reporting_duties(store: Store, pattern: str, **bind: str) -> list[dict[str, 
             if n not in d[r["role"]]:
                 d[r["role"]].append(n)
     out = list(duties.values())
-    out.sort(key=lambda d: (d["month"] is None, d["month"] or 0, d["day"] or 0, d["plan"]["label"] if d["plan"] else ""))
+    out.sort(key=lambda d: (d["month"] is None, d["month"] or 0, d["day"] or 0,
+                            d["plan"]["label"] if d["plan"] else ""))
     return out
+
+
+AGENCY_DUTIES = "{ ?r kh:reporter ?x } UNION { ?r kh:recipient ?x } UNION { ?r kh:via ?x }"
 
 
 def _opt_int(v: str | None) -> int | None:
@@ -371,7 +380,8 @@ def _part(store: Store, iri: str, outgoing: list[dict[str, Any]], names: dict) -
     span = rows(store, """SELECT ?span ?start ?end ?quote ?file ?page WHERE { ?x prov:wasDerivedFrom ?span .
         ?span kh:startLine ?start ; kh:endLine ?end OPTIONAL { ?span oa:hasSelector ?q . ?q oa:exact ?quote }
         OPTIONAL { ?span oa:hasSource/kh:fileName ?file } OPTIONAL { ?span kh:startPage ?page } } LIMIT 1""", x=iri)
-    iris = {r["p"] or "" for r in plan + parent} | {r["c"] or "" for r in kids} | {r["a"] or "" for r in assigns + direct}
+    iris = {r["p"] or "" for r in plan + parent} | {r["c"] or "" for r in kids}
+    iris |= {r["a"] or "" for r in assigns + direct}
     names.update(labels(store, iris - set(names)))
     d["plan"] = node(plan[0]["p"], names) if plan else None
     d["parent"] = node(parent[0]["p"], names) if parent else None
@@ -419,7 +429,7 @@ def succession(store: Store, kind: str, jurisdiction: str | None) -> list[dict[s
                 concrete.setdefault(r["k"], r["a"])
     names = labels(store, {r["e"] or "" for r in rs} | {r["other"] or "" for r in rs} | {r["etype"] or "" for r in rs}
                    | {r["basis"] or "" for r in rs} | set(concrete.values()))
-    out = []
+    out: list[dict[str, Any]] = []
     for r in rs:
         out.append({"event": node(r["e"], names), "direction": r["dir"], "kind": node(r["other"], names),
                     "agency": node(concrete.get(r["other"] or ""), names), "type": node(r["etype"], names),
@@ -469,8 +479,7 @@ def _agency(store: Store, iri: str, outgoing: list[dict[str, Any]], names: dict)
     d["per_plan"] = sorted(per_plan.values(), key=lambda c: (-(c["lead"] + c["support"] + c["duty"]),
                                                               c["plan"]["label"] if c["plan"] else ""))
     d["succession"] = succession(store, kind["iri"], jur["iri"] if jur else None) if kind and kind.get("iri") else []
-    d["reporting"] = reporting_duties(store, "{ ?r kh:reporter ?x } UNION { ?r kh:recipient ?x } UNION { ?r kh:via ?x }",
-                                      x=iri)
+    d["reporting"] = reporting_duties(store, AGENCY_DUTIES, x=iri)
     return d
 
 
@@ -498,10 +507,12 @@ def _span(store: Store, iri: str, outgoing: list[dict[str, Any]], names: dict) -
     of = rows(store, "SELECT ?x WHERE { ?x prov:wasDerivedFrom ?s }", s=iri)
     info = rows(store, """SELECT ?file ?start ?end ?quote ?selector ?sp ?ep ?spl ?epl ?doc WHERE {
         ?s kh:startLine ?start ; kh:endLine ?end
-        OPTIONAL { ?s oa:hasSource ?f . ?f kh:fileName ?file OPTIONAL { ?g prov:wasDerivedFrom ?f ; kh:describes ?doc } }
+        OPTIONAL { ?s oa:hasSource ?f . ?f kh:fileName ?file
+                   OPTIONAL { ?g prov:wasDerivedFrom ?f ; kh:describes ?doc } }
         OPTIONAL { ?s oa:hasSelector ?q . ?q oa:exact ?quote }
         OPTIONAL { ?s oa:hasSelector ?l . ?l dct:conformsTo <http://tools.ietf.org/rfc/rfc5147> ; rdf:value ?selector }
-        OPTIONAL { ?s kh:startPage ?sp ; kh:endPage ?ep ; kh:startPageLine ?spl ; kh:endPageLine ?epl } } LIMIT 1""", s=iri)
+        OPTIONAL { ?s kh:startPage ?sp ; kh:endPage ?ep ; kh:startPageLine ?spl ; kh:endPageLine ?epl } }
+        LIMIT 1""", s=iri)
     n = labels(store, {r["x"] or "" for r in of} | {r["doc"] or "" for r in info})
     return {"of": [x for r in of if (x := node(r["x"], n))], "info": info[0] if info else None,
             "document": node(info[0]["doc"], n) if info and info[0]["doc"] else None}
@@ -531,7 +542,8 @@ def home(store: Store) -> dict[str, Any]:
         {{ ?d eli:jurisdiction <{PLACE_VN}> }} UNION {{ ?d eli:passed_by/kh:level kh:level-national }}
         UNION {{ ?d eli:passed_by/kh:gazetteerEntry/kh:level kh:level-national }}
         OPTIONAL {{ ?p eli:ensures_implementation_of+ ?d }} }} GROUP BY ?d""")
-    meta = rows(store, f"""SELECT ?d ?type ?date ?title WHERE {{ VALUES ?d {{ {_values(r["d"] or "" for r in national)} }}
+    found = _values(r["d"] or "" for r in national)
+    meta = rows(store, f"""SELECT ?d ?type ?date ?title WHERE {{ VALUES ?d {{ {found} }}
         OPTIONAL {{ ?d eli:type_document ?type }} OPTIONAL {{ ?d eli:date_document ?date }}
         OPTIONAL {{ ?d dct:title ?title }} OPTIONAL {{ ?d kh:subject ?title }} }}""") if national else []
     names = labels(store, {r["d"] or "" for r in national} | {r["type"] or "" for r in meta})
@@ -572,7 +584,8 @@ def search(store: Store, q: str, limit: int = 50) -> dict[str, Any]:
     """Documents, agencies (and agency kinds) and tasks whose folded text has words starting with
     every word of `q` ("so noi vu" finds Sở Nội vụ; diacritics, case and punctuation ignored)."""
     words = normalise_words(q).split()[:8]
-    out: dict[str, Any] = {"q": q, "words": words, "results": {}}
+    results: dict[str, Any] = {}
+    out: dict[str, Any] = {"q": q, "words": words, "results": results}
     if not words:
         return out
     if re.search(r"\d", q):            # a document number in any spelling
@@ -581,7 +594,7 @@ def search(store: Store, q: str, limit: int = 50) -> dict[str, Any]:
         found = rows(store, "SELECT DISTINCT ?x WHERE { ?x kh:numberKey ?k FILTER NOT EXISTS { ?x a kh:Citation } "
                             "FILTER(?k = ?key || STRSTARTS(?k, CONCAT(?key, \"/\"))) } LIMIT 50", key=key)
         names = labels(store, {r["x"] or "" for r in found})
-        out["results"]["number"] = [{"node": node(r["x"], names), "text": None, "plan": None} for r in found]
+        results["number"] = [{"node": node(r["x"], names), "text": None, "plan": None} for r in found]
     filters = " && ".join(f"CONTAINS(?padded, CONCAT(\" \", ?w{i}))" for i in range(len(words)))
     bind = {f"w{i}": w for i, w in enumerate(words)}
     for kind, pattern in SEARCH_KINDS.items():
@@ -590,11 +603,12 @@ def search(store: Store, q: str, limit: int = 50) -> dict[str, Any]:
             FILTER({filters})
             OPTIONAL {{ ?x dct:description ?text }} OPTIONAL {{ ?x kh:plan ?plan }} }} LIMIT {limit + 1}""", **bind)
         names = labels(store, {r["x"] or "" for r in rs} | {r["plan"] or "" for r in rs})
-        items = [{"node": node(r["x"], names), "text": r["text"], "plan": node(r["plan"], names)} for r in rs[:limit]]
+        items: list[dict[str, Any]] = [{"node": node(r["x"], names), "text": r["text"], "plan": node(r["plan"], names)}
+                                       for r in rs[:limit]]
         if kind == "document":
-            seen = {i["node"]["iri"] for i in items}
-            items = [i for i in out["results"].pop("number", []) if i["node"]["iri"] not in seen] + items
-        out["results"][kind] = {"more": len(rs) > limit, "items": items}
+            seen = {i["node"]["iri"] for i in items if i["node"]}
+            items = [i for i in results.pop("number", []) if i["node"]["iri"] not in seen] + items
+        results[kind] = {"more": len(rs) > limit, "items": items}
     return out
 
 
@@ -638,8 +652,7 @@ def calendar(store: Store, kind: str, iri: str, site: str, suffix: str = "") -> 
     if kind == "plan":
         duties = reporting_duties(store, "?x kh:reportingDuty ?r", x=iri)
     else:
-        duties = reporting_duties(store, "{ ?r kh:reporter ?x } UNION { ?r kh:recipient ?x } UNION { ?r kh:via ?x }",
-                                  x=iri)
+        duties = reporting_duties(store, AGENCY_DUTIES, x=iri)
     name = labels(store, [iri]).get(iri, {}).get("vi") or iri
     return to_ical(duties, name, iri, site, suffix, dt.datetime.now(dt.timezone.utc))
 

@@ -19,7 +19,8 @@ def _escape(text: str) -> str:
 
 def _fold(line: str) -> str:
     """Lines longer than 75 octets folded (RFC 5545 3.1), never inside a UTF-8 sequence."""
-    out, cur, size = [], "", 0
+    out: list[str] = []
+    cur, size = "", 0
     for ch in line:
         n = len(ch.encode("utf-8"))
         if size + n > (75 if not out else 74):
@@ -84,7 +85,7 @@ def to_ical(duties: list[dict[str, Any]], name: str, iri: str, site: str, suffix
         lines += [f"SUMMARY:{_escape(summary)}", f"DESCRIPTION:{_escape(desc.strip())}",
                   f"URL:{site}{href(uid, suffix)}", "TRANSP:TRANSPARENT", "END:VEVENT"]
     if undated:
-        lines.insert(7, "X-KEHOACH-UNPLACED:" + _escape(f"{len(undated)} reporting duty(ies) without a day are not placed: " +
-                                             "; ".join((d.get("text") or "")[:80] for d in undated)))
+        note = f"{len(undated)} reporting duty(ies) without a day are not placed: "
+        lines.insert(7, "X-KEHOACH-UNPLACED:" + _escape(note + "; ".join((d.get("text") or "")[:80] for d in undated)))
     lines.append("END:VCALENDAR")
     return "\r\n".join(_fold(line) for line in lines) + "\r\n"

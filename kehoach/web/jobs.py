@@ -28,7 +28,7 @@ class ReadOnlyStore(EmbeddedStore):
     processes can read it, and `kehoach ingest` can still write; a reader sees the store as it was
     when it opened)."""
 
-    def __init__(self, path: str | Path):       # noqa: super().__init__ would open it for writing
+    def __init__(self, path: str | Path):       # not super().__init__: that opens the store for writing
         self.path = Path(path)
         if not (self.path / "CURRENT").exists():
             raise StoreError(f"no store at {self.path}", hint="kehoach ingest FILES creates it")
@@ -99,7 +99,7 @@ def _too_many(max_rows: int) -> JobError:
 
 
 def _capped(items: Any, max_rows: int) -> list:
-    out = []
+    out: list = []
     for item in items:
         if len(out) >= max_rows:
             raise _too_many(max_rows)

@@ -49,8 +49,8 @@ def to_dot(nodes: list[dict[str, Any]], edges: list[dict[str, Any]], suffix: str
            '  edge [color="#7a8a99", arrowsize=0.7];']
     for n in nodes[:MAX_NODES]:
         label = _wrap(n["label"]) + (f"\n{n['place']}" if n.get("place") and n["place"] not in n["label"] else "")
-        attrs = [f"label={_q(label)}", f"URL={_q(href(n['iri'], suffix))}", f"tooltip={_q(n.get('title') or n['label'])}",
-                 'target="_top"']
+        attrs = [f"label={_q(label)}", f"URL={_q(href(n['iri'], suffix))}",
+                 f"tooltip={_q(n.get('title') or n['label'])}", 'target="_top"']
         if n.get("root"):
             attrs.append('fillcolor="#fde9c9", color="#b7791f", penwidth=1.6')
         elif not n.get("ingested"):

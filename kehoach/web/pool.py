@@ -86,7 +86,7 @@ def _worker_main(conn: Connection, location: str, settings: dict[str, Any]) -> N
         except (EOFError, OSError):
             return
         try:
-            fn = jobs.JOBS[name]
+            fn: Any = jobs.JOBS[name]
             answer: tuple = ("ok", fn(store, *args))
         except JobError as e:
             answer = ("error", e.status, e.kind, e.message)
@@ -218,7 +218,10 @@ class Pool:
             w.conn.send((job, args))
             ready: asyncio.Future[None] = loop.create_future()
             fd = w.conn.fileno()
-            loop.add_reader(fd, lambda: ready.done() or ready.set_result(None))
+            def readable() -> None:
+                if not ready.done():
+                    ready.set_result(None)
+            loop.add_reader(fd, readable)
             try:
                 await asyncio.wait_for(ready, max(0.0, deadline - loop.time()))
             except asyncio.TimeoutError:

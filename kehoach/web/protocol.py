@@ -78,7 +78,7 @@ def negotiate(header: str | None, offers: Sequence[str], default: str | None = N
         return default or offers[0]
     best: tuple[float, int, int] | None = None
     choice = None
-    for rng, q, pos in parse_accept(header):
+    for rng, q, _pos in parse_accept(header):
         if q <= 0:
             continue
         for rank, offer in enumerate(offers):

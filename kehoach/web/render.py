@@ -112,5 +112,6 @@ def cell_link(c: list | tuple, suffix: str = "") -> Markup:
         return Markup(f'<a class=iri href="{escape(url)}" title="{escape(value)}">{escape(shown)}</a>')
     if kind == "bnode":
         return Markup(f"<span class=bnode>_:{escape(value)}</span>")
-    tag = f' <span class=dt>{escape("@" + extra if "/" not in extra else "^^" + compact(extra))}</span>' if extra else ""
+    shown_extra = "@" + extra if "/" not in extra else "^^" + compact(extra)
+    tag = f" <span class=dt>{escape(shown_extra)}</span>" if extra else ""
     return Markup(f"{escape(value)}{tag}")
