@@ -49,13 +49,18 @@ LIST_ITEM = re.compile(r"^(?:[-+*•]\s*|\(?\d{1,2}[.)]\s+|[a-zđ]\)\s*)")
 LEAD = re.compile(r"^(?:[-+*•]\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s+|[a-zđ]\)\s*|[IVX]+[.)]\s+|[\W_]+)*")
 # a clause boundary inside a paragraph: ";" or the end of a sentence ("TP. Hồ Chí Minh" is none)
 BOUNDARY = re.compile(rf";|(?<!TP)(?<!Tp)(?<!e\.g)\.(?=\s+[\"“(]?[{_U}])")
+# what a plan carries out of a document: "các nhiệm vụ, giải pháp tại Nghị quyết số …"
+_PARTS = (r"(?:các\s+)?(?:nhiệm vụ|mục tiêu|nội dung|giải pháp|chỉ tiêu|quan điểm)(?:[\s,]+(?:và\s+)?(?:các\s+)?"
+          r"(?:nhiệm vụ|mục tiêu|nội dung|giải pháp|chỉ tiêu|quan điểm))*(?:\s+(?:chủ yếu|trọng tâm|đề ra))?"
+          r"\s+(?:tại|theo|của|trong|nêu tại)")
 GOVERNED = re.compile(r"(?:triển khai|thực hiện|trin khai|thc hin)(?:\s+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc|"
-                      r"thắng lợi|đồng bộ|đầy đủ))?\s*$", re.I)
+                      rf"thắng lợi|đồng bộ|đầy đủ))?(?:\s+{_PARTS})?\s*$", re.I)
 COORD_GOVERNED = re.compile(r"(?:,|\bvà)\s+(?:tiếp tục\s+)?(?:triển khai\s+)?(?:thực hiện|triển khai)\s*$", re.I)
 # siblings in a list: ", ", "và", ";", or nothing at all (a list that lost its comma)
 COORD = re.compile(r"(?:[,;:]|\bvà|\bcùng|^)\s*(?:các\s+)?$", re.I)
 DIRECT = re.compile(r"^\s*(?:(?:có hiệu quả|hiệu quả|tốt|nghiêm túc|đầy đủ|đồng bộ|thắng lợi)\s+)?"
                     r"(?:(?:ý kiến\s+)?chỉ đạo\s+(?:của\s+[^,;]{0,80}?\s+)?(?:tại|theo)\s+)?"
+                    rf"(?:{_PARTS}\s+|(?:tinh thần|chủ trương|yêu cầu)\s+(?:của\s+)?)?"
                     r"(?:các\s+|nội dung\s+(?:của\s+)?)?$", re.I)
 SHORT_NAME = re.compile(r"\(\s*(?:(?:sau đây\s+)?(?:được\s+)?(?:gọi|viết)(?:\s+(?:tắt|chung))?\s+là\s+)?$", re.I)
 OWN_CELL = re.compile(r"(?:(?<![\w])(?:Số|SỐ|S)\s*:|Số hiệu|SỐ HIỆU|Số ký hiệu)\s*:?\s*\|?\s*$")

@@ -347,3 +347,11 @@ def test_the_authority_line_is_not_part_of_the_title(parse):
     extract_citations(doc, blocks)
     [c] = [c for c in doc.citations if c.number]
     assert (c.kind, c.subject) == ("implements", "VỀ HỘI NHẬP QUỐC TẾ")
+
+
+def test_what_a_plan_carries_out_of_a_document(parse):
+    assert implemented(parse, """
+        KẾ HOẠCH
+        THỰC HIỆN CÁC NHIỆM VỤ, GIẢI PHÁP TẠI NGHỊ QUYẾT SỐ 60/NQ-CP NGÀY 05/01/2024 CỦA CHÍNH PHỦ
+        Thực hiện tinh thần Chỉ thị số 61-CT/TU ngày 02/02/2024 của Ban Thường vụ Tỉnh ủy, Ủy ban nhân dân tỉnh ban hành Kế hoạch.
+        """) == {"60/NQ-CP", "61-CT/TU"}  # noqa: E501
