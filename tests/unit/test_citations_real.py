@@ -94,6 +94,8 @@ def test_one_number_printed_with_and_without_its_year():
     ("THỰC HIỆN CHỈ THỊ SỐ 9/CT-TTG NGÀY 24 THÁNG 5 NĂM 2022 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ VIỆC", "Thủ tướng Chính phủ"),
     ("Kế hoạch số 10/KH-BTGTU của Ban Tuyên giáo Tỉnh ủy về tổ chức", "Ban Tuyên giáo Tỉnh ủy"),
     ("Quyết định số 11/QĐ-UBQGCĐS của Ủy ban Quốc gia về Chuyển đổi số về việc", "Ủy ban Quốc gia về Chuyển đổi số"),
+    ("Quyết định số 18/QĐ-UBQGCĐS của Chủ tịch Ủy ban Quốc gia về chuyển đổi số ban hành",
+     "Ủy ban Quốc gia về chuyển đổi số"),
     ("Nghị quyết số 12-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XI tại Hội nghị lần thứ tám",
      "Ban Chấp hành Trung ương Đảng"),
     ("Công văn số 15/BNN-TT của Bộ Nông nghiệp và Phát triển nông thôn đề nghị các địa phương đánh giá",
