@@ -32,8 +32,8 @@ from dataclasses import dataclass, replace
 
 from .blocks import Block
 from .citations import Reference, find_references, known_documents, named_programmes, same_document
-from .header import _U
 from .model import Citation, Document
+from .numbers import _U
 from .text import clean, fold, key
 
 IMPLEMENTS_CUE = re.compile(

@@ -28,22 +28,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from .numbers import _L, _U, NUMBER, SYMBOL_PART, canonical_number, symbol_type
 from .places import Places, places, short_name
-from .text import clean, fold
+from .text import clean
 
 # how far into a document the header may be (boilerplate included)
 HEADER_LINES = 120
 HEADER_CHARS = 8000
 
-# -- document types -------------------------------------------------------------------------
-# symbol code (the part after the number) -> type; checked case-sensitively first, then folded
-SYMBOL_TYPES = {
-    "KH": "Kế hoạch", "QĐ": "Quyết định", "NQ": "Nghị quyết", "CT": "Chỉ thị", "CTr": "Chương trình",
-    "HD": "Hướng dẫn", "TB": "Thông báo", "KL": "Kết luận", "ĐA": "Đề án", "BC": "Báo cáo",
-    "TTr": "Tờ trình", "CĐ": "Công điện", "NĐ": "Nghị định", "TT": "Thông tư", "QC": "Quy chế",
-    "L": "Luật", "PL": "Pháp lệnh", "TTLT": "Thông tư", "CV": "Công văn",
-}
-_FOLDED_SYMBOLS = {fold(k): v for k, v in SYMBOL_TYPES.items() if k not in ("L",)}
 # the type line of a letterhead, as printed (upper case), longest first
 TYPE_WORDS = {
     "KẾ HOẠCH": "Kế hoạch", "QUYẾT ĐỊNH": "Quyết định", "NGHỊ QUYẾT": "Nghị quyết", "CHỈ THỊ": "Chỉ thị",
@@ -55,18 +47,6 @@ TYPE_WORDS = {
 # Types kehoach treats as plans (carry goals and tasks of their own).
 PLAN_TYPES = {"Kế hoạch", "Chương trình"}
 
-# -- patterns over the stream -----------------------------------------------------------------
-# upper- and lower-case letters incl. Vietnamese, for character classes (the ranges "À-Ỹ" and
-# "à-ỹ" would each hold both cases)
-_U = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() and c.isupper())
-_L = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() and c.islower())
-# a lower-case letter only where the code has one ("TTg", "CTr"), never a glued word ("BGDĐTNgày");
-# digits only at the end ("UBTVQH15", "QH14")
-SYMBOL_PART = rf"[{_U}](?:[{_U}&]|[{_L}](?![{_L}]))*\d{{0,2}}"
-# a number as printed, tolerant of stray spaces around "/" and "-": "1642 /SGDĐT-KHTC",
-# "27/2020/QĐ-UBND", "61-KL/TW", "812/KH-BVHTTDL-BGDĐT", "2156/A-UBND"
-NUMBER = (rf"(?P<num>\d{{1,6}}[a-z]?(?:\s?/\s?\d{{4}})?\s?[/-]\s?{SYMBOL_PART}"
-          rf"(?:\s?[-/]\s?{SYMBOL_PART})*)")
 SO = r"(?<![\w])(?:Số|SỐ|So|SO|S)\s*:"          # "S:" where a scan dropped the "ố"
 NUMBER_CELL = re.compile(rf"{SO}\s*(?:\|\s*)?(?:{NUMBER}|(?P<blank>[/-]\s?{SYMBOL_PART}(?:\s?[-/]\s?{SYMBOL_PART})*))")
 NUMBER_META = re.compile(rf"(?:Số hiệu|SỐ HIỆU|Số ký hiệu)\s*:?\s*(?:\|\s*)?{NUMBER}")
@@ -75,7 +55,7 @@ MONTH = r"th(?:á|a)?ng"
 YEAR = r"n(?:ă|a)?m"
 _PLACE_WORD = rf"[{_U}][{_U}{_L}]*"
 PLACE_DATE = re.compile(
-    rf"(?<![\w/-])(?P<place>(?:{_PLACE_WORD}\s+){{0,3}}{_PLACE_WORD})\s*,\s*{DAY}\s*(?P<d>\d{{1,2}})?\s*{MONTH}\s*"
+    rf"(?<![\w/-])(?P<place>(?:Quận|Phường|QUẬN|PHƯỜNG)\s+\d{{1,2}}|(?:{_PLACE_WORD}\s+){{0,3}}{_PLACE_WORD})\s*,\s*{DAY}\s*(?P<d>\d{{1,2}})?\s*{MONTH}\s*"
     rf"(?P<m>\d{{1,2}})?\s*{YEAR}\s*(?P<y>\d{{4}})?")
 MOTTO = re.compile(r"C\W*[ỘO]?\W*N\W*G\s*H\W*[ÒOÕ]?\W*A\s+X|CỘNG\s+HÒA|Độc\s+lập\s*-?\s*Tự\s+do", re.I)
 LETTER = re.compile(r"(?<!\w)(?:V/v|V/V|Kính gửi\s*:)")
@@ -88,8 +68,14 @@ PORTAL_TITLE = re.compile(rf"^(?P<t>Kế hoạch|Quyết định|Chỉ thị|Ngh
                           rf"Thông báo)\s+(?:số\s+)?{NUMBER}")
 SOURCE_LINE = re.compile(rf"\(\s*(?:Nguồn|NGUỒN)\s*:[^)]*?(?P<t>Kế hoạch|Quyết định|Chỉ thị|Công văn|Hướng dẫn|"
                          rf"Thông báo)\s+số\s+{NUMBER}")
+# the run-in title of old Official Gazette texts: "CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG NGÀY …"
+# (the issuer after CỦA is what tells it from a plan's title naming the decision it carries out:
+# "KẾ HOẠCH THỰC HIỆN QUYẾT ĐỊNH SỐ 22/QĐ-TTG")
+GAZETTE_TITLE = re.compile(rf"(?<!THỰC HIỆN )(?<!TRIỂN KHAI )(?P<t>KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ QUYẾT|NGHỊ ĐỊNH|"
+                           rf"THÔNG TƯ)\s+CỦA\s+(?P<issuer>[{_U}]+(?:\s+[{_U}]+){{0,8}}?)\s+SỐ\s+{NUMBER}")
 # "UBND tỉnh có Chỉ thị số 09/CT-CTUBND": a news page about the document itself
-NEWS_SUBJECT = re.compile(rf"(?:\bcó|ban hành)\s+(?P<t>Chỉ thị|Kế hoạch|Quyết định|Công văn|Hướng dẫn)\s+số\s+{NUMBER}")
+NEWS_SUBJECT = re.compile(rf"(?:\bcó|(?<!đã )(?<!đã ký )ban hành)\s+"
+                          rf"(?P<t>Chỉ thị|Kế hoạch|Quyết định|Công văn|Hướng dẫn)\s+số\s+{NUMBER}")
 # a place named in running text: "tỉnh Bắc Ninh", "huyện Lý Sơn" (title case)
 PLACE_MENTION = re.compile(rf"(?<![{_L}])(?P<unit>tỉnh|thành phố|huyện|quận|thị xã)\s+"
                            rf"(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)")
@@ -97,18 +83,19 @@ PLACE_MENTION = re.compile(rf"(?<![{_L}])(?P<unit>tỉnh|thành phố|huyện|qu
 UNIT_WORD = r"(?P<unit>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|PHƯỜNG|XÃ|ĐẶC KHU|TNH|THNH PH)"
 _UBND = r"(?:(?:ỦY|UỶ|UY|Y)\s*BAN\s+NH(?:Â|A)?N\s+D(?:Â|A)?N|UBND)"
 _HDND = r"(?:H(?:Ộ|O)?I\s+Đ(?:Ồ|O)?NG\s+NH(?:Â|A)?N\s+D(?:Â|A)?N|HĐND)"
-NAME_WORDS = rf"(?P<name>(?:[{_U}][{_U}\-]*\s+){{0,4}}[{_U}][{_U}\-]*)"
+NAME_WORDS = rf"(?P<name>\d{{1,2}}(?=\s|\||$)|(?:[{_U}][{_U}\-]*\s+){{0,4}}[{_U}][{_U}\-]*)"
 LOCAL_BODY = re.compile(rf"(?P<body>{_UBND}|{_HDND})\s+{UNIT_WORD}\s+{NAME_WORDS}")
 LOCAL_BODY_BARE = re.compile(rf"(?P<body>{_UBND}|{_HDND})(?=\s*(?:\||-{{3,}}|CỘNG|C\s*NG|$))")
 SO_BODY = re.compile(rf"(?<![{_U}])S(?:Ở|O)?\s+(?P<name>(?:[{_U}][{_U},]*\s+){{0,7}}?[{_U}][{_U}]*)"
                      rf"(?=\s+(?:CỘNG|C\s*NG|Độc|c\s*l|-{{3,}}|\||Số|S\s*:))")
-MINISTRY = re.compile(rf"(?<![{_U}])BỘ\s+(?P<name>(?:[{_U}][{_U},]*\s+){{0,6}}?[{_U}][{_U}]*)"
+MINISTRY = re.compile(rf"(?<![{_U}])BỘ\s+(?P<name>(?:(?:[{_U}][{_U},]*|[–-])\s+){{0,6}}?[{_U}][{_U}]*)"
                       rf"(?=\s+(?:CỘNG|-{{3,}}|\||Số\s*:))")
-NATIONAL = re.compile(r"(?<![A-ZĐÀ-Ỹ])(?P<body>THỦ\s+TƯỚNG\s+CHÍNH\s+PHỦ|CHÍNH\s+PHỦ|QUỐC\s+HỘI|"
-                      r"VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ)(?=\s+(?:CỘNG|-{3,}|\||Số\s*:|$))")
+NATIONAL = re.compile(r"(?<![A-ZĐÀ-Ỹa-zđà-ỹ])(?P<body>THỦ\s+TƯỚNG\s+CHÍNH\s+PHỦ|CHÍNH\s+PHỦ|Chính\s+phủ|QUỐC\s+HỘI|"
+                      r"VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|(?:ỦY|UỶ)\s+BAN\s+QUỐC\s+GIA(?:\s+[A-ZĐÀ-Ỹ]+)*)"
+                      r"(?=\s+(?:CỘNG|-{3,}|\||Số\s*:|$)|\s*$)")
 TYPE_LINE = re.compile(r"(?<![A-ZĐÀ-Ỹ])(?P<t>" + "|".join(sorted(TYPE_WORDS, key=len, reverse=True)) +
                        r")(?![A-ZĐÀ-Ỹa-zà-ỹ])")
-NATIONAL_NAMES = {"THỦ TƯỚNG CHÍNH PHỦ": "Thủ tướng Chính phủ", "CHÍNH PHỦ": "Chính phủ",
+NATIONAL_NAMES = {"THỦ TƯỚNG CHÍNH PHỦ": "Thủ tướng Chính phủ", "CHÍNH PHỦ": "Chính phủ", "Chính phủ": "Chính phủ",
                   "QUỐC HỘI": "Quốc hội", "VĂN PHÒNG CHÍNH PHỦ": "Văn phòng Chính phủ"}
 UNIT_LEVEL = {"tỉnh": "province", "thành phố": "city", "huyện": "district", "quận": "district",
               "thị xã": "town", "thị trấn": "township", "phường": "ward", "xã": "commune", "đặc khu": "special-zone"}
@@ -169,53 +156,6 @@ class Stream:
         return self.text[: self._starts[1][0]] if len(self._starts) > 1 else self.text
 
 
-# -- numbers ----------------------------------------------------------------------------------
-def canonical_number(printed: str) -> str:
-    """"1642 /SGDĐT-KHTC" -> "1642/SGDĐT-KHTC"; "4218/QĐBGDĐT" -> "4218/QĐ-BGDĐT"; "12/CT-TTG" ->
-    "12/CT-TTg" (the Prime Minister's code); "07-CTR/TU" -> "07-CTr/TU"."""
-    s = re.sub(r"\s*([/–-])\s*", r"\1", clean(printed)).replace("–", "-")
-    m = re.match(r"^(\d+[a-z]?(?:/\d{4})?)([/-])(.+)$", s)
-    if not m:
-        return s
-    head, sep, symbol = m.groups()
-    parts = re.split(r"([-/])", symbol)
-    first = parts[0]
-    # a type code glued to the issuer code: "QĐBGDĐT" -> "QĐ" + "BGDĐT", "QĐUBND" -> "QĐ" + "UBND"
-    if len(parts) == 1 or (len(parts) > 1 and first not in SYMBOL_TYPES):
-        for code in sorted(SYMBOL_TYPES, key=len, reverse=True):
-            if len(code) >= 2 and first.startswith(code) and len(first) > len(code) + 1 \
-                    and first[len(code):].isupper():
-                parts = [code, "-", first[len(code):], *parts[1:]]
-                break
-    parts = [_case_symbol(p) for p in parts]
-    return head + sep + "".join(parts)
-
-
-def _case_symbol(part: str) -> str:
-    if part in ("-", "/"):
-        return part
-    if part.upper() == "TTG":
-        return "TTg"
-    if part.upper() == "CTR":
-        return "CTr"
-    if part.upper() == "TTR":
-        return "TTr"
-    return part
-
-
-def symbol_type(number: str) -> str | None:
-    """The type a number's symbol names: "41/CTr-UBND" -> Chương trình; "7315/BGTVT-VP" -> None."""
-    m = re.match(r"^\d+[a-z]?(?:/\d{4})?[/-](.+)$", number)
-    if not m:
-        return None
-    symbol = m.group(1)
-    # party style "61-KL/TW": the type code is the first part as well
-    first = re.split(r"[-/]", symbol)[0]
-    if first in SYMBOL_TYPES:
-        return SYMBOL_TYPES[first]
-    return _FOLDED_SYMBOLS.get(fold(first)) if first not in ("UBND", "VP") else None
-
-
 # -- the header ------------------------------------------------------------------------------
 def read_header(lines: tuple[str, ...] | list[str], units: Places | None = None) -> Header:
     units = units or places()
@@ -244,6 +184,16 @@ def _number(h: Header, s: Stream) -> None:
             blank_symbol = re.sub(r"\s", "", m.group("blank")).lstrip("/-")
             h.notes.append(f"blank-symbol:{blank_symbol}")
         h.number_line = s.line(m.start())
+        return
+    m = GAZETTE_TITLE.search(text[:800])
+    if m:
+        h.number_printed = m.group("num")
+        h.number = canonical_number(h.number_printed)
+        h.number_line = s.line(m.start("num"))
+        h.notes.append(f"type-from-text:{m.group('t').capitalize()}")
+        body = re.sub(r"\s+", " ", m.group("issuer") or "")
+        if body in NATIONAL_NAMES or body.startswith("BỘ "):
+            h.notes.append("national-from-title:" + (NATIONAL_NAMES.get(body) or _title_body("Bộ " + body[3:])))
         return
     for pattern in (NUMBER_META, PORTAL_TITLE, SOURCE_LINE, NEWS_SUBJECT):
         m = pattern.search(text) if pattern is not PORTAL_TITLE else pattern.match(text)
@@ -319,8 +269,8 @@ def _issuer(h: Header, s: Stream, units: Places) -> None:
         body = "hdnd" if re.match(_HDND, m.group("body"), re.I) else "ubnd"
         candidates.append((m.start(), body, _unit_word(m.group("unit")), m.group("name"), m.group(0)))
     for m in NATIONAL.finditer(zone):
-        candidates.append((m.start(), "national", None, NATIONAL_NAMES[re.sub(r"\s+", " ", m.group("body"))],
-                           m.group(0)))
+        body = re.sub(r"\s+", " ", m.group("body"))
+        candidates.append((m.start(), "national", None, NATIONAL_NAMES.get(body) or _title_body(body), m.group(0)))
     for m in MINISTRY.finditer(zone):
         candidates.append((m.start(), "bo", None, m.group("name"), m.group(0)))
     so = SO_BODY.search(zone)
@@ -349,6 +299,10 @@ def _issuer(h: Header, s: Stream, units: Places) -> None:
         h.jurisdiction, h.jurisdiction_kind = "Việt Nam", "national"
         h.jurisdiction_source = "letterhead"
         h.issuer_line = s.line(pos)
+    elif any(n.startswith("national-from-title:") for n in h.notes):
+        h.issuer = next(n.split(":", 1)[1] for n in h.notes if n.startswith("national-from-title:"))
+        h.issuer_kind = "national"
+        h.jurisdiction, h.jurisdiction_kind, h.jurisdiction_source = "Việt Nam", "national", "text"
     elif so:
         h.issuer_kind = "so"
         h.issuer = _title_body("Sở " + so.group("name"))
@@ -494,6 +448,9 @@ def _type(h: Header, s: Stream) -> None:
     if m and m.group("t") in TYPE_WORDS.values():
         h.doc_type = m.group("t")
         h.doc_type_line = s.line(m.start())
+        return
+    if LETTER.search(text[:1500]):      # "Kính gửi:" / "V/v" with no type line: an official letter
+        h.doc_type = "Công văn"
         return
     m = HEADLINE_TYPE.search(text[:400])
     if m:                                # a portal headline: "Kế hoạch Chương trình phòng, chống ..."

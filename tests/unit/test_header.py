@@ -152,3 +152,29 @@ def test_places_are_checked_against_the_official_lists():
     assert p.province_of("Phan Thiết") == "Bình Thuận"           # a pre-2025 provincial city
     assert p.province_damaged("Ninh Bnh").name == "Ninh Bình"
     assert p.province("Sở") is None
+
+
+def test_old_gazette_run_in_title():
+    h = header("CHỈ THỊ\nCỦA THỦ\nTƯỚNG CHÍNH PHỦ SỐ 22/2003/CT-TTG\nNGÀY 3 THÁNG 10 NĂM 2003 VỀ VIỆC TĂNG CƯỜNG ...\n"
+               "Thực hiện Nghị quyết của Quốc hội ...")
+    assert (h.doc_type, h.number, h.jurisdiction, h.date) == ("Chỉ thị", "22/2003/CT-TTg", "Việt Nam", None)
+
+
+def test_a_letter_cut_before_its_number_is_still_a_letter():
+    h = header("Kính\ngửi:\n|\n- Các bộ, cơ quan ngang bộ;\n|\nNgày 2/3/2021, Thủ tướng Chính phủ\n"
+               "đã ban hành Quyết định số 88/QĐ-TTg phê duyệt Chương trình ...")
+    assert h.doc_type == "Công văn"
+    assert h.number is None           # "đã ban hành Quyết định số 88/QĐ-TTg" is another, earlier document
+
+
+def test_numbered_urban_district_in_the_place_date_line():
+    h = header("ỦY BAN NHÂN DÂN QUẬN 3 | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+               "Số: 14/BC-UBND | Quận 3, ngày 5 tháng 4 năm 2019 |\nBÁO CÁO")
+    assert (h.doc_type, h.date, h.province) == ("Báo cáo", dt.date(2019, 4, 5), "Hồ Chí Minh")
+
+
+@pytest.mark.parametrize("letterhead", ["Chính phủ Số: 31/NQ-CP |", "ỦY\nBAN QUỐC GIA\nVỀ PHÒNG CHỐNG THIÊN TAI\n"
+                                        "-------\n|\nSố:\n12/QĐ-UBQG"])
+def test_national_bodies_written_otherwise(letterhead):
+    h = header(letterhead + "\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nHà Nội, ngày 10 tháng 1 năm 2022 |\nQUYẾT ĐỊNH")
+    assert h.jurisdiction == "Việt Nam"

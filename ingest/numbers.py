@@ -1,0 +1,82 @@
+"""The grammar of Vietnamese document numbers, shared by the header reader and the citation finder.
+
+A number is printed "155/QĐ-TTg", "27/2020/QĐ-UBND", "61-KL/TW", "812/KH-BVHTTDL-BGDĐT": a serial, an
+optional year, and a symbol naming the type of document and its issuer. Web and PDF damage is
+tolerated (stray spaces around "/" and "-", glued type and issuer codes, upper-case "TTG"), and
+`canonical_number` restores the printed form a reader would write.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import clean, fold
+
+# symbol code (the part after the number) -> type; checked case-sensitively first, then folded
+SYMBOL_TYPES = {
+    "KH": "Kế hoạch", "QĐ": "Quyết định", "NQ": "Nghị quyết", "CT": "Chỉ thị", "CTr": "Chương trình",
+    "HD": "Hướng dẫn", "TB": "Thông báo", "KL": "Kết luận", "ĐA": "Đề án", "BC": "Báo cáo",
+    "TTr": "Tờ trình", "CĐ": "Công điện", "NĐ": "Nghị định", "TT": "Thông tư", "QC": "Quy chế",
+    "L": "Luật", "PL": "Pháp lệnh", "TTLT": "Thông tư", "CV": "Công văn",
+}
+_FOLDED_SYMBOLS = {fold(k): v for k, v in SYMBOL_TYPES.items() if k not in ("L",)}
+# upper- and lower-case letters incl. Vietnamese, for character classes (the ranges "À-Ỹ" and
+# "à-ỹ" would each hold both cases)
+UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() and c.isupper())
+LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() and c.islower())
+_U, _L = UPPER, LOWER
+# a lower-case letter only where the code has one ("TTg", "CTr"), never a glued word ("BGDĐTNgày");
+# digits only at the end ("UBTVQH15", "QH14")
+SYMBOL_PART = rf"[{_U}](?:[{_U}&]|[{_L}](?![{_L}]))*\d{{0,2}}"
+# a number as printed, tolerant of stray spaces around "/" and "-": "1642 /SGDĐT-KHTC",
+# "27/2020/QĐ-UBND", "61-KL/TW", "812/KH-BVHTTDL-BGDĐT", "2156/A-UBND"
+NUMBER = (rf"(?P<num>\d{{1,6}}[a-z]?(?:\s?/\s?\d{{4}})?\s?[/-]\s?{SYMBOL_PART}"
+          rf"(?:\s?[-/]\s?{SYMBOL_PART})*)")
+
+
+def canonical_number(printed: str) -> str:
+    """"1642 /SGDĐT-KHTC" -> "1642/SGDĐT-KHTC"; "4218/QĐBGDĐT" -> "4218/QĐ-BGDĐT"; "12/CT-TTG" ->
+    "12/CT-TTg" (the Prime Minister's code); "07-CTR/TU" -> "07-CTr/TU"."""
+    s = re.sub(r"\s*([/–-])\s*", r"\1", clean(printed)).replace("–", "-")
+    m = re.match(r"^(\d+[a-z]?(?:/\d{4})?)([/-])(.+)$", s)
+    if not m:
+        return s
+    head, sep, symbol = m.groups()
+    parts = re.split(r"([-/])", symbol)
+    first = parts[0]
+    # a type code glued to the issuer code: "QĐBGDĐT" -> "QĐ" + "BGDĐT", "QĐUBND" -> "QĐ" + "UBND"
+    if len(parts) == 1 or (len(parts) > 1 and first not in SYMBOL_TYPES):
+        for code in sorted(SYMBOL_TYPES, key=len, reverse=True):
+            if len(code) >= 2 and first.startswith(code) and len(first) > len(code) + 1 \
+                    and first[len(code):].isupper():
+                parts = [code, "-", first[len(code):], *parts[1:]]
+                break
+    parts = [_case_symbol(p) for p in parts]
+    return head + sep + "".join(parts)
+
+
+def _case_symbol(part: str) -> str:
+    if part in ("-", "/"):
+        return part
+    if part.upper() == "TTG":
+        return "TTg"
+    if part.upper() == "CTR":
+        return "CTr"
+    if part.upper() == "TTR":
+        return "TTr"
+    return part
+
+
+def symbol_type(number: str) -> str | None:
+    """The type a number's symbol names: "41/CTr-UBND" -> Chương trình; "7315/BGTVT-VP" -> None."""
+    m = re.match(r"^\d+[a-z]?(?:/\d{4})?[/-](.+)$", number)
+    if not m:
+        return None
+    symbol = m.group(1)
+    # party style "61-KL/TW": the type code is the first part as well
+    first = re.split(r"[-/]", symbol)[0]
+    if first in SYMBOL_TYPES:
+        return SYMBOL_TYPES[first]
+    return _FOLDED_SYMBOLS.get(fold(first)) if first not in ("UBND", "VP") else None
+
+
