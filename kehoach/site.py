@@ -56,7 +56,7 @@ def _target(root: Path, rel: str) -> Path | None:
 def export_site(store: Store, directory: str | Path, site_url: str = "",
                 progress: Callable[[int, int], None] | None = None) -> SiteReport:
     from .web import data, jobs, protocol
-    from .web.render import STATIC, env
+    from .web.render import STATIC, env, fill_findings
     root = Path(directory)
     try:
         root.mkdir(parents=True, exist_ok=True)
@@ -103,10 +103,12 @@ def export_site(store: Store, directory: str | Path, site_url: str = "",
         if d is None:
             continue
         if d["kind"] == "document":
-            d["findings"] = [f for f in findings if d.get("graph") and f["graph"] == d["graph"]]
+            found = [f for f in findings if d.get("graph") and f["graph"] == d["graph"]]
         else:
-            d["findings"] = [f for f in findings if f["focus_node"] == iri]
-        render(f"{d['kind']}.html", rel + ".html", d=d, iri=iri, path=rel)
+            found = [f for f in findings if f["focus_node"] == iri]
+        page = html.get_template(f"{d['kind']}.html").render(d=d, iri=iri, path=rel, q=None)
+        write(rel + ".html", fill_findings(html, page, found, always=d["kind"] == "document"))
+        report.pages += 1
         triples = data.resource_triples(store, iri) or []
         write(rel + ".ttl", protocol.rdf_document("ttl", triples))
         write(rel + ".jsonld", protocol.rdf_document("jsonld", triples))

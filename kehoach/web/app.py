@@ -26,6 +26,7 @@ import contextlib
 import logging
 import os
 import time
+from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 from urllib.parse import parse_qs, quote, urlencode
@@ -46,7 +47,8 @@ from kehoach.vocab import BASE, KH, SPARQL_PREFIXES, UNION_GRAPH
 
 from . import api, protocol
 from .pool import JobError, Pool
-from .render import STATIC, env
+from .render import STATIC, env, fill_findings
+from .render import href as href_ext
 
 log = logging.getLogger("kehoach.web")
 MAX_BODY = 1 << 20          # a query of more than 1 MiB is refused
@@ -63,13 +65,49 @@ SECURITY_HEADERS = {
 
 class Config:
     def __init__(self, location: str, timeout: float = 30.0, max_rows: int = 100_000, workers: int = 2,
-                 sparql_workers: int = 2, audit: bool = True):
+                 sparql_workers: int = 2, audit: bool = True, cache_mb: int = 64):
         self.location = location
         self.timeout = timeout
         self.max_rows = max_rows
         self.workers = workers
         self.sparql_workers = sparql_workers
         self.audit = audit
+        self.cache_mb = cache_mb
+
+
+class PageCache:
+    """Rendered pages by key, least recently used first out, bounded in bytes. The store does not
+    change while the server runs (its workers read it as it was when they opened it), so a page
+    never goes stale; the audit findings are put into a page when it is served, not cached with it."""
+
+    def __init__(self, max_bytes: int):
+        self.max_bytes = max_bytes
+        self.size = 0
+        self.items: OrderedDict[tuple, tuple[Any, int]] = OrderedDict()
+        self.hits = self.misses = 0
+
+    def get(self, key: tuple) -> Any:
+        if key in self.items:
+            self.items.move_to_end(key)
+            self.hits += 1
+            return self.items[key][0]
+        self.misses += 1
+        return MISSING
+
+    def put(self, key: tuple, value: Any) -> None:
+        n = len(value["html"]) if isinstance(value, dict) and "html" in value else 64
+        if n > self.max_bytes // 4:
+            return
+        if key in self.items:
+            self.size -= self.items.pop(key)[1]
+        self.items[key] = (value, n)
+        self.size += n
+        while self.size > self.max_bytes and self.items:
+            _, (_, m) = self.items.popitem(last=False)
+            self.size -= m
+
+
+MISSING = object()
 
 
 class State:
@@ -82,7 +120,7 @@ class State:
         self.pages = Pool(cfg.location, cfg.workers, "pages", settings)
         self.sparql = Pool(cfg.location, cfg.sparql_workers, "sparql", settings)
         self.audit_pool = Pool(cfg.location, 1, "audit", settings)
-        self.cache: dict[str, Any] = {}
+        self.pages_cache = PageCache(cfg.cache_mb << 20)
         self.findings: list[dict[str, Any]] | None = None
         self.audit_error: str | None = None
         self.audit_task: asyncio.Task | None = None
@@ -110,10 +148,6 @@ class State:
         for p in (self.pages, self.sparql, self.audit_pool):
             p.close()
 
-    async def cached(self, key: str, job: str, *args: Any) -> Any:
-        if key not in self.cache:
-            self.cache[key] = await self.pages.call(job, *args, timeout=self.cfg.timeout)
-        return self.cache[key]
 
 
 def _state(request: Request) -> State:
@@ -149,32 +183,51 @@ async def call(request: Request, job: str, *args: Any, pool: str = "pages") -> A
     return await (st.sparql if pool == "sparql" else st.pages).call(job, *args, timeout=st.cfg.timeout)
 
 
+async def rendered(request: Request, key: tuple, *args: Any) -> dict[str, Any] | None:
+    """A page rendered by a worker (jobs.html), through the page cache."""
+    st = _state(request)
+    hit = st.pages_cache.get(key)
+    if hit is not MISSING:
+        return hit  # type: ignore[no-any-return]
+    res: dict[str, Any] | None = await call(request, "html", *args)
+    st.pages_cache.put(key, res)
+    return res
+
+
+def html_response(request: Request, res: dict[str, Any], findings: list[dict[str, Any]] | None = None,
+                  always: bool = False, headers: dict[str, str] | None = None) -> Response:
+    st = _state(request)
+    text = fill_findings(st.html, res["html"], findings, always)
+    return Response(text, media_type="text/html; charset=utf-8", headers=headers)
+
+
 # -- home, search, documents ----------------------------------------------------------------------------
 async def home(request: Request) -> Response:
     try:
-        data = await _state(request).cached("home", "home")
+        res = await rendered(request, ("home",), "home")
     except JobError as e:
         return job_error(request, e)
-    return page(request, "home.html", data=data)
+    assert res is not None
+    return html_response(request, res)
 
 
 async def search(request: Request) -> Response:
     q = request.query_params.get("q", "").strip()[:200]
-    data = None
-    if q:
-        try:
-            data = await call(request, "search", q)
-        except JobError as e:
-            return job_error(request, e)
-    return page(request, "search.html", q=q, data=data)
+    try:
+        res = await rendered(request, ("search", q), "search", q)
+    except JobError as e:
+        return job_error(request, e)
+    assert res is not None
+    return html_response(request, res)
 
 
 async def documents(request: Request) -> Response:
     try:
-        rows = await _state(request).cached("documents", "documents")
+        res = await rendered(request, ("documents",), "documents")
     except JobError as e:
         return job_error(request, e)
-    return page(request, "documents.html", rows=rows)
+    assert res is not None
+    return html_response(request, res)
 
 
 # -- SPARQL protocol -----------------------------------------------------------------------------------
@@ -438,12 +491,12 @@ async def lineage_page(request: Request) -> Response:
     path = request.path_params["path"]
     iri = BASE + path
     try:
-        data = await _state(request).cached("lineage:" + iri, "lineage", iri, "")
+        res = await rendered(request, ("lineage", iri), "lineage", iri)
     except JobError as e:
         return job_error(request, e)
-    if data is None:
+    if res is None:
         return error_page(request, 404, f"no resource <{iri}> in the store")
-    return page(request, "lineage.html", data=data)
+    return html_response(request, res)
 
 
 async def resource(request: Request, path: str | None = None) -> Response:
@@ -478,23 +531,23 @@ async def resource(request: Request, path: str | None = None) -> Response:
                 return error_page(request, 404, f"no resource <{iri}> in the store")
             return Response(text, media_type="text/calendar; charset=utf-8")
         if fmt == "svg":
-            data = await st.cached("lineage:" + iri, "lineage", iri, "")
-            if data is None or not data.get("svg"):
+            res = await rendered(request, ("lineage", iri), "lineage", iri)
+            if res is None or not res.get("svg"):
                 return error_page(request, 404, f"no lineage picture for <{iri}>")
-            return Response('<?xml version="1.0" encoding="UTF-8"?>\n' + data["svg"], media_type="image/svg+xml")
+            return Response('<?xml version="1.0" encoding="UTF-8"?>\n' + res["svg"], media_type="image/svg+xml")
         if path == "ontology":
-            data = await st.cached("ontology", "ontology")
-            return page(request, "ontology.html", data=data)
-        data = await call(request, "page", iri)
+            res = await rendered(request, ("ontology",), "ontology")
+        else:
+            res = await rendered(request, ("page", iri), "page", iri, path)
     except JobError as e:
         return job_error(request, e)
-    if data is None:
+    if res is None:
         return error_page(request, 404, f"no resource <{iri}> in the store")
-    if data["kind"] == "document":
-        data["findings"] = findings_for(st, graph=data.get("graph"))
-    else:
-        data["findings"] = findings_for(st, node=iri)
-    return page(request, f"{data['kind']}.html", d=data, iri=iri, path=path)
+    kind = res.get("kind")
+    findings = findings_for(st, graph=res.get("graph")) if kind == "document" else findings_for(st, node=iri)
+    return html_response(request, res, findings, always=kind == "document",
+                         headers={"Link": f'<{iri}>; rel="describes", <{href_ext(iri, ".ttl")}>; rel="alternate"; '
+                                          'type="text/turtle"'})
 
 
 # -- errors -------------------------------------------------------------------------------------------
@@ -579,8 +632,12 @@ def serve(location: str, host: str = "127.0.0.1", port: int = 8000, timeout: flo
     """Run the server until interrupted (`kehoach serve`)."""
     import uvicorn
     n = workers or max(2, min(4, os.cpu_count() or 2))
+    try:
+        cache_mb = int(os.environ.get("KEHOACH_PAGE_CACHE_MB", "64"))
+    except ValueError:
+        cache_mb = 64
     cfg = Config(location, timeout=timeout, max_rows=max_rows, workers=n, sparql_workers=max(2, n // 2 + n % 2),
-                 audit=audit)
+                 audit=audit, cache_mb=cache_mb)
     uvicorn.run(create_app(cfg), host=host, port=port, log_level=log_level, access_log=log_level == "debug",
                 server_header=False, proxy_headers=False)
 

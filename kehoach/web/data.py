@@ -87,10 +87,23 @@ def exists(store: Store, iri: str) -> bool:
 
 
 # -- statements (every page has them) ---------------------------------------------------------------
-def statements(store: Store, iri: str, limit: int = 400) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict]:
-    """Outgoing and incoming statements of `iri`, with the labels of predicates and nodes."""
-    out = store.select(f"SELECT ?p ?o WHERE {{ ?x ?p ?o }} ORDER BY ?p ?o LIMIT {limit}", {"x": ox.NamedNode(iri)})
-    inc = store.select(f"SELECT ?s ?p WHERE {{ ?s ?p ?x }} ORDER BY ?p ?s LIMIT {limit}", {"x": ox.NamedNode(iri)})
+# the statements a document page lists elsewhere (parts, citations, duties), left out of its table
+LISTED = (ELI + "has_part", KH + "citation", KH + "duty", KH + "reportingDuty", ELI + "cites")
+
+
+def statements(store: Store, iri: str, limit: int = 400, document: bool = False
+               ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict]:
+    """Outgoing and incoming statements of `iri`, with the labels of predicates and nodes (for a
+    document: without what its page lists anyway, and without incoming links: its parts)."""
+    x = {"x": ox.NamedNode(iri)}
+    if document:
+        skip = " ".join(f"<{p}>" for p in LISTED)
+        out = store.select(f"SELECT ?p ?o WHERE {{ ?x ?p ?o FILTER(?p NOT IN ({', '.join(skip.split())})) }} "
+                           f"ORDER BY ?p ?o LIMIT {limit}", x)
+        inc = store.select("SELECT ?s ?p WHERE { ?s ?p ?x } LIMIT 0", x)
+    else:
+        out = store.select(f"SELECT ?p ?o WHERE {{ ?x ?p ?o }} ORDER BY ?p ?o LIMIT {limit}", x)
+        inc = store.select(f"SELECT ?s ?p WHERE {{ ?s ?p ?x }} ORDER BY ?p ?s LIMIT {limit}", x)
     iris = {iri}
     for r in out.rows:
         iris.add(r["p"].value)  # type: ignore[union-attr]
@@ -156,7 +169,7 @@ def page(store: Store, iri: str) -> dict[str, Any] | None:
         return None
     types = types_of(store, iri)
     kind = kind_of(types, iri)
-    outgoing, incoming, names = statements(store, iri)
+    outgoing, incoming, names = statements(store, iri, document=kind == "document")
     d: dict[str, Any] = {"iri": iri, "kind": kind, "node": node(iri, names), "types": [node(t, names) for t in types],
                          "statements": outgoing, "incoming": incoming}
     extra = {"document": _document, "part": _part, "agency": _agency, "kind": _kind, "span": _span,
@@ -318,12 +331,14 @@ def _int(v: str | None) -> int:
 
 
 def reporting_duties(store: Store, pattern: str, **bind: str) -> list[dict[str, Any]]:
-    """Reporting duties matching `pattern` (which binds ?r), with plan, schedule and agencies."""
+    """Reporting duties matching `pattern` (which binds ?r), with plan, schedule and agencies. The
+    schedule's schema:byMonth / byMonthDay / repeatFrequency are read on the duty or on its
+    kh:schedule (a schema:Schedule)."""
     rs = rows(store, f"""SELECT ?r ?plan ?month ?day ?freq ?deadline ?text ?dtext ?line ?span ?role ?a ?ps ?pe WHERE {{
         {pattern} .
         ?plan kh:reportingDuty ?r .
-        OPTIONAL {{ ?r schema:byMonth ?month }} OPTIONAL {{ ?r schema:byMonthDay ?day }}
-        OPTIONAL {{ ?r schema:repeatFrequency ?freq }} OPTIONAL {{ ?r kh:deadline ?deadline }}
+        OPTIONAL {{ ?r kh:schedule?/schema:byMonth ?month }} OPTIONAL {{ ?r kh:schedule?/schema:byMonthDay ?day }}
+        OPTIONAL {{ ?r kh:schedule?/schema:repeatFrequency ?freq }} OPTIONAL {{ ?r kh:deadline ?deadline }}
         OPTIONAL {{ ?r dct:description ?text }} OPTIONAL {{ ?r kh:deadlineText ?dtext }}
         OPTIONAL {{ ?r prov:wasDerivedFrom ?span . ?span kh:startLine ?line }}
         OPTIONAL {{ ?plan dct:temporal ?per OPTIONAL {{ ?per dcat:startDate ?ps }}

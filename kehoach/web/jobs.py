@@ -246,7 +246,53 @@ def audit(store: Store) -> list[dict[str, Any]]:
              "graph": f.graph} for f in findings]
 
 
+# -- HTML, rendered here so that the server's event loop only relays bytes ------------------------------
+_ENV: Any = None
+
+
+def _env() -> Any:
+    global _ENV
+    if _ENV is None:
+        from .render import env
+        _ENV = env()
+    return _ENV
+
+
+def html(store: Store, what: str, *args: Any) -> dict[str, Any] | None:
+    """A page as HTML: {"html", "kind", "graph"} (None: nothing to show, 404). `what`: page (of an
+    IRI), home, documents, search, lineage, ontology."""
+    e = _env()
+    ctx: dict[str, Any] = {"q": None}
+    if what == "page":
+        iri, path = args
+        d = data.page(store, iri)
+        if d is None:
+            return None
+        template, ctx = f"{d['kind']}.html", {"d": d, "iri": iri, "path": path}
+        meta = {"kind": d["kind"], "graph": d.get("graph")}
+    elif what == "home":
+        template, ctx, meta = "home.html", {"data": data.home(store)}, {}
+    elif what == "documents":
+        template, ctx, meta = "documents.html", {"rows": data.documents(store)}, {}
+    elif what == "search":
+        (q,) = args
+        template, ctx, meta = "search.html", {"q": q, "data": data.search(store, q) if q else None}, {}
+    elif what == "lineage":
+        (iri,) = args
+        lin = data.lineage(store, iri, "")
+        if lin is None:
+            return None
+        template, ctx, meta = "lineage.html", {"data": lin}, {"svg": lin.get("svg")}
+    elif what == "ontology":
+        template, ctx, meta = "ontology.html", {"data": data.ontology(store)}, {}
+    else:
+        raise ValueError(what)
+    ctx.setdefault("q", None)
+    return {"html": e.get_template(template).render(**ctx), **meta}
+
+
 JOBS = {
+    "html": html,
     "sparql": sparql,
     "sparql_table": sparql_table,
     "saved": saved,

@@ -16,6 +16,9 @@ from markupsafe import Markup, escape
 from kehoach.vocab import BASE, PASTE_PREFIXES, SPARQL_PREFIXES, compact
 
 HERE = Path(__file__).resolve().parent
+# where the audit findings of a page go: pages are rendered by the query workers, findings (computed
+# once by the server) are put in by the server
+FINDINGS_SLOT = "<!--kehoach:findings-->"
 TEMPLATES = HERE / "templates"
 STATIC = HERE / "static"
 
@@ -78,9 +81,17 @@ def env(suffix: str = "", static: bool = False) -> Environment:
     e.filters["highlight"] = highlight
     e.filters["urlencode_params"] = lambda d: urlencode({k: v for k, v in d.items() if v not in (None, "")})
     e.filters["tojson_attr"] = lambda v: json.dumps(v, ensure_ascii=False)
-    e.globals.update(T=T, suffix=suffix, static=static, BASE=BASE, PREFIXES=PASTE_PREFIXES,
+    e.globals.update(T=T, suffix=suffix, static=static, BASE=BASE, PREFIXES=PASTE_PREFIXES, FINDINGS_SLOT=FINDINGS_SLOT,
                      SPARQL_PREFIXES=SPARQL_PREFIXES, node_link=node_link, cell_link=cell_link)
     return e
+
+
+def fill_findings(e: Environment, html: str, findings: list[dict[str, Any]] | None, always: bool) -> str:
+    """A page with its audit findings in place (None: the audit is still running)."""
+    if FINDINGS_SLOT not in html:
+        return html
+    fragment = e.get_template("findings.html").render(findings=findings, always=always)
+    return html.replace(FINDINGS_SLOT, fragment, 1)
 
 
 def node_link(n: dict[str, Any] | None, suffix: str = "", cls: str = "") -> Markup:
