@@ -5,8 +5,9 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
+from collections import deque
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -142,13 +143,24 @@ def ingest_files(store: Store, paths: Iterable[str | Path],
 
     if n > 1 and len(todo) >= POOL_MIN_FILES:
         ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+        # at most a few files ahead of the writer: parsed documents waiting to be written are
+        # what memory holds, so it stays bounded however many files there are
+        ahead = 2 * n
         with ProcessPoolExecutor(max_workers=n, mp_context=ctx) as pool:
-            for parsed in pool.map(_worker_parse, todo, chunksize=4):
-                finish(parsed)
+            pending: deque[Future[Parsed | Outcome]] = deque()
+            for path in todo:
+                pending.append(pool.submit(_worker_parse, path))
+                if len(pending) >= ahead:
+                    finish(pending.popleft().result())
+            while pending:
+                finish(pending.popleft().result())
     else:
         gaz = Gazetteer.load()
         for path in todo:
             finish(parse_file(path, gaz))
+    if any(o.ok for o in out):
+        from .derived import refresh
+        refresh(store)              # dates of documents known only by citation, draft -> numbered
     store.flush()
     return out
 
