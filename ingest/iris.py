@@ -8,6 +8,7 @@ Everything here is a pure function of the intermediate `Document`: no triples ar
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass
@@ -18,10 +19,13 @@ from .agencies import Mention
 from .citations import is_local_symbol, number_key, number_parts
 from .metadata import ISSUER, ON_TERRITORY, UNIT_WORDS, _proper
 from .model import Citation, Document, Part
-from .text import key, slug
+from .reference import RefDocument, by_name, by_number_key
+from .text import fold, key, slug
 
 UNIT_PREFIX = {"province": "tỉnh", "city": "thành phố", "ward": "phường", "commune": "xã",
                "district": "huyện", "town": "thị xã", "township": "thị trấn", "special-zone": "đặc khu"}
+UNIT_EN = {"province": "Province", "city": "City", "ward": "Ward", "commune": "Commune", "district": "District",
+           "town": "Town", "township": "Township", "special-zone": "Special Zone"}
 PROVINCE_LEVELS = ("province", "city")
 COUNTRY_IRI = BASE + "place/vn"
 HDND = re.compile(r"(Hội đồng nhân dân|HĐND)\s+(?P<unit>tỉnh|thành phố|phường|xã)(?:\s+(?P<name>.+))?")
@@ -40,6 +44,19 @@ class Place:
     @property
     def display(self) -> str:
         return f"{UNIT_PREFIX.get(self.level, '')} {self.name}".strip()
+
+    @property
+    def name_en(self) -> str:
+        """The name without diacritics, as English texts write Vietnamese places ("Đồng Tháp" ->
+        "Dong Thap"; "Viet Nam" for the country)."""
+        if not self.path:
+            return "Viet Nam"
+        return " ".join(w[:1].upper() + w[1:] for w in fold(self.name).split())
+
+    @property
+    def display_en(self) -> str:
+        """"Dong Thap Province", "Hai Duong Ward"; the country "Viet Nam"."""
+        return f"{self.name_en} {UNIT_EN.get(self.level, '')}".strip()
 
 
 COUNTRY = Place("Việt Nam", "country", "")
@@ -92,6 +109,27 @@ def concrete_label(label: str, place: Place | None, as_printed: bool) -> str:
     return f"{label} {place.display}"
 
 
+@dataclass(frozen=True)
+class Cited:
+    """Who a citation points at."""
+    iri: str
+    place: Place | None           # the place of a local document (KH-UBND, NQ-HĐND)
+    number: str | None            # the number the document is known by (a misprinted year corrected)
+    key: str                      # short stable key: "155-qd-ttg", "luat-ngan-sach-nha-nuoc"
+    reference: RefDocument | None  # its record in the reference data, if any
+    corrected: bool = False       # the printed number's year was a misprint
+    scoped: bool = False          # identity known only within the citing document
+
+
+def concrete_label_en(label_en: str, place: Place | None) -> str:
+    """The English name of a concrete agency: the kind and where it is ("Department of Home
+    Affairs, Gia Lai"; "People's Committee, Hai Duong Ward"); national bodies by the kind alone."""
+    if place is None or not place.path:
+        return label_en
+    where = place.name_en if place.level in PROVINCE_LEVELS else place.display_en
+    return f"{label_en}, {where}"
+
+
 def seg(local_id: str) -> str:
     """A local id as one IRI path segment: "VI.1#2" -> "VI.1_2"."""
     return re.sub(r"[^0-9A-Za-z.~-]", "_", local_id.replace("#", "_"))
@@ -131,10 +169,16 @@ class Identity:
             return f"{BASE}eli/vn/{prefix}{slug(symbol)}/{year}/{slug(num)}"
         year = str(m.date.year) if m.date else str(m.period_start or "_")
         # an unnumbered document: its issuer and title; without a title, the file it came from
+        return f"{BASE}eli/vn/{scope}/{slug(m.doc_type)}/{year}/draft-{self.draft_key}"
+
+    @property
+    def draft_key(self) -> str:
+        """Hash of the document's title and issuer (without a title, of the file it came from): what
+        a blank-numbered document's IRI is minted from, and what links it to its numbered version."""
+        m = self.doc.meta
         origin = "" if m.title else str(self.doc.source.path.resolve())
         basis = key(m.title or "") + "|" + key(m.issuer or "") + "|" + origin
-        h = hashlib.sha1(basis.encode()).hexdigest()[:10]
-        return f"{BASE}eli/vn/{scope}/{slug(m.doc_type)}/{year}/draft-{h}"
+        return hashlib.sha1(basis.encode()).hexdigest()[:10]
 
     def part_iri(self, local_id: str | None) -> str:
         """A goal, objective or section by local id (the first part with that id); the document
@@ -153,28 +197,69 @@ class Identity:
     def task_iri(self, local_id: str) -> str:
         return f"{self.doc_iri}/task/{seg(local_id)}"
 
-    def cited_iri(self, c: Citation, year_hint: dict[str, int]) -> tuple[str, Place | None]:
-        """A cited document's IRI and, for local documents (KH-UBND, NQ-HĐND), the place it belongs
-        to. `year_hint` gives years for numbers printed elsewhere in the document with a date."""
+    def as_of(self) -> dt.date | None:
+        """The day the document speaks from: its date, else the first day of its period."""
+        m = self.doc.meta
+        if m.date:
+            return m.date
+        return dt.date(m.period_start, 1, 1) if m.period_start else None
+
+    def cited(self, c: Citation, year_hint: dict[str, int]) -> Cited:
+        """The identity of a cited document (docs/vocabulary.md, "Stability rules"). `year_hint` gives
+        years for numbers printed elsewhere in the document with a date.
+
+        - A number whose year cannot be right (after the citing document's year, while the printed
+          date is not) is a misprint: the document is minted from the number with the date's year
+          ("07/2029/NQ-HĐND" dated 10/12/2019 in a 2021 plan is 07/2019/NQ-HĐND); the citation
+          keeps the number as printed (kh:citedNumber).
+        - A number known to the reference data (ontology/documents.ttl) takes the reference's IRI.
+        - An unnumbered document named by a title ("Luật Ngân sách nhà nước") is the reference
+          document of that name: of the year printed with it, else the one in force on the citing
+          document's date.
+        - Without a year (number or title) and without reference data, the document cannot be told
+          from others of the same number or title: its IRI is scoped to the citing document
+          (`{citing document}/cited/{key}`), never shared by documents it might not be."""
         if not c.number:
-            ym = re.search(r"(\d{4})", c.title or "")
-            title = re.sub(r"năm \d{4}", "", c.title or "")
-            return f"{BASE}eli/vn/{slug(c.doc_type or 'van-ban')}/{ym.group(1) if ym else '_'}/{slug(title)}", None
-        num, year, symbol = number_parts(c.number)
+            return self._cited_by_name(c)
+        number = c.number
+        num, year, symbol = number_parts(number)
+        corrected = False
+        as_of = self.as_of()
+        if year and c.date and as_of and int(year) != c.date.year and int(year) > as_of.year >= c.date.year:
+            year, corrected = str(c.date.year), True
+            number = f"{num}/{year}/{symbol}"
+        nkey = number_key(number)
+        ref = by_number_key(nkey)
+        short = slug(nkey)
+        if ref is not None:
+            return Cited(ref.iri, None, ref.number or number, short, ref, corrected)
         year = year or (str(c.date.year) if c.date else None) or \
-            (str(year_hint[number_key(c.number)]) if number_key(c.number) in year_hint else "_")
+            (str(year_hint[nkey]) if nkey in year_hint else None)
+        place: Place | None = None
         if is_local_symbol(symbol):
             unit, name = issuer_unit(c)
-            place: Place | None
             if unit and name:
                 place = make_place(name, UNIT_WORDS[unit])
             elif unit in ("tỉnh", "thành phố") and self.province:
                 place = self.province
             else:
                 place = self.place  # no issuer printed, or none placed: the citing plan's authority
-            path = place.path if place else "_"
-            return f"{BASE}eli/vn/{path}/{slug(symbol)}/{year}/{slug(num)}", place
-        return f"{BASE}eli/vn/{slug(symbol)}/{year}/{slug(num)}", None
+        if year is None or (is_local_symbol(symbol) and place is None):
+            return Cited(f"{self.doc_iri}/cited/{short}", place, number, short, None, corrected, scoped=True)
+        prefix = f"{place.path}/" if place is not None else ""
+        return Cited(f"{BASE}eli/vn/{prefix}{slug(symbol)}/{year}/{slug(num)}", place, number, short, None, corrected)
+
+    def _cited_by_name(self, c: Citation) -> Cited:
+        title = c.title or c.doc_type or "văn bản"
+        ym = re.search(r"\b((?:19|20)\d{2})\b", title)
+        name = re.sub(r"\s*(năm\s+)?\b(19|20)\d{2}\b", "", title).strip()
+        short = slug(name)
+        ref = by_name(name, int(ym.group(1)) if ym else None, self.as_of())
+        if ref is not None:
+            return Cited(ref.iri, None, ref.number, short, ref)
+        if ym:
+            return Cited(f"{BASE}eli/vn/{slug(c.doc_type or 'van-ban')}/{ym.group(1)}/{short}", None, None, short, None)
+        return Cited(f"{self.doc_iri}/cited/{short}", None, None, short, None, scoped=True)
 
     def agency_place(self, level: str) -> Place | None:
         """Where an agency of a gazetteer level sits for this document."""

@@ -56,6 +56,7 @@ def resolve(store: Store, ref: str) -> str:
     words = normalise_words(ref)
     rows = store.select(
         'SELECT DISTINCT ?x WHERE { { ?x a kh:Agency } UNION { ?x a kh:AgencyGroup } UNION { ?x a eli:LegalResource } '
+        'UNION { ?x a eli:Work } '
         '?x kh:searchText ?t FILTER(REPLACE(?t, "[^a-z0-9]+", " ") = ?w) }', {"w": ox.Literal(words)}).rows
     return _one(rows, ref, f"nothing in the store is named {ref!r}")
 

@@ -60,6 +60,8 @@ def remove(store: Store, ref: str) -> Removed:
     graph, file = found[0]
     n = store.count(graph)
     store.drop_graph(graph)
+    from .derived import refresh
+    refresh(store)                  # what the other documents still say
     store.flush()
     return Removed(graph, file, n)
 

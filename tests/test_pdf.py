@@ -83,7 +83,7 @@ def test_page_line_provenance_in_the_store(tmp_path, plan):
     assert pdfmake.text_lines()[int(by_code["4"]["line"]) - 1].startswith("4. Chăm sóc sức khỏe")
     assert (by_code["3"]["page"], by_code["3"]["epage"]) == ("1", "2")
     src = run_json(store, "sparql", "SELECT ?n ?f WHERE { ?s a kh:SourceFile ; kh:pageCount ?n ; dct:format ?f }")
-    assert src == [{"n": "2", "f": "application/pdf"}]
+    assert src == [{"n": "2", "f": "https://www.iana.org/assignments/media-types/application/pdf"}]  # IANA IRI
 
 
 def test_directory_ingest_takes_pdfs(tmp_path, plan):

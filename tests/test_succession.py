@@ -139,7 +139,9 @@ def test_seed_2021_agencies_lead_to_their_successors(succession):
     by_pair = {(r["agency"], r["successor"]): r for r in rows}
     r = by_pair[("Sở Lao động - Thương binh và Xã hội" + kh_, "Sở Nội vụ" + kh_)]
     assert r["effective"] == "2025-03-01" and r["legal_basis"] == "45/2025/NĐ-CP"
-    assert r["legal_basis_date"] == "2025-02-28" and r["change"] == "Split"
+    # merged into Home Affairs (some functions moved elsewhere): a merger, as its label says
+    assert r["legal_basis_date"] == "2025-02-28" and r["change"] == "Merger"
+    assert r["successor_agency"] == "https://w3id.org/kehoach/agency/khanh-hoa/so-noi-vu"
     assert int(r["tasks_led"]) > 0 and r["jurisdiction"] == "Khánh Hòa" and "http" in r["evidence"]
     r = by_pair[("Bộ Lao động - Thương binh và Xã hội", "Bộ Nội vụ")]
     assert r["legal_basis"] == "176/2025/QH15" and r["effective"] == "2025-03-01"
@@ -183,3 +185,52 @@ def test_predecessors_of_a_current_agency(seed_store):
     assert scoped["Sở Du lịch"] == "Khánh Hòa" and scoped["Sở Thông tin và Truyền thông"] is None
     everything = run_json(seed_store, "query", "agency-predecessors", "-p", "agency=")
     assert {"Bộ Nội vụ", "Bộ Khoa học và Công nghệ", "Sở Xây dựng"} <= {r["successor_kind"] for r in everything}
+
+
+def test_labels_of_events_match_their_typing(gaz, events):
+    """An event labelled "merged into" is a kh:Merger (issue 11.5: two were typed kh:Split)."""
+    for e in events:
+        label = str(gaz.value(e, rdflib.RDFS.label) or "")
+        if "merged" in " ".join(str(x) for x in gaz.objects(e, rdflib.RDFS.label) if x.language == "en"):
+            assert (e, RDF.type, KH.Merger) in gaz, (e, label)
+
+
+def test_concrete_agencies_carry_the_w3c_org_change_events(seed_store):
+    """Issue 11.5: between the concrete agencies a plan names, org:ChangeEvent with
+    org:originalOrganization / org:resultingOrganization, and org:changedBy / org:resultedFrom on the
+    organisations, part of (dct:isPartOf) the kind-level event of the gazetteer."""
+    rows = run_json(seed_store, "sparql", """
+        SELECT ?event ?old ?new ?kindEvent ?basis WHERE {
+          ?event a org:ChangeEvent ; org:originalOrganization ?old ; org:resultingOrganization ?new ;
+                 dct:isPartOf ?kindEvent ; kh:legalBasis ?basis .
+          ?old org:changedBy ?event ; a kh:Agency . ?new org:resultedFrom ?event ; a kh:Agency .
+          ?kindEvent kh:originalKind ?k . ?old org:classification ?k }""")
+    base = "https://w3id.org/kehoach/"
+    pairs = {(r["old"].removeprefix(base), r["new"].removeprefix(base)) for r in rows}
+    assert ("agency/khanh-hoa/so-lao-dong-thuong-binh-va-xa-hoi", "agency/khanh-hoa/so-noi-vu") in pairs
+    assert ("agency/khanh-hoa/so-du-lich", "agency/khanh-hoa/so-van-hoa-the-thao-va-du-lich") in pairs
+    assert ("agency/vn/bo-lao-dong-thuong-binh-va-xa-hoi", "agency/vn/bo-noi-vu") in pairs
+    events = {r["event"].removeprefix(base) for r in rows}
+    assert "event/khanh-hoa/2025-so-lao-dong-thuong-binh-va-xa-hoi" in events
+    assert "event/vn/2025-bo-lao-dong-thuong-binh-va-xa-hoi" in events
+    # the Khánh Hòa-only event reaches no other province's agencies
+    assert all(r["event"].startswith(base + "event/khanh-hoa/") for r in rows
+               if r["kindEvent"].endswith("2025-khanh-hoa-so-van-hoa-the-thao-va-du-lich"))
+    # every resulting organisation is declared: typed, labelled, in its jurisdiction
+    declared = run_json(seed_store, "sparql", """
+        SELECT DISTINCT ?a WHERE { ?e org:resultingOrganization ?a .
+          FILTER NOT EXISTS { ?a a org:Organization ; rdfs:label ?l ; kh:jurisdiction ?p } }""")
+    assert declared == []
+
+
+def test_every_agency_named_as_issuer_or_in_an_event_is_declared(seed_store):
+    """Issue 11.5: eli:passed_by, dct:creator and the ORG properties point only at declared agencies
+    (the National Assembly, issuer of 176/2025/QH15 and of the laws, included)."""
+    rows = run_json(seed_store, "sparql", """
+        SELECT DISTINCT ?a WHERE {
+          { ?d eli:passed_by|dct:creator ?a } UNION { ?e org:originalOrganization|org:resultingOrganization ?a }
+          FILTER NOT EXISTS { ?a a kh:Agency ; a org:Organization ; rdfs:label ?l ; skos:prefLabel ?p } }""")
+    assert rows == []
+    nat = run_json(seed_store, "sparql", """
+        SELECT ?l WHERE { <https://w3id.org/kehoach/agency/vn/quoc-hoi> rdfs:label ?l FILTER(lang(?l) = "en") }""")
+    assert [r["l"] for r in nat] == ["National Assembly"]

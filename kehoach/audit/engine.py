@@ -25,7 +25,8 @@ _LOCATE = {
     "assignment": "SELECT ?node ?x WHERE { VALUES ?node { %s } ?t kh:assignment ?node ; kh:localId ?id . "
                   "OPTIONAL { ?t eli:number ?n } BIND(COALESCE(?n, ?id) AS ?x) }",
     "citation": "SELECT ?node ?x WHERE { VALUES ?node { %s } ?node kh:citedDocument ?d . "
-                "OPTIONAL { ?d eli:id_local ?n } OPTIONAL { ?d dct:title ?t } BIND(COALESCE(?n, STR(?t)) AS ?x) }",
+                "OPTIONAL { ?node kh:citedNumber ?p } OPTIONAL { ?d eli:id_local ?n } OPTIONAL { ?d dct:title ?t } "
+                "OPTIONAL { ?d rdfs:label ?l FILTER(lang(?l) = \"vi\") } BIND(COALESCE(?p, ?n, STR(?t), ?l) AS ?x) }",
     "document": "SELECT ?node ?x WHERE { VALUES ?node { %s } ?g kh:describes ?node . "
                 "OPTIONAL { ?node eli:id_local ?n } OPTIONAL { ?node dct:title ?t } "
                 "BIND(COALESCE(?n, CONCAT(\"(không số) \", SUBSTR(STR(?t), 1, 60))) AS ?x) }",

@@ -1,0 +1,149 @@
+"""Reference data the builder needs to give a thing the same identity in every graph: documents
+known a priori (ontology/documents.ttl: their IRI, number, date, name, label) and the 2025 change
+events between agency kinds (ontology/agencies.ttl), which the builder applies to the concrete
+agencies a document names.
+
+Pure lookups over two small files, read once per process (pyoxigraph, no rdflib).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pyoxigraph as ox
+
+from kehoach.vocab import ELI, KH, PROV, RDF, RDFS, SKOS
+
+from .text import fold
+
+_A = RDF + "type"
+
+
+@dataclass(frozen=True)
+class RefDocument:
+    """A document of ontology/documents.ttl (or a legal basis of a change event)."""
+    iri: str
+    number: str | None            # eli:id_local, "89/2025/QH15"
+    number_key: str | None        # kh:numberKey, "89/2025/qh15"
+    doc_class: str | None         # local name of its kh: class, "Law"
+    date: dt.date | None          # eli:date_document
+    in_force: dt.date | None      # eli:first_date_entry_in_force
+    names: tuple[str, ...]        # folded skos:altLabel values: names a text may use ("luat ngan sach nha nuoc")
+    label_vi: str | None
+    label_en: str | None
+
+
+@dataclass(frozen=True)
+class ChangeEvent:
+    """A change event between agency kinds (kh:originalKind -> kh:resultingKind)."""
+    iri: str
+    name: str                     # local part of the IRI, "2025-so-noi-vu"
+    classes: tuple[str, ...]      # kh: classes, ("Merger",)
+    original: tuple[str, ...]     # gazetteer entry IRIs
+    resulting: tuple[str, ...]
+    started: str | None           # prov:startedAtTime, lexical
+    not_after: str | None         # kh:effectiveNotAfter, lexical
+    legal_basis: str | None
+    applies_in: str | None        # place IRI
+    label_vi: str | None
+    label_en: str | None
+
+
+def _load(name: str) -> list[ox.Triple]:
+    from kehoach.resources import data_file
+    return [q.triple for q in ox.parse(path=str(data_file("ontology", name)), format=ox.RdfFormat.TURTLE)]
+
+
+def _index(triples: list[ox.Triple]) -> dict[str, dict[str, list[ox.NamedNode | ox.Literal | ox.BlankNode]]]:
+    out: dict[str, dict[str, list]] = {}
+    for t in triples:
+        if isinstance(t.subject, ox.NamedNode):
+            out.setdefault(t.subject.value, {}).setdefault(t.predicate.value, []).append(t.object)
+    return out
+
+
+def _one(props: dict[str, list], p: str) -> str | None:
+    vals = sorted(v.value for v in props.get(p, []))
+    return vals[0] if vals else None
+
+
+def _lang(props: dict[str, list], p: str, lang: str) -> str | None:
+    vals = sorted(v.value for v in props.get(p, []) if isinstance(v, ox.Literal) and v.language == lang)
+    return vals[0] if vals else None
+
+
+def _date(s: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(s[:10]) if s else None
+
+
+@lru_cache(maxsize=1)
+def reference_documents() -> tuple[RefDocument, ...]:
+    """Documents described in ontology/documents.ttl and ontology/agencies.ttl (legal bases)."""
+    idx = _index(_load("documents.ttl") + _load("agencies.ttl"))
+    out = []
+    for iri, props in sorted(idx.items()):
+        types = {v.value for v in props.get(_A, [])}
+        if ELI + "LegalResource" not in types and ELI + "Work" not in types:
+            continue
+        cls = next((t[len(KH):] for t in sorted(types) if t.startswith(KH)), None)
+        names = tuple(sorted({fold(v.value) for v in props.get(SKOS + "altLabel", [])}))
+        out.append(RefDocument(iri, _one(props, ELI + "id_local"), _one(props, KH + "numberKey"), cls,
+                               _date(_one(props, ELI + "date_document")),
+                               _date(_one(props, ELI + "first_date_entry_in_force")), names,
+                               _lang(props, RDFS + "label", "vi"), _lang(props, RDFS + "label", "en")))
+    return tuple(out)
+
+
+def by_number_key(number_key: str) -> RefDocument | None:
+    for d in reference_documents():
+        if d.number_key == number_key:
+            return d
+    return None
+
+
+YEAR_IN_NAME = re.compile(r"\s*(?:năm\s+)?\b(19|20)\d{2}\b\s*$", re.I)
+
+
+def by_name(name: str, year: int | None, as_of: dt.date | None) -> RefDocument | None:
+    """The reference document a text names without a number ("Luật Ngân sách nhà nước", "Luật
+    Ngân sách nhà nước năm 2025"): with a year, the one of that year; without, the one in force
+    on `as_of` (the citing document's date), i.e. the latest entered into force by then; None when
+    that cannot be told (no reference of that name, or several and no date to choose by)."""
+    k = fold(YEAR_IN_NAME.sub("", name))
+    cands = [d for d in reference_documents() if k in d.names]
+    if year is not None:
+        hits = [d for d in cands if d.date is not None and d.date.year == year]
+        return hits[0] if len(hits) == 1 else None
+    if as_of is None:
+        return cands[0] if len(cands) == 1 else None
+    started = [d for d in cands if (d.in_force or d.date) is not None and (d.in_force or d.date) <= as_of]  # type: ignore[operator]
+    if not started:
+        return None
+    return max(started, key=lambda d: d.in_force or d.date or dt.date.min)
+
+
+@lru_cache(maxsize=1)
+def change_events() -> tuple[ChangeEvent, ...]:
+    """The change events of ontology/agencies.ttl."""
+    idx = _index(_load("agencies.ttl"))
+    out = []
+    for iri, props in sorted(idx.items()):
+        types = {v.value for v in props.get(_A, [])}
+        if "http://www.w3.org/ns/org#ChangeEvent" not in types:
+            continue
+        out.append(ChangeEvent(
+            iri, iri.rsplit("/", 1)[1], tuple(sorted(t[len(KH):] for t in types if t.startswith(KH))),
+            tuple(sorted(v.value for v in props.get(KH + "originalKind", []))),
+            tuple(sorted(v.value for v in props.get(KH + "resultingKind", []))),
+            _one(props, PROV + "startedAtTime"), _one(props, KH + "effectiveNotAfter"),
+            _one(props, KH + "legalBasis"), _one(props, KH + "appliesIn"),
+            _lang(props, RDFS + "label", "vi"), _lang(props, RDFS + "label", "en")))
+    return tuple(out)
+
+
+def events_ending(kind_iri: str) -> list[ChangeEvent]:
+    """Events after which an agency kind no longer exists."""
+    return [e for e in change_events() if kind_iri in e.original]
