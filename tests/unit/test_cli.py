@@ -125,3 +125,13 @@ def test_audit_runs_and_fails_on_threshold(store):
     assert all({"source", "check", "severity", "message"} <= set(f) for f in findings)
     r2 = cli(store, "audit", "--format", "json", "--fail-on", "Info")
     assert r2.exit_code == (1 if findings else 0)
+
+
+def test_totals_equal_the_all_row_of_stats(store):
+    totals = json.loads(cli(store, "query", "totals", "--format", "json").output)[0]
+    rows = json.loads(cli(store, "query", "stats", "--format", "json").output)
+    every = next(r for r in rows if r["plan_label"] == "(all)")
+    assert {k: every[k] for k in totals} == totals
+    plans = [r for r in rows if r["plan_label"] != "(all)"]
+    stats = {row["what"]: int(row["count"]) for row in json.loads(cli(store, "stats", "--format", "json").output)}
+    assert stats["plans"] == len(plans)
