@@ -505,8 +505,143 @@ def m_stack(rng: random.Random, data: bytes, corpus: list[tuple[str, bytes]]) ->
     return Mut(data, "+".join(names), suffix)
 
 
+def _docx_from_text(text: str) -> bytes:
+    """The text as a Word file: '#' lines as headings, runs of pipe rows as tables, the rest paragraphs."""
+    import io
+
+    import docx
+    d = docx.Document()
+    rows: list[list[str]] = []
+
+    def flush() -> None:
+        if rows:
+            width = max(len(r) for r in rows)
+            t = d.add_table(rows=len(rows), cols=width)
+            for r, cells in zip(t.rows, rows):
+                for cell, value in zip(r.cells, cells):
+                    cell.text = value
+            rows.clear()
+
+    for line in text.split("\n")[:400]:
+        line = _XML_BAD.sub("", line)
+        if line.startswith("|"):
+            rows.append([c.strip() for c in line.strip().strip("|").split("|")][:12])
+            continue
+        flush()
+        if line.startswith("#"):
+            d.add_heading(line.lstrip("#").strip() or "x", level=min(line.count("#", 0, 6), 6) or 1)
+        else:
+            d.add_paragraph(line)
+    flush()
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_BOMB = ('<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa">'
+         + "".join(f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(8)) + "]>")
+
+
+def _rezip(data: bytes, edit: Callable[[str, bytes], bytes]) -> bytes:
+    import io
+    import zipfile
+    src, out = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in src.infolist():
+            z.writestr(info.filename, edit(info.filename, src.read(info)))
+    return out.getvalue()
+
+
+def m_docx(rng: random.Random, data: bytes, corpus: list[tuple[str, bytes]]) -> Mut:
+    """A Word file made from the document, then damaged: its zip, its XML, its styles, its tables."""
+    package = _docx_from_text(data.decode("utf-8", "replace"))
+    how = rng.choice(["intact", "zip bytes", "cut", "xml bytes", "xml cut", "control in text", "entities",
+                      "huge text", "style names", "grid spans", "nested tables", "no body"])
+    if how == "zip bytes":
+        b = bytearray(package)
+        for _ in range(rng.choice([1, 5, 50])):
+            b[rng.randrange(len(b))] = rng.randrange(256)
+        return Mut(bytes(b), how, ".docx")
+    if how == "cut":
+        return Mut(package[:rng.randrange(len(package))], how, ".docx")
+
+    def edit(name: str, xml: bytes) -> bytes:
+        if how == "style names" and name == "word/styles.xml":
+            return re.sub(rb'w:name w:val="heading (\d)"', lambda m: rng.choice(
+                [b'w:name w:val="heading \xc2\xb2"', b'w:name w:val="heading 99999999999999999999"',
+                 b'w:name w:val="heading"', b'w:name w:val=""', b'w:name w:val="List \xe2\x91\xa0"']), xml)
+        if name != "word/document.xml":
+            return xml
+        if how == "xml bytes":
+            b = bytearray(xml)
+            for _ in range(rng.choice([1, 3, 20])):
+                b[rng.randrange(len(b))] = rng.choice(b"<>/&\"'=x\x00\x01 ")
+            return bytes(b)
+        if how == "xml cut":
+            return xml[:rng.randrange(len(xml))]
+        if how == "control in text":
+            return xml.replace(b"<w:t>", b"<w:t>&#x1b;[31m&#7;", rng.randint(1, 20))
+        if how == "entities":
+            return _BOMB.encode() + xml.split(b"?>", 1)[-1].replace(b"<w:t>", b"<w:t>&i;", 3)
+        if how == "huge text":
+            return xml.replace(b"<w:t>", b"<w:t>" + b"a" * rng.choice([10**5, 10**6, 5 * 10**6]), 1)
+        if how == "grid spans":
+            return xml.replace(b"<w:tcPr>", rng.choice([b'<w:tcPr><w:gridSpan w:val="999"/>',
+                                                        b'<w:tcPr><w:gridSpan w:val="0"/>',
+                                                        b'<w:tcPr><w:gridSpan w:val="-3"/>',
+                                                        b'<w:tcPr><w:vMerge/><w:gridSpan w:val="x"/>']), 3)
+        if how == "nested tables":
+            depth = rng.choice([5, 50, 300])
+            nest = (b"<w:tbl><w:tr><w:tc>" * depth + b"<w:p><w:r><w:t>x</w:t></w:r></w:p>"
+                    + b"</w:tc></w:tr></w:tbl>" * depth)
+            return xml.replace(b"<w:body>", b"<w:body>" + nest, 1)
+        if how == "no body":
+            return re.sub(rb"<w:body>.*</w:body>", b"", xml, flags=re.S)
+        return xml
+
+    return Mut(_rezip(package, edit), how, ".docx")
+
+
+def m_pdf(rng: random.Random, data: bytes, corpus: list[tuple[str, bytes]]) -> Mut:
+    """A text-layer PDF made from the first lines of the document (fpdf2, DejaVu Sans), then damaged."""
+    from fpdf import FPDF
+    font = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    pdf = FPDF()
+    pdf.set_compression(rng.random() < 0.5)
+    pdf.add_page()
+    if font.is_file():
+        pdf.add_font("dv", fname=str(font))
+        pdf.set_font("dv", size=10)
+    else:
+        pdf.set_font("helvetica", size=10)
+    for line in data.decode("utf-8", "replace").split("\n")[:rng.choice([10, 60])]:
+        line = _XML_BAD.sub("", line)[:90] if font.is_file() else line.encode("latin-1", "replace").decode("latin-1")
+        pdf.cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+    package = bytes(pdf.output())
+    how = rng.choice(["intact", "bytes", "cut", "streams", "xref", "objects"])
+    if how == "bytes":
+        b = bytearray(package)
+        for _ in range(rng.choice([1, 10, 100])):
+            b[rng.randrange(len(b))] = rng.randrange(256)
+        package = bytes(b)
+    elif how == "cut":
+        package = package[:rng.randrange(9, len(package))]
+    elif how == "streams":
+        package = re.sub(rb"stream\r?\n(.{0,40})",
+                         lambda m: b"stream\n" + bytes(rng.randrange(256) for _ in m.group(1)), package, flags=re.S)
+    elif how == "xref":
+        package = re.sub(rb"startxref\s+\d+", b"startxref\n" + str(rng.randrange(10**9)).encode(), package)
+    elif how == "objects":
+        package = re.sub(rb"/Length \d+", lambda m: b"/Length " + str(rng.choice([0, 1, 10**9])).encode(), package)
+    return Mut(package, how, ".pdf")
+
+
 MUTATIONS = {**BASIC, "stack": m_stack}
 KINDS = tuple(MUTATIONS)
+# made as Word and PDF files (slower; not in the default run): --kinds docx,pdf or --kinds all
+EXTRA = {"docx": m_docx, "pdf": m_pdf}
+MUTATIONS.update(EXTRA)
 
 
 def make_case(corpus: list[tuple[str, bytes]], seed: int, index: int, cli_every: int = 0,
@@ -550,7 +685,7 @@ def _signature(exc: BaseException) -> str:
     where = "?"
     for fs in traceback.extract_tb(exc.__traceback__):
         f = Path(fs.filename)
-        if f.is_relative_to(ROOT) and "bench" not in f.relative_to(ROOT).parts[:1]:
+        if f.is_relative_to(ROOT) and f.relative_to(ROOT).parts[0] in ("ingest", "kehoach"):
             where = f"{f.relative_to(ROOT)}:{fs.lineno} in {fs.name}"
     return f"{type(exc).__name__} at {where}"
 
@@ -918,8 +1053,8 @@ def print_report(report: Report, wall: float, out: Path | None, file: Any = None
     cols = list(OUTCOMES)
     p(f"{'kind':<14}" + "".join(f"{c:>10}" for c in cols) + f"{'cases':>8}{'mean ms':>9}   (CPU time)")
     total: Counter[str] = Counter()
-    for kind in KINDS:
-        c = report.counts.get(kind, Counter())
+    for kind in [k for k in MUTATIONS if k in report.counts]:
+        c = report.counts[kind]
         n = sum(c.values())
         total.update(c)
         mean = report.elapsed[kind] / n * 1000 if n else 0
@@ -970,14 +1105,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, help="where reproducers go (default: a new temporary directory)")
     ap.add_argument("--minimise", type=float, default=90.0, help="seconds spent minimising each failure")
     ap.add_argument("--shared", type=Path, default=SHARED)
-    ap.add_argument("--kinds", help="comma-separated mutation kinds to run (default: all)")
+    ap.add_argument("--kinds", help="comma-separated mutation kinds (default: all but the Word and PDF ones, "
+                                    "docx and pdf; 'all' adds them)")
     a = ap.parse_args(argv)
     corpus = load_corpus(a.shared)
     if not corpus:
         print(f"no documents under {a.shared}/seeds or {a.shared}/layouts", file=sys.stderr)
         return 2
     out = a.out or Path(tempfile.mkdtemp(prefix="kehoach-fuzz-"))
-    kinds = tuple(k for k in a.kinds.split(",") if k in MUTATIONS) if a.kinds else KINDS
+    kinds = KINDS if not a.kinds else (KINDS + tuple(EXTRA) if a.kinds == "all" else
+                                       tuple(k for k in a.kinds.split(",") if k in MUTATIONS))
     print(f"fuzzing: {a.cases} cases, seed {a.seed}, {len(corpus)} documents, {len(kinds)} kinds, "
           f"{a.jobs} workers, {a.time_limit:g} s per case; reproducers: {out}", flush=True)
     t0 = time.monotonic()

@@ -5,8 +5,10 @@ a cell. Merged cells repeat in python-docx; repeats are collapsed."""
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from pathlib import Path
+from typing import Any
 
 from kehoach.errors import IngestError
 
@@ -40,8 +42,6 @@ def check_package(path: Path, data: bytes) -> None:
 def docx_to_text(path: Path, data: bytes) -> str:
     try:
         import docx  # python-docx
-        from docx.table import Table
-        from docx.text.paragraph import Paragraph
     except ImportError:  # pragma: no cover - dependency declared in pyproject
         raise IngestError(path, "reading .docx needs python-docx (pip install python-docx)") from None
     check_package(path, data)
@@ -50,8 +50,24 @@ def docx_to_text(path: Path, data: bytes) -> str:
     except Exception as e:       # zip, XML (lxml's limits, entities), or python-docx's own errors
         raise IngestError(path, f"not a readable Word .docx file ({e.__class__.__name__}: "
                                 f"{str(e)[:120]})") from None
+    try:
+        lines = _body_lines(document)
+    except Exception as e:       # python-docx on a damaged grid or style (a vertical merge in the first row, ...)
+        raise IngestError(path, f"not a readable Word .docx file ({e.__class__.__name__}: "
+                                f"{str(e)[:120]})") from None
+    if not any(line.strip() for line in lines):
+        raise IngestError(path, "the Word document contains no text")
+    return "\n".join(lines)
+
+
+def _body_lines(document: Any) -> list[str]:
+    """Paragraphs (headings as '#', list items as '- ') and tables (pipe rows) of the body, in order."""
+    from docx.table import Table, _Cell
+    from docx.text.paragraph import Paragraph
     lines: list[str] = []
     body = document.element.body
+    if body is None:                # a document part without <w:body>: no text
+        return lines
     for child in body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
@@ -62,8 +78,8 @@ def docx_to_text(path: Path, data: bytes) -> str:
                 lines.append("")
                 continue
             if style.startswith("heading"):
-                level = "".join(c for c in style if c.isdigit()) or "2"
-                text = "#" * min(int(level) + 1, 6) + " " + text
+                level = re.search(r"[0-9]+", style)       # "Heading 2"; not "Heading ²" (isdigit, no int)
+                text = "#" * min(int(level.group()[:2]) + 1 if level else 3, 6) + " " + text
             elif style.startswith("list"):
                 text = "- " + text
             lines.extend([text, ""])
@@ -72,7 +88,11 @@ def docx_to_text(path: Path, data: bytes) -> str:
             for row in t.rows:
                 cells: list[str] = []
                 prev = None
-                for cell in row.cells:
+                try:
+                    row_cells = list(row.cells)
+                except (ValueError, IndexError):   # a vertical merge with no row above, a span past the grid
+                    row_cells = [_Cell(tc, t) for tc in row._tr.tc_lst]      # the cells as written
+                for cell in row_cells:
                     if prev is not None and cell._tc is prev:
                         continue   # horizontally merged cell repeated by python-docx
                     prev = cell._tc
@@ -80,6 +100,4 @@ def docx_to_text(path: Path, data: bytes) -> str:
                                  .replace("|", "/"))
                 lines.append("| " + " | ".join(cells) + " |")
             lines.append("")
-    if not any(line.strip() for line in lines):
-        raise IngestError(path, "the Word document contains no text")
-    return "\n".join(lines)
+    return lines

@@ -205,3 +205,31 @@ def test_markup_is_stripped_in_linear_time(unit):
     assert times[2] < 8 * max(times[1], 0.01), times
     assert strip_markup("**Sở Nội vụ** chủ trì, <b>phối hợp</b> với *Sở Y tế*") == \
         "Sở Nội vụ chủ trì, phối hợp với Sở Y tế"
+
+
+# Word files the fuzzer damaged (bench/fuzz.py --kinds docx): made here from goal_rows.md
+DOCX_DAMAGE = {
+    "no body": ("word/document.xml", lambda x: re.sub(rb"<w:body>.*</w:body>", b"", x, flags=re.S)),
+    "vertical merge in the first row": (
+        "word/document.xml", lambda x: x.replace(b"<w:tcPr>", b"<w:tcPr><w:vMerge/>", 1)),
+    "heading style named with a superscript digit": (
+        "word/styles.xml", lambda x: x.replace(b'w:name w:val="heading 2"', 'w:name w:val="heading ²"'.encode())),
+}
+
+
+@pytest.mark.parametrize("damage", list(DOCX_DAMAGE))
+def test_damaged_word_files_are_read_or_refused_by_name(tmp_path, damage):
+    """Before: AttributeError (no <w:body>), ValueError from python-docx (a vMerge with no row above),
+    ValueError from int('²') (a heading style whose name has a non-ASCII digit). Fixed in ingest/docx.py."""
+    part, edit = DOCX_DAMAGE[damage]
+    package = fuzz._docx_from_text((FUZZ_FIXTURES / "goal_rows.md").read_text(encoding="utf-8"))
+    f = tmp_path / "ke_hoach_hong.docx"
+    f.write_bytes(fuzz._rezip(package, lambda name, data: edit(data) if name == part else data))
+    if damage == "no body":
+        with pytest.raises(IngestError, match="contains no text") as e:
+            read_source(f)
+        assert str(e.value).startswith(str(f))
+        return
+    lines = read_source(f).lines
+    assert "Số: 12/KH-UBND" in lines
+    assert any(line.startswith("| 1.1 | Mở lớp bồi dưỡng") for line in lines)        # the table is still read
