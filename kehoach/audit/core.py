@@ -1,17 +1,23 @@
-"""Core shapes (sh:minCount, sh:disjoint, sh:qualifiedValueShape, sh:in, ...) validated by pySHACL,
-inference off, batch by batch of document graphs, in worker processes.
+"""Core shapes (sh:minCount, sh:disjoint, sh:qualifiedValueShape, sh:in, ...).
 
-Each batch is a *projection* of its document graphs: only the triples whose predicate a core
-shape names (sh:path, sh:disjoint, sh:equals, sh:lessThan, sh:targetSubjectsOf/ObjectsOf) and the
-rdf:type triples of the classes they name (sh:targetClass, sh:class). Core shapes with simple
-paths see nothing else, so their results are those of a full-graph run (a test checks it), and
-the projection is much smaller. The main process projects the next batch while the workers
-validate the previous ones."""
+Compiled constraints (kehoach.audit.compile) run as SPARQL on the store: `run_compiled`. A SHACL
+instance test (rdf:type/rdfs:subClassOf* C) is rewritten, before a run, into the classes the
+store's own rdfs:subClassOf triples put under C (the same set, looked up once instead of per
+value).
+
+Node shapes the compiler does not translate are validated by pySHACL, inference off, batch by
+batch of document graphs, in worker processes. Each batch is a *projection* of its document
+graphs: only the triples whose predicate such a shape names (sh:path, sh:disjoint, sh:equals,
+sh:lessThan, sh:targetSubjectsOf/ObjectsOf) and the rdf:type triples of the classes they name
+(sh:targetClass, sh:class). Core shapes with simple paths see nothing else, so their results are
+those of a full-graph run (a test checks it), and the projection is much smaller. The main process
+projects the next batch while the workers validate the previous ones."""
 
 from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import re
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
@@ -19,8 +25,9 @@ import pyoxigraph as ox
 import rdflib
 
 from kehoach.store import Store
-from kehoach.vocab import RDF
+from kehoach.vocab import RDF, RDFS
 
+from .compile import INSTANCE, CompiledConstraint
 from .model import Finding, Severity
 from .shapes import Shapes, check_of
 
@@ -91,4 +98,57 @@ def validate_core(store: Store, shapes: Shapes, graphs: list[str], workers: int,
             out.append(Finding(r["check"], r["severity"], r["focus"], r["messages"].get("vi", ""),
                                r["messages"].get("en", r["messages"].get("vi", "")), r["shape"],
                                r["component"], r["value"], r["path"]))
+    return out
+
+
+_INSTANCE = re.compile(r"(\?\w+) " + re.escape(INSTANCE) + r" <([^>]+)> \.")
+
+
+def subclass_closure(store: Store, classes: set[str]) -> dict[str, list[str]]:
+    """Each class with the classes under it (rdfs:subClassOf*, itself included), in the store."""
+    out: dict[str, list[str]] = {}
+    for c in sorted(classes):
+        rows = store.query(f"SELECT DISTINCT ?c WHERE {{ ?c <{RDFS}subClassOf>* <{c}> }}").rows
+        out[c] = sorted({c} | {r["c"].value for r in rows if r["c"] is not None})
+    return out
+
+
+def expand_instances(text: str, closure: dict[str, list[str]]) -> str:
+    """`?x rdf:type/rdfs:subClassOf* <C> .` -> `?x a <C> .`, or a UNION over C's subclasses."""
+    def sub(m: re.Match[str]) -> str:
+        var, cls = m.group(1), m.group(2)
+        subs = closure.get(cls)
+        if subs is None:
+            return m.group(0)
+        if len(subs) == 1:
+            return f"{var} <{RDF}type> <{subs[0]}> ."
+        return "{ " + " UNION ".join(f"{{ {var} <{RDF}type> <{c}> }}" for c in subs) + " }"
+    return _INSTANCE.sub(sub, text)
+
+
+def instance_classes(compiled: list[CompiledConstraint]) -> set[str]:
+    return {m.group(2) for c in compiled for text in (c.wide, c.focused) for m in _INSTANCE.finditer(text)}
+
+
+def run_compiled(store: Store, compiled: list[CompiledConstraint], focus: dict[str, list[str]] | None = None,
+                 closure: dict[str, list[str]] | None = None) -> list[Finding]:
+    """Results of the compiled constraints on the store's default graph: graph-wide, or (`focus`:
+    check -> N-Triples IRIs) for the given focus nodes of each check only."""
+    closure = closure if closure is not None else subclass_closure(store, instance_classes(compiled))
+    out: list[Finding] = []
+    for c in compiled:
+        nodes = None if focus is None else focus.get(c.check)
+        if focus is not None and not nodes:
+            continue
+        for i in range(0, len(nodes or [None]), 500):
+            chunk = None if nodes is None else nodes[i:i + 500]
+            for row in store.query(expand_instances(c.query(chunk), closure)).rows:
+                this, value = row.get("this"), row.get("value")
+                if this is None:
+                    continue
+                shown = None if value is None else \
+                    f"_:{value.value}" if isinstance(value, ox.BlankNode) else value.value
+                out.append(Finding(c.check, c.severity, this.value, c.messages.get("vi", ""),
+                                   c.messages.get("en", c.messages.get("vi", "")), c.shape, c.component,
+                                   shown, c.path))
     return out

@@ -9,7 +9,7 @@ from dataclasses import asdict
 
 from kehoach.store import Store
 
-from .core import validate_core
+from .core import run_compiled, validate_core
 from .model import Finding, short_iri
 from .shapes import Shapes
 from .sparql import run_constraints
@@ -55,8 +55,12 @@ class Auditor:
         return self.locate(findings, set(graphs))
 
     def core(self, graphs: list[str]) -> list[Finding]:
-        """Results of the core shapes on `graphs` (pySHACL on projections, in workers)."""
-        return validate_core(self.store, self.shapes, graphs, self.workers, self.batch_size)
+        """Results of the core shapes: the compiled ones on the store, the rest by pySHACL on
+        projections of `graphs` (in workers)."""
+        out = run_compiled(self.store, self.shapes.compiled)
+        if self.shapes.core_nt.strip():
+            out += validate_core(self.store, self.shapes, graphs, self.workers, self.batch_size)
+        return out
 
     def sparql(self) -> list[Finding]:
         """Results of the SHACL-SPARQL constraints (once each, graph-wide)."""

@@ -1,8 +1,9 @@
-"""The shapes graph (shapes/*.ttl), read once and split in two:
+"""The shapes graph (shapes/*.ttl), read once and split:
 
 - the core shapes (every node shape without sh:sparql, with what it reaches: property shapes,
-  sh:or / sh:in lists, qualified value shapes), validated by pySHACL (kehoach.audit.core), and
-  the predicates and classes they look at, which the projection keeps;
+  sh:or / sh:in lists, qualified value shapes), compiled to SPARQL by kehoach.audit.compile; a
+  node shape the compiler does not translate is validated by pySHACL (kehoach.audit.core), with
+  the predicates and classes it looks at, which the projection keeps;
 - the SHACL-SPARQL constraints (`sh:sparql` on a node shape), each with its check id, severity,
   targets, messages and the prefixes its shape declares, run by kehoach.audit.sparql.
 
@@ -12,6 +13,7 @@ before anything runs."""
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -24,6 +26,7 @@ from kehoach.resources import data_dir
 from kehoach.vocab import DCT, OWL, RDFS, XSD
 from kehoach.vocab import SH as SHACL
 
+from .compile import compile_shapes
 from .model import Severity
 from .prebinding import CURRENT_SHAPE, check_prebinding, uses
 
@@ -87,29 +90,45 @@ class Shapes:
             self.sparql_checks.append(_sparql_constraint(g, shape, constraint))
         self.sparql_checks.sort(key=lambda c: (c.check, c.select))
         # the core shapes graph: everything except the SPARQL-based node shapes
-        core = rdflib.Graph()
         keep = set(g.subjects(RDF.type, SH.NodeShape)) - sparql_shapes
-        reach: set[Node] = set()
-        stack = list(keep)
-        while stack:
-            n = stack.pop()
-            if n in reach:
-                continue
-            reach.add(n)
-            for p, o in g.predicate_objects(n):
-                core.add((n, p, o))
-                if (o, None, None) in g:        # nested shapes, RDF lists of sh:or / sh:in
-                    stack.append(o)
-        self.core = core
-        # the projection keeps the predicates named by sh:path: complex paths would escape it
-        complex_paths = [s for s, o in core.subject_objects(SH.path) if not isinstance(o, rdflib.URIRef)]
+        self.core = _reach(g, keep)
+        # core shapes compiled to SPARQL (kehoach.audit.compile); the rest is left to pySHACL
+        self.compiled, fallback = compile_shapes(self.core, sorted(keep, key=str), check_of)
+        self.fallback = _reach(g, set(fallback))
+        # the projection pySHACL validates keeps the predicates named by sh:path: complex paths
+        # would escape it
+        complex_paths = [s for s, o in self.fallback.subject_objects(SH.path) if not isinstance(o, rdflib.URIRef)]
         if complex_paths:
             raise AuditError(f"core shapes must use simple property paths; found complex paths in {complex_paths}")
-        # what the core shapes look at: their paths, compared properties, and classes
+        # what the shapes left to pySHACL look at: their paths, compared properties, and classes
+        fb = self.fallback
         self.predicates = {str(o) for p in (SH.path, SH.disjoint, SH.equals, SH.lessThan, SH.targetSubjectsOf,
-                                            SH.targetObjectsOf) for o in core.objects(None, p)}
-        self.classes = {str(o) for p in (SH.targetClass, SH_CLASS) for o in core.objects(None, p)}
-        self.core_nt = core.serialize(format="nt")
+                                            SH.targetObjectsOf) for o in fb.objects(None, p)}
+        self.classes = {str(o) for p in (SH.targetClass, SH_CLASS) for o in fb.objects(None, p)}
+        self.core_nt = fb.serialize(format="nt")
+        self.digest = hashlib.sha256(g.serialize(format="nt").encode("utf-8")).hexdigest()
+
+    @property
+    def check_ids(self) -> set[str]:
+        """Every check id of the shapes."""
+        return {str(o) for o in self.graph.objects(None, DCT_ID)}
+
+
+def _reach(g: rdflib.Graph, roots: set[Node]) -> rdflib.Graph:
+    """The shapes `roots` with everything they reach (property shapes, nested shapes, RDF lists)."""
+    out = rdflib.Graph()
+    reach: set[Node] = set()
+    stack = list(roots)
+    while stack:
+        n = stack.pop()
+        if n in reach:
+            continue
+        reach.add(n)
+        for p, o in g.predicate_objects(n):
+            out.add((n, p, o))
+            if (o, None, None) in g:        # nested shapes, RDF lists of sh:or / sh:in
+                stack.append(o)
+    return out
 
 
 def _true(v: Node | None) -> bool:
