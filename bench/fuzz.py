@@ -915,14 +915,17 @@ class Pool:
                     w.stop(kill=True)
                     w.start()
                     w.job = None
-                    yield key, {"outcome": MEMORY, "signature": "memory bound", "elapsed": now - w.started,
+                    bound = 2 * self.mem_limit_kib / 1024
+                    yield key, {"outcome": MEMORY, "signature": f"memory grew by over {bound:g} MB in one case "
+                                "(worker killed)", "elapsed": now - w.started,
                                 "growth_kib": rss - w.base_rss}
 
 
 def classify(res: dict[str, Any], mem_limit_mb: float) -> str:
     if res["outcome"] in (OK, ERROR) and res.get("growth_kib", 0) > mem_limit_mb * 1024:
         res["outcome"] = MEMORY
-        res["signature"] = f"memory grew by {res['growth_kib'] / 1024:.0f} MB in one case"
+        res["signature"] = f"memory grew by over {mem_limit_mb:g} MB in one case"
+        res["message"] = f"peak memory {res['growth_kib'] / 1024:.0f} MB above the resident size before the case"
     return str(res["outcome"])
 
 
@@ -1031,7 +1034,8 @@ def save_failures(pool: Pool, report: Report, out: Path, budget: float) -> None:
         # once more in a fresh worker: a failure that does not come back (code edited while the run
         # went on, a machine too busy for a time limit) is said to be so
         again = next(iter(pool.map([(0, case_name(case), case.data, case.cli)])))[1]
-        res["reproduced"] = again.get("signature") == sig or again["outcome"] == res["outcome"] == HANG
+        classify(again, pool.mem_limit_kib / 1024)
+        res["reproduced"] = again.get("signature") == sig or again["outcome"] == res["outcome"] in (HANG, MEMORY)
         if res["reproduced"] and res["outcome"] in (TRACEBACK, UNNAMED, CONTROL):
             small = minimise(pool, case.data, case_name(case), sig, case.cli, budget)
         (out / f"{stem}.min{case.suffix}").write_bytes(small)

@@ -6,7 +6,7 @@ import bisect
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from kehoach.errors import IngestError
@@ -25,10 +25,16 @@ class SourceText:
     page_starts: tuple[int, ...] = ()
     ocr_pages: tuple[int, ...] = ()
     ocr_engine: str | None = None
+    # quotes made so far, by (start, end): every citation in a paragraph of a thousand lines asks for
+    # the same quote, which is then one string, not a thousand copies (found by bench/fuzz.py)
+    _quotes: dict[tuple[int, int], str] = field(default_factory=dict, compare=False, repr=False)
 
     def quote(self, start: int, end: int) -> str:
         """Lines start..end (1-based, inclusive) joined with newlines."""
-        return "\n".join(self.lines[start - 1:end])
+        q = self._quotes.get((start, end))
+        if q is None:
+            q = self._quotes[(start, end)] = "\n".join(self.lines[start - 1:end])
+        return q
 
     def page_line(self, line: int) -> tuple[int, int] | None:
         """(page, line on that page), both 1-based, of a line of the text; None when not paged."""

@@ -233,3 +233,36 @@ def test_damaged_word_files_are_read_or_refused_by_name(tmp_path, damage):
     lines = read_source(f).lines
     assert "Số: 12/KH-UBND" in lines
     assert any(line.startswith("| 1.1 | Mở lớp bồi dưỡng") for line in lines)        # the table is still read
+
+
+def repeated_line(name: str, prefix: str):
+    """The fixture with its line starting with `prefix` printed n times in a row (no blank line
+    between: one paragraph), as the many_lines mutation does."""
+    def make(n: int) -> str:
+        lines = (FUZZ_FIXTURES / name).read_text(encoding="utf-8").split("\n")
+        i = next(k for k, line in enumerate(lines) if line.startswith(prefix))
+        return "\n".join(lines[:i] + [lines[i]] * n + lines[i + 1:])
+    return make
+
+
+def test_a_paragraph_is_quoted_once_for_all_its_citations(tmp_path, gazetteer):
+    """Fuzz case: 1,317 lines citing a document in one paragraph took 2.3 GB, each citation holding
+    its own copy of the paragraph's quote. ingest/source.py now makes each quote once (1.2 GB left:
+    see the test below)."""
+    f = tmp_path / "cong_van.txt"
+    f.write_text(repeated_line("repeated_citation.txt", "Sở Nội vụ đã nhận")(60), encoding="utf-8")
+    doc = read_document(f, gazetteer)
+    quotes = [c.span.quote for c in doc.citations if c.span.end - c.span.start > 10]
+    assert len(quotes) >= 60 and len({id(q) for q in quotes}) < 5
+
+
+@pytest.mark.xfail(strict=True, reason="quadratic: ingest/clauses.py _own searches the whole paragraph once per "
+                   "citation in it; memory too, in read_document and build_document (routed; remove when fixed)")
+def test_a_paragraph_of_citations_is_read_in_linear_time(tmp_path, gazetteer):
+    assert cpu_growth(tmp_path, gazetteer, repeated_line("repeated_citation.txt", "Sở Nội vụ đã nhận"), 200) < 8
+
+
+@pytest.mark.xfail(strict=True, reason="quadratic: ingest/blocks.py lex splits the paragraph read so far once per "
+                   "line (29,127 one-word lines: 19 s; routed; remove when fixed)")
+def test_a_paragraph_of_short_lines_is_read_in_linear_time(tmp_path, gazetteer):
+    assert cpu_growth(tmp_path, gazetteer, repeated_line("short_lines.txt", "Kiểm tra"), 2500) < 8
