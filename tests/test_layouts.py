@@ -5,7 +5,6 @@ the exact layouts of real legal-portal pages — scored the way unseen documents
 from __future__ import annotations
 
 import pytest
-
 from layoutscore import LAYOUTS, build, load_truth, score
 
 FIELD_TARGET = 0.95
