@@ -534,8 +534,8 @@ def _publish_site(obj: Ctx, site_dir: str, site_url: str) -> None:
 @click.option("--max-rows", type=click.IntRange(min=1), default=100_000, show_default=True,
               help="Refuse SPARQL answers with more rows than this.")
 @click.option("--workers", type=click.IntRange(min=1, max=32), default=None,
-              help="Worker processes for pages and saved queries (default: 2-4 by CPU); SPARQL gets half as "
-                   "many, at least 2.")
+              help="Worker processes for pages (default: 2-4 by CPU); saved queries and SPARQL get half as "
+                   "many each, at least 2.")
 @click.option("--no-audit", is_flag=True, help="Do not run the audit for the audit page and the findings on pages.")
 @click.pass_obj
 def serve(obj: Ctx, host: str, port: int, timeout: float, max_rows: int, workers: int | None, no_audit: bool) -> None:
