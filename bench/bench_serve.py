@@ -172,9 +172,11 @@ def discover(port: int) -> dict[str, list[str]]:
             "agency_iri": agencies}
 
 
-def mix(targets: dict[str, list[str]], rnd: random.Random) -> tuple[str, str, str]:
-    """(kind, path, accept) of one request of the mixed load."""
+def mix(targets: dict[str, list[str]], rnd: random.Random, saved: bool = True) -> tuple[str, str, str]:
+    """(kind, path, accept) of one request of the mixed load (without saved queries: pages and SPARQL)."""
     r = rnd.random()
+    if not saved and 0.60 <= r < 0.85:
+        r = rnd.random() * 0.60
     if r < 0.30:
         return "page:document", rnd.choice(targets["document"]), "text/html"
     if r < 0.40:
@@ -226,7 +228,7 @@ def load(port: int, clients: int, seconds: float, max_requests: int, kinds: str,
             if kinds == "documents":
                 kind, path, accept = "page:document", rnd.choice(targets["document"]), "text/html"
             else:
-                kind, path, accept = mix(targets, rnd)
+                kind, path, accept = mix(targets, rnd, saved=kinds == "mix")
             status, _, dt = c.get(path, accept)
             with lock:
                 if status == 200:
@@ -246,7 +248,18 @@ def load(port: int, clients: int, seconds: float, max_requests: int, kinds: str,
                 errors[f"runaway {status}"] += 1
             time.sleep(max(0.0, (runaway_every or 0) - dt))
 
+    def probe() -> None:
+        """A static file twice a second: how long the server's event loop takes to answer at all."""
+        c = Client(port, 30)
+        while time.monotonic() < stop:
+            status, _, dt = c.get("/static/style.css", "text/css")
+            with lock:
+                if status == 200:
+                    lat["probe:static file"].append(dt)
+            time.sleep(0.5)
+
     threads = [threading.Thread(target=worker, args=(i,)) for i in range(clients)]
+    threads.append(threading.Thread(target=probe))
     if runaway_every:
         threads.append(threading.Thread(target=runaway))
     t0 = time.monotonic()
@@ -256,14 +269,14 @@ def load(port: int, clients: int, seconds: float, max_requests: int, kinds: str,
         t.join()
     elapsed = time.monotonic() - t0
     during = [dt for when, dt in stamped if any(a <= when <= b for a, b in windows)]
-    total = sum(len(v) for v in lat.values())
+    total = sum(len(v) for k, v in lat.items() if not k.startswith("probe"))
     return {"elapsed": elapsed, "requests": total, "throughput": total / elapsed, "latency": dict(lat),
             "errors": dict(errors), "cutoffs": cutoffs, "during_runaway": during}
 
 
 def report(title: str, r: dict) -> None:
     print(f"\n{title}: {r['requests']} requests in {r['elapsed']:.1f} s = {r['throughput']:.1f} req/s; "
-          f"errors: {r['errors'] or 'none'}")
+          f"errors: {r['errors'] or 'none'}; load average after: {os.getloadavg()[0]:.1f}")
     print(f"  {'kind':28s} {'n':>6s} {'p50 ms':>8s} {'p95 ms':>8s} {'max ms':>8s}")
     for kind in sorted(r["latency"]):
         v = r["latency"][kind]
@@ -274,6 +287,27 @@ def report(title: str, r: dict) -> None:
               + ", ".join(f"{c:.2f}" for c in r["cutoffs"]) + " s")
         print(f"  answered while a runaway query ran: {len(d)} requests, p50 {pct(d, 50) * 1000:.1f} ms, "
               f"p95 {pct(d, 95) * 1000:.1f} ms")
+
+
+def saved_timings(store: str, targets: dict[str, list[str]], limit: float = 60.0) -> None:
+    """How long each saved query of the mix takes by itself, in a child process stopped at `limit`."""
+    plan = targets["plan_iri"][0] if targets["plan_iri"] else ""
+    agency = targets["agency_iri"][0] if targets["agency_iri"] else ""
+    for name, params in [("tasks-by-agency", {"agency": agency, "role": "lead"}), ("citations", {"plan": plan}),
+                         ("agency-workload", {"plan": plan}), ("ancestors", {"plan": plan}),
+                         ("tasks-without-lead", {"plan": plan}), ("search-tasks", {"q": "an sinh", "plan": plan}),
+                         ("reporting-calendar", {"plan": plan})]:
+        code = (f"import sys, time, json; sys.path.insert(0, {str(ROOT)!r}); "
+                "from kehoach.web.jobs import ReadOnlyStore, saved; "
+                f"s = ReadOnlyStore({store!r}); t = time.perf_counter(); "
+                f"r = saved(s, {name!r}, json.loads({json.dumps(params)!r})); "
+                "print(f'{(time.perf_counter() - t) * 1000:.0f} ms, {len(r[\"rows\"])} rows')")
+        try:
+            p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=limit)
+            out = p.stdout.strip() or p.stderr.strip().splitlines()[-1][:100]
+        except subprocess.TimeoutExpired:
+            out = f"more than {limit:g} s (stopped)"
+        print(f"  {name:22s} {out}")
 
 
 def build_seed_store(folder: str) -> None:
@@ -308,8 +342,8 @@ def main() -> int:
     ap.add_argument("--overhead-rounds", type=int, default=200)
     args = ap.parse_args()
     tmp = tempfile.mkdtemp(prefix="kehoach-bench-serve-")
-    print(f"machine: {os.cpu_count()} CPU(s); clients {args.clients}, {args.seconds:g} s per run; server timeout "
-          f"{args.timeout:g} s")
+    print(f"machine: {os.cpu_count()} CPU(s), load average {os.getloadavg()[0]:.1f} before the runs; "
+          f"clients {args.clients}, {args.seconds:g} s per run; server timeout {args.timeout:g} s")
 
     seeds = args.store_seeds or os.path.join(tmp, "seeds")
     if not args.store_seeds:
@@ -340,6 +374,16 @@ def main() -> int:
             report(f"3. {args.plans} plans, mixed load with a runaway query every {args.runaway_every:g} s", big_run)
         finally:
             srv.stop()
+        srv = Server(store, args.timeout, args.workers)
+        try:
+            calm = load(srv.port, args.clients, args.seconds, args.max_requests, "pages", targets,
+                        args.runaway_every, args.timeout)
+            report(f"4. {args.plans} plans, pages and SPARQL only (no saved queries), runaway query every "
+                   f"{args.runaway_every:g} s", calm)
+        finally:
+            srv.stop()
+        print(f"\n5. each saved query of the mix once, in process on the {args.plans}-plan store (no HTTP):")
+        saved_timings(store, targets)
 
     print("\ntargets:")
     doc95 = pct(seed_run["latency"].get("page:document", []), 95) * 1000

@@ -24,7 +24,7 @@ HTML = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0
 
 @pytest.fixture(scope="module")
 def client(seed_store):
-    app = create_app(Config(str(seed_store), timeout=20, max_rows=5000, workers=1, sparql_workers=1))
+    app = create_app(Config(str(seed_store), timeout=20, max_rows=5000, workers=1, sparql_workers=1, api_workers=1))
     with TestClient(app) as c:
         yield c
 
@@ -378,7 +378,7 @@ def hostile_client(tmp_path_factory):
                    f"{a} <http://www.w3.org/2000/01/rdf-schema#label> {ox.Literal(name, language='vi')} }} }}")
     s.update(" ;\n".join(upd))
     s.close()
-    app = create_app(Config(str(store), timeout=20, workers=1, sparql_workers=1))
+    app = create_app(Config(str(store), timeout=20, workers=1, sparql_workers=1, api_workers=1))
     with TestClient(app) as c:
         c.task, c.agency = t.value, a.value
         yield c

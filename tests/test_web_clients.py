@@ -164,9 +164,12 @@ def test_runaway_query_is_cut_off_while_others_are_answered(server):
     assert latencies and max(latencies) < 2.0, latencies
     print(f"\nrunaway query cut off after {done['seconds']:.2f} s (limit 3 s); {len(latencies)} other queries "
           f"answered meanwhile, slowest {max(latencies) * 1000:.0f} ms")
-    # the killed worker was replaced: the endpoint still answers many queries in a row
-    for _ in range(5):
-        assert server.sparql("ASK { ?s ?p ?o }")[0] == 200
+    # the killed worker was replaced, and its successor lives on (a worker started by a thread that
+    # then ended used to be killed with that thread): queries go on being answered by every worker
+    time.sleep(2.5)
+    for _ in range(8):
+        status, body = server.sparql("ASK { ?s ?p ?o }")
+        assert status == 200, body
 
 
 def test_api_and_pages_over_http(server):

@@ -52,6 +52,7 @@ from .render import href as href_ext
 
 log = logging.getLogger("kehoach.web")
 MAX_BODY = 1 << 20          # a query of more than 1 MiB is refused
+PAGE_TIMEOUT = 60.0        # at least this long for a page (--timeout is for the clients' queries)
 HTML_ROWS = 1000            # rows an HTML results table shows (downloads have them all)
 SUFFIXES = {".html": "html", ".ttl": "ttl", ".jsonld": "jsonld", ".nt": "nt", ".rdf": "rdfxml", ".ics": "ics",
             ".svg": "svg"}
@@ -65,7 +66,7 @@ SECURITY_HEADERS = {
 
 class Config:
     def __init__(self, location: str, timeout: float = 30.0, max_rows: int = 100_000, workers: int = 2,
-                 sparql_workers: int = 2, audit: bool = True, cache_mb: int = 64):
+                 sparql_workers: int = 2, audit: bool = True, cache_mb: int = 64, api_workers: int = 2):
         self.location = location
         self.timeout = timeout
         self.max_rows = max_rows
@@ -73,6 +74,7 @@ class Config:
         self.sparql_workers = sparql_workers
         self.audit = audit
         self.cache_mb = cache_mb
+        self.api_workers = api_workers
 
 
 class PageCache:
@@ -94,8 +96,8 @@ class PageCache:
         self.misses += 1
         return MISSING
 
-    def put(self, key: tuple, value: Any) -> None:
-        n = len(value["html"]) if isinstance(value, dict) and "html" in value else 64
+    def put(self, key: tuple, value: Any, size: int | None = None) -> None:
+        n = size if size is not None else len(value["html"]) if isinstance(value, dict) and "html" in value else 64
         if n > self.max_bytes // 4:
             return
         if key in self.items:
@@ -117,20 +119,32 @@ class State:
     def __init__(self, cfg: Config):
         self.cfg = cfg
         settings = {"max_rows": cfg.max_rows}
+        # three pools, so that a slow saved query or a runaway SPARQL query cannot hold up the pages;
+        # their workers run at a lower CPU priority than the pages' (nice), so that on a busy machine
+        # pages are still answered while heavy queries use what is left
         self.pages = Pool(cfg.location, cfg.workers, "pages", settings)
-        self.sparql = Pool(cfg.location, cfg.sparql_workers, "sparql", settings)
-        self.audit_pool = Pool(cfg.location, 1, "audit", settings)
+        self.api = Pool(cfg.location, cfg.api_workers, "api", {**settings, "nice": 5})
+        self.sparql = Pool(cfg.location, cfg.sparql_workers, "sparql", {**settings, "nice": 5})
+        self.audit_pool = Pool(cfg.location, 1, "audit", {**settings, "nice": 15})
         self.pages_cache = PageCache(cfg.cache_mb << 20)
         self.findings: list[dict[str, Any]] | None = None
         self.audit_error: str | None = None
         self.audit_task: asyncio.Task | None = None
+        self.warm_task: asyncio.Task | None = None
         self.html = env()
 
     async def start(self) -> None:
         await self.pages.start()
         await self.sparql.start()
+        await self.api.start()
         if self.cfg.audit:
             self.audit_task = asyncio.create_task(self._run_audit())
+        self.warm_task = asyncio.create_task(self._warm())
+
+    async def _warm(self) -> None:
+        """The home page, computed once in the background (on 1,000 plans it takes a second)."""
+        with contextlib.suppress(JobError):
+            self.pages_cache.put(("home",), await self.pages.call("html", "home", timeout=max(self.cfg.timeout, 120)))
 
     async def _run_audit(self) -> None:
         try:
@@ -143,9 +157,10 @@ class State:
             self.audit_pool.close()
 
     def close(self) -> None:
-        if self.audit_task:
-            self.audit_task.cancel()
-        for p in (self.pages, self.sparql, self.audit_pool):
+        for task in (self.audit_task, self.warm_task):
+            if task:
+                task.cancel()
+        for p in (self.pages, self.sparql, self.api, self.audit_pool):
             p.close()
 
 
@@ -180,7 +195,23 @@ def job_error(request: Request, e: JobError, json_body: dict[str, Any] | None = 
 
 async def call(request: Request, job: str, *args: Any, pool: str = "pages") -> Any:
     st = _state(request)
-    return await (st.sparql if pool == "sparql" else st.pages).call(job, *args, timeout=st.cfg.timeout)
+    chosen = {"sparql": st.sparql, "api": st.api}.get(pool, st.pages)
+    # pages run this module's own queries, bounded by the page: a busy machine may slow them down
+    # past a short --timeout, and killing them would only add a worker restart to the load
+    timeout = st.cfg.timeout if chosen is not st.pages else max(st.cfg.timeout, PAGE_TIMEOUT)
+    return await chosen.call(job, *args, timeout=timeout)
+
+
+async def saved_result(request: Request, name: str, params: dict[str, str]) -> dict[str, Any]:
+    """A saved query's answer, through the cache (the store does not change while serving)."""
+    st = _state(request)
+    key = ("api", name, tuple(sorted(params.items())))
+    hit = st.pages_cache.get(key)
+    if hit is not MISSING:
+        return hit
+    res: dict[str, Any] = await call(request, "saved", name, params, pool="api")
+    st.pages_cache.put(key, res, sum(len(c[1]) + 16 for row in res["rows"] for c in row) + 64)
+    return res
 
 
 async def rendered(request: Request, key: tuple, *args: Any) -> dict[str, Any] | None:
@@ -188,7 +219,7 @@ async def rendered(request: Request, key: tuple, *args: Any) -> dict[str, Any] |
     st = _state(request)
     hit = st.pages_cache.get(key)
     if hit is not MISSING:
-        return hit  # type: ignore[no-any-return]
+        return hit
     res: dict[str, Any] | None = await call(request, "html", *args)
     st.pages_cache.put(key, res)
     return res
@@ -415,7 +446,7 @@ async def api_query(request: Request) -> Response:
         media = protocol.negotiate(accept, ["application/json", "text/csv"], "application/json")
         fmt = "csv" if media == "text/csv" else "json"          # JSON unless CSV is preferred
     try:
-        res = await call(request, "saved", name, params)
+        res = await saved_result(request, name, params)
     except JobError as e:
         return job_error(request, e, {"query": name, "accepts": api.accepts(q)})
     if fmt == "csv":
@@ -441,7 +472,7 @@ async def saved_page(request: Request) -> Response:
             error = str(e)
         if error is None:
             try:
-                result = await call(request, "saved", name, params)
+                result = await saved_result(request, name, params)
             except JobError as e:
                 error = e.message
     shown = {p.name: params.get(p.name, p.default or "") for p in q.parameters}
@@ -543,9 +574,9 @@ async def resource(request: Request, path: str | None = None) -> Response:
         return job_error(request, e)
     if res is None:
         return error_page(request, 404, f"no resource <{iri}> in the store")
-    kind = res.get("kind")
-    findings = findings_for(st, graph=res.get("graph")) if kind == "document" else findings_for(st, node=iri)
-    return html_response(request, res, findings, always=kind == "document",
+    page_kind = res.get("kind")
+    findings = findings_for(st, graph=res.get("graph")) if page_kind == "document" else findings_for(st, node=iri)
+    return html_response(request, res, findings, always=page_kind == "document",
                          headers={"Link": f'<{iri}>; rel="describes", <{href_ext(iri, ".ttl")}>; rel="alternate"; '
                                           'type="text/turtle"'})
 
@@ -637,7 +668,7 @@ def serve(location: str, host: str = "127.0.0.1", port: int = 8000, timeout: flo
     except ValueError:
         cache_mb = 64
     cfg = Config(location, timeout=timeout, max_rows=max_rows, workers=n, sparql_workers=max(2, n // 2 + n % 2),
-                 audit=audit, cache_mb=cache_mb)
+                 api_workers=max(2, n // 2 + n % 2), audit=audit, cache_mb=cache_mb)
     uvicorn.run(create_app(cfg), host=host, port=port, log_level=log_level, access_log=log_level == "debug",
                 server_header=False, proxy_headers=False)
 

@@ -15,9 +15,11 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from kehoach.errors import SparqlError
 from kehoach.queries import normalise_words
 from kehoach.store import Store
-from kehoach.vocab import BASE, DCT, ELI, KH, OA, ONTOLOGY_GRAPH, RDF, RDFS, SKOS
+from kehoach.store.embedded import syntax_message
+from kehoach.vocab import BASE, DCT, ELI, KH, OA, ONTOLOGY_GRAPH, PREFIXES, RDF, RDFS, SKOS, UNION_GRAPH
 
 Row = dict[str, str | None]
 LABEL_PREDICATES = (RDFS + "label", SKOS + "prefLabel", DCT + "title", ELI + "id_local", ELI + "number")
@@ -33,8 +35,27 @@ def rows(store: Store, query: str, **bind: str | ox.NamedNode | ox.Literal) -> l
             subs[k] = ox.NamedNode(v) if v.startswith(("http://", "https://")) else ox.Literal(v)
         else:
             subs[k] = v
+    raw = getattr(store, "raw", None)
+    if raw is not None:
+        # the terms written into the query (serialised by pyoxigraph, so escaped), so that the planner
+        # starts from a pattern with a bound IRI; a VALUES block (what Store.select adds) is often
+        # joined last, after scanning every match of the other patterns. Only for this module's own
+        # queries, whose bound variables are never projected.
+        for k, v in subs.items():
+            query = _inline(query, k, str(v))
+        try:
+            res = raw.query(query, default_graph=ox.NamedNode(UNION_GRAPH), prefixes=PREFIXES)
+        except SyntaxError as e:
+            raise SparqlError(syntax_message(str(e))) from None
+        assert isinstance(res, ox.QuerySolutions)
+        names = [v.value for v in res.variables]
+        return [{k: (t.value if (t := sol[k]) is not None else None) for k in names} for sol in res]
     r = store.select(query, subs)
     return [{k: (t.value if (t := row.get(k)) is not None else None) for k in r.variables} for row in r.rows]
+
+
+def _inline(query: str, variable: str, term: str) -> str:
+    return re.sub(rf"\?{variable}(?![\w])", lambda _m: term, query)
 
 
 def _values(iris: Iterable[str]) -> str:
@@ -49,8 +70,9 @@ def labels(store: Store, iris: Iterable[str]) -> dict[str, dict[str, str]]:
         values = _values(wanted[i:i + 500])
         if not values:
             continue
-        r = store.select(f"SELECT ?x ?p ?l WHERE {{ VALUES ?x {{ {values} }} "
-                         f"VALUES ?p {{ {_values(LABEL_PREDICATES)} }} ?x ?p ?l }}")
+        # from each subject to its few labels (VALUES ?p would scan every label of the store)
+        r = store.select(f"SELECT ?x ?p ?l WHERE {{ VALUES ?x {{ {values} }} ?x ?p ?l "
+                         f"FILTER(?p IN ({', '.join(f'<{p}>' for p in LABEL_PREDICATES)})) }}")
         for row in r.rows:
             x, p, lit = row["x"], row["p"], row["l"]
             if x is None or p is None or not isinstance(lit, ox.Literal):
@@ -95,7 +117,7 @@ def statements(store: Store, iri: str, limit: int = 400, document: bool = False
                ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict]:
     """Outgoing and incoming statements of `iri`, with the labels of predicates and nodes (for a
     document: without what its page lists anyway, and without incoming links: its parts)."""
-    x = {"x": ox.NamedNode(iri)}
+    x: dict[str, ox.NamedNode | ox.Literal] = {"x": ox.NamedNode(iri)}
     if document:
         skip = " ".join(f"<{p}>" for p in LISTED)
         out = store.select(f"SELECT ?p ?o WHERE {{ ?x ?p ?o FILTER(?p NOT IN ({', '.join(skip.split())})) }} "
@@ -549,9 +571,27 @@ def _citation(store: Store, iri: str, outgoing: list[dict[str, Any]], names: dic
 
 
 # -- home, documents, search --------------------------------------------------------------------------
+COUNTED = ("Document", "Plan", "Decision", "Task", "StrategicGoal", "Objective", "Duty", "Agency", "AgencyGroup",
+           "Citation", "ReportingDuty")
+
+
+def counts(store: Store) -> list[dict[str, Any]]:
+    """How many things of each kind the store holds, with the classes' vi/en labels (one grouped
+    count: the saved query `stats` computes much more, and takes seconds on 1,000 plans)."""
+    values = " ".join(f"kh:{c}" for c in COUNTED)
+    rs = rows(store, f"SELECT ?c (COUNT(DISTINCT ?x) AS ?n) WHERE {{ VALUES ?c {{ {values} }} ?x a ?c }} GROUP BY ?c")
+    n = {r["c"]: int(r["n"] or 0) for r in rs}
+    graphs = rows(store, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { ?g a kh:DocumentGraph }")
+    names = labels(store, [KH + c for c in COUNTED])
+    out = [{"node": node(KH + c, names), "n": n.get(KH + c, 0)} for c in COUNTED]
+    out.insert(0, {"node": {"iri": KH + "DocumentGraph", "label": "Văn bản đã nhập", "label_en": "ingested documents"},
+                   "n": int(graphs[0]["n"] or 0) if graphs else 0})
+    out.append({"node": {"iri": "", "label": "Bộ ba RDF", "label_en": "RDF triples"}, "n": store.count()})
+    return out
+
+
 def home(store: Store) -> dict[str, Any]:
-    from kehoach.stats import store_stats
-    counts = store_stats(store)
+    counts_ = counts(store)
     national = rows(store, f"""SELECT ?d (COUNT(DISTINCT ?p) AS ?n) WHERE {{
         ?d a eli:LegalResource . FILTER NOT EXISTS {{ ?d a eli:LegalResourceSubdivision }}
         {{ ?d eli:jurisdiction <{PLACE_VN}> }} UNION {{ ?d eli:passed_by/kh:level kh:level-national }}
@@ -575,7 +615,7 @@ def home(store: Store) -> dict[str, Any]:
         decisions.append({"node": node(r["d"], names), "descendants": int(r["n"] or 0), "type": node(i["type"], names),
                           "dates": sorted(i["dates"]), "title": i["title"]})
     decisions.sort(key=lambda x: (-x["descendants"], x["node"]["label"] if x["node"] else ""))
-    return {"counts": counts, "decisions": decisions}
+    return {"counts": counts_, "decisions": decisions}
 
 
 def documents(store: Store) -> list[dict[str, Any]]:

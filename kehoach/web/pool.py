@@ -25,8 +25,8 @@ import os
 import pickle
 import signal
 import sys
-import threading
 import traceback
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
@@ -54,7 +54,9 @@ class _Worker:
 
 
 def _die_with_parent() -> None:
-    """Linux: the kernel kills this worker when the server process dies, even mid-query."""
+    """Linux: the kernel kills this worker when the thread that started it ends (PR_SET_PDEATHSIG
+    follows the creating thread, not the process: every worker is started by its pool's one
+    long-lived spawner thread, which ends only with the server), even mid-query."""
     try:
         import ctypes
         libc = ctypes.CDLL(None)
@@ -67,6 +69,9 @@ def _worker_main(conn: Connection, location: str, settings: dict[str, Any]) -> N
     """A worker: open the store read-only, then run jobs until the pipe closes."""
     _die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)      # Ctrl-C is the server's; it ends the workers
+    if settings.get("nice"):        # heavy pools (SPARQL, saved queries, audit) yield the CPU to pages
+        with contextlib.suppress(OSError):
+            os.nice(int(settings["nice"]))
     from kehoach.errors import KehoachError
 
     from . import jobs
@@ -121,6 +126,8 @@ class Pool:
         self.killed = 0          # workers killed at a deadline (for the benchmark and /status)
         self.started = 0
         self._pending: list[_Worker] = []
+        # one thread starts every worker (see _die_with_parent), for the life of the pool
+        self._spawner = ThreadPoolExecutor(1, thread_name_prefix=f"kehoach-{name}-spawner")
 
     # -- life cycle ------------------------------------------------------------------------------
     def _spawn(self) -> _Worker:
@@ -153,7 +160,7 @@ class Pool:
 
     async def start(self) -> None:
         if not self._all:
-            await asyncio.get_running_loop().run_in_executor(None, self.start_blocking)
+            await asyncio.get_running_loop().run_in_executor(self._spawner, self.start_blocking)
         self._idle = asyncio.Queue()
         for w in self._pending:
             self._idle.put_nowait(w)
@@ -170,6 +177,7 @@ class Pool:
         for w in list(self._all):
             self._stop(w)
         self._all.clear()
+        self._spawner.shutdown(wait=False, cancel_futures=True)
 
     def _stop(self, w: _Worker) -> None:
         with contextlib.suppress(OSError):
@@ -198,24 +206,28 @@ class Pool:
             self._all.add(nw)
             assert self._idle is not None
             loop.call_soon_threadsafe(self._idle.put_nowait, nw)
-        threading.Thread(target=spawn, name="kehoach-respawn", daemon=True).start()
+        self._spawner.submit(spawn)
 
     # -- running jobs ----------------------------------------------------------------------------
     async def call(self, job: str, *args: Any, timeout: float = 30.0) -> Any:
-        """Run `job(store, *args)` in a worker; its answer, or JobError. `timeout` counts from now
-        and covers waiting for a free worker too."""
+        """Run `job(store, *args)` in a worker; its answer, or JobError. A free worker is waited
+        for up to `timeout` seconds (then 503: busy), and the job may run `timeout` seconds once it
+        has one (then its worker is killed): a job that waited in line is not cut short for it."""
         assert self._idle is not None, "Pool.start() first"
         loop = asyncio.get_running_loop()
-        deadline = loop.time() + timeout
         try:
             w = await asyncio.wait_for(self._idle.get(), timeout)
         except asyncio.TimeoutError:
             raise JobError(503, "busy", f"all {self.size} query workers stayed busy for {timeout:g} s; "
                                         "try again in a moment") from None
+        deadline = loop.time() + timeout
         finished = False
         try:
             w.jobs += 1
-            w.conn.send((job, args))
+            try:
+                w.conn.send((job, args))
+            except OSError:
+                raise JobError(500, "internal", "the query worker stopped unexpectedly") from None
             ready: asyncio.Future[None] = loop.create_future()
             fd = w.conn.fileno()
             def readable() -> None:
