@@ -25,7 +25,7 @@ from collections.abc import Iterable
 import pyoxigraph as ox
 
 from kehoach.store import Store
-from kehoach.store.base import Term, bind_values
+from kehoach.store.base import Row, Term, bind_values
 from kehoach.vocab import RDF, RDFS, SH
 
 from .model import Finding, short_iri
@@ -34,6 +34,8 @@ from .shapes import SparqlConstraint, Targets
 COMPONENT = SH + "SPARQLConstraintComponent"
 BATCH = 500
 _PLACEHOLDER = re.compile(r"\{[?$]([A-Za-z_][A-Za-z0-9_]*)\}")
+_SELECT = re.compile(r"\bSELECT\b", re.I)
+_WHERE = re.compile(r"\bWHERE\s*\{", re.I)
 
 
 def run_constraints(store: Store, constraints: Iterable[SparqlConstraint]) -> list[Finding]:
@@ -43,17 +45,43 @@ def run_constraints(store: Store, constraints: Iterable[SparqlConstraint]) -> li
     return out
 
 
-def run_constraint(store: Store, c: SparqlConstraint) -> list[Finding]:
+def restrict(text: str, nodes: Iterable[str]) -> str:
+    """The query with `VALUES $this { ... }` at the start of its outer WHERE group: the solutions of
+    the graph-wide run whose $this is one of `nodes` (N-Triples IRIs). Joining the group with it is
+    what the graph-wide run filtered by $this gives (every solution binds $this: prebinding.py)."""
+    body = "\n".join(line if not line.lstrip().startswith("#") else "" for line in text.split("\n"))
+    m = _SELECT.search(body)
+    w = _WHERE.search(body, m.end()) if m else None
+    if w is None:
+        raise ValueError("a constraint query without a WHERE group")
+    return body[:w.end()] + " VALUES $this { " + " ".join(nodes) + " } " + body[w.end():]
+
+
+def run_constraint(store: Store, c: SparqlConstraint, focus: list[str] | None = None,
+                   data: ox.Store | None = None, graph: str | None = None) -> list[Finding]:
+    """The results of one constraint: graph-wide, or for the focus nodes `focus` (N-Triples IRIs)
+    only. With `data` and `graph` (the embedded store's pyoxigraph store and a graph of it), the
+    query runs on that graph alone as its default graph: for checks whose results for a document's
+    nodes depend on that document's graph only (kehoach.audit.incremental)."""
     text = c.query
     if c.uses_current_shape:
         text = bind_values(text, {"currentShape": ox.NamedNode(c.shape)})
-    rows = store.query(text).rows
+    if focus is not None:
+        if not focus:
+            return []
+        rows = []
+        for i in range(0, len(focus), BATCH):
+            rows += _rows(store, restrict(text, focus[i:i + BATCH]), data, graph)
+    else:
+        rows = _rows(store, text, data, graph)
     candidates = {t for t in (row.get("this") for row in rows) if t is not None}
-    focus = focus_nodes(store, candidates, c.targets)
+    focus_set = focus_nodes(store, candidates, c.targets)
+    if focus is not None:
+        focus_set &= set(focus)
     found: dict[tuple[str, str | None, str | None, str, str], Finding] = {}
     for row in rows:
         this = row.get("this")
-        if this is None or str(this) not in focus:
+        if this is None or str(this) not in focus_set:
             continue
         values = {k: (v.value if v is not None else None) for k, v in row.items()}
         msg = {lang: fill(t, values) for lang, t in c.messages.items()}
@@ -61,6 +89,15 @@ def run_constraint(store: Store, c: SparqlConstraint) -> list[Finding]:
                     COMPONENT, values.get("value"), values.get("path"))
         found.setdefault((f.focus_node, f.value, f.path, f.message_vi, f.message_en), f)
     return list(found.values())
+
+
+def _rows(store: Store, text: str, data: ox.Store | None, graph: str | None) -> list[Row]:
+    if data is None or graph is None:
+        return store.query(text).rows
+    res = data.query(text, default_graph=ox.NamedNode(graph))
+    assert isinstance(res, ox.QuerySolutions)
+    variables = [v.value for v in res.variables]
+    return [{v: sol[v] for v in variables} for sol in res]
 
 
 def focus_nodes(store: Store, candidates: set[Term], targets: Targets) -> set[str]:

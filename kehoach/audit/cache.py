@@ -1,0 +1,198 @@
+"""The audit's memory between runs: a SQLite file the embedded store keeps in its own directory
+(`kehoach-audit.sqlite`), so that an audit after ingesting, replacing or removing a document
+re-checks only what the change can reach (kehoach.audit.incremental).
+
+It holds, as of the last audit:
+    meta        schema, kehoach version, digest of the shapes, the ingest log's size and latest
+                entry time, the derived graph's triples
+    graphs      every document graph audited, with the SHA-256 and time of its ingest-log entry
+                (`removed` set by `kehoach remove` until the next audit has taken it into account)
+    footprint   the documents each graph says something about (itself, what it cites)
+    findings    every finding, placed in its file and line (JSON), by check, focus node and the
+                graph it is placed in
+    asserted    for the focus node of each finding, the graphs that state something about it
+
+Nothing in it is trusted when its schema, the kehoach version or the shapes differ: the next
+audit is then a full one and rewrites it. The RDF data never depends on it: deleting the file
+costs one full audit."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from .model import Finding, Severity
+
+FILE = "kehoach-audit.sqlite"
+SCHEMA = "1"
+_TABLES = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS graphs (graph TEXT PRIMARY KEY, sha TEXT, stamp TEXT, removed INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS footprint (graph TEXT NOT NULL, doc TEXT NOT NULL, PRIMARY KEY (graph, doc));
+CREATE TABLE IF NOT EXISTS findings (check_id TEXT NOT NULL, focus TEXT NOT NULL, placed TEXT NOT NULL,
+                                     data TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS findings_focus ON findings (check_id, focus);
+CREATE INDEX IF NOT EXISTS findings_placed ON findings (placed);
+CREATE TABLE IF NOT EXISTS asserted (focus TEXT NOT NULL, graph TEXT NOT NULL, PRIMARY KEY (focus, graph));
+CREATE INDEX IF NOT EXISTS asserted_graph ON asserted (graph);
+"""
+
+
+def encode(f: Finding) -> str:
+    d = asdict(f)
+    d["severity"] = int(f.severity)
+    return json.dumps(d, ensure_ascii=False, sort_keys=True)
+
+
+def decode(text: str) -> Finding:
+    d: dict[str, Any] = json.loads(text)
+    d["severity"] = Severity(d["severity"])
+    return Finding(**d)
+
+
+class AuditCache:
+    """One SQLite connection to the file; every change goes through `transaction()`."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.db = sqlite3.connect(str(path), timeout=30)
+        self.db.executescript(_TABLES)
+
+    @classmethod
+    def of(cls, store: object) -> AuditCache | None:
+        """The cache of an embedded store opened for writing; None for a remote or read-only store
+        (they are audited in full) or when the file cannot be opened."""
+        from kehoach.store import EmbeddedStore
+        if not isinstance(store, EmbeddedStore) or type(store).update is not EmbeddedStore.update:
+            return None
+        try:
+            return cls(Path(store.path) / FILE)
+        except (OSError, sqlite3.Error):
+            return None
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        with self.db:
+            yield self.db
+
+    # -- reading --------------------------------------------------------------------------------
+    def meta(self) -> dict[str, str]:
+        return dict(self.db.execute("SELECT key, value FROM meta").fetchall())
+
+    def graphs(self) -> dict[str, tuple[str | None, str | None, bool]]:
+        """graph -> (sha256, ingest time, removed)."""
+        return {g: (sha, stamp, bool(removed))
+                for g, sha, stamp, removed in self.db.execute("SELECT graph, sha, stamp, removed FROM graphs")}
+
+    def footprint(self, graphs: Iterable[str]) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for g in graphs:
+            out[g] = {d for (d,) in self.db.execute("SELECT doc FROM footprint WHERE graph = ?", (g,))}
+        return out
+
+    def findings(self) -> list[Finding]:
+        return [decode(d) for (d,) in self.db.execute("SELECT data FROM findings")]
+
+    def focus_of_checks(self) -> dict[str, set[str]]:
+        """check -> focus nodes with findings."""
+        out: dict[str, set[str]] = {}
+        for c, f in self.db.execute("SELECT DISTINCT check_id, focus FROM findings"):
+            out.setdefault(c, set()).add(f)
+        return out
+
+    def focus_in(self, graphs: Iterable[str]) -> set[tuple[str, str]]:
+        """(check, focus node) of the findings placed in `graphs` or whose focus node they state
+        something about."""
+        out: set[tuple[str, str]] = set()
+        for g in graphs:
+            out |= set(self.db.execute("SELECT check_id, focus FROM findings WHERE placed = ?", (g,)).fetchall())
+            out |= set(self.db.execute("SELECT f.check_id, f.focus FROM findings f JOIN asserted a "
+                                       "ON a.focus = f.focus WHERE a.graph = ?", (g,)).fetchall())
+        return out
+
+    # -- writing (inside a transaction) ---------------------------------------------------------
+    @staticmethod
+    def clear(db: sqlite3.Connection) -> None:
+        for t in ("meta", "graphs", "footprint", "findings", "asserted"):
+            db.execute(f"DELETE FROM {t}")
+
+    @staticmethod
+    def set_meta(db: sqlite3.Connection, values: dict[str, str]) -> None:
+        db.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", values.items())
+
+    @staticmethod
+    def set_graphs(db: sqlite3.Connection, graphs: dict[str, tuple[str | None, str | None] | None]) -> None:
+        """Graph -> (sha256, ingest time), or None to forget it (and its footprint)."""
+        for g, state in graphs.items():
+            db.execute("DELETE FROM footprint WHERE graph = ?", (g,))
+            if state is None:
+                db.execute("DELETE FROM graphs WHERE graph = ?", (g,))
+            else:
+                db.execute("INSERT OR REPLACE INTO graphs (graph, sha, stamp, removed) VALUES (?, ?, ?, 0)",
+                           (g, state[0], state[1]))
+
+    @staticmethod
+    def set_footprint(db: sqlite3.Connection, footprint: dict[str, set[str]]) -> None:
+        for g, docs in footprint.items():
+            db.execute("DELETE FROM footprint WHERE graph = ?", (g,))
+            db.executemany("INSERT OR IGNORE INTO footprint (graph, doc) VALUES (?, ?)", ((g, d) for d in docs))
+
+    @staticmethod
+    def drop_findings(db: sqlite3.Connection, keys: Iterable[tuple[str, str]]) -> None:
+        """Forget the findings of these (check, focus node) pairs."""
+        db.executemany("DELETE FROM findings WHERE check_id = ? AND focus = ?", keys)
+
+    @staticmethod
+    def add_findings(db: sqlite3.Connection, findings: Iterable[Finding],
+                     asserted: dict[str, set[str]]) -> None:
+        rows = [(f.check, f.focus_node, f.graph or "", encode(f)) for f in findings]
+        db.executemany("INSERT INTO findings (check_id, focus, placed, data) VALUES (?, ?, ?, ?)", rows)
+        for focus, graphs in asserted.items():
+            db.execute("DELETE FROM asserted WHERE focus = ?", (focus,))
+            db.executemany("INSERT OR IGNORE INTO asserted (focus, graph) VALUES (?, ?)",
+                           ((focus, g) for g in graphs))
+
+    @staticmethod
+    def prune_asserted(db: sqlite3.Connection) -> None:
+        db.execute("DELETE FROM asserted WHERE focus NOT IN (SELECT focus FROM findings)")
+
+
+def forget(store: object, graphs: Iterable[str]) -> None:
+    """Called when document graphs are removed from the store: their findings are no longer valid.
+    The graphs are marked removed; the next audit drops their findings and re-checks what they
+    reached, which it finds through the footprint and findings kept until then (an audit never
+    reports a finding before it has taken every change into account)."""
+    cache = AuditCache.of(store)
+    if cache is None:
+        return
+    try:
+        with cache.transaction() as db:
+            for g in graphs:
+                db.execute("UPDATE graphs SET removed = 1 WHERE graph = ?", (g,))
+    except sqlite3.Error:
+        pass
+    finally:
+        cache.close()
+
+
+def invalidate(store: object) -> None:
+    """Called when the store was changed in ways an audit cannot follow (a dump imported): the next
+    audit is a full one."""
+    cache = AuditCache.of(store)
+    if cache is None:
+        return
+    try:
+        with cache.transaction() as db:
+            AuditCache.clear(db)
+    except sqlite3.Error:
+        pass
+    finally:
+        cache.close()

@@ -1,0 +1,437 @@
+"""Incremental audits: after documents were ingested, replaced or removed, re-check only what the
+change can reach, and give exactly what a full audit of the store gives (tests/test_audit_incremental.py
+compares both after sequences of ingests, replacements and removals).
+
+What changed. Every write of a document graph writes its ingest-log entry with the time
+(prov:generatedAtTime) and the SHA-256 of the file; the cache (kehoach.audit.cache) keeps, per
+graph, the entry it last audited, and the number and latest time of all entries. One aggregate
+query tells whether the log changed; if it did, the entries written since the latest time audited
+are compared with the cache (so the cost grows with the changes, not with the store). `kehoach
+remove` marks the graphs it drops in the cache; a drop the cache was not told of shows as a
+missing entry (the count) and is found by listing the log. The derived graph
+(kehoach/derived.py, no log entry) is compared triple by triple. A change of anything else in the
+log (reference data, link graphs), of the shapes, or of kehoach itself means a full audit.
+
+What a change reaches.
+- Local: the focus nodes a changed graph states something about (before: the cache knows which
+  graphs state something about each finding's focus node and where each finding is placed;
+  after: the graph itself). Every core shape is local: its constraints look at the focus node's
+  own values, and every document graph that names an agency states the same things about it.
+- Across documents: a document (plan, decision) is described by its own graph, by every graph
+  that cites it and by the derived graph. A changed graph touches the documents it says
+  something about (its footprint, before and after). A touched document's description changed
+  when the graph added or dropped a statement about it that no other graph makes (before: assumed
+  whenever the graph was replaced or removed); its citations changed whenever the graph cites it.
+  RULES says, for each SHACL-SPARQL check, which focus nodes such documents reach.
+- A check RULES does not know is re-run in full: correct, only slower.
+
+How they are re-checked: compiled core constraints and "union" checks for their focus nodes only
+(a VALUES block, on the union as always); "graph" checks on the changed document graph alone
+(its own default graph), which is where everything they read about its nodes is. The findings of
+re-checked (check, focus node) pairs replace those in the cache; every finding is then merged as a
+full audit merges them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+
+from kehoach import __version__
+from kehoach.store import Store
+from kehoach.vocab import DCT, ELI, GRAPH, KH, LOG_GRAPH, PROV, UNION_GRAPH
+
+from .cache import SCHEMA, AuditCache
+from .core import instance_classes, run_compiled, subclass_closure
+from .locate import documents, merge, place
+from .model import Finding
+from .sparql import run_constraint
+
+DERIVED_GRAPH = GRAPH + "derived"
+# check -> (where it runs: "union" for its focus nodes on the union, "graph" on a changed document
+# graph alone; rules (relation, what changed) by which touched documents reach its focus nodes)
+#   relations: cited  ?this kh:citedDocument D     held   D kh:citation ?this
+#              parts  ?this kh:plan D              self   D itself
+#              implementers  ?this eli:ensures_implementation_of D
+#   what changed: desc  D's description (what some graph, or the derived graph, says of D)
+#                 cites D's citations (some graph cites D)
+RULES: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
+    "citation-date-conflict": ("union", (("cited", "desc"), ("cited", "cites"))),
+    "date-number-mismatch": ("union", (("cited", "desc"), ("held", "desc"))),
+    "symbol-issuer-mismatch": ("union", (("cited", "desc"),)),
+    "non-standard-agency-name": ("union", ()),
+    "obsolete-agency": ("union", (("parts", "desc"),)),
+    "period-outside-parent": ("union", (("self", "desc"), ("implementers", "desc"))),
+    "implements-nothing": ("union", (("self", "desc"),)),
+    "numbering-gap": ("graph", ()),
+    "goal-without-tasks": ("graph", ()),
+    "duplicate-code": ("graph", ()),
+}
+_RELATIONS = {
+    "cited": "?this <{kh}citedDocument> ?d",
+    "held": "?d <{kh}citation> ?this",
+    "parts": "?this <{kh}plan> ?d",
+    "implementers": "?this <{eli}ensures_implementation_of> ?d",
+}
+_XSD_DT = "http://www.w3.org/2001/XMLSchema#dateTime"
+_SKIP = f"<{UNION_GRAPH}>, <{LOG_GRAPH}>"
+
+
+class FullAuditNeeded(Exception):
+    """The cache cannot tell what changed (or nothing can be trusted): audit everything."""
+
+
+@dataclass
+class Changes:
+    graphs: dict[str, tuple[str | None, str | None] | None] = field(default_factory=dict)  # None: removed
+    derived_docs: set[str] = field(default_factory=set)
+    derived: list[str] | None = None          # the derived graph now, when it changed
+    log_count: int = 0
+    log_max: str = ""
+
+    def __bool__(self) -> bool:
+        return bool(self.graphs or self.derived_docs)
+
+
+def meta_for(shapes_digest: str) -> dict[str, str]:
+    return {"schema": SCHEMA, "version": __version__, "shapes": shapes_digest}
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+# -- what changed ---------------------------------------------------------------------------------
+def log_summary(store: Store) -> tuple[int, str]:
+    r = store.query(f"SELECT (COUNT(?t) AS ?n) (MAX(?t) AS ?m) WHERE {{ GRAPH <{LOG_GRAPH}> "
+                    f"{{ ?g <{PROV}generatedAtTime> ?t }} }}").rows
+    n, m = (r[0].get("n"), r[0].get("m")) if r else (None, None)
+    return (int(n.value) if n is not None else 0), (m.value if m is not None else "")
+
+
+def derived_now(store: Store) -> list[str]:
+    rows = store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{DERIVED_GRAPH}> {{ ?s ?p ?o }} }}").rows
+    return sorted(f"{r['s']} {r['p']} {r['o']}" for r in rows)
+
+
+def detect(store: Store, cache: AuditCache, shapes_digest: str) -> Changes:
+    meta = cache.meta()
+    for k, v in meta_for(shapes_digest).items():
+        if meta.get(k) != v:
+            raise FullAuditNeeded(f"{k} changed" if k in meta else "no audit to build on")
+    known = cache.graphs()
+    marked = {g for g, (_, _, removed) in known.items() if removed}
+    count, latest = log_summary(store)
+    ch = Changes(log_count=count, log_max=latest)
+    old_count, old_max = int(meta.get("log_count", "-1")), meta.get("log_max", "")
+    same_second = meta.get("audited_at", "")[:19] <= old_max[:19]       # writes after it may share its time
+    if count != old_count or latest != old_max or marked or same_second:
+        since = f'FILTER(?t >= "{old_max}"^^<{_XSD_DT}>)' if old_max else ""
+        rows = store.query(f"SELECT ?g ?t ?sha WHERE {{ GRAPH <{LOG_GRAPH}> {{ ?g <{PROV}generatedAtTime> ?t . "
+                           f"{since} OPTIONAL {{ ?g <{KH}sha256> ?sha }} }} }}").rows
+        added = 0
+        for r in rows:
+            gt, t, sha = r["g"], r["t"], r.get("sha")
+            if gt is None or t is None:
+                continue
+            state = (sha.value if sha is not None else None, t.value)
+            before = known.get(gt.value)
+            if before is not None and not before[2] and (before[0], before[1]) == state:
+                continue                        # audited as it is
+            if before is None and not _is_document_graph(store, gt.value):
+                raise FullAuditNeeded(f"{gt.value} changed (not a document graph)")
+            if before is None or before[2]:
+                added += 1
+            ch.graphs[gt.value] = state
+        gone = {g for g in marked if g not in ch.graphs}
+        for g in gone:
+            ch.graphs[g] = None
+        if count != old_count + added - len(gone):
+            # a graph was dropped without telling the cache: list the log
+            present = {r["g"].value for r in store.query(f"SELECT DISTINCT ?g WHERE {{ GRAPH <{LOG_GRAPH}> "
+                                                         f"{{ ?g <{PROV}generatedAtTime> ?t }} }}").rows
+                       if r["g"] is not None}
+            for g in known:
+                if g not in present:
+                    ch.graphs[g] = None
+    derived = derived_now(store)
+    before_derived = json.loads(meta.get("derived", "[]"))
+    if derived != before_derived:
+        ch.derived = derived
+        for line in set(derived) ^ set(before_derived):
+            s, _, rest = line.partition(" ")
+            ch.derived_docs.add(s.strip("<>"))
+            o = rest.partition(" ")[2]
+            if o.startswith("<"):
+                ch.derived_docs.add(o.strip("<>"))
+    return ch
+
+
+def _is_document_graph(store: Store, g: str) -> bool:
+    answer = store.query(f"ASK {{ GRAPH <{g}> {{ <{g}> a <{KH}DocumentGraph> }} }}").rows[0]["result"]
+    return answer is not None and answer.value == "true"
+
+
+# -- footprints and touched documents ---------------------------------------------------------------
+def footprint(store: Store, graph: str) -> set[str]:
+    """The documents a graph says something about: those it types as documents (itself, what it
+    cites, what it infers about)."""
+    rows = store.query(f"SELECT DISTINCT ?d WHERE {{ GRAPH <{graph}> {{ ?d a ?c }} "
+                       f"VALUES ?c {{ <{ELI}LegalResource> <{ELI}Work> }} }}").rows
+    return {r["d"].value for r in rows if isinstance(r["d"], ox.NamedNode)}
+
+
+def footprints(store: Store) -> dict[str, set[str]]:
+    """The footprint of every document graph (for a full audit)."""
+    rows = store.query(f"SELECT DISTINCT ?g ?d WHERE {{ GRAPH ?g {{ ?g a <{KH}DocumentGraph> . ?d a ?c }} "
+                       f"VALUES ?c {{ <{ELI}LegalResource> <{ELI}Work> }} }}").rows
+    out: dict[str, set[str]] = {}
+    for r in rows:
+        if r["g"] is not None and isinstance(r["d"], ox.NamedNode):
+            out.setdefault(r["g"].value, set()).add(r["d"].value)
+    return out
+
+
+def described_only_here(store: Store, graph: str, docs: set[str]) -> set[str]:
+    """Documents of `docs` about which `graph` states something (the document or its period) that
+    no other graph states."""
+    if not docs:
+        return set()
+    values = " ".join(f"<{d}>" for d in sorted(docs))
+    rows = store.query(f"""SELECT DISTINCT ?d WHERE {{ VALUES ?d {{ {values} }}
+        {{ GRAPH <{graph}> {{ ?d ?p ?o }} BIND(?d AS ?s) }}
+        UNION {{ GRAPH <{graph}> {{ ?d <{DCT}temporal> ?s . ?s ?p ?o }} }}
+        FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER(?h NOT IN (<{graph}>, {_SKIP})) }} }}""").rows
+    return {r["d"].value for r in rows if r["d"] is not None}
+
+
+# -- candidates ----------------------------------------------------------------------------------------
+@dataclass
+class Target:
+    classes: set[str]
+    subjects_of: set[str]
+    objects_of: set[str]
+    nodes: set[str]
+
+
+def local_focus(store: Store, graph: str, targets: dict[str, Target]) -> dict[str, set[str]]:
+    """check -> focus nodes the graph states something about (by type or target predicate)."""
+    classes = {c for t in targets.values() for c in t.classes}
+    subj = {p for t in targets.values() for p in t.subjects_of}
+    obj = {p for t in targets.values() for p in t.objects_of}
+    branches = []
+    if classes:
+        branches.append(f"{{ ?s a ?k VALUES ?k {{ {' '.join(f'<{c}>' for c in sorted(classes))} }} }}")
+    if subj:
+        branches.append(f"{{ ?s ?k ?o VALUES ?k {{ {' '.join(f'<{p}>' for p in sorted(subj))} }} }}")
+    if obj:
+        branches.append(f"{{ ?o ?k ?s VALUES ?k {{ {' '.join(f'<{p}>' for p in sorted(obj))} }} BIND(1 AS ?inv) }}")
+    found: dict[str, set[str]] = {}          # kind (class or predicate, "^" for objects) -> nodes
+    if branches:
+        for r in store.query(f"SELECT DISTINCT ?s ?k ?inv WHERE {{ GRAPH <{graph}> {{ {' UNION '.join(branches)} "
+                             "} FILTER(isIRI(?s)) }").rows:
+            if r["s"] is not None and r["k"] is not None:
+                found.setdefault(("^" if r.get("inv") is not None else "") + r["k"].value, set()).add(r["s"].value)
+    nodes = {t for tg in targets.values() for t in tg.nodes}
+    stated = set()
+    if nodes:
+        values = " ".join(f"<{n}>" for n in sorted(nodes))
+        stated = {r["n"].value for r in store.query(f"SELECT DISTINCT ?n WHERE {{ VALUES ?n {{ {values} }} "
+                                                    f"GRAPH <{graph}> {{ ?n ?p ?o }} }}").rows if r["n"] is not None}
+    out: dict[str, set[str]] = {}
+    for check, t in targets.items():
+        s: set[str] = set()
+        for c in t.classes:
+            s |= found.get(c, set())
+        for p in t.subjects_of:
+            s |= found.get(p, set())
+        for p in t.objects_of:
+            s |= found.get("^" + p, set())
+        s |= t.nodes & stated
+        out[check] = s
+    return out
+
+
+def related(store: Store, relation: str, docs: set[str]) -> set[str]:
+    if not docs:
+        return set()
+    pattern = _RELATIONS[relation].format(kh=KH, eli=ELI)
+    out: set[str] = set()
+    ds = sorted(docs)
+    for i in range(0, len(ds), 400):
+        values = " ".join(f"<{d}>" for d in ds[i:i + 400])
+        out |= {r["this"].value for r in store.query(f"SELECT DISTINCT ?this WHERE {{ VALUES ?d {{ {values} }} "
+                                                     f"{pattern} FILTER(isIRI(?this)) }}").rows
+                if r["this"] is not None}
+    return out
+
+
+def asserted_by(store: Store, nodes: Iterable[str]) -> dict[str, set[str]]:
+    """Node -> the graphs (but the union and the log) that state something about it."""
+    out: dict[str, set[str]] = {}
+    ns = sorted(set(nodes))
+    for i in range(0, len(ns), 400):
+        values = " ".join(f"<{n}>" for n in ns[i:i + 400])
+        for r in store.query(f"SELECT DISTINCT ?n ?g WHERE {{ VALUES ?n {{ {values} }} GRAPH ?g {{ ?n ?p ?o }} "
+                             f"FILTER(?g NOT IN ({_SKIP})) }}").rows:
+            if r["n"] is not None and r["g"] is not None:
+                out.setdefault(r["n"].value, set()).add(r["g"].value)
+    return out
+
+
+# -- the incremental run ------------------------------------------------------------------------------
+@dataclass
+class Outcome:
+    findings: list[Finding]
+    changed: dict[str, bool]              # graph -> still there (False: removed)
+    rechecked: int                        # (check, focus node) pairs re-checked
+    timings: dict[str, float]
+
+
+def run(store: Store, shapes: object, cache: AuditCache, full: Callable[[set[str]], list[Finding]],
+        changes: Changes) -> Outcome:
+    """Apply `changes` to the cache and give every finding (merged). `full(checks)` runs those
+    SHACL-SPARQL checks graph-wide (checks RULES does not know)."""
+    from .shapes import Shapes
+    assert isinstance(shapes, Shapes)
+    t0 = time.perf_counter()
+    timings: dict[str, float] = {}
+
+    def lap(name: str) -> None:
+        nonlocal t0
+        now = time.perf_counter()
+        timings[name] = timings.get(name, 0.0) + now - t0
+        t0 = now
+
+    if not changes:
+        return Outcome(merge(cache.findings()), {}, 0, timings)
+    known = cache.graphs()
+    changed = dict(changes.graphs)
+    present = [g for g, st in changed.items() if st is not None]
+    old_fp = cache.footprint(changed)
+    new_fp = {g: footprint(store, g) for g in present}
+    desc = set(changes.derived_docs)
+    cites: set[str] = set()
+    for g in changed:
+        desc |= old_fp.get(g, set()) if g in known else set()
+        cites |= old_fp.get(g, set()) | new_fp.get(g, set())
+    for g in present:
+        desc |= described_only_here(store, g, new_fp[g])
+    lap("what changed")
+
+    # targets of every check, classes expanded to their subclasses
+    closure = subclass_closure(store, instance_classes(shapes.compiled) |
+                               {c for s in shapes.sparql_checks for c in s.targets.classes} |
+                               {c for s in shapes.compiled for c in s.classes})
+    targets: dict[str, Target] = {}
+    for cc in shapes.compiled:
+        t = targets.setdefault(cc.check, Target(set(), set(), set(), set()))
+        t.classes |= {s for c in cc.classes for s in closure.get(c, [c])}
+        t.subjects_of |= set(cc.subjects_of)
+        t.objects_of |= set(cc.objects_of)
+        t.nodes |= {n.strip("<>") for n in cc.nodes if n.startswith("<")}
+    for sc in shapes.sparql_checks:
+        t = targets.setdefault(sc.check, Target(set(), set(), set(), set()))
+        t.classes |= {s for c in sc.targets.classes for s in closure.get(c, [c])}
+        t.subjects_of |= set(sc.targets.subjects_of)
+        t.objects_of |= set(sc.targets.objects_of)
+        t.nodes |= {n.strip("<>") for n in sc.targets.nodes if n.startswith("<")}
+    candidates: dict[str, set[str]] = {c: set() for c in targets}
+    local: dict[str, dict[str, set[str]]] = {g: local_focus(store, g, targets) for g in present}
+    for per in local.values():
+        for check, nodes in per.items():
+            candidates[check] |= nodes
+    for check, node in cache.focus_in(changed):
+        candidates.setdefault(check, set()).add(node)
+    lap("local candidates")
+    reached: dict[tuple[str, str], set[str]] = {}
+    for check, (_, rules) in RULES.items():
+        if check not in candidates:
+            continue
+        for relation, what in rules:
+            docs = desc if what == "desc" else cites
+            if relation == "self":
+                candidates[check] |= docs
+                continue
+            key = (relation, what)
+            if key not in reached:
+                reached[key] = related(store, relation, docs)
+            candidates[check] |= reached[key]
+    lap("cross candidates")
+    if any(f.startswith("_:") for nodes in candidates.values() for f in nodes):
+        raise FullAuditNeeded("a finding on a blank node")
+
+    # re-check
+    raw: list[Finding] = []
+    focus = {c: sorted(f"<{n}>" for n in nodes) for c, nodes in candidates.items()}
+    raw += run_compiled(store, shapes.compiled, focus=focus, closure=closure)
+    lap("core")
+    everything: set[str] = set()          # checks re-run in full
+    data = getattr(store, "_store", None)
+    for sc in shapes.sparql_checks:
+        where, _ = RULES.get(sc.check, ("global", ()))
+        if where == "graph" and isinstance(data, ox.Store):
+            # the nodes a present graph states, on that graph alone; any other candidate (a node
+            # no longer stated, or stated elsewhere too) on the union
+            done: set[str] = set()
+            for g in present:
+                mine = local[g].get(sc.check, set())
+                if mine:
+                    raw += run_constraint(store, sc, focus=sorted(f"<{n}>" for n in mine), data=data, graph=g)
+                    done |= mine
+            rest = sorted(f"<{n}>" for n in candidates.get(sc.check, set()) - done)
+            raw += run_constraint(store, sc, focus=rest)
+        elif where in ("union", "graph"):
+            raw += run_constraint(store, sc, focus=focus.get(sc.check, []))
+        else:
+            everything.add(sc.check)
+    if everything:
+        raw += full(everything)
+    lap("sparql")
+
+    # place the new findings, keep every other one
+    doc_graphs = {g for g, (_, _, removed) in known.items() if not removed}
+    doc_graphs = (doc_graphs | set(present)) - {g for g, st in changed.items() if st is None}
+    placed = place(store, raw, doc_graphs, documents(store, doc_graphs, {f.focus_node for f in raw}))
+    asserted = asserted_by(store, {f.focus_node for f in placed})
+    lap("place")
+    drop = [(c, n) for c, nodes in candidates.items() for n in nodes]
+    with cache.transaction() as db:
+        if everything:
+            db.executemany("DELETE FROM findings WHERE check_id = ?", ((c,) for c in everything))
+        AuditCache.drop_findings(db, drop)
+        AuditCache.add_findings(db, placed, asserted)
+        AuditCache.set_graphs(db, changed)
+        AuditCache.set_footprint(db, {g: new_fp[g] for g in present})
+        AuditCache.prune_asserted(db)
+        values = {"log_count": str(changes.log_count), "log_max": changes.log_max, "audited_at": _now()}
+        if changes.derived is not None:
+            values["derived"] = json.dumps(changes.derived, ensure_ascii=False)
+        AuditCache.set_meta(db, values)
+    findings = merge(cache.findings())
+    lap("store")
+    return Outcome(findings, {g: st is not None for g, st in changed.items()}, len(drop), timings)
+
+
+def save_full(store: Store, cache: AuditCache, shapes_digest: str, placed: list[Finding]) -> None:
+    """Rewrite the cache after a full audit."""
+    count, latest = log_summary(store)
+    rows = store.query(f"SELECT ?g ?t ?sha WHERE {{ GRAPH <{LOG_GRAPH}> {{ ?g <{PROV}generatedAtTime> ?t "
+                       f"OPTIONAL {{ ?g <{KH}sha256> ?sha }} }} }}").rows
+    fps = footprints(store)
+    graphs: dict[str, tuple[str | None, str | None] | None] = {}
+    for r in rows:
+        if r["g"] is not None and r["g"].value in fps and r["t"] is not None:
+            graphs[r["g"].value] = (r["sha"].value if r.get("sha") is not None else None, r["t"].value)  # type: ignore[union-attr]
+    asserted = asserted_by(store, {f.focus_node for f in placed})
+    with cache.transaction() as db:
+        AuditCache.clear(db)
+        AuditCache.set_graphs(db, graphs)
+        AuditCache.set_footprint(db, {g: fps[g] for g in graphs})
+        AuditCache.add_findings(db, placed, asserted)
+        AuditCache.set_meta(db, {**meta_for(shapes_digest), "log_count": str(count), "log_max": latest,
+                                 "audited_at": _now(), "derived": json.dumps(derived_now(store), ensure_ascii=False)})

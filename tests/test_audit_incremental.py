@@ -1,0 +1,163 @@
+"""Incremental audits give exactly what a full audit gives. A synthetic corpus (bench/corpus.py) is
+ingested in steps — new plans, the parent of plans already in, a plan replaced by a version whose
+period and cited dates change, a parent removed and ingested again, a graph dropped without
+telling the audit — and after each step the incremental audit (with the cache the previous audit
+left) must equal a full audit of the same store, finding for finding (file, line, focus, message,
+graph, node). The incremental audit must really be incremental (not a full one in disguise), and
+the cache must survive closing and reopening the store."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import ROOT
+
+from kehoach.audit import Auditor, Shapes
+from kehoach.audit.cache import FILE
+from kehoach.cli import main
+from kehoach.manage import remove
+from kehoach.pipeline import ingest_files
+from kehoach.store import EmbeddedStore
+
+sys.path.insert(0, str(ROOT / "bench"))
+import corpus
+
+PLANS = 16
+
+
+@pytest.fixture(scope="module")
+def shapes() -> Shapes:
+    return Shapes()
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory) -> tuple[Path, dict]:
+    out = tmp_path_factory.mktemp("corpus")
+    return out, corpus.generate(PLANS, out, seed=5, rate=0.15)
+
+
+def rows(findings) -> list[dict]:
+    return [asdict(f) for f in findings]
+
+
+def check(store: EmbeddedStore, shapes: Shapes, expect_mode: str = "incremental") -> list[dict]:
+    inc = Auditor(store, shapes)
+    got = inc.run(incremental=True)
+    assert inc.last.mode == expect_mode, inc.last.reason
+    full = Auditor(store, shapes).run()
+    assert rows(got) == rows(full)
+    return rows(got)
+
+
+def family(manifest: dict) -> tuple[dict, list[dict]]:
+    """A plan of the corpus with children in it, and the children."""
+    docs = manifest["documents"]
+    for d in docs:
+        kids = [k for k in docs if d["number"] and k["implements"] == d["number"]]
+        if kids and d["number"] and d["date"]:
+            return d, kids
+    raise AssertionError("the corpus has no lineage")
+
+
+def test_incremental_equals_full_through_ingests_replacements_and_removals(generated, shapes, tmp_path):
+    src, manifest = generated
+    parent, _ = family(manifest)
+    files = [src / d["file"] for d in manifest["documents"]]
+    first = [f for f in files if f.name != parent["file"]][:8]          # children come before their parent
+    store = EmbeddedStore(tmp_path / "store")
+
+    ingest_files(store, first, workers=1)
+    check(store, shapes, expect_mode="full")                            # no cache yet: a full audit builds it
+    assert (tmp_path / "store" / FILE).exists()
+    nothing = Auditor(store, shapes)
+    nothing.run(incremental=True)                                       # nothing changed: the cache as it is
+    assert nothing.last.mode == "incremental" and nothing.last.changed == {}
+
+    # more plans, among them the parent of plans already in
+    more = [f for f in files if f not in first][:5] + [src / parent["file"]]
+    ingest_files(store, list(dict.fromkeys(more)), workers=1)
+    before = check(store, shapes)
+
+    # the parent replaced by a version with another period and another date for what it implements
+    text = (src / parent["file"]).read_text(encoding="utf-8")
+    changed = re.sub(r"giai đoạn (\d{4}) - (\d{4})", lambda m: f"giai đoạn {m.group(1)} - {int(m.group(2)) + 20}",
+                     text, count=1)
+    changed = re.sub(r"(Thực hiện (?:Quyết định|Kế hoạch) số \S+ ngày )(\d{2})/", r"\g<1>27/", changed, count=1)
+    assert changed != text
+    (tmp_path / "v2").mkdir()
+    (tmp_path / "v2" / parent["file"]).write_text(changed, encoding="utf-8")
+    ingest_files(store, [tmp_path / "v2" / parent["file"]], workers=1)
+    after = check(store, shapes)
+    assert after != before
+
+    # the parent removed (the audit is told), then ingested again as it was
+    remove(store, parent["file"])
+    check(store, shapes)
+    ingest_files(store, [src / parent["file"]], workers=1)
+    assert check(store, shapes) == before
+
+    # a graph dropped behind the audit's back: the ingest log's size gives it away
+    victim = next(g for g in Auditor(store, shapes).document_graphs() if "/graph/doc/" in g)
+    store.drop_graph(victim)
+    check(store, shapes)
+
+    # the rest of the corpus, then the store closed and opened again: the cache is still good
+    ingest_files(store, files, workers=1)
+    final = check(store, shapes)
+    store.close()
+    store = EmbeddedStore(tmp_path / "store")
+    again = Auditor(store, shapes)
+    assert rows(again.run(incremental=True)) == final and again.last.mode == "incremental"
+    assert again.last.changed == {}
+    store.close()
+
+
+def test_shapes_or_kehoach_changed_means_a_full_audit(generated, shapes, tmp_path):
+    src, manifest = generated
+    store = EmbeddedStore(tmp_path / "store")
+    ingest_files(store, [src / d["file"] for d in manifest["documents"]][:3], workers=1)
+    Auditor(store, shapes).run(incremental=True)
+    other = Shapes()
+    other.digest = "something else"
+    a = Auditor(store, other)
+    a.run(incremental=True)
+    assert a.last.mode == "full" and "shapes" in a.last.reason
+    store.close()
+
+
+def test_ingest_audit_and_remove_through_the_cli(generated, tmp_path):
+    """`kehoach ingest --audit` reports the new plan's findings at once; `kehoach remove` makes the
+    next audit forget them; `kehoach audit --full` and the incremental audit agree."""
+    src, manifest = generated
+    store = tmp_path / "store"
+    docs = manifest["documents"]
+    seeded = {a["file"] for a in manifest["anomalies"]}
+    target = next(d for d in docs if d["file"] in seeded and d["number"])
+    others = [str(src / d["file"]) for d in docs if d is not target][:4]
+    runner = CliRunner()
+
+    def cli(*args: str) -> str:
+        r = runner.invoke(main, ["--store", str(store), *args])
+        assert r.exit_code in (0, 1), r.output
+        return r.stdout
+
+    cli("-q", "ingest", *others)
+    cli("audit", "--format", "json", "--fail-on", "never")
+    out = cli("ingest", "--audit", str(src / target["file"]))
+    expected = [a for a in manifest["anomalies"] if a["file"] == target["file"]]
+    for a in expected:
+        assert a["check"] in out, out
+    inc = json.loads(cli("audit", "--format", "json", "--fail-on", "never"))
+    full = json.loads(cli("audit", "--full", "--format", "json", "--fail-on", "never"))
+    assert inc == full
+    assert {f["check"] for f in inc if f["source"] == target["file"]} == {a["check"] for a in expected}
+    cli("remove", target["file"])
+    after = json.loads(cli("audit", "--format", "json", "--fail-on", "never"))
+    assert not [f for f in after if f["source"] == target["file"]]
+    assert after == json.loads(cli("audit", "--full", "--format", "json", "--fail-on", "never"))
