@@ -16,7 +16,7 @@ import abc
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Optional, Union, cast
 
@@ -105,7 +105,7 @@ class Store(abc.ABC):
         self.flush()
 
     # -- reading ------------------------------------------------------------------------------
-    def select(self, query: str, substitutions: dict[str, Binding] | None = None, prefixes: bool = True) -> Result:
+    def select(self, query: str, substitutions: Mapping[str, Binding] | None = None, prefixes: bool = True) -> Result:
         """Run a query with kehoach's prefixes predeclared (unless `prefixes` is False) and the
         `substitutions` bound as RDF terms (see bind_values)."""
         text = bind_values(query, substitutions or {})
@@ -239,7 +239,7 @@ _GROUP = re.compile(r"\{")
 _SELECT = re.compile(r"\b(SELECT|CONSTRUCT|ASK|DESCRIBE)\b", re.I)
 
 
-def bind_values(query: str, bindings: dict[str, Binding]) -> str:
+def bind_values(query: str, bindings: Mapping[str, Binding]) -> str:
     """Bind parameters as RDF terms: a VALUES block at the start of the outer WHERE group.
     Terms are serialised by pyoxigraph (escaped), so a value can never change the query."""
     if not bindings:
