@@ -239,3 +239,21 @@ def test_every_iri_path_is_lower_case_but_codes_as_printed(seed_store):
         for part in ("/goal/", "/objective/", "/section/"):
             head = head.split(part)[0]
         assert head == head.lower(), path
+
+
+def test_a_document_that_cannot_be_identified_is_scoped_to_the_citing_document(tmp_path):
+    """No year anywhere (number, date, other mentions, reference data): the cited decision gets an
+    IRI under the citing plan, so two plans citing "Quyết định số 12/QĐ-UBND" without year never
+    meet in one node that may be two documents; a law named without year that the reference data
+    does not know likewise."""
+    gaz = Gazetteer.load()
+    text = HEAD.format(caps="PHÚ YÊN", province="Phú Yên", number="15/KH-UBND", cited="01/02/2024",
+                       title="PHÁT TRIỂN DU LỊCH NĂM 2024", day="10") + \
+        "\nThực hiện Quyết định số 12/QĐ-UBND của Ủy ban nhân dân tỉnh Phú Yên và Luật Du lịch.\n"
+    path = tmp_path / "p.txt"
+    path.write_text(text, encoding="utf-8")
+    _, iri, triples = build_document(read_document(path, gaz), gaz, "test")
+    cited = {getattr(t.object, "value", "") for t in triples
+             if getattr(t.predicate, "value", "") == KH + "citedDocument"}
+    assert iri + "/cited/12-qd-ubnd" in cited and iri + "/cited/luat-du-lich" in cited
+    assert not [c for c in cited if "/_/" in c]
