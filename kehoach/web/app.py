@@ -127,6 +127,7 @@ class State:
         self.sparql = Pool(cfg.location, cfg.sparql_workers, "sparql", {**settings, "nice": 5})
         self.audit_pool = Pool(cfg.location, 1, "audit", {**settings, "nice": 15})
         self.pages_cache = PageCache(cfg.cache_mb << 20)
+        self.inflight: dict[tuple, asyncio.Future[Any]] = {}      # pages being rendered, by cache key
         self.findings: list[dict[str, Any]] | None = None
         self.audit_error: str | None = None
         self.audit_task: asyncio.Task | None = None
@@ -142,9 +143,19 @@ class State:
         self.warm_task = asyncio.create_task(self._warm())
 
     async def _warm(self) -> None:
-        """The home page, computed once in the background (on 1,000 plans it takes a second)."""
-        with contextlib.suppress(JobError):
-            self.pages_cache.put(("home",), await self.pages.call("html", "home", timeout=max(self.cfg.timeout, 120)))
+        """The home page, computed once in the background (on 1,000 plans it takes a second); a
+        request meanwhile waits for this one."""
+        fut: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+        self.inflight[("home",)] = fut
+        try:
+            res = await self.pages.call("html", "home", timeout=max(self.cfg.timeout, 120))
+            self.pages_cache.put(("home",), res)
+            fut.set_result(res)
+        except JobError as e:
+            fut.set_exception(e)
+            fut.exception()
+        finally:
+            self.inflight.pop(("home",), None)
 
     async def _run_audit(self) -> None:
         try:
@@ -220,8 +231,24 @@ async def rendered(request: Request, key: tuple, *args: Any) -> dict[str, Any] |
     hit = st.pages_cache.get(key)
     if hit is not MISSING:
         return hit
-    res: dict[str, Any] | None = await call(request, "html", *args)
+    pending = st.inflight.get(key)
+    if pending is not None:               # the same page is being made for another client: wait for it
+        return await asyncio.shield(pending)
+    fut: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+    st.inflight[key] = fut
+    try:
+        res: dict[str, Any] | None = await call(request, "html", *args)
+    except BaseException as e:
+        if isinstance(e, JobError):
+            fut.set_exception(e)
+            fut.exception()               # retrieved here: waiters re-raise it, nobody else must
+        else:
+            fut.cancel()
+        raise
+    finally:
+        st.inflight.pop(key, None)
     st.pages_cache.put(key, res)
+    fut.set_result(res)
     return res
 
 
