@@ -1,111 +1,265 @@
-"""Audit benchmark: N synthetic plans, audit time and memory. A script, not a test.
+"""Audit benchmark on the realistic synthetic corpus (bench/corpus.py). A script that prints
+figures, not a test.
 
-    .venv/bin/python bench/bench_audit.py --n 100 --n 1000
+    .venv/bin/python bench/bench_audit.py --plans 1000 --plans 10000 --naive 1000
 
-Synthetic plans are clones of the seed documents' graphs (plan, tasks, citations, agencies)
-with their own IRIs, file names and graphs, so the store looks like N real ingested plans.
-"""
+For each size N: a corpus of N + 2 plans is generated and N of them bulk-loaded into a store laid
+out as `kehoach ingest` lays it out (built once, kept under --work and reused); then, each in its
+own process so that its peak memory is its own:
+
+- full audit: every shape over the whole store, no cache (best of --repeat runs after one run that
+  settles the freshly loaded store), and whether its findings are exactly the anomalies the
+  generator seeded (manifest.json);
+- full audit that writes the cache (what the first `kehoach audit` of a store does);
+- incremental audits: after ingesting one new plan, after replacing a plan by a changed version,
+  after removing a plan (each ingest/replace/remove through the pipeline, as the CLI does it; the
+  audit alone is timed, and the result is compared with a full audit). The store is put back as
+  it was afterwards.
+
+--naive N: the naive peer on N plans: rdflib parses the store's union graph (N-Triples) and
+pySHACL validates the core shapes (inference off), as a ratio to kehoach's full audit.
+
+Wall-clock seconds are what a user waits; CPU seconds are the process's own, less sensitive to
+other load on the machine (the load average is printed)."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import re
 import resource
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
-
-import pyoxigraph as ox
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
-from kehoach.audit import Auditor  # noqa: E402
-from kehoach.pipeline import ingest_files  # noqa: E402
-from kehoach.store import UNION_GRAPH, EmbeddedStore  # noqa: E402
-
-SEEDS = ROOT.parent / "shared" / "seeds"
+HELD_OUT = 2        # plans generated but not loaded: one is ingested during the bench
 
 
-def seed_graphs() -> list[tuple[str, str]]:
-    """(graph IRI, N-Quads text) of each seed document graph."""
-    with tempfile.TemporaryDirectory() as d:
-        s = EmbeddedStore(d)
-        ingest_files(s, sorted(p for p in SEEDS.glob("*.txt") if p.name != "README.md"))
-        out = []
-        for g in s.named_graphs():
-            if "/graph/doc/" in g:
-                out.append((g, ox.serialize(s.quads(g), format=ox.RdfFormat.N_QUADS).decode()))
-        ref = ox.serialize((q for g in s.named_graphs() if "/graph/doc/" not in g for q in s.quads(g)),
-                           format=ox.RdfFormat.N_QUADS).decode()
-        ref += re.sub(r"<[^>]+> \.\n", f"<{UNION_GRAPH}> .\n", ref)
-        del s
-    return out, ref
+def corpus_and_store(n: int, seed: int, work: Path, workers: int) -> tuple[Path, Path, dict[str, Any]]:
+    import corpus
+    cdir, sdir = work / f"corpus-{n}-s{seed}", work / f"store-{n}-s{seed}"
+    mark = sdir / "bench-built.json"
+    manifest_file = cdir / "manifest.json"
+    if not manifest_file.exists():
+        shutil.rmtree(cdir, ignore_errors=True)
+        corpus.generate(n + HELD_OUT, cdir, seed=seed)
+    manifest = json.loads(manifest_file.read_text(encoding="utf-8"))
+    from kehoach import __version__
+    key = {"plans": n, "seed": seed, "version": __version__, "files": len(manifest["documents"])}
+    if not (mark.exists() and json.loads(mark.read_text()) == key):
+        shutil.rmtree(sdir, ignore_errors=True)
+        loaded = work / f"loaded-{n}-s{seed}"
+        shutil.rmtree(loaded, ignore_errors=True)
+        loaded.mkdir(parents=True)
+        for d in manifest["documents"][:n]:
+            os.link(cdir / d["file"], loaded / d["file"])
+        t = time.perf_counter()
+        took = corpus.build_store(loaded, sdir, workers,
+                                  progress=lambda k, total: print(f"\r  building store: {k}/{total}", end="",
+                                                                  file=sys.stderr, flush=True))
+        print(f"\r  store of {n} plans built in {time.perf_counter() - t:.0f} s "
+              f"(bulk loads {took['bulk_load']:.0f} s)", file=sys.stderr, flush=True)
+        shutil.rmtree(loaded, ignore_errors=True)
+        mark.write_text(json.dumps(key))
+    return cdir, sdir, manifest
 
 
-def synthesize(n: int, graphs, ref: str) -> str:
-    parts = [ref]
-    for i in range(n):
-        g, nq = graphs[i % len(graphs)]
-        doc = re.search(r"<(https://w3id.org/kehoach/eli/[^>]+)> <https://w3id.org/kehoach/ontology#describes>|"
-                        r"<https://w3id.org/kehoach/ontology#describes> <([^>]+)>", nq)
-        doc_iri = next(x for x in doc.groups() if x)
-        text = nq.replace(doc_iri, f"{doc_iri}-syn{i}").replace(g, f"{g}-syn{i}")
-        text = re.sub(r"(https://w3id.org/kehoach/source/sha256/)([0-9a-f]+)", rf"\g<1>\g<2>{i}", text)
-        text = re.sub(r'"(\d\d\d_[0-9a-f]+\.txt)"', rf'"syn{i:05d}_\1"', text)
-        parts.append(text)
-        # the store's union graph (a set): the same triples once more, under the union graph
-        parts.append(re.sub(r"<[^>]+> \.\n", f"<{UNION_GRAPH}> .\n", text))
-    return "".join(parts)
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def build(n: int, folder: str) -> float:
-    graphs, ref = seed_graphs()
-    t0 = time.perf_counter()
-    raw = ox.Store(folder)
-    raw.bulk_load(synthesize(n, graphs, ref).encode(), format=ox.RdfFormat.N_QUADS)
-    raw.optimize()
-    return time.perf_counter() - t0
+# -- the measurements, each in its own process ------------------------------------------------------
+def measure_full(store_dir: str, cache: bool) -> dict[str, Any]:
+    from kehoach.audit import Auditor
+    from kehoach.audit.cache import FILE
+    from kehoach.store import UNION_GRAPH, EmbeddedStore
+    s = EmbeddedStore(store_dir)
+    if cache:
+        (Path(store_dir) / FILE).unlink(missing_ok=True)
+    t, c = time.perf_counter(), time.process_time()
+    findings = Auditor(s).run(incremental=cache)
+    out = {"wall": time.perf_counter() - t, "cpu": time.process_time() - c, "rss": peak_mb(),
+           "triples": s.count(UNION_GRAPH), "findings": [f.as_json() for f in findings]}
+    s.close()
+    return out
 
 
-def audit(folder: str, workers: int | None) -> None:
-    """Runs in its own process, so that its peak memory is the audit's own."""
-    store = EmbeddedStore(folder)
-    triples = store.count(UNION_GRAPH)
-    t = time.perf_counter()
-    findings = Auditor(store, workers=workers).run()
-    took = time.perf_counter() - t
-    # peak resident memory of this process and of the largest pySHACL worker (forked workers
-    # also count pages they share with this process, so the two must not be added up)
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"{triples} {took:.1f} {len(findings)} {own:.0f} {worker:.0f}")
+def measure_incremental(store_dir: str, corpus_dir: str, n: int) -> dict[str, Any]:
+    """Ingest a new plan, replace one, remove one; the incremental audit after each, compared with
+    a full audit; the store put back as it was."""
+    from dataclasses import asdict
+
+    from kehoach.audit import Auditor, Shapes
+    from kehoach.manage import remove
+    from kehoach.pipeline import ingest_files
+    from kehoach.store import EmbeddedStore
+    manifest = json.loads((Path(corpus_dir) / "manifest.json").read_text(encoding="utf-8"))
+    docs = manifest["documents"]
+    s = EmbeddedStore(store_dir)
+    shapes = Shapes()
+    Auditor(s, shapes).run(incremental=True)            # the cache as of the store now
+    out: dict[str, Any] = {}
+
+    def audit(step: str) -> None:
+        a = Auditor(s, shapes)
+        t, c = time.perf_counter(), time.process_time()
+        got = a.run(incremental=True)
+        wall, cpu = time.perf_counter() - t, time.process_time() - c
+        full = Auditor(s, shapes).run()
+        out[step] = {"wall": wall, "cpu": cpu, "mode": a.last.mode, "reason": a.last.reason,
+                     "rechecked": a.last.rechecked, "timings": a.last.timings,
+                     "same": [asdict(f) for f in got] == [asdict(f) for f in full]}
+
+    new = Path(corpus_dir) / docs[n]["file"]                 # held out of the bulk load
+    ingest_files(s, [new], workers=1)
+    audit("ingest one plan")
+    victim = next(d for d in docs[:n] if d["number"] and d["date"] and d["layout"] == "table")
+    path = Path(corpus_dir) / victim["file"]
+    text = path.read_text(encoding="utf-8")
+    changed = re.sub(r"giai đoạn (\d{4}) - (\d{4})", lambda m: f"giai đoạn {m.group(1)} - {int(m.group(2)) + 9}",
+                     text, count=1)
+    with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / victim["file"]).write_text(changed, encoding="utf-8")
+        ingest_files(s, [Path(tmp) / victim["file"]], workers=1)
+    audit("replace one plan")
+    remove(s, victim["file"])
+    audit("remove one plan")
+    # back as it was
+    ingest_files(s, [path], workers=1)
+    remove(s, new.name)
+    Auditor(s, shapes).run(incremental=True)
+    out["rss"] = peak_mb()
+    s.close()
+    return out
+
+
+def measure_naive(store_dir: str) -> dict[str, Any]:
+    import pyoxigraph as ox
+    import pyshacl
+    import rdflib
+
+    from kehoach.audit import Shapes
+    from kehoach.store import UNION_GRAPH
+    with tempfile.TemporaryDirectory() as tmp:
+        nt = Path(tmp) / "union.nt"
+        raw = ox.Store.read_only(store_dir)
+        raw.dump(str(nt), format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(UNION_GRAPH))
+        del raw
+        t, c = time.perf_counter(), time.process_time()
+        g = rdflib.Graph()
+        g.parse(str(nt), format="nt")
+        loaded = time.perf_counter() - t
+    conforms, report, _ = pyshacl.validate(g, shacl_graph=Shapes().core, inference="none", allow_warnings=True,
+                                           allow_infos=True)
+    results = len(list(report.subjects(rdflib.RDF.type, rdflib.SH.ValidationResult)))
+    return {"wall": time.perf_counter() - t, "cpu": time.process_time() - c, "load": loaded, "rss": peak_mb(),
+            "results": results}
+
+
+def child(kind: str, *args: str) -> dict[str, Any]:
+    p = subprocess.run([sys.executable, __file__, "--child", kind, *args], capture_output=True, text=True)
+    if p.returncode != 0:
+        raise RuntimeError(f"{kind} failed:\n{p.stderr[-3000:]}")
+    return json.loads(p.stdout.strip().splitlines()[-1])
+
+
+def manifest_match(manifest: dict[str, Any], findings: list[dict[str, Any]], files: set[str]) -> tuple[int, int]:
+    """(seeded anomalies not reported, findings not seeded) among the loaded files."""
+    left = [(f["source"], f["check"], f["focus"]) for f in findings]
+    missing = 0
+    for a in manifest["anomalies"]:
+        if a["file"] not in files:
+            continue
+        for i, (src, check, focus) in enumerate(left):
+            if src == a["file"] and check == a["check"] and (a["focus"] is None or focus == a["focus"]):
+                del left[i]
+                break
+        else:
+            missing += 1
+    return missing, len(left)
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--n", type=int, action="append", help="number of plans (repeatable)")
-    ap.add_argument("--workers", type=int, default=None)
-    ap.add_argument("--audit-only", metavar="DIR", help=argparse.SUPPRESS)
+    ap = argparse.ArgumentParser(description="Audit benchmark on the synthetic corpus.")
+    ap.add_argument("--plans", type=int, action="append", help="plans (repeatable; default 1000)")
+    ap.add_argument("--naive", type=int, action="append", default=[],
+                    help="also run the naive peer (rdflib + pySHACL) on this many plans")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--repeat", type=int, default=2, help="full audits to take the best of")
+    ap.add_argument("--workers", type=int, default=2, help="processes reading documents to build a store")
+    ap.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "kehoach-bench",
+                    help="where corpora and stores are kept between runs")
+    ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args()
-    if args.audit_only:
-        audit(args.audit_only, args.workers)
+    if args.child:
+        kind, *rest = args.child
+        if kind == "full":
+            r = measure_full(rest[0], cache=rest[1] == "cache")
+        elif kind == "incremental":
+            r = measure_incremental(rest[0], rest[1], int(rest[2]))
+        else:
+            r = measure_naive(rest[0])
+        print(json.dumps(r, ensure_ascii=False))
         return
-    import subprocess
-    print(f"{'plans':>6} {'triples':>9} {'build s':>8} {'audit s':>8} {'findings':>9} "
-          f"{'audit RSS MB':>13} {'worker RSS MB':>14}", flush=True)
-    for n in args.n or [100, 1000]:
-        with tempfile.TemporaryDirectory() as d:
-            built = build(n, d)
-            cmd = [sys.executable, __file__, "--audit-only", d]
-            cmd += ["--workers", str(args.workers)] if args.workers else []
-            # the first process to open a freshly bulk-loaded store also runs RocksDB's pending
-            # compactions: audit once to settle the store, report the second run
-            subprocess.run(cmd, capture_output=True, text=True, check=True)
-            out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.split()
-            triples, took, findings, own, worker = out
-            print(f"{n:>6} {triples:>9} {built:>8.1f} {took:>8} {findings:>9} {own:>13} {worker:>14}", flush=True)
+    args.work.mkdir(parents=True, exist_ok=True)
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores", flush=True)
+    rows = []
+    for n in args.plans or [1000]:
+        cdir, sdir, manifest = corpus_and_store(n, args.seed, args.work, args.workers)
+        loaded = {d["file"] for d in manifest["documents"][:n]}
+        child("full", str(sdir), "nocache")                   # settle a freshly loaded store
+        runs = [child("full", str(sdir), "nocache") for _ in range(args.repeat)]
+        best = min(runs, key=lambda r: r["wall"])
+        missing, extra = manifest_match(manifest, best["findings"], loaded)
+        cached = child("full", str(sdir), "cache")
+        inc = child("incremental", str(sdir), str(cdir), str(n))
+        seeded = sum(1 for a in manifest["anomalies"] if a["file"] in loaded)
+        row = {"plans": n, "triples": best["triples"], "full": best, "cached": cached, "inc": inc,
+               "missing": missing, "extra": extra, "seeded": seeded,
+               "store_mb": sum(f.stat().st_size for f in sdir.iterdir() if f.is_file()) / 2**20}
+        if n in args.naive:
+            row["naive"] = child("naive", str(sdir))
+        rows.append(row)
+        report(row)
+    for n in args.naive:
+        if n not in [r["plans"] for r in rows]:
+            _, sdir, _ = corpus_and_store(n, args.seed, args.work, args.workers)
+            full = child("full", str(sdir), "nocache")
+            naive = child("naive", str(sdir))
+            ratio = naive["wall"] / full["wall"]
+            print(f"\nnaive peer, {n} plans: {naive['wall']:.1f} s (rdflib load {naive['load']:.1f} s), "
+                  f"{naive['rss']:.0f} MB; kehoach full audit {full['wall']:.2f} s: x{ratio:.0f}")
+
+
+def report(r: dict[str, Any]) -> None:
+    f, c = r["full"], r["cached"]
+    print(f"\n{r['plans']} plans, {r['triples']:,} triples, store {r['store_mb']:,.0f} MB")
+    print(f"  {'full audit':34} {f['wall']:8.2f} s wall {f['cpu']:8.2f} s CPU  {f['rss']:6.0f} MB peak  "
+          f"{len(f['findings'])} findings; seeded {r['seeded']}: {r['missing']} not reported, {r['extra']} not seeded")
+    print(f"  {'full audit + writing the cache':34} {c['wall']:8.2f} s wall {c['cpu']:8.2f} s CPU  "
+          f"{c['rss']:6.0f} MB peak")
+    for step, m in r["inc"].items():
+        if step == "rss":
+            continue
+        parts = ", ".join(f"{k} {v * 1000:.0f}" for k, v in m["timings"].items())
+        print(f"  {'incremental: ' + step:34} {m['wall'] * 1000:8.0f} ms wall {m['cpu'] * 1000:6.0f} ms CPU  "
+              f"{m['mode']}{' (' + m['reason'] + ')' if m['reason'] else ''}, {m['rechecked']} re-checked, "
+              f"{'= full audit' if m['same'] else 'DIFFERS from a full audit'}  [{parts} ms]")
+    if "naive" in r:
+        nv = r["naive"]
+        print(f"  {'naive peer (rdflib + pySHACL core)':34} {nv['wall']:8.1f} s wall {nv['cpu']:8.1f} s CPU  "
+              f"{nv['rss']:6.0f} MB peak  (load {nv['load']:.1f} s, {nv['results']} results): "
+              f"x{nv['wall'] / f['wall']:.0f} the full audit")
+    sys.stdout.flush()
 
 
 if __name__ == "__main__":

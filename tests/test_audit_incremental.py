@@ -161,3 +161,27 @@ def test_ingest_audit_and_remove_through_the_cli(generated, tmp_path):
     after = json.loads(cli("audit", "--format", "json", "--fail-on", "never"))
     assert not [f for f in after if f["source"] == target["file"]]
     assert after == json.loads(cli("audit", "--full", "--format", "json", "--fail-on", "never"))
+
+
+def test_reference_data_or_an_import_means_a_full_audit(generated, shapes, tmp_path):
+    """What the cache cannot follow: a reference graph rewritten (its ingest-log entry changes), a
+    dump imported over the store (kehoach import replaces graphs and log wholesale)."""
+    from kehoach.manage import import_dump
+    from kehoach.store import log_entry
+    from kehoach.vocab import GAZETTEER_GRAPH
+    src, manifest = generated
+    store = EmbeddedStore(tmp_path / "store")
+    ingest_files(store, [src / d["file"] for d in manifest["documents"]][:3], workers=1)
+    expected = rows(Auditor(store, shapes).run(incremental=True))
+    triples = [q.triple for q in store.quads(GAZETTEER_GRAPH)]
+    store.replace_graph(GAZETTEER_GRAPH, triples, log_entry("0" * 64, "agencies.ttl"))
+    a = Auditor(store, shapes)
+    assert rows(a.run(incremental=True)) == expected
+    assert a.last.mode == "full" and GAZETTEER_GRAPH in a.last.reason
+    dump = tmp_path / "dump.nq"
+    dump.write_bytes(store.export("nq"))
+    import_dump(store, dump)
+    b = Auditor(store, shapes)
+    assert rows(b.run(incremental=True)) == expected
+    assert b.last.mode == "full"
+    store.close()

@@ -61,6 +61,10 @@ class AuditCache:
     def __init__(self, path: Path):
         self.path = path
         self.db = sqlite3.connect(str(path), timeout=30)
+        # a transaction is there whole or not at all; without waiting for the disk at every commit
+        # (after a crash the cache may be one audit behind, which the next audit catches up on)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(_TABLES)
 
     @classmethod

@@ -106,11 +106,14 @@ _INSTANCE = re.compile(r"(\?\w+) " + re.escape(INSTANCE) + r" <([^>]+)> \.")
 
 def subclass_closure(store: Store, classes: set[str]) -> dict[str, list[str]]:
     """Each class with the classes under it (rdfs:subClassOf*, itself included), in the store."""
-    out: dict[str, list[str]] = {}
-    for c in sorted(classes):
-        rows = store.query(f"SELECT DISTINCT ?c WHERE {{ ?c <{RDFS}subClassOf>* <{c}> }}").rows
-        out[c] = sorted({c} | {r["c"].value for r in rows if r["c"] is not None})
-    return out
+    out: dict[str, set[str]] = {c: {c} for c in classes}
+    if classes:
+        values = " ".join(f"<{c}>" for c in sorted(classes))
+        for r in store.query(f"SELECT DISTINCT ?c ?top WHERE {{ VALUES ?top {{ {values} }} "
+                             f"?c <{RDFS}subClassOf>+ ?top }}").rows:
+            if r["c"] is not None and r["top"] is not None and isinstance(r["c"], ox.NamedNode):
+                out[r["top"].value].add(r["c"].value)
+    return {c: sorted(s) for c, s in out.items()}
 
 
 def expand_instances(text: str, closure: dict[str, list[str]]) -> str:

@@ -105,6 +105,16 @@ def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
 
 
+def _before(a: str, b: str) -> bool:
+    """Whether time `a` is in an earlier second than time `b` (ISO 8601); False when either is
+    not a time."""
+    try:
+        ta, tb = (dt.datetime.fromisoformat(t.replace("Z", "+00:00")).replace(microsecond=0) for t in (a, b))
+        return ta < tb
+    except (ValueError, TypeError):
+        return False
+
+
 # -- what changed ---------------------------------------------------------------------------------
 def log_summary(store: Store) -> tuple[int, str]:
     r = store.query(f"SELECT (COUNT(?t) AS ?n) (MAX(?t) AS ?m) WHERE {{ GRAPH <{LOG_GRAPH}> "
@@ -128,7 +138,7 @@ def detect(store: Store, cache: AuditCache, shapes_digest: str) -> Changes:
     count, latest = log_summary(store)
     ch = Changes(log_count=count, log_max=latest)
     old_count, old_max = int(meta.get("log_count", "-1")), meta.get("log_max", "")
-    same_second = meta.get("audited_at", "")[:19] <= old_max[:19]       # writes after it may share its time
+    same_second = not _before(old_max, meta.get("audited_at", ""))     # writes after it may share its time
     if count != old_count or latest != old_max or marked or same_second:
         since = f'FILTER(?t >= "{old_max}"^^<{_XSD_DT}>)' if old_max else ""
         rows = store.query(f"SELECT ?g ?t ?sha WHERE {{ GRAPH <{LOG_GRAPH}> {{ ?g <{PROV}generatedAtTime> ?t . "
@@ -347,6 +357,8 @@ def run(store: Store, shapes: object, cache: AuditCache, full: Callable[[set[str
             candidates[check] |= nodes
     for check, node in cache.focus_in(changed):
         candidates.setdefault(check, set()).add(node)
+    for nodes in candidates.values():
+        nodes |= desc             # a document described otherwise: re-checked, its label again
     lap("local candidates")
     reached: dict[tuple[str, str], set[str]] = {}
     for check, (_, rules) in RULES.items():
