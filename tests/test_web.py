@@ -266,6 +266,10 @@ def test_sparql_read_only_and_errors(client):
     assert r.status_code == 500 and "5000 rows" in r.text and "row cap" in r.text
     r = client.post("/sparql", content=b"x" * (2 << 20), headers={"Content-Type": "application/sparql-query"})
     assert r.status_code == 413
+    r = client.get("/sparql", params={"query": Q, "default-graph-uri": "not an iri"})
+    assert r.status_code == 400 and "must be IRIs" in r.text and r.text.count("\n") == 1
+    r = client.post("/sparql", content=b"SELECT", headers={"Content-Type": "text/plain"})
+    assert r.status_code == 415 and "Traceback" not in r.text
 
 
 def test_graph_store_read(client):

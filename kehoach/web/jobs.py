@@ -79,12 +79,16 @@ def _evaluate(store: Store, text: str, default_graphs: list[str], named_graphs: 
     kwargs: dict[str, Any] = {"prefixes": PREFIXES}
     # rdflib's SPARQLStore names "the default graph" with an IRI of its own: the union here
     default_graphs = [g for g in default_graphs if g != RDFLIB_DEFAULT]
+    try:
+        graphs = [ox.NamedNode(g) for g in default_graphs], [ox.NamedNode(g) for g in named_graphs]
+    except ValueError as e:
+        raise QueryError(f"default-graph-uri / named-graph-uri must be IRIs: {e}") from None
     if default_graphs:
-        kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
+        kwargs["default_graph"] = graphs[0]
     elif not _FROM.search(code):
         kwargs["default_graph"] = ox.NamedNode(UNION_GRAPH)
     if named_graphs:
-        kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        kwargs["named_graphs"] = graphs[1]
     try:
         return store.raw.query(text, **kwargs)
     except SyntaxError as e:
