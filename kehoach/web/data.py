@@ -272,7 +272,7 @@ def _document(store: Store, doc: str, outgoing: list[dict[str, Any]], names: dic
         OPTIONAL { ?c kh:citationKind ?kind } OPTIONAL { ?c kh:citedDate ?date }
         OPTIONAL { ?c prov:wasDerivedFrom/kh:startLine ?line } } ORDER BY ?citing ?line""", d=doc)
     parts = rows(store, """SELECT ?x ?cls ?num ?lid ?title ?seq ?parent WHERE { ?x kh:plan ?d ; a ?cls .
-        VALUES ?cls { kh:StrategicGoal kh:Objective kh:Section }
+        FILTER(?cls IN (kh:StrategicGoal, kh:Objective, kh:Section))
         OPTIONAL { ?x eli:number ?num } OPTIONAL { ?x kh:localId ?lid } OPTIONAL { ?x dct:title ?title }
         OPTIONAL { ?x kh:sequence ?seq } OPTIONAL { ?x eli:is_part_of ?parent } }""", d=doc)
     tasks = rows(store, """SELECT ?t ?num ?lid ?text ?seq ?parent ?span ?start ?end ?quote ?dup WHERE {
