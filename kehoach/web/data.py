@@ -210,15 +210,20 @@ def _source_of_document(store: Store, doc: str) -> dict[str, Any] | None:
     return dict(r[0]) if r else None
 
 
+# every way one document carries out another: stated ("Thực hiện ..."), a Party document's
+# kh:carriesOut, and the builder's kh:inferredImplementationOf (marked inferred in the pictures)
+IMPLEMENTS = "(eli:ensures_implementation_of|kh:carriesOut|kh:inferredImplementationOf)"
+
+
 def lineage_edges(store: Store, doc: str) -> tuple[list[tuple[str, str, bool]], list[tuple[str, str, bool]]]:
-    """(edges above, edges below) `doc` along eli:ensures_implementation_of: (from, to, inferred)."""
-    q_inferred = ("BIND(EXISTS { ?a kh:citation ?c . ?c kh:citedDocument ?b ; kh:inferred true ; "
-                  "kh:citationKind kh:cites-implements } AS ?inf)")
-    up = rows(store, "SELECT DISTINCT ?a ?b ?inf WHERE { ?d eli:ensures_implementation_of* ?a . "
-                     f"?a eli:ensures_implementation_of ?b {q_inferred} }}", d=doc)
-    down = rows(store, "SELECT DISTINCT ?a ?b ?inf WHERE { ?a eli:ensures_implementation_of+ ?d . "
-                       "?a eli:ensures_implementation_of ?b . ?b eli:ensures_implementation_of* ?d "
+    """(edges above, edges below) `doc` along every implementation link: (from, to, inferred)."""
+    q_inferred = "BIND(EXISTS { ?a kh:inferredImplementationOf ?b } AS ?inf)"
+    up = rows(store, f"SELECT DISTINCT ?a ?b ?inf WHERE {{ ?d {IMPLEMENTS}* ?a . "
+                     f"?a {IMPLEMENTS} ?b {q_inferred} }}", d=doc)
+    down = rows(store, f"SELECT DISTINCT ?a ?b ?inf WHERE {{ ?a {IMPLEMENTS}+ ?d . "
+                       f"?a {IMPLEMENTS} ?b . ?b {IMPLEMENTS}* ?d "
                        f"{q_inferred} }}", d=doc)
+
     def edges(rs: list[Row]) -> list[tuple[str, str, bool]]:
         return [(r["a"] or "", r["b"] or "", r["inf"] == "true") for r in rs if r["a"] and r["b"]]
     return edges(up), edges(down)
@@ -596,7 +601,7 @@ def home(store: Store) -> dict[str, Any]:
         ?d a eli:LegalResource . FILTER NOT EXISTS {{ ?d a eli:LegalResourceSubdivision }}
         {{ ?d eli:jurisdiction <{PLACE_VN}> }} UNION {{ ?d eli:passed_by/kh:level kh:level-national }}
         UNION {{ ?d eli:passed_by/kh:gazetteerEntry/kh:level kh:level-national }}
-        OPTIONAL {{ ?p eli:ensures_implementation_of+ ?d }} }} GROUP BY ?d""")
+        OPTIONAL {{ ?p {IMPLEMENTS}+ ?d }} }} GROUP BY ?d""")
     found = _values(r["d"] or "" for r in national)
     meta = rows(store, f"""SELECT ?d ?type ?date ?title WHERE {{ VALUES ?d {{ {found} }}
         OPTIONAL {{ ?d eli:type_document ?type }} OPTIONAL {{ ?d eli:date_document ?date }}
