@@ -12,125 +12,45 @@ numbered plan that replaces a draft) are not written here but derived over the s
 
 from __future__ import annotations
 
-import re
-
-from pyoxigraph import Literal, NamedNode, Triple
+from pyoxigraph import Triple
 
 from kehoach.vocab import (
     BASE,
-    DCAT,
     DCT,
     ELI,
     IANA_MEDIA,
-    KH,
     OA,
     ORG,
     PROV,
     RDF,
-    RDFS,
     RFC5147,
-    SCHEMA,
     SKOS,
-    XSD,
 )
 
 from .agencies import Entry, Gazetteer, Mention
-from .citations import number_key, number_parts, symbol_type
-from .iris import COUNTRY, COUNTRY_IRI, Cited, Identity, Place, concrete_label, concrete_label_en, seg
-from .metadata import stated_period
-from .model import Citation, Document, Span, Task
+from .citations import number_key, number_parts
+from .iris import COUNTRY, COUNTRY_IRI, Identity, Place, concrete_label, concrete_label_en
+from .model import Document, Span, Task
+from .rdf_citations import CitationsAndDuties
+from .rdf_terms import (
+    CLASS_TYPES,
+    DOC_CLASSES,
+    LABEL,
+    PART_CLASSES,
+    PARTY_NUMBER,
+    RFC3778,
+    ROLE_LABELS,
+    SOFTWARE,
+    A,
+    N,
+    document_labels,
+    first_words,
+    is_legal,
+    kh,
+    lit,
+)
 from .reference import events_ending
-from .text import fold, key, slug
-
-DOC_CLASSES = {
-    "Kế hoạch": "Plan", "Quyết định": "Decision", "Nghị quyết": "Resolution",
-    "Chỉ thị": "Directive", "Kết luận": "Conclusion", "Công văn": "OfficialLetter",
-    "Nghị định": "Decree", "Thông tư": "Circular", "Luật": "Law", "Pháp lệnh": "Ordinance",
-    "Chương trình": "Programme", "Đề án": "Scheme", "Thông báo": "Notice", "Chiến lược": "Strategy",
-    "Hướng dẫn": "Guidance", "Báo cáo": "Report", "Tờ trình": "Submission", "Công điện": "OfficialDispatch",
-    "Quy chế": "Regulation", "Quy định": "Rules",
-}
-CLASS_TYPES = {v: k for k, v in DOC_CLASSES.items()}
-TYPE_EN = {
-    "Plan": "Plan", "Decision": "Decision", "Resolution": "Resolution", "Directive": "Directive",
-    "Conclusion": "Conclusion", "OfficialLetter": "Official letter", "Decree": "Decree", "Circular": "Circular",
-    "Law": "Law", "Ordinance": "Ordinance", "Programme": "Programme", "Scheme": "Scheme", "Notice": "Notice",
-    "Strategy": "Strategy", "Guidance": "Guidance", "Report": "Report", "Submission": "Submission",
-    "OfficialDispatch": "Official dispatch", "Regulation": "Regulation", "Rules": "Rules",
-}
-# correspondence: documents that report, ask or inform rather than decide; eli:Work, not eli:LegalResource
-CORRESPONDENCE = {"OfficialLetter", "Notice", "Report", "Submission", "OfficialDispatch"}
-# Party documents are numbered "59-NQ/TW" (number, hyphen, type/issuer); state documents "155/QĐ-TTg"
-PARTY_NUMBER = re.compile(r"^\d+[a-z]?-")
-PART_CLASSES = {"goal": "StrategicGoal", "objective": "Objective", "section": "Section"}
-ROLE_LABELS = {"lead": ("chủ trì", "lead"), "support": ("phối hợp", "support")}
-SOFTWARE = NamedNode(BASE + "software/kehoach")
-# PDF fragment identifiers ("page=3"), the spec the Web Annotation model names for PDF selectors
-RFC3778 = "http://tools.ietf.org/rfc/rfc3778"
-MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-             "October", "November", "December")
-
-
-def N(iri: str) -> NamedNode:
-    return NamedNode(iri)
-
-
-def kh(local: str) -> NamedNode:
-    return NamedNode(KH + local)
-
-
-def lit(value, lang: str | None = None, dtype: str | None = None) -> Literal:
-    if lang:
-        return Literal(str(value), language=lang)
-    if dtype:
-        return Literal(str(value), datatype=NamedNode(XSD + dtype))
-    return Literal(str(value))
-
-
-A = N(RDF + "type")
-LABEL = N(RDFS + "label")
-
-
-def first_words(text: str, n: int = 8) -> str:
-    """The first `n` words of a text, "…" when cut: short labels for tasks and goals."""
-    words = re.sub(r"^[\s\-+•*–]+", "", text).split()
-    return " ".join(words[:n]) + ("…" if len(words) > n else "")
-
-
-def document_class(doc_type: str | None, number: str | None) -> str | None:
-    """kh: class of a document: from its printed type word, else from its symbol ("QĐ" -> Decision)."""
-    if doc_type and doc_type in DOC_CLASSES:
-        return DOC_CLASSES[doc_type]
-    if number:
-        t = symbol_type(number_parts(number)[2])
-        if t:
-            return DOC_CLASSES.get(t)
-    return None
-
-
-def is_legal(cls: str | None, number: str | None) -> bool:
-    """eli:LegalResource (a state act that decides or directs) or only eli:Work (correspondence,
-    Party documents). See docs/vocabulary.md, "Which documents are legal resources"."""
-    if number and PARTY_NUMBER.match(number):
-        return False
-    return cls not in CORRESPONDENCE
-
-
-def document_labels(cls: str | None, number: str | None, name: str | None = None, place: Place | None = None,
-                    year: int | None = None) -> tuple[str, str | None]:
-    """Short labels (vi, en) of a document: type and number ("Quyết định 155/QĐ-TTg" / "Decision
-    155/QĐ-TTg"); unnumbered, its name and year ("Luật Ngân sách nhà nước 2025", Vietnamese only) or
-    type, place and year ("Kế hoạch tỉnh Đồng Tháp 2026 (không số)")."""
-    type_vi = CLASS_TYPES.get(cls or "", "Văn bản")
-    type_en = TYPE_EN.get(cls or "", "Document")
-    if number:
-        return f"{type_vi} {number}", f"{type_en} {number}"
-    if name:
-        return (f"{name} {year}" if year and str(year) not in name else name), None
-    where_vi = f" {place.display}" if place is not None and place.path else ""
-    where_en = f", {place.display_en}" if place is not None and place.path else ""
-    y = f" {year}" if year else ""
-    return f"{type_vi}{where_vi}{y} (không số)", f"{type_en}{where_en}{',' if y and where_en else ''}{y} (unnumbered)"
+from .text import fold, slug
 
 
 class Builder:
@@ -383,14 +303,14 @@ class Builder:
         if m.signer_title:
             self.add(doc, kh("signerTitle"), lit(m.signer_title))
         if m.period_start or m.period_end:
-            self.span(self.period(doc, m.period_start, m.period_end), m.spans.get("period"))
+            self.span(CitationsAndDuties(self).period(doc, m.period_start, m.period_end), m.spans.get("period"))
         self.span(doc, m.spans.get("title") or m.spans.get("doc_type"))
         self._source_and_graph()
         self._parts()
         self._tasks()
-        self._citations()
-        self._reporting()
-        self._duties()
+        CitationsAndDuties(self)._citations()
+        CitationsAndDuties(self)._reporting()
+        CitationsAndDuties(self)._duties()
         return self.triples
 
     def _source_and_graph(self) -> None:
@@ -482,204 +402,6 @@ class Builder:
                     ag = self.agency(m)
                     self.add(iri, kh(role), N(ag))
                     self.assignment(iri, role, m, ag)
-
-    # -- citations ------------------------------------------------------------------------------
-    def _citations(self) -> None:
-        year_hint = {number_key(c.number): c.date.year for c in self.doc.citations if c.number and c.date}
-        cited: dict[str, list[tuple[Citation, str, Cited]]] = {}
-        doc = self.doc_iri
-        for c in self.doc.citations:
-            target = self.ids.cited(c, year_hint)
-            if target.iri == doc:
-                continue
-            node = self.unique(f"{doc}/citation/{c.span.start}-{target.key}")
-            cited.setdefault(target.iri, []).append((c, node, target))
-            legal = self._cited_document(target, c)
-            self.add(node, A, kh("Citation"))
-            self.add(doc, kh("citation"), N(node))
-            self.add(node, kh("citedDocument"), N(target.iri))
-            self.add(node, kh("citationKind"), kh({"implements": "cites-implements", "based_on": "cites-based-on",
-                                                   "mention": "cites-mention"}[c.kind]))
-            if c.number:
-                self.add(node, kh("citedNumber"), lit(_display_number(c.number)))
-            if c.date:
-                self.add(node, kh("citedDate"), lit(c.date.isoformat(), dtype="date"))
-            if c.issuer:
-                self.add(node, kh("citedIssuer"), lit(c.issuer))
-            if c.number_printed:
-                self.add(node, kh("asPrinted"), lit(c.number_printed))
-            short = _display_number(c.number) if c.number else (c.title or target.key)
-            self.label(node, f"Trích dẫn {short} (dòng {c.span.start})", f"Citation of {short} (line {c.span.start})")
-            self.span(node, c.span)
-            self.add(doc, N(ELI + "cites"), N(target.iri))
-            if c.kind == "implements":
-                # eli:ensures_implementation_of has eli:LegalResource as its range: what carries out
-                # a Party resolution or a letter says so with kh:carriesOut
-                self.add(doc, N(ELI + "ensures_implementation_of") if legal else kh("carriesOut"), N(target.iri))
-            elif c.kind == "based_on":
-                self.add(doc, N(ELI + "based_on"), N(target.iri))
-        self._infer_implementation(cited)
-
-    def _cited_document(self, target: Cited, c: Citation) -> bool:
-        """What the citing text says of the document it cites; True when it is a legal resource.
-        Its date is never written here: each mention keeps the date it prints (kh:citedDate), and
-        the document's one eli:date_document comes from the reference data or from the dates most
-        mentions print (kehoach/derived.py)."""
-        iri, ref = target.iri, target.reference
-        number = target.number
-        cls = (ref.doc_class if ref else None) or document_class(c.doc_type, number)
-        legal = is_legal(cls, number)
-        self.type_document(iri, cls, legal, party=bool(number and PARTY_NUMBER.match(number)))
-        if number:
-            num, _, symbol = number_parts(number)
-            self.add(iri, N(ELI + "id_local"), lit(_display_number(number)))
-            self.add(iri, N(ELI + "number"), lit(num))
-            self.add(iri, kh("symbol"), lit(symbol))
-            self.add(iri, kh("numberKey"), lit(number_key(number)))
-        if ref is not None and ref.label_vi:
-            self.label(iri, ref.label_vi, ref.label_en)
-        else:
-            name = None
-            if not number and c.title:
-                name = re.sub(r"\s*(năm\s+)?\b(19|20)\d{2}\b", "", c.title).strip()
-            ym = re.search(r"\b((?:19|20)\d{2})\b", c.title or "")
-            self.label(iri, *document_labels(cls, _display_number(number) if number else None, name,
-                                             year=int(ym.group(1)) if ym else None))
-        if c.title and ref is None:
-            self.add(iri, N(DCT + "title"), lit(c.title, "vi"))
-        if c.subject:
-            self.add(iri, kh("subject"), lit(c.subject, "vi"))
-            self._stated_period(iri, c)
-        if ref is None:
-            if c.issuer:
-                self.issued_by(iri, self.issuer_agency(c.issuer, target.place), legal)
-            if target.place is not None:
-                self.add(iri, N(ELI + "jurisdiction"), N(self.place_node(target.place)))
-        return legal
-
-    def period(self, iri: str, start: int | None, end: int | None) -> str:
-        """dct:temporal -> a dct:PeriodOfTime with years as dcat:startDate / dcat:endDate."""
-        per = iri + "/period"
-        self.add(iri, N(DCT + "temporal"), N(per))
-        self.add(per, A, N(DCT + "PeriodOfTime"))
-        if start:
-            self.add(per, N(DCAT + "startDate"), lit(start, dtype="gYear"))
-        if end:
-            self.add(per, N(DCAT + "endDate"), lit(end, dtype="gYear"))
-        span = f"{start or '…'}–{end or '…'}"
-        self.label(per, f"giai đoạn {span}", f"period {span}")
-        return per
-
-    def _stated_period(self, iri: str, c: Citation) -> None:
-        """The cited document's period as the citing text states it."""
-        start, end = stated_period(re.sub(r"[“”\"]", "", c.subject or ""))
-        if start or end:
-            self.period(iri, start, end)
-
-    def _infer_implementation(self, cited: dict[str, list[tuple[Citation, str, Cited]]]) -> None:
-        """A cited plan "thực hiện “<programme>”" carries out the decision that approved the
-        programme, when this document cites that decision with "phê duyệt <programme>". The link
-        is the builder's inference, not a statement of any text: kh:inferredImplementationOf, never
-        eli:ensures_implementation_of, and a kh:Citation flagged kh:inferred with the mentions it
-        comes from."""
-        approvals = []
-        for iri, cs in cited.items():
-            for c, _, target in cs:
-                if c.subject and c.doc_type == "Quyết định":
-                    s = key(re.sub(r"^(về\s+)?(việc\s+)?phê duyệt\s+", "", c.subject))
-                    if s:
-                        approvals.append((iri, _norm_title(s), target, c))
-        for iri, cs in cited.items():
-            for c, node, target in cs:
-                if c.doc_type != "Kế hoạch" or not c.subject:
-                    continue
-                quoted = re.findall(r"[“\"]([^”\"]{20,})[”\"]", c.subject)
-                for q in quoted:
-                    qn = _norm_title(key(q))
-                    for dec, title, dtarget, dc in approvals:
-                        if dec != iri and (qn in title or title in qn):
-                            inf = f"{iri}/inferred-implementation/{dtarget.key}"
-                            self.add(iri, kh("inferredImplementationOf"), N(dec))
-                            self.add(inf, A, kh("Citation"))
-                            self.add(iri, kh("citation"), N(inf))
-                            self.add(inf, kh("citedDocument"), N(dec))
-                            self.add(inf, kh("citationKind"), kh("cites-implements"))
-                            self.add(inf, kh("inferred"), lit("true", dtype="boolean"))
-                            self.add(inf, N(PROV + "wasDerivedFrom"), N(node + "/source"))
-                            who = _display_number(c.number) if c.number else target.key
-                            whom = _display_number(dc.number) if dc.number else dtarget.key
-                            self.label(inf, f"Suy luận: {who} thực hiện {whom}",
-                                       f"Inferred: {who} carries out {whom}")
-                            break
-
-    # -- duties -----------------------------------------------------------------------------------
-    def _reporting(self) -> None:
-        for r in self.doc.reporting:
-            node = self.unique(f"{self.doc_iri}/reporting/{r.span.start}")
-            self.add(node, A, kh("ReportingDuty"))
-            self.add(self.doc_iri, kh("reportingDuty"), N(node))
-            self.add(node, N(DCT + "description"), lit(r.text, "vi"))
-            self.label(node, f"Báo cáo (dòng {r.span.start})", f"Reporting duty (line {r.span.start})")
-            if r.day and r.month and (r.annual or not r.year):
-                sched = node + "/schedule"
-                self.add(node, kh("schedule"), N(sched))
-                self.add(sched, A, N(SCHEMA + "Schedule"))
-                self.add(sched, N(SCHEMA + "byMonthDay"), lit(r.day, dtype="integer"))
-                self.add(sched, N(SCHEMA + "byMonth"), lit(r.month, dtype="integer"))
-                when_en = f"{r.day} {MONTHS_EN[r.month - 1]}" if 1 <= r.month <= 12 else f"{r.day}/{r.month}"
-                if r.annual:
-                    self.add(sched, N(SCHEMA + "repeatFrequency"), lit("P1Y"))
-                    self.label(sched, f"trước ngày {r.day}/{r.month} hằng năm", f"by {when_en} every year")
-                else:
-                    self.label(sched, f"trước ngày {r.day}/{r.month}", f"by {when_en}")
-            elif r.day and r.month and r.year:
-                self.add(node, kh("deadline"), lit(f"{r.year:04d}-{r.month:02d}-{r.day:02d}", dtype="date"))
-            elif r.annual:
-                sched = node + "/schedule"
-                self.add(node, kh("schedule"), N(sched))
-                self.add(sched, A, N(SCHEMA + "Schedule"))
-                self.add(sched, N(SCHEMA + "repeatFrequency"), lit("P1Y"))
-                self.label(sched, "hằng năm", "every year")
-            for phrase in r.reporters:
-                for m in self.resolve(phrase):
-                    self.add(node, kh("reporter"), N(self.agency(m)))
-            for prop, text in (("recipient", r.recipient), ("via", r.via)):
-                if text:
-                    ms = [m for m in self.resolve(text) if not m.group]
-                    if ms:
-                        self.add(node, kh(prop), N(self.agency(ms[0])))
-            self.span(node, r.span)
-
-    def _duties(self) -> None:
-        """Standing duties: kh:Duty nodes of the document, never kh:Task (the `tasks` query and the
-        task audits do not see them); agencies through qualified kh:Assignment nodes only."""
-        for i, d in enumerate(self.doc.duties, start=1):
-            node = f"{self.doc_iri}/duty/{seg(d.local_id)}"
-            self.add(node, A, kh("Duty"))
-            self.subdivision(node, "duty", self.doc_iri)
-            self.add(self.doc_iri, kh("duty"), N(node))
-            self.add(node, kh("localId"), lit(d.local_id))
-            self.add(node, kh("sequence"), lit(i, dtype="integer"))
-            self.add(node, N(DCT + "description"), lit(d.text, "vi"))
-            self.label(node, f"{d.local_id} {first_words(d.text)}".strip())
-            self.add(node, kh("searchText"), lit(fold(d.text)))
-            self.span(node, d.span)
-            for role, phrases in (("lead", d.leads), ("support", d.supports)):
-                for phrase in phrases:
-                    for m in self.resolve(phrase):
-                        self.assignment(node, role, m, self.agency(m))
-
-
-def _norm_title(s: str) -> str:
-    s = re.sub(r"[“”\"]", "", s)
-    s = re.sub(r"\bvăn hóa - xã hội\b", "văn hóa-xã hội", s)
-    return re.sub(r"\s+", " ", s.replace("–", "-")).strip()
-
-
-def _display_number(n: str) -> str:
-    """Symbols printed in capitals ("QĐ-TTG") keep the usual case of well-known codes."""
-    return re.sub(r"-TTG\b", "-TTg", n)
-
 
 def build_document(doc: Document, gazetteer: Gazetteer, tool_version: str) -> tuple[str, str, list[Triple]]:
     b = Builder(doc, gazetteer, tool_version)
