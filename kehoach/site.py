@@ -55,7 +55,7 @@ def _target(root: Path, rel: str) -> Path | None:
 
 def export_site(store: Store, directory: str | Path, site_url: str = "",
                 progress: Callable[[int, int], None] | None = None) -> SiteReport:
-    from .web import data, jobs, protocol
+    from .web import data, jobs, listings, protocol
     from .web.render import STATIC, env, fill_findings
     root = Path(directory)
     try:
@@ -85,11 +85,11 @@ def export_site(store: Store, directory: str | Path, site_url: str = "",
 
     # the server's own assets
     shutil.copytree(STATIC, root / "static", dirs_exist_ok=True)
-    render("home.html", "index.html", data=data.home(store))
-    render("documents.html", "documents.html", rows=data.documents(store))
+    render("home.html", "index.html", data=listings.home(store))
+    render("documents.html", "documents.html", rows=listings.documents(store))
     render("audit.html", "audit.html", findings=findings, shown=findings, check="", severity="", document="",
            error=None, checks=[], severities=[], documents=[])
-    render("ontology.html", "ontology.html", data=data.ontology(store))
+    render("ontology.html", "ontology.html", data=listings.ontology(store))
     write("ontology.ttl", protocol.rdf_document("ttl", [q.triple for q in store.quads(ONTOLOGY_GRAPH)]))
     iris = minted_iris(store)
     for i, iri in enumerate(iris):
@@ -109,18 +109,18 @@ def export_site(store: Store, directory: str | Path, site_url: str = "",
         page = html.get_template(f"{d['kind']}.html").render(d=d, iri=iri, path=rel, q=None)
         write(rel + ".html", fill_findings(html, page, found, always=d["kind"] == "document"))
         report.pages += 1
-        triples = data.resource_triples(store, iri) or []
+        triples = listings.resource_triples(store, iri) or []
         write(rel + ".ttl", protocol.rdf_document("ttl", triples))
         write(rel + ".jsonld", protocol.rdf_document("jsonld", triples))
         write(rel + ".nt", protocol.rdf_document("nt", triples))
         if d["kind"] == "document" and d.get("descendants"):
-            lin = data.lineage(store, iri, ".html")
+            lin = listings.lineage(store, iri, ".html")
             if lin:
                 render("lineage.html", f"lineage/{rel}.html", data=lin)
                 if lin.get("svg"):
                     write(rel + ".svg", '<?xml version="1.0" encoding="UTF-8"?>\n' + lin["svg"])
         if d.get("reporting") and d["kind"] in ("document", "agency"):
-            ics = data.calendar(store, "plan" if d["kind"] == "document" else "agency", iri, site_url, ".html")
+            ics = listings.calendar(store, "plan" if d["kind"] == "document" else "agency", iri, site_url, ".html")
             if ics:
                 write(rel + ".ics", ics)
     if progress:

@@ -16,7 +16,7 @@ from kehoach.store.base import _LEXICAL_NOISE
 from kehoach.store.embedded import syntax_message
 from kehoach.vocab import PREFIXES, UNION_GRAPH
 
-from . import data, protocol
+from . import data, listings, protocol
 from .pool import JobError
 
 # set by the pool in each worker: max_rows (SPARQL row cap), base (the server's own address)
@@ -227,7 +227,7 @@ def page(store: Store, iri: str) -> dict[str, Any] | None:
 
 
 def resource_rdf(store: Store, iri: str, fmt: str) -> bytes | None:
-    triples = data.resource_triples(store, iri)
+    triples = listings.resource_triples(store, iri)
     if triples is None:
         return None
     return protocol.rdf_document(fmt, triples)
@@ -275,20 +275,20 @@ def html(store: Store, what: str, *args: Any) -> dict[str, Any] | None:
         template, ctx = f"{d['kind']}.html", {"d": d, "iri": iri, "path": path}
         meta = {"kind": d["kind"], "graph": d.get("graph")}
     elif what == "home":
-        template, ctx, meta = "home.html", {"data": data.home(store)}, {}
+        template, ctx, meta = "home.html", {"data": listings.home(store)}, {}
     elif what == "documents":
-        template, ctx, meta = "documents.html", {"rows": data.documents(store)}, {}
+        template, ctx, meta = "documents.html", {"rows": listings.documents(store)}, {}
     elif what == "search":
         (q,) = args
-        template, ctx, meta = "search.html", {"q": q, "data": data.search(store, q) if q else None}, {}
+        template, ctx, meta = "search.html", {"q": q, "data": listings.search(store, q) if q else None}, {}
     elif what == "lineage":
         (iri,) = args
-        lin = data.lineage(store, iri, "")
+        lin = listings.lineage(store, iri, "")
         if lin is None:
             return None
         template, ctx, meta = "lineage.html", {"data": lin}, {"svg": lin.get("svg")}
     elif what == "ontology":
-        template, ctx, meta = "ontology.html", {"data": data.ontology(store)}, {}
+        template, ctx, meta = "ontology.html", {"data": listings.ontology(store)}, {}
     else:
         raise ValueError(what)
     ctx.setdefault("q", None)
@@ -301,13 +301,13 @@ JOBS = {
     "sparql_table": sparql_table,
     "saved": saved,
     "page": page,
-    "home": data.home,
-    "search": data.search,
-    "lineage": data.lineage,
-    "calendar": data.calendar,
-    "ontology": data.ontology,
+    "home": listings.home,
+    "search": listings.search,
+    "lineage": listings.lineage,
+    "calendar": listings.calendar,
+    "ontology": listings.ontology,
     "resource_rdf": resource_rdf,
     "graph_rdf": graph_rdf,
     "audit": audit,
-    "documents": data.documents,
+    "documents": listings.documents,
 }
