@@ -231,8 +231,10 @@ def _property_shape(g: rdflib.Graph, ps: Node, target: str, check_of: object,
         for n in g.objects(ps, SH.qualifiedMinCount):
             least = _int(n)
             if least == 1:
+                # in the focused form the value's condition is nested: the store plans the patterns
+                # of an EXISTS without the outer bindings, and would start from every instance
                 add("QualifiedMinCountConstraintComponent", "?this", f"MINUS {{ ?this {p} ?_q . {cond} }}",
-                    f"FILTER NOT EXISTS {{ ?this {p} ?_q . {cond} }}")
+                    f"FILTER NOT EXISTS {{ ?this {p} ?_q FILTER EXISTS {{ {cond} }} }}")
             elif least > 1:
                 add("QualifiedMinCountConstraintComponent", "?this", f"OPTIONAL {{ ?this {p} ?_q . {cond} }}",
                     tail=f" GROUP BY ?this HAVING (COUNT(DISTINCT ?_q) < {least})")

@@ -233,19 +233,13 @@ def local_focus(store: Store, graph: str, targets: dict[str, Target]) -> dict[st
     classes = {c for t in targets.values() for c in t.classes}
     subj = {p for t in targets.values() for p in t.subjects_of}
     obj = {p for t in targets.values() for p in t.objects_of}
-    branches = []
-    if classes:
-        branches.append(f"{{ ?s a ?k VALUES ?k {{ {' '.join(f'<{c}>' for c in sorted(classes))} }} }}")
-    if subj:
-        branches.append(f"{{ ?s ?k ?o VALUES ?k {{ {' '.join(f'<{p}>' for p in sorted(subj))} }} }}")
-    if obj:
-        branches.append(f"{{ ?o ?k ?s VALUES ?k {{ {' '.join(f'<{p}>' for p in sorted(obj))} }} BIND(1 AS ?inv) }}")
     found: dict[str, set[str]] = {}          # kind (class or predicate, "^" for objects) -> nodes
-    if branches:
-        for r in store.query(f"SELECT DISTINCT ?s ?k ?inv WHERE {{ GRAPH <{graph}> {{ {' UNION '.join(branches)} "
-                             "} FILTER(isIRI(?s)) }").rows:
-            if r["s"] is not None and r["k"] is not None:
-                found.setdefault(("^" if r.get("inv") is not None else "") + r["k"].value, set()).add(r["s"].value)
+    # one query per kind, so that only the nodes are read back (each term read costs)
+    kinds = [(c, f"?s a <{c}>") for c in sorted(classes)] + [(p, f"?s <{p}> ?o") for p in sorted(subj)] + \
+        [("^" + p, f"?o <{p}> ?s") for p in sorted(obj)]
+    for kind, pattern in kinds:
+        found[kind] = {r["s"].value for r in store.query(f"SELECT DISTINCT ?s WHERE {{ GRAPH <{graph}> {{ {pattern} }} "
+                                                         "FILTER(isIRI(?s)) }").rows if r["s"] is not None}
     nodes = {t for tg in targets.values() for t in tg.nodes}
     stated = set()
     if nodes:
@@ -263,6 +257,17 @@ def local_focus(store: Store, graph: str, targets: dict[str, Target]) -> dict[st
             s |= found.get("^" + p, set())
         s |= t.nodes & stated
         out[check] = s
+    return out
+
+
+def document_kinds(store: Store, docs: set[str]) -> dict[str, set[str]]:
+    """Document -> its classes and the predicates it is the subject of."""
+    values = " ".join(f"<{d}>" for d in sorted(docs))
+    out: dict[str, set[str]] = {d: set() for d in docs}
+    for r in store.query(f"SELECT DISTINCT ?d ?k WHERE {{ VALUES ?d {{ {values} }} "
+                         f"{{ ?d a ?k }} UNION {{ ?d ?k ?o }} }}").rows:
+        if r["d"] is not None and r["k"] is not None:
+            out[r["d"].value].add(r["k"].value)
     return out
 
 
@@ -357,8 +362,13 @@ def run(store: Store, shapes: object, cache: AuditCache, full: Callable[[set[str
             candidates[check] |= nodes
     for check, node in cache.focus_in(changed):
         candidates.setdefault(check, set()).add(node)
-    for nodes in candidates.values():
-        nodes |= desc             # a document described otherwise: re-checked, its label again
+    if desc:
+        # a document described otherwise is re-checked (and its label read again) by every check
+        # that has it as a focus node
+        kinds = document_kinds(store, desc)
+        for check, t in targets.items():
+            candidates[check] |= {d for d, ks in kinds.items()
+                                  if ks & (t.classes | t.subjects_of) or d in t.nodes or t.objects_of}
     lap("local candidates")
     reached: dict[tuple[str, str], set[str]] = {}
     for check, (_, rules) in RULES.items():
@@ -387,16 +397,16 @@ def run(store: Store, shapes: object, cache: AuditCache, full: Callable[[set[str
     for sc in shapes.sparql_checks:
         where, _ = RULES.get(sc.check, ("global", ()))
         if where == "graph" and isinstance(data, ox.Store):
-            # the nodes a present graph states, on that graph alone; any other candidate (a node
-            # no longer stated, or stated elsewhere too) on the union
-            done: set[str] = set()
-            for g in present:
-                mine = local[g].get(sc.check, set())
+            # each node on the graph that states it, alone: a present graph's own nodes, and any
+            # other candidate on the graphs stating it now (a node no one states has no results)
+            per_graph = {g: set(local[g].get(sc.check, set())) for g in present}
+            rest = candidates.get(sc.check, set()) - {n for nodes in per_graph.values() for n in nodes}
+            for node, graphs in asserted_by(store, rest).items():
+                for g in graphs:
+                    per_graph.setdefault(g, set()).add(node)
+            for g, mine in sorted(per_graph.items()):
                 if mine:
                     raw += run_constraint(store, sc, focus=sorted(f"<{n}>" for n in mine), data=data, graph=g)
-                    done |= mine
-            rest = sorted(f"<{n}>" for n in candidates.get(sc.check, set()) - done)
-            raw += run_constraint(store, sc, focus=rest)
         elif where in ("union", "graph"):
             raw += run_constraint(store, sc, focus=focus.get(sc.check, []))
         else:
@@ -411,7 +421,8 @@ def run(store: Store, shapes: object, cache: AuditCache, full: Callable[[set[str
     placed = place(store, raw, doc_graphs, documents(store, doc_graphs, {f.focus_node for f in raw}))
     asserted = asserted_by(store, {f.focus_node for f in placed})
     lap("place")
-    drop = [(c, n) for c, nodes in candidates.items() for n in nodes]
+    stored = cache.focus_of_checks()
+    drop = [(c, n) for c, nodes in candidates.items() for n in nodes & stored.get(c, set())]
     with cache.transaction() as db:
         if everything:
             db.executemany("DELETE FROM findings WHERE check_id = ?", ((c,) for c in everything))
@@ -426,7 +437,8 @@ def run(store: Store, shapes: object, cache: AuditCache, full: Callable[[set[str
         AuditCache.set_meta(db, values)
     findings = merge(cache.findings())
     lap("store")
-    return Outcome(findings, {g: st is not None for g, st in changed.items()}, len(drop), timings)
+    rechecked = sum(len(nodes) for nodes in candidates.values())
+    return Outcome(findings, {g: st is not None for g, st in changed.items()}, rechecked, timings)
 
 
 def save_full(store: Store, cache: AuditCache, shapes_digest: str, placed: list[Finding]) -> None:

@@ -29,6 +29,7 @@ shapes graph is not in the store)."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from typing import Any
 
@@ -43,10 +44,16 @@ _FORBIDDEN = {"Minus": "MINUS", "MinusGraphPattern": "MINUS", "values": "VALUES"
               "InlineDataOneVar": "VALUES", "InlineDataFull": "VALUES", "ServiceGraphPattern": "SERVICE"}
 
 
+@functools.lru_cache(maxsize=256)
+def _prepared(query: str) -> Any:
+    """rdflib's parse of a query (slow: parsed once for every check made of it)."""
+    return prepareQuery(query)
+
+
 def uses(query: str, var: str) -> bool:
     """Whether the query mentions `var` ($var or ?var) anywhere."""
     try:
-        return _mentions(prepareQuery(query).algebra, var)
+        return _mentions(_prepared(query).algebra, var)
     except Exception:
         return False
 
@@ -55,7 +62,7 @@ def check_prebinding(query: str) -> list[str]:
     """The reasons why running `query` graph-wide would not give the pre-bound results (none: it
     would). `query` is the complete text, prefix declarations included."""
     try:
-        algebra = prepareQuery(query).algebra
+        algebra = _prepared(query).algebra
     except Exception as e:            # rdflib raises pyparsing and plain exceptions alike
         return [f"it does not parse ({e})"]
     if algebra.name != "SelectQuery":
