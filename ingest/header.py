@@ -57,7 +57,10 @@ _PLACE_WORD = rf"[{_U}][{_U}{_L}]*"
 PLACE_DATE = re.compile(
     rf"(?<![\w/-])(?P<place>(?:Quận|Phường|QUẬN|PHƯỜNG)\s+\d{{1,2}}|(?:{_PLACE_WORD}\s+){{0,3}}{_PLACE_WORD})\s*,\s*{DAY}\s*(?P<d>\d{{1,2}})?\s*{MONTH}\s*"
     rf"(?P<m>\d{{1,2}})?\s*{YEAR}\s*(?P<y>\d{{4}})?")
-MOTTO = re.compile(r"C\W*[ỘO]?\W*N\W*G\s*H\W*[ÒOÕ]?\W*A\s+X|CỘNG\s+HÒA|Độc\s+lập\s*-?\s*Tự\s+do", re.I)
+# "C Ộ N G  H Ò A  X", "C NG H A X": a few characters between the letters; unbounded, a "c" before a
+# line of 200,000 dashes backtracked through every way of sharing them out (minutes)
+MOTTO = re.compile(r"C\W{0,4}[ỘO]?\W{0,4}N\W{0,4}G\s*H\W{0,4}[ÒOÕ]?\W{0,4}A\s+X"
+                   r"|CỘNG\s+HÒA|Độc\s+lập\s*-?\s*Tự\s+do", re.I)
 LETTER = re.compile(r"(?<!\w)(?:V/v|V/V|Kính gửi\s*:)")
 ISSUER_META = re.compile(r"(?:Cơ quan ban hành|Nơi ban hành)\s*:?\s*(?:\|\s*)?(?P<v>(?:Bộ|Chính phủ|Thủ tướng|"
                          r"Quốc hội|Tỉnh|Thành phố)[^|:]{0,60}?)(?=\s*(?:\||Người ký|Số công báo|Ngày|$))")

@@ -266,3 +266,17 @@ def test_a_paragraph_of_citations_is_read_in_linear_time(tmp_path, gazetteer):
                    "line (29,127 one-word lines: 19 s; routed; remove when fixed)")
 def test_a_paragraph_of_short_lines_is_read_in_linear_time(tmp_path, gazetteer):
     assert cpu_growth(tmp_path, gazetteer, repeated_line("short_lines.txt", "Kiểm tra"), 2500) < 8
+
+
+def test_a_huge_run_of_dashes_or_letters_is_read_in_linear_time():
+    """Fuzz cases (huge_line): a line of 200,000 dashes after a 'c' took minutes in the letterhead
+    motto pattern of ingest/header.py (adjacent unbounded runs backtracking); a '<' before 100,000
+    letters took 24 s in the tag pattern of ingest/text.py. Both bounded now."""
+    from ingest.header import MOTTO
+    from ingest.text import strip_markup
+    t = time.process_time()
+    assert MOTTO.search("Cà Mau c" + "-" * 40_000 + "x") is None        # before: about 12 s
+    assert strip_markup("x <" + "a" * 40_000) == "x <" + "a" * 40_000      # before: about 2 s
+    assert time.process_time() - t < 0.5
+    assert MOTTO.search("C Ộ N G  H Ò A  X Ã  H Ộ I") and MOTTO.search("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    assert strip_markup("<td colspan=2>Sở Y tế</td><h1>x</h1>") == "Sở Y tếx"
