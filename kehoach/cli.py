@@ -144,8 +144,10 @@ def main(ctx: click.Context, store: str | None, quiet: bool, wait: float) -> Non
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(readable=False))
+@click.option("--audit", "audit_after", is_flag=True,
+              help="Then audit what changed (incrementally) and report the findings of the files ingested.")
 @click.pass_obj
-def ingest(obj: Ctx, files: tuple[str, ...]) -> None:
+def ingest(obj: Ctx, files: tuple[str, ...], audit_after: bool) -> None:
     """Read plan documents (markdown, text, TSV, PDF text, .docx) into the store.
 
     Each file becomes one named graph; re-ingesting a file replaces its graph atomically.
@@ -153,7 +155,9 @@ def ingest(obj: Ctx, files: tuple[str, ...]) -> None:
     other files are still ingested. Exit code 1 when any file failed.
 
     \b
-    Example: kehoach ingest ../shared/seeds/*.txt
+    Examples:
+      kehoach ingest ../shared/seeds/*.txt
+      kehoach ingest --audit new-plan.md
     """
     import time
 
@@ -187,7 +191,14 @@ def ingest(obj: Ctx, files: tuple[str, ...]) -> None:
             else:
                 failures += 1
                 click.echo(f"error: {_printable(o.message)}", err=True)
-        ingest_files(store, paths, done)
+        outcomes = ingest_files(store, paths, done)
+    if audit_after:
+        from rich.console import Console as Out
+
+        from . import audit as A
+        ingested = {o.graph for o in outcomes if o.ok and o.graph}
+        findings = [f for f in A.Auditor(store).run(incremental=True) if f.graph in ingested]
+        A.to_text(findings, Out())
     if failures:
         sys.exit(1)
 
@@ -412,9 +423,15 @@ def list_queries(name: str | None, fmt: str) -> None:
               default="violation", show_default=True, help="Exit with code 1 when a finding reaches this severity.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to a file.")
 @click.option("--workers", type=int, default=None, help="Worker processes for pySHACL (default: up to 2).")
+@click.option("--full", is_flag=True, help="Check everything again instead of only what changed since the last audit.")
 @click.pass_obj
-def audit(obj: Ctx, fmt: str, severity: str, fail_on: str, output: str | None, workers: int | None) -> None:
+def audit(obj: Ctx, fmt: str, severity: str, fail_on: str, output: str | None, workers: int | None,
+          full: bool) -> None:
     """Check every document in the store against the SHACL shapes in shapes/.
+
+    An embedded store keeps the findings of its last audit (kehoach-audit.sqlite in its folder):
+    the next audit re-checks only the documents ingested, replaced or removed since, and what they
+    can affect in other documents, and reports every finding, as a full audit would.
 
     \b
     Examples:
@@ -429,7 +446,7 @@ def audit(obj: Ctx, fmt: str, severity: str, fail_on: str, output: str | None, w
     from . import audit as A
     severity, fail_on = severity.capitalize(), fail_on.capitalize()
     try:
-        findings = A.Auditor(obj.store, workers=workers).run()
+        findings = A.Auditor(obj.store, workers=workers).run(incremental=not full)
     except KehoachError as e:
         fail(str(e))
     shown = A.select(findings, severity)

@@ -60,6 +60,8 @@ def remove(store: Store, ref: str) -> Removed:
     graph, file = found[0]
     n = store.count(graph)
     store.drop_graph(graph)
+    from .audit.cache import forget
+    forget(store, [graph])          # its audit findings are no longer valid
     from .derived import refresh
     refresh(store)                  # what the other documents still say
     store.flush()
@@ -105,6 +107,8 @@ def import_dump(store: Store, path: str | Path) -> Imported:
             out.triples += len(triples)
     if LOG_GRAPH in graphs:
         store.replace_graph(LOG_GRAPH, graphs[LOG_GRAPH])
+    from .audit.cache import invalidate
+    invalidate(store)               # graphs and log replaced wholesale: the next audit is a full one
     store.rebuild_union()
     store.flush()
     return out
