@@ -185,3 +185,64 @@ def test_reference_data_or_an_import_means_a_full_audit(generated, shapes, tmp_p
     assert rows(b.run(incremental=True)) == expected
     assert b.last.mode == "full"
     store.close()
+
+
+def mutate(text: str, rng) -> str:
+    """A plan changed the way a new version of it might be: another date, period, cited date or
+    number, a task dropped or printed twice."""
+    lines = text.split("\n")
+    kinds = ["date", "period", "cited", "drop", "twice", "number"]
+    rng.shuffle(kinds)
+    for kind in kinds:
+        if kind == "date":
+            new = re.sub(r"ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})", lambda m: f"ngày {m.group(1)} tháng "
+                         f"{m.group(2)} năm {int(m.group(3)) + rng.choice([-1, 1])}", text, count=1)
+        elif kind == "period":
+            shift = rng.choice([-2, 3, 12])
+            new = re.sub(r"giai đoạn (\d{4}) - (\d{4})",
+                         lambda m, d=shift: f"giai đoạn {m.group(1)} - {int(m.group(2)) + d}", text, count=1)
+        elif kind == "cited":
+            new = re.sub(r"(số \S+ ngày )(\d{2})/(\d{2})/", lambda m: f"{m.group(1)}{m.group(2)}/"
+                         f"{(int(m.group(3)) % 12) + 1:02d}/", text, count=1)
+        elif kind == "number":
+            new = re.sub(r"Số: (\d+)/", lambda m: f"Số: {int(m.group(1)) + 1}/", text, count=1)
+        else:
+            rows = [i for i, line in enumerate(lines) if re.match(r"^(\| \d+(\.\d+)+ |\d+(\.\d+)+\t|\+ |- )", line)]
+            if not rows:
+                continue
+            i = rng.choice(rows)
+            new = "\n".join(lines[:i] + ([] if kind == "drop" else [lines[i]]) + lines[i:])
+        if new != text:
+            return new
+    return text
+
+
+@pytest.mark.parametrize("seed", [11, 12])
+def test_random_sequences_of_changes(generated, shapes, tmp_path, seed):
+    """Random ingests, new versions and removals of the corpus's plans: after each, the incremental
+    audit equals a full audit."""
+    import random
+    src, manifest = generated
+    rng = random.Random(seed)
+    files = [src / d["file"] for d in manifest["documents"]]
+    store = EmbeddedStore(tmp_path / "store")
+    ingest_files(store, rng.sample(files, 6), workers=1)
+    Auditor(store, shapes).run(incremental=True)
+    versions = tmp_path / "versions"
+    versions.mkdir()
+    for step in range(10):
+        op = rng.choice(["ingest", "ingest", "version", "version", "remove"])
+        if op == "ingest":
+            ingest_files(store, rng.sample(files, rng.randint(1, 2)), workers=1)
+        elif op == "version":
+            f = rng.choice(files)
+            d = versions / str(step)
+            d.mkdir()
+            (d / f.name).write_text(mutate(f.read_text(encoding="utf-8"), rng), encoding="utf-8")
+            ingest_files(store, [d / f.name], workers=1)
+        else:
+            graphs = Auditor(store, shapes).document_graphs()
+            if graphs:
+                remove(store, rng.choice(graphs))
+        check(store, shapes)
+    store.close()

@@ -104,7 +104,8 @@ def merge(placed: Iterable[Finding]) -> list[Finding]:
         k = (item.source, item.check, item.focus, item.message_vi)
         if k not in merged or (item.line or _FAR, item.focus_node) < (merged[k].line or _FAR, merged[k].focus_node):
             merged[k] = item
-    return sorted(merged.values(), key=lambda f: (f.source or "", f.line or 0, f.check, f.focus or ""))
+    return sorted(merged.values(), key=lambda f: (f.source or "", f.line or 0, f.check, f.focus or "", f.message_vi,
+                                                  f.focus_node, f.graph or ""))
 
 
 def places(store: Store, nodes: list[str]) -> tuple[dict[str, int], dict[str, str], dict[str, dict[str, int]]]:
