@@ -42,8 +42,9 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from kehoach import __version__
+from kehoach.derived import DERIVED_GRAPH
 from kehoach.store import Store
-from kehoach.vocab import DCT, ELI, GRAPH, KH, LOG_GRAPH, PROV, UNION_GRAPH
+from kehoach.vocab import DCT, ELI, KH, LOG_GRAPH, PROV, UNION_GRAPH
 
 from .cache import SCHEMA, AuditCache
 from .core import instance_classes, run_compiled, subclass_closure
@@ -51,7 +52,6 @@ from .locate import documents, merge, place
 from .model import Finding
 from .sparql import run_constraint
 
-DERIVED_GRAPH = GRAPH + "derived"
 # check -> (where it runs: "union" for its focus nodes on the union, "graph" on a changed document
 # graph alone; rules (relation, what changed) by which touched documents reach its focus nodes)
 #   relations: cited  ?this kh:citedDocument D     held   D kh:citation ?this
