@@ -78,8 +78,13 @@ class Shapes:
     def __init__(self, folder: Path | None = None):
         folder = folder or data_dir("shapes")
         self.graph = rdflib.Graph()
+        digest = hashlib.sha256()
         for f in sorted(folder.glob("*.ttl")):
-            self.graph.parse(f, format="turtle")
+            data = f.read_bytes()
+            digest.update(f.name.encode("utf-8") + b"\0" + data + b"\0")
+            self.graph.parse(data=data, format="turtle", publicID=f.as_uri())
+        # the shapes as written (what audits remembered in a cache are compared with)
+        self.digest = digest.hexdigest()
         g = self.graph
         self.sparql_checks: list[SparqlConstraint] = []
         sparql_shapes: set[Node] = set()
@@ -106,7 +111,6 @@ class Shapes:
                                             SH.targetObjectsOf) for o in fb.objects(None, p)}
         self.classes = {str(o) for p in (SH.targetClass, SH_CLASS) for o in fb.objects(None, p)}
         self.core_nt = fb.serialize(format="nt")
-        self.digest = hashlib.sha256(g.serialize(format="nt").encode("utf-8")).hexdigest()
 
     @property
     def check_ids(self) -> set[str]:
