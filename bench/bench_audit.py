@@ -25,6 +25,7 @@ other load on the machine (the load average is printed)."""
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import re
@@ -53,8 +54,16 @@ def corpus_and_store(n: int, seed: int, work: Path, workers: int) -> tuple[Path,
         shutil.rmtree(cdir, ignore_errors=True)
         corpus.generate(n + HELD_OUT, cdir, seed=seed)
     manifest = json.loads(manifest_file.read_text(encoding="utf-8"))
+    generator = hashlib.sha256((ROOT / "bench" / "corpus.py").read_bytes()).hexdigest()[:16]
+    if manifest.get("generator_digest") != generator:      # the generator changed: a new corpus
+        shutil.rmtree(cdir, ignore_errors=True)
+        corpus.generate(n + HELD_OUT, cdir, seed=seed)
+        manifest = json.loads(manifest_file.read_text(encoding="utf-8"))
+        manifest["generator_digest"] = generator
+        manifest_file.write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     from kehoach import __version__
-    key = {"plans": n, "seed": seed, "version": __version__, "files": len(manifest["documents"])}
+    key = {"plans": n, "seed": seed, "version": __version__, "files": len(manifest["documents"]),
+           "generator": generator}
     if not (mark.exists() and json.loads(mark.read_text()) == key):
         shutil.rmtree(sdir, ignore_errors=True)
         loaded = work / f"loaded-{n}-s{seed}"
@@ -74,6 +83,14 @@ def corpus_and_store(n: int, seed: int, work: Path, workers: int) -> tuple[Path,
 
 
 def peak_mb() -> float:
+    """This process's peak resident memory. VmHWM belongs to the process image (getrusage's figure
+    can carry over the parent's peak into a child started after the parent grew)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
