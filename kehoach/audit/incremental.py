@@ -137,6 +137,7 @@ def detect(store: Store, cache: AuditCache, shapes_digest: str) -> Changes:
     marked = {g for g, (_, _, removed) in known.items() if removed}
     count, latest = log_summary(store)
     ch = Changes(log_count=count, log_max=latest)
+    others = json.loads(meta.get("others", "{}"))         # reference graphs as the last full audit saw them
     old_count, old_max = int(meta.get("log_count", "-1")), meta.get("log_max", "")
     same_second = not _before(old_max, meta.get("audited_at", ""))     # writes after it may share its time
     if count != old_count or latest != old_max or marked or same_second:
@@ -152,6 +153,8 @@ def detect(store: Store, cache: AuditCache, shapes_digest: str) -> Changes:
             before = known.get(gt.value)
             if before is not None and not before[2] and (before[0], before[1]) == state:
                 continue                        # audited as it is
+            if before is None and others.get(gt.value) == list(state):
+                continue                        # a reference graph as it was (listed again: same second)
             if before is None and not _is_document_graph(store, gt.value):
                 raise FullAuditNeeded(f"{gt.value} changed (not a document graph)")
             if before is None or before[2]:
@@ -448,9 +451,16 @@ def save_full(store: Store, cache: AuditCache, shapes_digest: str, placed: list[
                        f"OPTIONAL {{ ?g <{KH}sha256> ?sha }} }} }}").rows
     fps = footprints(store)
     graphs: dict[str, tuple[str | None, str | None] | None] = {}
+    others: dict[str, list[str | None]] = {}
     for r in rows:
-        if r["g"] is not None and r["g"].value in fps and r["t"] is not None:
-            graphs[r["g"].value] = (r["sha"].value if r.get("sha") is not None else None, r["t"].value)  # type: ignore[union-attr]
+        g, t, sha = r["g"], r["t"], r.get("sha")
+        if g is None or t is None:
+            continue
+        state = (sha.value if sha is not None else None, t.value)
+        if g.value in fps:
+            graphs[g.value] = state
+        else:
+            others[g.value] = list(state)
     asserted = asserted_by(store, {f.focus_node for f in placed})
     with cache.transaction() as db:
         AuditCache.clear(db)
@@ -458,4 +468,5 @@ def save_full(store: Store, cache: AuditCache, shapes_digest: str, placed: list[
         AuditCache.set_footprint(db, {g: fps[g] for g in graphs})
         AuditCache.add_findings(db, placed, asserted)
         AuditCache.set_meta(db, {**meta_for(shapes_digest), "log_count": str(count), "log_max": latest,
-                                 "audited_at": _now(), "derived": json.dumps(derived_now(store), ensure_ascii=False)})
+                                 "audited_at": _now(), "derived": json.dumps(derived_now(store), ensure_ascii=False),
+                                 "others": json.dumps(others, sort_keys=True, ensure_ascii=False)})
