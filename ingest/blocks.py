@@ -102,11 +102,13 @@ def _starts_block(raw: str, cleaned: str) -> bool:
 def lex(lines: tuple[str, ...] | list[str]) -> list[Block]:
     blocks: list[Block] = []
     cur: Block | None = None
+    cur_lines: list[str] = []      # the raw lines of cur, joined into cur.raw when it closes
     blank_before = True
 
     def close() -> None:
         nonlocal cur
         if cur is not None:
+            cur.raw = "\n".join(cur_lines)
             blocks.append(cur)
             cur = None
 
@@ -128,13 +130,14 @@ def lex(lines: tuple[str, ...] | list[str]) -> list[Block]:
         cleaned = clean(re.sub(r"^\s*#+\s*", "", line))
         if PAGE_NUMBER.match(cleaned) and blank_before:
             continue
-        hard_break = cur is not None and cur.raw.split("\n")[-1].endswith("  ")
+        hard_break = cur is not None and cur_lines[-1].endswith("  ")
         if cur is not None and not hard_break and not _starts_block(line, cleaned):
             cur.end = i
-            cur.raw += "\n" + line
+            cur_lines.append(line)
             continue
         close()
         cur = _new_block(i, line)
+        cur_lines = [line]
         blank_before = False
     close()
     blocks = _merge_page_breaks(blocks, _double_spaced(lines))
