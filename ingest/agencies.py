@@ -39,6 +39,9 @@ DROP_LEADING = re.compile(r"^(cơ quan|đề nghị|giao|phối hợp với|ph�
 DEBRIS = re.compile(r"\bnhư sau\b|\blần thứ\b|^hội nghị\b|\bvui lòng\b|\bđăng nhập\b|\bđăng ký gói\b", re.I)
 
 
+_MEMO_SIZE = 50_000     # phrases and names remembered per gazetteer (then forgotten at once)
+
+
 @dataclass(frozen=True)
 class Entry:
     iri: str
@@ -70,6 +73,10 @@ class Gazetteer:
         self.entries = entries
         self._labels = labels  # key -> (entry, nonstandard)
         self._list_names: dict[str, Entry] = {}
+        # phrase resolution is pure given the labels, and the same phrases recur in every task of a
+        # plan and in every plan of a corpus: memoised (bounded), it is a fraction of a read
+        self._resolved: dict[tuple[str, tuple[str, ...]], tuple[Mention, ...]] = {}
+        self._looked_up: dict[tuple[str, tuple[str, ...], bool], tuple[Entry, bool] | None] = {}
         for k, (e, ns) in labels.items():
             if not e.group and not ns and k.startswith("sở "):
                 self._list_names.setdefault(k[3:], e)
@@ -82,6 +89,16 @@ class Gazetteer:
     # -- single names -------------------------------------------------------------------
     def lookup(self, name: str, places: tuple[str, ...] = (), list_mode: bool = False
                ) -> tuple[Entry, bool] | None:
+        memo = (name, places, list_mode)
+        if memo in self._looked_up:
+            return self._looked_up[memo]
+        if len(self._looked_up) > _MEMO_SIZE:
+            self._looked_up.clear()
+        hit = self._lookup(name, places, list_mode)
+        self._looked_up[memo] = hit
+        return hit
+
+    def _lookup(self, name: str, places: tuple[str, ...], list_mode: bool) -> tuple[Entry, bool] | None:
         for cand in _candidates(name, places):
             k = key(cand)
             if k in self._labels:
@@ -95,6 +112,15 @@ class Gazetteer:
     # -- phrases --------------------------------------------------------------------------
     def resolve(self, phrase: str, places: tuple[str, ...] = ()) -> list[Mention]:
         """Split a printed assignment phrase into agency / group mentions."""
+        memo = (phrase, places)
+        hit = self._resolved.get(memo)
+        if hit is None:
+            if len(self._resolved) > _MEMO_SIZE:
+                self._resolved.clear()
+            hit = self._resolved[memo] = tuple(self._resolve(phrase, places))
+        return list(hit)
+
+    def _resolve(self, phrase: str, places: tuple[str, ...]) -> list[Mention]:
         text = clean(phrase)
         text = re.sub(r"\([^)]*\)", " ", text)           # "(đính kèm Phụ lục)", "(để báo cáo)"
         text = re.sub(r"\s+", " ", text).strip(" .;,:")

@@ -45,15 +45,23 @@ class Ctx:
     def store(self) -> Store:
         """The store, for reading: a missing store is an error (never created by a read)."""
         if self._store is None:
-            self._store = open_store(self.location, create=False, wait=self.wait)
+            self._store = self._opened(open_store(self.location, create=False, wait=self.wait))
         return self._store
 
     @property
     def writable_store(self) -> Store:
         """The store, for writing: created when missing."""
         if self._store is None:
-            self._store = open_store(self.location, create=True, wait=self.wait)
+            self._store = self._opened(open_store(self.location, create=True, wait=self.wait))
         return self._store
+
+    @staticmethod
+    def _opened(store: Store) -> Store:
+        """Say what opening the store repaired: graphs an interrupted ingest left half-written."""
+        for g in getattr(store, "recovered", []):
+            click.echo(f"kehoach: warning: an interrupted ingest left {g} half-written: taken out "
+                       "(ingest its file again)", err=True)
+        return store
 
     def close(self) -> None:
         """Release the store (an embedded store holds a lock on its directory until closed)."""

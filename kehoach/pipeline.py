@@ -19,7 +19,7 @@ from ingest.reader import read_document
 from kehoach import __version__
 from kehoach.errors import IngestError
 
-from .store import Store, log_entry
+from .store import NewGraph, Store, log_entry
 
 
 @dataclass
@@ -62,14 +62,26 @@ def check_input(path: Path) -> str | None:
 
 @dataclass
 class Parsed:
-    """A file read and built, ready to be stored (picklable: it crosses process boundaries)."""
+    """A file read and built, ready to be stored. It crosses process boundaries, so the triples
+    travel as N-Triples text (pickling pyoxigraph terms cost more than reading the document)."""
     path: str
     graph: str
     document: str
-    triples: list[ox.Triple]
+    ntriples: str
+    count: int
     tasks: int
     sha256: str
     name: str
+
+    def triples(self) -> list[ox.Triple]:
+        return list(ox.parse(self.ntriples, format=ox.RdfFormat.N_TRIPLES))
+
+    def new_graph(self) -> NewGraph:
+        return NewGraph(self.graph, self.ntriples, log_entry(self.sha256, self.name, __version__))
+
+    def outcome(self, note: str | None = None) -> Outcome:
+        return Outcome(self.path, True, f"{self.path}: {self.tasks} tasks, {self.count} triples",
+                       self.graph, self.document, self.tasks, self.count, note)
 
 
 def parse_file(path: str | Path, gazetteer: Gazetteer) -> Parsed | Outcome:
@@ -82,7 +94,8 @@ def parse_file(path: str | Path, gazetteer: Gazetteer) -> Parsed | Outcome:
         graph, doc_iri, triples = build_document(doc, gazetteer, __version__)
     except IngestError as e:
         return Outcome(str(path), False, str(e))
-    return Parsed(str(path), graph, doc_iri, list(triples), len(doc.tasks), doc.source.sha256, doc.source.name)
+    text = "".join(f"{t.subject} {t.predicate} {t.object} .\n" for t in triples)
+    return Parsed(str(path), graph, doc_iri, text, len(triples), len(doc.tasks), doc.source.sha256, doc.source.name)
 
 
 def store_parsed(store: Store, p: Parsed, seen: dict[str, str] | None = None) -> Outcome:
@@ -99,11 +112,10 @@ def store_parsed(store: Store, p: Parsed, seen: dict[str, str] | None = None) ->
         if before_name is not None and before_name != p.name:
             same = "an identical copy of" if before_sha == p.sha256 else "the same document as"
             note = f"{p.path}: {same} {before_name}, ingested before: it replaces that one"
-    store.replace_graph(p.graph, p.triples, log_entry(p.sha256, p.name, __version__))
+    store.replace_graph(p.graph, p.triples(), log_entry(p.sha256, p.name, __version__))
     if seen is not None:
         seen[p.graph] = p.path
-    return Outcome(p.path, True, f"{p.path}: {p.tasks} tasks, {len(p.triples)} triples",
-                   p.graph, p.document, p.tasks, len(p.triples), note)
+    return p.outcome(note)
 
 
 def ingest_file(store: Store, path: str | Path, gazetteer: Gazetteer,
@@ -116,6 +128,8 @@ def ingest_file(store: Store, path: str | Path, gazetteer: Gazetteer,
 # a directory of many files is parsed in worker processes (one per core, at most 4) while this
 # process writes, in the order given; below this many files a pool costs more than it saves
 POOL_MIN_FILES = 12
+# new documents written at once (about 0.8 MB of N-Triples each)
+BATCH = 32
 _WORKER_GAZETTEER: Gazetteer | None = None
 
 
@@ -134,12 +148,33 @@ def ingest_files(store: Store, paths: Iterable[str | Path],
     n = workers if workers is not None else min(4, os.cpu_count() or 1)
     out: list[Outcome] = []
     seen: dict[str, str] = {}
+    # documents new to the store wait here to be written together (Store.add_graphs), failures
+    # with them so that outcomes keep the order of the files
+    batch: list[Parsed | Outcome] = []
 
-    def finish(parsed: Parsed | Outcome) -> None:
-        o = parsed if isinstance(parsed, Outcome) else store_parsed(store, parsed, seen)
+    def emit(o: Outcome) -> None:
         out.append(o)
         if on_done:
             on_done(o)
+
+    def write_batch() -> None:
+        new = [p for p in batch if isinstance(p, Parsed)]
+        if new:
+            store.add_graphs([p.new_graph() for p in new])
+        for p in batch:
+            emit(p if isinstance(p, Outcome) else p.outcome())
+        batch.clear()
+
+    def finish(parsed: Parsed | Outcome) -> None:
+        if isinstance(parsed, Outcome) or (parsed.graph not in seen and not store.has_graph(parsed.graph)):
+            if isinstance(parsed, Parsed):
+                seen[parsed.graph] = parsed.path
+            batch.append(parsed)
+            if len(batch) >= BATCH:
+                write_batch()
+            return
+        write_batch()                        # a document stored before: replaced in its own transaction
+        emit(store_parsed(store, parsed, seen))
 
     if n > 1 and len(todo) >= POOL_MIN_FILES:
         ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
@@ -158,6 +193,7 @@ def ingest_files(store: Store, paths: Iterable[str | Path],
         gaz = Gazetteer.load()
         for path in todo:
             finish(parse_file(path, gaz))
+    write_batch()
     if any(o.ok for o in out):
         from .derived import refresh
         refresh(store)              # dates of documents known only by citation, draft -> numbered

@@ -20,7 +20,9 @@ from kehoach.vocab import BASE, LOG_GRAPH, PREFIXES, REFERENCE_GRAPHS, SPARQL_PR
 
 from .base import (
     EXPORT_FORMATS,
+    WRITING,
     Binding,
+    NewGraph,
     Result,
     Row,
     Store,
@@ -39,10 +41,11 @@ from .remote import RemoteStore
 DEFAULT_STORE = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "kehoach" / "store"
 
 __all__ = [
-    "BASE", "DEFAULT_STORE", "EXPORT_FORMATS", "LOG_GRAPH", "PREFIXES", "REFERENCE_GRAPHS", "SPARQL_PREFIXES",
-    "UNION_GRAPH", "Binding", "EmbeddedStore", "EndpointError", "RemoteStore", "Result", "Row", "Store",
-    "StoreError", "Term", "bind_values", "bound", "drop_graph_update", "log_entry", "open_store",
-    "rebuild_union_update", "replace_graph_update", "term_text",
+    "BASE", "DEFAULT_STORE", "EXPORT_FORMATS", "LOG_GRAPH", "PREFIXES", "REFERENCE_GRAPHS",
+    "SPARQL_PREFIXES", "UNION_GRAPH", "WRITING", "Binding", "EmbeddedStore", "EndpointError", "NewGraph",
+    "RemoteStore", "Result", "Row", "Store", "StoreError", "Term", "bind_values", "bound",
+    "drop_graph_update", "log_entry", "open_store", "rebuild_union_update", "replace_graph_update",
+    "term_text",
 ]
 
 

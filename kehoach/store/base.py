@@ -35,6 +35,22 @@ EXPORT_FORMATS = ("ttl", "nt", "nq", "trig", "jsonld")
 
 
 @dataclass
+class NewGraph:
+    """A graph to add (a document read for the first time): its N-Triples text and ingest-log entry."""
+    graph: str
+    ntriples: str
+    log: dict[str, str]
+
+    def triples(self) -> list[ox.Triple]:
+        return list(ox.parse(self.ntriples, format=ox.RdfFormat.N_TRIPLES))
+
+
+# the log graph marks a graph being written in bulk (not atomic): what an interrupted write leaves
+# marked is taken out again when the store is next opened
+WRITING = KH + "writing"
+
+
+@dataclass
 class Result:
     """Rows of a query: SELECT variables; ASK gives one row {"result": "true"|"false"};
     CONSTRUCT/DESCRIBE rows {subject, predicate, object}."""
@@ -105,6 +121,11 @@ class Store(abc.ABC):
         self.flush()
 
     # -- reading ------------------------------------------------------------------------------
+    def has_graph(self, graph: str) -> bool:
+        """Whether the store holds this named graph (even an empty one)."""
+        r = self.query(f"ASK {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}").rows
+        return bool(r) and r[0]["result"] is not None and r[0]["result"].value == "true"
+
     def select(self, query: str, substitutions: Mapping[str, Binding] | None = None, prefixes: bool = True) -> Result:
         """Run a query with kehoach's prefixes predeclared (unless `prefixes` is False) and the
         `substitutions` bound as RDF terms (see bind_values)."""
@@ -138,6 +159,12 @@ class Store(abc.ABC):
     def replace_graph(self, graph: str, triples: Iterable[ox.Triple], log: dict[str, str] | None = None) -> None:
         """Replace a graph (and its ingest-log entry, given `log`) in one update."""
         self.update(replace_graph_update(graph, triples, log))
+
+    def add_graphs(self, items: list[NewGraph]) -> None:
+        """Add graphs the store does not hold (and the union, the log in step). Here one update per
+        graph; the embedded store loads a batch at once."""
+        for it in items:
+            self.replace_graph(it.graph, it.triples(), it.log)
 
     def drop_graph(self, graph: str) -> None:
         """Remove a graph, its triples from the union, and its ingest-log entry, in one update."""

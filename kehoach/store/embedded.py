@@ -14,7 +14,16 @@ import pyoxigraph as ox
 from kehoach.errors import SparqlError, StoreError
 from kehoach.vocab import LOG_GRAPH, UNION_GRAPH
 
-from .base import Result, Store, boolean_result, log_replace_text, rebuild_union_update, triples_result
+from .base import (
+    WRITING,
+    NewGraph,
+    Result,
+    Store,
+    boolean_result,
+    log_replace_text,
+    rebuild_union_update,
+    triples_result,
+)
 
 
 class EmbeddedStore(Store):
@@ -44,6 +53,16 @@ class EmbeddedStore(Store):
                                      hint="wait for it to finish, or pass --wait SECONDS") from None
                 raise StoreError(f"cannot open store at {self.path}: {e.strerror or e}") from None
         self._ensure_union()
+        self.recovered = self._recover()
+
+    def _recover(self) -> list[str]:
+        """Take out the graphs an interrupted bulk write left marked (see add_graphs): the store is
+        as it was before that write. The graphs taken out (their files were not ingested)."""
+        marked = sorted({q.subject.value for q in self._store.quads_for_pattern(
+            None, ox.NamedNode(WRITING), None, ox.NamedNode(LOG_GRAPH)) if isinstance(q.subject, ox.NamedNode)})
+        for g in marked:
+            self.drop_graph(g)
+        return marked
 
     def _ensure_union(self) -> None:
         """Stores written before the union graph existed get it built once."""
@@ -92,6 +111,45 @@ class EmbeddedStore(Store):
         if parts:
             self.update(" ;\n".join(parts))
 
+    def add_graphs(self, items: list[NewGraph]) -> None:
+        """Add new graphs in bulk: one marker update, one bulk load (graphs and union: about a
+        third of the cost of a transaction per graph), one update writing their log entries and
+        taking the markers out. A bulk load is not a transaction: should it fail, or the process
+        die, the marked graphs are taken out again (now, or when the store is next opened), so a
+        graph is either there whole, logged, or not at all. Graphs with blank nodes, whose labels
+        would meet across documents in one load, take the update of one graph."""
+        bulk = [it for it in items if it.ntriples and "_:" not in it.ntriples]
+        for it in items:
+            if it not in bulk:
+                self.replace_graph(it.graph, it.triples(), it.log)
+        if len(bulk) < 2:
+            for it in bulk:
+                self.replace_graph(it.graph, it.triples(), it.log)
+            return
+        log, writing = ox.NamedNode(LOG_GRAPH), ox.NamedNode(WRITING)
+        marks = [ox.Quad(ox.NamedNode(it.graph), writing, ox.Literal(True), log) for it in bulk]
+        try:
+            self._store.extend(marks)
+        except OSError as e:
+            raise StoreError(f"store write failed, nothing was changed: {e}") from None
+        union = f" <{UNION_GRAPH}> .\n"
+        data = "".join(it.ntriples.replace(" .\n", f" <{it.graph}> .\n") + it.ntriples.replace(" .\n", union)
+                       for it in bulk)
+        try:
+            self._store.bulk_load(data, ox.RdfFormat.N_QUADS)
+        except (OSError, SyntaxError, ValueError) as e:
+            self._recover()
+            raise StoreError(f"store write failed, the {len(bulk)} new graphs were taken out again: {e}") from None
+        body = "\n".join(f"{m.subject} {m.predicate} {m.object} ." for m in marks)
+        parts = [f"DELETE DATA {{ GRAPH {log} {{\n{body}\n}} }}"]
+        for it in bulk:
+            parts.extend(log_replace_text(it.graph, it.log))
+        try:
+            self._store.update(" ;\n".join(parts))
+        except (OSError, SyntaxError) as e:
+            self._recover()
+            raise StoreError(f"store write failed, the {len(bulk)} new graphs were taken out again: {e}") from None
+
     def flush(self) -> None:
         self._store.flush()
 
@@ -135,6 +193,9 @@ class EmbeddedStore(Store):
         if isinstance(box[0], Exception):
             raise box[0]
         return box[0]
+
+    def has_graph(self, graph: str) -> bool:
+        return bool(self._store.contains_named_graph(ox.NamedNode(graph)))
 
     def named_graphs(self) -> list[str]:
         return sorted(g.value for g in self._store.named_graphs() if g.value != UNION_GRAPH)
