@@ -114,8 +114,9 @@ def extract_citations(doc: Document, blocks: list[Block]) -> None:
                 doc.citations.append(Citation("mention", c.doc_type, c.number, k, None, None, None, None,
                                               doc.span(u.start, u.end)))
         kinds = _kinds(u, refs, listed) if u.preamble else ["mention"] * len(refs)
+        excerpt_end = len(u.text.rstrip()) if idx == len(units) - 1 else None
         for r, kind in zip(refs, kinds):
-            if _own(u, r, own, idx) or (idx == len(units) - 1 and r.number and r.end >= len(u.text.rstrip())):
+            if _own(u, r, own, idx) or (excerpt_end is not None and r.number and r.end >= excerpt_end):
                 continue                  # its own number, or a number cut off at the end of an excerpt
             if kind == "implements" and not r.number:
                 kind = "based_on"         # "Thực hiện Luật Người cao tuổi năm 2009": a law without number
@@ -188,11 +189,26 @@ def _own(u: Unit, r: Reference, own: str | None, idx: int) -> bool:
         return False
     if own and same_document(r.number, own):
         return True
-    before = u.text[:r.number_start if r.number_start >= 0 else r.start]
-    if OWN_CELL.search(before) or ANNEX_CAPTION.search(u.text[:r.start]):
+    # both patterns end at the number: searched in the few characters before it, not the whole unit
+    # (once per citation: quadratic on a paragraph of hundreds of citations)
+    end = r.number_start if r.number_start >= 0 else r.start
+    if OWN_CELL.search(u.text, _tail(u.text, end), end) or \
+            ANNEX_CAPTION.search(u.text, _tail(u.text, r.start), r.start):
         return True
     # a portal's title line naming the document itself: "Quyết định 796/QĐ-UBND năm 2015 về …"
     return idx == 0 and r.start < 40 and bool(PORTAL_TITLE.match(u.text)) and not u.caps
+
+
+def _tail(text: str, end: int, visible: int = 32) -> int:
+    """Where the stretch of text before `end` holding its last `visible` characters other than white
+    space begins. A match of OWN_CELL or ANNEX_CAPTION ending at `end` holds at most 15 of them, and
+    starts inside that stretch; the search's lookbehind still sees the characters before it."""
+    i, n = end, 0
+    while i > 0 and n < visible:
+        i -= 1
+        if not text[i].isspace():
+            n += 1
+    return i
 
 
 # -- kinds -----------------------------------------------------------------------------------

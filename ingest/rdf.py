@@ -65,6 +65,7 @@ class Builder:
         self._seen_places: set[str] = set()
         self._agency_labels: dict[str, tuple[str, str | None]] = {}
         self._minted: set[str] = set()          # citation / reporting / assignment IRIs used so far
+        self._suffixes: dict[str, int] = {}     # by IRI asked for: the suffix unique() last gave it
         self.ids = Identity(doc)
         self.place = self.ids.place
         self.parent_place = self.ids.parent_place
@@ -92,10 +93,14 @@ class Builder:
     def unique(self, iri: str) -> str:
         """`iri`, or `iri-2`, `iri-3`... when this document already minted it (two mentions of one
         document on one line, one agency printed twice in a task's leads)."""
-        out, n = iri, 1
+        # every suffix below the one last given is taken: not tried again (a thousand citations of
+        # one document in one paragraph: quadratic)
+        n = self._suffixes.get(iri, 1)
+        out = iri if n == 1 else f"{iri}-{n}"
         while out in self._minted:
             n += 1
             out = f"{iri}-{n}"
+        self._suffixes[iri] = n
         self._minted.add(out)
         return out
 
@@ -406,6 +411,15 @@ class Builder:
 def build_document(doc: Document, gazetteer: Gazetteer, tool_version: str) -> tuple[str, str, list[Triple]]:
     b = Builder(doc, gazetteer, tool_version)
     triples = b.build()
-    # stable order and no duplicates
-    uniq = sorted(set(triples), key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    # stable order and no duplicates; each term written out once (the quote of a paragraph cited a
+    # thousand times is one string in the sort keys, not a thousand)
+    names: dict[object, str] = {}
+
+    def name(term: object) -> str:
+        s = names.get(term)
+        if s is None:
+            s = names[term] = str(term)
+        return s
+
+    uniq = sorted(set(triples), key=lambda t: (name(t.subject), name(t.predicate), name(t.object)))
     return b.graph_iri, b.doc_iri, uniq
