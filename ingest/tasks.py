@@ -184,7 +184,7 @@ def extract_tables(doc: Document, blocks: list[Block]) -> bool:
                 doc.notes.append(f"duplicate row {code} at line {b.start}")
                 last = None
                 continue
-            code_id = f"{code}~{sum(1 for t in doc.tasks if t.code == code) + 1}"
+            code_id = f"{code}~{doc.index('task codes', doc.tasks, lambda t: (t.code,)).count(code) + 1}"
         else:
             code_id = code
         t = Task(code_id, code, text, doc.span(b.start), parent)
@@ -227,7 +227,10 @@ def _join_cell(doc: Document, task: Task, prev: str, frag: str) -> str:
 
 
 def _add_part(doc: Document, part: Part) -> None:
-    if any(p.local_id == part.local_id and p.kind in ("goal", "objective") for p in doc.parts):
+    """Append a goal or objective unless one with its id was read before (looked up in an index: a
+    scan of the parts for each new one was quadratic on ten thousand goal rows)."""
+    if part.local_id in doc.index("goal and objective ids", doc.parts,
+                                  lambda p: (p.local_id,) if p.kind in ("goal", "objective") else ()):
         return
     doc.parts.append(part)
 
@@ -285,7 +288,7 @@ def extract_prose(doc: Document, blocks: list[Block]) -> bool:
 
 def _section_part(doc: Document, b: Block) -> str:
     sid = f"{b.section}.{b.sub}" if b.sub else f"{b.section}"
-    if not any(p.local_id == sid for p in doc.parts):
+    if sid not in doc.part_ids():
         title = (b.sub_title if b.sub else b.section_title) or sid
         anchor = b.sub_block.start if b.sub_block is not None else b.start
         doc.parts.append(Part("section", sid, sid, title, doc.span(anchor)))
@@ -347,13 +350,13 @@ def extract_items(doc: Document, blocks: list[Block]) -> bool:
         text = content or h.text
         end = max(bl.end for _, bl in it.fields.values())
         parent = f"{h.section}" if h.section else None
-        if parent and not any(p.local_id == parent for p in doc.parts):
+        if parent and parent not in doc.part_ids():
             doc.parts.append(Part("section", parent, parent, h.section_title or parent, doc.span(h.start)))
         t = Task(code, code, text, doc.span(h.start, end), parent,
                  [it.fields["lead"][0]], [it.fields["support"][0]] if "support" in it.fields else [])
         if "time" in it.fields:
             t.deadline_text = it.fields["time"][0]
-        if any(x.local_id == t.local_id for x in doc.tasks):
+        if t.local_id in doc.task_ids():
             t.local_id = f"{h.section or ''}.{code}"
         doc.tasks.append(t)
         found = True
@@ -397,7 +400,7 @@ def _heading_task(doc: Document, b: Block, text: str, head: tuple[str, Block],
                   counters: dict[str, int]) -> Task | None:
     hb = head[1]
     sid = f"{hb.section}.{hb.label}"
-    if not any(p.local_id == sid for p in doc.parts):
+    if sid not in doc.part_ids():
         doc.parts.append(Part("section", sid, sid, hb.text, doc.span(hb.start, hb.end)))
     counters[sid] = counters.get(sid, 0) + 1
     t = Task(f"{sid}#{counters[sid]}", None, text, doc.span(b.start, b.end), sid, [head[0]],
