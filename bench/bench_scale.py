@@ -1,0 +1,245 @@
+"""The scale benchmark: what a user waits for at 1,000 and 10,000 plans. A script that prints a
+table, not a test.
+
+    .venv/bin/python bench/bench_scale.py --plans 1000 --plans 10000 --naive 1000 --remote 1000
+
+For each size N, on the realistic synthetic corpus (bench/corpus.py, N + 2 plans, seed --seed):
+
+- ingest: `kehoach ingest DIR` through the CLI into a new store (wall time, plans per second, the
+  peak resident memory of the command and its reading processes), and the store's size on disk;
+- audit: the full audit, the full audit writing the cache, and the incremental audit after one
+  plan is ingested, replaced or removed (bench/bench_audit.py's measurements, each in a process
+  of its own, compared finding for finding with a full audit);
+- every saved query and `kehoach stats` through the CLI, process start-up included (median of
+  --repeat runs; the parameters below), with peak memory;
+- --naive N: the naive peer at N plans (rdflib parses the union, pySHACL validates the core
+  shapes), as a ratio to kehoach's full audit;
+- --remote N: the same corpus through `--store http://...` against a real `oxigraph serve`
+  (ingest, full audit, the saved queries), the path for users who outgrow one machine.
+
+Stores are kept under --work and rebuilt when the corpus, the generator or kehoach's version
+changes (the ingest figure is printed from the run that built the store). The load average is
+printed: the machine has 2 cores, and anything else running distorts wall times."""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import bench_audit  # noqa: E402
+import corpus  # noqa: E402
+
+KEHOACH = [str(Path(sys.executable).parent / "kehoach")]   # the console script, as a user runs it
+HELD_OUT = bench_audit.HELD_OUT
+
+
+def run(cmd: list[str], **kw: Any) -> tuple[float, float, subprocess.CompletedProcess[str]]:
+    """(wall seconds, peak MB of the command and its children, the process): each command in a
+    child of its own through `python -c`, so that RUSAGE_CHILDREN's peak is that command's."""
+    probe = ("import json,resource,subprocess,sys,time; t=time.perf_counter(); "
+             "p=subprocess.run(sys.argv[1:], capture_output=True, text=True); w=time.perf_counter()-t; "
+             "print(json.dumps([w, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss/1024, p.returncode, "
+             "p.stdout[-20000:], p.stderr[-4000:]]))")
+    p = subprocess.run([sys.executable, "-c", probe, *cmd], capture_output=True, text=True, **kw)
+    wall, mb, rc, out, err = json.loads(p.stdout)
+    return wall, mb, subprocess.CompletedProcess(cmd, rc, out, err)
+
+
+def corpus_dir(n: int, seed: int, work: Path) -> tuple[Path, dict[str, Any]]:
+    cdir = work / f"corpus-{n}-s{seed}"
+    generator = hashlib.sha256((ROOT / "bench" / "corpus.py").read_bytes()).hexdigest()[:16]
+    mf = cdir / "manifest.json"
+    manifest = json.loads(mf.read_text(encoding="utf-8")) if mf.exists() else {}
+    if manifest.get("generator_digest") != generator:
+        shutil.rmtree(cdir, ignore_errors=True)
+        corpus.generate(n + HELD_OUT, cdir, seed=seed)
+        manifest = json.loads(mf.read_text(encoding="utf-8"))
+        manifest["generator_digest"] = generator
+        mf.write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return cdir, manifest
+
+
+def loaded_dir(cdir: Path, manifest: dict[str, Any], n: int, work: Path) -> Path:
+    """The N plans to ingest (the held-out ones are ingested by the incremental audit bench)."""
+    ldir = work / f"loaded-{cdir.name}-{n}"
+    if not ldir.exists() or len(list(ldir.iterdir())) != n:
+        shutil.rmtree(ldir, ignore_errors=True)
+        ldir.mkdir(parents=True)
+        for d in manifest["documents"][:n]:
+            os.link(cdir / d["file"], ldir / d["file"])
+    return ldir
+
+
+def ingest(n: int, seed: int, work: Path) -> tuple[Path, Path, dict[str, Any], dict[str, Any]]:
+    from kehoach import __version__
+    cdir, manifest = corpus_dir(n, seed, work)
+    sdir = work / f"ingested-{n}-s{seed}"
+    mark = sdir.parent / f"{sdir.name}.json"
+    key = {"plans": n, "seed": seed, "version": __version__, "generator": manifest["generator_digest"],
+           "code": _code_digest()}
+    if mark.exists() and json.loads(mark.read_text()).get("key") == key and sdir.exists():
+        return cdir, sdir, manifest, json.loads(mark.read_text())["ingest"]
+    ldir = loaded_dir(cdir, manifest, n, work)
+    shutil.rmtree(sdir, ignore_errors=True)
+    wall, mb, p = run([*KEHOACH, "--store", str(sdir), "--quiet", "ingest", str(ldir)])
+    if p.returncode != 0:
+        raise SystemExit(f"ingest failed ({p.returncode}):\n{p.stderr}")
+    fig = {"wall": wall, "rate": n / wall, "rss": mb, "mb": _size(sdir)}
+    mark.write_text(json.dumps({"key": key, "ingest": fig}))
+    return cdir, sdir, manifest, fig
+
+
+def _code_digest() -> str:
+    h = hashlib.sha256()
+    for p in sorted([*(ROOT / "ingest").glob("*.py"), *(ROOT / "kehoach").rglob("*.py")]):
+        h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _size(path: Path) -> float:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 2**20
+
+
+def query_params(manifest: dict[str, Any], n: int) -> dict[str, list[str]]:
+    """Parameters for the queries that need some: a plan at the bottom of a deep chain, a province
+    pair, an agency and words every corpus has."""
+    docs = manifest["documents"][:n]
+    deep = max((d for d in docs if d.get("number")), key=lambda d: (d.get("depth") or 0, d["file"]))
+    provinces = sorted({d["province"] for d in docs if d.get("province")})
+    return {
+        "ancestors": ["plan=" + deep["number"]],
+        "citations": ["plan=" + deep["number"]],
+        "compare-plans": ["left=" + provinces[0], "right=" + provinces[-1]],
+        "plans-in-force": ["year=2026"],
+        "search-tasks": ["q=an sinh xã hội"],
+        "tasks-by-agency": ["agency=Sở Nội vụ"],
+        "cited-by": ["document=" + deep["root"]] if deep.get("root") else [],
+        "descendants": ["document=" + deep["root"]] if deep.get("root") else [],
+    }
+
+
+def queries(store: str, manifest: dict[str, Any], n: int, repeat: int) -> list[dict[str, Any]]:
+    from kehoach.queries import saved_queries
+    params = query_params(manifest, n)
+    out = []
+    for name, q in saved_queries().items():
+        args = [f"--param={p}" for p in params.get(name, []) if p.split("=", 1)[0] in {x.name for x in q.parameters}]
+        cmd = [*KEHOACH, "--store", store, "query", name, *args, "--format", "csv"]
+        out.append(_timed(name, cmd, repeat))
+    out.append(_timed("(kehoach stats)", [*KEHOACH, "--store", store, "stats"], repeat))
+    return out
+
+
+def _timed(name: str, cmd: list[str], repeat: int, ok: tuple[int, ...] = (0,)) -> dict[str, Any]:
+    """`ok`: exit codes that are answers (an audit with findings exits with 1)."""
+    walls, mbs, rows, err = [], [], 0, ""
+    for _ in range(repeat):
+        wall, mb, p = run(cmd)
+        walls.append(wall)
+        mbs.append(mb)
+        if p.returncode not in ok:
+            err = p.stderr.strip().splitlines()[-1] if p.stderr.strip() else f"exit {p.returncode}"
+            break
+        rows = max(0, len(p.stdout.splitlines()) - 1)
+    return {"name": name, "median": statistics.median(walls), "rss": max(mbs), "rows": rows, "error": err}
+
+
+def remote(n: int, seed: int, work: Path, repeat: int) -> dict[str, Any]:
+    """The corpus through `--store http://...` against `oxigraph serve`."""
+    exe = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
+    cdir, manifest = corpus_dir(n, seed, work)
+    ldir = loaded_dir(cdir, manifest, n, work)
+    with tempfile.TemporaryDirectory(prefix="kehoach-oxigraph-") as tmp:
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        server = subprocess.Popen([exe, "serve", "--location", tmp, "--bind", f"127.0.0.1:{port}"],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            url = f"http://127.0.0.1:{port}"
+            for _ in range(100):
+                try:
+                    socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                    break
+                except OSError:
+                    time.sleep(0.1)
+            wall, mb, p = run([*KEHOACH, "--store", url, "--quiet", "ingest", str(ldir)])
+            if p.returncode != 0:
+                raise SystemExit(f"remote ingest failed:\n{p.stderr}")
+            fig: dict[str, Any] = {"ingest": {"wall": wall, "rate": n / wall, "rss": mb, "mb": _size(Path(tmp))}}
+            fig["audit"] = _timed("(kehoach audit --full)", [*KEHOACH, "--store", url, "audit", "--full",
+                                                             "--format", "json"], 1, ok=(0, 1))
+            fig["queries"] = queries(url, manifest, n, repeat)
+        finally:
+            server.terminate()
+            server.wait(10)
+    return fig
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--plans", type=int, action="append", help="plans (repeatable; default 1000)")
+    ap.add_argument("--naive", type=int, action="append", default=[], help="the naive peer at this many plans")
+    ap.add_argument("--remote", type=int, action="append", default=[], help="through oxigraph serve at this many plans")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--repeat", type=int, default=3, help="runs of each query (the median is shown)")
+    ap.add_argument("--no-audit", action="store_true", help="skip the audit measurements")
+    ap.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "kehoach-bench-scale")
+    args = ap.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; kehoach at {ROOT}", flush=True)
+    audits: dict[int, float] = {}
+    for n in args.plans or [1000]:
+        cdir, sdir, manifest, ing = ingest(n, args.seed, args.work)
+        print(f"\n{n:,} plans: ingest {ing['wall']:.0f} s ({ing['rate']:.1f} plans/s), peak {ing['rss']:,.0f} MB, "
+              f"store {ing['mb']:,.0f} MB", flush=True)
+        if not args.no_audit:
+            full = bench_audit.child("full", str(sdir), "nocache")
+            cached = bench_audit.child("full", str(sdir), "cache")
+            inc = bench_audit.child("incremental", str(sdir), str(cdir), str(n))
+            loaded = {d["file"] for d in manifest["documents"][:n]}
+            missing, extra = bench_audit.manifest_match(manifest, full["findings"], loaded)
+            seeded = sum(1 for a in manifest["anomalies"] if a["file"] in loaded)
+            bench_audit.report({"plans": n, "triples": full["triples"], "full": full, "cached": cached, "inc": inc,
+                                "missing": missing, "extra": extra, "seeded": seeded, "store_mb": ing["mb"]})
+            audits[n] = full["wall"]
+        print(f"  {'saved query (CLI, median of ' + str(args.repeat) + ')':34} {'s':>8} {'rows':>6} {'peak MB':>8}")
+        for r in queries(str(sdir), manifest, n, args.repeat):
+            flag = "" if r["median"] < (1 if n <= 1000 else 5) else "  over target"
+            print(f"  {r['name']:34} {r['median']:8.2f} {r['rows']:6} {r['rss']:8.0f}{flag}"
+                  f"{'  ERROR ' + r['error'] if r['error'] else ''}", flush=True)
+    for n in args.naive:
+        _, sdir, _, _ = ingest(n, args.seed, args.work)
+        full_wall = audits.get(n) or bench_audit.child("full", str(sdir), "nocache")["wall"]
+        nv = bench_audit.child("naive", str(sdir))
+        print(f"\nnaive peer at {n:,} plans (rdflib load + pySHACL core shapes): {nv['wall']:.1f} s, "
+              f"{nv['rss']:,.0f} MB peak; kehoach's full audit {full_wall:.2f} s: x{nv['wall'] / full_wall:.0f}",
+              flush=True)
+    for n in args.remote:
+        fig = remote(n, args.seed, args.work, args.repeat)
+        ing = fig["ingest"]
+        print(f"\n{n:,} plans through oxigraph serve: ingest {ing['wall']:.0f} s ({ing['rate']:.1f} plans/s), "
+              f"server store {ing['mb']:,.0f} MB; full audit {fig['audit']['median']:.1f} s"
+              f"{'  ERROR ' + fig['audit']['error'] if fig['audit']['error'] else ''}")
+        for r in fig["queries"]:
+            print(f"  {r['name']:34} {r['median']:8.2f} {r['rows']:6} {r['rss']:8.0f}"
+                  f"{'  ERROR ' + r['error'] if r['error'] else ''}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
