@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .blocks import Block
-from .model import Document, Task
+from .model import Document, Index, Task
 from .phrases import EXECUTION, HEAD_START, INTRO, VERB_CUT, IsAgency, heads_to_bodies, split_subject
 from .text import key
 
@@ -138,7 +138,7 @@ def _item_tasks(doc: Document, blocks: list[Block], is_agency: IsAgency, prefix:
             continue
         if head is not None and (b.kind == "bullet" or b.enum_kind == "alpha"):
             hb = head[1]
-            k = sum(1 for t in doc.tasks if t.local_id.startswith(f"{prefix}{hb.label}#")) + 1
+            k = _numbered(doc).count(f"{prefix}{hb.label}") + 1
             _task(doc, f"{prefix}{hb.label}#{k}", b.text, b, b, [head[0]], [])
         elif b.kind == "heading":
             head = None
@@ -183,16 +183,21 @@ def _rejoin(text: str, rest: list[Block]) -> str:
     return text
 
 
+def _numbered(doc: Document) -> Index:
+    """The tasks by every head of their id before a "#" ("Điều 2.3#4" under "Điều 2.3"): how many
+    start with "<head>#", without a scan of the tasks for each point."""
+    return doc.index("task id heads", doc.tasks,
+                     lambda t: [t.local_id[:i] for i, c in enumerate(t.local_id) if c == "#"])
+
+
 def _last(blocks: list[Block]) -> Block:
     return blocks[-1]
 
 
 def _task(doc: Document, local_id: str, text: str, first: Block, last: Block, leads: list[str],
           supports: list[str]) -> None:
-    lid = local_id
-    k = 1
-    while any(t.local_id == lid for t in doc.tasks):
-        k += 1
-        lid = f"{local_id}~{k}"
+    # the first of local_id, local_id~2, ... not taken: looked up in an index, starting from the
+    # suffix given last time (every task scanned once per candidate id was cubic on repeated articles)
+    lid = doc.task_ids().free(local_id)
     doc.tasks.append(Task(lid, None, text.strip(), doc.span(first.start, last.end), None, list(leads),
                           list(supports)))
