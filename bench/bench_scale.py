@@ -204,7 +204,7 @@ def main() -> None:
     args.work.mkdir(parents=True, exist_ok=True)
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; kehoach at {ROOT}", flush=True)
     audits: dict[int, float] = {}
-    for n in args.plans or [1000]:
+    for n in args.plans or ([] if args.naive or args.remote else [1000]):
         cdir, sdir, manifest, ing = ingest(n, args.seed, args.work)
         print(f"\n{n:,} plans: ingest {ing['wall']:.0f} s ({ing['rate']:.1f} plans/s), peak {ing['rss']:,.0f} MB, "
               f"store {ing['mb']:,.0f} MB", flush=True)

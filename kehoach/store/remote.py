@@ -45,7 +45,21 @@ from kehoach.errors import EndpointError, StoreError
 from kehoach.sparql_client import QUERY_FORMS, UPDATE_FORMS, SparqlClient, query_form, term
 from kehoach.vocab import UNION_GRAPH
 
-from .base import Result, Row, Store, Term, boolean_result, bound, log_replace_update, triples_result
+from .base import (
+    NewGraph,
+    Result,
+    Row,
+    Store,
+    Term,
+    boolean_result,
+    bound,
+    log_replace_text,
+    log_replace_update,
+    triples_result,
+)
+
+# the N-Triples of new graphs sent in one update request (the server runs it as one transaction)
+BATCH_BYTES = 8 * 2**20
 
 
 def endpoints(url: str) -> tuple[str, str, str]:
@@ -114,6 +128,32 @@ class RemoteStore(Store):
         if not r.rows:
             raise EndpointError(f"{self.query_url}: bad answer: a COUNT query returned no row")
         return int(bound(r.rows[0].get("n")))
+
+    def add_graphs(self, items: list[NewGraph]) -> None:
+        """New graphs, with their union triples and log entries, a few megabytes per update
+        request: each request is one transaction on the server, so a graph is there whole or not at
+        all (one request per graph was ~1 plan/s over HTTP)."""
+        batch: list[NewGraph] = []
+        size = 0
+        for it in items:
+            if "_:" in it.ntriples:         # blank node labels would meet across documents
+                self.replace_graph(it.graph, it.triples(), it.log)
+                continue
+            batch.append(it)
+            size += len(it.ntriples)
+            if size >= BATCH_BYTES:
+                self._insert_new(batch)
+                batch, size = [], 0
+        if batch:
+            self._insert_new(batch)
+
+    def _insert_new(self, batch: list[NewGraph]) -> None:
+        parts = []
+        for it in batch:
+            parts.append(f"INSERT DATA {{ GRAPH <{it.graph}> {{\n{it.ntriples}}} "
+                         f"GRAPH <{UNION_GRAPH}> {{\n{it.ntriples}}} }}")
+            parts.extend(log_replace_text(it.graph, it.log))
+        self.update(" ;\n".join(parts))
 
     # -- Graph Store Protocol -------------------------------------------------------------------
     def put_graph(self, graph: str, triples: Iterable[ox.Triple], log: list[ox.Triple] | None = None) -> None:
