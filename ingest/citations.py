@@ -19,8 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .agencies import Gazetteer
-from .header import DAY, MONTH, YEAR
-from .numbers import _L, _U
+from .numbers import _L, _U, DAY, MONTH, YEAR
 from .numbers import NUMBER as _HEADER_NUMBER
 from .text import clean, fold, key
 

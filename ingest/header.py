@@ -28,7 +28,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .numbers import _L, _U, NUMBER, SYMBOL_PART, canonical_number, symbol_type
+from .numbers import _L, _U, DAY, MONTH, NUMBER, SYMBOL_PART, YEAR, canonical_number, symbol_type
 from .places import Places, places, short_name
 from .text import clean
 
@@ -50,9 +50,6 @@ PLAN_TYPES = {"Kế hoạch", "Chương trình"}
 SO = r"(?<![\w])(?:Số|SỐ|So|SO|S)\s*:"          # "S:" where a scan dropped the "ố"
 NUMBER_CELL = re.compile(rf"{SO}\s*(?:\|\s*)?(?:{NUMBER}|(?P<blank>[/-]\s?{SYMBOL_PART}(?:\s?[-/]\s?{SYMBOL_PART})*))")
 NUMBER_META = re.compile(rf"(?:Số hiệu|SỐ HIỆU|Số ký hiệu)\s*:?\s*(?:\|\s*)?{NUMBER}")
-DAY = r"ng(?:à|a)?y"
-MONTH = r"th(?:á|a)?ng"
-YEAR = r"n(?:ă|a)?m"
 _PLACE_WORD = rf"[{_U}][{_U}{_L}]*"
 PLACE_DATE = re.compile(
     rf"(?<![\w/-])(?P<place>(?:Quận|Phường|QUẬN|PHƯỜNG)\s+\d{{1,2}}|(?:{_PLACE_WORD}\s+){{0,3}}{_PLACE_WORD})\s*,\s*{DAY}\s*(?P<d>\d{{1,2}})?\s*{MONTH}\s*"

@@ -27,6 +27,10 @@ LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() 
 _U, _L = UPPER, LOWER
 # a lower-case letter only where the code has one ("TTg", "CTr"), never a glued word ("BGDĐTNgày");
 # digits only at the end ("UBTVQH15", "QH14")
+# "ngày 05 tháng 3 năm 2026", also as scans print it without the marks ("ngay", "thang", "nam")
+DAY = r"ng(?:à|a)?y"
+MONTH = r"th(?:á|a)?ng"
+YEAR = r"n(?:ă|a)?m"
 SYMBOL_PART = rf"[{_U}](?:[{_U}&]|[{_L}](?![{_L}]))*\d{{0,2}}"
 # a number as printed, tolerant of stray spaces around "/" and "-": "1642 /SGDĐT-KHTC",
 # "27/2020/QĐ-UBND", "61-KL/TW", "812/KH-BVHTTDL-BGDĐT", "2156/A-UBND"
