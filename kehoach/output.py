@@ -10,6 +10,7 @@ import json
 import os
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
@@ -109,20 +110,26 @@ def render_graph(result: Result, fmt: str, out: IO[bytes] | None = None) -> None
     (out or sys.stdout.buffer).write(data)
 
 
-def sparql_json_term(t: object) -> dict[str, str]:
-    """A term in SPARQL 1.1 Query Results JSON: datatypes and language tags kept."""
+def sparql_json_term(t: object, text: Callable[[str], str] = str) -> dict[str, str]:
+    """A term in SPARQL 1.1 Query Results JSON: datatypes and language tags kept, RDF-star triple
+    terms as {"type": "triple"}. `text` is applied to literal values (the CLI makes them
+    printable; the web endpoint passes them on as stored)."""
     import pyoxigraph as ox
     if isinstance(t, ox.NamedNode):
         return {"type": "uri", "value": t.value}
     if isinstance(t, ox.BlankNode):
         return {"type": "bnode", "value": t.value}
     if isinstance(t, ox.Literal):
-        d = {"type": "literal", "value": printable(t.value)}
+        d = {"type": "literal", "value": text(t.value)}
         if t.language:
             d["xml:lang"] = t.language
         elif t.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
             d["datatype"] = t.datatype.value
         return d
+    if isinstance(t, ox.Triple):
+        return {"type": "triple", "value": {"subject": sparql_json_term(t.subject, text),  # type: ignore[dict-item]
+                                            "predicate": sparql_json_term(t.predicate, text),
+                                            "object": sparql_json_term(t.object, text)}}
     return {"type": "literal", "value": str(t)}
 
 
@@ -133,7 +140,7 @@ def render_srj(result: Result, ask: bool = False, out: IO[str] | None = None) ->
         doc: dict = {"head": {}, "boolean": v is not None and v.value == "true"}
     else:
         doc = {"head": {"vars": result.variables},
-               "results": {"bindings": [{k: sparql_json_term(v) for k, v in r.items() if v is not None}
+               "results": {"bindings": [{k: sparql_json_term(v, printable) for k, v in r.items() if v is not None}
                                         for r in result.rows]}}
     (out or sys.stdout).write(json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
 

@@ -16,6 +16,7 @@ from xml.sax.saxutils import quoteattr
 
 import pyoxigraph as ox
 
+from kehoach.output import sparql_json_term as json_term
 from kehoach.vocab import PASTE_PREFIXES
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -115,24 +116,6 @@ def format_name(value: str | None) -> str | None:
 
 
 # -- terms ----------------------------------------------------------------------------------------
-def json_term(t: object) -> dict[str, str]:
-    if isinstance(t, ox.NamedNode):
-        return {"type": "uri", "value": t.value}
-    if isinstance(t, ox.BlankNode):
-        return {"type": "bnode", "value": t.value}
-    if isinstance(t, ox.Literal):
-        d = {"type": "literal", "value": t.value}
-        if t.language:
-            d["xml:lang"] = t.language
-        elif t.datatype.value != XSD_STRING:
-            d["datatype"] = t.datatype.value
-        return d
-    if isinstance(t, ox.Triple):
-        return {"type": "triple", "value": {"subject": json_term(t.subject),        # type: ignore[dict-item]
-                                            "predicate": json_term(t.predicate), "object": json_term(t.object)}}
-    return {"type": "literal", "value": str(t)}
-
-
 def _xml_term(t: object) -> str:
     if isinstance(t, ox.NamedNode):
         return f"<uri>{xml_escape(t.value)}</uri>"
