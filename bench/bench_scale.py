@@ -105,8 +105,10 @@ def ingest(n: int, seed: int, work: Path) -> tuple[Path, Path, dict[str, Any], d
 
 
 def _code_digest() -> str:
+    """What decides a store's content: the readers, the pipeline, the store, the reference data."""
     h = hashlib.sha256()
-    for p in sorted([*(ROOT / "ingest").glob("*.py"), *(ROOT / "kehoach").rglob("*.py")]):
+    for p in sorted([*(ROOT / "ingest").glob("*.py"), ROOT / "kehoach" / "pipeline.py", ROOT / "kehoach" / "derived.py",
+                     *(ROOT / "kehoach" / "store").glob("*.py"), *(ROOT / "ontology").glob("*.ttl")]):
         h.update(p.read_bytes())
     return h.hexdigest()[:16]
 
@@ -199,6 +201,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--repeat", type=int, default=3, help="runs of each query (the median is shown)")
     ap.add_argument("--no-audit", action="store_true", help="skip the audit measurements")
+    ap.add_argument("--build-only", action="store_true", help="only generate the corpora and ingest them")
     ap.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "kehoach-bench-scale")
     args = ap.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
@@ -208,6 +211,8 @@ def main() -> None:
         cdir, sdir, manifest, ing = ingest(n, args.seed, args.work)
         print(f"\n{n:,} plans: ingest {ing['wall']:.0f} s ({ing['rate']:.1f} plans/s), peak {ing['rss']:,.0f} MB, "
               f"store {ing['mb']:,.0f} MB", flush=True)
+        if args.build_only:
+            continue
         if not args.no_audit:
             full = bench_audit.child("full", str(sdir), "nocache")
             cached = bench_audit.child("full", str(sdir), "cache")
