@@ -3,7 +3,8 @@
 Paths follow grlc: `/api/{name}` (and grlc's local layout `/api/local/local/{name}`), one query
 parameter per `?_name` / `?__name` variable of the query, named without underscores and type
 suffix, exactly as grlc names them. Values are normalised and bound as typed RDF terms by
-kehoach.queries, as `kehoach query` does."""
+kehoach.queries, as `kehoach query` does. The handlers of /api (its documentation page),
+/api/openapi.json and /api/{name} are at the end."""
 
 from __future__ import annotations
 
@@ -11,9 +12,17 @@ import csv
 import io
 import json
 from typing import Any
+from urllib.parse import quote
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, RedirectResponse, Response
 
 from kehoach import __version__
 from kehoach.queries import Parameter, SavedQuery, saved_queries
+
+from . import protocol
+from .context import job_error, page, saved_result
+from .pool import JobError
 
 OPENAPI_TYPES = {"integer": ("integer", None), "number": ("integer", None), "decimal": ("number", None),
                  "date": ("string", "date"), "boolean": ("boolean", None), "gYear": ("string", None),
@@ -119,3 +128,44 @@ def to_csv(variables: list[str], cells: list[list[tuple[str, str, str]]]) -> byt
     for row in cells:
         w.writerow([c[1] for c in row])
     return buf.getvalue().encode("utf-8")
+
+
+# -- the handlers (kehoach.web.app routes /api, /api/openapi.json, /api/{name}) --------------------------
+async def api_page(request: Request) -> Response:
+    return page(request, "api.html", queries=saved_queries())
+
+
+async def openapi_json(request: Request) -> Response:
+    base = str(request.base_url).rstrip("/")
+    return JSONResponse(openapi(base))
+
+
+async def api_query(request: Request) -> Response:
+    name = request.path_params["name"]
+    if name.startswith("local/local/"):
+        name = name[len("local/local/"):]
+    fmt = None
+    for suffix in (".csv", ".json"):
+        if name.endswith(suffix):
+            name, fmt = name[: -len(suffix)], suffix[1:]
+    queries = saved_queries()
+    q = queries.get(name)
+    if q is None:
+        return JSONResponse({"error": f"no saved query '{name}'", "available": sorted(queries)}, status_code=404)
+    params = dict(request.query_params)
+    accept = request.headers.get("accept")
+    if fmt is None:
+        if protocol.prefers_html(accept):
+            return RedirectResponse(f"/queries/{quote(name)}" + (f"?{request.url.query}" if request.url.query else ""),
+                                    status_code=303)
+        media = protocol.negotiate(accept, ["application/json", "text/csv"], "application/json")
+        fmt = "csv" if media == "text/csv" else "json"          # JSON unless CSV is preferred
+    try:
+        res = await saved_result(request, name, params)
+    except JobError as e:
+        return job_error(request, e, {"query": name, "accepts": accepts(q)})
+    if fmt == "csv":
+        return Response(to_csv(res["variables"], res["rows"]), media_type="text/csv; charset=utf-8",
+                        headers={"Vary": "Accept"})
+    return Response(to_json(res["variables"], res["rows"]), media_type="application/json",
+                    headers={"Vary": "Accept"})
