@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .text import clean
+from .text import clean, tail_start
 
 # Enumerators, tried in order on the cleaned text of a line.
 ENUMERATORS: list[tuple[str, re.Pattern[str]]] = [
@@ -192,26 +192,57 @@ def _double_spaced(lines: tuple[str, ...] | list[str]) -> bool:
 def _merge_page_breaks(blocks: list[Block], double_spaced: bool = False) -> list[Block]:
     """Join a text block that stops mid-sentence with the next one starting in lower case, or
     following a line that cannot end a paragraph ("... Giáo dục và" / "" / "Đào tạo."), or, in
-    double-spaced text, following a wrapped line (50 characters or more) without final punctuation."""
+    double-spaced text, following a wrapped line (50 characters or more) without final punctuation.
+
+    A block joined by thousands of others (a page of one-word lines, double-spaced) is not cleaned,
+    split and searched again at each: its cleaned text grows with each block joined to it (cleaning
+    works line by line when the text holds no "<", which alone can open a tag running across lines;
+    with one, it is cleaned whole again), its ends are kept, and the patterns anchored at its end
+    are searched there."""
     out: list[Block] = []
+    joined: list[list[str]] = []        # the raws of the blocks joined into each block of out
+    cleaned: list[str | None] = []      # clean() of their text; None: to clean whole (again)
+    angled: list[bool] = []             # their text holds a "<"
     for b in blocks:
         if out and b.kind == "para" and out[-1].kind in ("para", "bullet"):
-            prev = out[-1]
-            before = clean(prev.raw)
-            first_line = b.raw.split("\n")[0]
-            first = clean(b.raw)[:1]
-            last_line = clean(prev.raw.split("\n")[-1])
-            wrapped = double_spaced and len(last_line) >= 50 and not _bold_line(prev.raw.split("\n")[0]) \
-                and not (prev.kind == "para" and enumerate_text(before)[0] and "\n" not in prev.raw)
-            continues = first.islower() or ((DANGLING.search(before) is not None or wrapped) and
+            prev, raws = out[-1], joined[-1]
+            before = cleaned[-1]
+            if before is None:
+                before = cleaned[-1] = clean("\n".join(raws))
+            first_line = b.raw.partition("\n")[0]
+            own = clean(b.raw)
+            first = own[:1]
+            last_line = clean(raws[-1].rpartition("\n")[2])
+            wrapped = double_spaced and len(last_line) >= 50 and not _bold_line(raws[0].partition("\n")[0]) \
+                and not (prev.kind == "para" and _enumerated(before) and len(raws) == 1 and "\n" not in raws[0])
+            continues = first.islower() or ((_at_end(DANGLING, before) or wrapped) and
                                             not _starts_block(first_line, clean(first_line)))
-            if first and continues and not TERMINAL.search(before) \
-                    and not enumerate_text(clean(b.raw))[0]:
-                prev.raw += "\n" + b.raw
+            if first and continues and not _at_end(TERMINAL, before) and not enumerate_text(own)[0]:
+                raws.append(b.raw)
                 prev.end = b.end
+                angled[-1] = angled[-1] or "<" in b.raw
+                cleaned[-1] = None if angled[-1] else " ".join(t for t in (before, own) if t)
                 continue
         out.append(b)
+        joined.append([b.raw])
+        cleaned.append(None)
+        angled.append("<" in b.raw)
+    for b, raws in zip(out, joined):
+        if len(raws) > 1:
+            b.raw = "\n".join(raws)
     return out
+
+
+def _at_end(pattern: re.Pattern[str], text: str) -> bool:
+    """pattern ("…\\s*$", its matches holding under 16 characters other than white space) searched at
+    the end of the text only."""
+    return pattern.search(text, tail_start(text, len(text), 16)) is not None
+
+
+def _enumerated(text: str) -> bool:
+    """enumerate_text(text) finds an enumerator: read in the opening of a text without line breaks
+    (cleaned), where the enumerator ends within 20 characters and the rest of the text always matches."""
+    return enumerate_text(text[:64])[0] is not None
 
 
 def table_rows(blocks: list[Block]) -> list[Block]:

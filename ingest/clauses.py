@@ -34,7 +34,7 @@ from .blocks import Block
 from .citations import Reference, find_references, known_documents, named_programmes, same_document
 from .model import Citation, Document
 from .numbers import _U
-from .text import clean, fold, key
+from .text import clean, fold, key, tail_start
 
 IMPLEMENTS_CUE = re.compile(
     r"(?:Để\s+(?:tiếp tục\s+)?(?:triển khai\s+)?thực hiện(?:\s+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc))?"
@@ -189,26 +189,15 @@ def _own(u: Unit, r: Reference, own: str | None, idx: int) -> bool:
         return False
     if own and same_document(r.number, own):
         return True
-    # both patterns end at the number: searched in the few characters before it, not the whole unit
-    # (once per citation: quadratic on a paragraph of hundreds of citations)
+    # both patterns end at the number, their matches holding at most 15 characters other than white
+    # space: searched just before it, not in the whole unit (once per citation: quadratic on a
+    # paragraph of hundreds of citations)
     end = r.number_start if r.number_start >= 0 else r.start
-    if OWN_CELL.search(u.text, _tail(u.text, end), end) or \
-            ANNEX_CAPTION.search(u.text, _tail(u.text, r.start), r.start):
+    if OWN_CELL.search(u.text, tail_start(u.text, end), end) or \
+            ANNEX_CAPTION.search(u.text, tail_start(u.text, r.start), r.start):
         return True
     # a portal's title line naming the document itself: "Quyết định 796/QĐ-UBND năm 2015 về …"
     return idx == 0 and r.start < 40 and bool(PORTAL_TITLE.match(u.text)) and not u.caps
-
-
-def _tail(text: str, end: int, visible: int = 32) -> int:
-    """Where the stretch of text before `end` holding its last `visible` characters other than white
-    space begins. A match of OWN_CELL or ANNEX_CAPTION ending at `end` holds at most 15 of them, and
-    starts inside that stretch; the search's lookbehind still sees the characters before it."""
-    i, n = end, 0
-    while i > 0 and n < visible:
-        i -= 1
-        if not text[i].isspace():
-            n += 1
-    return i
 
 
 # -- kinds -----------------------------------------------------------------------------------

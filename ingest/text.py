@@ -55,6 +55,20 @@ def clean(s: str) -> str:
     return _SPACES.sub(" ", s).strip()
 
 
+def tail_start(text: str, end: int, visible: int = 32) -> int:
+    """Where the stretch of `text` before `end` holding its last `visible` characters other than white
+    space begins. A pattern anchored at `end` ("…\\s*$") whose matches hold fewer of them than that is
+    searched there (pattern.search(text, tail_start(text, end), end)) with the same answer as in the
+    whole text, its lookbehinds still seeing the characters before: not a scan of the whole text,
+    quadratic when asked once per citation or per line of a paragraph."""
+    i, n = end, 0
+    while i > 0 and n < visible:
+        i -= 1
+        if not text[i].isspace():
+            n += 1
+    return i
+
+
 def unify_tones(s: str) -> str:
     d = unicodedata.normalize("NFD", s)
     d = _OLD_STYLE.sub(lambda m: m.group(1) + m.group(3) + m.group(2), d)

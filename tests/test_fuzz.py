@@ -282,6 +282,28 @@ def test_a_paragraph_of_short_lines_is_read_in_linear_time(tmp_path, gazetteer):
     assert cpu_growth(tmp_path, gazetteer, repeated_line("short_lines.txt", "Kiểm tra"), 2500) < 8
 
 
+def paragraphs_cut_by_blank_lines(n: int) -> str:
+    """short_lines.txt with its one-word line printed n times in lower case, a blank line after each:
+    n paragraphs that the lexer joins into one (each goes on the sentence of the one before)."""
+    lines = (FUZZ_FIXTURES / "short_lines.txt").read_text(encoding="utf-8").split("\n")
+    i = next(k for k, line in enumerate(lines) if line.startswith("Kiểm tra"))
+    return "\n".join(lines[:i] + ["kiểm tra", ""] * n + lines[i + 1:])
+
+
+def test_paragraphs_joined_across_blank_lines_are_read_in_linear_time(tmp_path, gazetteer):
+    """Fuzz case (bench/fuzz.py seed 777, case 71: a block of 6,809 lines repeated, 51 s): ingest/blocks.py
+    _merge_page_breaks cleaned, split and searched the paragraph joined so far again for each paragraph
+    joined to it (10,000 one-word paragraphs: 32 s). Fixed: its cleaned text and ends kept as it grows."""
+    assert cpu_growth(tmp_path, gazetteer, paragraphs_cut_by_blank_lines, 1000) < 8
+    f = tmp_path / "ke_hoach.md"
+    f.write_text(paragraphs_cut_by_blank_lines(5), encoding="utf-8")
+    from ingest.blocks import lex
+    from ingest.source import read_source
+    # the first goes on the heading above it (no blank line between), the others make one paragraph
+    assert [(b.start, b.end, b.raw) for b in lex(read_source(f).lines) if b.raw.startswith("kiểm")] == \
+        [(8, 14, "\n".join(["kiểm tra"] * 4))]
+
+
 def test_a_huge_run_of_dashes_or_letters_is_read_in_linear_time():
     """Fuzz cases (huge_line): a line of 200,000 dashes after a 'c' took minutes in the letterhead
     motto pattern of ingest/header.py (adjacent unbounded runs backtracking); a '<' before 100,000
