@@ -264,27 +264,60 @@ def check_service(text: str, allowed: bool) -> None:
 _WHERE = re.compile(r"\bWHERE\s*\{", re.I)
 _GROUP = re.compile(r"\{")
 _SELECT = re.compile(r"\b(SELECT|CONSTRUCT|ASK|DESCRIBE)\b", re.I)
+_SUBSELECT = re.compile(r"\bSELECT\b", re.I)
 
 
 def bind_values(query: str, bindings: Mapping[str, Binding]) -> str:
-    """Bind parameters as RDF terms: a VALUES block at the start of the outer WHERE group.
-    Terms are serialised by pyoxigraph (escaped), so a value can never change the query."""
+    """Bind parameters as RDF terms: a VALUES block at the start of the outer WHERE group, and at
+    the start of every sub-select's WHERE group that mentions a parameter (a sub-select's variables
+    are its own: without it, a sub-select could not filter on a parameter, and would compute its
+    answer for every plan before the outer query keeps one; grlc, which pastes the value into the
+    text, binds it there too). Terms are serialised by pyoxigraph (escaped), so a value can never
+    change the query."""
     if not bindings:
         return query
     body = "\n".join(line if not line.lstrip().startswith("#") else "" for line in query.split("\n"))
-    m = _SELECT.search(body)
+    # braces and keywords inside strings, IRIs and comments are not syntax
+    masked = _LEXICAL_NOISE.sub(lambda m: " " * len(m.group(0)), body)
+    m = _SELECT.search(masked)
     if not m:
         raise StoreError("query has no SELECT/CONSTRUCT/ASK/DESCRIBE form")
     # the outer WHERE group: "WHERE {", or the first "{" of a form that omits the keyword
     # ("ASK { ... }", "SELECT * { ... }"); a CONSTRUCT template is never it, since CONSTRUCT
     # without WHERE has no separate template
-    w = _WHERE.search(body, m.end()) or _GROUP.search(body, m.end())
+    w = _WHERE.search(masked, m.end()) or _GROUP.search(masked, m.end())
     if not w:
         raise StoreError("query has no WHERE group to bind parameters into")
     names = sorted(bindings)
-    values = " VALUES (" + " ".join("?" + n for n in names) + ") { (" + \
-        " ".join(str(bindings[n]) for n in names) + ") } "
-    return body[:w.end()] + values + body[w.end():]
+    inserts = [(w.end(), names)]
+    for sub in _SUBSELECT.finditer(masked, w.end()):
+        start = masked.find("{", sub.end())
+        end = _group_end(masked, start)
+        if start < 0 or end < 0:
+            continue
+        mentioned = [n for n in names if re.search(rf"[?$]{re.escape(n)}(?![\w])", masked[start:end])]
+        if mentioned:
+            inserts.append((start + 1, mentioned))
+    for pos, ns in sorted(inserts, reverse=True):
+        values = " VALUES (" + " ".join("?" + n for n in ns) + ") { (" + " ".join(str(bindings[n]) for n in ns) + ") } "
+        body = body[:pos] + values + body[pos:]
+    return body
+
+
+def _group_end(text: str, start: int) -> int:
+    """The index of the "}" closing the group opened at `start` (-1: none)."""
+    if start < 0:
+        return -1
+    depth = 0
+    for i in range(start, len(text)):
+        c = text[i]
+        if c == "{":
+            depth += 1
+        elif c == "}":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
 
 
 def log_entry(sha256: str, file_name: str, version: str | None = None) -> dict[str, str]:
