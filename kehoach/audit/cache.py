@@ -11,6 +11,8 @@ It holds, as of the last audit:
     findings    every finding, placed in its file and line (JSON), by check, focus node and the
                 graph it is placed in
     asserted    for the focus node of each finding, the graphs that state something about it
+    documents   per document, a digest of what the union states of it and of its citations (what
+                the checks read), to tell which documents a change really touched
 
 Nothing in it is trusted when its schema, the kehoach version or the shapes differ: the next
 audit is then a full one and rewrites it. The RDF data never depends on it: deleting the file
@@ -29,7 +31,7 @@ from typing import Any
 from .model import Finding, Severity
 
 FILE = "kehoach-audit.sqlite"
-SCHEMA = "1"
+SCHEMA = "2"
 _TABLES = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS graphs (graph TEXT PRIMARY KEY, sha TEXT, stamp TEXT, removed INTEGER NOT NULL DEFAULT 0);
@@ -40,6 +42,7 @@ CREATE INDEX IF NOT EXISTS findings_focus ON findings (check_id, focus);
 CREATE INDEX IF NOT EXISTS findings_placed ON findings (placed);
 CREATE TABLE IF NOT EXISTS asserted (focus TEXT NOT NULL, graph TEXT NOT NULL, PRIMARY KEY (focus, graph));
 CREATE INDEX IF NOT EXISTS asserted_graph ON asserted (graph);
+CREATE TABLE IF NOT EXISTS documents (doc TEXT PRIMARY KEY, described TEXT NOT NULL, cited TEXT NOT NULL);
 """
 
 
@@ -102,6 +105,15 @@ class AuditCache:
             out[g] = {d for (d,) in self.db.execute("SELECT doc FROM footprint WHERE graph = ?", (g,))}
         return out
 
+    def digests(self, docs: Iterable[str]) -> dict[str, tuple[str, str]]:
+        """Document -> (digest of its description, of its citations) as of the last audit."""
+        out: dict[str, tuple[str, str]] = {}
+        for d in docs:
+            row = self.db.execute("SELECT described, cited FROM documents WHERE doc = ?", (d,)).fetchone()
+            if row is not None:
+                out[d] = (row[0], row[1])
+        return out
+
     def findings(self) -> list[Finding]:
         return [decode(d) for (d,) in self.db.execute("SELECT data FROM findings")]
 
@@ -125,7 +137,7 @@ class AuditCache:
     # -- writing (inside a transaction) ---------------------------------------------------------
     @staticmethod
     def clear(db: sqlite3.Connection) -> None:
-        for t in ("meta", "graphs", "footprint", "findings", "asserted"):
+        for t in ("meta", "graphs", "footprint", "findings", "asserted", "documents"):
             db.execute(f"DELETE FROM {t}")
 
     @staticmethod
@@ -148,6 +160,16 @@ class AuditCache:
         for g, docs in footprint.items():
             db.execute("DELETE FROM footprint WHERE graph = ?", (g,))
             db.executemany("INSERT OR IGNORE INTO footprint (graph, doc) VALUES (?, ?)", ((g, d) for d in docs))
+
+    @staticmethod
+    def set_digests(db: sqlite3.Connection, digests: dict[str, tuple[str, str] | None]) -> None:
+        """Document -> (digest of its description, of its citations), or None to forget it."""
+        for d, pair in digests.items():
+            if pair is None:
+                db.execute("DELETE FROM documents WHERE doc = ?", (d,))
+            else:
+                db.execute("INSERT OR REPLACE INTO documents (doc, described, cited) VALUES (?, ?, ?)",
+                           (d, pair[0], pair[1]))
 
     @staticmethod
     def drop_findings(db: sqlite3.Connection, keys: Iterable[tuple[str, str]]) -> None:

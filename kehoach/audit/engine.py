@@ -74,7 +74,7 @@ class Auditor:
             if cache is not None:
                 # the audit stands if the cache cannot be written; the next one is a full one again
                 with contextlib.suppress(sqlite3.Error):
-                    save_full(self.store, cache, self.shapes.digest, placed)
+                    save_full(self.store, cache, self.shapes, placed)
             self.last = RunInfo("full", reason, seconds=time.perf_counter() - t0)
             return merge(placed)
         finally:

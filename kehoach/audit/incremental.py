@@ -34,31 +34,43 @@ full audit merges them."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
+import re
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
+from pyparsing import ParseResults
+from rdflib.paths import Path
+from rdflib.plugins.sparql.parserutils import CompValue
+from rdflib.term import URIRef, Variable
 
 from kehoach import __version__
 from kehoach.derived import DERIVED_GRAPH
 from kehoach.store import Store
-from kehoach.vocab import DCT, ELI, KH, LOG_GRAPH, PROV, UNION_GRAPH
+from kehoach.vocab import DCT, ELI, KH, LOG_GRAPH, PROV, SPARQL_PREFIXES, UNION_GRAPH
 
 from .cache import SCHEMA, AuditCache
 from .core import instance_classes, run_compiled, subclass_closure
-from .locate import documents, merge, place
+from .locate import _AGENCY_PLACES, _DOCS, _FILES, _LOCATE, documents, merge, place
 from .model import Finding
+from .prebinding import _prepared
 from .sparql import run_constraint
+
+if TYPE_CHECKING:
+    from .shapes import Shapes
 
 # check -> (where it runs: "union" for its focus nodes on the union, "graph" on a changed document
 # graph alone; rules (relation, what changed) by which touched documents reach its focus nodes)
 #   relations: cited  ?this kh:citedDocument D     held   D kh:citation ?this
 #              parts  ?this kh:plan D              self   D itself
 #              implementers  ?this eli:ensures_implementation_of D
-#   what changed: desc  D's description (what some graph, or the derived graph, says of D)
-#                 cites D's citations (some graph cites D)
+#   what changed: desc  D's description (what the union says of D and its period, in the
+#                       predicates the checks and the locator read)
+#                 cites D's citations: how many citations give D each cited date
 RULES: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
     "citation-date-conflict": ("union", (("cited", "desc"), ("cited", "cites"))),
     "date-number-mismatch": ("union", (("cited", "desc"), ("held", "desc"))),
@@ -209,17 +221,94 @@ def footprints(store: Store) -> dict[str, set[str]]:
     return out
 
 
-def described_only_here(store: Store, graph: str, docs: set[str]) -> set[str]:
-    """Documents of `docs` about which `graph` states something (the document or its period) that
-    no other graph states."""
-    if not docs:
-        return set()
-    values = " ".join(f"<{d}>" for d in sorted(docs))
-    rows = store.query(f"""SELECT DISTINCT ?d WHERE {{ VALUES ?d {{ {values} }}
-        {{ GRAPH <{graph}> {{ ?d ?p ?o }} BIND(?d AS ?s) }}
-        UNION {{ GRAPH <{graph}> {{ ?d <{DCT}temporal> ?s . ?s ?p ?o }} }}
-        FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER(?h NOT IN (<{graph}>, {_SKIP})) }} }}""").rows
-    return {r["d"].value for r in rows if r["d"] is not None}
+def read_predicates(shapes: object) -> frozenset[str] | None:
+    """Every IRI the checks' and the locator's queries name (predicates among them): what a
+    document's description must change in to change a result or a placed finding. None when a
+    query reads triples whatever their predicate (then every predicate counts)."""
+    from .shapes import Shapes
+    assert isinstance(shapes, Shapes)
+    if not hasattr(shapes, "_read_predicates"):
+        shapes._read_predicates = _read_predicates(shapes)  # type: ignore[attr-defined]
+    found: frozenset[str] | None = shapes._read_predicates  # type: ignore[attr-defined]
+    return found
+
+
+def _read_predicates(shapes: Shapes) -> frozenset[str] | None:
+    out: set[str] = set()
+    texts = [c.query for c in shapes.sparql_checks] + [SPARQL_PREFIXES + q.replace("%s", "<urn:x>")
+                                                      for q in (*_LOCATE.values(), _AGENCY_PLACES, _DOCS % "", _FILES)]
+    for text in texts:
+        found = _iris(_prepared(text).algebra)
+        if found is None:
+            return None
+        out |= found
+    for cc in shapes.compiled:
+        for text in (cc.wide, cc.focused):
+            if _VARIABLE_PREDICATE.search(text):
+                return None
+            out |= set(_IRI.findall(text))
+    return frozenset(out)
+
+
+_VARIABLE_PREDICATE = re.compile(r"\?\w+\s+\?\w+\s+\?\w+")
+_IRI = re.compile(r"<(https?://[^<>\s\"]+)>")
+
+
+def _iris(algebra: object) -> set[str] | None:
+    """The IRIs of a parsed query; None when one of its triple patterns has a variable predicate."""
+    out: set[str] = set()
+    stack: list[object] = [algebra]
+    while stack:
+        cur = stack.pop()
+        if isinstance(cur, URIRef):
+            out.add(str(cur))
+        elif isinstance(cur, Path):
+            stack += [v for k, v in vars(cur).items() if not k.startswith("_")]
+        elif isinstance(cur, CompValue):
+            triples = cur.get("triples") or []
+            if cur.name in ("BGP", "TriplesBlock") and any(isinstance(t[1], Variable) for t in triples):
+                return None
+            stack += [v for k, v in cur.items() if not k.startswith("_")]
+        elif isinstance(cur, (list, tuple, set, frozenset, ParseResults)):
+            stack += list(cur)
+    return out
+
+
+def digests(store: Store, docs: set[str], predicates: frozenset[str] | None) -> dict[str, tuple[str, str]]:
+    """Document -> (digest of its description, digest of its citations), as the union states them
+    now. Its description: its own triples and its period's (dct:temporal) whose predicate is in
+    `predicates`. Its citations: how many citations (kh:citedDocument) give it each cited date,
+    what citation-date-conflict counts (RULES: "cites"). Documents without either are left out."""
+    ds = sorted(docs)
+    out: dict[str, tuple[str, str]] = {}
+    for i in range(0, len(ds), 400):
+        out.update(_digests(store, "VALUES ?d { " + " ".join(f"<{d}>" for d in ds[i:i + 400]) + " }", predicates))
+    return out
+
+
+def all_digests(store: Store, predicates: frozenset[str] | None) -> dict[str, tuple[str, str]]:
+    """`digests` of every document (for a full audit)."""
+    return _digests(store, f"VALUES ?c {{ <{ELI}LegalResource> <{ELI}Work> }} ?d a ?c . FILTER(isIRI(?d))", predicates)
+
+
+def _digests(store: Store, docs: str, predicates: frozenset[str] | None) -> dict[str, tuple[str, str]]:
+    keep = "" if predicates is None else "FILTER(?p IN (" + ", ".join(f"<{p}>" for p in sorted(predicates)) + "))"
+    lines: dict[str, tuple[list[str], list[str]]] = {}
+    for r in store.query(f"SELECT ?d ?s ?p ?o WHERE {{ {docs} {{ ?d ?p ?o BIND(?d AS ?s) }} "
+                         f"UNION {{ ?d <{DCT}temporal> ?s . ?s ?p ?o }} {keep} }}").rows:
+        if r["d"] is not None:
+            lines.setdefault(r["d"].value, ([], []))[0].append(f"{r['s']} {r['p']} {r['o']}")
+    for r in store.query(f"SELECT ?d ?date (COUNT(DISTINCT ?c) AS ?n) WHERE {{ {docs} ?c <{KH}citedDocument> ?d . "
+                         f"OPTIONAL {{ ?c <{KH}citedDate> ?date }} }} GROUP BY ?d ?date").rows:
+        if r["d"] is not None:
+            lines.setdefault(r["d"].value, ([], []))[1].append(f"{r.get('date')} {r['n']}")
+    return {d: (_digest(a), _digest(b)) for d, (a, b) in lines.items()}
+
+
+def _digest(lines: list[str]) -> str:
+    if not lines:
+        return ""
+    return hashlib.sha256("\n".join(sorted(set(lines))).encode("utf-8")).hexdigest()[:32]
 
 
 # -- candidates ----------------------------------------------------------------------------------------
@@ -332,13 +421,15 @@ def run(store: Store, shapes: object, cache: AuditCache, full: Callable[[set[str
     present = [g for g, st in changed.items() if st is not None]
     old_fp = cache.footprint(changed)
     new_fp = {g: footprint(store, g) for g in present}
-    desc = set(changes.derived_docs)
-    cites: set[str] = set()
+    # the documents a changed graph says something about, before and after: those whose
+    # description or citations, as the union states them now, differ from the last audit's
+    touched = set(changes.derived_docs)
     for g in changed:
-        desc |= old_fp.get(g, set()) if g in known else set()
-        cites |= old_fp.get(g, set()) | new_fp.get(g, set())
-    for g in present:
-        desc |= described_only_here(store, g, new_fp[g])
+        touched |= old_fp.get(g, set()) | new_fp.get(g, set())
+    now = digests(store, touched, read_predicates(shapes))
+    before = cache.digests(touched)
+    desc = {d for d in touched if now.get(d, ("", ""))[0] != before.get(d, ("", ""))[0]}
+    cites = {d for d in touched if now.get(d, ("", ""))[1] != before.get(d, ("", ""))[1]}
     lap("what changed")
 
     # targets of every check, classes expanded to their subclasses
@@ -433,6 +524,7 @@ def run(store: Store, shapes: object, cache: AuditCache, full: Callable[[set[str
         AuditCache.add_findings(db, placed, asserted)
         AuditCache.set_graphs(db, changed)
         AuditCache.set_footprint(db, {g: new_fp[g] for g in present})
+        AuditCache.set_digests(db, {d: now.get(d) for d in touched})
         AuditCache.prune_asserted(db)
         values = {"log_count": str(changes.log_count), "log_max": changes.log_max, "audited_at": _now()}
         if changes.derived is not None:
@@ -444,8 +536,11 @@ def run(store: Store, shapes: object, cache: AuditCache, full: Callable[[set[str
     return Outcome(findings, {g: st is not None for g, st in changed.items()}, rechecked, timings)
 
 
-def save_full(store: Store, cache: AuditCache, shapes_digest: str, placed: list[Finding]) -> None:
+def save_full(store: Store, cache: AuditCache, shapes: object, placed: list[Finding]) -> None:
     """Rewrite the cache after a full audit."""
+    from .shapes import Shapes
+    assert isinstance(shapes, Shapes)
+    shapes_digest = shapes.digest
     count, latest = log_summary(store)
     rows = store.query(f"SELECT ?g ?t ?sha WHERE {{ GRAPH <{LOG_GRAPH}> {{ ?g <{PROV}generatedAtTime> ?t "
                        f"OPTIONAL {{ ?g <{KH}sha256> ?sha }} }} }}").rows
@@ -462,10 +557,12 @@ def save_full(store: Store, cache: AuditCache, shapes_digest: str, placed: list[
         else:
             others[g.value] = list(state)
     asserted = asserted_by(store, {f.focus_node for f in placed})
+    described = all_digests(store, read_predicates(shapes))
     with cache.transaction() as db:
         AuditCache.clear(db)
         AuditCache.set_graphs(db, graphs)
         AuditCache.set_footprint(db, {g: fps[g] for g in graphs})
+        AuditCache.set_digests(db, dict(described))
         AuditCache.add_findings(db, placed, asserted)
         AuditCache.set_meta(db, {**meta_for(shapes_digest), "log_count": str(count), "log_max": latest,
                                  "audited_at": _now(), "derived": json.dumps(derived_now(store), ensure_ascii=False),

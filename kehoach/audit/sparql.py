@@ -19,16 +19,21 @@ reported once."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
 
 import pyoxigraph as ox
+from rdflib.term import Variable
 
 from kehoach.store import Store
 from kehoach.store.base import Row, Term, bind_values
 from kehoach.vocab import RDF, RDFS, SH
 
 from .model import Finding, short_iri
+from .prebinding import _prepared, _Walk
 from .shapes import SparqlConstraint, Targets
 
 COMPONENT = SH + "SPARQLConstraintComponent"
@@ -45,16 +50,206 @@ def run_constraints(store: Store, constraints: Iterable[SparqlConstraint]) -> li
     return out
 
 
-def restrict(text: str, nodes: Iterable[str]) -> str:
+def restrict(text: str, nodes: Iterable[str], narrowed: dict[str, list[str]] | None = None) -> str:
     """The query with `VALUES $this { ... }` at the start of its outer WHERE group: the solutions of
     the graph-wide run whose $this is one of `nodes` (N-Triples IRIs). Joining the group with it is
-    what the graph-wide run filtered by $this gives (every solution binds $this: prebinding.py)."""
+    what the graph-wide run filtered by $this gives (every solution binds $this: prebinding.py).
+    `narrowed` (key variable -> N-Triples terms, from `narrowing(text).keys`) also puts
+    `VALUES ?key { ... }` at the start of the sub-selects grouped by that key (see `Narrowing`)."""
+    plan = narrowing(text)
+    body = plan.body
+    inserts = [(plan.where, " VALUES $this { " + " ".join(nodes) + " } ")]
+    for site, var in plan.sites:
+        if narrowed is not None and var in narrowed:
+            inserts.append((site, f" VALUES ?{var} {{ " + " ".join(narrowed[var]) + " } "))
+    for at, piece in sorted(inserts, reverse=True):
+        body = body[:at] + piece + body[at:]
+    return body
+
+
+@dataclass(frozen=True)
+class Narrowing:
+    """How a query restricted to some focus nodes can also restrict its sub-selects.
+
+    A sub-select that does not depend on the focus node (counts per document, say) is computed
+    whole and joined: restricted to 10 focus nodes, the query would still count for every document
+    of the store. When such a sub-select is GROUPed BY a variable ?k that it binds in every solution
+    (not inside OPTIONAL or one UNION branch), and that the outer group binds by its mandatory
+    triple patterns (`triples`: those of the outer group outside OPTIONAL, UNION, GRAPH, EXISTS
+    and sub-selects, connected to $this), only the groups whose ?k is a value those triples give
+    for the focus nodes can join a solution of the outer group: every such solution satisfies them.
+    So `VALUES ?k { those values }` at the start of the sub-select (looked up first with `pre`)
+    changes no solution. Only sub-selects joined to the outer group are narrowed: directly or
+    through UNION and plain groups, not under OPTIONAL, MINUS, EXISTS, GRAPH, SERVICE or inside
+    another sub-select."""
+    body: str                              # the text, comment lines blanked
+    where: int                             # offset just inside the outer WHERE group
+    sites: tuple[tuple[int, str], ...] = ()    # (offset just inside a sub-select's WHERE group, key)
+    pre: str = ""                          # SELECT DISTINCT the keys WHERE { VALUES ?this { _FOCUS } triples }
+
+    @property
+    def keys(self) -> list[str]:
+        return sorted({v for _, v in self.sites})
+
+
+_FOCUS = "#FOCUS#"
+_WORD_BEFORE = re.compile(r"([A-Za-z_]+)\s*$")
+_TERM_BEFORE = re.compile(r"(?:<[^<>\s]*>|[?$][A-Za-z_][A-Za-z0-9_]*|[A-Za-z_][\w.-]*:[\w.-]*)\s*$")
+_NOT_JOINED = {"OPTIONAL", "EXISTS", "MINUS", "SERVICE", "SILENT", "LATERAL", "WHERE"}
+_GROUP_BY = re.compile(r"\bGROUP\s+BY\s+((?:[?$][A-Za-z_][A-Za-z0-9_]*\s*)+)", re.I)
+
+
+@functools.lru_cache(maxsize=256)
+def narrowing(text: str) -> Narrowing:
     body = "\n".join(line if not line.lstrip().startswith("#") else "" for line in text.split("\n"))
     m = _SELECT.search(body)
     w = _WHERE.search(body, m.end()) if m else None
     if w is None:
         raise ValueError("a constraint query without a WHERE group")
-    return body[:w.end()] + " VALUES $this { " + " ".join(nodes) + " } " + body[w.end():]
+    plain = Narrowing(body, w.end())
+    try:
+        opening, closing = _braces(body)
+        triples = _mandatory_triples(text)
+    except Exception:                       # not analysable: restricted by $this alone
+        return plain
+    bound_outer = {str(x) for t in triples for x in t if isinstance(x, Variable)}
+    sites: list[tuple[int, str]] = []
+    for sel in _SELECT.finditer(body, w.end()):
+        group = body.rfind("{", 0, sel.start())
+        if group < 0 or body[group + 1:sel.start()].strip() or not _joined(body, group, w.end() - 1, opening):
+            continue
+        inner = _WHERE.search(body, sel.end())
+        if inner is None or group not in closing or inner.end() > closing[group]:
+            continue
+        end_where = closing.get(inner.end() - 1)
+        if end_where is None:
+            continue
+        g = _GROUP_BY.search(body[end_where:closing[group]])
+        if g is None:
+            continue
+        keys = [v[1:] for v in g.group(1).split()]
+        where_text = body[inner.end() - 1:end_where + 1]
+        bound_inner = _bound(text, where_text)
+        key = next((k for k in keys if k != "this" and k in bound_outer and k in bound_inner), None)
+        if key is not None:
+            sites.append((inner.end(), key))
+    if not sites:
+        return plain
+    names = sorted({k for _, k in sites})
+    pattern = " . ".join(" ".join(x.n3() for x in t) for t in triples)
+    pre = f"SELECT DISTINCT {' '.join('?' + k for k in names)} WHERE {{ VALUES ?this {{ {_FOCUS} }} {pattern} }}"
+    return Narrowing(body, w.end(), tuple(sites), pre)
+
+
+def _braces(body: str) -> tuple[dict[int, int], dict[int, int]]:
+    """{offset of "{": offset of the enclosing "{"} and {offset of "{": offset of its "}"},
+    skipping strings and IRIs."""
+    parent: dict[int, int] = {}
+    closing: dict[int, int] = {}
+    stack: list[int] = []
+    i, n = 0, len(body)
+    while i < n:
+        ch = body[i]
+        if ch in "\"'":
+            triple = body[i:i + 3] == ch * 3
+            end = body.find(ch * 3, i + 3) + 3 if triple else _string_end(body, i)
+            if end < (3 if triple else 1):
+                raise ValueError("unterminated string")
+            i = end
+            continue
+        if ch == "<":
+            m = re.compile(r"<[^<>\"{}|^`\\\s]*>").match(body, i)
+            if m:
+                i = m.end()
+                continue
+        if ch == "{":
+            if stack:
+                parent[i] = stack[-1]
+            stack.append(i)
+        elif ch == "}":
+            if not stack:
+                raise ValueError("unbalanced braces")
+            closing[stack.pop()] = i
+        i += 1
+    if stack:
+        raise ValueError("unbalanced braces")
+    return parent, closing
+
+
+def _string_end(body: str, i: int) -> int:
+    q, j = body[i], i + 1
+    while j < len(body):
+        if body[j] == "\\":
+            j += 2
+            continue
+        if body[j] == q:
+            return j + 1
+        if body[j] == "\n":
+            break
+        j += 1
+    return -1
+
+
+def _joined(body: str, group: int, outer: int, parent: dict[int, int]) -> bool:
+    """Whether the group opened at `group` is joined to the outer WHERE group (opened at `outer`):
+    each group from it up is a plain group or a UNION branch."""
+    at = group
+    while at != outer:
+        before = body[:at]
+        word = _WORD_BEFORE.search(before)
+        if word and word.group(1).upper() in _NOT_JOINED:
+            return False
+        term = _TERM_BEFORE.search(before)
+        if term:
+            prev = _WORD_BEFORE.search(before[:term.start()])
+            if prev and prev.group(1).upper() in {"GRAPH", "SERVICE", "SILENT"}:
+                return False
+        if at not in parent:
+            return False
+        at = parent[at]
+    return True
+
+
+def _mandatory_triples(text: str) -> list[tuple[Any, ...]]:
+    """The outer group's triple patterns outside OPTIONAL (right side), UNION, GRAPH, EXISTS and
+    sub-selects, connected to $this through shared variables (rdflib's algebra of the query)."""
+    node = _prepared(text).algebra.p
+    while node.name in ("Distinct", "Reduced", "OrderBy", "Slice", "Project"):
+        node = node.p
+    found: list[tuple[Any, ...]] = []
+    stack = [node]
+    while stack:
+        cur = stack.pop()
+        if cur.name == "BGP":
+            found.extend(cur.triples)
+        elif cur.name in ("Filter", "Extend"):
+            stack.append(cur.p)
+        elif cur.name == "Join":
+            stack += [cur.p1, cur.p2]
+        elif cur.name == "LeftJoin":
+            stack.append(cur.p1)
+    found = [t for t in found if not any(isinstance(x, Variable) and str(x) == "currentShape" for x in t)]
+    reach, keep = {"this"}, []
+    changed = True
+    while changed:
+        changed = False
+        for t in found:
+            names = {str(x) for x in t if isinstance(x, Variable)}
+            if t not in keep and names & reach:
+                keep.append(t)
+                reach |= names
+                changed = True
+    return keep
+
+
+def _bound(text: str, where_group: str) -> frozenset[str]:
+    """The variables every solution of a sub-select's WHERE group binds."""
+    m = _SELECT.search(text)
+    head = text[:m.start()] if m else ""          # the PREFIX lines
+    algebra = _prepared(head + "SELECT * WHERE " + where_group).algebra.p
+    while algebra.name in ("Distinct", "Reduced", "OrderBy", "Slice", "Project"):
+        algebra = algebra.p
+    return _Walk(frozenset()).bound(algebra)
 
 
 def run_constraint(store: Store, c: SparqlConstraint, focus: list[str] | None = None,
@@ -70,8 +265,19 @@ def run_constraint(store: Store, c: SparqlConstraint, focus: list[str] | None = 
         if not focus:
             return []
         rows = []
+        plan = narrowing(text)
         for i in range(0, len(focus), BATCH):
-            rows += _rows(store, restrict(text, focus[i:i + BATCH]), data, graph)
+            batch = focus[i:i + BATCH]
+            narrowed: dict[str, list[str]] | None = None
+            if plan.sites:
+                narrowed = {k: [] for k in plan.keys}
+                for row in _rows(store, plan.pre.replace(_FOCUS, " ".join(batch)), data, graph):
+                    for k in plan.keys:
+                        v = row.get(k)
+                        if v is not None and not isinstance(v, ox.BlankNode):
+                            narrowed[k].append(str(v))
+                narrowed = {k: sorted(set(v)) for k, v in narrowed.items()}
+            rows += _rows(store, restrict(text, batch, narrowed), data, graph)
     else:
         rows = _rows(store, text, data, graph)
     candidates = {t for t in (row.get("this") for row in rows) if t is not None}
