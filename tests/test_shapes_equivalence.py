@@ -20,7 +20,7 @@ import rdflib
 from rdflib.namespace import RDF, SH
 
 from kehoach.audit import Shapes
-from kehoach.audit.sparql import run_constraints
+from kehoach.audit.sparql import narrowing, restrict, run_constraint, run_constraints
 from kehoach.resources import data_file
 from kehoach.store import EmbeddedStore
 from kehoach.vocab import BASE, ONTOLOGY_GRAPH, SHORT_BASE, UNION_GRAPH
@@ -239,6 +239,36 @@ def test_runner_equals_pyshacl(name, shapes, ontology, tmp_path):
     ours = kehoach_results(store, shapes)
     assert {focus[len(T):] for shape, focus, _, _ in ours if shape == KHS + name} == expected
     assert ours == pyshacl_results(ds, shapes, ontology)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_restricted_runs_equal_the_graph_wide_run(name, shapes, ontology, tmp_path):
+    """What an incremental audit runs: each constraint for some focus nodes only (VALUES $this,
+    sub-selects narrowed to the keys of those nodes: kehoach.audit.sparql.Narrowing) gives the
+    graph-wide run's results for those nodes, for each node alone and for all of them at once."""
+    trig, _ = CASES[name]
+    store, _ = load(trig, tmp_path / "store", ontology)
+    nodes = sorted({str(r["s"]) for r in store.query("SELECT DISTINCT ?s WHERE { ?s ?p ?o FILTER(isIRI(?s)) }").rows})
+    for c in shapes.sparql_checks:
+        wide = {(f.focus_node, f.value, f.message_vi) for f in run_constraint(store, c)}
+        assert {(f.focus_node, f.value, f.message_vi) for f in run_constraint(store, c, focus=nodes)} == wide
+        for n in nodes:
+            assert {(f.focus_node, f.value, f.message_vi) for f in run_constraint(store, c, focus=[n])} == \
+                {w for w in wide if f"<{w[0]}>" == n}
+
+
+def test_narrowed_sub_selects():
+    """Sub-selects joined to the query and grouped by a key its own triples bind are narrowed;
+    those under OPTIONAL, or grouped by nothing the query binds, are not."""
+    q = ("PREFIX ex: <http://example.org/>\nSELECT $this ?n WHERE { $this ex:cites ?doc . "
+         "{ SELECT $this ?doc (COUNT(?c) AS ?n) WHERE { ?c ex:cites ?doc } GROUP BY $this ?doc } "
+         "OPTIONAL { SELECT $this ?doc (COUNT(?d) AS ?m) WHERE { ?d ex:cites ?doc } GROUP BY $this ?doc } "
+         "{ SELECT $this ?k (COUNT(?e) AS ?z) WHERE { ?e ex:k ?k } GROUP BY $this ?k } }")
+    plan = narrowing(q)
+    assert [k for _, k in plan.sites] == ["doc"]
+    text = restrict(q, ["<http://example.org/a>"], {"doc": ["<http://example.org/d>"]})
+    assert text.count("VALUES ?doc { <http://example.org/d> }") == 1
+    assert "VALUES $this { <http://example.org/a> }" in text
 
 
 # -- what the project's shapes do not use yet: other targets, $currentShape, imported prefixes ----

@@ -40,6 +40,7 @@ CREATE TABLE IF NOT EXISTS findings (check_id TEXT NOT NULL, focus TEXT NOT NULL
                                      data TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS findings_focus ON findings (check_id, focus);
 CREATE INDEX IF NOT EXISTS findings_placed ON findings (placed);
+CREATE INDEX IF NOT EXISTS findings_node ON findings (focus);
 CREATE TABLE IF NOT EXISTS asserted (focus TEXT NOT NULL, graph TEXT NOT NULL, PRIMARY KEY (focus, graph));
 CREATE INDEX IF NOT EXISTS asserted_graph ON asserted (graph);
 CREATE TABLE IF NOT EXISTS documents (doc TEXT PRIMARY KEY, described TEXT NOT NULL, cited TEXT NOT NULL);
@@ -187,8 +188,13 @@ class AuditCache:
                            ((focus, g) for g in graphs))
 
     @staticmethod
-    def prune_asserted(db: sqlite3.Connection) -> None:
-        db.execute("DELETE FROM asserted WHERE focus NOT IN (SELECT focus FROM findings)")
+    def prune_asserted(db: sqlite3.Connection, nodes: Iterable[str] | None = None) -> None:
+        """Forget the graphs stating focus nodes left without findings (of `nodes`, or any)."""
+        if nodes is None:
+            db.execute("DELETE FROM asserted WHERE focus NOT IN (SELECT focus FROM findings)")
+            return
+        db.executemany("DELETE FROM asserted WHERE focus = ? AND NOT EXISTS (SELECT 1 FROM findings f "
+                       "WHERE f.focus = ?)", ((n, n) for n in set(nodes)))
 
 
 def forget(store: object, graphs: Iterable[str]) -> None:

@@ -19,15 +19,20 @@ What a change reaches.
   own values, and every document graph that names an agency states the same things about it.
 - Across documents: a document (plan, decision) is described by its own graph, by every graph
   that cites it and by the derived graph. A changed graph touches the documents it says
-  something about (its footprint, before and after). A touched document's description changed
-  when the graph added or dropped a statement about it that no other graph makes (before: assumed
-  whenever the graph was replaced or removed); its citations changed whenever the graph cites it.
-  RULES says, for each SHACL-SPARQL check, which focus nodes such documents reach.
+  something about (its footprint, before and after). The cache keeps, per document, a digest of
+  its description as the union states it (its own and its period's triples, in the predicates
+  the checks and the locator read: `read_predicates`) and of its citations (how many citations
+  give it each date: what citation-date-conflict counts). A touched document's description or
+  citations changed when the digest differs from the last audit's: a statement another graph
+  makes too, or one no query reads, changes nothing. RULES says, for each SHACL-SPARQL check,
+  which focus nodes such documents reach.
 - A check RULES does not know is re-run in full: correct, only slower.
 
 How they are re-checked: compiled core constraints and "union" checks for their focus nodes only
-(a VALUES block, on the union as always); "graph" checks on the changed document graph alone
-(its own default graph), which is where everything they read about its nodes is. The findings of
+(a VALUES block, on the union as always; sub-selects grouped by a key the outer pattern binds are
+narrowed to the keys of those focus nodes: kehoach.audit.sparql.Narrowing); "graph" checks on the
+changed document graph alone (its own default graph, the whole graph at once), which is where
+everything they read about its nodes is. The findings of
 re-checked (check, focus node) pairs replace those in the cache; every finding is then merged as a
 full audit merges them."""
 
@@ -104,6 +109,7 @@ class Changes:
     derived: list[str] | None = None          # the derived graph now, when it changed
     log_count: int = 0
     log_max: str = ""
+    known: dict[str, tuple[str | None, str | None, bool]] | None = None   # the cache's graphs, as read
 
     def __bool__(self) -> bool:
         return bool(self.graphs or self.derived_docs)
@@ -148,7 +154,7 @@ def detect(store: Store, cache: AuditCache, shapes_digest: str) -> Changes:
     known = cache.graphs()
     marked = {g for g, (_, _, removed) in known.items() if removed}
     count, latest = log_summary(store)
-    ch = Changes(log_count=count, log_max=latest)
+    ch = Changes(log_count=count, log_max=latest, known=known)
     others = json.loads(meta.get("others", "{}"))         # reference graphs as the last full audit saw them
     old_count, old_max = int(meta.get("log_count", "-1")), meta.get("log_max", "")
     same_second = not _before(old_max, meta.get("audited_at", ""))     # writes after it may share its time
@@ -330,8 +336,8 @@ def local_focus(store: Store, graph: str, targets: dict[str, Target]) -> dict[st
     kinds = [(c, f"?s a <{c}>") for c in sorted(classes)] + [(p, f"?s <{p}> ?o") for p in sorted(subj)] + \
         [("^" + p, f"?o <{p}> ?s") for p in sorted(obj)]
     for kind, pattern in kinds:
-        found[kind] = {r["s"].value for r in store.query(f"SELECT DISTINCT ?s WHERE {{ GRAPH <{graph}> {{ {pattern} }} "
-                                                         "FILTER(isIRI(?s)) }").rows if r["s"] is not None}
+        found[kind] = _column(store, f"SELECT DISTINCT ?s WHERE {{ GRAPH <{graph}> {{ {pattern} }} "
+                                     "FILTER(isIRI(?s)) }")
     nodes = {t for tg in targets.values() for t in tg.nodes}
     stated = set()
     if nodes:
@@ -350,6 +356,17 @@ def local_focus(store: Store, graph: str, targets: dict[str, Target]) -> dict[st
         s |= t.nodes & stated
         out[check] = s
     return out
+
+
+def _column(store: Store, query: str) -> set[str]:
+    """The values of the one variable of a SELECT query. On the embedded store read straight from
+    pyoxigraph (rows of the Store API are dicts of terms: a third of the time for one column)."""
+    data = getattr(store, "_store", None)
+    if isinstance(data, ox.Store):
+        res = data.query(query, default_graph=ox.NamedNode(UNION_GRAPH))
+        assert isinstance(res, ox.QuerySolutions)
+        return {sol[0].value for sol in res if sol[0] is not None}
+    return {t.value for r in store.query(query).rows for t in r.values() if t is not None}
 
 
 def document_kinds(store: Store, docs: set[str]) -> dict[str, set[str]]:
@@ -416,7 +433,7 @@ def run(store: Store, shapes: object, cache: AuditCache, full: Callable[[set[str
 
     if not changes:
         return Outcome(merge(cache.findings()), {}, 0, timings)
-    known = cache.graphs()
+    known = changes.known if changes.known is not None else cache.graphs()
     changed = dict(changes.graphs)
     present = [g for g, st in changed.items() if st is not None]
     old_fp = cache.footprint(changed)
@@ -499,7 +516,11 @@ def run(store: Store, shapes: object, cache: AuditCache, full: Callable[[set[str
                 for g in graphs:
                     per_graph.setdefault(g, set()).add(node)
             for g, mine in sorted(per_graph.items()):
-                if mine:
+                if mine and g in changed:
+                    # every node of a changed graph is a candidate: the whole graph at once (the
+                    # store joins its own way instead of starting from each node)
+                    raw += [f for f in run_constraint(store, sc, data=data, graph=g) if f.focus_node in mine]
+                elif mine:
                     raw += run_constraint(store, sc, focus=sorted(f"<{n}>" for n in mine), data=data, graph=g)
         elif where in ("union", "graph"):
             raw += run_constraint(store, sc, focus=focus.get(sc.check, []))
@@ -525,7 +546,7 @@ def run(store: Store, shapes: object, cache: AuditCache, full: Callable[[set[str
         AuditCache.set_graphs(db, changed)
         AuditCache.set_footprint(db, {g: new_fp[g] for g in present})
         AuditCache.set_digests(db, {d: now.get(d) for d in touched})
-        AuditCache.prune_asserted(db)
+        AuditCache.prune_asserted(db, None if everything else {n for _, n in drop})
         values = {"log_count": str(changes.log_count), "log_max": changes.log_max, "audited_at": _now()}
         if changes.derived is not None:
             values["derived"] = json.dumps(changes.derived, ensure_ascii=False)
