@@ -56,7 +56,7 @@ from rdflib.term import URIRef, Variable
 from kehoach import __version__
 from kehoach.derived import DERIVED_GRAPH
 from kehoach.store import Store
-from kehoach.vocab import DCT, ELI, KH, LOG_GRAPH, PROV, SPARQL_PREFIXES, UNION_GRAPH
+from kehoach.vocab import DCT, ELI, KH, LOG_GRAPH, PREFIXES, PROV, UNION_GRAPH
 
 from .cache import SCHEMA, AuditCache
 from .core import instance_classes, run_compiled, subclass_closure
@@ -241,22 +241,28 @@ def read_predicates(shapes: object) -> frozenset[str] | None:
 
 def _read_predicates(shapes: Shapes) -> frozenset[str] | None:
     out: set[str] = set()
-    texts = [c.query for c in shapes.sparql_checks] + [SPARQL_PREFIXES + q.replace("%s", "<urn:x>")
-                                                      for q in (*_LOCATE.values(), _AGENCY_PLACES, _DOCS % "", _FILES)]
-    for text in texts:
-        found = _iris(_prepared(text).algebra)
+    for c in shapes.sparql_checks:          # parsed by rdflib when the shapes were loaded (cached)
+        found = _iris(_prepared(c.query).algebra)
         if found is None:
             return None
         out |= found
-    for cc in shapes.compiled:
-        for text in (cc.wide, cc.focused):
-            if _VARIABLE_PREDICATE.search(text):
-                return None
-            out |= set(_IRI.findall(text))
+    # the compiled constraints and the locator's own queries: IRIs and prefixed names in the text
+    # (a superset at worst: more predicates make a change count more often, never less)
+    texts = [t for cc in shapes.compiled for t in (cc.wide, cc.focused)]
+    texts += [q.replace("%s", "") for q in (*_LOCATE.values(), _AGENCY_PLACES, _DOCS % "", _FILES)]
+    for text in texts:
+        m = _WHERE.search(text)
+        where = text[m.end():] if m else text
+        if _VARIABLE_PREDICATE.search(where):
+            return None
+        out |= set(_IRI.findall(text))
+        out |= {PREFIXES[p] + local for p, local in _PNAME.findall(text) if p in PREFIXES}
     return frozenset(out)
 
 
-_VARIABLE_PREDICATE = re.compile(r"\?\w+\s+\?\w+\s+\?\w+")
+_VARIABLE_PREDICATE = re.compile(r"[?$]\w+\s+[?$]\w+\s+[?$]\w+")
+_WHERE = re.compile(r"\bWHERE\s*\{", re.I)
+_PNAME = re.compile(r"(?<![\w<?$\"])([A-Za-z][\w-]*):([A-Za-z_][\w-]*)")
 _IRI = re.compile(r"<(https?://[^<>\s\"]+)>")
 
 

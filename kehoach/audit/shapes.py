@@ -111,6 +111,12 @@ class Shapes:
                                             SH.targetObjectsOf) for o in fb.objects(None, p)}
         self.classes = {str(o) for p in (SH.targetClass, SH_CLASS) for o in fb.objects(None, p)}
         self.core_nt = fb.serialize(format="nt")
+        # how a run restricted to some focus nodes narrows each constraint's sub-selects
+        # (kehoach.audit.sparql.narrowing): analysed now, with the rest of the queries, not in
+        # the first incremental audit
+        from .sparql import narrowing, query_text
+        for c in self.sparql_checks:
+            narrowing(query_text(c))
 
     @property
     def check_ids(self) -> set[str]:

@@ -258,9 +258,7 @@ def run_constraint(store: Store, c: SparqlConstraint, focus: list[str] | None = 
     only. With `data` and `graph` (the embedded store's pyoxigraph store and a graph of it), the
     query runs on that graph alone as its default graph: for checks whose results for a document's
     nodes depend on that document's graph only (kehoach.audit.incremental)."""
-    text = c.query
-    if c.uses_current_shape:
-        text = bind_values(text, {"currentShape": ox.NamedNode(c.shape)})
+    text = query_text(c)
     if focus is not None:
         if not focus:
             return []
@@ -295,6 +293,13 @@ def run_constraint(store: Store, c: SparqlConstraint, focus: list[str] | None = 
                     COMPONENT, values.get("value"), values.get("path"))
         found.setdefault((f.focus_node, f.value, f.path, f.message_vi, f.message_en), f)
     return list(found.values())
+
+
+def query_text(c: SparqlConstraint) -> str:
+    """The text a constraint runs as: its query, $currentShape bound when it reads it."""
+    if c.uses_current_shape:
+        return bind_values(c.query, {"currentShape": ox.NamedNode(c.shape)})
+    return c.query
 
 
 def _rows(store: Store, text: str, data: ox.Store | None, graph: str | None) -> list[Row]:
