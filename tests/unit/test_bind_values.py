@@ -8,8 +8,8 @@ import pyoxigraph as ox
 from kehoach.store.base import bind_values
 
 DATA = """
-<http://ex/p1> <http://ex/n> "1" . <http://ex/p1> <http://ex/t> <http://ex/t1> . <http://ex/p1> <http://ex/t> <http://ex/t2> .
-<http://ex/p2> <http://ex/n> "2" . <http://ex/p2> <http://ex/t> <http://ex/t3> .
+<http://ex/p1> <http://ex/n> "1" ; <http://ex/t> <http://ex/t1>, <http://ex/t2> .
+<http://ex/p2> <http://ex/n> "2" ; <http://ex/t> <http://ex/t3> .
 """
 
 
