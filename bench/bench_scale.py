@@ -48,16 +48,18 @@ KEHOACH = [str(Path(sys.executable).parent / "kehoach")]   # the console script,
 HELD_OUT = bench_audit.HELD_OUT
 
 
-def run(cmd: list[str], **kw: Any) -> tuple[float, float, subprocess.CompletedProcess[str]]:
-    """(wall seconds, peak MB of the command and its children, the process): each command in a
-    child of its own through `python -c`, so that RUSAGE_CHILDREN's peak is that command's."""
-    probe = ("import json,resource,subprocess,sys,time; t=time.perf_counter(); "
+def run(cmd: list[str], **kw: Any) -> tuple[float, float, subprocess.CompletedProcess[Any]]:
+    """(wall seconds, peak MB of the command and its children, the process, whose stdout is the
+    number of CSV records it printed): each command in a child of its own through `python -c`, so
+    that RUSAGE_CHILDREN's peak is that command's."""
+    probe = ("import csv,io,json,resource,subprocess,sys,time; t=time.perf_counter(); "
              "p=subprocess.run(sys.argv[1:], capture_output=True, text=True); w=time.perf_counter()-t; "
+             "n=sum(1 for _ in csv.reader(io.StringIO(p.stdout))); "
              "print(json.dumps([w, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss/1024, p.returncode, "
-             "p.stdout[-20000:], p.stderr[-4000:]]))")
+             "n, p.stderr[-4000:]]))")
     p = subprocess.run([sys.executable, "-c", probe, *cmd], capture_output=True, text=True, **kw)
-    wall, mb, rc, out, err = json.loads(p.stdout)
-    return wall, mb, subprocess.CompletedProcess(cmd, rc, out, err)
+    wall, mb, rc, lines, err = json.loads(p.stdout)
+    return wall, mb, subprocess.CompletedProcess(cmd, rc, lines, err)
 
 
 def corpus_dir(n: int, seed: int, work: Path) -> tuple[Path, dict[str, Any]]:
@@ -157,7 +159,7 @@ def _timed(name: str, cmd: list[str], repeat: int, ok: tuple[int, ...] = (0,)) -
         if p.returncode not in ok:
             err = p.stderr.strip().splitlines()[-1] if p.stderr.strip() else f"exit {p.returncode}"
             break
-        rows = max(0, len(p.stdout.splitlines()) - 1)
+        rows = max(0, p.stdout - 1)          # CSV records read by the probe, header included
     return {"name": name, "median": statistics.median(walls), "rss": max(mbs), "rows": rows, "error": err}
 
 
