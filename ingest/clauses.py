@@ -26,6 +26,7 @@ line) is no citation, nor is a number cut off by the end of an excerpt.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from dataclasses import dataclass, replace
@@ -116,7 +117,7 @@ def extract_citations(doc: Document, blocks: list[Block]) -> None:
         kinds = _kinds(u, refs, listed) if u.preamble else ["mention"] * len(refs)
         excerpt_end = len(u.text.rstrip()) if idx == len(units) - 1 else None
         for r, kind in zip(refs, kinds):
-            if _own(u, r, own, idx) or (excerpt_end is not None and r.number and r.end >= excerpt_end):
+            if _own(u, r, own, idx, doc.meta.date) or (excerpt_end is not None and r.number and r.end >= excerpt_end):
                 continue                  # its own number, or a number cut off at the end of an excerpt
             if kind == "implements" and not r.number:
                 kind = "based_on"         # "Thực hiện Luật Người cao tuổi năm 2009": a law without number
@@ -184,11 +185,13 @@ def _programme_refs(text: str) -> list[Reference]:
     return out
 
 
-def _own(u: Unit, r: Reference, own: str | None, idx: int) -> bool:
+def _own(u: Unit, r: Reference, own: str | None, idx: int, own_date: dt.date | None = None) -> bool:
     if not r.number:
         return False
     if own and same_document(r.number, own):
-        return True
+        # a ward and its province may both issue a "98/KH-UBND": one printed with another date is
+        # the other's
+        return not (r.date and own_date and r.date != own_date)
     # both patterns end at the number, their matches holding at most 15 characters other than white
     # space: searched just before it, not in the whole unit (once per citation: quadratic on a
     # paragraph of hundreds of citations)

@@ -138,3 +138,22 @@ def test_an_alias_later_in_the_text_is_a_mention_of_the_same_document(parse):
     extract_citations(doc, blocks)
     assert [(c.kind, c.number, c.number_printed) for c in doc.citations] == [
         ("based_on", "1234/QĐ-TTg", "1234/QĐ-TTg"), ("mention", "1234/QĐ-TTg", "quyết định số 1234")]
+
+
+WARD_PLAN = """
+    ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    PHƯỜNG HOA LƯ | Độc lập - Tự do - Hạnh phúc
+    Số: 98/KH-UBND | Hoa Lư, ngày 23 tháng 11 năm 2026
+
+    KẾ HOẠCH
+    Triển khai Đề án phòng, chống thiên tai trên địa bàn phường năm 2026
+
+    Thực hiện Kế hoạch số 98/KH-UBND ngày 13/10/2026 của Ủy ban nhân dân tỉnh Ninh Bình về triển khai Đề án phòng, chống thiên tai;
+    """   # noqa: E501
+
+
+def test_a_plan_of_the_same_number_and_another_date_is_not_the_plan_itself(read):
+    """A ward and its province number their plans apart: both may issue a 98/KH-UBND."""
+    doc = read(WARD_PLAN)
+    assert doc.meta.number == "98/KH-UBND" and doc.meta.date == dt.date(2026, 11, 23)
+    assert [(c.kind, c.number, c.date) for c in doc.citations] == [("implements", "98/KH-UBND", dt.date(2026, 10, 13))]
