@@ -175,17 +175,22 @@ def _property_shape(g: rdflib.Graph, ps: Node, target: str, check_of: object,
         focused = f"SELECT DISTINCT {select} WHERE {{ {FOCUS} {t}{body_focused or body_wide} }}{tail}"
         out.append(CompiledConstraint(component=SHACL + component, wide=wide, focused=focused, **base))
 
-    for n in g.objects(ps, SH.minCount):
-        least = _int(n)
+    def at_least(component: str, least: int, var: str, values: str, focused: str) -> None:
+        """Fewer than `least` distinct `var` in `values` (`focused`: its form under a focus node)."""
         if least == 1:
-            add("MinCountConstraintComponent", "?this", f"MINUS {{ ?this {p} ?_v }}",
-                f"FILTER NOT EXISTS {{ ?this {p} ?_v }}")
+            add(component, "?this", f"MINUS {{ {values} }}", f"FILTER NOT EXISTS {{ {focused} }}")
         elif least > 1:
-            add("MinCountConstraintComponent", "?this", f"OPTIONAL {{ ?this {p} ?_v }}",
-                tail=f" GROUP BY ?this HAVING (COUNT(DISTINCT ?_v) < {least})")
+            add(component, "?this", f"OPTIONAL {{ {values} }}",
+                tail=f" GROUP BY ?this HAVING (COUNT(DISTINCT {var}) < {least})")
+
+    def at_most(component: str, most: int, var: str, values: str) -> None:
+        add(component, "?this", values, tail=f" GROUP BY ?this HAVING (COUNT(DISTINCT {var}) > {most})",
+            needs=needs)
+
+    for n in g.objects(ps, SH.minCount):
+        at_least("MinCountConstraintComponent", _int(n), "?_v", f"?this {p} ?_v", f"?this {p} ?_v")
     for n in g.objects(ps, SH.maxCount):
-        add("MaxCountConstraintComponent", "?this", f"?this {p} ?_v .",
-            tail=f" GROUP BY ?this HAVING (COUNT(DISTINCT ?_v) > {_int(n)})", needs=needs)
+        at_most("MaxCountConstraintComponent", _int(n), "?_v", f"?this {p} ?_v .")
     for lst in g.objects(ps, _IN):
         members = list(rdflib.collection.Collection(g, lst))
         cond = " || ".join(f"sameTerm(?value, {_term(m)})" for m in members) or "false"
@@ -229,18 +234,12 @@ def _property_shape(g: rdflib.Graph, ps: Node, target: str, check_of: object,
     for vs in g.objects(ps, SH.qualifiedValueShape):
         cond = _value_shape(g, vs)
         for n in g.objects(ps, SH.qualifiedMinCount):
-            least = _int(n)
-            if least == 1:
-                # in the focused form the value's condition is nested: the store plans the patterns
-                # of an EXISTS without the outer bindings, and would start from every instance
-                add("QualifiedMinCountConstraintComponent", "?this", f"MINUS {{ ?this {p} ?_q . {cond} }}",
-                    f"FILTER NOT EXISTS {{ ?this {p} ?_q FILTER EXISTS {{ {cond} }} }}")
-            elif least > 1:
-                add("QualifiedMinCountConstraintComponent", "?this", f"OPTIONAL {{ ?this {p} ?_q . {cond} }}",
-                    tail=f" GROUP BY ?this HAVING (COUNT(DISTINCT ?_q) < {least})")
+            # in the focused form the value's condition is nested: the store plans the patterns of
+            # an EXISTS without the outer bindings, and would start from every instance
+            at_least("QualifiedMinCountConstraintComponent", _int(n), "?_q", f"?this {p} ?_q . {cond}",
+                     f"?this {p} ?_q FILTER EXISTS {{ {cond} }}")
         for n in g.objects(ps, SH.qualifiedMaxCount):
-            add("QualifiedMaxCountConstraintComponent", "?this", f"?this {p} ?_q . {cond}",
-                tail=f" GROUP BY ?this HAVING (COUNT(DISTINCT ?_q) > {_int(n)})", needs=needs)
+            at_most("QualifiedMaxCountConstraintComponent", _int(n), "?_q", f"?this {p} ?_q . {cond}")
     return out
 
 
