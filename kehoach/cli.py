@@ -58,7 +58,7 @@ class Ctx:
     @staticmethod
     def _opened(store: Store) -> Store:
         """Say what opening the store repaired: graphs an interrupted ingest left half-written."""
-        for g in getattr(store, "recovered", []):
+        for g in store.recovered:
             click.echo(f"kehoach: warning: an interrupted ingest left {g} half-written: taken out "
                        "(ingest its file again)", err=True)
         return store

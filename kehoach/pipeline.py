@@ -112,7 +112,8 @@ def store_parsed(store: Store, p: Parsed, seen: dict[str, str] | None = None) ->
         if before_name is not None and before_name != p.name:
             same = "an identical copy of" if before_sha == p.sha256 else "the same document as"
             note = f"{p.path}: {same} {before_name}, ingested before: it replaces that one"
-    store.replace_graph(p.graph, p.triples(), log_entry(p.sha256, p.name, __version__))
+    new = p.new_graph()
+    store.replace_graph(new.graph, new.triples(), new.log)
     if seen is not None:
         seen[p.graph] = p.path
     return p.outcome(note)

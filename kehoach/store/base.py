@@ -16,7 +16,7 @@ import abc
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Optional, Union, cast
 
@@ -43,6 +43,12 @@ class NewGraph:
 
     def triples(self) -> list[ox.Triple]:
         return list(ox.parse(self.ntriples, format=ox.RdfFormat.N_TRIPLES))
+
+    @property
+    def joinable(self) -> bool:
+        """Whether it may be written in one text with other graphs: blank node labels are scoped to
+        one text, so two documents' _:b would become one node."""
+        return "_:" not in self.ntriples
 
 
 # the log graph marks a graph being written in bulk (not atomic): what an interrupted write leaves
@@ -87,6 +93,8 @@ class Store(abc.ABC):
     # SERVICE clauses make the store call other servers: refused unless a caller allows them
     allow_service: bool = False
     service_timeout: float = 30.0
+    # graphs an interrupted write left half-written, taken out when the store was opened
+    recovered: Sequence[str] = ()
 
     @abc.abstractmethod
     def query(self, text: str, prefixes: dict[str, str] | None = None) -> Result:
@@ -162,9 +170,13 @@ class Store(abc.ABC):
 
     def add_graphs(self, items: list[NewGraph]) -> None:
         """Add graphs the store does not hold (and the union, the log in step). Here one update per
-        graph; the embedded store loads a batch at once."""
+        graph; the embedded store loads a batch at once, the remote store sends several per request."""
         for it in items:
-            self.replace_graph(it.graph, it.triples(), it.log)
+            self.add_graph(it)
+
+    def add_graph(self, it: NewGraph) -> None:
+        """Add one graph in one update."""
+        self.replace_graph(it.graph, it.triples(), it.log)
 
     def drop_graph(self, graph: str) -> None:
         """Remove a graph, its triples from the union, and its ingest-log entry, in one update."""

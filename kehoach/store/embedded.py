@@ -118,13 +118,15 @@ class EmbeddedStore(Store):
         die, the marked graphs are taken out again (now, or when the store is next opened), so a
         graph is either there whole, logged, or not at all. Graphs with blank nodes, whose labels
         would meet across documents in one load, take the update of one graph."""
-        bulk = [it for it in items if it.ntriples and "_:" not in it.ntriples]
+        bulk: list[NewGraph] = []
         for it in items:
-            if it not in bulk:
-                self.replace_graph(it.graph, it.triples(), it.log)
+            if it.ntriples and it.joinable:
+                bulk.append(it)
+            else:
+                self.add_graph(it)
         if len(bulk) < 2:
             for it in bulk:
-                self.replace_graph(it.graph, it.triples(), it.log)
+                self.add_graph(it)
             return
         log, writing = ox.NamedNode(LOG_GRAPH), ox.NamedNode(WRITING)
         marks = [ox.Quad(ox.NamedNode(it.graph), writing, ox.Literal(True), log) for it in bulk]

@@ -136,8 +136,8 @@ class RemoteStore(Store):
         batch: list[NewGraph] = []
         size = 0
         for it in items:
-            if "_:" in it.ntriples:         # blank node labels would meet across documents
-                self.replace_graph(it.graph, it.triples(), it.log)
+            if not it.joinable:
+                self.add_graph(it)
                 continue
             batch.append(it)
             size += len(it.ntriples)
