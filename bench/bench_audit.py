@@ -45,32 +45,43 @@ sys.path.insert(0, str(ROOT / "bench"))
 HELD_OUT = 2        # plans generated but not loaded: one is ingested during the bench
 
 
-def corpus_and_store(n: int, seed: int, work: Path, workers: int) -> tuple[Path, Path, dict[str, Any]]:
+def corpus_dir(n: int, seed: int, work: Path) -> tuple[Path, dict[str, Any]]:
+    """The corpus of N + HELD_OUT plans under `work` and its manifest, generated again when missing
+    or when the generator changed."""
     import corpus
-    cdir, sdir = work / f"corpus-{n}-s{seed}", work / f"store-{n}-s{seed}"
-    mark = sdir / "bench-built.json"
-    manifest_file = cdir / "manifest.json"
-    if not manifest_file.exists():
-        shutil.rmtree(cdir, ignore_errors=True)
-        corpus.generate(n + HELD_OUT, cdir, seed=seed)
-    manifest = json.loads(manifest_file.read_text(encoding="utf-8"))
+    cdir = work / f"corpus-{n}-s{seed}"
     generator = hashlib.sha256((ROOT / "bench" / "corpus.py").read_bytes()).hexdigest()[:16]
-    if manifest.get("generator_digest") != generator:      # the generator changed: a new corpus
+    manifest_file = cdir / "manifest.json"
+    manifest = json.loads(manifest_file.read_text(encoding="utf-8")) if manifest_file.exists() else {}
+    if manifest.get("generator_digest") != generator:
         shutil.rmtree(cdir, ignore_errors=True)
         corpus.generate(n + HELD_OUT, cdir, seed=seed)
         manifest = json.loads(manifest_file.read_text(encoding="utf-8"))
         manifest["generator_digest"] = generator
         manifest_file.write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return cdir, manifest
+
+
+def link_plans(cdir: Path, manifest: dict[str, Any], n: int, dest: Path) -> Path:
+    """A directory holding (hard links to) the first N plans of the corpus: the ones loaded."""
+    shutil.rmtree(dest, ignore_errors=True)
+    dest.mkdir(parents=True)
+    for d in manifest["documents"][:n]:
+        os.link(cdir / d["file"], dest / d["file"])
+    return dest
+
+
+def corpus_and_store(n: int, seed: int, work: Path, workers: int) -> tuple[Path, Path, dict[str, Any]]:
+    import corpus
+    cdir, manifest = corpus_dir(n, seed, work)
+    sdir = work / f"store-{n}-s{seed}"
+    mark = sdir / "bench-built.json"
     from kehoach import __version__
     key = {"plans": n, "seed": seed, "version": __version__, "files": len(manifest["documents"]),
-           "generator": generator}
+           "generator": manifest["generator_digest"]}
     if not (mark.exists() and json.loads(mark.read_text()) == key):
         shutil.rmtree(sdir, ignore_errors=True)
-        loaded = work / f"loaded-{n}-s{seed}"
-        shutil.rmtree(loaded, ignore_errors=True)
-        loaded.mkdir(parents=True)
-        for d in manifest["documents"][:n]:
-            os.link(cdir / d["file"], loaded / d["file"])
+        loaded = link_plans(cdir, manifest, n, work / f"loaded-{n}-s{seed}")
         t = time.perf_counter()
         took = corpus.build_store(loaded, sdir, workers,
                                   progress=lambda k, total: print(f"\r  building store: {k}/{total}", end="",

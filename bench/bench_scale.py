@@ -42,7 +42,6 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import bench_audit  # noqa: E402
-import corpus  # noqa: E402
 
 KEHOACH = [str(Path(sys.executable).parent / "kehoach")]   # the console script, as a user runs it
 HELD_OUT = bench_audit.HELD_OUT
@@ -62,28 +61,14 @@ def run(cmd: list[str], **kw: Any) -> tuple[float, float, subprocess.CompletedPr
     return wall, mb, subprocess.CompletedProcess(cmd, rc, lines, err)
 
 
-def corpus_dir(n: int, seed: int, work: Path) -> tuple[Path, dict[str, Any]]:
-    cdir = work / f"corpus-{n}-s{seed}"
-    generator = hashlib.sha256((ROOT / "bench" / "corpus.py").read_bytes()).hexdigest()[:16]
-    mf = cdir / "manifest.json"
-    manifest = json.loads(mf.read_text(encoding="utf-8")) if mf.exists() else {}
-    if manifest.get("generator_digest") != generator:
-        shutil.rmtree(cdir, ignore_errors=True)
-        corpus.generate(n + HELD_OUT, cdir, seed=seed)
-        manifest = json.loads(mf.read_text(encoding="utf-8"))
-        manifest["generator_digest"] = generator
-        mf.write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    return cdir, manifest
+corpus_dir = bench_audit.corpus_dir
 
 
 def loaded_dir(cdir: Path, manifest: dict[str, Any], n: int, work: Path) -> Path:
     """The N plans to ingest (the held-out ones are ingested by the incremental audit bench)."""
     ldir = work / f"loaded-{cdir.name}-{n}"
     if not ldir.exists() or len(list(ldir.iterdir())) != n:
-        shutil.rmtree(ldir, ignore_errors=True)
-        ldir.mkdir(parents=True)
-        for d in manifest["documents"][:n]:
-            os.link(cdir / d["file"], ldir / d["file"])
+        bench_audit.link_plans(cdir, manifest, n, ldir)
     return ldir
 
 
