@@ -141,6 +141,18 @@ def log_summary(store: Store) -> tuple[int, str]:
     return (int(n.value) if n is not None else 0), (m.value if m is not None else "")
 
 
+def log_states(store: Store, since: str = "") -> dict[str, tuple[str | None, str]]:
+    """Graph -> (sha256, ingest time) of every ingest-log entry (`since`: a FILTER on ?t)."""
+    rows = store.query(f"SELECT ?g ?t ?sha WHERE {{ GRAPH <{LOG_GRAPH}> {{ ?g <{PROV}generatedAtTime> ?t . "
+                       f"{since} OPTIONAL {{ ?g <{KH}sha256> ?sha }} }} }}").rows
+    out: dict[str, tuple[str | None, str]] = {}
+    for r in rows:
+        g, t, sha = r["g"], r["t"], r.get("sha")
+        if g is not None and t is not None:
+            out[g.value] = (sha.value if sha is not None else None, t.value)
+    return out
+
+
 def derived_now(store: Store) -> list[str]:
     rows = store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{DERIVED_GRAPH}> {{ ?s ?p ?o }} }}").rows
     return sorted(f"{r['s']} {r['p']} {r['o']}" for r in rows)
@@ -160,24 +172,18 @@ def detect(store: Store, cache: AuditCache, shapes_digest: str) -> Changes:
     same_second = not _before(old_max, meta.get("audited_at", ""))     # writes after it may share its time
     if count != old_count or latest != old_max or marked or same_second:
         since = f'FILTER(?t >= "{old_max}"^^<{_XSD_DT}>)' if old_max else ""
-        rows = store.query(f"SELECT ?g ?t ?sha WHERE {{ GRAPH <{LOG_GRAPH}> {{ ?g <{PROV}generatedAtTime> ?t . "
-                           f"{since} OPTIONAL {{ ?g <{KH}sha256> ?sha }} }} }}").rows
         added = 0
-        for r in rows:
-            gt, t, sha = r["g"], r["t"], r.get("sha")
-            if gt is None or t is None:
-                continue
-            state = (sha.value if sha is not None else None, t.value)
-            before = known.get(gt.value)
+        for g, state in log_states(store, since).items():
+            before = known.get(g)
             if before is not None and not before[2] and (before[0], before[1]) == state:
                 continue                        # audited as it is
-            if before is None and others.get(gt.value) == list(state):
+            if before is None and others.get(g) == list(state):
                 continue                        # a reference graph as it was (listed again: same second)
-            if before is None and not _is_document_graph(store, gt.value):
-                raise FullAuditNeeded(f"{gt.value} changed (not a document graph)")
+            if before is None and not _is_document_graph(store, g):
+                raise FullAuditNeeded(f"{g} changed (not a document graph)")
             if before is None or before[2]:
                 added += 1
-            ch.graphs[gt.value] = state
+            ch.graphs[g] = state
         gone = {g for g in marked if g not in ch.graphs}
         for g in gone:
             ch.graphs[g] = None
@@ -569,20 +575,14 @@ def save_full(store: Store, cache: AuditCache, shapes: object, placed: list[Find
     assert isinstance(shapes, Shapes)
     shapes_digest = shapes.digest
     count, latest = log_summary(store)
-    rows = store.query(f"SELECT ?g ?t ?sha WHERE {{ GRAPH <{LOG_GRAPH}> {{ ?g <{PROV}generatedAtTime> ?t "
-                       f"OPTIONAL {{ ?g <{KH}sha256> ?sha }} }} }}").rows
     fps = footprints(store)
     graphs: dict[str, tuple[str | None, str | None] | None] = {}
     others: dict[str, list[str | None]] = {}
-    for r in rows:
-        g, t, sha = r["g"], r["t"], r.get("sha")
-        if g is None or t is None:
-            continue
-        state = (sha.value if sha is not None else None, t.value)
-        if g.value in fps:
-            graphs[g.value] = state
+    for g, state in log_states(store).items():
+        if g in fps:
+            graphs[g] = state
         else:
-            others[g.value] = list(state)
+            others[g] = list(state)
     asserted = asserted_by(store, {f.focus_node for f in placed})
     described = all_digests(store, read_predicates(shapes))
     with cache.transaction() as db:
