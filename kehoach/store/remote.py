@@ -114,6 +114,11 @@ class RemoteStore(Store):
     def named_graphs(self) -> list[str]:
         return [g for g in self._all_graphs() if g != UNION_GRAPH]
 
+    def has_graph(self, graph: str) -> bool:
+        """From the list of graphs asked once per change, not one request per graph (an ingest
+        asks for every file)."""
+        return graph in self._dataset()
+
     def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
         if graph:
             g = ox.NamedNode(graph)
