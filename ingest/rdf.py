@@ -12,7 +12,7 @@ numbered plan that replaces a draft) are not written here but derived over the s
 
 from __future__ import annotations
 
-from pyoxigraph import Triple
+from pyoxigraph import Literal, NamedNode, Triple
 
 from kehoach.vocab import (
     BASE,
@@ -52,6 +52,9 @@ from .rdf_terms import (
 from .reference import events_ending
 from .text import fold, slug
 
+# a triple as Builder.add takes it: subject and predicate IRIs, an IRI (str) or a Literal object
+Row = tuple[str, str, str | Literal]
+
 
 class Builder:
     """Writes the triples of one document; the IRIs and places come from `Identity` (iris.py)."""
@@ -60,7 +63,9 @@ class Builder:
         self.doc = doc
         self.gaz = gazetteer
         self.version = tool_version
-        self.triples: list[Triple] = []
+        # (subject, predicate, object) as given to add(), in the order written; made into Triples
+        # once, sorted and without duplicates, by ordered_triples()
+        self.rows: list[Row] = []
         self._seen_agencies: set[str] = set()
         self._seen_places: set[str] = set()
         self._agency_labels: dict[str, tuple[str, str | None]] = {}
@@ -77,12 +82,27 @@ class Builder:
         self.legal = True                       # the document is an eli:LegalResource (set by build)
 
     # -- helpers ------------------------------------------------------------------------------
-    def add(self, s, p, o) -> None:
+    def add(self, s: str, p: str, o: str | Literal | None) -> None:
+        """One triple: IRIs as str (rdf_terms.N, kh), a literal as a Literal (lit); no object, none."""
         if o is None:
             return
-        self.triples.append(Triple(s if not isinstance(s, str) else N(s),
-                                   p if not isinstance(p, str) else N(p),
-                                   o if not isinstance(o, str) else N(o)))
+        self.rows.append((s, p, o))
+
+    @property
+    def triples(self) -> list[Triple]:
+        """The triples written so far, in the order written (duplicates kept)."""
+        return [Triple(NamedNode(s), NamedNode(p), NamedNode(o) if isinstance(o, str) else o)
+                for s, p, o in self.rows]
+
+    @triples.setter
+    def triples(self, triples: list[Triple]) -> None:
+        rows: list[Row] = []
+        for t in triples:
+            s, o = t.subject, t.object
+            if not isinstance(s, NamedNode) or not isinstance(o, NamedNode | Literal):
+                raise ValueError(f"a document's triples have IRIs and literals only: {t}")
+            rows.append((s.value, t.predicate.value, o.value if isinstance(o, NamedNode) else o))
+        self.rows = rows
 
     def label(self, node: str, vi: str, en: str | None = None) -> None:
         """rdfs:label in Vietnamese, and in English where there is an English name."""
@@ -269,6 +289,11 @@ class Builder:
 
     # -- the document ------------------------------------------------------------------------
     def build(self) -> list[Triple]:
+        """The document's triples, in a stable order (by their N-Triples terms), without duplicates."""
+        return ordered_triples(self.write())
+
+    def write(self) -> list[Row]:
+        """Adds every triple of the document (self.rows, in the order written)."""
         m = self.doc.meta
         doc = self.doc_iri
         cls = DOC_CLASSES.get(m.doc_type, "Plan")
@@ -316,7 +341,7 @@ class Builder:
         CitationsAndDuties(self)._citations()
         CitationsAndDuties(self)._reporting()
         CitationsAndDuties(self)._duties()
-        return self.triples
+        return self.rows
 
     def _source_and_graph(self) -> None:
         s = self.doc.source
@@ -408,18 +433,64 @@ class Builder:
                     self.add(iri, kh(role), N(ag))
                     self.assignment(iri, role, m, ag)
 
+def _ordered(rows: list[Row]) -> tuple[list[Row], list[str]]:
+    """The triples written, without duplicates, sorted by the N-Triples text of subject, predicate
+    and object, and their sort keys ("<s>\\0<p>\\0o"). A triple's key is its three texts joined by
+    NUL, which no N-Triples term contains (IRIs cannot, literals escape it), so one string
+    comparison orders as comparing (subject, predicate, object) would. A literal is written out
+    once (the quote of a paragraph cited a thousand times is one string, not a thousand)."""
+    texts: dict[Literal, str] = {}
+    unique: dict[str, Row] = {}
+    for t in rows:
+        s, p, o = t
+        if isinstance(o, str):
+            key = f"<{s}>\0<{p}>\0<{o}>"
+        else:
+            c = texts.get(o)
+            if c is None:
+                c = texts[o] = str(o)
+            key = f"<{s}>\0<{p}>\0{c}"
+        if key not in unique:
+            unique[key] = t
+    keys = sorted(unique)
+    return [unique[k] for k in keys], keys
+
+
+def ordered_triples(rows: list[Row]) -> list[Triple]:
+    """pyoxigraph Triples of what a Builder wrote: stable order, no duplicates (see _ordered); one
+    NamedNode per IRI."""
+    nodes: dict[str, NamedNode] = {}
+    out = []
+    for s, p, o in _ordered(rows)[0]:
+        ns = nodes.get(s)
+        if ns is None:
+            ns = nodes[s] = NamedNode(s)
+        np = nodes.get(p)
+        if np is None:
+            np = nodes[p] = NamedNode(p)
+        if isinstance(o, str):
+            no = nodes.get(o)
+            if no is None:
+                no = nodes[o] = NamedNode(o)
+            out.append(Triple(ns, np, no))
+        else:
+            out.append(Triple(ns, np, o))
+    return out
+
+
 def build_document(doc: Document, gazetteer: Gazetteer, tool_version: str) -> tuple[str, str, list[Triple]]:
     b = Builder(doc, gazetteer, tool_version)
     triples = b.build()
-    # stable order and no duplicates; each term written out once (the quote of a paragraph cited a
-    # thousand times is one string in the sort keys, not a thousand)
-    names: dict[object, str] = {}
+    return b.graph_iri, b.doc_iri, triples
 
-    def name(term: object) -> str:
-        s = names.get(term)
-        if s is None:
-            s = names[term] = str(term)
-        return s
 
-    uniq = sorted(set(triples), key=lambda t: (name(t.subject), name(t.predicate), name(t.object)))
-    return b.graph_iri, b.doc_iri, uniq
+def build_ntriples(doc: Document, gazetteer: Gazetteer, tool_version: str) -> tuple[str, str, str, int]:
+    """What build_document gives, as the N-Triples text a store reads (graph, document, text,
+    number of triples), without making pyoxigraph Triples: the text is byte for byte
+    "".join(f"{t.subject} {t.predicate} {t.object} .\\n" for t in build_document(...)[2])."""
+    b = Builder(doc, gazetteer, tool_version)
+    rows, keys = _ordered(b.write())
+    for iri in {x for row in rows for x in row if isinstance(x, str)}:
+        NamedNode(iri)              # every IRI checked, as build_document checks it
+    text = "".join(f"{k} .\n" for k in keys).replace("\0", " ")
+    return b.graph_iri, b.doc_iri, text, len(keys)

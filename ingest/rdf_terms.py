@@ -40,31 +40,39 @@ CORRESPONDENCE = {"OfficialLetter", "Notice", "Report", "Submission", "OfficialD
 PARTY_NUMBER = re.compile(r"^\d+[a-z]?-")
 PART_CLASSES = {"goal": "StrategicGoal", "objective": "Objective", "section": "Section"}
 ROLE_LABELS = {"lead": ("chủ trì", "lead"), "support": ("phối hợp", "support")}
-SOFTWARE = NamedNode(BASE + "software/kehoach")
+SOFTWARE = BASE + "software/kehoach"
 # PDF fragment identifiers ("page=3"), the spec the Web Annotation model names for PDF selectors
 RFC3778 = "http://tools.ietf.org/rfc/rfc3778"
 MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
              "October", "November", "December")
 
 
-def N(iri: str) -> NamedNode:
-    return NamedNode(iri)
+# The builder writes an IRI as a str (made a NamedNode once per document, when the triples are made,
+# ingest.rdf.ordered_triples) and a literal as a pyoxigraph Literal. N() marks an IRI.
+def N(iri: str) -> str:
+    return iri
 
 
-def kh(local: str) -> NamedNode:
-    return NamedNode(KH + local)
+def kh(local: str) -> str:
+    return KH + local
+
+
+_DATATYPES: dict[str, NamedNode] = {}
 
 
 def lit(value, lang: str | None = None, dtype: str | None = None) -> Literal:
     if lang:
         return Literal(str(value), language=lang)
     if dtype:
-        return Literal(str(value), datatype=NamedNode(XSD + dtype))
+        dt = _DATATYPES.get(dtype)
+        if dt is None:
+            dt = _DATATYPES[dtype] = NamedNode(XSD + dtype)
+        return Literal(str(value), datatype=dt)
     return Literal(str(value))
 
 
-A = N(RDF + "type")
-LABEL = N(RDFS + "label")
+A = RDF + "type"
+LABEL = RDFS + "label"
 
 
 def first_words(text: str, n: int = 8) -> str:
