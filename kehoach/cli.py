@@ -322,16 +322,23 @@ def _params(values: tuple[str, ...]) -> dict[str, str]:
               help="Run a .rq file instead of a saved query (the prefixes of `kehoach sparql` are predeclared).")
 @format_option()
 @click.option("--limit", type=int, default=None, help="Show at most N rows.")
+@click.option("--page", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Page N of a paginated query ('#+ pagination:' header; default: page 1).")
+@click.option("--all", "every", is_flag=True, help="Every row of a paginated query, not one page.")
 @wide_option()
 @service_option()
 @click.pass_obj
 def query(obj: Ctx, name: str | None, params: tuple[str, ...], qfile: str | None, fmt: str,
-          limit: int | None, wide: bool, allow_service: float | None) -> None:
+          limit: int | None, page: int | None, every: bool, wide: bool, allow_service: float | None) -> None:
     """Run a saved query (see `kehoach queries`) or a .rq file.
+
+    A paginated query (tasks) answers one page at a time: --page N for page N, --all for every row.
 
     \b
     Examples:
       kehoach query tasks --format json
+      kehoach query tasks --page 2 --format csv
+      kehoach query tasks --all --format csv
       kehoach query tasks --param source=003_c94ae1e408b8e268.txt --format csv
       kehoach query --file my.rq
     """
@@ -342,18 +349,33 @@ def query(obj: Ctx, name: str | None, params: tuple[str, ...], qfile: str | None
         q = get_query(name)
     else:
         fail("give a query NAME or --file FILE (list them with: kehoach queries)")
+    if page is not None and every:
+        fail("give --page N or --all, not both")
+    if (page is not None or every) and q.pagination is None:
+        fail(f"query '{q.name}' is not paginated: --page and --all are for queries with a '#+ pagination:' header")
+    paged = q.pagination is not None and not every
+    number = page or 1
     from .checks import explain_empty, warnings_for
     given = _params(params)
     subs = q.bind(given)
     _service(obj.store, allow_service)
+    text = q.page_text(number) if paged else q.text
     if qfile:
-        _warn(warnings_for(obj.store, q.text))
+        _warn(warnings_for(obj.store, text))
     # saved queries declare their prefixes; a user's file gets the predeclared ones (its own win)
-    result = obj.store.select(q.text, subs, prefixes=bool(qfile))
+    result = obj.store.select(text, subs, prefixes=bool(qfile))
     explain_empty(obj.store, q, given, result)
+    more = paged and q.pagination is not None and len(result.rows) >= q.pagination
     if limit is not None:
         result.rows = result.rows[:limit]
     render(result, fmt, wide=wide)
+    if paged and not obj.quiet:
+        if more:
+            click.echo(f"kehoach: page {number} of '{q.name}' shown ({q.pagination} rows a page); more rows may "
+                       f"follow: --page {number + 1} for the next page, --all for every row", err=True)
+        elif not result.rows and number > 1:
+            click.echo(f"kehoach: page {number} of '{q.name}' is empty: the answer ends before it "
+                       f"({q.pagination} rows a page)", err=True)
 
 
 @main.command()

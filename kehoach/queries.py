@@ -20,6 +20,14 @@ researchers can type values the way documents print them:
   kh:searchText folded the same way, REPLACE(?searchText, "[^a-z0-9]+", " ").
 
 Under grlc these normalisers do not run: pass the normalised value there.
+
+`pagination: N` (grlc's decorator, a positive integer) answers the query a page of N rows at a
+time: page k is the query with `LIMIT N OFFSET (k-1)*N` (`SavedQuery.page_text`), which grlc
+appends to the outer query, and so do we, unless the query marks another place with a comment
+line `# kehoach:page`: the LIMIT/OFFSET then replace that line. The mark goes after the ORDER BY
+of a sub-select that yields the answer's rows, one for one and in the answer's order, so that a
+page costs what that sub-select costs and not what the whole answer costs (pyoxigraph sorts and
+groups the whole answer before an outer LIMIT); grlc, which appends them, answers the same pages.
 """
 
 from __future__ import annotations
@@ -27,7 +35,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -42,6 +50,10 @@ from .resources import data_dir
 XSD = "http://www.w3.org/2001/XMLSchema#"
 PARAM = re.compile(r"\?(__?)([A-Za-z][A-Za-z0-9]*)((?:_[A-Za-z0-9]+){0,2})\b")
 TYPES = {"iri", "string", "literal", "integer", "decimal", "date", "boolean", "gYear", "number"}
+PAGE_MARK = re.compile(r"^[ \t]*#[ \t]*kehoach:page\b[^\n]*$", re.M)
+# what is not syntax: comments, strings, IRIs (masked before looking for braces and keywords)
+_NOISE = re.compile(r'#[^\n]*|"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+                    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>')
 
 
 
@@ -163,10 +175,32 @@ class SavedQuery:
     description: str
     tags: list[str]
     parameters: list[Parameter]
+    pagination: int | None = None       # rows per page (`#+ pagination: N`); None: one answer
 
     def describe(self) -> dict:
         return {"name": self.name, "summary": self.summary, "description": self.description,
-                "tags": self.tags, "parameters": [p.describe() for p in self.parameters]}
+                "tags": self.tags, "parameters": [p.describe() for p in self.parameters],
+                "pagination": self.pagination}
+
+    def page_text(self, page: int) -> str:
+        """The text of page `page` (1 is the first): LIMIT pagination OFFSET (page-1)*pagination,
+        where the `# kehoach:page` line is, else at the end of the outer query (before a trailing
+        VALUES block). Parameters are bound in it as in the whole query."""
+        if self.pagination is None:
+            raise QueryError(f"query '{self.name}' is not paginated (it has no '#+ pagination:' header)")
+        if isinstance(page, bool) or not isinstance(page, int) or page < 1:
+            raise QueryError(f"page must be a whole number from 1, not {page!r}")
+        clause = f"LIMIT {self.pagination} OFFSET {(page - 1) * self.pagination}"
+        mark = PAGE_MARK.search(self.text)
+        if mark:
+            indent = mark.group(0)[: len(mark.group(0)) - len(mark.group(0).lstrip())]
+            return self.text[: mark.start()] + indent + clause + self.text[mark.end():]
+        at = _modifiers_end(self.text, self.name)
+        return self.text[:at].rstrip() + "\n" + clause + "\n" + self.text[at:]
+
+    def page(self, page: int) -> SavedQuery:
+        """This query answering page `page` only (its text is `page_text(page)`)."""
+        return replace(self, text=self.page_text(page))
 
     def accepts(self) -> str:
         return ", ".join(p.explain() for p in self.parameters) or "no parameters"
@@ -232,7 +266,52 @@ def parse_query(path: Path, text: str | None = None) -> SavedQuery:
                                  normalize.get(name))
     return SavedQuery(path.stem, path, text, str(meta.get("summary", "")).strip(),
                       str(meta.get("description", "")).strip(), list(meta.get("tags", []) or []),
-                      list(params.values()))
+                      list(params.values()), _pagination(path, text, meta.get("pagination")))
+
+
+def _pagination(path: Path, text: str, value: object) -> int | None:
+    """The `#+ pagination:` header: a positive number of rows per page, or None (absent). A query
+    paginated at its end must not have a LIMIT or OFFSET of its own there."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise QueryError(f"{path}: '#+ pagination:' must be a positive whole number of rows, not {value!r}")
+    marks = len(PAGE_MARK.findall(text))
+    if marks > 1:
+        raise QueryError(f"{path}: more than one '# kehoach:page' line (a page is cut in one place)")
+    if not marks:
+        masked = _NOISE.sub(lambda m: " " * len(m.group(0)), text)
+        end = _modifiers_end(text, path.stem)
+        if re.search(r"\b(?:LIMIT|OFFSET)\b", masked[_outer_group_end(masked, path.stem):end], re.I):
+            raise QueryError(f"{path}: a paginated query cannot have a LIMIT or OFFSET of its own "
+                             "(pages add theirs); mark the place of a page with a '# kehoach:page' line")
+    return value
+
+
+def _outer_group_end(masked: str, name: str) -> int:
+    """Just after the "}" that closes the outer WHERE group (comments, strings, IRIs masked)."""
+    form = re.search(r"\b(?:SELECT|CONSTRUCT|DESCRIBE|ASK)\b", masked, re.I)
+    start = masked.find("{", form.end()) if form else -1
+    if start < 0:
+        raise QueryError(f"query '{name}': no WHERE group to paginate")
+    depth = 0
+    for i in range(start, len(masked)):
+        if masked[i] == "{":
+            depth += 1
+        elif masked[i] == "}":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+    raise QueryError(f"query '{name}': unbalanced braces")
+
+
+def _modifiers_end(text: str, name: str) -> int:
+    """Where a LIMIT/OFFSET appended to the outer query goes: after its solution modifiers, that
+    is before a trailing VALUES block, else at the end."""
+    masked = _NOISE.sub(lambda m: " " * len(m.group(0)), text)
+    end = _outer_group_end(masked, name)
+    values = re.search(r"\bVALUES\b", masked[end:], re.I)
+    return end + values.start() if values else len(text)
 
 
 def read_query_file(path: Path) -> str:
@@ -263,8 +342,20 @@ def saved_queries() -> dict[str, SavedQuery]:
     return {p.stem: parse_query(p) for p in sorted(data_dir("queries").glob("*.rq"))}
 
 
+def page_name(name: str, page: int) -> str:
+    """A name get_query answers with page `page` of saved query `name` ("tasks#page=2"): how a
+    caller that passes a query by name (the web API's workers) asks for one page."""
+    return f"{name}#page={page}"
+
+
 def get_query(name: str) -> SavedQuery:
+    """A saved query by name; "NAME#page=K" (page_name) gives page K of a paginated query."""
+    base, _, page = name.partition("#page=")
     qs = saved_queries()
-    if name not in qs:
-        raise QueryError(f"no saved query '{name}'; available: {', '.join(qs)}")
-    return qs[name]
+    if base not in qs:
+        raise QueryError(f"no saved query '{base}'; available: {', '.join(qs)}")
+    if not page:
+        return qs[base]
+    if not page.isdigit():
+        raise QueryError(f"page must be a whole number from 1, not {page!r}")
+    return qs[base].page(int(page))

@@ -3,8 +3,10 @@
 Paths follow grlc: `/api/{name}` (and grlc's local layout `/api/local/local/{name}`), one query
 parameter per `?_name` / `?__name` variable of the query, named without underscores and type
 suffix, exactly as grlc names them. Values are normalised and bound as typed RDF terms by
-kehoach.queries, as `kehoach query` does. The handlers of /api (its documentation page),
-/api/openapi.json and /api/{name} are at the end."""
+kehoach.queries, as `kehoach query` does. A query with grlc's `#+ pagination: N` header answers
+N rows at a time, as grlc does: `?page=K` (1 by default) and a Link header (RFC 8288) to the
+first, previous and next pages, and to the last one when this page is it. The handlers of /api (its
+documentation page), /api/openapi.json and /api/{name} are at the end."""
 
 from __future__ import annotations
 
@@ -12,13 +14,13 @@ import csv
 import io
 import json
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
 from kehoach import __version__
-from kehoach.queries import Parameter, SavedQuery, saved_queries
+from kehoach.queries import Parameter, SavedQuery, page_name, saved_queries
 
 from . import protocol
 from .context import job_error, page, saved_result
@@ -64,6 +66,15 @@ def openapi(base_url: str = "") -> dict[str, Any]:
     for q in saved_queries().values():
         params = [{"name": p.name, "in": "query", "required": p.required and p.default is None,
                    "description": _param_doc(p), "schema": _schema(p)} for p in q.parameters]
+        ok: dict[str, Any] = {"description": "One object per row (JSON) or one line per row (CSV)."}
+        if q.pagination is not None:
+            params.append(page_parameter(q.pagination))
+            ok = {"description": f"One object per row (JSON) or one line per row (CSV): one page of at most "
+                                 f"{q.pagination} rows.",
+                  "headers": {"Link": {"description": 'Links to the other pages (RFC 8288): rel="first", "prev", '
+                                                      '"next" (when this page is full, so more rows may follow) '
+                                                      'and "last" (when this page is the last one).',
+                                       "schema": {"type": "string"}}}}
         columns = _columns(q)
         row = {"type": "object", "properties": {c: {"type": "string", "nullable": True} for c in columns}}
         paths[f"/api/{q.name}"] = {"get": {
@@ -71,9 +82,8 @@ def openapi(base_url: str = "") -> dict[str, Any]:
             "summary": q.summary, "description": q.description, "tags": q.tags or ["queries"],
             "parameters": params,
             "responses": {
-                "200": {"description": "One object per row (JSON) or one line per row (CSV).",
-                        "content": {"application/json": {"schema": {"type": "array", "items": row}},
-                                    "text/csv": {"schema": {"type": "string"}}}},
+                "200": {**ok, "content": {"application/json": {"schema": {"type": "array", "items": row}},
+                                          "text/csv": {"schema": {"type": "string"}}}},
                 "400": {"description": "A parameter is missing or wrong: the message says which values are "
                                        "accepted.", "content": {"application/json": {"schema": ERROR}}},
                 "500": {"description": "The query was stopped (time limit, row cap).",
@@ -89,6 +99,38 @@ def openapi(base_url: str = "") -> dict[str, Any]:
             "components": {"schemas": {"Error": {"type": "object", "properties": {
                 "error": {"type": "string"}, "query": {"type": "string"},
                 "accepts": {"type": "array", "items": {"type": "object"}}}}}}}
+
+
+def page_parameter(size: int) -> dict[str, Any]:
+    """The `page` parameter of a paginated query, as grlc documents it (one-based)."""
+    return {"name": "page", "in": "query", "required": False,
+            "description": f"The page number for this paginated query ({size} results per page); the Link "
+                           "header gives the next one.",
+            "schema": {"type": "integer", "minimum": 1, "default": 1}}
+
+
+def page_number(raw: str | None) -> int | None:
+    """A `page` value: a whole number from 1 (None: not one)."""
+    if raw is None or raw.strip() == "":
+        return 1
+    s = raw.strip()
+    return int(s) if s.isascii() and s.isdigit() and int(s) >= 1 else None
+
+
+def page_links(url: str, query: list[tuple[str, str]], page: int, rows: int, size: int) -> str:
+    """The Link header of page `page` (RFC 8288): first, prev, next when the page is full (more
+    rows may follow), last when this page is the last one (it is not full). `query` is the
+    request's query without `page`."""
+    def to(k: int) -> str:
+        return f"<{url}?{urlencode([*query, ('page', str(k))])}>"
+    links = [f'{to(1)}; rel="first"']
+    if page > 1:
+        links.append(f'{to(page - 1)}; rel="prev"')
+    if rows >= size:
+        links.append(f'{to(page + 1)}; rel="next"')
+    elif rows or page == 1:
+        links.append(f'{to(page)}; rel="last"')
+    return ", ".join(links)
 
 
 def _columns(q: SavedQuery) -> list[str]:
@@ -153,19 +195,29 @@ async def api_query(request: Request) -> Response:
     if q is None:
         return JSONResponse({"error": f"no saved query '{name}'", "available": sorted(queries)}, status_code=404)
     params = dict(request.query_params)
+    page: int | None = None
+    if q.pagination is not None:
+        page = page_number(params.pop("page", None))
+        if page is None:
+            return JSONResponse({"error": f"page must be a whole number from 1, not {request.query_params['page']!r}",
+                                 "query": name, "accepts": accepts(q)}, status_code=400)
     accept = request.headers.get("accept")
     if fmt is None:
         if protocol.prefers_html(accept):
-            return RedirectResponse(f"/queries/{quote(name)}" + (f"?{request.url.query}" if request.url.query else ""),
-                                    status_code=303)
+            qs = urlencode([(k, v) for k, v in request.query_params.multi_items() if k != "page" or page is None])
+            return RedirectResponse(f"/queries/{quote(name)}" + (f"?{qs}" if qs else ""), status_code=303)
         media = protocol.negotiate(accept, ["application/json", "text/csv"], "application/json")
         fmt = "csv" if media == "text/csv" else "json"          # JSON unless CSV is preferred
     try:
-        res = await saved_result(request, name, params)
+        res = await saved_result(request, name if page is None else page_name(name, page), params)
     except JobError as e:
         return job_error(request, e, {"query": name, "accepts": accepts(q)})
+    headers = {"Vary": "Accept"}
+    if page is not None and q.pagination is not None:
+        others = [(k, v) for k, v in request.query_params.multi_items() if k != "page"]
+        base = str(request.url.replace(query=""))
+        headers["Link"] = page_links(base.rstrip("?"), others, page, len(res["rows"]), q.pagination)
     if fmt == "csv":
         return Response(to_csv(res["variables"], res["rows"]), media_type="text/csv; charset=utf-8",
-                        headers={"Vary": "Accept"})
-    return Response(to_json(res["variables"], res["rows"]), media_type="application/json",
-                    headers={"Vary": "Accept"})
+                        headers=headers)
+    return Response(to_json(res["variables"], res["rows"]), media_type="application/json", headers=headers)
