@@ -54,6 +54,7 @@ NUMBER_RE = re.compile(rf"(?<![\w/.\-]){_HEADER_NUMBER}(?!(?!ngày|của|về|v�
 # PDF text that lost the hyphen of a party number: "24NQ/TW" -> "24-NQ/TW"
 GLUED_PARTY = re.compile(r"(?<![\w/.\-])(?P<num>\d{1,4}(?P<code>NQ|CT|KL|CTr|KH|HD|QĐ|TB|BC)/[A-ZĐ]{1,6})(?![\w&])")
 # state type codes glued to the issuer code when the hyphen was lost ("QĐUBND", "NQCP", "TTVPCP")
+_DIGIT = re.compile(r"\d")        # what every number above starts with
 GLUED_STATE = re.compile(r"^(QĐ|NQ|NĐ|TT|KH|CT)([A-ZĐ]{2,}\d{0,2})$")
 STATE_CODES = {"QĐ", "NQ", "NĐ", "TT", "KH", "CT", "CTr", "TB", "HD", "BC", "TTr", "CĐ", "QC"}
 
@@ -243,6 +244,10 @@ def find_references(text: str) -> list[Reference]:
     """All numbered and law references in one paragraph of cleaned text, in order."""
     refs: list[Reference] = []
     spans: list[tuple[int, int, str]] = []
+    if not _DIGIT.search(text):         # a number has digits; a law, its type word: nothing to find
+        if "Luật" not in text and "Pháp lệnh" not in text:
+            return refs
+        return _laws(text, refs)
     for m in NUMBER_RE.finditer(text):
         num = m.group("num")
         end = m.end("num")
@@ -262,6 +267,14 @@ def find_references(text: str) -> list[Reference]:
                 num, e = num + "Đ" + more.group(1), e + len(more.group(0))
         doc_type, tstart, law_title = type_before(text, s)
         refs.append(_complete(text, tstart, e, doc_type, num, law_title, s))
+    if "Luật" not in text and "Pháp lệnh" not in text:      # what LAW needs
+        refs.sort(key=lambda r: r.start)
+        return refs
+    return _laws(text, refs)
+
+
+def _laws(text: str, refs: list[Reference]) -> list[Reference]:
+    """`refs` (the numbered references of `text`) and the laws `text` names without a number, in order."""
     for m in LAW.finditer(text):
         title = f"{m.group('type')} {m.group('title')}".strip()
         if len(title.split()) < 3 or any(r.start <= m.start() < r.end for r in refs):
@@ -420,7 +433,9 @@ NAMED_PROGRAMME = re.compile(r"\b(?P<name>(?:Đề án|Chương trình|Chiến l
 def named_programmes(text: str) -> list[tuple[int, int, KnownDocument, str]]:
     """Programmes named by the number of the decision that approved them ("Đề án 161"), resolved
     through the reference documents' names: (start, end, document, as printed)."""
-    out = []
+    out: list[tuple[int, int, KnownDocument, str]] = []
+    if not _DIGIT.search(text):         # "Đề án 161": a number follows the name
+        return out
     for m in NAMED_PROGRAMME.finditer(text):
         k = key(re.sub(r"\s+số\s+", " ", m.group("name"), flags=re.I))
         for d in known_documents():

@@ -59,6 +59,8 @@ _ESCAPES = re.compile(r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"
                       r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)"
                       r"|\x1b[ -/]*[0-~]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# the characters of Unicode category Cc (U+0000-U+001F, U+007F-U+009F) but \t \n \f \r
+_CC_NOT_SPACE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
 def strip_controls(text: str) -> str:
@@ -99,7 +101,7 @@ def decode(path: Path, data: bytes) -> str:
     # many control characters (escape sequences aside) in a valid UTF-8 file: binary data, not text;
     # a few stray ones are removed when read (strip_controls)
     sample = _ESCAPES.sub("", text[:20000])
-    controls = sum(1 for c in sample if unicodedata.category(c) == "Cc" and c not in "\n\r\t\f")
+    controls = len(_CC_NOT_SPACE.findall(sample))
     if controls > 10 and controls * 100 > len(sample):
         raise IngestError(path, "binary file (control characters), not a text document")
     return text

@@ -35,11 +35,20 @@ def nfc(s: str) -> str:
     return unicodedata.normalize("NFC", s)
 
 
+_BR = re.compile(r"<\s*br\s*/?\s*>", re.I)
+_END_P = re.compile(r"<\s*/\s*p\s*>", re.I)
+# what markup needs: a tag "<", an entity "&", emphasis "*" or "_" (most table cells have none)
+_MARKUP = re.compile(r"[<&*_]")
+
+
 def strip_markup(s: str) -> str:
     """Remove HTML tags (keeping line breaks from <br>/<p>), markdown emphasis and entities."""
-    s = re.sub(r"<\s*br\s*/?\s*>", "\n", s, flags=re.I)
-    s = re.sub(r"<\s*/\s*p\s*>", "\n", s, flags=re.I)
-    s = _TAG.sub("", s)
+    if not _MARKUP.search(s):
+        return s
+    if "<" in s:
+        s = _BR.sub("\n", s)
+        s = _END_P.sub("\n", s)
+        s = _TAG.sub("", s)
     s = html.unescape(s)
     prev = None
     while prev != s:
