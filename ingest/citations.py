@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -55,6 +56,8 @@ NUMBER_RE = re.compile(rf"(?<![\w/.\-]){_HEADER_NUMBER}(?!(?!ngày|của|về|v�
 GLUED_PARTY = re.compile(r"(?<![\w/.\-])(?P<num>\d{1,4}(?P<code>NQ|CT|KL|CTr|KH|HD|QĐ|TB|BC)/[A-ZĐ]{1,6})(?![\w&])")
 # state type codes glued to the issuer code when the hyphen was lost ("QĐUBND", "NQCP", "TTVPCP")
 _DIGIT = re.compile(r"\d")        # what every number above starts with
+# where NUMBER_RE and GLUED_PARTY can start: a run of digits (not inside it: a digit is \w)
+_DIGITS = re.compile(r"\d+")
 GLUED_STATE = re.compile(r"^(QĐ|NQ|NĐ|TT|KH|CT)([A-ZĐ]{2,}\d{0,2})$")
 STATE_CODES = {"QĐ", "NQ", "NĐ", "TT", "KH", "CT", "CTr", "TB", "HD", "BC", "TTr", "CĐ", "QC"}
 
@@ -240,6 +243,26 @@ def type_before(text: str, pos: int) -> tuple[str | None, int, str | None]:
     return None, start, None
 
 
+def _finditer(pattern: re.Pattern[str], text: str, first: re.Pattern[str],
+              skip: bool = False) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text), `pattern` tried only where `first` matches: every match of `pattern`
+    starts where one of `first` does, which is found at C speed (a pattern that opens with a
+    lookbehind or ignores case is tried at every position). `skip`: nor does one start inside a match
+    of `first` (a number inside a run of digits). Matches of `pattern` are never empty; lookbehinds
+    and \\b see the text before the position tried (match(text, pos) does not slice)."""
+    pos = 0
+    while True:
+        c = first.search(text, pos)
+        if c is None:
+            return
+        m = pattern.match(text, c.start())
+        if m is not None:
+            yield m
+            pos = m.end()
+        else:
+            pos = c.end() if skip else c.start() + 1
+
+
 def find_references(text: str) -> list[Reference]:
     """All numbered and law references in one paragraph of cleaned text, in order."""
     refs: list[Reference] = []
@@ -248,14 +271,14 @@ def find_references(text: str) -> list[Reference]:
         if "Luật" not in text and "Pháp lệnh" not in text:
             return refs
         return _laws(text, refs)
-    for m in NUMBER_RE.finditer(text):
+    for m in _finditer(NUMBER_RE, text, _DIGITS, skip=True):
         num = m.group("num")
         end = m.end("num")
         tail = re.match(r" (Tg)\b", text[end:])                      # "519/QĐ-T Tg"
         if tail and num.endswith("T"):
             num, end = num + tail.group(1), end + len(tail.group(0))
         spans.append((m.start("num"), end, num))
-    for m in GLUED_PARTY.finditer(text):
+    for m in _finditer(GLUED_PARTY, text, _DIGITS, skip=True):
         cut = m.start("code") - m.start("num")
         spans.append((m.start("num"), m.end("num"), m.group("num")[:cut] + "-" + m.group("num")[cut:]))
     spans.sort()
@@ -275,7 +298,7 @@ def find_references(text: str) -> list[Reference]:
 
 def _laws(text: str, refs: list[Reference]) -> list[Reference]:
     """`refs` (the numbered references of `text`) and the laws `text` names without a number, in order."""
-    for m in LAW.finditer(text):
+    for m in _finditer(LAW, text, _LAW_WORD):
         title = f"{m.group('type')} {m.group('title')}".strip()
         if len(title.split()) < 3 or any(r.start <= m.start() < r.end for r in refs):
             continue
@@ -430,13 +453,18 @@ NAMED_PROGRAMME = re.compile(r"\b(?P<name>(?:Đề án|Chương trình|Chiến l
                              r"\s+(?:số\s+)?\d{1,4})(?![\d/\w])", re.I)
 
 
+# where NAMED_PROGRAMME can start (its names, whatever their case)
+_PROGRAMME_WORD = re.compile(r"[ĐđCcKk](?:ề án|hương trình|hiến lược|ế hoạch)", re.I)
+_LAW_WORD = re.compile(r"Luật|Pháp lệnh")          # where LAW can start
+
+
 def named_programmes(text: str) -> list[tuple[int, int, KnownDocument, str]]:
     """Programmes named by the number of the decision that approved them ("Đề án 161"), resolved
     through the reference documents' names: (start, end, document, as printed)."""
     out: list[tuple[int, int, KnownDocument, str]] = []
     if not _DIGIT.search(text):         # "Đề án 161": a number follows the name
         return out
-    for m in NAMED_PROGRAMME.finditer(text):
+    for m in _finditer(NAMED_PROGRAMME, text, _PROGRAMME_WORD):
         k = key(re.sub(r"\s+số\s+", " ", m.group("name"), flags=re.I))
         for d in known_documents():
             if k in d.aliases:
