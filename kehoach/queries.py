@@ -89,8 +89,12 @@ def normalise_docnumber(raw: str) -> str:
 def normalise_words(raw: str) -> str:
     """Diacritics-insensitive words: folded, punctuation and dashes as single spaces
     ("Sở Văn hóa, Thể thao - Du lịch" -> "so van hoa the thao du lich"). Queries compare it with
-    kh:searchText treated the same way: REPLACE(?searchText, "[^a-z0-9]+", " ")."""
-    return re.sub(r"[^a-z0-9]+", " ", fold(raw)).strip()
+    kh:searchText treated the same way: REPLACE(?searchText, "[^a-z0-9]+", " "). An IRI passes
+    unchanged (queries that take an agency's words also take its IRI)."""
+    s = raw.strip()
+    if _IRI.match(s):
+        return s
+    return re.sub(r"[^a-z0-9]+", " ", fold(s)).strip()
 
 
 def normalise_document(raw: str) -> str:

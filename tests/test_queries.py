@@ -244,6 +244,10 @@ def test_tasks_by_agency(q):
     assert len(q("tasks-by-agency", agency="Sở Nội vụ", role="support", kind="task")) == 41
     gl = q("tasks-by-agency", agency="Sở Văn hóa Thể thao và Du lịch", role="lead", plan="Gia Lai", kind="task")
     assert [r["code"] for r in gl] == ["1.1", "1.2", "1.7", "8", "9"]
+    # an agency IRI, as the description says (it once became folded words and matched nothing)
+    gia_lai = next(r["agency"] for r in rows if r["agency_label"] == "Sở Nội vụ tỉnh Gia Lai")
+    by_iri = q("tasks-by-agency", agency=gia_lai, kind="task")
+    assert by_iri and by_iri == [r for r in rows if r["agency"] == gia_lai]
 
 
 def test_agency_workload(q):
