@@ -77,6 +77,8 @@ class Gazetteer:
         # plan and in every plan of a corpus: memoised (bounded), it is a fraction of a read
         self._resolved: dict[tuple[str, tuple[str, ...]], tuple[Mention, ...]] = {}
         self._looked_up: dict[tuple[str, tuple[str, ...], bool], tuple[Entry, bool] | None] = {}
+        # entry IRI -> (Vietnamese, English label): the labels of agency kinds
+        self.kind_labels: dict[str, tuple[str, str | None]] = {e.iri: (e.label, e.label_en) for e in entries}
         for k, (e, ns) in labels.items():
             if not e.group and not ns and k.startswith("sở "):
                 self._list_names.setdefault(k[3:], e)

@@ -285,8 +285,13 @@ def import_(obj: Ctx, dump: str) -> None:
 @click.pass_obj
 def stats(obj: Ctx, fmt: str) -> None:
     """Counts of what the store holds (the "(all)" row of the saved query `stats`, plus the
-    document graphs, triples and named graphs of the store)."""
-    from .stats import store_stats
+    document graphs, quads (the triples of each named graph, summed) and named graphs of the store)."""
+    from .stats import missing_statistics, store_stats
+    old = missing_statistics(obj.store)
+    if old:
+        _warn([f"{old} document graph(s) were ingested by an older kehoach without statistics: their tasks, "
+               "goals and citations are not counted here or by the saved queries stats, totals, agency-workload "
+               "and agency-kinds; ingest their files again"])
     render_rows(["what", "count"], [{"what": k, "count": str(v)} for k, v in store_stats(obj.store)], fmt)
 
 

@@ -16,6 +16,7 @@ import pyoxigraph as ox
 from ingest.agencies import Gazetteer
 from ingest.rdf import build_document
 from ingest.reader import read_document
+from ingest.statistics import statistics
 from kehoach import __version__
 from kehoach.errors import IngestError
 
@@ -94,6 +95,8 @@ def parse_file(path: str | Path, gazetteer: Gazetteer) -> Parsed | Outcome:
         graph, doc_iri, triples = build_document(doc, gazetteer, __version__)
     except IngestError as e:
         return Outcome(str(path), False, str(e))
+    # counts kept with the document (ingest/statistics.py)
+    triples += statistics(graph, triples, gazetteer.kind_labels)
     text = "".join(f"{t.subject} {t.predicate} {t.object} .\n" for t in triples)
     return Parsed(str(path), graph, doc_iri, text, len(triples), len(doc.tasks), doc.source.sha256, doc.source.name)
 

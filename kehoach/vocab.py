@@ -51,7 +51,7 @@ REFERENCE_GRAPHS: dict[str, tuple[str, str]] = {
 # -- prefixes -------------------------------------------------------------------------------------
 PREFIXES: dict[str, str] = {
     "kh": KH, "eli": ELI, "org": ORG, "prov": PROV, "oa": OA, "skos": SKOS, "dct": DCT, "dcat": DCAT,
-    "schema": SCHEMA, "xsd": XSD, "rdf": RDF, "rdfs": RDFS, "owl": OWL,
+    "schema": SCHEMA, "xsd": XSD, "rdf": RDF, "rdfs": RDFS, "owl": OWL, "void": VOID,
 }
 # predeclared in `kehoach sparql`, `kehoach query --file` and every store query
 SPARQL_PREFIXES = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())

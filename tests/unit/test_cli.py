@@ -47,7 +47,7 @@ def test_stats_match_the_saved_query(store):
     total = next(r for r in rows if r["plan_label"] == "(all)")
     assert stats["tasks"] == int(total["tasks"]) > 0
     assert stats["citations"] == int(total["citations"])
-    assert stats["triples"] > stats["tasks"]
+    assert stats["quads"] > stats["tasks"]
 
 
 def test_query_with_parameter_and_limit(store):
