@@ -12,6 +12,8 @@ numbered plan that replaces a draft) are not written here but derived over the s
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from pyoxigraph import Literal, NamedNode, Triple
 
 from kehoach.vocab import (
@@ -484,12 +486,17 @@ def build_document(doc: Document, gazetteer: Gazetteer, tool_version: str) -> tu
     return b.graph_iri, b.doc_iri, triples
 
 
-def build_ntriples(doc: Document, gazetteer: Gazetteer, tool_version: str) -> tuple[str, str, str, int]:
+def build_ntriples(doc: Document, gazetteer: Gazetteer, tool_version: str,
+                   extra: Callable[[str, list[Row]], list[Row]] | None = None) -> tuple[str, str, str, int]:
     """What build_document gives, as the N-Triples text a store reads (graph, document, text,
     number of triples), without making pyoxigraph Triples: the text is byte for byte
-    "".join(f"{t.subject} {t.predicate} {t.object} .\\n" for t in build_document(...)[2])."""
+    "".join(f"{t.subject} {t.predicate} {t.object} .\\n" for t in build_document(...)[2]).
+    `extra(graph, rows)`: rows to add to what the builder wrote (the pipeline's statistics)."""
     b = Builder(doc, gazetteer, tool_version)
-    rows, keys = _ordered(b.write())
+    written = b.write()
+    if extra is not None:
+        written = written + extra(b.graph_iri, written)
+    rows, keys = _ordered(written)
     for iri in {x for row in rows for x in row if isinstance(x, str)}:
         NamedNode(iri)              # every IRI checked, as build_document checks it
     text = "".join(f"{k} .\n" for k in keys).replace("\0", " ")

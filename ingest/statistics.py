@@ -25,127 +25,87 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 import pyoxigraph as ox
 
 from kehoach.vocab import ELI, KH, RDF, RDFS, VOID, XSD
 
-Term = ox.NamedNode | ox.BlankNode | ox.Literal
+# (subject IRI, predicate IRI, object IRI or literal): what ingest/rdf.py's Builder writes
+Row = tuple[str, str, "str | ox.Literal"]
 
-_A = ox.NamedNode(RDF + "type")
+_A, _LABEL = RDF + "type", RDFS + "label"
 _INT = ox.NamedNode(XSD + "integer")
+TASK, PLAN_CLASS, AGENCY, GROUP = KH + "Task", KH + "Plan", KH + "Agency", KH + "AgencyGroup"
+STRATEGIC_GOAL, OBJECTIVE = KH + "StrategicGoal", KH + "Objective"
+PLAN, LEAD, SUPPORT, DUTY = KH + "plan", KH + "lead", KH + "support", KH + "duty"
+ASSIGNMENT, AGENCY_OF, ROLE = KH + "assignment", KH + "agency", KH + "role"
+ROLE_LEAD, ROLE_SUPPORT = KH + "role-lead", KH + "role-support"
+RESOLUTION, UNRESOLVED, ENTRY = KH + "resolution", KH + "unresolved", KH + "gazetteerEntry"
+CITES, CITATION, REPORTING, DESCRIBES = ELI + "cites", KH + "citation", KH + "reportingDuty", KH + "describes"
+# predicates whose objects are read
+_READ = {PLAN, LEAD, SUPPORT, DUTY, ASSIGNMENT, AGENCY_OF, ROLE, RESOLUTION, ENTRY, CITES, CITATION, REPORTING,
+         DESCRIBES}
 
-
-def _k(local: str) -> ox.NamedNode:
-    return ox.NamedNode(KH + local)
-
-
-TASK, PLAN_CLASS, AGENCY, GROUP = _k("Task"), _k("Plan"), _k("Agency"), _k("AgencyGroup")
-STRATEGIC_GOAL, OBJECTIVE = _k("StrategicGoal"), _k("Objective")
-PLAN, LEAD, SUPPORT, DUTY = _k("plan"), _k("lead"), _k("support"), _k("duty")
-ASSIGNMENT, AGENCY_OF, ROLE = _k("assignment"), _k("agency"), _k("role")
-ROLE_LEAD, ROLE_SUPPORT = _k("role-lead"), _k("role-support")
-RESOLUTION, UNRESOLVED, ENTRY = _k("resolution"), _k("unresolved"), _k("gazetteerEntry")
-CITES, CITATION, REPORTING = ox.NamedNode(ELI + "cites"), _k("citation"), _k("reportingDuty")
-DESCRIBES = _k("describes")
-
-# the document counts, in the order they are written: property -> what is counted
+# the document counts, in the order they are written (kh:{name})
 DOCUMENT_COUNTS = ("taskCount", "tasksWithoutLeadCount", "strategicGoalCount", "objectiveCount", "agencyCount",
                    "leadAgencyCount", "agencyGroupCount", "unresolvedAgencyCount", "citedDocumentCount",
                    "citationCount", "reportingDutyCount")
-
-
-class _Index:
-    """The triples of one graph by predicate, with the types of each subject."""
-
-    def __init__(self, triples: Iterable[ox.Triple]) -> None:
-        self.pairs: dict[str, list[tuple[Term, Term]]] = defaultdict(list)
-        self.types: dict[Term, set[Term]] = defaultdict(set)
-        for t in triples:
-            if t.predicate == _A:
-                self.types[t.subject].add(t.object)
-            else:
-                self.pairs[t.predicate.value].append((t.subject, t.object))
-
-    def objects(self, predicate: ox.NamedNode) -> dict[Term, list[Term]]:
-        out: dict[Term, list[Term]] = defaultdict(list)
-        for s, o in self.pairs.get(predicate.value, ()):
-            out[s].append(o)
-        return out
-
-    def typed(self, cls: ox.NamedNode) -> set[Term]:
-        return {s for s, ts in self.types.items() if cls in ts}
 
 
 def _int(n: int) -> ox.Literal:
     return ox.Literal(str(n), datatype=_INT)
 
 
-def _sort_key(term: Term) -> str:
-    return str(term)
+def statistics(graph: str, rows: Iterable[Row],
+               kind_labels: Mapping[str, tuple[str, str | None]] | None = None) -> list[Row]:
+    """The statistics of a document graph, as rows to add to it. `kind_labels`: gazetteer entry IRI
+    -> (Vietnamese, English label), for the labels of the kind workloads (a kind not found there is
+    labelled with the agency's own label)."""
+    rows = list(rows)
+    types: dict[str, set[str]] = defaultdict(set)
+    objects: dict[str, dict[str, list[str]]] = {p: defaultdict(list) for p in _READ}
+    labels: dict[str, dict[str, str]] = defaultdict(dict)
+    for s, p, o in rows:
+        if p == _A:
+            types[s].add(o)                                     # type: ignore[arg-type]
+        elif p in _READ:
+            objects[p][s].append(o.value if isinstance(o, ox.Literal) else o)
+        elif p == _LABEL and isinstance(o, ox.Literal) and o.language in ("vi", "en"):
+            labels[s].setdefault(o.language, o.value)
 
+    def typed(cls: str) -> set[str]:
+        return {s for s, ts in types.items() if cls in ts}
 
-def _labels(triples: list[ox.Triple]) -> Callable[[Term], tuple[str, str | None]]:
-    """term -> (Vietnamese label, English label or None) from the graph's rdfs:label (the term's
-    IRI when it has no Vietnamese label)."""
-    found: dict[Term, dict[str, str]] = defaultdict(dict)
-    rdfs_label = ox.NamedNode(RDFS + "label")
-    for t in triples:
-        if t.predicate == rdfs_label and isinstance(t.object, ox.Literal) and t.object.language in ("vi", "en"):
-            found[t.subject].setdefault(t.object.language, t.object.value)
+    def label(term: str) -> tuple[str, str | None]:
+        f = labels.get(term, {})
+        return f.get("vi", term), f.get("en")
 
-    def get(term: Term) -> tuple[str, str | None]:
-        f = found.get(term, {})
-        return f.get("vi", term.value), f.get("en")
-    return get
+    tasks, plans = typed(TASK), typed(PLAN_CLASS)
+    agencies_typed, groups = typed(AGENCY), typed(GROUP)
+    plan_of, leads, supports, entries = objects[PLAN], objects[LEAD], objects[SUPPORT], objects[ENTRY]
+    unresolved = {s for s, os in objects[RESOLUTION].items() if UNRESOLVED in os}
 
-
-def _label(node: ox.NamedNode, patterns: tuple[str, str], *parts: tuple[str, str | None]) -> list[ox.Triple]:
-    """rdfs:label @vi, and @en when every part has an English label."""
-    p = ox.NamedNode(RDFS + "label")
-    out = [ox.Triple(node, p, ox.Literal(patterns[0].format(*(vi for vi, _ in parts)), language="vi"))]
-    if all(en for _, en in parts):
-        out.append(ox.Triple(node, p, ox.Literal(patterns[1].format(*(en for _, en in parts)), language="en")))
-    return out
-
-
-def statistics(graph: str, triples: list[ox.Triple],
-               kind_labels: Mapping[str, tuple[str, str | None]] | None = None) -> list[ox.Triple]:
-    """The statistics triples of a document graph (to be added to it). `kind_labels`: gazetteer
-    entry IRI -> (Vietnamese, English label), for the labels of the kind workloads (an agency kind
-    not found there is labelled with the agency's own label)."""
-    ix = _Index(triples)
-    label = _labels(triples)
-    g = ox.NamedNode(graph)
-    tasks = ix.typed(TASK)
-    plan_of = ix.objects(PLAN)
-    leads, supports = ix.objects(LEAD), ix.objects(SUPPORT)
-    agencies_typed, groups = ix.typed(AGENCY), ix.typed(GROUP)
-    unresolved = {s for s, o in ix.pairs.get(RESOLUTION.value, ()) if o == UNRESOLVED}
-    entries = ix.objects(ENTRY)
-    plans = ix.typed(PLAN_CLASS)
-
-    # per document: the sets the counts are taken of
-    sets: dict[Term, dict[str, set[Term]]] = defaultdict(lambda: defaultdict(set))
-    # (document, agency, kind) -> led / supported / all tasks or duties; (document, agency kind) -> the same
-    work: dict[tuple[Term, Term, str], list[set[Term]]] = defaultdict(lambda: [set(), set(), set()])
-    kinds: dict[tuple[Term, Term], list[set[Term]]] = defaultdict(lambda: [set(), set(), set()])
+    # per document: the sets its counts are taken of; (document, agency, kind) and (document, agency
+    # kind) -> [led, supported, every] tasks or duties
+    sets: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    work: dict[tuple[str, str, str], list[set[str]]] = defaultdict(lambda: [set(), set(), set()])
+    kinds: dict[tuple[str, str], list[set[str]]] = defaultdict(lambda: [set(), set(), set()])
     for t in tasks:
         for q in plan_of.get(t, ()):
-            s = sets[q]
-            s["taskCount"].add(t)
+            c = sets[q]
+            c["taskCount"].add(t)
             if not any(x in agencies_typed for x in leads.get(t, ())):
-                s["tasksWithoutLeadCount"].add(t)
+                c["tasksWithoutLeadCount"].add(t)
             for role, named in ((0, leads.get(t, ())), (1, supports.get(t, ()))):
                 for a in named:
-                    s["agencyCount"].add(a)
+                    c["agencyCount"].add(a)
                     if role == 0:
-                        s["leadAgencyCount"].add(a)
+                        c["leadAgencyCount"].add(a)
                     if a in groups:
-                        s["agencyGroupCount"].add(a)
+                        c["agencyGroupCount"].add(a)
                     if a in unresolved:
-                        s["unresolvedAgencyCount"].add(a)
+                        c["unresolvedAgencyCount"].add(a)
                     w = work[(q, a, "task")]
                     w[role].add(t)
                     w[2].add(t)
@@ -154,51 +114,72 @@ def statistics(graph: str, triples: list[ox.Triple],
                         k[role].add(t)
                         k[2].add(t)
     for cls, key in ((STRATEGIC_GOAL, "strategicGoalCount"), (OBJECTIVE, "objectiveCount")):
-        for x in ix.typed(cls):
+        for x in typed(cls):
             for q in plan_of.get(x, ()):
                 sets[q][key].add(x)
     for pred, key in ((CITES, "citedDocumentCount"), (CITATION, "citationCount"), (REPORTING, "reportingDutyCount")):
-        for q, o in ix.pairs.get(pred.value, ()):
+        for q, os in objects[pred].items():
             if q in plans:
-                sets[q][key].add(o)
-    assignments, agency_of, role_of = ix.objects(ASSIGNMENT), ix.objects(AGENCY_OF), ix.objects(ROLE)
-    for q, d in ix.pairs.get(DUTY.value, ()):
-        for asg in assignments.get(d, ()):
-            for a in agency_of.get(asg, ()):
-                for r in role_of.get(asg, ()):
-                    w = work[(q, a, "duty")]
-                    if r == ROLE_LEAD:
-                        w[0].add(d)
-                    elif r == ROLE_SUPPORT:
-                        w[1].add(d)
-                    w[2].add(d)
+                sets[q][key].update(os)
+    assignments, agency_of, role_of = objects[ASSIGNMENT], objects[AGENCY_OF], objects[ROLE]
+    for q, duties in objects[DUTY].items():
+        for d in duties:
+            for asg in assignments.get(d, ()):
+                for a in agency_of.get(asg, ()):
+                    for r in role_of.get(asg, ()):
+                        w = work[(q, a, "duty")]
+                        if r == ROLE_LEAD:
+                            w[0].add(d)
+                        elif r == ROLE_SUPPORT:
+                            w[1].add(d)
+                        w[2].add(d)
 
-    out: list[ox.Triple] = []
-    described = {o for s, o in ix.pairs.get(DESCRIBES.value, ()) if s == g}
-    for q in sorted(sets, key=_sort_key):
-        node = ox.NamedNode(graph + ("#statistics" if q in described else
-                                     "#statistics-" + hashlib.sha1(str(q).encode()).hexdigest()[:12]))
-        out += [ox.Triple(g, _k("statistics"), node), ox.Triple(node, _A, _k("DocumentStatistics")),
-                ox.Triple(node, _k("statisticsOf"), q)]
-        out += _label(node, ("Số liệu thống kê: {}", "Statistics: {}"), label(q))
-        out += [ox.Triple(node, _k(key), _int(len(sets[q][key]))) for key in DOCUMENT_COUNTS]
-    for i, ((q, a, kind), (led, sup, every)) in enumerate(sorted(work.items(), key=lambda kv: (
-            _sort_key(kv[0][0]), _sort_key(kv[0][1]), kv[0][2]))):
-        node = ox.NamedNode(f"{graph}#workload-{i + 1}")
-        out += [ox.Triple(g, _k("statistics"), node), ox.Triple(node, _A, _k("AgencyWorkload")),
-                ox.Triple(node, _k("statisticsOf"), q), ox.Triple(node, _k("workloadAgency"), a),
-                ox.Triple(node, _k("workKind"), ox.Literal(kind)), ox.Triple(node, _k("ledCount"), _int(len(led))),
-                ox.Triple(node, _k("supportedCount"), _int(len(sup))), ox.Triple(node, _k("totalCount"), _int(len(every)))]
-        work_vi, work_en = ("nhiệm vụ", "tasks") if kind == "task" else ("nhiệm vụ thường xuyên", "standing duties")
-        out += _label(node, (f"Khối lượng việc: {{}} — {work_vi} của {{}}", f"Workload: {{}} — {work_en} of {{}}"), label(a), label(q))
-    for i, ((q, kind_term), (led, sup, every)) in enumerate(sorted(kinds.items(), key=lambda kv: (
-            _sort_key(kv[0][0]), _sort_key(kv[0][1])))):
-        node = ox.NamedNode(f"{graph}#kind-workload-{i + 1}")
-        out += [ox.Triple(g, _k("statistics"), node), ox.Triple(node, _A, _k("AgencyKindWorkload")),
-                ox.Triple(node, _k("statisticsOf"), q), ox.Triple(node, _k("agencyKind"), kind_term),
-                ox.Triple(node, _k("ledCount"), _int(len(led))), ox.Triple(node, _k("supportedCount"), _int(len(sup))),
-                ox.Triple(node, _k("totalCount"), _int(len(every)))]
-        known = (kind_labels or {}).get(kind_term.value) if isinstance(kind_term, ox.NamedNode) else None
-        out += _label(node, ("Khối lượng việc theo loại: {} — nhiệm vụ của {}", "Workload by kind: {} — tasks of {}"), known or label(kind_term), label(q))
-    out.append(ox.Triple(g, ox.NamedNode(VOID + "triples"), _int(len(triples) + len(out) + 1)))
+    out: list[Row] = []
+
+    def node(iri: str, cls: str, of: str, vi: str, en: str | None) -> str:
+        out.extend([(graph, KH + "statistics", iri), (iri, _A, KH + cls), (iri, KH + "statisticsOf", of),
+                    (iri, _LABEL, ox.Literal(vi, language="vi"))])
+        if en is not None:
+            out.append((iri, _LABEL, ox.Literal(en, language="en")))
+        return iri
+
+    def counts(iri: str, led: set[str], sup: set[str], every: set[str]) -> None:
+        out.extend([(iri, KH + "ledCount", _int(len(led))), (iri, KH + "supportedCount", _int(len(sup))),
+                    (iri, KH + "totalCount", _int(len(every)))])
+
+    described = set(objects[DESCRIBES].get(graph, ()))
+    for q in sorted(sets):
+        qv, qe = label(q)
+        iri = node(graph + ("#statistics" if q in described else
+                            "#statistics-" + hashlib.sha1(q.encode()).hexdigest()[:12]),
+                   "DocumentStatistics", q, f"Số liệu thống kê: {qv}", qe and f"Statistics: {qe}")
+        out.extend((iri, KH + key, _int(len(sets[q][key]))) for key in DOCUMENT_COUNTS)
+    for i, ((q, a, kind), (led, sup, every)) in enumerate(sorted(work.items(), key=lambda kv: kv[0])):
+        (qv, qe), (av, ae) = label(q), label(a)
+        what_vi, what_en = ("nhiệm vụ", "tasks") if kind == "task" else ("nhiệm vụ thường xuyên", "standing duties")
+        iri = node(f"{graph}#workload-{i + 1}", "AgencyWorkload", q, f"Khối lượng việc: {av} — {what_vi} của {qv}",
+                   f"Workload: {ae} — {what_en} of {qe}" if ae and qe else None)
+        out.extend([(iri, KH + "workloadAgency", a), (iri, KH + "workKind", ox.Literal(kind))])
+        counts(iri, led, sup, every)
+    for i, ((q, kind_iri), (led, sup, every)) in enumerate(sorted(kinds.items(), key=lambda kv: kv[0])):
+        (qv, qe), (kv, ke) = label(q), (kind_labels or {}).get(kind_iri) or label(kind_iri)
+        iri = node(f"{graph}#kind-workload-{i + 1}", "AgencyKindWorkload", q,
+                   f"Khối lượng việc theo loại: {kv} — nhiệm vụ của {qv}",
+                   f"Workload by kind: {ke} — tasks of {qe}" if ke and qe else None)
+        out.append((iri, KH + "agencyKind", kind_iri))
+        counts(iri, led, sup, every)
+    out.append((graph, VOID + "triples", _int(len(set(rows)) + len(out) + 1)))
     return out
+
+
+def statistics_triples(graph: str, triples: Iterable[ox.Triple],
+                       kind_labels: Mapping[str, tuple[str, str | None]] | None = None) -> list[ox.Triple]:
+    """`statistics` of a graph given as pyoxigraph Triples (named nodes and literals only)."""
+    rows: list[Row] = []
+    for t in triples:
+        if not isinstance(t.subject, ox.NamedNode) or isinstance(t.object, (ox.BlankNode, ox.Triple)):
+            raise ValueError(f"statistics are counted over named nodes and literals, not {t}")
+        o = t.object if isinstance(t.object, ox.Literal) else t.object.value
+        rows.append((t.subject.value, t.predicate.value, o))
+    return [ox.Triple(ox.NamedNode(s), ox.NamedNode(p), o if isinstance(o, ox.Literal) else ox.NamedNode(o))
+            for s, p, o in statistics(graph, rows, kind_labels)]

@@ -14,7 +14,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ingest.agencies import Gazetteer
-from ingest.rdf import build_document
+from ingest.rdf import build_ntriples
 from ingest.reader import read_document
 from ingest.statistics import statistics
 from kehoach import __version__
@@ -92,13 +92,12 @@ def parse_file(path: str | Path, gazetteer: Gazetteer) -> Parsed | Outcome:
         return Outcome(str(path), False, str(IngestError(path, problem)))
     try:
         doc = read_document(path, gazetteer)
-        graph, doc_iri, triples = build_document(doc, gazetteer, __version__)
+        # the document's triples as N-Triples text, with the counts kept with it (ingest/statistics.py)
+        graph, doc_iri, text, count = build_ntriples(
+            doc, gazetteer, __version__, lambda g, rows: statistics(g, rows, gazetteer.kind_labels))
     except IngestError as e:
         return Outcome(str(path), False, str(e))
-    # counts kept with the document (ingest/statistics.py)
-    triples += statistics(graph, triples, gazetteer.kind_labels)
-    text = "".join(f"{t.subject} {t.predicate} {t.object} .\n" for t in triples)
-    return Parsed(str(path), graph, doc_iri, text, len(triples), len(doc.tasks), doc.source.sha256, doc.source.name)
+    return Parsed(str(path), graph, doc_iri, text, count, len(doc.tasks), doc.source.sha256, doc.source.name)
 
 
 def store_parsed(store: Store, p: Parsed, seen: dict[str, str] | None = None) -> Outcome:

@@ -95,7 +95,8 @@ def test_query_file_is_grlc_compatible(path):
             names = item if isinstance(item, dict) else {item: None}
             assert set(names) <= {p.name for p in q.parameters}, f"{key} names an unknown parameter"
     # every query orders its rows; a query of aggregates only answers one row, which needs no order
-    one_row = re.fullmatch(r"(?s).*?SELECT(?:\s+\?\w+)+\s+WHERE\s*\{(?:\s*\{\s*SELECT\s*\(COUNT.*)", body) is not None
+    one_row = re.fullmatch(r"(?s).*?SELECT(?:\s+\?\w+)+\s+WHERE\s*\{(?:\s*\{\s*SELECT\s*\((?:COUNT|SUM).*)",
+                           body) is not None
     assert "ORDER BY" in body or one_row, "every query orders its rows"
 
 

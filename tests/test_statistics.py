@@ -11,14 +11,16 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from conftest import EXAMPLES, SEEDS, SHARED
 
 from ingest.agencies import Gazetteer
 from ingest.rdf import build_document
 from ingest.reader import read_document
-from ingest.statistics import DOCUMENT_COUNTS, statistics
+from ingest.statistics import DOCUMENT_COUNTS
+from ingest.statistics import statistics_triples as statistics
+from kehoach import __version__
+from kehoach.pipeline import Parsed, parse_file
 from kehoach.vocab import KH, PREFIXES, VOID
-
-from conftest import EXAMPLES, SEEDS, SHARED
 
 LAYOUTS = SHARED / "layouts"
 PRE = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
@@ -40,14 +42,16 @@ SELECT ?q ?key (COUNT(DISTINCT ?x) AS ?n) WHERE {
 } GROUP BY ?q ?key"""
 
 WORKLOAD_QUERY = PRE + """
-SELECT ?plan ?agency ?kind (COUNT(DISTINCT ?lt) AS ?led) (COUNT(DISTINCT ?st) AS ?supported) (COUNT(DISTINCT ?task) AS ?total)
+SELECT ?plan ?agency ?kind (COUNT(DISTINCT ?lt) AS ?led) (COUNT(DISTINCT ?st) AS ?supported)
+       (COUNT(DISTINCT ?task) AS ?total)
 WHERE {
   { SELECT DISTINCT ?task ?plan ?agency ?kind ?lt ?st WHERE {
       { ?task a kh:Task ; kh:plan ?plan . BIND("task" AS ?kind)
         { ?task kh:lead ?agency . BIND(?task AS ?lt) } UNION { ?task kh:support ?agency . BIND(?task AS ?st) } }
       UNION
       { ?plan kh:duty ?task . ?task kh:assignment ?as . ?as kh:agency ?agency ; kh:role ?role . BIND("duty" AS ?kind)
-        BIND(IF(?role = kh:role-lead, ?task, ?unbound) AS ?lt) BIND(IF(?role = kh:role-support, ?task, ?unbound) AS ?st) } } }
+        BIND(IF(?role = kh:role-lead, ?task, ?unbound) AS ?lt)
+        BIND(IF(?role = kh:role-support, ?task, ?unbound) AS ?st) } } }
 } GROUP BY ?plan ?agency ?kind"""
 
 KINDS_QUERY = PRE + """
@@ -142,7 +146,7 @@ def test_workloads_equal_the_sparql_definitions(graphs):
 
 def test_void_triples_counts_the_whole_graph_and_statistics_are_stable(graphs):
     gaz = Gazetteer.load()
-    for name, graph, triples, stats in graphs:
+    for name, _graph, triples, stats in graphs:
         (n,) = [int(t.object.value) for t in stats if t.predicate == ox.NamedNode(VOID + "triples")]
         assert n == len(set(triples) | set(stats)) == len(triples) + len(stats), name
         assert not set(triples) & set(stats), name
@@ -150,3 +154,15 @@ def test_void_triples_counts_the_whole_graph_and_statistics_are_stable(graphs):
     name, graph, triples, stats = graphs[0]
     again = build_document(read_document(SEEDS / name, gaz), gaz, "test")[2]
     assert statistics(graph, again) == stats
+
+
+def test_the_pipeline_stores_the_statistics_with_the_document():
+    """parse_file (what `kehoach ingest` stores) = the document's triples + their statistics."""
+    gaz = Gazetteer.load()
+    path = _files()[0]
+    p = parse_file(path, gaz)
+    assert isinstance(p, Parsed)
+    graph, _, triples = build_document(read_document(path, gaz), gaz, __version__)
+    stored = {ox.Triple(q.subject, q.predicate, q.object) for q in p.triples()}
+    assert stored == set(triples) | set(statistics(graph, triples, gaz.kind_labels))
+    assert p.count == len(stored)

@@ -148,13 +148,27 @@ LIMIT 50
 """
 
 
-async def update_endpoint(request: Request) -> Response:
+# a refused write's body is read (up to this much) before the 403 is sent: a client still sending a
+# large update would otherwise find the connection closed under it ("broken pipe") and never see why
+DRAIN_BYTES = 64 * 2**20
+
+
+async def _refuse_write(request: Request) -> Response:
+    read = 0
+    async for chunk in request.stream():
+        read += len(chunk)
+        if read > DRAIN_BYTES:
+            break
     return PlainTextResponse(READ_ONLY + "\n", status_code=403)
+
+
+async def update_endpoint(request: Request) -> Response:
+    return await _refuse_write(request)
 
 
 async def graph_store(request: Request) -> Response:
     if request.method not in ("GET", "HEAD"):
-        return PlainTextResponse(READ_ONLY + "\n", status_code=403)
+        return await _refuse_write(request)
     graph = request.query_params.get("graph")
     if graph is None and "default" not in request.query_params:
         return PlainTextResponse("give ?graph=IRI or ?default\n", status_code=400)
