@@ -229,6 +229,36 @@ def test_tasks_without_lead(q):
     assert len(q("tasks-without-lead", plan="hai duong")) == 6
 
 
+
+def _sorted_lists(rows: list[dict], *columns: str) -> bool:
+    """Every " | " list in these columns is in code-point order (the same on any engine)."""
+    return all(r[c] is None or r[c].split(" | ") == sorted(r[c].split(" | ")) for r in rows for c in columns)
+
+
+# a plan named in each way the parameter accepts: IRI, number, source file, words of the title
+PLAN_SPELLINGS = [("KH", KH), ("KH", "12127"), ("KH", "12127/KH-UBND"), ("KH", "004_35cf8d864bcec6de.txt"),
+                  ("HD", "001_6f98c8b90fde8699.txt"), ("HD", "phường Hải Dương"), ("DT", "Đồng Tháp")]
+
+
+@pytest.mark.parametrize("plan, spelling", PLAN_SPELLINGS)
+def test_plan_scoped_queries_agree_with_the_whole_answer(q, plan, spelling):
+    """tasks-without-lead and search-tasks find a plan's tasks from the plan (asked for) or from the
+    whole store (not asked for): two ways through the query, one answer, rows in the same order."""
+    iri = {"KH": KH, "HD": HD, "DT": DT}[plan]
+    for name, params in (("tasks-without-lead", {}), ("search-tasks", {"q": "an sinh"}),
+                         ("search-tasks", {"q": "tuyên truyền"})):
+        whole = [r for r in q(name, **params) if r["plan"] == iri]
+        assert q(name, **params, plan=spelling) == whole, (name, params, spelling)
+    assert q("search-tasks", q="tuyên truyền", plan=spelling)      # not vacuous: the plan has such tasks
+
+
+def test_agency_lists_are_sorted(q):
+    rows = q("tasks-without-lead")
+    assert _sorted_lists(rows, "lead_groups", "supports")
+    assert any(" | " in r["lead_groups"] for r in rows)
+    found = q("search-tasks", q="tuyên truyền")
+    assert _sorted_lists(found, "leads", "supports") and any(" | " in (r["supports"] or "") for r in found)
+
 def test_tasks_by_agency(q):
     every = q("tasks-by-agency", agency="Sở Nội vụ")            # tasks and standing duties (kind any)
     assert len(every) == 92 and {r["kind"] for r in every} == {"task", "duty"}

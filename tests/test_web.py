@@ -3,6 +3,7 @@
 
 import json
 import re
+import shutil
 import time
 from pathlib import Path
 
@@ -427,6 +428,8 @@ def test_publish_site(seed_store, tmp_path):
               "eli/vn/gia-lai/ke-hoach/2026/draft-adad9fd80c/task/1.1/source.html",
               "agency/gia-lai/so-noi-vu.html", "agency/gia-lai/so-noi-vu.ics",
               "eli/vn/gia-lai/ke-hoach/2026/draft-adad9fd80c.ics"):
+        if f.endswith(".svg") and shutil.which("dot") is None:
+            continue                                  # the drawing needs Graphviz (.ci/run installs it)
         assert (out / f).is_file(), f
     page = (out / "eli/vn/gia-lai/ke-hoach/2026/draft-adad9fd80c.html").read_text()
     assert 'href="/eli/vn/qd-ttg/2026/155.html"' in page and 'href="/sparql"' not in page
