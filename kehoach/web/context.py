@@ -86,11 +86,13 @@ class State:
     def __init__(self, cfg: Config):
         self.cfg = cfg
         settings = {"max_rows": cfg.max_rows}
-        # three pools, so that a slow saved query or a runaway SPARQL query cannot hold up the pages;
-        # their workers run at a lower CPU priority than the pages' (nice), so that on a busy machine
-        # pages are still answered while heavy queries use what is left
-        self.pages = Pool(cfg.location, cfg.workers, "pages", settings)
-        self.api = Pool(cfg.location, cfg.api_workers, "api", {**settings, "nice": 5})
+        # three pools, so that a slow saved query or a runaway SPARQL query cannot hold up the pages.
+        # CPU priority (nice) on a busy machine: saved queries first (each answers one plan or agency
+        # in tens of milliseconds: programs wait on them), then pages being rendered (a page once
+        # rendered is served from the cache by the server itself), then SPARQL, which may run until
+        # its time limit, then the audit
+        self.pages = Pool(cfg.location, cfg.workers, "pages", {**settings, "nice": 3})
+        self.api = Pool(cfg.location, cfg.api_workers, "api", settings)
         self.sparql = Pool(cfg.location, cfg.sparql_workers, "sparql", {**settings, "nice": 5})
         self.audit_pool = Pool(cfg.location, 1, "audit", {**settings, "nice": 15})
         self.pages_cache = PageCache(cfg.cache_mb << 20)

@@ -69,7 +69,7 @@ def _worker_main(conn: Connection, location: str, settings: dict[str, Any]) -> N
     """A worker: open the store read-only, then run jobs until the pipe closes."""
     _die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)      # Ctrl-C is the server's; it ends the workers
-    if settings.get("nice"):        # heavy pools (SPARQL, saved queries, audit) yield the CPU to pages
+    if settings.get("nice"):        # a lower CPU priority (see State in context.py)
         with contextlib.suppress(OSError):
             os.nice(int(settings["nice"]))
     from kehoach.errors import KehoachError
