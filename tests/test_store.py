@@ -62,3 +62,19 @@ def test_store_option_and_stats(seed_store):
     assert stats["document_graphs"] == 4
     assert stats["tasks"] == 112 + 24 + 30 + len(run_json(seed_store, "query", "tasks",
                                                           "--param", "source=004_35cf8d864bcec6de.txt"))
+
+
+def test_optimize_keeps_the_graph_and_refuses_what_it_cannot_compact(tmp_path):
+    store = tmp_path / "store"
+    files = [str(SEEDS / "000_73d4bb3c1402900e.txt"), str(EXAMPLES / "example_tsv.txt")]
+    run(store, "ingest", *files)
+    before = quads(store)
+    p = run(store, "optimize")
+    assert p.stdout.startswith(f"compacted {store}: ") and " MB -> " in p.stdout
+    assert quads(store) == before and len(before) > 1000
+    run(store, "ingest", str(EXAMPLES / "example_ward_headings.txt"))     # still writable afterwards
+    assert len(quads(store)) > len(before)
+    missing = run(tmp_path / "none", "optimize", check=False)
+    assert missing.returncode == 2 and "no store at" in missing.stderr and not (tmp_path / "none").exists()
+    remote = run(tmp_path, "--store", "http://127.0.0.1:9/sparql", "optimize", check=False)
+    assert remote.returncode != 0 and "embedded store" in remote.stderr and "Traceback" not in remote.stderr
