@@ -123,6 +123,12 @@ class Store(abc.ABC):
     def flush(self) -> None:
         """Make what was written durable (a no-op where every update already is)."""
 
+    def optimize(self) -> None:
+        """Compact the storage after a large ingest (an embedded store; a SPARQL endpoint manages
+        its own storage)."""
+        raise StoreError("kehoach optimize compacts an embedded store (a directory); a SPARQL endpoint "
+                         "manages its own storage")
+
     def close(self) -> None:
         """Release what the store holds (files, locks); the store is not used afterwards.
         Here: flush (a store that holds nothing needs no more)."""
