@@ -268,8 +268,9 @@ def remove(obj: Ctx, ref: str) -> None:
 @main.command()
 @click.pass_obj
 def optimize(obj: Ctx) -> None:
-    """Compact an embedded store after a large ingest: the same graph in less space, and the first
-    queries and audits after it as fast as later ones (10,000 plans: 16 GB -> 9 GB, ~3 minutes).
+    """Compact an embedded store after a large ingest: the first queries and audits after it as fast
+    as later ones, and a large store smaller (10,000 plans: 16 GB -> 9.1 GB in ~3 minutes; 1,000
+    plans: 16 s, 1.68 -> 1.77 GB: a small store may grow a little).
 
     \b
     Example: kehoach ingest corpus/ && kehoach optimize

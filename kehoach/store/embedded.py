@@ -156,8 +156,8 @@ class EmbeddedStore(Store):
         self._store.flush()
 
     def optimize(self) -> None:
-        """Compact the database (RocksDB): after a large ingest, a smaller store whose first
-        queries and audits do not pay for the compaction (10,000 plans: 16 GB -> 9 GB in ~3 min)."""
+        """Compact the database (RocksDB): after a large ingest, a store whose first queries and
+        audits do not pay for the compaction (10,000 plans: 16 GB -> 9.1 GB in ~3 min)."""
         try:
             self._store.optimize()
         except OSError as e:
