@@ -229,7 +229,6 @@ def test_tasks_without_lead(q):
     assert len(q("tasks-without-lead", plan="hai duong")) == 6
 
 
-
 def _sorted_lists(rows: list[dict], *columns: str) -> bool:
     """Every " | " list in these columns is in code-point order (the same on any engine)."""
     return all(r[c] is None or r[c].split(" | ") == sorted(r[c].split(" | ")) for r in rows for c in columns)
@@ -258,6 +257,7 @@ def test_agency_lists_are_sorted(q):
     assert any(" | " in r["lead_groups"] for r in rows)
     found = q("search-tasks", q="tuyên truyền")
     assert _sorted_lists(found, "leads", "supports") and any(" | " in (r["supports"] or "") for r in found)
+
 
 def test_tasks_by_agency(q):
     every = q("tasks-by-agency", agency="Sở Nội vụ")            # tasks and standing duties (kind any)
