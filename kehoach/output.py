@@ -14,8 +14,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from rich.markup import escape
-
 from .errors import OutputError
 from .vocab import PASTE_PREFIXES, compact
 
@@ -67,6 +65,7 @@ def _table(columns: list[str], rows: list[dict[str, str | None]], out: IO[str], 
     """A table a person reads: without --wide, columns holding only IRIs are left out, cells are cut
     to one line, and columns that would not fit at MIN_COLUMN characters are named, not squeezed."""
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
     console = Console(file=out, width=None if out.isatty() else 200)
     shown, hidden = list(columns), []
@@ -157,6 +156,7 @@ def render_description(d: object, fmt: str) -> None:
         sys.stdout.buffer.write(ox.serialize(d.triples, format=fmts[fmt], prefixes=prefixes) or b"")
         return
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
     console = Console(highlight=False)
     console.print(f"[bold]{escape(compact(d.iri))}[/bold]")

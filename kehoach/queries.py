@@ -36,12 +36,12 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import cache
 from pathlib import Path
 
 import pyoxigraph as ox
 import yaml
 
-from ingest.citations import DOC_TYPES, SYMBOL_TYPES, number_key
 from ingest.text import fold
 from kehoach.errors import QueryError
 
@@ -63,10 +63,16 @@ _FILE = re.compile(r"^[^\s/\\]+\.(?:txt|md|markdown|tsv|csv|docx|pdf)$", re.I)
 # A number with its symbol, on folded text: "155/qd-ttg", "20/2021/nd-cp", "59-kl/tw", "155 / qd - ttg".
 _NUMBER_SYMBOL = re.compile(r"(?<![0-9a-z])(\d{1,6}(?:\s*/\s*\d{4})?\s*[/-]\s*[a-z][a-z0-9&]*"
                             r"(?:\s*[/-]\s*[a-z][a-z0-9&]*)*)")
-_TYPE_WORDS = sorted({fold(t) for t in DOC_TYPES} | {fold(c) for c in SYMBOL_TYPES}, key=len, reverse=True)
-# A bare number, alone or after a document type word or code and/or "số": "155", "Quyết định 155",
-# "QĐ 155", "số: 155".
-_BARE = re.compile(r"^(?:(?:" + "|".join(re.escape(t) for t in _TYPE_WORDS) + r")\s+)?(?:so\s*:?\s*)?(\d{1,6})$")
+
+
+@cache
+def _bare() -> re.Pattern[str]:
+    """A bare number, alone or after a document type word or code and/or "số": "155", "Quyết định
+    155", "QĐ 155", "số: 155". Built on first use: the citation reader it takes the document types
+    from costs ~50 ms to import, which a command that normalises no number should not pay."""
+    from ingest.citations import DOC_TYPES, SYMBOL_TYPES
+    words = sorted({fold(t) for t in DOC_TYPES} | {fold(c) for c in SYMBOL_TYPES}, key=len, reverse=True)
+    return re.compile(r"^(?:(?:" + "|".join(re.escape(t) for t in words) + r")\s+)?(?:so\s*:?\s*)?(\d{1,6})$")
 
 
 def normalise_docnumber(raw: str) -> str:
@@ -79,8 +85,9 @@ def normalise_docnumber(raw: str) -> str:
     f = fold(s)
     m = _NUMBER_SYMBOL.search(f)
     if m:
+        from ingest.citations import number_key
         return number_key(m.group(1))
-    m = _BARE.match(f) or re.search(r"(?<![0-9])(\d{1,6})(?![0-9])", f)
+    m = _bare().match(f) or re.search(r"(?<![0-9])(\d{1,6})(?![0-9])", f)
     if m:
         return m.group(1).lstrip("0") or "0"
     return f
@@ -104,7 +111,7 @@ def normalise_document(raw: str) -> str:
     if _IRI.match(s) or _FILE.match(s):
         return s
     f = fold(s)
-    if _NUMBER_SYMBOL.search(f) or _BARE.match(f):
+    if _NUMBER_SYMBOL.search(f) or _bare().match(f):
         return normalise_docnumber(s)
     return normalise_words(s)
 
@@ -240,7 +247,7 @@ def parse_query(path: Path, text: str | None = None) -> SavedQuery:
     header = "\n".join(line[3:] if line.startswith("#+ ") else line[2:]
                        for line in text.splitlines() if line.startswith("#+"))
     try:
-        meta = yaml.safe_load(header) or {} if header.strip() else {}
+        meta = yaml.load(header, Loader=_YAML_LOADER) or {} if header.strip() else {}
     except yaml.YAMLError as e:
         raise QueryError(f"{path}: invalid '#+' YAML header: {e}") from None
     if not isinstance(meta, dict):
@@ -318,6 +325,10 @@ def _modifiers_end(text: str, name: str) -> int:
     return end + values.start() if values else len(text)
 
 
+# libyaml's safe loader where PyYAML was built with it (the pure-Python one costs ~2 ms a header)
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def read_query_file(path: Path) -> str:
     """A query file's text: UTF-8 (a BOM is allowed); anything else is a one-line QueryError."""
     try:
@@ -355,11 +366,13 @@ def page_name(name: str, page: int) -> str:
 def get_query(name: str) -> SavedQuery:
     """A saved query by name; "NAME#page=K" (page_name) gives page K of a paginated query."""
     base, _, page = name.partition("#page=")
-    qs = saved_queries()
-    if base not in qs:
-        raise QueryError(f"no saved query '{base}'; available: {', '.join(qs)}")
+    path = data_dir("queries") / f"{base}.rq"
+    # only the query asked for is read (a command runs one); the list only to say what exists
+    if not base or "/" in base or "\\" in base or base.startswith(".") or not path.is_file():
+        raise QueryError(f"no saved query '{base}'; available: {', '.join(saved_queries())}")
+    q = parse_query(path)
     if not page:
-        return qs[base]
+        return q
     if not page.isdigit():
         raise QueryError(f"page must be a whole number from 1, not {page!r}")
-    return qs[base].page(int(page))
+    return q.page(int(page))

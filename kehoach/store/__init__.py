@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kehoach.errors import EndpointError, StoreError
 
@@ -36,7 +37,9 @@ from .base import (
     term_text,
 )
 from .embedded import EmbeddedStore
-from .remote import RemoteStore
+
+if TYPE_CHECKING:
+    from .remote import RemoteStore
 
 DEFAULT_STORE = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "kehoach" / "store"
 
@@ -47,6 +50,15 @@ __all__ = [
     "drop_graph_update", "log_entry", "open_store", "rebuild_union_update", "replace_graph_update",
     "term_text",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """RemoteStore is imported on first use: its HTTP stack (SPARQLWrapper, urllib) costs ~40 ms
+    at start-up, which a command on an embedded store should not pay."""
+    if name == "RemoteStore":
+        from .remote import RemoteStore
+        return RemoteStore
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
@@ -62,5 +74,6 @@ def open_store(location: str | Path | None, create: bool = True, wait: float = 0
         if m.group(1).lower() not in ("http", "https"):
             raise StoreError(f"unsupported store URL scheme {m.group(1)}:",
                              hint="give a directory, or the http(s) URL of a SPARQL endpoint")
+        from .remote import RemoteStore
         return RemoteStore(m.group(1).lower() + loc[len(m.group(1)):])
     return EmbeddedStore(loc, create=create, wait=wait)
