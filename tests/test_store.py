@@ -78,3 +78,17 @@ def test_optimize_keeps_the_graph_and_refuses_what_it_cannot_compact(tmp_path):
     assert missing.returncode == 2 and "no store at" in missing.stderr and not (tmp_path / "none").exists()
     remote = run(tmp_path, "--store", "http://127.0.0.1:9/sparql", "optimize", check=False)
     assert remote.returncode != 0 and "embedded store" in remote.stderr and "Traceback" not in remote.stderr
+
+
+def test_a_large_ingest_suggests_optimize(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    import kehoach.cli as cli
+    files = [str(SEEDS / "000_73d4bb3c1402900e.txt"), str(EXAMPLES / "example_tsv.txt")]
+    monkeypatch.setattr(cli, "OPTIMIZE_HINT", 2)
+    said = CliRunner().invoke(cli.main, ["--store", str(tmp_path / "a"), "ingest", *files])
+    assert said.exit_code == 0, said.output
+    assert "2 documents written: `kehoach optimize` compacts the store" in said.stderr
+    monkeypatch.setattr(cli, "OPTIMIZE_HINT", 3)           # below the threshold: nothing said
+    quiet = CliRunner().invoke(cli.main, ["--store", str(tmp_path / "b"), "ingest", *files])
+    assert quiet.exit_code == 0 and "optimize" not in quiet.stderr
