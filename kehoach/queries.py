@@ -366,11 +366,11 @@ def page_name(name: str, page: int) -> str:
 def get_query(name: str) -> SavedQuery:
     """A saved query by name; "NAME#page=K" (page_name) gives page K of a paginated query."""
     base, _, page = name.partition("#page=")
-    path = data_dir("queries") / f"{base}.rq"
-    # only the query asked for is read (a command runs one); the list only to say what exists
-    if not base or "/" in base or "\\" in base or base.startswith(".") or not path.is_file():
-        raise QueryError(f"no saved query '{base}'; available: {', '.join(saved_queries())}")
-    q = parse_query(path)
+    # only the query asked for is parsed (a command runs one); the others are only listed
+    paths = {p.stem: p for p in sorted(data_dir("queries").glob("*.rq"))}
+    if base not in paths:
+        raise QueryError(f"no saved query '{base}'; available: {', '.join(paths)}")
+    q = parse_query(paths[base])
     if not page:
         return q
     if not page.isdigit():
