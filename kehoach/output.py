@@ -10,9 +10,9 @@ import json
 import os
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 from .errors import OutputError
 from .vocab import PASTE_PREFIXES, compact
@@ -30,7 +30,21 @@ def plain_rows(result: Result) -> list[dict[str, str | None]]:
 
 
 def render(result: Result, fmt: str, out: IO[str] | None = None, wide: bool = False) -> None:
+    if fmt in ("csv", "tsv"):
+        # straight from the terms, one list per row (render_rows builds two dicts a row first)
+        _delimited(result.variables, ([None if t is None else t.value for t in map(row.get, result.variables)]
+                                      for row in result.rows), fmt, out or sys.stdout)
+        return
     render_rows(result.variables, plain_rows(result), fmt, out, wide)
+
+
+def _delimited(columns: list[str], rows: Iterable[list[Any]], fmt: str, out: IO[str]) -> None:
+    """CSV or TSV: a header, then the values without control characters ("" for unbound)."""
+    buf = io.StringIO()
+    w = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+    w.writerow(columns)
+    w.writerows(["" if v is None else printable(v) if isinstance(v, str) else v for v in r] for r in rows)
+    out.write(buf.getvalue())
 
 
 # C0 and C1 control characters but tab and newline: a document or a server must not be able to
@@ -51,12 +65,7 @@ def render_rows(columns: list[str], rows: list[dict[str, str | None]], fmt: str,
     if fmt == "json":
         out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
     elif fmt in ("csv", "tsv"):
-        buf = io.StringIO()
-        w = csv.DictWriter(buf, fieldnames=columns, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
-        w.writeheader()
-        for r in rows:
-            w.writerow({k: ("" if v is None else v) for k, v in r.items()})
-        out.write(buf.getvalue())
+        _delimited(columns, ([r.get(c) for c in columns] for r in rows), fmt, out)
     else:
         _table(columns, rows, out, wide)
 
