@@ -353,8 +353,13 @@ def _as_map(value) -> dict:
     return out
 
 
+def _query_files() -> dict[str, Path]:
+    """Name -> file of every saved query, in name order."""
+    return {p.stem: p for p in sorted(data_dir("queries").glob("*.rq"))}
+
+
 def saved_queries() -> dict[str, SavedQuery]:
-    return {p.stem: parse_query(p) for p in sorted(data_dir("queries").glob("*.rq"))}
+    return {name: parse_query(p) for name, p in _query_files().items()}
 
 
 def page_name(name: str, page: int) -> str:
@@ -367,7 +372,7 @@ def get_query(name: str) -> SavedQuery:
     """A saved query by name; "NAME#page=K" (page_name) gives page K of a paginated query."""
     base, _, page = name.partition("#page=")
     # only the query asked for is parsed (a command runs one); the others are only listed
-    paths = {p.stem: p for p in sorted(data_dir("queries").glob("*.rq"))}
+    paths = _query_files()
     if base not in paths:
         raise QueryError(f"no saved query '{base}'; available: {', '.join(paths)}")
     q = parse_query(paths[base])
