@@ -70,3 +70,26 @@ def test_cli_output_of_a_document_with_escapes_has_no_controls(tmp_path):
         out = runner.invoke(main, ["--store", str(store), "query", "tasks", "--format", fmt]).output
         assert "Sở" in out and not CONTROLS.search(out.replace("\n", "").replace("\t", "")), fmt
         assert "pwned" not in out
+
+
+def test_delimited_output_cleans_values_before_quoting_them():
+    """CSV/TSV text is written once and cleaned only when it holds a control character; then it is
+    written again from cleaned values, so a value's quoting is decided by what is printed."""
+    import io
+
+    import pyoxigraph as ox
+
+    from kehoach.output import render
+    from kehoach.store import Result
+
+    def csv_of(*values: str | None, fmt: str = "csv") -> str:
+        rows = [{"a": None if v is None else ox.Literal(v), "b": ox.NamedNode("http://x.invalid/n")} for v in values]
+        out = io.StringIO()
+        render(Result(["a", "b"], rows), fmt, out)
+        return out.getvalue()
+
+    assert csv_of("Sở, Nội vụ", None) == 'a,b\n"Sở, Nội vụ",http://x.invalid/n\n,http://x.invalid/n\n'
+    # a lone carriage return would be quoted; cleaned away, the value is not
+    assert csv_of("Sở\r Nội vụ\x1b[31m", "b\"c") == 'a,b\nSở Nội vụ[31m,http://x.invalid/n\n"b""c",http://x.invalid/n\n'
+    assert csv_of("x\x07\ty", fmt="tsv") == 'a\tb\n"x\ty"\thttp://x.invalid/n\n'
+    assert not CONTROLS.search(csv_of("\x9b2J", "\x00z", fmt="tsv"))
