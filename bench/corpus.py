@@ -1165,7 +1165,7 @@ def _read_and_build(path: str) -> tuple[str, str, str, str]:
 def build_store(corpus: Path, store: Path, workers: int = 2, chunk: int = 200,
                 progress: Any = None) -> dict[str, float]:
     """A store of the corpus in the layout `kehoach ingest` makes (reference graphs, one named
-    graph per document, the ingest log, the materialised union graph), written with pyoxigraph's
+    graph per document, the ingest log, the union in the default graph), written with pyoxigraph's
     bulk loader instead of one transaction per file: the documents are read and built by the
     project's reader and builder in `workers` processes. Returns timings (seconds)."""
     import multiprocessing as mp
@@ -1175,7 +1175,7 @@ def build_store(corpus: Path, store: Path, workers: int = 2, chunk: int = 200,
 
     from kehoach import __version__
     from kehoach.store import EmbeddedStore, log_entry
-    from kehoach.vocab import LOG_GRAPH, UNION_GRAPH
+    from kehoach.vocab import LOG_GRAPH
     t0 = time.perf_counter()
     s = EmbeddedStore(store)
     s.ensure_reference_graphs()
@@ -1183,7 +1183,7 @@ def build_store(corpus: Path, store: Path, workers: int = 2, chunk: int = 200,
     del s
     raw = ox.Store(str(store))
     files = sorted(str(p) for p in corpus.iterdir() if p.suffix in (".md", ".txt") and p.is_file())
-    union, log = f" <{UNION_GRAPH}> .\n", f"<{LOG_GRAPH}>"
+    log = f"<{LOG_GRAPH}>"
     built = 0
     ctx = mp.get_context("fork")
     timings = {"bulk_load": 0.0}
@@ -1202,7 +1202,7 @@ def build_store(corpus: Path, store: Path, workers: int = 2, chunk: int = 200,
             g = f" <{graph}> .\n"
             lines = [line[:-2] for line in nt.splitlines() if line]
             parts.append("".join(line + g for line in lines))
-            parts.append("".join(line + union for line in lines))
+            parts.append("".join(line + " .\n" for line in lines))       # the union: the default graph
             parts.append("".join(f"<{graph}> <{p}> {o} {log} .\n"
                                  for p, o in log_entry(sha, name, __version__).items()))
             built += 1

@@ -15,7 +15,7 @@ from conftest import ROOT
 from kehoach.cli import main
 from kehoach.errors import StoreError
 from kehoach.pipeline import Parsed, expand, ingest_files, parse_file, store_parsed
-from kehoach.store import LOG_GRAPH, UNION_GRAPH, WRITING, EmbeddedStore, NewGraph, log_entry
+from kehoach.store import LOG_GRAPH, WRITING, EmbeddedStore, NewGraph, log_entry
 
 sys.path.insert(0, str(ROOT / "bench"))
 import corpus
@@ -90,7 +90,7 @@ def test_a_write_interrupted_by_a_dying_process_is_taken_out_at_the_next_open(pl
     raw, g = store._store, ox.NamedNode(p.graph)
     raw.extend([ox.Quad(g, ox.NamedNode(WRITING), ox.Literal(True), ox.NamedNode(LOG_GRAPH))])
     half = p.triples()[: p.count // 2]
-    raw.extend([ox.Quad(t.subject, t.predicate, t.object, gn) for t in half for gn in (g, ox.NamedNode(UNION_GRAPH))])
+    raw.extend([ox.Quad(t.subject, t.predicate, t.object, gn) for t in half for gn in (g, ox.DefaultGraph())])
     del raw
     store.close()
     res = CliRunner().invoke(main, ["--store", str(path), "stats"])

@@ -16,7 +16,6 @@ from click.testing import CliRunner
 from kehoach.cli import main
 from kehoach.queries import QueryError, get_query, page_name, parse_query
 from kehoach.store import EmbeddedStore
-from kehoach.vocab import UNION_GRAPH
 
 KH = "https://w3id.org/kehoach/ontology#"
 EX = "https://example.org/"
@@ -66,7 +65,7 @@ def _graph(i: int, name: str, n: int) -> str:
         if j % 4:                                     # every fourth task is an uncoded bullet
             lines.append(f'{t} <http://data.europa.eu/eli/ontology#number> "{i}.{j}" .')
     body = "\n".join(lines)
-    return f"GRAPH <{g}> {{ {body} }} GRAPH <{UNION_GRAPH}> {{ {body} }}"
+    return f"GRAPH <{g}> {{ {body} }} {body}"          # the graph, and the union: the default graph
 
 
 @pytest.fixture(scope="module")
@@ -76,7 +75,7 @@ def store(tmp_path_factory) -> Path:
     labels = " ".join(f'<{EX}agency/{a}> <http://www.w3.org/2004/02/skos/core#prefLabel> "Sở {a}"@vi .'
                       for a in (0, 1, 2, 9))
     s.update("INSERT DATA { " + " ".join(_graph(i, n, k) for i, (n, k) in enumerate(FILES.items()))
-             + f" GRAPH <{UNION_GRAPH}> {{ {labels} }} }}")
+             + f" {labels} }}")
     s.close()
     return path
 

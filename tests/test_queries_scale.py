@@ -15,7 +15,6 @@ import pytest
 
 from kehoach.queries import saved_queries
 from kehoach.store import EmbeddedStore
-from kehoach.vocab import UNION_GRAPH
 
 P = "(eli:ensures_implementation_of|kh:carriesOut|kh:inferredImplementationOf)"
 OLD_INNER = """      {{
@@ -62,7 +61,7 @@ def store(tmp_path_factory):
         triples.append(f'{iri} <{ELI}id_local> "{d.upper()}/KH" ; <{KHO}numberKey> "{d}/kh" .')
     ns = {"ensures_implementation_of": ELI, "carriesOut": KHO, "inferredImplementationOf": KHO}
     triples += [f"<{DOC}{a}> <{ns[p]}{p}> <{DOC}{b}> ." for a, p, b in LINKS]
-    s.update(f"INSERT DATA {{ GRAPH <{UNION_GRAPH}> {{ {' '.join(triples)} }} }}")
+    s.update(f"INSERT DATA {{ {' '.join(triples)} }}")           # into the union (the default graph) alone
     yield s
     s.close()
 

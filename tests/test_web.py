@@ -15,7 +15,6 @@ pytest.importorskip("starlette")
 from starlette.testclient import TestClient
 
 from kehoach.store import EmbeddedStore
-from kehoach.vocab import UNION_GRAPH
 from kehoach.web.app import Config, create_app
 
 DOC155 = "/eli/vn/qd-ttg/2026/155"
@@ -376,12 +375,13 @@ def hostile_client(tmp_path_factory):
     t, g, a = (r.rows[0][k] for k in ("t", "g", "a"))
     text = '<script>alert("xss")</script> Tuyên truyền'
     name = 'Sở "><img src=x onerror=alert(1)> Nội vụ'
-    upd = []
-    for graph in (g, ox.NamedNode(UNION_GRAPH)):
-        upd.append(f"DELETE WHERE {{ GRAPH {graph} {{ {t} <http://purl.org/dc/terms/description> ?x }} }}")
-        upd.append(f"INSERT DATA {{ GRAPH {graph} {{ {t} <http://purl.org/dc/terms/description> {ox.Literal(text)} ; "
-                   f"<https://w3id.org/kehoach/ontology#searchText> \"xss tuyen truyen\" . "
-                   f"{a} <http://www.w3.org/2000/01/rdf-schema#label> {ox.Literal(name, language='vi')} }} }}")
+    data = (f"{t} <http://purl.org/dc/terms/description> {ox.Literal(text)} ; "
+            f"<https://w3id.org/kehoach/ontology#searchText> \"xss tuyen truyen\" . "
+            f"{a} <http://www.w3.org/2000/01/rdf-schema#label> {ox.Literal(name, language='vi')} .")
+    old = f"{t} <http://purl.org/dc/terms/description> ?x ."
+    # the document's graph, and the union (the store's default graph)
+    upd = [f"DELETE WHERE {{ GRAPH {g} {{ {old} }} }}", f"INSERT DATA {{ GRAPH {g} {{ {data} }} }}",
+           f"DELETE WHERE {{ {old} }}", f"INSERT DATA {{ {data} }}"]
     s.update(" ;\n".join(upd))
     s.close()
     app = create_app(Config(str(store), timeout=20, workers=1, sparql_workers=1, api_workers=1))

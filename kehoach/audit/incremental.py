@@ -375,7 +375,7 @@ def _column(store: Store, query: str) -> set[str]:
     pyoxigraph (rows of the Store API are dicts of terms: a third of the time for one column)."""
     data = getattr(store, "_store", None)
     if isinstance(data, ox.Store):
-        res = data.query(query, default_graph=ox.NamedNode(UNION_GRAPH))
+        res = data.query(query)            # the embedded store's default graph: the union
         assert isinstance(res, ox.QuerySolutions)
         return {sol[0].value for sol in res if sol[0] is not None}
     return {t.value for r in store.query(query).rows for t in r.values() if t is not None}

@@ -1,6 +1,8 @@
 """The store interface. A store holds one named graph per source document, the reference graphs
 (ontology, gazetteer, known documents, issuer codes), link graphs, an ingest log, and the
-materialised union graph that is the default graph of every query (kehoach.vocab.UNION_GRAPH).
+materialised union of them all but the log, which is the default graph of every query: the
+embedded store keeps it in its own default graph, a remote store in the named graph
+kehoach.vocab.UNION_GRAPH (asked for as default graph by the protocol's default-graph-uri).
 
 `Store` is the abstract base class of the embedded store (pyoxigraph on disk) and the remote
 store (any SPARQL 1.1 endpoint). A store implements a few primitives — `query`, `update`,
@@ -54,6 +56,10 @@ class NewGraph:
 # the log graph marks a graph being written in bulk (not atomic): what an interrupted write leaves
 # marked is taken out again when the store is next opened
 WRITING = KH + "writing"
+# the log graph of a store that keeps the union in its default graph says so (the embedded store:
+# kehoach.store.embedded); how the store is kept, not data: never read, counted or exported as such
+UNION_IN = ox.Quad(ox.NamedNode(LOG_GRAPH), ox.NamedNode(KH + "unionIn"), ox.NamedNode(KH + "defaultGraph"),
+                   ox.NamedNode(LOG_GRAPH))
 
 
 @dataclass
@@ -89,6 +95,9 @@ def boolean_result(value: bool) -> Result:
 class Store(abc.ABC):
     """What every part of kehoach (ingest, queries, audit, links, VoID, publish) needs of a store."""
 
+    # where the materialised union is kept: a named graph, or None for the store's default graph
+    union_graph: str | None = UNION_GRAPH
+
     # -- primitives ---------------------------------------------------------------------------
     # SERVICE clauses make the store call other servers: refused unless a caller allows them
     allow_service: bool = False
@@ -112,7 +121,12 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
-        """The quads of one graph, or of every graph but the union."""
+        """The quads of one named graph, or of every named graph (the union is not one of them)."""
+
+    def union_quads(self) -> Iterator[ox.Quad]:
+        """The quads of the union (whatever graph name the store keeps it under)."""
+        assert self.union_graph is not None, "a store keeping the union in its default graph reads it itself"
+        return self.quads(self.union_graph)
 
     @abc.abstractmethod
     def count(self, graph: str | None = None) -> int:
@@ -159,7 +173,7 @@ class Store(abc.ABC):
             return _bytes(ox.serialize(self.quads(), format=ox.RdfFormat.N_QUADS))
         if fmt == "trig":
             return _bytes(ox.serialize(self.quads(), format=ox.RdfFormat.TRIG, prefixes=PREFIXES))
-        triples = sorted((q.triple for q in self.quads(UNION_GRAPH)),
+        triples = sorted((q.triple for q in self.union_quads()),
                          key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
         if fmt == "ttl":
             return _bytes(ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES))
@@ -172,7 +186,7 @@ class Store(abc.ABC):
     # -- writing ------------------------------------------------------------------------------
     def replace_graph(self, graph: str, triples: Iterable[ox.Triple], log: dict[str, str] | None = None) -> None:
         """Replace a graph (and its ingest-log entry, given `log`) in one update."""
-        self.update(replace_graph_update(graph, triples, log))
+        self.update(replace_graph_update(graph, triples, log, self.union_graph))
 
     def add_graphs(self, items: list[NewGraph]) -> None:
         """Add graphs the store does not hold (and the union, the log in step). Here one update per
@@ -186,11 +200,11 @@ class Store(abc.ABC):
 
     def drop_graph(self, graph: str) -> None:
         """Remove a graph, its triples from the union, and its ingest-log entry, in one update."""
-        self.update(drop_graph_update(graph))
+        self.update(drop_graph_update(graph, self.union_graph))
 
     def rebuild_union(self) -> None:
         """Recompute the union graph from all graphs but the log (after bulk loads)."""
-        self.update(rebuild_union_update())
+        self.update(rebuild_union_update(self.union_graph))
 
     def ensure_reference_graphs(self) -> None:
         """(Re)load ontology, gazetteer and known documents when their files changed."""
@@ -213,21 +227,29 @@ def _bytes(data: bytes | None) -> bytes:
 
 
 # -- update texts, the same for every store ---------------------------------------------------------
-def _forget_update(g: str) -> str:
+# `union`: where the store keeps the union (Store.union_graph): a named graph, or None for the
+# default graph
+def in_union(block: str, union: str | None = UNION_GRAPH) -> str:
+    """A block of triples (or triple patterns) placed in the union."""
+    return block if union is None else f"GRAPH <{union}> {{ {block} }}"
+
+
+def _forget_update(g: str, union: str | None = UNION_GRAPH) -> str:
     """Remove from the union the triples of graph g that no other graph asserts."""
-    return (f"DELETE {{ GRAPH <{UNION_GRAPH}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} "
+    return (f"DELETE {{ {in_union('?s ?p ?o', union)} }} WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} "
             f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} "
             f"FILTER(?h NOT IN (<{g}>, <{UNION_GRAPH}>, <{LOG_GRAPH}>)) }} }}")
 
 
-def replace_graph_update(graph: str, triples: Iterable[ox.Triple], log: dict[str, str] | None = None) -> str:
+def replace_graph_update(graph: str, triples: Iterable[ox.Triple], log: dict[str, str] | None = None,
+                         union: str | None = UNION_GRAPH) -> str:
     """One SPARQL update (one transaction) that replaces a graph, keeps the union graph in step,
     and records the ingest in the log graph."""
     g = ox.NamedNode(graph)
     body = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples)
-    update = [_forget_update(graph), f"DROP SILENT GRAPH {g}",
+    update = [_forget_update(graph, union), f"DROP SILENT GRAPH {g}",
               f"INSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}",
-              f"INSERT {{ GRAPH <{UNION_GRAPH}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}"]
+              f"INSERT {{ {in_union('?s ?p ?o', union)} }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}"]
     if log:
         update.extend(log_replace_text(graph, log))
     return " ;\n".join(update)
@@ -241,15 +263,16 @@ def log_replace_text(graph: str, log: dict[str, str]) -> list[str]:
             f"INSERT DATA {{ GRAPH {lg} {{\n" + "\n".join(lines) + "\n} }"]
 
 
-def drop_graph_update(graph: str) -> str:
-    return " ;\n".join([_forget_update(graph), f"DROP SILENT GRAPH <{graph}>",
+def drop_graph_update(graph: str, union: str | None = UNION_GRAPH) -> str:
+    return " ;\n".join([_forget_update(graph, union), f"DROP SILENT GRAPH <{graph}>",
                         f"DELETE WHERE {{ GRAPH <{LOG_GRAPH}> {{ <{graph}> ?p ?o }} }}"])
 
 
-def rebuild_union_update() -> str:
-    """The union graph recomputed from every graph but itself and the log (created when missing)."""
-    return (f"DROP SILENT GRAPH <{UNION_GRAPH}> ; CREATE SILENT GRAPH <{UNION_GRAPH}> ; "
-            f"INSERT {{ GRAPH <{UNION_GRAPH}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
+def rebuild_union_update(union: str | None = UNION_GRAPH) -> str:
+    """The union recomputed from every graph but the union graph and the log (a named union graph
+    is created when missing)."""
+    clear = "CLEAR DEFAULT" if union is None else f"DROP SILENT GRAPH <{union}> ; CREATE SILENT GRAPH <{union}>"
+    return (f"{clear} ; INSERT {{ {in_union('?s ?p ?o', union)} }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
             f"FILTER(?g NOT IN (<{UNION_GRAPH}>, <{LOG_GRAPH}>)) }}")
 
 

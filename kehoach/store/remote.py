@@ -18,6 +18,9 @@ step by the same update texts), and every named graph stays queryable with GRAPH
 asked for with the standard protocol parameters (default-graph-uri = the union graph,
 named-graph-uri = each named graph), so no server setting is needed; oxigraph's
 `--union-default-graph` is neither needed nor harmful (the parameters take precedence).
+A server holding a store written by the embedded store (`kehoach serve`, or `oxigraph serve` on
+its directory) keeps the union in its default graph, as that store's log graph records: then
+queries name no graphs and updates write the union to the default graph.
 
 Writes. `replace_graph` / `drop_graph` are one SPARQL update request each (graph, union graph
 and ingest-log entry together), the same text the embedded store runs; SPARQL 1.1 Update asks
@@ -43,9 +46,10 @@ import pyoxigraph as ox
 
 from kehoach.errors import EndpointError, StoreError
 from kehoach.sparql_client import QUERY_FORMS, UPDATE_FORMS, SparqlClient, query_form, term
-from kehoach.vocab import UNION_GRAPH
+from kehoach.vocab import KH, LOG_GRAPH, UNION_GRAPH
 
 from .base import (
+    UNION_IN,
     NewGraph,
     Result,
     Row,
@@ -53,6 +57,7 @@ from .base import (
     Term,
     boolean_result,
     bound,
+    in_union,
     log_replace_text,
     log_replace_update,
     triples_result,
@@ -92,6 +97,7 @@ class RemoteStore(Store):
             password=os.environ.get("KEHOACH_PASSWORD") or "", timeout=seconds, retries=tries,
             auth_hint="check KEHOACH_USER / KEHOACH_PASSWORD", refused_hint="is the SPARQL server running?")
         self._graphs: list[str] | None = None     # every named graph on the server, union included
+        self._union_checked = False                # whether the server was asked where its union is
 
     # -- primitives ---------------------------------------------------------------------------
     def update(self, text: str) -> None:
@@ -119,25 +125,28 @@ class RemoteStore(Store):
         asks for every file)."""
         return graph in self._dataset()
 
+    # (the embedded store's layout record, UNION_IN, is left out, as that store leaves it out)
     def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
         if graph:
             g = ox.NamedNode(graph)
             r = self._select(f"SELECT ?s ?p ?o WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}")
-            return (_quad(row, g) for row in r.rows)
+            return (q for q in (_quad(row, g) for row in r.rows) if q != UNION_IN)
         r = self._select(f"SELECT ?g ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{UNION_GRAPH}>) }}")
-        return (_quad(row, row["g"]) for row in r.rows)
+        return (q for q in (_quad(row, row["g"]) for row in r.rows) if q != UNION_IN)
 
     def count(self, graph: str | None = None) -> int:
-        g = ox.NamedNode(graph or UNION_GRAPH)
-        r = self._select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}")
+        self._locate_union()
+        where = f"GRAPH <{graph}> {{ ?s ?p ?o }}" if graph else in_union("?s ?p ?o", self.union_graph)
+        r = self._select(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")
         if not r.rows:
             raise EndpointError(f"{self.query_url}: bad answer: a COUNT query returned no row")
-        return int(bound(r.rows[0].get("n")))
+        return int(bound(r.rows[0].get("n"))) - (graph == LOG_GRAPH and self.union_graph is None)
 
     def add_graphs(self, items: list[NewGraph]) -> None:
         """New graphs, with their union triples and log entries, a few megabytes per update
         request: each request is one transaction on the server, so a graph is there whole or not at
         all (one request per graph was ~1 plan/s over HTTP)."""
+        self._locate_union()
         batch: list[NewGraph] = []
         size = 0
         for it in items:
@@ -156,7 +165,7 @@ class RemoteStore(Store):
         parts = []
         for it in batch:
             parts.append(f"INSERT DATA {{ GRAPH <{it.graph}> {{\n{it.ntriples}}} "
-                         f"GRAPH <{UNION_GRAPH}> {{\n{it.ntriples}}} }}")
+                         f"{in_union(chr(10) + it.ntriples, self.union_graph)} }}")
             parts.extend(log_replace_text(it.graph, it.log))
         self.update(" ;\n".join(parts))
 
@@ -180,22 +189,56 @@ class RemoteStore(Store):
     # -- helpers ------------------------------------------------------------------------------
     def _dataset(self) -> list[str]:
         """All named graphs (asked once per change). A store written without the union graph
-        gets it built once, as the embedded store does when it opens."""
+        gets it built once, as the embedded store does when it opens, unless it keeps the union in
+        its default graph (the embedded store's layout, recorded in its log graph)."""
         if self._graphs is None:
             graphs = self._all_graphs()
-            if graphs and UNION_GRAPH not in graphs:
-                self.rebuild_union()
-                graphs.append(UNION_GRAPH)
+            self._union_checked = True
+            if graphs and UNION_GRAPH not in graphs and self.union_graph is not None:
+                if self._union_in_default():
+                    self.union_graph = None
+                else:
+                    self.rebuild_union()
+                    graphs.append(UNION_GRAPH)
             self._graphs = graphs
         return self._graphs
+
+    def _locate_union(self) -> None:
+        """Before the first write: where the server keeps the union (asked once)."""
+        if not self._union_checked:
+            self._dataset()
+
+    def replace_graph(self, graph: str, triples: Iterable[ox.Triple], log: dict[str, str] | None = None) -> None:
+        self._locate_union()
+        super().replace_graph(graph, triples, log)
+
+    def drop_graph(self, graph: str) -> None:
+        self._locate_union()
+        super().drop_graph(graph)
+
+    def rebuild_union(self) -> None:
+        self._locate_union()
+        super().rebuild_union()
+
+    def union_quads(self) -> Iterator[ox.Quad]:
+        self._locate_union()
+        if self.union_graph is not None:
+            return self.quads(self.union_graph)
+        r = self._select("SELECT ?s ?p ?o WHERE { ?s ?p ?o }")
+        return (_quad(row, ox.DefaultGraph()) for row in r.rows)
+
+    def _union_in_default(self) -> bool:
+        r = self._select(f"ASK {{ GRAPH <{LOG_GRAPH}> {{ <{LOG_GRAPH}> <{KH}unionIn> <{KH}defaultGraph> }} }}", "ASK")
+        return bool(r.rows) and r.rows[0]["result"] is not None and r.rows[0]["result"].value == "true"
 
     def _all_graphs(self) -> list[str]:
         r = self._select("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")
         return sorted(g.value for row in r.rows if isinstance(g := row["g"], ox.NamedNode))
 
     def _select(self, q: str, form: str = "SELECT", dataset: list[str] | None = None) -> Result:
-        """Run a query; with `dataset`, on the union graph as default graph and these named graphs."""
-        default, named = ([UNION_GRAPH], dataset) if dataset is not None else ([], [])
+        """Run a query; with `dataset`, on the union graph as default graph and these named graphs
+        (a server keeping the union in its default graph: on its own dataset)."""
+        default, named = ([UNION_GRAPH], dataset) if dataset is not None and self.union_graph else ([], [])
         if form in ("CONSTRUCT", "DESCRIBE"):
             data, ctype = self.client.sparql(q, form, default, named)
             fmt = ox.RdfFormat.from_media_type(ctype.split(";")[0].strip()) or ox.RdfFormat.TURTLE
@@ -214,10 +257,10 @@ class RemoteStore(Store):
         return Result(variables, rows)
 
 
-def _quad(row: Row, graph: Term | None) -> ox.Quad:
+def _quad(row: Row, graph: Term | ox.DefaultGraph | None) -> ox.Quad:
     s, p, o = row["s"], row["p"], row["o"]
     if isinstance(s, ox.Literal) or not isinstance(p, ox.NamedNode) or o is None or \
-            not isinstance(graph, (ox.NamedNode, ox.BlankNode)):
+            not isinstance(graph, (ox.NamedNode, ox.BlankNode, ox.DefaultGraph)):
         raise StoreError(f"unexpected quad in the endpoint's answer: {s} {p} {o} {graph}")
     assert s is not None
     return ox.Quad(s, p, o, graph)

@@ -17,7 +17,7 @@ import pyoxigraph as ox
 from kehoach.errors import SparqlError
 from kehoach.store import Store
 from kehoach.store.embedded import syntax_message
-from kehoach.vocab import BASE, DCT, ELI, KH, OA, PREFIXES, RDF, RDFS, SKOS, UNION_GRAPH
+from kehoach.vocab import BASE, DCT, ELI, KH, OA, PREFIXES, RDF, RDFS, SKOS
 
 Row = dict[str, str | None]
 LABEL_PREDICATES = (RDFS + "label", SKOS + "prefLabel", DCT + "title", ELI + "id_local", ELI + "number")
@@ -42,7 +42,7 @@ def rows(store: Store, query: str, **bind: str | ox.NamedNode | ox.Literal) -> l
         for k, v in subs.items():
             query = _inline(query, k, str(v))
         try:
-            res = raw.query(query, default_graph=ox.NamedNode(UNION_GRAPH), prefixes=PREFIXES)
+            res = raw.query(query, prefixes=PREFIXES)        # the default graph: the union
         except SyntaxError as e:
             raise SparqlError(syntax_message(str(e))) from None
         assert isinstance(res, ox.QuerySolutions)

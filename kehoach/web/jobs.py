@@ -12,7 +12,7 @@ import pyoxigraph as ox
 
 from kehoach.errors import QueryError, SparqlError, StoreError
 from kehoach.store import EmbeddedStore, RemoteStore, Result, Store
-from kehoach.store.base import _LEXICAL_NOISE
+from kehoach.store.base import _LEXICAL_NOISE, UNION_IN
 from kehoach.store.embedded import syntax_message
 from kehoach.vocab import PREFIXES, UNION_GRAPH
 
@@ -36,9 +36,9 @@ class ReadOnlyStore(EmbeddedStore):
             self._store = ox.Store.read_only(str(self.path))
         except OSError as e:
             raise StoreError(f"cannot open store at {self.path} read-only: {e}") from None
-        if not self._store.contains_named_graph(ox.NamedNode(UNION_GRAPH)):
-            raise StoreError(f"the store at {self.path} has no union graph yet",
-                             hint="run `kehoach link --units` (any command that writes builds it) once")
+        if UNION_IN not in self._store:
+            raise StoreError(f"the store at {self.path} was written by an older kehoach (its union graph is kept "
+                             "elsewhere)", hint="run `kehoach link --units` (any command that writes moves it) once")
 
     def update(self, text: str) -> None:
         raise StoreError("this store is open read-only")
@@ -63,14 +63,14 @@ def open_read_only(location: str) -> Store:
 
 # -- the SPARQL endpoint --------------------------------------------------------------------------
 RDFLIB_DEFAULT = "urn:x-rdflib:default"
-_FROM = re.compile(r"\bFROM\b", re.I)
 _SERVICE = re.compile(r"\bSERVICE\b", re.I)
 
 
 def _evaluate(store: Store, text: str, default_graphs: list[str], named_graphs: list[str]) -> Any:
     """A pyoxigraph answer (solutions, boolean or triples) to `text`, kehoach's prefixes
-    predeclared; the default graph is the union graph unless the query (FROM) or the protocol
-    (default-graph-uri) says otherwise."""
+    predeclared; the default graph is the union graph (the store's own default graph) unless the
+    query (FROM) or the protocol (default-graph-uri) says otherwise; the union graph's IRI
+    (kehoach.vocab.UNION_GRAPH, where remote stores keep it) names it too."""
     code = _LEXICAL_NOISE.sub(" ", text)
     if _SERVICE.search(code):
         raise QueryError("SERVICE is not allowed on this server (it would make the server call other servers)")
@@ -80,13 +80,12 @@ def _evaluate(store: Store, text: str, default_graphs: list[str], named_graphs: 
     # rdflib's SPARQLStore names "the default graph" with an IRI of its own: the union here
     default_graphs = [g for g in default_graphs if g != RDFLIB_DEFAULT]
     try:
-        graphs = [ox.NamedNode(g) for g in default_graphs], [ox.NamedNode(g) for g in named_graphs]
+        graphs = ([ox.DefaultGraph() if g == UNION_GRAPH else ox.NamedNode(g) for g in default_graphs],
+                  [ox.NamedNode(g) for g in named_graphs if g != UNION_GRAPH])
     except ValueError as e:
         raise QueryError(f"default-graph-uri / named-graph-uri must be IRIs: {e}") from None
     if default_graphs:
         kwargs["default_graph"] = graphs[0]
-    elif not _FROM.search(code):
-        kwargs["default_graph"] = ox.NamedNode(UNION_GRAPH)
     if named_graphs:
         kwargs["named_graphs"] = graphs[1]
     try:
@@ -235,10 +234,10 @@ def resource_rdf(store: Store, iri: str, fmt: str) -> bytes | None:
 
 def graph_rdf(store: Store, graph: str | None, fmt: str) -> bytes | None:
     """Graph Store Protocol GET: one named graph (None: the union, the default graph)."""
-    g = graph or UNION_GRAPH
     if graph and graph not in store.named_graphs():
         return None
-    triples = _capped((q.triple for q in store.quads(g)), int(SETTINGS["max_rows"]) * 10)
+    quads = store.quads(graph) if graph else store.union_quads()
+    triples = _capped((q.triple for q in quads), int(SETTINGS["max_rows"]) * 10)
     return protocol.rdf_document(fmt, triples)
 
 

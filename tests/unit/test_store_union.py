@@ -1,5 +1,6 @@
-"""The materialised union graph stays the set union of every graph but the log, whatever sequence
-of replacements and removals, for the embedded store's delta writes and the generic update."""
+"""The materialised union graph (the embedded store's default graph) stays the set union of every
+graph but the log, whatever sequence of replacements and removals, for the embedded store's delta
+writes and the generic update; a store that kept it in a named graph has it moved once."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ def t(s: int, o: int) -> ox.Triple:
 
 def union_is_exact(store: EmbeddedStore) -> bool:
     st = store._store
-    union = {q.triple for q in st.quads_for_pattern(None, None, None, ox.NamedNode(UNION_GRAPH))}
+    union = {q.triple for q in st.quads_for_pattern(None, None, None, ox.DefaultGraph())}
     rest = {q.triple for q in st.quads_for_pattern(None, None, None, None)
             if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value not in (UNION_GRAPH, LOG_GRAPH)}
     return union == rest
@@ -57,3 +58,28 @@ def test_delta_write_equals_the_generic_update(tmp_path):
         Store.replace_graph(generic, graph, triples)     # the update text every store can run
     dump = [sorted(str(q) for q in x.quads()) for x in (delta, generic)]
     assert dump[0] == dump[1]
+    union = [sorted(str(q) for q in x.union_quads()) for x in (delta, generic)]
+    assert union[0] == union[1] and len(union[0]) == 2 and union_is_exact(delta)
+
+
+def test_a_named_union_graph_is_moved_to_the_default_graph_once(tmp_path):
+    """The layout kehoach wrote before: the union in the named graph UNION_GRAPH, nothing in the
+    default graph. Opened for writing, the union is in the default graph, the named graph gone, and
+    the move recorded, so that it happens once."""
+    path = tmp_path / "old"
+    raw = ox.Store(str(path))
+    union = ox.NamedNode(UNION_GRAPH)
+    for g, triples in ((EX + "g1", [t(1, 1), t(2, 2)]), (EX + "g2", [t(2, 2), t(3, 3)])):
+        for x in triples:
+            raw.add(ox.Quad(x.subject, x.predicate, x.object, ox.NamedNode(g)))
+            raw.add(ox.Quad(x.subject, x.predicate, x.object, union))
+    del raw
+    s = EmbeddedStore(path)
+    assert union_is_exact(s) and s.count() == 3
+    assert not s._store.contains_named_graph(union) and s.named_graphs() == [EX + "g1", EX + "g2"]
+    assert s.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows[0]["n"].value == "3"
+    s.replace_graph(EX + "g1", [t(1, 1)])
+    s.close()
+    s = EmbeddedStore(path)                              # not moved again: g1's change stays
+    assert union_is_exact(s) and s.count() == 3
+    assert {q.triple for q in s.union_quads()} == {t(1, 1), t(2, 2), t(3, 3)}
