@@ -209,6 +209,10 @@ def main() -> None:
                   f"store {ing['mb']:,.0f} -> {ing['mb_optimized']:,.0f} MB", flush=True)
         if args.build_only:
             continue
+        # the saved queries are timed on the compacted store, before the incremental audit writes
+        # to it (ingests, replaces and removes a plan: RocksDB then reads through files not yet
+        # compacted, measured 30% slower on a scan of every task)
+        timed = queries(str(sdir), manifest, n, args.repeat)
         if not args.no_audit:
             full = bench_audit.child("full", str(sdir), "nocache")
             cached = bench_audit.child("full", str(sdir), "cache")
@@ -219,8 +223,10 @@ def main() -> None:
             bench_audit.report({"plans": n, "triples": full["triples"], "full": full, "cached": cached, "inc": inc,
                                 "missing": missing, "extra": extra, "seeded": seeded, "store_mb": ing["mb"]})
             audits[n] = full["wall"]
+            # compacted again, as it was (the next run's queries find it as this one did)
+            subprocess.run([*KEHOACH, "--store", str(sdir), "--quiet", "optimize"], check=True, capture_output=True)
         print(f"  {'saved query (CLI, median of ' + str(args.repeat) + ')':34} {'s':>8} {'rows':>6} {'peak MB':>8}")
-        for r in queries(str(sdir), manifest, n, args.repeat):
+        for r in timed:
             flag = "" if r["median"] < (1 if n <= 1000 else 5) else "  over target"
             print(f"  {r['name']:34} {r['median']:8.2f} {r['rows']:6} {r['rss']:8.0f}{flag}"
                   f"{'  ERROR ' + r['error'] if r['error'] else ''}", flush=True)
