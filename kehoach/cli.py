@@ -51,15 +51,20 @@ class Ctx:
     def store(self) -> Store:
         """The store, for reading: a missing store is an error (never created by a read)."""
         if self._store is None:
-            self._store = self._opened(open_store(self.location, create=False, wait=self.wait))
+            self._store = self._open(create=False)
         return self._store
 
     @property
     def writable_store(self) -> Store:
         """The store, for writing: created when missing."""
         if self._store is None:
-            self._store = self._opened(open_store(self.location, create=True, wait=self.wait))
+            self._store = self._open(create=True)
         return self._store
+
+    def _open(self, create: bool) -> Store:
+        from .store import EmbeddedStore
+        EmbeddedStore.notify = lambda message: click.echo(f"kehoach: {message}", err=True)
+        return self._opened(open_store(self.location, create=create, wait=self.wait))
 
     @staticmethod
     def _opened(store: Store) -> Store:

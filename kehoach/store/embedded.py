@@ -13,7 +13,7 @@ import itertools
 import re
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -41,6 +41,8 @@ class EmbeddedStore(Store):
     seconds to wait while another process holds the store's lock."""
 
     union_graph = None          # the union is the store's default graph
+    # told before a long one-time change made when a store is opened (the CLI prints it)
+    notify: Callable[[str], None] | None = None
 
     def __init__(self, path: str | Path, create: bool = True, wait: float = 0.0):
         self.path = Path(path)
@@ -84,6 +86,10 @@ class EmbeddedStore(Store):
         named = ox.NamedNode(UNION_GRAPH)
         try:
             if self._store.contains_named_graph(named):
+                notify = type(self).notify          # (a function set on the class, not a method)
+                if notify:
+                    notify(f"moving the union graph of {self.path} into the store's default graph, once "
+                                "(a store written by an earlier kehoach; about a minute per 3 million triples)")
                 self._store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
                                         for q in self._store.quads_for_pattern(None, None, None, named))
                 self._store.remove_graph(named)

@@ -74,7 +74,13 @@ def test_a_named_union_graph_is_moved_to_the_default_graph_once(tmp_path):
             raw.add(ox.Quad(x.subject, x.predicate, x.object, ox.NamedNode(g)))
             raw.add(ox.Quad(x.subject, x.predicate, x.object, union))
     del raw
-    s = EmbeddedStore(path)
+    told: list[str] = []
+    EmbeddedStore.notify = told.append
+    try:
+        s = EmbeddedStore(path)
+    finally:
+        EmbeddedStore.notify = None
+    assert len(told) == 1 and "once" in told[0] and str(path) in told[0]
     assert union_is_exact(s) and s.count() == 3
     assert not s._store.contains_named_graph(union) and s.named_graphs() == [EX + "g1", EX + "g2"]
     assert s.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows[0]["n"].value == "3"
@@ -83,3 +89,21 @@ def test_a_named_union_graph_is_moved_to_the_default_graph_once(tmp_path):
     s = EmbeddedStore(path)                              # not moved again: g1's change stays
     assert union_is_exact(s) and s.count() == 3
     assert {q.triple for q in s.union_quads()} == {t(1, 1), t(2, 2), t(3, 3)}
+
+
+def test_the_cli_says_it_moves_an_old_union_graph_once(tmp_path):
+    from click.testing import CliRunner
+
+    from kehoach.cli import main
+    path = tmp_path / "old"
+    raw = ox.Store(str(path))
+    for gn in (ox.NamedNode(EX + "g1"), ox.NamedNode(UNION_GRAPH)):
+        raw.add(ox.Quad(t(1, 1).subject, t(1, 1).predicate, t(1, 1).object, gn))
+    del raw
+    first = CliRunner().invoke(main, ["--store", str(path), "sparql", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+                                      "--format", "csv"])
+    assert first.exit_code == 0, first.output
+    assert "moving the union graph" in first.stderr and first.stdout.split() == ["n", "1"]
+    again = CliRunner().invoke(main, ["--store", str(path), "sparql", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+                                      "--format", "csv"])
+    assert again.exit_code == 0 and "moving" not in again.stderr and again.stdout.split() == ["n", "1"]
