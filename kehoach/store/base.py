@@ -18,7 +18,7 @@ import abc
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Optional, Union, cast
 
@@ -97,6 +97,8 @@ class Store(abc.ABC):
 
     # where the materialised union is kept: a named graph, or None for the store's default graph
     union_graph: str | None = UNION_GRAPH
+    # told before a long one-time change made when a store is opened (the CLI prints it)
+    notify: Callable[[str], None] | None = None
 
     # -- primitives ---------------------------------------------------------------------------
     # SERVICE clauses make the store call other servers: refused unless a caller allows them

@@ -13,7 +13,7 @@ import itertools
 import re
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -41,8 +41,6 @@ class EmbeddedStore(Store):
     seconds to wait while another process holds the store's lock."""
 
     union_graph = None          # the union is the store's default graph
-    # told before a long one-time change made when a store is opened (the CLI prints it)
-    notify: Callable[[str], None] | None = None
 
     def __init__(self, path: str | Path, create: bool = True, wait: float = 0.0):
         self.path = Path(path)
