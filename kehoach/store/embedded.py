@@ -248,10 +248,10 @@ class EmbeddedStore(Store):
     def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
         if graph and graph != LOG_GRAPH:
             return self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph))
-        if graph:
-            return (q for q in self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph)) if q != UNION_IN)
-        return (q for q in self._store.quads_for_pattern(None, None, None, None)
-                if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value != UNION_GRAPH and q != UNION_IN)
+        # graph by graph (the order of one scan of the store): the union, the default graph and
+        # half the store, is not read only to be skipped
+        graphs = [ox.NamedNode(graph)] if graph else [g for g in self._store.named_graphs() if g.value != UNION_GRAPH]
+        return (q for g in graphs for q in self._store.quads_for_pattern(None, None, None, g) if q != UNION_IN)
 
     def union_quads(self) -> Iterator[ox.Quad]:
         return self._store.quads_for_pattern(None, None, None, ox.DefaultGraph())
