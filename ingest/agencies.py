@@ -17,7 +17,7 @@ from pathlib import Path
 
 from kehoach.vocab import KH, SKOS
 
-from .text import clean, first_upper, key, slug, unify_tones
+from .text import clean, first_upper, fold, key, slug, unify_tones
 
 # Words that begin an agency name. An atom that does not start with one of these is most
 # likely the continuation of the previous name ("Sở Kế hoạch" + "và" + "Đầu tư").
@@ -91,12 +91,12 @@ class Gazetteer:
     # -- single names -------------------------------------------------------------------
     def lookup(self, name: str, places: tuple[str, ...] = (), list_mode: bool = False
                ) -> tuple[Entry, bool] | None:
-        memo = (name, places, list_mode)
+        memo = (name, _bearing(name, places), list_mode)
         if memo in self._looked_up:
             return self._looked_up[memo]
         if len(self._looked_up) > _MEMO_SIZE:
             self._looked_up.clear()
-        hit = self._lookup(name, places, list_mode)
+        hit = self._lookup(name, memo[1], list_mode)
         self._looked_up[memo] = hit
         return hit
 
@@ -114,12 +114,12 @@ class Gazetteer:
     # -- phrases --------------------------------------------------------------------------
     def resolve(self, phrase: str, places: tuple[str, ...] = ()) -> list[Mention]:
         """Split a printed assignment phrase into agency / group mentions."""
-        memo = (phrase, places)
+        memo = (phrase, _bearing(phrase, places))
         hit = self._resolved.get(memo)
         if hit is None:
             if len(self._resolved) > _MEMO_SIZE:
                 self._resolved.clear()
-            hit = self._resolved[memo] = tuple(self._resolve(phrase, places))
+            hit = self._resolved[memo] = tuple(self._resolve(phrase, memo[1]))
         return list(hit)
 
     def _resolve(self, phrase: str, places: tuple[str, ...]) -> list[Mention]:
@@ -221,6 +221,18 @@ def _list_end(text: str, start: int) -> int:
     """A "các Sở: A; B; C" list runs to the end of the phrase, or up to a verb phrase."""
     m = re.search(r"\s+(thực hiện|triển khai|chủ trì|có trách nhiệm|theo chức năng)\b", text[start:])
     return start + m.start() if m else len(text)
+
+
+def _bearing(text: str, places: tuple[str, ...]) -> tuple[str, ...]:
+    """The places that can change how `text` resolves: a place is only ever cut from the end of a
+    name (`_candidates`), so one that is not in the text, compared without case or diacritics, has
+    no effect. Resolving with these alone gives the same mentions, and the memos then serve every
+    plan whose places the phrase does not name (a corpus of plans from many provinces and wards
+    repeats its phrases, not its places)."""
+    if not places:
+        return places
+    folded = fold(text)
+    return tuple(p for p in places if not (fp := fold(p)) or fp in folded)
 
 
 def _candidates(name: str, places: tuple[str, ...]) -> list[str]:

@@ -97,12 +97,24 @@ def key(s: str) -> str:
     return s
 
 
+class _Bases(dict[int, str]):
+    """Code point -> the character without its combining marks (NFD, marks dropped), filled as
+    characters are met. Decomposition is per character and only marks are reordered, so mapping
+    a text character by character gives what decomposing it whole and dropping its marks gives."""
+
+    def __missing__(self, code: int) -> str:
+        base = "".join(c for c in unicodedata.normalize("NFD", chr(code)) if not unicodedata.combining(c))
+        self[code] = base
+        return base
+
+
+_BASES = _Bases()
+
+
 @lru_cache(maxsize=1 << 16)
 def fold(s: str) -> str:
     """Key without diacritics, for diacritics-insensitive search ("Đồng Tháp" -> "dong thap")."""
-    s = key(s).replace("đ", "d")
-    d = unicodedata.normalize("NFD", s)
-    return "".join(c for c in d if not unicodedata.combining(c))
+    return key(s).replace("đ", "d").translate(_BASES)
 
 
 def slug(s: str) -> str:

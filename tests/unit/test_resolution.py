@@ -70,3 +70,20 @@ def test_levels_national_province_ward(gaz):
 def test_repeats_collapse_and_empty_phrases_give_nothing(gaz):
     assert [m.label for m in gaz.resolve("Sở Y tế; Sở Y tế")] == ["Sở Y tế"]
     assert gaz.resolve("  ; ") == []
+
+
+
+def test_only_the_places_a_phrase_names_bear_on_it_and_the_memo_is_shared(gaz):
+    # a place is cut from the end of a name (any case, either tone placement); a plan's other
+    # places change nothing, so a phrase resolved for one plan serves plans elsewhere
+    phrase = "Công an tỉnh Đồng Tháp và Sở Y tế"
+    assert resolved(gaz, phrase) == [("Công an tỉnh Đồng Tháp", False, False), ("Sở Y tế", True, False)]
+    named = [("Công an tỉnh", True, False), ("Sở Y tế", True, False)]
+    for places in (("Đồng Tháp",), ("ĐỒNG THÁP",), ("Cà Mau", "Đồng Tháp"), ("Đồng Tháp", "xã Tân Hưng")):
+        assert resolved(gaz, phrase, places) == named
+    other = "Sở Y tế và Công an tỉnh"
+    alone = resolved(gaz, other)
+    before = len(gaz._resolved)
+    for places in (("Khánh Hòa", "phường Nha Trang"), ("Đà Nẵng",), ("Cà Mau", "xã Tân Hưng")):
+        assert resolved(gaz, other, places) == alone
+    assert len(gaz._resolved) == before

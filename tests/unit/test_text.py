@@ -58,3 +58,10 @@ def test_slug_is_ascii_and_stable():
 def test_first_upper_touches_only_the_first_letter():
     assert first_upper("các sở, ban, ngành") == "Các sở, ban, ngành"
     assert first_upper("") == ""
+
+
+def test_fold_maps_characters_as_decomposing_the_whole_text_would():
+    import unicodedata
+    for s in ("Đồng Tháp", "Sở Văn hoá, Thể thao và Du lịch", "x\u0301y", "e\u0323\u0302 ệ ệ", "Å Ω ḱ ǅ", "ﬁ"):
+        d = unicodedata.normalize("NFD", key(s).replace("đ", "d"))
+        assert fold(s) == "".join(c for c in d if not unicodedata.combining(c))
