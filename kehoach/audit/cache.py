@@ -100,6 +100,20 @@ class AuditCache:
         return {g: (sha, stamp, bool(removed))
                 for g, sha, stamp, removed in self.db.execute("SELECT graph, sha, stamp, removed FROM graphs")}
 
+    def marked(self) -> set[str]:
+        """The graphs `kehoach remove` dropped since the last audit (kept, marked, until it)."""
+        return {g for (g,) in self.db.execute("SELECT graph FROM graphs WHERE removed")}
+
+    def graph_states(self, graphs: Iterable[str]) -> dict[str, tuple[str | None, str | None, bool]]:
+        """graph -> (sha256, ingest time, removed), for those of `graphs` the cache knows: looked up
+        one by one, where `graphs()` reads every graph of the store."""
+        out: dict[str, tuple[str | None, str | None, bool]] = {}
+        for g in graphs:
+            row = self.db.execute("SELECT sha, stamp, removed FROM graphs WHERE graph = ?", (g,)).fetchone()
+            if row is not None:
+                out[g] = (row[0], row[1], bool(row[2]))
+        return out
+
     def footprint(self, graphs: Iterable[str]) -> dict[str, set[str]]:
         out: dict[str, set[str]] = {}
         for g in graphs:

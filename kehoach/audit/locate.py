@@ -6,7 +6,7 @@ them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import asdict
 
 from kehoach.store import Store
@@ -40,7 +40,8 @@ _DOCS = ("SELECT ?doc ?g ?file WHERE { %s GRAPH ?g { ?g kh:describes ?doc ; "
 _FILES = "SELECT ?g ?file WHERE { VALUES ?g { %s } GRAPH ?g { ?g prov:wasDerivedFrom/kh:fileName ?file } }"
 
 
-def documents(store: Store, doc_graphs: set[str], nodes: Iterable[str] | None = None) -> dict[str, tuple[str, str]]:
+def documents(store: Store, doc_graphs: Container[str],
+              nodes: Iterable[str] | None = None) -> dict[str, tuple[str, str]]:
     """Document -> (graph, file) of the documents described by `doc_graphs`: all of them, or only
     those whose IRI is one of `nodes` or a prefix of one."""
     docs: dict[str, tuple[str, str]] = {}
@@ -67,7 +68,7 @@ def _prefixes(node: str) -> list[str]:
     return out
 
 
-def place(store: Store, findings: list[Finding], doc_graphs: set[str],
+def place(store: Store, findings: list[Finding], doc_graphs: Container[str],
           docs: dict[str, tuple[str, str]] | None = None) -> list[Finding]:
     """Every finding with its graph, file, line and readable focus (an agency once per document
     graph naming it)."""
