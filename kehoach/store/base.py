@@ -135,6 +135,11 @@ class Store(abc.ABC):
         """Triples in a graph; without a graph, distinct triples of the whole store (the union).
         Counted by the store (iterating millions of quads through Python would cost gigabytes)."""
 
+    def _layout_triples(self, graph: str | None) -> int:
+        """How many of a graph's triples are the layout record (UNION_IN, in the log graph of a
+        store keeping the union in its default graph): not data, so not counted."""
+        return int(graph == LOG_GRAPH and self.union_graph is None)
+
     @abc.abstractmethod
     def flush(self) -> None:
         """Make what was written durable (a no-op where every update already is)."""

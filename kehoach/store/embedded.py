@@ -260,7 +260,7 @@ class EmbeddedStore(Store):
         where = f"GRAPH <{graph}> {{ ?s ?p ?o }}" if graph else "?s ?p ?o"
         res = self._store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")
         assert isinstance(res, ox.QuerySolutions)
-        return int(next(iter(res))["n"].value) - (graph == LOG_GRAPH and UNION_IN in self._store)
+        return int(next(iter(res))["n"].value) - self._layout_triples(graph)
 
 
 def _lines(triples: list[ox.Triple]) -> str:

@@ -46,7 +46,7 @@ import pyoxigraph as ox
 
 from kehoach.errors import EndpointError, StoreError
 from kehoach.sparql_client import QUERY_FORMS, UPDATE_FORMS, SparqlClient, query_form, term
-from kehoach.vocab import KH, LOG_GRAPH, UNION_GRAPH
+from kehoach.vocab import UNION_GRAPH
 
 from .base import (
     UNION_IN,
@@ -140,7 +140,7 @@ class RemoteStore(Store):
         r = self._select(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")
         if not r.rows:
             raise EndpointError(f"{self.query_url}: bad answer: a COUNT query returned no row")
-        return int(bound(r.rows[0].get("n"))) - (graph == LOG_GRAPH and self.union_graph is None)
+        return int(bound(r.rows[0].get("n"))) - self._layout_triples(graph)
 
     def add_graphs(self, items: list[NewGraph]) -> None:
         """New graphs, with their union triples and log entries, a few megabytes per update
@@ -223,12 +223,12 @@ class RemoteStore(Store):
     def union_quads(self) -> Iterator[ox.Quad]:
         self._locate_union()
         if self.union_graph is not None:
-            return self.quads(self.union_graph)
+            return super().union_quads()
         r = self._select("SELECT ?s ?p ?o WHERE { ?s ?p ?o }")
         return (_quad(row, ox.DefaultGraph()) for row in r.rows)
 
     def _union_in_default(self) -> bool:
-        r = self._select(f"ASK {{ GRAPH <{LOG_GRAPH}> {{ <{LOG_GRAPH}> <{KH}unionIn> <{KH}defaultGraph> }} }}", "ASK")
+        r = self._select(f"ASK {{ GRAPH {UNION_IN.graph_name} {{ {UNION_IN.triple} }} }}", "ASK")
         return bool(r.rows) and r.rows[0]["result"] is not None and r.rows[0]["result"].value == "true"
 
     def _all_graphs(self) -> list[str]:
