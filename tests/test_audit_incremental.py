@@ -266,3 +266,21 @@ def test_reference_graphs_written_in_the_second_of_the_last_ingest_are_known(gen
     expected = rows(Auditor(store, shapes).run(incremental=True))
     assert check(store, shapes) == expected
     store.close()
+
+
+@pytest.mark.parametrize("order", ["child first", "parent first"])
+def test_what_another_plan_states_about_a_plan_reaches_its_tasks(shapes, tmp_path, order):
+    """A plan's tasks are checked on its own graph alone only when no other document graph says
+    something about the plan: here the child plan states the parent's period (2026 - 2030, after the
+    2025 merger of Sở Kế hoạch và Đầu tư), the parent's own text 2021 - 2025. With both ingested
+    the parent's task is reported (obsolete-agency), whichever comes first, as a full audit does."""
+    fixtures = ROOT / "tests" / "fixtures" / "audit"
+    parent, child = fixtures / "period_parent.txt", fixtures / "period_child.txt"
+    first, second = (child, parent) if order == "child first" else (parent, child)
+    store = EmbeddedStore(tmp_path / "store")
+    ingest_files(store, [first], workers=1)
+    check(store, shapes, expect_mode="full")
+    ingest_files(store, [second], workers=1)
+    found = check(store, shapes)
+    assert [(f["check"], f["source"]) for f in found] == [("obsolete-agency", "period_parent.txt")]
+    store.close()

@@ -253,11 +253,12 @@ def _bound(text: str, where_group: str) -> frozenset[str]:
 
 
 def run_constraint(store: Store, c: SparqlConstraint, focus: list[str] | None = None,
-                   data: ox.Store | None = None, graph: str | None = None) -> list[Finding]:
+                   data: ox.Store | None = None, graph: str | list[str] | None = None) -> list[Finding]:
     """The results of one constraint: graph-wide, or for the focus nodes `focus` (N-Triples IRIs)
-    only. With `data` and `graph` (the embedded store's pyoxigraph store and a graph of it), the
-    query runs on that graph alone as its default graph: for checks whose results for a document's
-    nodes depend on that document's graph only (kehoach.audit.incremental)."""
+    only. With `data` and `graph` (the embedded store's pyoxigraph store and a graph of it, or a
+    list of graphs), the query runs on that graph alone (their merge) as its default graph: for
+    checks whose results for a document's nodes depend on that document's graph only (and on the
+    reference graphs: kehoach.audit.incremental)."""
     text = query_text(c)
     if focus is not None:
         if not focus:
@@ -302,10 +303,12 @@ def query_text(c: SparqlConstraint) -> str:
     return c.query
 
 
-def _rows(store: Store, text: str, data: ox.Store | None, graph: str | None) -> list[Row]:
+def _rows(store: Store, text: str, data: ox.Store | None, graph: str | list[str] | None) -> list[Row]:
     if data is None or graph is None:
         return store.query(text).rows
-    res = data.query(text, default_graph=ox.NamedNode(graph))
+    default: ox.NamedNode | list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = (
+        ox.NamedNode(graph) if isinstance(graph, str) else [ox.NamedNode(g) for g in graph])
+    res = data.query(text, default_graph=default)
     assert isinstance(res, ox.QuerySolutions)
     variables = [v.value for v in res.variables]
     return [{v: sol[v] for v in variables} for sol in res]
