@@ -129,14 +129,23 @@ def expand_instances(text: str, closure: dict[str, list[str]]) -> str:
     return _INSTANCE.sub(sub, text)
 
 
+def tests_value_classes(c: CompiledConstraint) -> bool:
+    """Whether a compiled constraint tests the class of a value (sh:class, a qualified value shape
+    with sh:class), not only of the focus node (its target)."""
+    return any(m.group(1) != "?this" for text in (c.wide, c.focused) for m in _INSTANCE.finditer(text))
+
+
 def instance_classes(compiled: list[CompiledConstraint]) -> set[str]:
     return {m.group(2) for c in compiled for text in (c.wide, c.focused) for m in _INSTANCE.finditer(text)}
 
 
 def run_compiled(store: Store, compiled: list[CompiledConstraint], focus: dict[str, list[str]] | None = None,
-                 closure: dict[str, list[str]] | None = None) -> list[Finding]:
+                 closure: dict[str, list[str]] | None = None, data: ox.Store | None = None,
+                 graphs: list[str] | None = None) -> list[Finding]:
     """Results of the compiled constraints on the store's default graph: graph-wide, or (`focus`:
-    check -> N-Triples IRIs) for the given focus nodes of each check only."""
+    check -> N-Triples IRIs) for the given focus nodes of each check only. With `data` and `graphs`
+    (the embedded store's pyoxigraph store and graphs of it), on the merge of those graphs instead
+    (kehoach.audit.incremental: a changed document's own nodes, on its graph)."""
     closure = closure if closure is not None else subclass_closure(store, instance_classes(compiled))
     out: list[Finding] = []
     for c in compiled:
@@ -145,7 +154,9 @@ def run_compiled(store: Store, compiled: list[CompiledConstraint], focus: dict[s
             continue
         for i in range(0, len(nodes or [None]), 500):
             chunk = None if nodes is None else nodes[i:i + 500]
-            for row in store.query(expand_instances(c.query(chunk), closure)).rows:
+            text = expand_instances(c.query(chunk), closure)
+            rows = store.query(text).rows if data is None or graphs is None else _rows_on(data, text, graphs)
+            for row in rows:
                 this, value = row.get("this"), row.get("value")
                 if this is None:
                     continue
@@ -155,3 +166,10 @@ def run_compiled(store: Store, compiled: list[CompiledConstraint], focus: dict[s
                                    c.messages.get("en", c.messages.get("vi", "")), c.shape, c.component,
                                    shown, c.path))
     return out
+
+
+def _rows_on(data: ox.Store, text: str, graphs: list[str]) -> list[dict[str, Any]]:
+    res = data.query(text, default_graph=[ox.NamedNode(g) for g in graphs])
+    assert isinstance(res, ox.QuerySolutions)
+    variables = [v.value for v in res.variables]
+    return [dict(zip(variables, sol)) for sol in res]

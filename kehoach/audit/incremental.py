@@ -28,16 +28,18 @@ What a change reaches.
   which focus nodes such documents reach.
 - A check RULES does not know is re-run in full: correct, only slower.
 
-How they are re-checked: compiled core constraints and "union" checks for their focus nodes only
-(a VALUES block, on the union as always; sub-selects grouped by a key the outer pattern binds are
-narrowed to the keys of those focus nodes: kehoach.audit.sparql.Narrowing); "graph" checks on the
-changed document graph alone (its own default graph, the whole graph at once), which is where
-everything they read about its nodes is; "local" checks on the changed document graph and the
-reference graphs (gazetteer, ontology, derived: what they read of an agency or an agency kind),
-the whole graph at once, for the nodes that graph alone states (a node another document graph
-states too is checked on the union). The findings of
-re-checked (check, focus node) pairs replace those in the cache; every finding is then merged as a
-full audit merges them."""
+How they are re-checked: compiled core constraints on a changed document graph alone for the nodes
+only it states (its tasks, duties and assignments, named under its IRI: `own_prefixes`; with the
+reference graphs when a constraint tests the class of a value), the whole graph at once; those and
+"union" checks for their other focus nodes only (a VALUES block, on the union as always;
+sub-selects grouped by a key the outer pattern binds are narrowed to the keys of those focus nodes:
+kehoach.audit.sparql.Narrowing); "graph" checks on the changed document graph alone (its own
+default graph, the whole graph at once), which is where everything they read about its nodes is;
+"local" checks on the changed document graph and the reference graphs (gazetteer, ontology,
+derived: what they read of an agency or an agency kind), the whole graph at once, for the nodes
+that graph alone states (a node another document graph states too is checked on the union). The
+findings of re-checked (check, focus node) pairs replace those in the cache; every finding is then
+merged as a full audit merges them."""
 
 from __future__ import annotations
 
@@ -62,7 +64,7 @@ from kehoach.store import Store
 from kehoach.vocab import DCT, ELI, KH, LOG_GRAPH, PREFIXES, PROV, UNION_GRAPH
 
 from .cache import SCHEMA, AuditCache
-from .core import instance_classes, run_compiled, subclass_closure
+from .core import instance_classes, run_compiled, subclass_closure, tests_value_classes
 from .locate import _AGENCY_PLACES, _DOCS, _FILES, _LOCATE, documents, merge, place
 from .model import Finding
 from .prebinding import _prepared
@@ -440,16 +442,15 @@ def related(store: Store, relation: str, docs: set[str]) -> set[str]:
     return out
 
 
-def own_nodes(store: Store, graph: str, nodes: set[str]) -> set[str]:
-    """Those of `nodes` that are tasks or duties of a document `graph` describes, or their
-    assignments, which no other graph states: a document has one graph, named after it
-    (ingest/iris.py), and its tasks and duties are named under its IRI, `{doc}/task/...` and
-    `{doc}/duty/...`, their assignments under theirs. (Not every node named under a document's
-    IRI: the period a citing plan states for it, `{doc}/period`, is the same node.) Asking the
-    store which graphs state each node costs ~20 us a node, 10 ms for a 450-assignment plan."""
+def own_prefixes(store: Store, graph: str) -> tuple[str, ...]:
+    """What the IRIs of the nodes only `graph` states start with: its documents' tasks and duties
+    and their assignments. A document has one graph, named after it (ingest/iris.py), and its tasks
+    and duties are named under its IRI, `{doc}/task/...` and `{doc}/duty/...`, their assignments
+    under theirs. (Not every node named under a document's IRI: the period a citing plan states
+    for it, `{doc}/period`, is the same node.) Asking the store which graphs state each node
+    costs ~20 us a node, 10 ms for a 450-assignment plan."""
     docs = _column(store, f"SELECT ?d WHERE {{ GRAPH <{graph}> {{ <{graph}> <{KH}describes> ?d }} }}")
-    under = tuple(d + part for d in docs for part in ("/task/", "/duty/"))
-    return {n for n in nodes if n.startswith(under)} if under else set()
+    return tuple(d + part for d in sorted(docs) for part in ("/task/", "/duty/"))
 
 
 def described_elsewhere(store: Store, graph: str, references: list[str]) -> bool:
@@ -566,11 +567,32 @@ def run(store: Store, shapes: object, cache: AuditCache, full: Callable[[set[str
 
     # re-check
     raw: list[Finding] = []
-    focus = {c: sorted(f"<{n}>" for n in nodes) for c, nodes in candidates.items()}
+    data = getattr(store, "_store", None)
+    owned = {g: own_prefixes(store, g) for g in present} if isinstance(data, ox.Store) else {}
+    # the core constraints: for a changed document's own nodes (tasks, duties, assignments) on its
+    # graph, the whole graph at once (core shapes are local: see above; with the reference graphs
+    # when a constraint tests the class of a value); every other candidate node by node on the union
+    mine_core: dict[str, dict[str, set[str]]] = {}
+    for g, under in owned.items():
+        if under:
+            mine_core[g] = {cc.check: {n for n in local[g].get(cc.check, set()) if n.startswith(under)}
+                            for cc in shapes.compiled}
+    done_core: dict[str, set[str]] = {}
+    for per_check in mine_core.values():
+        for check, nodes in per_check.items():
+            done_core.setdefault(check, set()).update(nodes)
+    focus = {c: sorted(f"<{n}>" for n in nodes - done_core.get(c, set())) for c, nodes in candidates.items()}
     raw += run_compiled(store, shapes.compiled, focus=focus, closure=closure)
+    for g, own in mine_core.items():
+        for with_types in (False, True):
+            these = [cc for cc in shapes.compiled if tests_value_classes(cc) == with_types and own.get(cc.check)]
+            dataset = [g, *changes.references] if with_types else [g]
+            if these:
+                raw += [f for f in run_compiled(store, these, closure=closure, data=data, graphs=dataset)
+                        if f.focus_node in own[f.check]]
+    focus = {c: sorted(f"<{n}>" for n in nodes) for c, nodes in candidates.items()}
     lap("core")
     everything: set[str] = set()          # checks re-run in full
-    data = getattr(store, "_store", None)
     for sc in shapes.sparql_checks:
         where, _ = RULES.get(sc.check, ("global", ()))
         if where == "graph" and isinstance(data, ox.Store):
@@ -592,7 +614,8 @@ def run(store: Store, shapes: object, cache: AuditCache, full: Callable[[set[str
             done: set[str] = set()
             reads_docs = any(relation == "parts" for relation, _ in RULES[sc.check][1])
             for g in present:
-                mine = own_nodes(store, g, local[g].get(sc.check, set()))
+                under = owned.get(g, ())
+                mine = {n for n in local[g].get(sc.check, set()) if n.startswith(under)} if under else set()
                 if mine and reads_docs and described_elsewhere(store, g, changes.references):
                     mine = set()            # what it reads of the document is not all in its graph
                 if mine:
