@@ -85,7 +85,7 @@ if TYPE_CHECKING:
 #                       predicates the checks and the locator read)
 #                 cites D's citations: how many citations give D each cited date
 # A "local" check with a "parts" rule reads its document's description: it runs on the graph only
-# when no other document graph says something about that document.
+# when the union says what the graph says of that document, in the predicates the check reads.
 RULES: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
     "citation-date-conflict": ("union", (("cited", "desc"), ("cited", "cites"))),
     "date-number-mismatch": ("union", (("cited", "desc"), ("held", "desc"))),
@@ -346,10 +346,8 @@ def all_digests(store: Store, predicates: frozenset[str] | None) -> dict[str, tu
 
 
 def _digests(store: Store, docs: str, predicates: frozenset[str] | None) -> dict[str, tuple[str, str]]:
-    keep = "" if predicates is None else "FILTER(?p IN (" + ", ".join(f"<{p}>" for p in sorted(predicates)) + "))"
     lines: dict[str, tuple[list[str], list[str]]] = {}
-    for r in store.query(f"SELECT ?d ?s ?p ?o WHERE {{ {docs} {{ ?d ?p ?o BIND(?d AS ?s) }} "
-                         f"UNION {{ ?d <{DCT}temporal> ?s . ?s ?p ?o }} {keep} }}").rows:
+    for r in store.query(_description(docs, predicates)).rows:
         if r["d"] is not None:
             lines.setdefault(r["d"].value, ([], []))[0].append(f"{r['s']} {r['p']} {r['o']}")
     for r in store.query(f"SELECT ?d ?date (COUNT(DISTINCT ?c) AS ?n) WHERE {{ {docs} ?c <{KH}citedDocument> ?d . "
@@ -357,6 +355,14 @@ def _digests(store: Store, docs: str, predicates: frozenset[str] | None) -> dict
         if r["d"] is not None:
             lines.setdefault(r["d"].value, ([], []))[1].append(f"{r.get('date')} {r['n']}")
     return {d: (_digest(a), _digest(b)) for d, (a, b) in lines.items()}
+
+
+def _description(docs: str, predicates: frozenset[str] | None) -> str:
+    """A query of the documents' description: their own triples and their period's (`docs`: a
+    pattern binding ?d), in `predicates` (None: all)."""
+    keep = "" if predicates is None else "FILTER(?p IN (" + ", ".join(f"<{p}>" for p in sorted(predicates)) + "))"
+    return (f"SELECT ?d ?s ?p ?o WHERE {{ {docs} {{ ?d ?p ?o BIND(?d AS ?s) }} "
+            f"UNION {{ ?d <{DCT}temporal> ?s . ?s ?p ?o }} {keep} }}")
 
 
 def _digest(lines: list[str]) -> str:
@@ -453,13 +459,29 @@ def own_prefixes(store: Store, graph: str) -> tuple[str, ...]:
     return tuple(d + part for d in sorted(docs) for part in ("/task/", "/duty/"))
 
 
-def described_elsewhere(store: Store, graph: str, references: list[str]) -> bool:
-    """Whether another document graph states something about a document `graph` describes (a
-    citing plan, say, typing and numbering it)."""
-    skip = ", ".join(f"<{g}>" for g in (graph, *references))
-    answer = store.query(f"ASK {{ GRAPH <{graph}> {{ <{graph}> <{KH}describes> ?d }} GRAPH ?h {{ ?d ?p ?o }} "
-                         f"FILTER(?h NOT IN ({skip}, {_SKIP})) }}").rows[0]["result"]
-    return answer is not None and answer.value == "true"
+def described_as_alone(store: Store, data: ox.Store, graph: str, graphs: list[str],
+                       predicates: frozenset[str] | None) -> bool:
+    """Whether the union says of each document `graph` describes (its own triples and its period's,
+    in `predicates`: what a check reads) exactly what `graphs` (the document's graph and the
+    reference graphs) say. A citing plan may state the document's period too: the same years change
+    nothing, other years do."""
+    if predicates is None:
+        return False
+    docs = _column(store, f"SELECT ?d WHERE {{ GRAPH <{graph}> {{ <{graph}> <{KH}describes> ?d }} }}")
+    if not docs:
+        return False
+    text = _description("VALUES ?d { " + " ".join(f"<{d}>" for d in sorted(docs)) + " }", predicates)
+    union = {f"{r['s']} {r['p']} {r['o']}" for r in store.query(text).rows}
+    res = data.query(text, default_graph=[ox.NamedNode(g) for g in graphs])
+    assert isinstance(res, ox.QuerySolutions)
+    return union == {f"{sol['s']} {sol['p']} {sol['o']}" for sol in res}
+
+
+def check_predicates(c: object) -> frozenset[str] | None:
+    """The IRIs a SHACL-SPARQL check's query names (None: it reads any predicate)."""
+    query = getattr(c, "query", "")
+    found = _iris(_prepared(query).algebra)
+    return None if found is None else frozenset(found)
 
 
 def asserted_by(store: Store, nodes: Iterable[str]) -> dict[str, set[str]]:
@@ -616,7 +638,8 @@ def run(store: Store, shapes: object, cache: AuditCache, full: Callable[[set[str
             for g in present:
                 under = owned.get(g, ())
                 mine = {n for n in local[g].get(sc.check, set()) if n.startswith(under)} if under else set()
-                if mine and reads_docs and described_elsewhere(store, g, changes.references):
+                if mine and reads_docs and not described_as_alone(store, data, g, [g, *changes.references],
+                                                                  check_predicates(sc)):
                     mine = set()            # what it reads of the document is not all in its graph
                 if mine:
                     raw += [f for f in run_constraint(store, sc, data=data, graph=[g, *changes.references])
