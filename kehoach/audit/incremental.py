@@ -86,6 +86,8 @@ if TYPE_CHECKING:
 #                 cites D's citations: how many citations give D each cited date
 # A "local" check with a "parts" rule reads its document's description: it runs on the graph only
 # when the union says what the graph says of that document, in the predicates the check reads.
+# (obsolete-agency also reads the number of a change event's legal basis, a document of the
+# reference data: a plan citing it states the reference's number, ingest/iris.py `cited`.)
 RULES: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
     "citation-date-conflict": ("union", (("cited", "desc"), ("cited", "cites"))),
     "date-number-mismatch": ("union", (("cited", "desc"), ("held", "desc"))),
