@@ -270,10 +270,10 @@ def test_reference_graphs_written_in_the_second_of_the_last_ingest_are_known(gen
 
 @pytest.mark.parametrize("order", ["child first", "parent first"])
 def test_what_another_plan_states_about_a_plan_reaches_its_tasks(shapes, tmp_path, order):
-    """A plan's tasks are checked on its own graph alone only when no other document graph says
-    something about the plan: here the child plan states the parent's period (2026 - 2030, after the
-    2025 merger of Sở Kế hoạch và Đầu tư), the parent's own text 2021 - 2025. With both ingested
-    the parent's task is reported (obsolete-agency), whichever comes first, as a full audit does."""
+    """A plan's tasks are checked on its own graph alone only when the union says of the plan what
+    that graph says: here the child plan states the parent's period (2026 - 2030, after the 2025
+    merger of Sở Kế hoạch và Đầu tư), the parent's own text 2021 - 2025. With both ingested the
+    parent's task is reported (obsolete-agency), whichever comes first, as a full audit does."""
     fixtures = ROOT / "tests" / "fixtures" / "audit"
     parent, child = fixtures / "period_parent.txt", fixtures / "period_child.txt"
     first, second = (child, parent) if order == "child first" else (parent, child)
