@@ -202,3 +202,20 @@ def test_a_shape_the_compiler_does_not_translate_goes_to_pyshacl(tmp_path):
                     tmp_path / "s")
     found = {(f.check, f.focus_node[len(T):]) for f in Auditor(store, s, workers=1).core([T + "graph"])}
     assert found == {("typed", "t1"), ("led", "t2")}
+
+
+def test_which_constraints_test_the_class_of_a_value():
+    """The incremental audit runs a changed plan's own nodes on its graph alone, adding the
+    reference graphs for a constraint that tests the class of a value (sh:class, a qualified
+    sh:class): the type of a value may be stated there only. A class target tests the focus node."""
+    from kehoach.audit.core import tests_value_classes
+    shapes = rdflib.Graph().parse(data=ALL_SHAPES, format="turtle")
+    cs, _ = compile_shapes(shapes, sorted(set(shapes.subjects(RDF.type, SH.NodeShape)), key=str), check_of)
+    with_classes = {(c.check, c.component.rsplit("#", 1)[1]) for c in cs if tests_value_classes(c)}
+    assert with_classes == {("values", "ClassConstraintComponent"),
+                            ("pairs", "QualifiedMinCountConstraintComponent"),
+                            ("pairs", "QualifiedMaxCountConstraintComponent")}
+    # the project's: only collective-lead (a qualified sh:class kh:Agency); task-without-lead has
+    # a class target only
+    project = {c.check for c in Shapes().compiled if tests_value_classes(c)}
+    assert project == {"collective-lead"}

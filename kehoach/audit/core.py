@@ -131,8 +131,12 @@ def expand_instances(text: str, closure: dict[str, list[str]]) -> str:
 
 def tests_value_classes(c: CompiledConstraint) -> bool:
     """Whether a compiled constraint tests the class of a value (sh:class, a qualified value shape
-    with sh:class), not only of the focus node (its target)."""
-    return any(m.group(1) != "?this" for text in (c.wide, c.focused) for m in _INSTANCE.finditer(text))
+    with sh:class), not only of the focus node (its target). Any instance test counts, whether
+    expand_instances rewrites it or not (sh:class's, inside FILTER NOT EXISTS, it does not)."""
+    return any(m.group(1) != "?this" for text in (c.wide, c.focused) for m in _INSTANCE_TEST.finditer(text))
+
+
+_INSTANCE_TEST = re.compile(r"(\?\w+) " + re.escape(INSTANCE))
 
 
 def instance_classes(compiled: list[CompiledConstraint]) -> set[str]:
