@@ -30,6 +30,7 @@ from kehoach.vocab import RDF, RDFS
 from .compile import INSTANCE, CompiledConstraint
 from .model import Finding, Severity
 from .shapes import Shapes, check_of
+from .sparql import rows_on
 
 SH = rdflib.SH
 _WORKER_SHAPES: rdflib.Graph | None = None
@@ -159,8 +160,7 @@ def run_compiled(store: Store, compiled: list[CompiledConstraint], focus: dict[s
         for i in range(0, len(nodes or [None]), 500):
             chunk = None if nodes is None else nodes[i:i + 500]
             text = expand_instances(c.query(chunk), closure)
-            rows = store.query(text).rows if data is None or graphs is None else _rows_on(data, text, graphs)
-            for row in rows:
+            for row in rows_on(store, text, data, graphs):
                 this, value = row.get("this"), row.get("value")
                 if this is None:
                     continue
@@ -171,9 +171,3 @@ def run_compiled(store: Store, compiled: list[CompiledConstraint], focus: dict[s
                                    shown, c.path))
     return out
 
-
-def _rows_on(data: ox.Store, text: str, graphs: list[str]) -> list[dict[str, Any]]:
-    res = data.query(text, default_graph=[ox.NamedNode(g) for g in graphs])
-    assert isinstance(res, ox.QuerySolutions)
-    variables = [v.value for v in res.variables]
-    return [dict(zip(variables, sol)) for sol in res]

@@ -68,7 +68,7 @@ from .core import instance_classes, run_compiled, subclass_closure, tests_value_
 from .locate import _AGENCY_PLACES, _DOCS, _FILES, _LOCATE, documents, merge, place
 from .model import Finding
 from .prebinding import _prepared
-from .sparql import run_constraint
+from .sparql import rows_on, run_constraint
 
 if TYPE_CHECKING:
     from .shapes import Shapes
@@ -450,33 +450,31 @@ def related(store: Store, relation: str, docs: set[str]) -> set[str]:
     return out
 
 
-def own_prefixes(store: Store, graph: str) -> tuple[str, ...]:
-    """What the IRIs of the nodes only `graph` states start with: its documents' tasks and duties
-    and their assignments. A document has one graph, named after it (ingest/iris.py), and its tasks
-    and duties are named under its IRI, `{doc}/task/...` and `{doc}/duty/...`, their assignments
-    under theirs. (Not every node named under a document's IRI: the period a citing plan states
-    for it, `{doc}/period`, is the same node.) Asking the store which graphs state each node
-    costs ~20 us a node, 10 ms for a 450-assignment plan."""
-    docs = _column(store, f"SELECT ?d WHERE {{ GRAPH <{graph}> {{ <{graph}> <{KH}describes> ?d }} }}")
+def described(store: Store, graph: str) -> set[str]:
+    """The documents a document graph describes (kh:describes)."""
+    return _column(store, f"SELECT ?d WHERE {{ GRAPH <{graph}> {{ <{graph}> <{KH}describes> ?d }} }}")
+
+
+def own_prefixes(docs: set[str]) -> tuple[str, ...]:
+    """What the IRIs of the nodes only the graph describing `docs` states start with: their tasks
+    and duties and the assignments of these. A document has one graph, named after it
+    (ingest/iris.py), and its tasks and duties are named under its IRI, `{doc}/task/...` and
+    `{doc}/duty/...`, their assignments under theirs. (Not every node named under a document's
+    IRI: the period a citing plan states for it, `{doc}/period`, is the same node.) Asking the
+    store which graphs state each node costs ~20 us a node, 10 ms for a 450-assignment plan."""
     return tuple(d + part for d in sorted(docs) for part in ("/task/", "/duty/"))
 
 
-def described_as_alone(store: Store, data: ox.Store, graph: str, graphs: list[str],
+def described_as_alone(store: Store, data: ox.Store, docs: set[str], graphs: list[str],
                        predicates: frozenset[str] | None) -> bool:
-    """Whether the union says of each document `graph` describes (its own triples and its period's,
-    in `predicates`: what a check reads) exactly what `graphs` (the document's graph and the
-    reference graphs) say. A citing plan may state the document's period too: the same years change
-    nothing, other years do."""
-    if predicates is None:
-        return False
-    docs = _column(store, f"SELECT ?d WHERE {{ GRAPH <{graph}> {{ <{graph}> <{KH}describes> ?d }} }}")
-    if not docs:
+    """Whether the union says of each of `docs` (its own triples and its period's, in `predicates`:
+    what a check reads) exactly what `graphs` (the documents' graph and the reference graphs) say.
+    A citing plan may state a document's period too: the same years change nothing, other years do."""
+    if predicates is None or not docs:
         return False
     text = _description("VALUES ?d { " + " ".join(f"<{d}>" for d in sorted(docs)) + " }", predicates)
     union = {f"{r['s']} {r['p']} {r['o']}" for r in store.query(text).rows}
-    res = data.query(text, default_graph=[ox.NamedNode(g) for g in graphs])
-    assert isinstance(res, ox.QuerySolutions)
-    return union == {f"{sol['s']} {sol['p']} {sol['o']}" for sol in res}
+    return union == {f"{r['s']} {r['p']} {r['o']}" for r in rows_on(store, text, data, graphs)}
 
 
 def check_predicates(c: object) -> frozenset[str] | None:
@@ -592,28 +590,30 @@ def run(store: Store, shapes: object, cache: AuditCache, full: Callable[[set[str
     # re-check
     raw: list[Finding] = []
     data = getattr(store, "_store", None)
-    owned = {g: own_prefixes(store, g) for g in present} if isinstance(data, ox.Store) else {}
-    # the core constraints: for a changed document's own nodes (tasks, duties, assignments) on its
-    # graph, the whole graph at once (core shapes are local: see above; with the reference graphs
-    # when a constraint tests the class of a value); every other candidate node by node on the union
-    mine_core: dict[str, dict[str, set[str]]] = {}
-    for g, under in owned.items():
+    # the focus nodes of each check that only a changed graph states (its tasks, duties and their
+    # assignments), and the documents it describes; none on a store of another kind
+    docs_of = {g: described(store, g) for g in present} if isinstance(data, ox.Store) else {}
+    own: dict[str, dict[str, set[str]]] = {}
+    for g, docs in docs_of.items():
+        under = own_prefixes(docs)
         if under:
-            mine_core[g] = {cc.check: {n for n in local[g].get(cc.check, set()) if n.startswith(under)}
-                            for cc in shapes.compiled}
-    done_core: dict[str, set[str]] = {}
-    for per_check in mine_core.values():
+            own[g] = {check: {n for n in nodes if n.startswith(under)} for check, nodes in local[g].items()}
+    # the core constraints: for those nodes on their graph, the whole graph at once (core shapes
+    # are local: see above; with the reference graphs when a constraint tests the class of a
+    # value); every other candidate node by node on the union
+    owned: dict[str, set[str]] = {c: set() for c in candidates}
+    for per_check in own.values():
         for check, nodes in per_check.items():
-            done_core.setdefault(check, set()).update(nodes)
-    focus = {c: sorted(f"<{n}>" for n in nodes - done_core.get(c, set())) for c, nodes in candidates.items()}
-    raw += run_compiled(store, shapes.compiled, focus=focus, closure=closure)
-    for g, own in mine_core.items():
+            owned.setdefault(check, set()).update(nodes)
+    raw += run_compiled(store, shapes.compiled, closure=closure,
+                        focus={c: sorted(f"<{n}>" for n in nodes - owned[c]) for c, nodes in candidates.items()})
+    for g, per_check in own.items():
         for with_types in (False, True):
-            these = [cc for cc in shapes.compiled if tests_value_classes(cc) == with_types and own.get(cc.check)]
+            these = [cc for cc in shapes.compiled if tests_value_classes(cc) == with_types and per_check.get(cc.check)]
             dataset = [g, *changes.references] if with_types else [g]
             if these:
                 raw += [f for f in run_compiled(store, these, closure=closure, data=data, graphs=dataset)
-                        if f.focus_node in own[f.check]]
+                        if f.focus_node in per_check[f.check]]
     focus = {c: sorted(f"<{n}>" for n in nodes) for c, nodes in candidates.items()}
     lap("core")
     everything: set[str] = set()          # checks re-run in full
@@ -638,9 +638,8 @@ def run(store: Store, shapes: object, cache: AuditCache, full: Callable[[set[str
             done: set[str] = set()
             reads_docs = any(relation == "parts" for relation, _ in RULES[sc.check][1])
             for g in present:
-                under = owned.get(g, ())
-                mine = {n for n in local[g].get(sc.check, set()) if n.startswith(under)} if under else set()
-                if mine and reads_docs and not described_as_alone(store, data, g, [g, *changes.references],
+                mine = own.get(g, {}).get(sc.check, set())
+                if mine and reads_docs and not described_as_alone(store, data, docs_of[g], [g, *changes.references],
                                                                   check_predicates(sc)):
                     mine = set()            # what it reads of the document is not all in its graph
                 if mine:

@@ -270,15 +270,15 @@ def run_constraint(store: Store, c: SparqlConstraint, focus: list[str] | None = 
             narrowed: dict[str, list[str]] | None = None
             if plan.sites:
                 narrowed = {k: [] for k in plan.keys}
-                for row in _rows(store, plan.pre.replace(_FOCUS, " ".join(batch)), data, graph):
+                for row in rows_on(store, plan.pre.replace(_FOCUS, " ".join(batch)), data, graph):
                     for k in plan.keys:
                         v = row.get(k)
                         if v is not None and not isinstance(v, ox.BlankNode):
                             narrowed[k].append(str(v))
                 narrowed = {k: sorted(set(v)) for k, v in narrowed.items()}
-            rows += _rows(store, restrict(text, batch, narrowed), data, graph)
+            rows += rows_on(store, restrict(text, batch, narrowed), data, graph)
     else:
-        rows = _rows(store, text, data, graph)
+        rows = rows_on(store, text, data, graph)
     candidates = {t for t in (row.get("this") for row in rows) if t is not None}
     focus_set = focus_nodes(store, candidates, c.targets)
     if focus is not None:
@@ -303,7 +303,9 @@ def query_text(c: SparqlConstraint) -> str:
     return c.query
 
 
-def _rows(store: Store, text: str, data: ox.Store | None, graph: str | list[str] | None) -> list[Row]:
+def rows_on(store: Store, text: str, data: ox.Store | None, graph: str | list[str] | None) -> list[Row]:
+    """The rows of a SELECT query: on the store's default graph (the union), or with `data` and
+    `graph` on that graph of the embedded store's pyoxigraph store (the merge of a list of graphs)."""
     if data is None or graph is None:
         return store.query(text).rows
     default: ox.NamedNode | list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = (
