@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+import pyoxigraph as ox
+
 from .errors import OutputError
 from .vocab import PASTE_PREFIXES, compact
 
@@ -32,15 +34,38 @@ def plain_rows(result: Result) -> list[dict[str, str | None]]:
 def render(result: Result, fmt: str, out: IO[str] | None = None, wide: bool = False) -> None:
     if fmt in ("csv", "tsv"):
         # straight from the terms, one list per row (render_rows builds two dicts a row first)
-        _delimited(result.variables, ([None if t is None else t.value for t in map(row.get, result.variables)]
-                                      for row in result.rows), fmt, out or sys.stdout)
+        # (a blank node as _:label, as in SPARQL's CSV and TSV results: sparql_csv writes it so)
+        _delimited(result.variables, ([None if t is None else f"_:{t.value}" if isinstance(t, ox.BlankNode) else t.value
+                                       for t in map(row.get, result.variables)] for row in result.rows),
+                   fmt, out or sys.stdout)
         return
     render_rows(result.variables, plain_rows(result), fmt, out, wide)
 
 
+def sparql_csv(raw: bytes) -> tuple[str, int]:
+    """A store's SPARQL CSV (Store.select_csv) as kehoach writes CSV, and its number of rows. The
+    two agree on values (lexical forms; "" for unbound) and on quoting (a value holding a comma, a
+    quote or a line break); they differ in line ends (CRLF there), which are replaced. A text with
+    a control character left (a value's own carriage return), or with one column (where Python's
+    writer quotes an empty value), is read and written again, as render writes it."""
+    text = raw.decode("utf-8")
+    lf = text.replace("\r\n", "\n")
+    header, _, _ = lf.partition("\n")
+    if _CONTROLS.search(lf) or "," not in header:
+        records = list(csv.reader(io.StringIO(text, newline="")))
+        columns = records[0] if records else []
+        # (an empty value alone on its line reads as no value at all)
+        rows = [r or [""] * len(columns) for r in records[1:]]
+        return _clean_delimited(columns, rows, "csv"), len(rows)
+    return lf, lf.count("\n") - 1
+
+
 def _delimited(columns: list[str], rows: Iterable[list[Any]], fmt: str, out: IO[str]) -> None:
     """CSV or TSV: a header, then the values without control characters ("" for unbound)."""
-    rows = list(rows)
+    out.write(_clean_delimited(columns, list(rows), fmt))
+
+
+def _clean_delimited(columns: list[str], rows: list[list[Any]], fmt: str) -> str:
     text = _write_delimited(columns, rows, fmt)
     # written as they are, then looked at once: the writer adds no control character of its own,
     # so a text without any had none in its values (the usual case; 11,639 rows: ~0.1 s less than
@@ -48,7 +73,7 @@ def _delimited(columns: list[str], rows: Iterable[list[Any]], fmt: str, out: IO[
     # cleaning changes how the writer quotes a value (a lone carriage return is quoted)
     if _CONTROLS.search(text):
         text = _write_delimited(columns, ([printable(v) if isinstance(v, str) else v for v in r] for r in rows), fmt)
-    out.write(text)
+    return text
 
 
 def _write_delimited(columns: list[str], rows: Iterable[list[Any]], fmt: str) -> str:

@@ -169,6 +169,30 @@ def test_csv_and_tsv_output(seed_store):
     assert header.split("\t")[:3] == ["jurisdiction", "unit_level", "number"] and len(lines) == 1
 
 
+def test_csv_of_every_saved_query_is_what_its_rows_write(seed_store):
+    """`--format csv` prints the CSV the store writes itself (Store.select_csv, output.sparql_csv):
+    for every saved query on the seeds it is the text render writes from the rows."""
+    from kehoach.output import render, sparql_csv
+    from kehoach.store.embedded import EmbeddedStore
+    given = {"plan": "168/KH-UBND", "document": "155/QĐ-TTg", "left": "Hải Phòng", "right": "Gia Lai",
+             "year": "2026", "q": "an sinh xã hội", "agency": "Sở Nội vụ"}
+    store = EmbeddedStore(seed_store, create=False)
+    try:
+        answered = 0
+        for name, sq in saved_queries().items():
+            subs = sq.bind({p.name: given[p.name] for p in sq.parameters if p.required and p.name in given})
+            raw = store.select_csv(sq.text, subs, prefixes=False)
+            assert isinstance(raw, bytes), name
+            result = store.select(sq.text, subs, prefixes=False)
+            expected = io.StringIO()
+            render(result, "csv", expected)
+            assert sparql_csv(raw) == (expected.getvalue(), len(result.rows)), name
+            answered += bool(result.rows)
+    finally:
+        store.close()
+    assert answered >= len(saved_queries()) - 2
+
+
 def test_query_from_file(seed_store, tmp_path):
     f = tmp_path / "mine.rq"
     f.write_text("#+ summary: my own\n#+ normalize:\n#+   decision: docnumber\n"

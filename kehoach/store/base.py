@@ -168,6 +168,14 @@ class Store(abc.ABC):
         check_service(text, self.allow_service)
         return self.query(text, PREFIXES if prefixes else None)
 
+    def select_csv(self, query: str, substitutions: Mapping[str, Binding] | None = None,
+                   prefixes: bool = True) -> bytes | Result:
+        """As select, the answer to a SELECT written by the store itself as SPARQL 1.1 CSV (W3C
+        "SPARQL 1.1 Query Results CSV and TSV Formats": plain values, CRLF line ends), which costs
+        less than making a term of each value to write them again (output.sparql_csv turns it into
+        kehoach's CSV). Other answers, and stores that do not, give select()'s Result."""
+        return self.select(query, substitutions, prefixes)
+
     def logged(self, graph: str, what: str) -> str | None:
         """The ingest-log value kh:{what} of a graph (sha256, fileName, toolVersion, ...)."""
         r = self.select(f"SELECT ?v WHERE {{ GRAPH <{LOG_GRAPH}> {{ <{graph}> kh:{what} ?v }} }}")

@@ -13,21 +13,24 @@ import itertools
 import re
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from kehoach.errors import SparqlError, StoreError
-from kehoach.vocab import LOG_GRAPH, UNION_GRAPH
+from kehoach.vocab import LOG_GRAPH, PREFIXES, UNION_GRAPH
 
 from .base import (
     UNION_IN,
     WRITING,
+    Binding,
     NewGraph,
     Result,
     Store,
+    bind_values,
     boolean_result,
+    check_service,
     in_union,
     log_replace_text,
     rebuild_union_update,
@@ -206,6 +209,24 @@ class EmbeddedStore(Store):
             raise SparqlError(f"the query failed: {e}") from None
         if isinstance(res, Result):
             return res
+        return _materialise(res)
+
+    def select_csv(self, query: str, substitutions: Mapping[str, Binding] | None = None,
+                   prefixes: bool = True) -> bytes | Result:
+        if self.allow_service:              # (run in a worker thread, see _run)
+            return self.select(query, substitutions, prefixes)
+        text = bind_values(query, substitutions or {})
+        check_service(text, self.allow_service)
+        try:
+            res = self._store.query(text, prefixes=PREFIXES if prefixes else None)
+            if isinstance(res, ox.QuerySolutions):
+                data = res.serialize(format=ox.QueryResultsFormat.CSV)      # (no file given: bytes)
+                assert data is not None
+                return data
+        except SyntaxError as e:
+            raise SparqlError(syntax_message(str(e))) from None
+        except OSError as e:
+            raise SparqlError(f"the query failed: {e}") from None
         return _materialise(res)
 
     def _run(self, text: str, prefixes: dict[str, str] | None) -> object:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pyoxigraph as ox
 from click.testing import CliRunner
 
 from ingest.reader import read_document
@@ -93,3 +94,41 @@ def test_delimited_output_cleans_values_before_quoting_them():
     assert csv_of("Sở\r Nội vụ\x1b[31m", "b\"c") == 'a,b\nSở Nội vụ[31m,http://x.invalid/n\n"b""c",http://x.invalid/n\n'
     assert csv_of("x\x07\ty", fmt="tsv") == 'a\tb\n"x\ty"\thttp://x.invalid/n\n'
     assert not CONTROLS.search(csv_of("\x9b2J", "\x00z", fmt="tsv"))
+
+
+def test_the_stores_own_csv_reads_as_kehoach_writes_csv(tmp_path):
+    """`kehoach query --format csv` prints the CSV the store writes (SPARQL 1.1 CSV: CRLF line
+    ends), turned by sparql_csv into what render writes from the rows: the same text for commas,
+    quotes, line breaks, control characters, empty and unbound values, blank nodes and one column."""
+    import io
+
+    from kehoach.output import render, sparql_csv
+    from kehoach.store.embedded import EmbeddedStore
+
+    store = EmbeddedStore(tmp_path / "s")
+    values = ["Sở, Nội vụ", 'say "hi"', "two\nlines", "crlf\r\nend", "lone\rcr", "esc\x1b[31m", "", "tab\there",
+              "plain"]
+    body = " ".join(f"<http://x.invalid/s{i}> <http://x.invalid/p> {ox.Literal(v)} ." for i, v in enumerate(values))
+    # (into the store's default graph, the union every query reads)
+    store.update(f"INSERT DATA {{ {body} _:b <http://x.invalid/p> \"blank\" . }}")
+    queries = ["SELECT ?s ?v ?none WHERE { ?s <http://x.invalid/p> ?v OPTIONAL { ?s <http://x.invalid/q> ?none } } "
+               "ORDER BY STR(?v)",
+               "SELECT ?v WHERE { ?s <http://x.invalid/p> ?v } ORDER BY ?v",
+               "SELECT ?v WHERE { ?s <http://x.invalid/p> ?v FILTER(?v = \"plain\") }",
+               "SELECT ?v WHERE { ?s <http://x.invalid/p> ?v FILTER(?v = \"\") }",
+               "SELECT ?v WHERE { ?s <http://x.invalid/p> ?v FILTER(?v = \"none\") }",
+               "SELECT ?s ?v WHERE { ?s <http://x.invalid/p> ?v FILTER(?v = \"plain\") }"]
+    rows: list[int] = []
+    for q in queries:
+        raw = store.select_csv(q)
+        assert isinstance(raw, bytes) and b"\r\n" in raw, q
+        expected = io.StringIO()
+        result = store.select(q)
+        render(result, "csv", expected)
+        assert sparql_csv(raw) == (expected.getvalue(), len(result.rows)), q
+        rows.append(len(result.rows))
+    assert rows == [10, 10, 1, 1, 0, 1]
+    assert "_:" in sparql_csv(store.select_csv(queries[0]))[0]           # the blank node, as _:label
+    ask = store.select_csv("ASK { ?s ?p ?o }")                # not a SELECT: the rows, as select gives
+    assert not isinstance(ask, bytes) and ask.rows[0]["result"].value == "true"
+    store.close()
