@@ -456,8 +456,12 @@ def sparql(obj: Ctx, text: str, fmt: str, wide: bool, allow_service: float | Non
     from .checks import warnings_for
     from .output import render_graph, render_srj
     _service(obj.store, allow_service)
-    result = obj.store.select(text)
+    answer = obj.store.select_csv(text) if fmt == "csv" else obj.store.select(text)
     _warn(warnings_for(obj.store, text))
+    if isinstance(answer, bytes):           # a SELECT's CSV, written by the store (see query)
+        sys.stdout.write(sparql_csv(answer)[0])
+        return
+    result = answer
     graph_result = result.variables == ["subject", "predicate", "object"] and _is_graph_query(text)
     if fmt in ("ttl", "nt", "jsonld"):
         if not graph_result:

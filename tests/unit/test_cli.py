@@ -100,6 +100,24 @@ def test_sparql_formats(store):
     assert "3 row(s)" in table
 
 
+def test_sparql_csv_holds_the_values_json_holds(store):
+    """CSV is written by the store (Store.select_csv): the values, commas and quotes included,
+    are those of the JSON output; a CONSTRUCT in CSV still lists its triples."""
+    import csv
+    import io
+    import json
+    q = ("SELECT ?t ?text ?code WHERE { ?t a kh:Task ; dct:description ?text OPTIONAL { ?t eli:number ?code } } "
+         "ORDER BY ?t")
+    out = cli(store, "sparql", q, "--format", "csv").output
+    assert "\r" not in out                                   # line ends as every kehoach CSV: LF
+    rows = list(csv.DictReader(io.StringIO(out)))
+    as_json = json.loads(cli(store, "sparql", q, "--format", "json").output)
+    assert len(rows) == len(as_json) > 20 and any("," in r["text"] for r in rows)
+    assert rows == [{k: v or "" for k, v in r.items()} for r in as_json]
+    triples = cli(store, "sparql", "CONSTRUCT { ?a a kh:Agency } WHERE { ?a a kh:Agency } LIMIT 2", "--format", "csv")
+    assert triples.output.splitlines()[0] == "subject,predicate,object" and len(triples.output.splitlines()) == 3
+
+
 def test_export_to_file_is_atomic_and_parses(store, tmp_path):
     import rdflib
     out = tmp_path / "dump.nt"
