@@ -26,7 +26,16 @@ import click
 
 from . import __version__
 from .errors import KehoachError, UsageError
-from .output import FORMATS, render, render_link_report, render_query_list, render_rows, sparql_csv, write_atomic
+from .output import (
+    FORMATS,
+    TABLE_ROWS,
+    render,
+    render_link_report,
+    render_query_list,
+    render_rows,
+    sparql_csv,
+    write_atomic,
+)
 from .queries import get_query, parse_query, saved_queries
 from .store import DEFAULT_STORE, Result, open_store
 
@@ -370,7 +379,8 @@ def _params(values: tuple[str, ...]) -> dict[str, str]:
 @click.option("--file", "qfile", type=click.Path(exists=True, dir_okay=False),
               help="Run a .rq file instead of a saved query (the prefixes of `kehoach sparql` are predeclared).")
 @format_option()
-@click.option("--limit", type=int, default=None, help="Show at most N rows.")
+@click.option("--limit", type=int, default=None,
+              help=f"Show at most N rows (a table shows the first {TABLE_ROWS} when not given).")
 @click.option("--page", type=click.IntRange(min=1), default=None, metavar="N",
               help="Page N of a paginated query ('#+ pagination:' header; default: page 1).")
 @click.option("--all", "every", is_flag=True, help="Every row of a paginated query, not one page.")
@@ -425,7 +435,7 @@ def query(obj: Ctx, name: str | None, params: tuple[str, ...], qfile: str | None
         shown = len(answer.rows)
         if limit is not None:
             answer.rows = answer.rows[:limit]
-        render(answer, fmt, wide=wide)
+        render(answer, fmt, wide=wide, max_rows=TABLE_ROWS if limit is None else None)
     more = paged and q.pagination is not None and shown >= q.pagination
     if paged and not obj.quiet:
         if more:
@@ -470,7 +480,7 @@ def sparql(obj: Ctx, text: str, fmt: str, wide: bool, allow_service: float | Non
     elif fmt == "srj":
         render_srj(result, ask=result.variables == ["result"] and _is_ask(text))
     else:
-        render(result, fmt, wide=wide)
+        render(result, fmt, wide=wide, max_rows=TABLE_ROWS)
 
 
 @main.command()

@@ -118,6 +118,23 @@ def test_sparql_csv_holds_the_values_json_holds(store):
     assert triples.output.splitlines()[0] == "subject,predicate,object" and len(triples.output.splitlines()) == 3
 
 
+def test_a_long_table_shows_its_first_rows_and_says_how_many_there_are(store):
+    """A table stops at TABLE_ROWS rows (rich lays out ~1.5 ms a row) and names the total and how
+    to get every row; --limit shows what it asks for; csv holds every row."""
+    from kehoach.output import TABLE_ROWS
+    q = "SELECT ?n WHERE { VALUES ?n { " + " ".join(f'"row{i:04d}"' for i in range(TABLE_ROWS + 50)) + " } }"
+    table = cli(store, "sparql", q).output
+    assert "row0099" in table and "row0100" not in table and "row0149" not in table
+    assert f"{TABLE_ROWS + 50} rows, the first {TABLE_ROWS} shown" in table and "--format csv or json" in table
+    more = cli(store, "sparql", q.replace("} }", "} } LIMIT 120")).output      # (sparql has no --limit)
+    assert "row0100" not in more and f"{TABLE_ROWS + 20} rows, the first {TABLE_ROWS}" in more
+    assert len(cli(store, "sparql", q, "--format", "csv").output.splitlines()) == TABLE_ROWS + 51
+    f = store.parent / "long.rq"
+    f.write_text(q, encoding="utf-8")
+    limited = cli(store, "query", "--file", str(f), "--limit", "120").output
+    assert "row0119" in limited and "row0120" not in limited and "120 row(s)" in limited
+
+
 def test_export_to_file_is_atomic_and_parses(store, tmp_path):
     import rdflib
     out = tmp_path / "dump.nt"
