@@ -4,6 +4,7 @@ saved queries; files written atomically."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import errno
 import io
 import json
@@ -41,7 +42,7 @@ def render(result: Result, fmt: str, out: IO[str] | None = None, wide: bool = Fa
     """`max_rows`: a table shows at most that many rows, and says how many there are and how to
     get them all (csv, tsv and json always hold every row)."""
     if fmt == "table" and max_rows is not None and len(result.rows) > max_rows:
-        capped = plain_rows(type(result)(result.variables, result.rows[:max_rows]))
+        capped = plain_rows(dataclasses.replace(result, rows=result.rows[:max_rows]))
         render_rows(result.variables, capped, fmt, out, wide, total=len(result.rows))
         return
     if fmt in ("csv", "tsv"):

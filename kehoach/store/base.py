@@ -164,9 +164,14 @@ class Store(abc.ABC):
     def select(self, query: str, substitutions: Mapping[str, Binding] | None = None, prefixes: bool = True) -> Result:
         """Run a query with kehoach's prefixes predeclared (unless `prefixes` is False) and the
         `substitutions` bound as RDF terms (see bind_values)."""
+        return self.query(self.bound_text(query, substitutions), PREFIXES if prefixes else None)
+
+    def bound_text(self, query: str, substitutions: Mapping[str, Binding] | None = None) -> str:
+        """The query text with `substitutions` bound (see bind_values), refused when it calls a
+        SERVICE this store is not allowed to."""
         text = bind_values(query, substitutions or {})
         check_service(text, self.allow_service)
-        return self.query(text, PREFIXES if prefixes else None)
+        return text
 
     def select_csv(self, query: str, substitutions: Mapping[str, Binding] | None = None,
                    prefixes: bool = True) -> bytes | Result:

@@ -13,7 +13,7 @@ import itertools
 import re
 import threading
 import time
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -28,9 +28,7 @@ from .base import (
     NewGraph,
     Result,
     Store,
-    bind_values,
     boolean_result,
-    check_service,
     in_union,
     log_replace_text,
     rebuild_union_update,
@@ -201,33 +199,21 @@ class EmbeddedStore(Store):
             del self._store
 
     def query(self, text: str, prefixes: dict[str, str] | None = None) -> Result:
-        try:
-            res = self._run(text, prefixes)
-        except SyntaxError as e:
-            raise SparqlError(syntax_message(str(e))) from None
-        except OSError as e:
-            raise SparqlError(f"the query failed: {e}") from None
-        if isinstance(res, Result):
-            return res
-        return _materialise(res)
+        res = _answer(lambda: self._run(text, prefixes))
+        return res if isinstance(res, Result) else _materialise(res)
 
     def select_csv(self, query: str, substitutions: Mapping[str, Binding] | None = None,
                    prefixes: bool = True) -> bytes | Result:
         if self.allow_service:              # (run in a worker thread, see _run)
             return self.select(query, substitutions, prefixes)
-        text = bind_values(query, substitutions or {})
-        check_service(text, self.allow_service)
-        try:
+        text = self.bound_text(query, substitutions)
+
+        def csv() -> object:
             res = self._store.query(text, prefixes=PREFIXES if prefixes else None)
-            if isinstance(res, ox.QuerySolutions):
-                data = res.serialize(format=ox.QueryResultsFormat.CSV)      # (no file given: bytes)
-                assert data is not None
-                return data
-        except SyntaxError as e:
-            raise SparqlError(syntax_message(str(e))) from None
-        except OSError as e:
-            raise SparqlError(f"the query failed: {e}") from None
-        return _materialise(res)
+            # (no file given: the bytes)
+            return res.serialize(format=ox.QueryResultsFormat.CSV) if isinstance(res, ox.QuerySolutions) else res
+        res = _answer(csv)
+        return res if isinstance(res, bytes) else _materialise(res)
 
     def _run(self, text: str, prefixes: dict[str, str] | None) -> object:
         if not self.allow_service:
@@ -282,6 +268,16 @@ class EmbeddedStore(Store):
         res = self._store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")
         assert isinstance(res, ox.QuerySolutions)
         return int(next(iter(res))["n"].value) - self._layout_triples(graph)
+
+
+def _answer(run: Callable[[], object]) -> object:
+    """What `run` gives, pyoxigraph's errors as kehoach's (a syntax error located and shortened)."""
+    try:
+        return run()
+    except SyntaxError as e:
+        raise SparqlError(syntax_message(str(e))) from None
+    except OSError as e:
+        raise SparqlError(f"the query failed: {e}") from None
 
 
 def _lines(triples: list[ox.Triple]) -> str:
