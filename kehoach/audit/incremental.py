@@ -49,8 +49,10 @@ import json
 import re
 import time
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 from pyparsing import ParseResults
@@ -108,6 +110,9 @@ _RELATIONS = {
 }
 _XSD_DT = "http://www.w3.org/2001/XMLSchema#dateTime"
 _SKIP = f"<{UNION_GRAPH}>, <{LOG_GRAPH}>"
+# threads re-checking at once (the machine this was measured on has two cores: replacing a plan of
+# 160 tasks in a store of 1,000 plans, see the README)
+CHECK_THREADS = 2
 
 
 class FullAuditNeeded(Exception):
@@ -382,24 +387,36 @@ class Target:
     nodes: set[str]
 
 
-def local_focus(store: Store, graph: str, targets: dict[str, Target]) -> dict[str, set[str]]:
-    """check -> focus nodes the graph states something about (by type or target predicate)."""
+def focus_kinds(targets: dict[str, Target]) -> list[tuple[str, str]]:
+    """What makes a node of a changed graph a candidate (kehoach.audit.incremental.run): (kind,
+    triple pattern) of every way a node is a focus node: a class, a predicate it is the
+    subject of, one it is the object of ("^" before the predicate)."""
     classes = {c for t in targets.values() for c in t.classes}
     subj = {p for t in targets.values() for p in t.subjects_of}
     obj = {p for t in targets.values() for p in t.objects_of}
-    found: dict[str, set[str]] = {}          # kind (class or predicate, "^" for objects) -> nodes
-    # one query per kind, so that only the nodes are read back (each term read costs)
-    kinds = [(c, f"?s a <{c}>") for c in sorted(classes)] + [(p, f"?s <{p}> ?o") for p in sorted(subj)] + \
+    return [(c, f"?s a <{c}>") for c in sorted(classes)] + [(p, f"?s <{p}> ?o") for p in sorted(subj)] + \
         [("^" + p, f"?o <{p}> ?s") for p in sorted(obj)]
-    for kind, pattern in kinds:
-        found[kind] = _column(store, f"SELECT DISTINCT ?s WHERE {{ GRAPH <{graph}> {{ {pattern} }} "
-                                     "FILTER(isIRI(?s)) }")
+
+
+def stated_kinds(store: Store, graph: str, kinds: list[tuple[str, str]]) -> dict[str, set[str]]:
+    """kind -> the nodes of that kind the graph states (one query per kind, so that only the nodes
+    are read back: each term read costs)."""
+    return {kind: _column(store, f"SELECT DISTINCT ?s WHERE {{ GRAPH <{graph}> {{ {pattern} }} FILTER(isIRI(?s)) }}")
+            for kind, pattern in kinds}
+
+
+def stated_nodes(store: Store, graph: str, targets: dict[str, Target]) -> set[str]:
+    """The nodes targeted by name that the graph states something about."""
     nodes = {t for tg in targets.values() for t in tg.nodes}
-    stated = set()
-    if nodes:
-        values = " ".join(f"<{n}>" for n in sorted(nodes))
-        stated = {r["n"].value for r in store.query(f"SELECT DISTINCT ?n WHERE {{ VALUES ?n {{ {values} }} "
-                                                    f"GRAPH <{graph}> {{ ?n ?p ?o }} }}").rows if r["n"] is not None}
+    if not nodes:
+        return set()
+    values = " ".join(f"<{n}>" for n in sorted(nodes))
+    return {r["n"].value for r in store.query(f"SELECT DISTINCT ?n WHERE {{ VALUES ?n {{ {values} }} "
+                                              f"GRAPH <{graph}> {{ ?n ?p ?o }} }}").rows if r["n"] is not None}
+
+
+def focus_by_check(targets: dict[str, Target], found: dict[str, set[str]], stated: set[str]) -> dict[str, set[str]]:
+    """check -> its focus nodes, from the nodes of each kind and those targeted by name."""
     out: dict[str, set[str]] = {}
     for check, t in targets.items():
         s: set[str] = set()
@@ -497,6 +514,55 @@ def asserted_by(store: Store, nodes: Iterable[str]) -> dict[str, set[str]]:
     return out
 
 
+def _core_on_graph(store: Store, these: list[Any], closure: dict[str, list[str]], data: ox.Store,
+                   graphs: list[str], per_check: dict[str, set[str]]) -> list[Finding]:
+    """Compiled core constraints on a changed graph (with the reference graphs when they test the
+    class of a value), the whole graph at once: the findings on the nodes only it states."""
+    return [f for f in run_compiled(store, these, closure=closure, data=data, graphs=graphs)
+            if f.focus_node in per_check[f.check]]
+
+
+def _graph_check(store: Store, sc: Any, data: ox.Store, present: list[str], changed: dict[str, Any],
+                 local: dict[str, dict[str, set[str]]], candidates: dict[str, set[str]]) -> list[Finding]:
+    """A "graph" check: each node on the graph that states it, alone: a present graph's own nodes,
+    and any other candidate on the graphs stating it now (a node no one states has no results)."""
+    out: list[Finding] = []
+    per_graph = {g: set(local[g].get(sc.check, set())) for g in present}
+    rest = candidates.get(sc.check, set()) - {n for nodes in per_graph.values() for n in nodes}
+    for node, graphs in asserted_by(store, rest).items():
+        for g in graphs:
+            per_graph.setdefault(g, set()).add(node)
+    for g, mine in sorted(per_graph.items()):
+        if mine and g in changed:
+            # every node of a changed graph is a candidate: the whole graph at once (the store
+            # joins its own way instead of starting from each node)
+            out += [f for f in run_constraint(store, sc, data=data, graph=g) if f.focus_node in mine]
+        elif mine:
+            out += run_constraint(store, sc, focus=sorted(f"<{n}>" for n in mine), data=data, graph=g)
+    return out
+
+
+def _local_check(store: Store, sc: Any, data: ox.Store, present: list[str], own: dict[str, dict[str, set[str]]],
+                 docs_of: dict[str, set[str]], references: list[str],
+                 candidates: dict[str, set[str]]) -> list[Finding]:
+    """A "local" check: a changed graph's own nodes on that graph and the reference graphs, every
+    other candidate on the union."""
+    out: list[Finding] = []
+    done: set[str] = set()
+    reads_docs = any(relation == "parts" for relation, _ in RULES[sc.check][1])
+    for g in present:
+        mine = own.get(g, {}).get(sc.check, set())
+        if mine and reads_docs and not described_as_alone(store, data, docs_of[g], [g, *references],
+                                                          check_predicates(sc)):
+            mine = set()            # what it reads of the document is not all in its graph
+        if mine:
+            out += [f for f in run_constraint(store, sc, data=data, graph=[g, *references])
+                    if f.focus_node in mine]
+            done |= mine
+    out += run_constraint(store, sc, focus=sorted(f"<{n}>" for n in candidates.get(sc.check, set()) - done))
+    return out
+
+
 # -- the incremental run ------------------------------------------------------------------------------
 @dataclass
 class Outcome:
@@ -510,6 +576,14 @@ def run(store: Store, shapes: object, cache: AuditCache, full: Callable[[set[str
         changes: Changes) -> Outcome:
     """Apply `changes` to the cache and give every finding (merged). `full(checks)` runs those
     SHACL-SPARQL checks graph-wide (checks RULES does not know)."""
+    # what only reads the store and does not depend on what else is read runs on a second thread
+    # (pyoxigraph lets go of the GIL while it evaluates a query)
+    with ThreadPoolExecutor(max_workers=CHECK_THREADS) as pool:
+        return _run(store, shapes, cache, full, changes, pool)
+
+
+def _run(store: Store, shapes: object, cache: AuditCache, full: Callable[[set[str]], list[Finding]],
+         changes: Changes, pool: ThreadPoolExecutor) -> Outcome:
     from .shapes import Shapes
     assert isinstance(shapes, Shapes)
     t0 = time.perf_counter()
@@ -525,19 +599,6 @@ def run(store: Store, shapes: object, cache: AuditCache, full: Callable[[set[str
         return Outcome(merge(cache.findings()), {}, 0, timings)
     changed = dict(changes.graphs)
     present = [g for g, st in changed.items() if st is not None]
-    old_fp = cache.footprint(changed)
-    new_fp = {g: footprint(store, g) for g in present}
-    # the documents a changed graph says something about, before and after: those whose
-    # description or citations, as the union states them now, differ from the last audit's
-    touched = set(changes.derived_docs)
-    for g in changed:
-        touched |= old_fp.get(g, set()) | new_fp.get(g, set())
-    now = digests(store, touched, read_predicates(shapes))
-    before = cache.digests(touched)
-    desc = {d for d in touched if now.get(d, ("", ""))[0] != before.get(d, ("", ""))[0]}
-    cites = {d for d in touched if now.get(d, ("", ""))[1] != before.get(d, ("", ""))[1]}
-    lap("what changed")
-
     # targets of every check, classes expanded to their subclasses
     closure = subclass_closure(store, instance_classes(shapes.compiled) |
                                {c for s in shapes.sparql_checks for c in s.targets.classes} |
@@ -555,8 +616,28 @@ def run(store: Store, shapes: object, cache: AuditCache, full: Callable[[set[str
         t.subjects_of |= set(sc.targets.subjects_of)
         t.objects_of |= set(sc.targets.objects_of)
         t.nodes |= {n.strip("<>") for n in sc.targets.nodes if n.startswith("<")}
+    # the focus nodes each changed graph states, read while what changed is worked
+    # out: its kinds in two halves, one on each of the pool's threads
+    ways = focus_kinds(targets)
+    local_jobs = {g: ([pool.submit(stated_kinds, store, g, ways[i::2]) for i in range(2)],
+                      pool.submit(stated_nodes, store, g, targets)) for g in present}
+    old_fp = cache.footprint(changed)
+    new_fp = {g: footprint(store, g) for g in present}
+    # the documents a changed graph says something about, before and after: those whose
+    # description or citations, as the union states them now, differ from the last audit's
+    touched = set(changes.derived_docs)
+    for g in changed:
+        touched |= old_fp.get(g, set()) | new_fp.get(g, set())
+    now = digests(store, touched, read_predicates(shapes))
+    before = cache.digests(touched)
+    desc = {d for d in touched if now.get(d, ("", ""))[0] != before.get(d, ("", ""))[0]}
+    cites = {d for d in touched if now.get(d, ("", ""))[1] != before.get(d, ("", ""))[1]}
+    lap("what changed")
+
     candidates: dict[str, set[str]] = {c: set() for c in targets}
-    local: dict[str, dict[str, set[str]]] = {g: local_focus(store, g, targets) for g in present}
+    local: dict[str, dict[str, set[str]]] = {
+        g: focus_by_check(targets, {k: v for job in parts for k, v in job.result().items()}, named.result())
+        for g, (parts, named) in local_jobs.items()}
     for per in local.values():
         for check, nodes in per.items():
             candidates[check] |= nodes
@@ -605,55 +686,39 @@ def run(store: Store, shapes: object, cache: AuditCache, full: Callable[[set[str
     for per_check in own.values():
         for check, nodes in per_check.items():
             owned.setdefault(check, set()).update(nodes)
-    raw += run_compiled(store, shapes.compiled, closure=closure,
-                        focus={c: sorted(f"<{n}>" for n in nodes - owned[c]) for c, nodes in candidates.items()})
+    # every re-check below reads the store only and is independent of the others: they run on the
+    # pool's threads, their findings kept in this order
+    jobs: list[Callable[[], list[Finding]]] = [partial(
+        run_compiled, store, shapes.compiled, closure=closure,
+        focus={c: sorted(f"<{n}>" for n in nodes - owned[c]) for c, nodes in candidates.items()})]
     for g, per_check in own.items():
         for with_types in (False, True):
             these = [cc for cc in shapes.compiled if tests_value_classes(cc) == with_types and per_check.get(cc.check)]
-            dataset = [g, *changes.references] if with_types else [g]
-            if these:
-                raw += [f for f in run_compiled(store, these, closure=closure, data=data, graphs=dataset)
-                        if f.focus_node in per_check[f.check]]
+            if these and isinstance(data, ox.Store):
+                jobs.append(partial(_core_on_graph, store, these, closure, data, [g, *changes.references]
+                                    if with_types else [g], per_check))
     focus = {c: sorted(f"<{n}>" for n in nodes) for c, nodes in candidates.items()}
-    lap("core")
     everything: set[str] = set()          # checks re-run in full
     for sc in shapes.sparql_checks:
         where, _ = RULES.get(sc.check, ("global", ()))
         if where == "graph" and isinstance(data, ox.Store):
-            # each node on the graph that states it, alone: a present graph's own nodes, and any
-            # other candidate on the graphs stating it now (a node no one states has no results)
-            per_graph = {g: set(local[g].get(sc.check, set())) for g in present}
-            rest = candidates.get(sc.check, set()) - {n for nodes in per_graph.values() for n in nodes}
-            for node, graphs in asserted_by(store, rest).items():
-                for g in graphs:
-                    per_graph.setdefault(g, set()).add(node)
-            for g, mine in sorted(per_graph.items()):
-                if mine and g in changed:
-                    # every node of a changed graph is a candidate: the whole graph at once (the
-                    # store joins its own way instead of starting from each node)
-                    raw += [f for f in run_constraint(store, sc, data=data, graph=g) if f.focus_node in mine]
-                elif mine:
-                    raw += run_constraint(store, sc, focus=sorted(f"<{n}>" for n in mine), data=data, graph=g)
+            jobs.append(partial(_graph_check, store, sc, data, present, changed, local, candidates))
         elif where == "local" and isinstance(data, ox.Store):
-            done: set[str] = set()
-            reads_docs = any(relation == "parts" for relation, _ in RULES[sc.check][1])
-            for g in present:
-                mine = own.get(g, {}).get(sc.check, set())
-                if mine and reads_docs and not described_as_alone(store, data, docs_of[g], [g, *changes.references],
-                                                                  check_predicates(sc)):
-                    mine = set()            # what it reads of the document is not all in its graph
-                if mine:
-                    raw += [f for f in run_constraint(store, sc, data=data, graph=[g, *changes.references])
-                            if f.focus_node in mine]
-                    done |= mine
-            raw += run_constraint(store, sc, focus=sorted(f"<{n}>" for n in candidates.get(sc.check, set()) - done))
+            jobs.append(partial(_local_check, store, sc, data, present, own, docs_of, changes.references,
+                                candidates))
         elif where in ("union", "graph", "local"):
-            raw += run_constraint(store, sc, focus=focus.get(sc.check, []))
+            jobs.append(partial(run_constraint, store, sc, focus=focus.get(sc.check, [])))
         else:
             everything.add(sc.check)
+    if isinstance(data, ox.Store):
+        for found in pool.map(lambda job: job(), jobs):
+            raw += found
+    else:
+        for job in jobs:
+            raw += job()
     if everything:
         raw += full(everything)
-    lap("sparql")
+    lap("checks")
 
     # place the new findings, keep every other one
     doc_graphs = DocumentGraphs(cache, set(present), {g for g, st in changed.items() if st is None})
