@@ -36,7 +36,6 @@ from .output import (
     sparql_csv,
     write_atomic,
 )
-from .queries import get_query, parse_query, saved_queries
 from .store import DEFAULT_STORE, Result, open_store
 
 if TYPE_CHECKING:
@@ -335,17 +334,21 @@ def import_(obj: Ctx, dump: str) -> None:
 
 @main.command()
 @format_option()
+@click.option("--recount", is_flag=True,
+              help="Count again, not reading back the counts kept since the last write (a store changed by "
+                   "another tool than kehoach).")
 @click.pass_obj
-def stats(obj: Ctx, fmt: str) -> None:
+def stats(obj: Ctx, fmt: str, recount: bool) -> None:
     """Counts of what the store holds (the "(all)" row of the saved query `stats`, plus the
-    document graphs, quads (the triples of each named graph, summed) and named graphs of the store)."""
-    from .stats import missing_statistics, store_stats
-    old = missing_statistics(obj.store)
+    document graphs, quads (the triples of each named graph, summed) and named graphs of the store).
+    An embedded store keeps them until its next write."""
+    from .stats import counted
+    counts, old = counted(obj.store, again=recount)
     if old:
         _warn([f"{old} document graph(s) were ingested by an older kehoach without statistics: their tasks, "
                "goals and citations are not counted here or by the saved queries stats, totals, agency-workload "
                "and agency-kinds; ingest their files again"])
-    render_rows(["what", "count"], [{"what": k, "count": str(v)} for k, v in store_stats(obj.store)], fmt)
+    render_rows(["what", "count"], [{"what": k, "count": str(v)} for k, v in counts], fmt)
 
 
 def _warn(messages: list[str]) -> None:
@@ -403,8 +406,10 @@ def query(obj: Ctx, name: str | None, params: tuple[str, ...], qfile: str | None
     """
     from pathlib import Path
     if qfile:
+        from .queries import parse_query
         q = parse_query(Path(qfile))
     elif name:
+        from .queries import get_query
         q = get_query(name)
     else:
         fail("give a query NAME or --file FILE (list them with: kehoach queries)")
@@ -514,6 +519,7 @@ def list_queries(name: str | None, fmt: str) -> None:
       kehoach queries
       kehoach queries descendants
     """
+    from .queries import get_query, saved_queries
     render_query_list(saved_queries(), get_query(name) if name else None, fmt)
 
 

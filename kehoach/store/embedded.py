@@ -35,6 +35,10 @@ from .base import (
     triples_result,
 )
 
+# `kehoach stats` keeps what it counted in this file of the store's directory (kehoach/stats.py);
+# every write takes it away first, so that it never outlives the data it counted
+COUNTS_FILE = "kehoach-stats.json"
+
 
 class EmbeddedStore(Store):
     """`create`: make the directory when it is missing (commands that write); a command that only
@@ -83,6 +87,7 @@ class EmbeddedStore(Store):
         if UNION_IN in self._store:
             return
         named = ox.NamedNode(UNION_GRAPH)
+        self._changing()
         try:
             if self._store.contains_named_graph(named):
                 notify = type(self).notify          # (a function set on the class, not a method)
@@ -98,8 +103,22 @@ class EmbeddedStore(Store):
         except OSError as e:
             raise StoreError(f"cannot prepare the store at {self.path}: {e}") from None
 
+    @property
+    def counts_file(self) -> Path | None:
+        """Where `kehoach stats` may keep its counts between writes: this process holds the
+        store's lock, so no one else writes while it counts."""
+        return self.path / COUNTS_FILE
+
+    def _changing(self) -> None:
+        """Before any write: the counts kept for `kehoach stats` are no longer the store's."""
+        try:
+            (self.path / COUNTS_FILE).unlink(missing_ok=True)
+        except OSError as e:
+            raise StoreError(f"cannot write the store at {self.path}, nothing was changed: {e}") from None
+
     # -- primitives ---------------------------------------------------------------------------
     def update(self, text: str) -> None:
+        self._changing()
         try:
             self._store.update(text)
         except (OSError, SyntaxError) as e:
@@ -146,6 +165,7 @@ class EmbeddedStore(Store):
         die, the marked graphs are taken out again (now, or when the store is next opened), so a
         graph is either there whole, logged, or not at all. Graphs with blank nodes, whose labels
         would meet across documents in one load, take the update of one graph."""
+        self._changing()
         bulk: list[NewGraph] = []
         for it in items:
             if it.ntriples and it.joinable:

@@ -43,6 +43,12 @@ class ReadOnlyStore(EmbeddedStore):
     def update(self, text: str) -> None:
         raise StoreError("this store is open read-only")
 
+    @property
+    def counts_file(self) -> Path | None:
+        """None: a reader sees the store as it was when it opened, and holds no lock: counts it
+        kept could outlive a write made since."""
+        return None
+
     def flush(self) -> None:
         pass
 

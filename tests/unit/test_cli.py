@@ -170,3 +170,47 @@ def test_totals_equal_the_all_row_of_stats(store):
     plans = [r for r in rows if r["plan_label"] != "(all)"]
     stats = {row["what"]: int(row["count"]) for row in json.loads(cli(store, "stats", "--format", "json").output)}
     assert stats["plans"] == len(plans)
+
+
+def test_stats_kept_until_the_next_write(tmp_path):
+    """`kehoach stats` keeps its counts in the store's directory and reads them back; every write
+    (ingest, remove) takes them away, so that they are counted again, and --recount counts anyway."""
+    s = tmp_path / "store"
+    assert cli(s, "ingest", str(EXAMPLES / "example_tsv.txt"), str(EXAMPLES / "example_prose.txt")).exit_code == 0
+    kept = s / "kehoach-stats.json"
+
+    def counts(*extra: str) -> dict[str, int]:
+        r = cli(s, "stats", "--format", "json", *extra)
+        assert r.exit_code == 0, r.output
+        return {row["what"]: int(row["count"]) for row in json.loads(r.output)}
+
+    assert not kept.exists()
+    two = counts()
+    assert two["document_graphs"] == 2 and kept.exists()
+    assert counts() == two
+    # read back, not counted again: a changed file is what the next call shows, --recount is not
+    data = json.loads(kept.read_text(encoding="utf-8"))
+    data["stats"] = [[k, 7] if k == "tasks" else [k, v] for k, v in data["stats"]]
+    kept.write_text(json.dumps(data), encoding="utf-8")
+    assert counts()["tasks"] == 7
+    assert counts("--recount") == two
+    assert cli(s, "ingest", str(EXAMPLES / "example_table_md.txt")).exit_code == 0
+    assert not kept.exists()
+    three = counts()
+    assert three["document_graphs"] == 3 and three["tasks"] > two["tasks"]
+    assert cli(s, "remove", "example_table_md.txt").exit_code == 0
+    assert not kept.exists()
+    assert counts() == two
+    # counts of another kind (another kehoach, other totals) or unreadable: counted again
+    for bad in ('{"key": "0:other", "stats": [["tasks", 7]], "missing": 0}', "{not json"):
+        kept.write_text(bad, encoding="utf-8")
+        assert counts() == two
+
+
+def test_a_read_only_store_keeps_no_counts(store):
+    from kehoach.web.jobs import open_read_only
+    ro = open_read_only(str(store))
+    try:
+        assert ro.counts_file is None
+    finally:
+        ro.close()
