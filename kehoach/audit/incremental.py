@@ -752,16 +752,21 @@ def save_full(store: Store, cache: AuditCache, shapes: object, placed: list[Find
     assert isinstance(shapes, Shapes)
     shapes_digest = shapes.digest
     count, latest = log_summary(store)
-    fps = footprints(store)
+    # what the cache keeps, read two at a time (threads: pyoxigraph lets go of the GIL while it
+    # evaluates; 10,000 plans: ~6 s of reading in all)
+    with ThreadPoolExecutor(max_workers=CHECK_THREADS) as pool:
+        digests_job = pool.submit(all_digests, store, read_predicates(shapes))
+        asserted_job = pool.submit(asserted_by, store, {f.focus_node for f in placed})
+        states_job = pool.submit(log_states, store)
+        fps = footprints(store)
+        states, asserted, described = states_job.result(), asserted_job.result(), digests_job.result()
     graphs: dict[str, tuple[str | None, str | None] | None] = {}
     others: dict[str, list[str | None]] = {}
-    for g, state in log_states(store).items():
+    for g, state in states.items():
         if g in fps:
             graphs[g] = state
         else:
             others[g] = list(state)
-    asserted = asserted_by(store, {f.focus_node for f in placed})
-    described = all_digests(store, read_predicates(shapes))
     with cache.transaction() as db:
         AuditCache.clear(db)
         AuditCache.set_graphs(db, graphs)
