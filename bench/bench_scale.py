@@ -136,6 +136,8 @@ def queries(store: str, manifest: dict[str, Any], n: int, repeat: int) -> list[d
         args = [f"--param={p}" for p in params.get(name, []) if p.split("=", 1)[0] in {x.name for x in q.parameters}]
         cmd = [*KEHOACH, "--store", store, "query", name, *args, "--format", "csv"]
         out.append(_timed(name, cmd, repeat))
+    # counted (as after a write), then read back as kept until the next write
+    out.append(_timed("(kehoach stats --recount)", [*KEHOACH, "--store", store, "stats", "--recount"], repeat))
     out.append(_timed("(kehoach stats)", [*KEHOACH, "--store", store, "stats"], repeat))
     return out
 
