@@ -40,7 +40,7 @@ CONTENT = ("tasks", "tasks_without_lead", "strategic_goals", "objectives", "agen
 def counted(store: Store, again: bool = False) -> tuple[list[tuple[str, int]], int]:
     """`store_stats` and `missing_statistics`: read back from the store's counts file when it
     holds them (and not `again`), else counted, and kept there when the store has one."""
-    path = getattr(store, "counts_file", None)
+    path = store.counts_file
     key = _counts_key()
     if path is not None and not again:
         try:

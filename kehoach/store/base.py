@@ -20,6 +20,7 @@ import hashlib
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Optional, Union, cast
 
 import pyoxigraph as ox
@@ -154,6 +155,12 @@ class Store(abc.ABC):
         """Release what the store holds (files, locks); the store is not used afterwards.
         Here: flush (a store that holds nothing needs no more)."""
         self.flush()
+
+    @property
+    def counts_file(self) -> Path | None:
+        """Where `kehoach stats` may keep its counts until the next write (kehoach/stats.py): none
+        here (a remote store may be written by anyone; the embedded store has one)."""
+        return None
 
     # -- reading ------------------------------------------------------------------------------
     def has_graph(self, graph: str) -> bool:
