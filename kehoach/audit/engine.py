@@ -16,8 +16,6 @@ import contextlib
 import os
 import sqlite3
 import time
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -25,11 +23,11 @@ from kehoach.store import Store
 
 from .cache import AuditCache
 from .core import instance_classes, run_compiled, subclass_closure, validate_core
-from .incremental import CHECK_THREADS, FullAuditNeeded, detect, run, save_full
+from .incremental import FullAuditNeeded, detect, run, save_full
 from .locate import documents, merge, place
 from .model import Finding
 from .shapes import Shapes
-from .sparql import run_constraint, run_constraints
+from .sparql import on_threads, run_constraints
 
 
 @dataclass
@@ -88,29 +86,15 @@ class Auditor:
         """Every finding of every shape, placed (not merged)."""
         graphs = self.document_graphs()
         docs = set(graphs)
-        return place(self.store, self.checks(graphs), docs, documents(self.store, docs))
-
-    def checks(self, graphs: list[str]) -> list[Finding]:
-        """What `core` and `sparql` find, in that order: each compiled constraint and each
-        SHACL-SPARQL constraint run on its own, CHECK_THREADS at once (they only read the store, and
-        pyoxigraph lets go of the GIL while it evaluates a query); the core shapes pySHACL runs
-        (none of kehoach's own) before, in its worker processes, not forked beside those threads."""
-        out = validate_core(self.store, self.shapes, graphs, self.workers, self.batch_size) \
-            if self.shapes.core_nt.strip() else []
-        compiled = self.shapes.compiled
-        closure = subclass_closure(self.store, instance_classes(compiled))
-        jobs: list[Callable[[], list[Finding]]] = [partial(run_compiled, self.store, [c], closure=closure)
-                                                   for c in compiled]
-        jobs += [partial(run_constraint, self.store, c) for c in self.shapes.sparql_checks]
-        with ThreadPoolExecutor(max_workers=CHECK_THREADS) as pool:
-            found = list(pool.map(lambda job: job(), jobs))
-        compiled_found = [f for part in found[:len(compiled)] for f in part]
-        return compiled_found + out + [f for part in found[len(compiled):] for f in part]
+        return place(self.store, self.core(graphs) + self.sparql(), docs, documents(self.store, docs))
 
     def core(self, graphs: list[str]) -> list[Finding]:
-        """Results of the core shapes: the compiled ones on the store, the rest by pySHACL on
-        projections of `graphs` (in workers)."""
-        out = run_compiled(self.store, self.shapes.compiled)
+        """Results of the core shapes: the compiled ones on the store (each constraint on its own,
+        CHECK_THREADS at once), then the rest by pySHACL on projections of `graphs` (in worker
+        processes, forked once those threads are done)."""
+        compiled = self.shapes.compiled
+        closure = subclass_closure(self.store, instance_classes(compiled))
+        out = on_threads([partial(run_compiled, self.store, [c], closure=closure) for c in compiled])
         if self.shapes.core_nt.strip():
             out += validate_core(self.store, self.shapes, graphs, self.workers, self.batch_size)
         return out

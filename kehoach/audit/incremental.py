@@ -70,7 +70,7 @@ from .core import instance_classes, run_compiled, subclass_closure, tests_value_
 from .locate import _AGENCY_PLACES, _DOCS, _FILES, _LOCATE, documents, merge, place
 from .model import Finding
 from .prebinding import _prepared
-from .sparql import rows_on, run_constraint
+from .sparql import CHECK_THREADS, on_threads, rows_on, run_constraint
 
 if TYPE_CHECKING:
     from .shapes import Shapes
@@ -110,9 +110,6 @@ _RELATIONS = {
 }
 _XSD_DT = "http://www.w3.org/2001/XMLSchema#dateTime"
 _SKIP = f"<{UNION_GRAPH}>, <{LOG_GRAPH}>"
-# threads re-checking at once (the machine this was measured on has two cores: replacing a plan of
-# 160 tasks in a store of 1,000 plans, see the README)
-CHECK_THREADS = 2
 
 
 class FullAuditNeeded(Exception):
@@ -710,12 +707,7 @@ def _run(store: Store, shapes: object, cache: AuditCache, full: Callable[[set[st
             jobs.append(partial(run_constraint, store, sc, focus=focus.get(sc.check, [])))
         else:
             everything.add(sc.check)
-    if isinstance(data, ox.Store):
-        for found in pool.map(lambda job: job(), jobs):
-            raw += found
-    else:
-        for job in jobs:
-            raw += job()
+    raw += on_threads(jobs, pool)
     if everything:
         raw += full(everything)
     lap("checks")
