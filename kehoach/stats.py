@@ -41,8 +41,10 @@ def counted(store: Store, again: bool = False) -> tuple[list[tuple[str, int]], i
     """`store_stats` and `missing_statistics`: read back from the store's counts file when it
     holds them (and not `again`), else counted, and kept there when the store has one."""
     path = store.counts_file
+    if path is None:
+        return store_stats(store), missing_statistics(store)
     key = _counts_key()
-    if path is not None and not again:
+    if not again:
         try:
             kept = json.loads(path.read_text(encoding="utf-8"))
             if kept["key"] == key:
@@ -50,11 +52,10 @@ def counted(store: Store, again: bool = False) -> tuple[list[tuple[str, int]], i
         except (OSError, ValueError, KeyError, TypeError):
             pass                    # none, unreadable or of another kind: counted again
     stats, missing = store_stats(store), missing_statistics(store)
-    if path is not None:
-        from .output import write_atomic
-        # (the counts stand if they cannot be kept: the next call counts again)
-        with contextlib.suppress(OSError, KehoachError):
-            write_atomic(path, json.dumps({"key": key, "stats": stats, "missing": missing}, ensure_ascii=False))
+    from .output import write_atomic
+    # (the counts stand if they cannot be kept: the next call counts again)
+    with contextlib.suppress(OSError, KehoachError):
+        write_atomic(path, json.dumps({"key": key, "stats": stats, "missing": missing}, ensure_ascii=False))
     return stats, missing
 
 
