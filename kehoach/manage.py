@@ -64,8 +64,7 @@ def remove(store: Store, ref: str) -> Removed:
     forget(store, [graph])          # its audit findings are no longer valid
     from .derived import refresh
     refresh(store)                  # what the other documents still say
-    store.flush()
-    return Removed(graph, file, n)
+    return Removed(graph, file, n)  # (no flush: closing the store does it, see pipeline.ingest_files)
 
 
 @dataclass
