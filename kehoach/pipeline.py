@@ -209,7 +209,7 @@ def ingest_files(store: Store, paths: Iterable[str | Path],
     # none of it) and closing the store flushes. A flush starts RocksDB's background work
     # (writing the memtable out, compactions) at once, and an audit right after it (kehoach ingest
     # --audit) shared the two cores with it: one plan replaced in 1,000, its incremental audit
-    # 53-60 ms (83-94 ms of CPU) against 43-49 (59-60) with the flush after it
+    # 51-70 ms (87-96 ms of CPU) with the flush, 43-53 ms (60-67) without (bench sequence, interleaved)
     return out
 
 

@@ -524,7 +524,8 @@ def _graph_check(store: Store, sc: Any, data: ox.Store, present: list[str], chan
                  early: dict[str, Future[list[Finding]]]) -> list[Finding]:
     """A "graph" check: each node on the graph that states it, alone: a present graph's own nodes,
     and any other candidate on the graphs stating it now (a node no one states has no results).
-    `early`: the check already running on present graphs, the whole graph (`_run`)."""
+    `early`: the check already running on each present graph, the whole graph (`_run`); a changed
+    graph stating a candidate is a present one (a removed graph states nothing)."""
     out: list[Finding] = []
     per_graph = {g: set(local[g].get(sc.check, set())) for g in present}
     rest = candidates.get(sc.check, set()) - {n for nodes in per_graph.values() for n in nodes}
@@ -535,8 +536,7 @@ def _graph_check(store: Store, sc: Any, data: ox.Store, present: list[str], chan
         if mine and g in changed:
             # every node of a changed graph is a candidate: the whole graph at once (the store
             # joins its own way instead of starting from each node)
-            found = early[g].result() if g in early else run_constraint(store, sc, data=data, graph=g)
-            out += [f for f in found if f.focus_node in mine]
+            out += [f for f in early[g].result() if f.focus_node in mine]
         elif mine:
             out += run_constraint(store, sc, focus=sorted(f"<{n}>" for n in mine), data=data, graph=g)
     return out
@@ -546,8 +546,8 @@ def _local_check(store: Store, sc: Any, data: ox.Store, present: list[str], own:
                  docs_of: dict[str, set[str]], references: list[str],
                  candidates: dict[str, set[str]], early: dict[str, Future[list[Finding]]]) -> list[Finding]:
     """A "local" check: a changed graph's own nodes on that graph and the reference graphs, every
-    other candidate on the union. `early`: the check already running on present graphs and the
-    reference graphs (`_run`)."""
+    other candidate on the union. `early`: the check already running on each present graph and
+    the reference graphs (`_run`)."""
     out: list[Finding] = []
     done: set[str] = set()
     reads_docs = any(relation == "parts" for relation, _ in RULES[sc.check][1])
@@ -557,9 +557,7 @@ def _local_check(store: Store, sc: Any, data: ox.Store, present: list[str], own:
                                                           check_predicates(sc)):
             mine = set()            # what it reads of the document is not all in its graph
         if mine:
-            found = early[g].result() if g in early else run_constraint(store, sc, data=data,
-                                                                        graph=[g, *references])
-            out += [f for f in found if f.focus_node in mine]
+            out += [f for f in early[g].result() if f.focus_node in mine]
             done |= mine
     out += run_constraint(store, sc, focus=sorted(f"<{n}>" for n in candidates.get(sc.check, set()) - done))
     return out
