@@ -18,6 +18,7 @@ from ingest.rdf import build_ntriples
 from ingest.reader import read_document
 from ingest.statistics import statistics
 from kehoach import __version__
+from kehoach.allocator import bulk_writes
 from kehoach.errors import IngestError
 
 from .store import NewGraph, Store, log_entry
@@ -149,6 +150,12 @@ def _worker_parse(path: str) -> Parsed | Outcome:
 def ingest_files(store: Store, paths: Iterable[str | Path],
                  on_done: Callable[[Outcome], None] | None = None, workers: int | None = None) -> list[Outcome]:
     """Ingest files in order, each atomically; `on_done` sees each outcome as it is stored."""
+    with bulk_writes():             # (kehoach/allocator.py: 10-15% more plans a second)
+        return _ingest_files(store, paths, on_done, workers)
+
+
+def _ingest_files(store: Store, paths: Iterable[str | Path],
+                  on_done: Callable[[Outcome], None] | None, workers: int | None) -> list[Outcome]:
     store.ensure_reference_graphs()
     todo = [str(p) for p in paths]
     n = workers if workers is not None else min(4, os.cpu_count() or 1)
