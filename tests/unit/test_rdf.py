@@ -238,3 +238,26 @@ def test_reporting_duty(ward):
     assert objects(triples, schedule, SCHEMA + "repeatFrequency") == {"P1Y"}
     assert objects(triples, duty, KH + "reporter") == {f"{BASE}agency/da-nang/hoa-khanh/van-phong-hdnd-va-ubnd-phuong"}
     assert objects(triples, duty, KH + "recipient") == {f"{BASE}agency/da-nang/hoa-khanh/uy-ban-nhan-dan-phuong"}
+
+
+def test_a_long_block_citing_on_every_line_is_not_quoted_once_per_citation(build):
+    """A block of 600 lines without a blank line, a decision cited on each: every citation's span
+    is the block, so quoting it whole for each made the graph grow with the square of the text. The
+    long span keeps its lines; a short span (a task) keeps its quote too."""
+    basis = "    Căn cứ các Quyết định của Ủy ban nhân dân thành phố Đà Nẵng:\n" + "\n".join(
+        f"    số {100 + i}/QĐ-UBND ngày 10/4/2026 về chuyển đổi số," for i in range(600))
+    text = WARD_PLAN.replace(
+        "    Căn cứ Quyết định số 155/QĐ-TTg ngày 20/01/2026 của Thủ tướng Chính phủ phê duyệt Chương trình "
+        "chuyển đổi số cộng đồng giai đoạn 2026-2030;", basis)
+    assert text != WARD_PLAN
+    _, _, triples = build(text)
+    cited = {term(t.object) for t in triples if term(t.predicate) == KH + "citedNumber"}
+    assert {f"{100 + i}/QĐ-UBND" for i in range(600)} <= cited
+    quotes = [term(t.object) for t in triples if term(t.predicate) == OA + "exact"]
+    assert max(map(len, quotes)) <= 5000
+    assert sum(map(len, quotes)) < 10 * len(text)           # whole, the block was quoted 600 times: 36 MB
+    spans = [t.subject for t in triples if term(t.predicate) == KH + "startLine"]
+    ends = {term(t.subject): int(term(t.object)) for t in triples if term(t.predicate) == KH + "endLine"}
+    assert any(ends[term(s)] - int(next(term(t.object) for t in triples if t.subject == s
+                                        and term(t.predicate) == KH + "startLine")) >= 600 for s in spans)
+    assert any("Hướng dẫn người dân dùng dịch vụ công trực tuyến" in q for q in quotes)
