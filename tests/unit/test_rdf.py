@@ -256,8 +256,7 @@ def test_a_long_block_citing_on_every_line_is_not_quoted_once_per_citation(build
     quotes = [term(t.object) for t in triples if term(t.predicate) == OA + "exact"]
     assert max(map(len, quotes)) <= 5000
     assert sum(map(len, quotes)) < 10 * len(text)           # whole, the block was quoted 600 times: 36 MB
-    spans = [t.subject for t in triples if term(t.predicate) == KH + "startLine"]
-    ends = {term(t.subject): int(term(t.object)) for t in triples if term(t.predicate) == KH + "endLine"}
-    assert any(ends[term(s)] - int(next(term(t.object) for t in triples if t.subject == s
-                                        and term(t.predicate) == KH + "startLine")) >= 600 for s in spans)
+    starts, ends = ({term(t.subject): int(term(t.object)) for t in triples if term(t.predicate) == KH + which}
+                    for which in ("startLine", "endLine"))
+    assert any(ends[s] - start >= 600 for s, start in starts.items())       # the block, located by its lines
     assert any("Hướng dẫn người dân dùng dịch vụ công trực tuyến" in q for q in quotes)
