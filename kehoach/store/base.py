@@ -45,7 +45,7 @@ class NewGraph:
     log: dict[str, str]
 
     def triples(self) -> list[ox.Triple]:
-        return list(ox.parse(self.ntriples, format=ox.RdfFormat.N_TRIPLES))
+        return [q.triple for q in ox.parse(self.ntriples, format=ox.RdfFormat.N_TRIPLES)]
 
     @property
     def joinable(self) -> bool:
