@@ -76,7 +76,7 @@ class Parsed:
     name: str
 
     def triples(self) -> list[ox.Triple]:
-        return [q.triple for q in ox.parse(self.ntriples, format=ox.RdfFormat.N_TRIPLES)]
+        return self.new_graph().triples()
 
     def new_graph(self) -> NewGraph:
         return NewGraph(self.graph, self.ntriples, log_entry(self.sha256, self.name, __version__))

@@ -45,6 +45,8 @@ class NewGraph:
     log: dict[str, str]
 
     def triples(self) -> list[ox.Triple]:
+        # (pyoxigraph's parser gives quads, in the default graph: they never compare equal to the
+        # triples a store gives back, and replace_graph would then rewrite every triple)
         return [q.triple for q in ox.parse(self.ntriples, format=ox.RdfFormat.N_TRIPLES)]
 
     @property
