@@ -620,10 +620,12 @@ def _run(store: Store, shapes: object, cache: AuditCache, full: Callable[[set[st
         t.subjects_of |= set(sc.targets.subjects_of)
         t.objects_of |= set(sc.targets.objects_of)
         t.nodes |= {n.strip("<>") for n in sc.targets.nodes if n.startswith("<")}
-    # the focus nodes each changed graph states, read while what changed is worked
-    # out: its kinds in two halves, one on each of the pool's threads
+    # the focus nodes each changed graph states, read while what changed is worked out: each kind
+    # on its own, so that the pool's threads share them out as they come free (a plan's kinds
+    # differ 50-fold: 510 assignments ~3 ms, 2 citations 0.1 ms; fixed halves kept one thread
+    # busy for 10 ms of a replaced plan's audit while the other was idle after 4)
     ways = focus_kinds(targets)
-    local_jobs = {g: ([pool.submit(stated_kinds, store, g, ways[i::2]) for i in range(2)],
+    local_jobs = {g: ([pool.submit(stated_kinds, store, g, [way]) for way in ways],
                       pool.submit(stated_nodes, store, g, targets)) for g in present}
     # the "graph" and "local" checks on each changed graph (with the reference graphs for "local"
     # ones), the whole graph at once, start next: they do not depend on what else changed, only
