@@ -19,7 +19,8 @@ from click.testing import CliRunner
 from conftest import ROOT
 
 from kehoach.audit import Auditor, Shapes
-from kehoach.audit.cache import FILE
+from kehoach.audit.cache import FILE, AuditCache
+from kehoach.audit.incremental import digests, read_predicates
 from kehoach.cli import main
 from kehoach.manage import remove
 from kehoach.pipeline import ingest_files
@@ -115,6 +116,25 @@ def test_incremental_equals_full_through_ingests_replacements_and_removals(gener
     again = Auditor(store, shapes)
     assert rows(again.run(incremental=True)) == final and again.last.mode == "incremental"
     assert again.last.changed == {}
+    store.close()
+
+
+def test_a_full_audit_keeps_the_digests_an_incremental_one_compares_with(generated, shapes, tmp_path):
+    """What a full audit writes of each document (digests of its description and citations) is
+    what the next incremental audit computes for it when nothing changed: else the first audit after
+    a full one takes unchanged documents for changed ones and re-checks what they reach."""
+    src, manifest = generated
+    store = EmbeddedStore(tmp_path / "store")
+    ingest_files(store, [src / d["file"] for d in manifest["documents"]], workers=1)
+    Auditor(store, shapes).run(incremental=True)                        # a full audit builds the cache
+    cache = AuditCache.of(store)
+    assert cache is not None
+    docs = {d for ds in cache.footprint(Auditor(store, shapes).document_graphs()).values() for d in ds}
+    stored = cache.digests(docs)
+    cache.close()
+    now = digests(store, docs, read_predicates(shapes))
+    assert sum(1 for d in now.values() if d[1]) >= PLANS // 2          # documents that are cited
+    assert stored == now
     store.close()
 
 

@@ -346,16 +346,21 @@ def digests(store: Store, docs: set[str], predicates: frozenset[str] | None) -> 
 
 def all_digests(store: Store, predicates: frozenset[str] | None) -> dict[str, tuple[str, str]]:
     """`digests` of every document (for a full audit)."""
-    return _digests(store, f"VALUES ?c {{ <{ELI}LegalResource> <{ELI}Work> }} ?d a ?c . FILTER(isIRI(?d))", predicates)
+    return _digests(store, f"VALUES ?class {{ <{ELI}LegalResource> <{ELI}Work> }} ?d a ?class . FILTER(isIRI(?d))",
+                    predicates)
 
 
 def _digests(store: Store, docs: str, predicates: frozenset[str] | None) -> dict[str, tuple[str, str]]:
+    """`docs`: a pattern binding ?d, joined to both queries: any other variable of it must not be
+    one of theirs (a class once bound as ?c, the citations' variable, left every citation digest
+    of a full audit empty, and the first audit after it re-checked every citation of what it touched)."""
     lines: dict[str, tuple[list[str], list[str]]] = {}
     for r in store.query(_description(docs, predicates)).rows:
         if r["d"] is not None:
             lines.setdefault(r["d"].value, ([], []))[0].append(f"{r['s']} {r['p']} {r['o']}")
-    for r in store.query(f"SELECT ?d ?date (COUNT(DISTINCT ?c) AS ?n) WHERE {{ {docs} ?c <{KH}citedDocument> ?d . "
-                         f"OPTIONAL {{ ?c <{KH}citedDate> ?date }} }} GROUP BY ?d ?date").rows:
+    for r in store.query(f"SELECT ?d ?date (COUNT(DISTINCT ?citation) AS ?n) WHERE {{ {docs} "
+                         f"?citation <{KH}citedDocument> ?d . OPTIONAL {{ ?citation <{KH}citedDate> ?date }} }} "
+                         f"GROUP BY ?d ?date").rows:
         if r["d"] is not None:
             lines.setdefault(r["d"].value, ([], []))[1].append(f"{r.get('date')} {r['n']}")
     return {d: (_digest(a), _digest(b)) for d, (a, b) in lines.items()}
