@@ -138,6 +138,33 @@ def test_a_full_audit_keeps_the_digests_an_incremental_one_compares_with(generat
     store.close()
 
 
+def test_the_cycle_collector_is_held_off_during_an_incremental_audit_only(generated, shapes, tmp_path, monkeypatch):
+    """An incremental audit runs with Python's cycle collector off (a full collection within it
+    would walk every object of the process) and leaves it as it found it, on or off."""
+    import gc
+
+    import kehoach.audit.engine as engine
+    src, manifest = generated
+    store = EmbeddedStore(tmp_path / "store")
+    files = [src / d["file"] for d in manifest["documents"]]
+    ingest_files(store, files[:3], workers=1)
+    Auditor(store, shapes).run(incremental=True)                        # full: builds the cache
+    seen: list[bool] = []
+    real = engine.detect
+    monkeypatch.setattr(engine, "detect", lambda *a: (seen.append(gc.isenabled()), real(*a))[1])
+    for enabled in (True, False):
+        (gc.enable if enabled else gc.disable)()
+        try:
+            ingest_files(store, files[3 + enabled:4 + enabled], workers=1)
+            a = Auditor(store, shapes)
+            a.run(incremental=True)
+            assert a.last.mode == "incremental" and gc.isenabled() == enabled
+        finally:
+            gc.enable()
+    assert seen == [False, False]
+    store.close()
+
+
 def test_shapes_or_kehoach_changed_means_a_full_audit(generated, shapes, tmp_path):
     src, manifest = generated
     store = EmbeddedStore(tmp_path / "store")
