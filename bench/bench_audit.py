@@ -14,7 +14,7 @@ own process so that its peak memory is its own:
 - incremental audits: after ingesting one new plan, after replacing a plan by a changed version,
   after removing a plan (each ingest/replace/remove through the pipeline, as the CLI does it; the
   audit alone is timed, and the result is compared with a full audit). The store is put back as
-  it was afterwards.
+  it was afterwards; the sequence runs --repeat times, and each step's median and range are shown.
 
 --naive N: the naive peer on N plans: rdflib parses the store's union graph (N-Triples) and
 pySHACL validates the core shapes (inference off), as a ratio to kehoach's full audit.
@@ -31,6 +31,7 @@ import os
 import re
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -121,9 +122,11 @@ def measure_full(store_dir: str, cache: bool) -> dict[str, Any]:
     return out
 
 
-def measure_incremental(store_dir: str, corpus_dir: str, n: int) -> dict[str, Any]:
+def measure_incremental(store_dir: str, corpus_dir: str, n: int, runs: int = 1) -> dict[str, Any]:
     """Ingest a new plan, replace one, remove one; the incremental audit after each, compared with
-    a full audit; the store put back as it was."""
+    a full audit; the store put back as it was. `runs` times over: each step's details are those of
+    the first run (the first audit after the cache was written by a full one), with every run's
+    wall-clock time in "walls" (one run moves by several milliseconds with the machine's load)."""
     from dataclasses import asdict
 
     from kehoach.audit import Auditor, Shapes
@@ -143,28 +146,33 @@ def measure_incremental(store_dir: str, corpus_dir: str, n: int) -> dict[str, An
         got = a.run(incremental=True)
         wall, cpu = time.perf_counter() - t, time.process_time() - c
         full = Auditor(s, shapes).run()
+        same = [asdict(f) for f in got] == [asdict(f) for f in full]
+        if step in out:
+            out[step]["walls"].append(wall)
+            out[step]["same"] = out[step]["same"] and same
+            return
         out[step] = {"wall": wall, "cpu": cpu, "mode": a.last.mode, "reason": a.last.reason,
-                     "rechecked": a.last.rechecked, "timings": a.last.timings,
-                     "same": [asdict(f) for f in got] == [asdict(f) for f in full]}
+                     "rechecked": a.last.rechecked, "timings": a.last.timings, "same": same, "walls": [wall]}
 
     new = Path(corpus_dir) / docs[n]["file"]                 # held out of the bulk load
-    ingest_files(s, [new], workers=1)
-    audit("ingest one plan")
     victim = next(d for d in docs[:n] if d["number"] and d["date"] and d["layout"] == "table")
     path = Path(corpus_dir) / victim["file"]
     text = path.read_text(encoding="utf-8")
     changed = re.sub(r"giai đoạn (\d{4}) - (\d{4})", lambda m: f"giai đoạn {m.group(1)} - {int(m.group(2)) + 9}",
                      text, count=1)
-    with tempfile.TemporaryDirectory() as tmp:
-        (Path(tmp) / victim["file"]).write_text(changed, encoding="utf-8")
-        ingest_files(s, [Path(tmp) / victim["file"]], workers=1)
-    audit("replace one plan")
-    remove(s, victim["file"])
-    audit("remove one plan")
-    # back as it was
-    ingest_files(s, [path], workers=1)
-    remove(s, new.name)
-    Auditor(s, shapes).run(incremental=True)
+    for _ in range(runs):
+        ingest_files(s, [new], workers=1)
+        audit("ingest one plan")
+        with tempfile.TemporaryDirectory() as tmp:
+            (Path(tmp) / victim["file"]).write_text(changed, encoding="utf-8")
+            ingest_files(s, [Path(tmp) / victim["file"]], workers=1)
+        audit("replace one plan")
+        remove(s, victim["file"])
+        audit("remove one plan")
+        # back as it was
+        ingest_files(s, [path], workers=1)
+        remove(s, new.name)
+        Auditor(s, shapes).run(incremental=True)
     out["rss"] = peak_mb()
     s.close()
     return out
@@ -232,7 +240,7 @@ def main() -> None:
         if kind == "full":
             r = measure_full(rest[0], cache=rest[1] == "cache")
         elif kind == "incremental":
-            r = measure_incremental(rest[0], rest[1], int(rest[2]))
+            r = measure_incremental(rest[0], rest[1], int(rest[2]), int(rest[3]) if len(rest) > 3 else 1)
         else:
             r = measure_naive(rest[0])
         print(json.dumps(r, ensure_ascii=False))
@@ -248,7 +256,7 @@ def main() -> None:
         best = min(runs, key=lambda r: r["wall"])
         missing, extra = manifest_match(manifest, best["findings"], loaded)
         cached = child("full", str(sdir), "cache")
-        inc = child("incremental", str(sdir), str(cdir), str(n))
+        inc = child("incremental", str(sdir), str(cdir), str(n), str(args.repeat))
         seeded = sum(1 for a in manifest["anomalies"] if a["file"] in loaded)
         row = {"plans": n, "triples": best["triples"], "full": best, "cached": cached, "inc": inc,
                "missing": missing, "extra": extra, "seeded": seeded,
@@ -281,6 +289,10 @@ def report(r: dict[str, Any]) -> None:
         print(f"  {'incremental: ' + step:34} {m['wall'] * 1000:8.0f} ms wall {m['cpu'] * 1000:6.0f} ms CPU  "
               f"{m['mode']}{' (' + m['reason'] + ')' if m['reason'] else ''}, {m['rechecked']} re-checked, "
               f"{'= full audit' if m['same'] else 'DIFFERS from a full audit'}  [{parts} ms]")
+        walls = sorted(w * 1000 for w in m.get("walls", []))
+        if len(walls) > 1:
+            print(f"  {'':34} {len(walls)} runs: median {statistics.median(walls):.0f} ms, "
+                  f"{walls[0]:.0f}-{walls[-1]:.0f} ms, {sum(w >= 50 for w in walls)} at 50 ms or more")
     if "naive" in r:
         nv = r["naive"]
         print(f"  {'naive peer (rdflib + pySHACL core)':34} {nv['wall']:8.1f} s wall {nv['cpu']:8.1f} s CPU  "

@@ -9,7 +9,8 @@ For each size N, on the realistic synthetic corpus (bench/corpus.py, N + 2 plans
   peak resident memory of the command and its reading processes), and the store's size on disk;
 - audit: the full audit, the full audit writing the cache, and the incremental audit after one
   plan is ingested, replaced or removed (bench/bench_audit.py's measurements, each in a process
-  of its own, compared finding for finding with a full audit);
+  of its own, compared finding for finding with a full audit; the incremental sequence --repeat
+  times, with each step's median and range);
 - every saved query and `kehoach stats` through the CLI, process start-up included (median of
   --repeat runs; the parameters below), with peak memory;
 - --naive N: the naive peer at N plans (rdflib parses the union, pySHACL validates the core
@@ -218,7 +219,7 @@ def main() -> None:
         if not args.no_audit:
             full = bench_audit.child("full", str(sdir), "nocache")
             cached = bench_audit.child("full", str(sdir), "cache")
-            inc = bench_audit.child("incremental", str(sdir), str(cdir), str(n))
+            inc = bench_audit.child("incremental", str(sdir), str(cdir), str(n), str(args.repeat))
             loaded = {d["file"] for d in manifest["documents"][:n]}
             missing, extra = bench_audit.manifest_match(manifest, full["findings"], loaded)
             seeded = sum(1 for a in manifest["anomalies"] if a["file"] in loaded)
