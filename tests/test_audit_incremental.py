@@ -149,13 +149,17 @@ def test_the_cycle_collector_is_held_off_during_an_incremental_audit_only(genera
     files = [src / d["file"] for d in manifest["documents"]]
     ingest_files(store, files[:3], workers=1)
     Auditor(store, shapes).run(incremental=True)                        # full: builds the cache
-    seen: list[bool] = []
+    seen: list[bool] = []               # whether the collector ran while the audit was working out what changed
     real = engine.detect
-    monkeypatch.setattr(engine, "detect", lambda *a: (seen.append(gc.isenabled()), real(*a))[1])
-    for enabled in (True, False):
+
+    def detect(*args):
+        seen.append(gc.isenabled())
+        return real(*args)
+    monkeypatch.setattr(engine, "detect", detect)
+    for i, enabled in enumerate((True, False)):
         (gc.enable if enabled else gc.disable)()
         try:
-            ingest_files(store, files[3 + enabled:4 + enabled], workers=1)
+            ingest_files(store, [files[3 + i]], workers=1)                # a new plan each time
             a = Auditor(store, shapes)
             a.run(incremental=True)
             assert a.last.mode == "incremental" and gc.isenabled() == enabled
