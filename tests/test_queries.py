@@ -370,6 +370,7 @@ def test_goal_coverage(q):
     assert all(gl[str(i)]["plan_goals"] == str(i) for i in range(1, 6))
     assert all(float(r["similarity"]) >= 0.5 for r in gl.values() if r["status"] == "covered")
     assert q("goal-coverage", decision="Quyết định 155") == rows
+    assert q("goal-coverage", decision=D155) == rows                  # by IRI
     assert q("goal-coverage", decision="161/QĐ-TTg") == []      # 12127 has objectives, no strategic goals
 
 
