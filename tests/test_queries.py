@@ -389,26 +389,29 @@ def test_compare_plans(q):
     assert q("compare-plans", left="12127", right="001_6f98c8b90fde8699.txt")[0]["left_plan"] == KH
 
 
-
 def test_compare_plans_many_pairings_in_order(q):
     """Words matching several plans on both sides: every pairing, in the order of the two IRIs, each
     pair's rows document, count, goal (by number), agency (by name), and each pair the same rows as
     comparing those two plans by IRI."""
     rows = q("compare-plans", left="ke hoach", right="ke hoach")
-    pairs = list(dict.fromkeys((r["left_plan"], r["right_plan"]) for r in rows))
+    by_pair: dict[tuple[str, str], list[dict]] = {}          # in the order the pairs come
+    for r in rows:
+        by_pair.setdefault((r["left_plan"], r["right_plan"]), []).append(r)
+    pairs = list(by_pair)
     lefts = {p[0] for p in pairs}
     assert len(lefts) >= 3 and set(pairs) == {(a, b) for a in lefts for b in lefts}
     assert pairs == sorted(pairs)
+    # each pair's rows together, one pair after the other (none interleaved)
+    assert [r for p in pairs for r in by_pair[p]] == rows
     aspects = ["document", "count", "goal", "agency"]
-    for pair in pairs:
-        mine = [r for r in rows if (r["left_plan"], r["right_plan"]) == pair]
+    for mine in by_pair.values():
         order = [aspects.index(r["aspect"]) for r in mine]
         assert order == sorted(order)
         goals = [int(r["key"]) for r in mine if r["aspect"] == "goal"]
         agencies = [r["key"] for r in mine if r["aspect"] == "agency"]
         assert goals == sorted(goals) and agencies == sorted(agencies) and len(set(agencies)) == len(agencies)
     a, b = pairs[1]
-    assert [r for r in rows if (r["left_plan"], r["right_plan"]) == (a, b)] == q("compare-plans", left=a, right=b)
+    assert by_pair[(a, b)] == q("compare-plans", left=a, right=b)
 
 
 # -- citations ------------------------------------------------------------------------------------
