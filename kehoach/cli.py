@@ -63,16 +63,24 @@ class Ctx:
         return self._store
 
     @property
+    def read_store(self) -> Store:
+        """The store, for a command that only reads it: an embedded store opened read-only (faster,
+        and shared with other readers; see EmbeddedStore)."""
+        if self._store is None:
+            self._store = self._open(create=False, read_only=True)
+        return self._store
+
+    @property
     def writable_store(self) -> Store:
         """The store, for writing: created when missing."""
         if self._store is None:
             self._store = self._open(create=True)
         return self._store
 
-    def _open(self, create: bool) -> Store:
+    def _open(self, create: bool, read_only: bool = False) -> Store:
         from .store import EmbeddedStore
         EmbeddedStore.notify = lambda message: click.echo(f"kehoach: {message}", err=True)
-        return self._opened(open_store(self.location, create=create, wait=self.wait))
+        return self._opened(open_store(self.location, create=create, wait=self.wait, read_only=read_only))
 
     @staticmethod
     def _opened(store: Store) -> Store:
@@ -250,7 +258,7 @@ def export(obj: Ctx, fmt: str, output: str | None, void_file: str | None, downlo
     \b
     Example: kehoach export --format nq -o kehoach.nq --void kehoach.void.ttl
     """
-    data = obj.store.export(fmt)
+    data = obj.read_store.export(fmt)
     if output:
         write_atomic(output, data)
         if not obj.quiet and output != "-":
@@ -262,7 +270,7 @@ def export(obj: Ctx, fmt: str, output: str | None, void_file: str | None, downlo
 
         from .void import Distribution, describe, to_turtle
         dist = Distribution(fmt, len(data), download_url, Path(output).name if output else None)
-        write_atomic(void_file, to_turtle(describe(obj.store, dist, getattr(obj.store, "query_url", None))))
+        write_atomic(void_file, to_turtle(describe(obj.read_store, dist, getattr(obj.read_store, "query_url", None))))
         if not obj.quiet:
             click.echo(f"wrote the VoID/DCAT description to {void_file}", err=True)
 
@@ -343,7 +351,7 @@ def stats(obj: Ctx, fmt: str, recount: bool) -> None:
     document graphs, quads (the triples of each named graph, summed) and named graphs of the store).
     An embedded store keeps them until its next write."""
     from .stats import counted
-    counts, old = counted(obj.store, again=recount)
+    counts, old = counted(obj.read_store, again=recount)
     if old:
         _warn([f"{old} document graph(s) were ingested by an older kehoach without statistics: their tasks, "
                "goals and citations are not counted here or by the saved queries stats, totals, agency-workload "
@@ -422,21 +430,21 @@ def query(obj: Ctx, name: str | None, params: tuple[str, ...], qfile: str | None
     from .checks import explain_empty, warnings_for
     given = _params(params)
     subs = q.bind(given)
-    _service(obj.store, allow_service)
+    _service(obj.read_store, allow_service)
     text = q.page_text(number) if paged else q.text
     if qfile:
-        _warn(warnings_for(obj.store, text))
+        _warn(warnings_for(obj.read_store, text))
     # saved queries declare their prefixes; a user's file gets the predeclared ones (its own win)
     # CSV of every row is written by the store (no term made of each value): 11,639 rows ~0.2 s less
-    answer = (obj.store.select_csv(text, subs, prefixes=bool(qfile)) if fmt == "csv" and limit is None
-              else obj.store.select(text, subs, prefixes=bool(qfile)))
+    answer = (obj.read_store.select_csv(text, subs, prefixes=bool(qfile)) if fmt == "csv" and limit is None
+              else obj.read_store.select(text, subs, prefixes=bool(qfile)))
     if isinstance(answer, bytes):
         csv_text, shown = sparql_csv(answer)
         if not shown:
-            explain_empty(obj.store, q, given, Result([], []))
+            explain_empty(obj.read_store, q, given, Result([], []))
         sys.stdout.write(csv_text)
     else:
-        explain_empty(obj.store, q, given, answer)
+        explain_empty(obj.read_store, q, given, answer)
         shown = len(answer.rows)
         if limit is not None:
             answer.rows = answer.rows[:limit]
@@ -470,9 +478,9 @@ def sparql(obj: Ctx, text: str, fmt: str, wide: bool, allow_service: float | Non
     """
     from .checks import warnings_for
     from .output import render_graph, render_srj
-    _service(obj.store, allow_service)
-    answer = obj.store.select_csv(text) if fmt == "csv" else obj.store.select(text)
-    _warn(warnings_for(obj.store, text))
+    _service(obj.read_store, allow_service)
+    answer = obj.read_store.select_csv(text) if fmt == "csv" else obj.read_store.select(text)
+    _warn(warnings_for(obj.read_store, text))
     if isinstance(answer, bytes):           # a SELECT's CSV, written by the store (see query)
         sys.stdout.write(sparql_csv(answer)[0])
         return
@@ -505,7 +513,7 @@ def describe(obj: Ctx, ref: str, fmt: str) -> None:
     """
     from .describe import describe as describe_resource
     from .output import render_description
-    render_description(describe_resource(obj.store, ref), fmt)
+    render_description(describe_resource(obj.read_store, ref), fmt)
 
 
 @main.command("queries")

@@ -130,6 +130,36 @@ def test_locked_store_message_and_wait(store):
         holder.close()
 
 
+def test_readers_share_a_store_and_keep_writers_out(tmp_path):
+    """Commands that only read open the store read-only under a shared lock: other readers (here
+    another process) go on, a writer is told the store is in use and changes nothing, and the
+    reader itself cannot write."""
+    from conftest import run
+    s = tmp_path / "s"
+    assert cli("ingest", str(EXAMPLE), store=s).exit_code == 0
+    assert cli("stats", store=s).exit_code == 0                # counts kept in the store's directory
+    counts = s / "kehoach-stats.json"
+    assert counts.exists()
+    graphs = EmbeddedStore(s).named_graphs()                  # (dropped at once: the lock goes with it)
+    reader = EmbeddedStore(s, create=False, read_only=True)
+    try:
+        other = run(s, "query", "totals", "--format", "csv")  # another process reads meanwhile
+        assert other.stdout.splitlines()[0].startswith("tasks,")
+        writer = run(s, "ingest", str(ROOT / "examples" / "example_prose.txt"), check=False)
+        assert writer.returncode == 2 and "another kehoach process is using the store" in writer.stderr
+        with pytest.raises(StoreError, match="another kehoach process"):
+            EmbeddedStore(s)                                   # nor a writer in this process
+        with pytest.raises(StoreError, match="opened for reading only"):
+            reader.update("INSERT DATA { <http://example.org/a> <http://example.org/b> 1 }")
+        assert counts.exists()                                 # the refused write took nothing away
+        assert reader.named_graphs() == graphs
+    finally:
+        reader.close()
+    writer = run(s, "ingest", str(ROOT / "examples" / "example_prose.txt"), check=False)
+    assert writer.returncode == 0, writer.stderr
+    assert len(EmbeddedStore(s, create=False, read_only=True).named_graphs()) == len(graphs) + 1
+
+
 # -- 14: syntax error positions are those of the user's own text --------------------------------------
 def test_syntax_error_position_in_the_users_text(store):
     r = cli("sparql", "SELECT ?x WHERE { ?x a kh:Task", store=store)

@@ -64,10 +64,12 @@ def __getattr__(name: str) -> object:
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
 
 
-def open_store(location: str | Path | None, create: bool = True, wait: float = 0.0) -> Store:
+def open_store(location: str | Path | None, create: bool = True, wait: float = 0.0,
+               read_only: bool = False) -> Store:
     """A directory opens the embedded store; an http(s) URL (any case) a SPARQL endpoint; any other
     URL scheme is refused. Without a location: $KEHOACH_STORE, else DEFAULT_STORE. `create`:
-    whether a missing embedded store may be created (commands that only read pass False)."""
+    whether a missing embedded store may be created (commands that only read pass False).
+    `read_only`: an embedded store opened for reading only (a remote one is what its server allows)."""
     loc = str(location or os.environ.get("KEHOACH_STORE") or DEFAULT_STORE)
     m = _SCHEME.match(loc)
     if m:
@@ -76,4 +78,4 @@ def open_store(location: str | Path | None, create: bool = True, wait: float = 0
                              hint="give a directory, or the http(s) URL of a SPARQL endpoint")
         from .remote import RemoteStore
         return RemoteStore(m.group(1).lower() + loc[len(m.group(1)):])
-    return EmbeddedStore(loc, create=create, wait=wait)
+    return EmbeddedStore(loc, create=create, wait=wait, read_only=read_only)
