@@ -170,8 +170,8 @@ def _pieces(b: Block) -> list[tuple[str, int, int]]:
 
 
 def _is_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
+    letters = list(filter(str.isalpha, text))
+    return len(letters) >= 3 and sum(map(str.isupper, letters)) >= 0.85 * len(letters)
 
 
 def _programme_refs(text: str) -> list[Reference]:

@@ -23,6 +23,7 @@ _OLD_STYLE = re.compile(r"([oOuU])([aAeEyY])([" + _TONES + r"])(?![a-zA-Z\u00C0-
 
 _DASHES = re.compile(r"\s*[\u2010-\u2015\u2212-]\s*")
 _SPACES = re.compile(r"\s+")
+_PUNCT = re.compile(r"\s*([,;:])\s*")
 # a tag: no "<" inside ("<b<b<b..."), and its name never shares letters with what follows (a "<"
 # then 100,000 letters and no ">" backtracked through every split: quadratic)
 _TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z]+)(?![a-zA-Z])[^<>]*>")
@@ -60,8 +61,8 @@ def strip_markup(s: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def clean(s: str) -> str:
     """Displayable text: NFC, markup stripped, whitespace folded, outer spaces trimmed."""
-    s = strip_markup(nfc(s))
-    return _SPACES.sub(" ", s).strip()
+    # (str.split splits at what \s matches, Unicode white space: the same as _SPACES, faster)
+    return " ".join(strip_markup(nfc(s)).split())
 
 
 def tail_start(text: str, end: int, visible: int = 32) -> int:
@@ -92,9 +93,8 @@ def key(s: str) -> str:
     s = unify_tones(s).casefold()
     s = s.replace("&", " và ")
     s = _DASHES.sub("-", s)
-    s = re.sub(r"\s*([,;:])\s*", r"\1 ", s)
-    s = _SPACES.sub(" ", s).strip(" .;,:")
-    return s
+    s = _PUNCT.sub(r"\1 ", s)
+    return " ".join(s.split()).strip(" .;,:")
 
 
 class _Bases(dict[int, str]):
