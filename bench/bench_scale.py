@@ -98,6 +98,19 @@ def ingest(n: int, seed: int, work: Path) -> tuple[Path, Path, dict[str, Any], d
     return cdir, sdir, manifest, fig
 
 
+def speed() -> float:
+    """Seconds for a loop of 10 million Python steps, the best of three: a shared machine's speed
+    varies by the hour (the one of the README's figures: up to twice its best time), and every
+    figure below with it."""
+    best = float("inf")
+    for _ in range(3):
+        t, n = time.perf_counter(), 0
+        for i in range(10_000_000):
+            n += i
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
 def _code_digest() -> str:
     """What decides a store's content: the readers, the pipeline, the store, the reference data."""
     h = hashlib.sha256()
@@ -206,7 +219,8 @@ def main() -> None:
     # machines, would otherwise compile every module at every start: ~30 ms a command)
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "kehoach"), str(ROOT / "ingest")],
                    check=True, stdout=subprocess.DEVNULL)
-    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; kehoach at {ROOT}", flush=True)
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; a loop of 10 million Python steps "
+          f"{speed():.2f} s (the machine's speed now: compare runs by it); kehoach at {ROOT}", flush=True)
     audits: dict[int, float] = {}
     for n in args.plans or ([] if args.naive or args.remote else [1000]):
         cdir, sdir, manifest, ing = ingest(n, args.seed, args.work)

@@ -49,11 +49,11 @@ class EmbeddedStore(Store):
     only reads (see _open_for_reading); a write is then refused."""
 
     union_graph = None          # the union is the store's default graph
+    _key = ""                   # how this process's lock table knows the store ("": not in it)
+    _reading = False            # opened read-only under the table's shared lock
 
     def __init__(self, path: str | Path, create: bool = True, wait: float = 0.0, read_only: bool = False):
         self.path = Path(path)
-        self._key = ""                          # how this process's lock table knows the store
-        self._reading = False
         if (read_only or not create) and not (self.path / "CURRENT").exists():
             hint = ("kehoach ingest FILES creates it" if not self.path.exists() or not any(self.path.iterdir())
                     else "that directory is not a kehoach store")
