@@ -67,19 +67,16 @@ class EmbeddedStore(Store):
                 if create:
                     self.path.mkdir(parents=True, exist_ok=True)
                 key = str(self.path.resolve())
-                if key in _READ_LOCKS:          # read in this process (RocksDB would not see it)
-                    raise OSError(errno.EAGAIN, "LOCK: lock held by a reader in this process")
-                self._store = ox.Store(str(self.path))
-                self._key = key
-                _WRITING.add(key)
-                break
+                # (read in this process: RocksDB, which would refuse another process, would not see it)
+                if key not in _READ_LOCKS:
+                    self._store = ox.Store(str(self.path))
+                    self._key = key
+                    _WRITING.add(key)
+                    break
             except OSError as e:
-                if _locked(e):
-                    if time.monotonic() < deadline:
-                        time.sleep(0.2)
-                        continue
-                    raise _in_use(self.path) from None
-                raise StoreError(f"cannot open store at {self.path}: {e.strerror or e}") from None
+                if not _locked(e):
+                    raise StoreError(f"cannot open store at {self.path}: {e.strerror or e}") from None
+            _wait(self.path, deadline)
         self._ensure_union()
         self.recovered = self._recover()
 
@@ -98,9 +95,7 @@ class EmbeddedStore(Store):
                 return False            # no lock file to lock: opened the usual way
             if got:
                 break
-            if time.monotonic() >= deadline:
-                raise _in_use(self.path)
-            time.sleep(0.2)
+            _wait(self.path, deadline)
         self._key, self._reading = key, True
         try:
             self._store = ox.Store.read_only(str(self.path))
@@ -440,9 +435,13 @@ def _read_unlock(key: str) -> None:
         os.close(held[0])
 
 
-def _in_use(path: Path) -> StoreError:
-    return StoreError(f"another kehoach process is using the store at {path}",
-                      hint="wait for it to finish, or pass --wait SECONDS")
+def _wait(path: Path, deadline: float) -> None:
+    """The store is held by another opening: wait a little before trying again, or, past the
+    deadline (--wait), say it is in use."""
+    if time.monotonic() >= deadline:
+        raise StoreError(f"another kehoach process is using the store at {path}",
+                         hint="wait for it to finish, or pass --wait SECONDS")
+    time.sleep(0.2)
 
 
 def _locked(e: OSError) -> bool:
