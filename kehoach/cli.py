@@ -58,29 +58,27 @@ class Ctx:
     @property
     def store(self) -> Store:
         """The store, for reading: a missing store is an error (never created by a read)."""
-        if self._store is None:
-            self._store = self._open(create=False)
-        return self._store
+        return self._open(create=False)
 
     @property
     def read_store(self) -> Store:
         """The store, for a command that only reads it: an embedded store opened read-only (faster,
         and shared with other readers; see EmbeddedStore)."""
-        if self._store is None:
-            self._store = self._open(create=False, read_only=True)
-        return self._store
+        return self._open(create=False, read_only=True)
 
     @property
     def writable_store(self) -> Store:
         """The store, for writing: created when missing."""
-        if self._store is None:
-            self._store = self._open(create=True)
-        return self._store
+        return self._open(create=True)
 
     def _open(self, create: bool, read_only: bool = False) -> Store:
-        from .store import EmbeddedStore
-        EmbeddedStore.notify = lambda message: click.echo(f"kehoach: {message}", err=True)
-        return self._opened(open_store(self.location, create=create, wait=self.wait, read_only=read_only))
+        """The store, opened at its first use (as the property asking first wants it) and kept."""
+        if self._store is None:
+            from .store import EmbeddedStore
+            EmbeddedStore.notify = lambda message: click.echo(f"kehoach: {message}", err=True)
+            self._store = self._opened(open_store(self.location, create=create, wait=self.wait,
+                                                  read_only=read_only))
+        return self._store
 
     @staticmethod
     def _opened(store: Store) -> Store:
