@@ -8,6 +8,7 @@ union graph, kehoach.vocab.UNION_GRAPH) are moved over once, when first opened f
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import fcntl
 import itertools
@@ -117,8 +118,14 @@ class EmbeddedStore(Store):
         self._key, self._reading = "", False
 
     def __del__(self) -> None:
-        # dropped without close(): the lock table lets go with the database, as RocksDB's own does
+        # dropped without close(): what was written is flushed, as close() does (RocksDB keeps it in
+        # its write-ahead log otherwise, which every reader replays when it opens the store: 4 MB of
+        # log, six replaced plans, made each read-only opening of a 1,000-plan store 135 ms instead
+        # of 16), and the lock table lets go with the database, as RocksDB's own does
         if getattr(self, "_key", ""):
+            if not self._reading and "_store" in self.__dict__:
+                with contextlib.suppress(Exception):
+                    self._store.flush()
             self._release()
 
     def _recover(self) -> list[str]:
