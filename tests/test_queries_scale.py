@@ -128,13 +128,14 @@ def goals_store(tmp_path_factory):
         for seq, number, words in goals:
             g = f"<{DOC}{plan}/goal/{seq}>"
             t.append(f"{g} a <{KHO}StrategicGoal> ; <{KHO}plan> {iri} ; <{ELI}number> \"{number}\" ; "
-                     f"<http://purl.org/dc/terms/title> \"{words}\" ; <{KHO}sequence> {seq} ; <{KHO}searchText> \"{words}\" .")
+                     f"<http://purl.org/dc/terms/title> \"{words}\" ; <{KHO}sequence> {seq} ; "
+                     f"<{KHO}searchText> \"{words}\" .")
     s.update(f"INSERT DATA {{ {' '.join(t)} }}")
     yield s
     s.close()
 
 
-def test_goal_coverage_lists_a_plans_goals_in_its_order(goals_store):
+def test_goal_coverage_aligns_goals_without_objectives_in_the_plans_order(goals_store):
     q = saved_queries()["goal-coverage"]
     r = goals_store.select(q.text, q.bind({"decision": "155/QĐ-TTg"}), prefixes=False)
     got = {(row["plan_label"].value, row["goal_number"].value): row["plan_goals"].value

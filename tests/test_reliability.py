@@ -160,7 +160,6 @@ def test_readers_share_a_store_and_keep_writers_out(tmp_path):
     assert len(EmbeddedStore(s, create=False, read_only=True).named_graphs()) == len(graphs) + 1
 
 
-
 def test_a_store_dropped_without_close_is_flushed(tmp_path):
     """A program that drops a store it wrote to without close() gets what close() does: what it
     wrote is flushed (left in RocksDB's write-ahead log, it is replayed by every reader opening the
@@ -195,6 +194,7 @@ def test_a_store_dropped_without_close_is_flushed(tmp_path):
     gc.collect()
     assert flushed == ["writer"]
     EmbeddedStore(s).close()                                   # and the reader's shared lock went too
+
 
 # -- 14: syntax error positions are those of the user's own text --------------------------------------
 def test_syntax_error_position_in_the_users_text(store):
