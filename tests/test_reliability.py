@@ -196,6 +196,53 @@ def test_a_store_dropped_without_close_is_flushed(tmp_path):
     EmbeddedStore(s).close()                                   # and the reader's shared lock went too
 
 
+def test_a_forked_process_dropping_a_store_does_not_flush_it(tmp_path):
+    """A forked process (ingest's parsing workers) holds a copy of every store object of its parent,
+    without RocksDB's threads: collected there, a store must not be flushed (the flush waited for
+    ever and hung the ingest)."""
+    import gc
+    import multiprocessing
+
+    writer = EmbeddedStore(tmp_path / "s")
+    writer.update("INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/a> <http://example.org/b> 1 } }")
+    flushes: list[int] = []
+    inner = writer._store
+
+    class Recording:
+        def flush(self):
+            flushes.append(os.getpid())
+            inner.flush()
+
+        def __getattr__(self, attr):
+            return getattr(inner, attr)
+
+    writer._store = Recording()
+
+    def child() -> None:
+        global _HELD
+        _HELD = None
+        gc.collect()
+        os._exit(len(flushes))            # the flushes this process made
+
+    global _HELD
+    _HELD = writer                         # (the child drops this reference)
+    del writer
+    proc = multiprocessing.get_context("fork").Process(target=child)
+    proc.start()
+    proc.join(30)
+    hung = proc.is_alive()
+    if hung:
+        proc.kill()
+    assert not hung and proc.exitcode == 0
+    assert flushes == []                   # nor did the parent, which still holds it
+    _HELD = None
+    gc.collect()
+    assert flushes == [os.getpid()]        # dropped here, by the process that opened it: flushed
+
+
+_HELD: object = None
+
+
 # -- 14: syntax error positions are those of the user's own text --------------------------------------
 def test_syntax_error_position_in_the_users_text(store):
     r = cli("sparql", "SELECT ?x WHERE { ?x a kh:Task", store=store)

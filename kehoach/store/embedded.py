@@ -52,6 +52,7 @@ class EmbeddedStore(Store):
     union_graph = None          # the union is the store's default graph
     _key = ""                   # how this process's lock table knows the store ("": not in it)
     _reading = False            # opened read-only under the table's shared lock
+    _pid = 0                    # the process that opened it for writing
 
     def __init__(self, path: str | Path, create: bool = True, wait: float = 0.0, read_only: bool = False):
         self.path = Path(path)
@@ -71,7 +72,7 @@ class EmbeddedStore(Store):
                 # (read in this process: RocksDB, which would refuse another process, would not see it)
                 if key not in _READ_LOCKS:
                     self._store = ox.Store(str(self.path))
-                    self._key = key
+                    self._key, self._pid = key, os.getpid()
                     _WRITING.add(key)
                     break
             except OSError as e:
@@ -121,9 +122,11 @@ class EmbeddedStore(Store):
         # dropped without close(): what was written is flushed, as close() does (RocksDB keeps it in
         # its write-ahead log otherwise, which every reader replays when it opens the store: 4 MB of
         # log, six replaced plans, made each read-only opening of a 1,000-plan store 135 ms instead
-        # of 16), and the lock table lets go with the database, as RocksDB's own does
+        # of 16), and the lock table lets go with the database, as RocksDB's own does. Only by the
+        # process that opened it: a forked process (ingest's parsing workers) holds a copy of the
+        # object without RocksDB's threads, and a flush there waits for them for ever
         if getattr(self, "_key", ""):
-            if not self._reading and "_store" in self.__dict__:
+            if not self._reading and "_store" in self.__dict__ and self._pid == os.getpid():
                 with contextlib.suppress(Exception):
                     self._store.flush()
             self._release()
