@@ -160,6 +160,20 @@ def test_readers_share_a_store_and_keep_writers_out(tmp_path):
     assert len(EmbeddedStore(s, create=False, read_only=True).named_graphs()) == len(graphs) + 1
 
 
+class _Flushes:
+    """A store's database with its flushes logged (by name) in `log`."""
+
+    def __init__(self, inner, name: str, log: list[str]):
+        self.inner, self.name, self.log = inner, name, log
+
+    def flush(self):
+        self.log.append(self.name)
+        self.inner.flush()
+
+    def __getattr__(self, attr):
+        return getattr(self.inner, attr)
+
+
 def test_a_store_dropped_without_close_is_flushed(tmp_path):
     """A program that drops a store it wrote to without close() gets what close() does: what it
     wrote is flushed (left in RocksDB's write-ahead log, it is replayed by every reader opening the
@@ -168,28 +182,16 @@ def test_a_store_dropped_without_close_is_flushed(tmp_path):
     import gc
 
     flushed: list[str] = []
-
-    class Recording:                  # the real store, its flushes counted
-        def __init__(self, inner, name):
-            self.inner, self.name = inner, name
-
-        def flush(self):
-            flushed.append(self.name)
-            self.inner.flush()
-
-        def __getattr__(self, attr):
-            return getattr(self.inner, attr)
-
     s = tmp_path / "s"
     writer = EmbeddedStore(s)
     writer.update("INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/a> <http://example.org/b> 1 } }")
-    writer._store = Recording(writer._store, "writer")
+    writer._store = _Flushes(writer._store, "writer", flushed)
     del writer
     gc.collect()
     assert flushed == ["writer"]
     reader = EmbeddedStore(s, create=False, read_only=True)   # the lock went with the writer
     assert reader.has_graph("http://example.org/g")
-    reader._store = Recording(reader._store, "reader")
+    reader._store = _Flushes(reader._store, "reader", flushed)
     del reader
     gc.collect()
     assert flushed == ["writer"]
@@ -203,30 +205,18 @@ def test_a_forked_process_dropping_a_store_does_not_flush_it(tmp_path):
     import gc
     import multiprocessing
 
+    flushed: list[str] = []
     writer = EmbeddedStore(tmp_path / "s")
     writer.update("INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/a> <http://example.org/b> 1 } }")
-    flushes: list[int] = []
-    inner = writer._store
-
-    class Recording:
-        def flush(self):
-            flushes.append(os.getpid())
-            inner.flush()
-
-        def __getattr__(self, attr):
-            return getattr(inner, attr)
-
-    writer._store = Recording()
+    writer._store = _Flushes(writer._store, "writer", flushed)
+    held = [writer]                        # the only reference, which the child drops
+    del writer
 
     def child() -> None:
-        global _HELD
-        _HELD = None
+        held.clear()
         gc.collect()
-        os._exit(len(flushes))            # the flushes this process made
+        os._exit(len(flushed))             # the flushes this process made
 
-    global _HELD
-    _HELD = writer                         # (the child drops this reference)
-    del writer
     proc = multiprocessing.get_context("fork").Process(target=child)
     proc.start()
     proc.join(30)
@@ -234,13 +224,10 @@ def test_a_forked_process_dropping_a_store_does_not_flush_it(tmp_path):
     if hung:
         proc.kill()
     assert not hung and proc.exitcode == 0
-    assert flushes == []                   # nor did the parent, which still holds it
-    _HELD = None
+    assert flushed == []                   # nor did the parent, which still holds it
+    held.clear()
     gc.collect()
-    assert flushes == [os.getpid()]        # dropped here, by the process that opened it: flushed
-
-
-_HELD: object = None
+    assert flushed == ["writer"]           # dropped here, by the process that opened it: flushed
 
 
 # -- 14: syntax error positions are those of the user's own text --------------------------------------

@@ -38,6 +38,9 @@ from .base import (
     triples_result,
 )
 
+# the databases of stores a forked process dropped (EmbeddedStore.__del__): never closed there
+_FORKED_COPIES: list[object] = []
+
 # `kehoach stats` keeps what it counted in this file of the store's directory (kehoach/stats.py);
 # every write takes it away first, so that it never outlives the data it counted
 COUNTS_FILE = "kehoach-stats.json"
@@ -52,7 +55,7 @@ class EmbeddedStore(Store):
     union_graph = None          # the union is the store's default graph
     _key = ""                   # how this process's lock table knows the store ("": not in it)
     _reading = False            # opened read-only under the table's shared lock
-    _pid = 0                    # the process that opened it for writing
+    _pid = 0                    # the process that opened it
 
     def __init__(self, path: str | Path, create: bool = True, wait: float = 0.0, read_only: bool = False):
         self.path = Path(path)
@@ -98,7 +101,7 @@ class EmbeddedStore(Store):
             if got:
                 break
             _wait(self.path, deadline)
-        self._key, self._reading = key, True
+        self._key, self._reading, self._pid = key, True, os.getpid()
         try:
             self._store = ox.Store.read_only(str(self.path))
         except OSError as e:
@@ -122,11 +125,14 @@ class EmbeddedStore(Store):
         # dropped without close(): what was written is flushed, as close() does (RocksDB keeps it in
         # its write-ahead log otherwise, which every reader replays when it opens the store: 4 MB of
         # log, six replaced plans, made each read-only opening of a 1,000-plan store 135 ms instead
-        # of 16), and the lock table lets go with the database, as RocksDB's own does. Only by the
-        # process that opened it: a forked process (ingest's parsing workers) holds a copy of the
-        # object without RocksDB's threads, and a flush there waits for them for ever
+        # of 16), and the lock table lets go with the database, as RocksDB's own does. A forked
+        # process (ingest's parsing workers) holds a copy of the object without RocksDB's threads:
+        # a flush there, or closing the database, waits for them for ever, so its copy of the
+        # database is kept, unused, until that process ends
         if getattr(self, "_key", ""):
-            if not self._reading and "_store" in self.__dict__ and self._pid == os.getpid():
+            if self._pid != os.getpid():
+                _FORKED_COPIES.append(self.__dict__.pop("_store", None))
+            elif not self._reading:
                 with contextlib.suppress(Exception):
                     self._store.flush()
             self._release()
