@@ -20,7 +20,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import click
 
@@ -36,10 +36,7 @@ from .output import (
     sparql_csv,
     write_atomic,
 )
-from .store import DEFAULT_STORE, Result, open_store
-
-if TYPE_CHECKING:
-    from .store import Store
+from .store import DEFAULT_STORE, Result, Store, open_store
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -74,8 +71,7 @@ class Ctx:
     def _open(self, create: bool, read_only: bool = False) -> Store:
         """The store, opened at its first use (as the property asking first wants it) and kept."""
         if self._store is None:
-            from .store import EmbeddedStore
-            EmbeddedStore.notify = lambda message: click.echo(f"kehoach: {message}", err=True)
+            Store.notify = lambda message: click.echo(f"kehoach: {message}", err=True)
             self._store = self._opened(open_store(self.location, create=create, wait=self.wait,
                                                   read_only=read_only))
         return self._store

@@ -131,6 +131,9 @@ class SparqlClient:
         self.max_wait = max_wait
         self.auth_hint = auth_hint
         self.refused_hint = refused_hint
+        # the Server header of the last answer ("Oxigraph/0.5.13"): what the server is, for the
+        # writes only some servers offer (kehoach.store.remote: oxigraph's bulk load)
+        self.server = ""
 
     # -- retry and error mapping -------------------------------------------------------------
     def call(self, url: str, fn: Callable[[], T]) -> T:
@@ -250,6 +253,7 @@ class SparqlClient:
             try:
                 with _OPENER.open(request, timeout=self.timeout) as r:
                     box.append((_read_before(r, deadline, url, self.timeout), r.headers.get("Content-Type", "")))
+                    self.server = r.headers.get("Server", "")
             except BaseException as e:       # handed to the caller's thread, mapped there
                 box.append(e)
         worker = threading.Thread(target=work, name="kehoach-http", daemon=True)
