@@ -10,6 +10,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.parse
 import urllib.request
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -501,6 +502,27 @@ def test_update_and_graph_store_requests(scripted, monkeypatch):
         assert req["headers"]["Authorization"] == auth
         assert req["headers"]["User-Agent"].startswith("kehoach/")
 
+
+
+def test_named_graphs_are_listed_only_for_graph_patterns(scripted):
+    """The union graph is the default graph of every query; the named graphs (every graph's IRI) are
+    listed only when the query has a GRAPH pattern, in whichever way it is written."""
+    url, h = scripted
+    store = RemoteStore(url)
+    store._graphs = ["https://w3id.org/kehoach/graph/doc/a", "https://w3id.org/kehoach/graph/doc/b"]
+    empty = json.dumps({"head": {"vars": ["s"]}, "results": {"bindings": []}}).encode()
+    queries = {"SELECT ?s WHERE { ?s ?p <https://w3id.org/kehoach/graph/doc/a> } # the graph is": False,
+               "SELECT ?graph WHERE { ?graph a ?c }": False,
+               "SELECT ?s WHERE { GRAPH ?g { ?s ?p ?o } }": True,
+               "select ?s where { graph<https://w3id.org/kehoach/graph/doc/a>{ ?s ?p ?o } }": True,
+               "SELECT ?s WHERE { ?s ?p ?o FILTER EXISTS { GRAPH :g { ?s ?p ?o } } }": True}
+    h.script = [(200, SPARQL_JSON, empty, 0)] * len(queries)
+    for q in queries:
+        store.query(q)
+    for (q, listed), req in zip(queries.items(), h.seen):
+        form = urllib.parse.parse_qs(req["body"].decode())
+        assert form["default-graph-uri"] == ["https://w3id.org/kehoach/graph/union"], q
+        assert form.get("named-graph-uri", []) == (store._graphs if listed else []), q
 
 def test_http_errors_and_timeouts_are_one_line(scripted):
     url, h = scripted
