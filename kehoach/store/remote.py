@@ -30,11 +30,11 @@ through its bulk loader instead (POST of N-Quads to `/store?no_transaction`, bet
 marking the graphs and one writing their log entries, as the embedded store loads them): about 4
 times the plans a second. A failed load takes the new graphs out again; one interrupted by the
 process dying is taken out by the next write through kehoach, which says so. Readers can see a
-graph being loaded before it is whole: KEHOACH_REMOTE_BULK=0 keeps to the update requests. Bulk loading of whole graphs
-(`put_graph`, used by `kehoach publish`) goes through the Graph Store Protocol: PUT of
-N-Triples to ?graph=<iri>, then `rebuild_union()`. Note: oxigraph 0.5 executes such a PUT as
-"clear graph" then "load" in two transactions, so unlike `replace_graph` a failed PUT can
-leave that graph empty, and readers can briefly see it empty.
+graph being loaded before it is whole: KEHOACH_REMOTE_BULK=0 keeps to the update requests.
+Bulk loading of whole graphs (`put_graph`, used by `kehoach publish`) goes through the Graph
+Store Protocol: PUT of N-Triples to ?graph=<iri>, then `rebuild_union()`. Note: oxigraph 0.5
+executes such a PUT as "clear graph" then "load" in two transactions, so unlike `replace_graph` a
+failed PUT can leave that graph empty, and readers can briefly see it empty.
 
 HTTP goes through kehoach.sparql_client (SPARQLWrapper for queries and updates, urllib for the
 Graph Store Protocol; User-Agent, POST, timeouts, bounded back-off on 429/503 honouring
@@ -233,7 +233,7 @@ class RemoteStore(Store):
             notify = type(self).notify          # (a function set on the class, not a method)
             if notify:
                 notify(f"warning: an interrupted ingest left {g} half-written: taken out "
-                            "(ingest its file again)")
+                       "(ingest its file again)")
 
     # -- Graph Store Protocol -------------------------------------------------------------------
     def put_graph(self, graph: str, triples: Iterable[ox.Triple], log: list[ox.Triple] | None = None) -> None:
