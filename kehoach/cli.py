@@ -37,6 +37,7 @@ from .output import (
     write_atomic,
 )
 from .store import DEFAULT_STORE, Result, Store, open_store
+from .store.base import half_written
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -80,8 +81,7 @@ class Ctx:
     def _opened(store: Store) -> Store:
         """Say what opening the store repaired: graphs an interrupted ingest left half-written."""
         for g in store.recovered:
-            click.echo(f"kehoach: warning: an interrupted ingest left {g} half-written: taken out "
-                       "(ingest its file again)", err=True)
+            click.echo(f"kehoach: {half_written(g)}", err=True)
         return store
 
     def close(self) -> None:

@@ -284,6 +284,35 @@ def replace_graph_update(graph: str, triples: Iterable[ox.Triple], log: dict[str
     return " ;\n".join(update)
 
 
+# -- bulk writes of new graphs (EmbeddedStore.add_graphs, RemoteStore._bulk_new): an update marks
+# the graphs in the log graph, one non-transactional load writes them and their union triples, an
+# update takes the marks out and writes their log entries; marked graphs are taken out again
+def marks_text(items: Iterable[NewGraph]) -> str:
+    """The N-Triples of the marks a bulk write sets, in the log graph, on the graphs it writes."""
+    return "\n".join(f"<{it.graph}> <{WRITING}> {ox.Literal(True)} ." for it in items)
+
+
+def bulk_nquads(items: Iterable[NewGraph], union: str | None) -> str:
+    """New graphs as N-Quads: each graph's triples, and again in the union (a named graph, or the
+    default graph for None)."""
+    tail = f" <{union}> .\n" if union else None
+    return "".join(it.ntriples.replace(" .\n", f" <{it.graph}> .\n")
+                   + (it.ntriples.replace(" .\n", tail) if tail else it.ntriples) for it in items)
+
+
+def bulk_done_update(items: list[NewGraph]) -> str:
+    """The update ending a bulk write: the marks taken out, the graphs' log entries written."""
+    parts = [f"DELETE DATA {{ GRAPH <{LOG_GRAPH}> {{\n{marks_text(items)}\n}} }}"]
+    for it in items:
+        parts.extend(log_replace_text(it.graph, it.log))
+    return " ;\n".join(parts)
+
+
+def half_written(graph: str) -> str:
+    """What is said of a graph an interrupted bulk write left, when it is taken out."""
+    return f"warning: an interrupted ingest left {graph} half-written: taken out (ingest its file again)"
+
+
 def log_replace_text(graph: str, log: dict[str, str]) -> list[str]:
     """The update operations that replace a graph's ingest-log entry."""
     g, lg = ox.NamedNode(graph), ox.NamedNode(LOG_GRAPH)

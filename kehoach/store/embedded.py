@@ -32,6 +32,8 @@ from .base import (
     Result,
     Store,
     boolean_result,
+    bulk_done_update,
+    bulk_nquads,
     in_union,
     log_replace_text,
     rebuild_union_update,
@@ -250,13 +252,12 @@ class EmbeddedStore(Store):
                 self.add_graph(it)
             return
         log, writing = ox.NamedNode(LOG_GRAPH), ox.NamedNode(WRITING)
-        marks = [ox.Quad(ox.NamedNode(it.graph), writing, ox.Literal(True), log) for it in bulk]
         try:
-            self._store.extend(marks)
+            self._store.extend(ox.Quad(ox.NamedNode(it.graph), writing, ox.Literal(True), log) for it in bulk)
         except OSError as e:
             raise StoreError(f"store write failed, nothing was changed: {e}") from None
         # each graph, and its triples again in the default graph (the union)
-        data = "".join(it.ntriples.replace(" .\n", f" <{it.graph}> .\n") + it.ntriples for it in bulk)
+        data = bulk_nquads(bulk, None)
         try:
             # lenient: IRIs and language tags are not validated again (the texts were serialised
             # from pyoxigraph terms, which validated them): ~10% of the load
@@ -264,12 +265,8 @@ class EmbeddedStore(Store):
         except (OSError, SyntaxError, ValueError) as e:
             self._recover()
             raise StoreError(f"store write failed, the {len(bulk)} new graphs were taken out again: {e}") from None
-        body = "\n".join(f"{m.subject} {m.predicate} {m.object} ." for m in marks)
-        parts = [f"DELETE DATA {{ GRAPH {log} {{\n{body}\n}} }}"]
-        for it in bulk:
-            parts.extend(log_replace_text(it.graph, it.log))
         try:
-            self._store.update(" ;\n".join(parts))
+            self._store.update(bulk_done_update(bulk))
         except (OSError, SyntaxError) as e:
             self._recover()
             raise StoreError(f"store write failed, the {len(bulk)} new graphs were taken out again: {e}") from None

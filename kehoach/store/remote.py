@@ -64,9 +64,13 @@ from .base import (
     Term,
     boolean_result,
     bound,
+    bulk_done_update,
+    bulk_nquads,
+    half_written,
     in_union,
     log_replace_text,
     log_replace_update,
+    marks_text,
     triples_result,
 )
 
@@ -197,20 +201,11 @@ class RemoteStore(Store):
         it fail, the marked graphs are taken out again at once; should the process die during it,
         before the next write through kehoach (see _take_out_marked). Readers may see a graph
         being loaded before it is whole."""
-        log, writing = ox.NamedNode(LOG_GRAPH), ox.NamedNode(WRITING)
-        marks = "\n".join(f"<{it.graph}> {writing} true ." for it in batch)
-        self.update(f"INSERT DATA {{ GRAPH {log} {{\n{marks}\n}} }}")
-        union = f" <{self.union_graph}> .\n" if self.union_graph else " .\n"
-        data = "".join(it.ntriples.replace(" .\n", f" <{it.graph}> .\n") + it.ntriples.replace(" .\n", union)
-                       for it in batch)
+        self.update(f"INSERT DATA {{ GRAPH <{LOG_GRAPH}> {{\n{marks_text(batch)}\n}} }}")
         url = self.gsp_url + ("&" if "?" in self.gsp_url else "?") + "no_transaction"
-        parts = [f"DELETE DATA {{ GRAPH {log} {{\n{marks}\n}} }}"]
-        for it in batch:
-            parts.extend(log_replace_text(it.graph, it.log))
         try:
-            self._graphs = None
-            self.client.request("POST", url, data.encode(), "application/n-quads")
-            self.update(" ;\n".join(parts))
+            self.client.request("POST", url, bulk_nquads(batch, self.union_graph).encode(), "application/n-quads")
+            self.update(bulk_done_update(batch))
         except EndpointError as e:
             try:
                 for it in batch:
@@ -232,8 +227,7 @@ class RemoteStore(Store):
             self.recovered.append(g)
             notify = type(self).notify          # (a function set on the class, not a method)
             if notify:
-                notify(f"warning: an interrupted ingest left {g} half-written: taken out "
-                       "(ingest its file again)")
+                notify(half_written(g))
 
     # -- Graph Store Protocol -------------------------------------------------------------------
     def put_graph(self, graph: str, triples: Iterable[ox.Triple], log: list[ox.Triple] | None = None) -> None:
@@ -305,11 +299,10 @@ class RemoteStore(Store):
     def _select(self, q: str, form: str = "SELECT", dataset: list[str] | None = None) -> Result:
         """Run a query; with `dataset`, on the union graph as default graph and these named graphs
         (a server keeping the union in its default graph: on its own dataset)."""
-        default, named = ([UNION_GRAPH], dataset) if dataset is not None and self.union_graph else ([], [])
-        if not _GRAPH_PATTERN.search(q):
-            # no GRAPH in the query: the named graphs are not read, and not listed (every graph's
-            # IRI in each request; at 1,000 plans ~80 kB, which oxigraph turns into a dataset)
-            named = []
+        default = [UNION_GRAPH] if dataset is not None and self.union_graph else []
+        # the named graphs listed only for a query with GRAPH: the others do not read them (every
+        # graph's IRI in each request; at 1,000 plans ~80 kB, which oxigraph turns into a dataset)
+        named = dataset if default and dataset and _GRAPH_PATTERN.search(q) else []
         if form in ("CONSTRUCT", "DESCRIBE"):
             data, ctype = self.client.sparql(q, form, default, named)
             fmt = ox.RdfFormat.from_media_type(ctype.split(";")[0].strip()) or ox.RdfFormat.TURTLE
