@@ -23,7 +23,9 @@ from conftest import SEEDS, run, run_json
 
 from kehoach.queries import saved_queries
 from kehoach.store import RemoteStore, StoreError, replace_graph_update
+from kehoach.store.base import UNION_IN
 from kehoach.store.remote import endpoints
+from kehoach.vocab import LOG_GRAPH, UNION_GRAPH
 
 DOC_QUADS = ("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
              "FILTER(STRSTARTS(STR(?g), 'https://w3id.org/kehoach/graph/doc/')) }")
@@ -238,6 +240,63 @@ def test_union_graph_is_built_when_missing(tmp_path):
         assert run_json(url, "sparql", "ASK { <https://w3id.org/kehoach/x> ?p 'y' }") == [{"result": "true"}]
         assert RemoteStore(url).count() == 1
         assert RemoteStore(url).named_graphs() == ["https://w3id.org/kehoach/graph/doc/x"]
+
+
+def test_an_empty_server_keeps_the_union_in_its_default_graph(remote_seed_store, monkeypatch):
+    """The embedded store's layout, recorded in the log graph: no union graph, and no query, GRAPH
+    patterns included, names a graph (the server evaluates GRAPH ?g on its own indexes)."""
+    store = RemoteStore(remote_seed_store)
+    assert UNION_GRAPH not in store._all_graphs() and store.named_graphs()
+    record = f"ASK {{ GRAPH <{LOG_GRAPH}> {{ {UNION_IN.triple} }} }}"
+    assert run_json(remote_seed_store, "sparql", record) == [{"result": "true"}]
+    from kehoach.sparql_client import SparqlClient
+    sent = []
+    real = SparqlClient.select_json
+    def recording(self, q, form, default, named):
+        sent.append((default, named))
+        return real(self, q, form, default, named)
+    monkeypatch.setattr(SparqlClient, "select_json", recording)
+    rows = store.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?t a kh:Task } } GROUP BY ?g",
+                       {"kh": "https://w3id.org/kehoach/ontology#"}).rows
+    assert len(rows) == len(seed_files()) and sent and all(d == [] and n == [] for d, n in sent)
+
+
+def test_a_server_that_unions_its_named_graphs_gets_a_union_graph(tmp_path, local_store):
+    """oxigraph serve --union-default-graph hides its own default graph: an empty one gets the
+    union as a named graph (given as default-graph-uri), and the same answers."""
+    files = seed_files()
+    with oxigraph_server(tmp_path / "db", union=True) as url:
+        run(url, "ingest", *files)
+        store = RemoteStore(url)
+        assert UNION_GRAPH in store._all_graphs()
+        record = f"ASK {{ GRAPH <{LOG_GRAPH}> {{ {UNION_IN.triple} }} }}"
+        assert run_json(url, "sparql", record) == [{"result": "false"}]
+        assert run_json(url, "stats") == run_json(local_store, "stats")
+        for name in ("agency-succession", "agency-workload", "documents"):
+            assert normalise(run_json(url, "query", name)) == normalise(run_json(local_store, "query", name)), name
+
+
+def test_a_default_graph_store_on_a_unioning_server_is_refused(tmp_path):
+    """A store keeping its union in the default graph, served later with --union-default-graph,
+    would answer with the named graphs' triples counted once per graph: refused in one line, and
+    the store is whole when the server is started again without the option."""
+    if not SEEDS.is_dir():
+        pytest.skip(f"seeds not found at {SEEDS}")
+    one = seed_files()[:1]
+    with oxigraph_server(tmp_path / "db") as url:
+        run(url, "ingest", *one)
+        before = run_json(url, "stats")
+    with oxigraph_server(tmp_path / "db", union=True) as url:
+        for args in (("stats",), ("query", "tasks"), ("ingest", seed_files()[1])):
+            p = run(url, *args, check=False)
+            assert p.returncode == 2 and p.stderr.count("\n") == 1, p.stderr
+            assert "--union-default-graph" in p.stderr and "Traceback" not in p.stderr
+        store = RemoteStore(url)             # a long-lived store object is refused every time
+        for _ in range(2):
+            with pytest.raises(StoreError, match="union-default-graph"):
+                store.query("SELECT * WHERE { ?s ?p ?o } LIMIT 1")
+    with oxigraph_server(tmp_path / "db") as url:
+        assert run_json(url, "stats") == before
 
 
 def test_sparql_update_is_not_run_as_a_query(remote_seed_store):
