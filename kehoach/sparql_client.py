@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 import pyoxigraph as ox
-from SPARQLWrapper import BASIC, JSON, POST, POSTDIRECTLY, TURTLE, URLENCODED, SPARQLWrapper
+from SPARQLWrapper import BASIC, CSV, JSON, POST, POSTDIRECTLY, TURTLE, URLENCODED, SPARQLWrapper
 
 from kehoach import __version__
 from kehoach.errors import EndpointError
@@ -178,10 +178,11 @@ class SparqlClient:
 
     # -- SPARQL protocol ----------------------------------------------------------------------
     def sparql(self, text: str, form: str, default_graphs: Sequence[str] = (),
-               named_graphs: Sequence[str] = ()) -> tuple[bytes, str]:
+               named_graphs: Sequence[str] = (), csv: bool = False) -> tuple[bytes, str]:
         """Send a query (form SELECT/ASK/CONSTRUCT/DESCRIBE) or an update (form UPDATE); the
         answer's body and Content-Type. The graphs become the protocol's default-graph-uri and
-        named-graph-uri parameters."""
+        named-graph-uri parameters. `csv`: a SELECT's results asked for as SPARQL 1.1 CSV, not
+        JSON (a server may answer in another format all the same: see the Content-Type)."""
         update = form == "UPDATE"
         sw = SPARQLWrapper(self.query_url, updateEndpoint=self.update_url, agent=USER_AGENT)
         for g in default_graphs:
@@ -195,7 +196,7 @@ class SparqlClient:
         sw.queryType = "INSERT" if update else form
         sw.setMethod(POST)
         sw.setRequestMethod(POSTDIRECTLY if update else URLENCODED)
-        sw.setReturnFormat(TURTLE if form in ("CONSTRUCT", "DESCRIBE") else JSON)
+        sw.setReturnFormat(TURTLE if form in ("CONSTRUCT", "DESCRIBE") else CSV if csv and form == "SELECT" else JSON)
         sw.setTimeout(int(self.timeout))
         if self.user:
             sw.setHTTPAuth(BASIC)
@@ -210,6 +211,10 @@ class SparqlClient:
                     named_graphs: Sequence[str] = ()) -> dict[str, Any]:
         """A SELECT or ASK query's SPARQL 1.1 JSON results document."""
         data, ctype = self.sparql(text, form, default_graphs, named_graphs)
+        return self.json_results(data, ctype)
+
+    def json_results(self, data: bytes, ctype: str) -> dict[str, Any]:
+        """An answer's SPARQL 1.1 JSON results document; an EndpointError when it is not one."""
         try:
             doc = json.loads(data)
         except ValueError:

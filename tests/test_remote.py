@@ -22,7 +22,7 @@ import rdflib
 from conftest import SEEDS, run, run_json
 
 from kehoach.queries import saved_queries
-from kehoach.store import RemoteStore, StoreError, replace_graph_update
+from kehoach.store import RemoteStore, Result, StoreError, replace_graph_update
 from kehoach.store.base import UNION_IN
 from kehoach.store.remote import endpoints
 from kehoach.vocab import LOG_GRAPH, UNION_GRAPH
@@ -146,6 +146,20 @@ def test_parameters_are_bound_the_same_way(local_store, remote_seed_store):
     local = run_json(local_store, *args)
     assert len(local) == 30
     assert normalise(run_json(remote_seed_store, *args)) == normalise(local)
+
+
+@pytest.mark.parametrize("args", [("query", "tasks"), ("query", "agency-workload"), ("query", "documents"),
+                                  ("sparql", "SELECT ?t ?l WHERE { ?t a kh:Task ; kh:lead ?l } ORDER BY ?t ?l")])
+def test_csv_is_the_servers_own_and_the_same(local_store, remote_seed_store, args):
+    """CSV output comes from the server's SPARQL CSV (no term made of each value), the same bytes as
+    the embedded store writes: in order where the query orders its rows, as a set otherwise."""
+    local = run(local_store, *args, "--format", "csv").stdout
+    remote = run(remote_seed_store, *args, "--format", "csv").stdout
+    assert local.count("\n") > 20
+    if args[1] in ("tasks",) or args[0] == "sparql":
+        assert remote == local
+    else:
+        assert sorted(remote.splitlines()) == sorted(local.splitlines())
 
 
 def test_documents_and_tasks_row_order(local_store, remote_seed_store):
@@ -582,6 +596,29 @@ def test_named_graphs_are_listed_only_for_graph_patterns(scripted):
         form = urllib.parse.parse_qs(req["body"].decode())
         assert form["default-graph-uri"] == ["https://w3id.org/kehoach/graph/union"], q
         assert form.get("named-graph-uri", []) == (store._graphs if listed else []), q
+
+def test_csv_is_asked_for_and_other_answers_still_read(scripted):
+    """select_csv asks for text/csv; a server answering in JSON all the same, or refusing CSV
+    with HTTP 406 (then asked again for JSON), still gives the rows."""
+    url, h = scripted
+    store = RemoteStore(url)
+    store._graphs = []
+    csv = b"x,l\r\nhttps://w3id.org/kehoach/a,S\xe1\xbb\x9f N\xe1\xbb\x99i v\xe1\xbb\xa5\r\n"
+    h.script = [(200, {"Content-Type": "text/csv; charset=utf-8"}, csv, 0),
+                (200, SPARQL_JSON, JSON_ROWS, 0),
+                (406, {}, b"not acceptable", 0), (200, SPARQL_JSON, JSON_ROWS, 0)]
+    assert store.select_csv("SELECT ?x ?l WHERE { ?x rdfs:label ?l }") == csv
+    for _ in range(2):
+        got = store.select_csv("SELECT ?x ?l WHERE { ?x rdfs:label ?l }")
+        assert isinstance(got, Result) and got.rows[0]["l"] == ox.Literal("Sở Nội vụ", language="vi")
+    accepts = [r["headers"]["Accept"] for r in h.seen]
+    assert accepts == ["text/csv", "text/csv", "text/csv", accepts[3]] and "json" in accepts[3]
+    assert "PREFIX rdfs:" in urllib.parse.parse_qs(h.seen[0]["body"].decode())["query"][0]
+    h.script = [(400, {}, b"error at 1:8: expected WHERE", 0)]
+    with pytest.raises(StoreError, match="HTTP 400"):          # a real error is not asked again
+        store.select_csv("SELECT ?x")
+    assert len(h.seen) == 5
+
 
 def test_http_errors_and_timeouts_are_one_line(scripted):
     url, h = scripted
