@@ -14,6 +14,19 @@ FIXTURES = ROOT / "tests" / "fixtures"
 EXAMPLES = ROOT / "examples"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def cache_dir(tmp_path_factory):
+    """The audit's analyses of the shapes' queries (kehoach.audit.memo) are kept in a directory of
+    the test session's own, not in the user's, for the tests and the CLI processes they start."""
+    before = os.environ.get("KEHOACH_CACHE_DIR")
+    os.environ["KEHOACH_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if before is None:
+        os.environ.pop("KEHOACH_CACHE_DIR", None)
+    else:
+        os.environ["KEHOACH_CACHE_DIR"] = before
+
+
 def run(store: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
     """Run the kehoach CLI as a user would, against `store`."""
     env = dict(os.environ, KEHOACH_STORE=str(store), PYTHONIOENCODING="utf-8")

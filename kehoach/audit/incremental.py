@@ -55,9 +55,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
-from pyparsing import ParseResults
 from rdflib.paths import Path
-from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.term import URIRef, Variable
 
 from kehoach import __version__
@@ -68,8 +66,9 @@ from kehoach.vocab import DCT, ELI, KH, LOG_GRAPH, PREFIXES, PROV, UNION_GRAPH
 from .cache import SCHEMA, AuditCache
 from .core import instance_classes, run_compiled, subclass_closure, tests_value_classes
 from .locate import _AGENCY_PLACES, _DOCS, _FILES, _LOCATE, documents, merge, place
+from .memo import kept, strings
 from .model import Finding
-from .prebinding import _prepared
+from .prebinding import _prepared, parse_types
 from .sparql import CHECK_THREADS, on_threads, rows_on, run_constraint
 
 if TYPE_CHECKING:
@@ -287,8 +286,8 @@ def read_predicates(shapes: object) -> frozenset[str] | None:
 
 def _read_predicates(shapes: Shapes) -> frozenset[str] | None:
     out: set[str] = set()
-    for c in shapes.sparql_checks:          # parsed by rdflib when the shapes were loaded (cached)
-        found = _iris(_prepared(c.query).algebra)
+    for c in shapes.sparql_checks:
+        found = query_iris(c.query)
         if found is None:
             return None
         out |= found
@@ -314,6 +313,7 @@ _IRI = re.compile(r"<(https?://[^<>\s\"]+)>")
 
 def _iris(algebra: object) -> set[str] | None:
     """The IRIs of a parsed query; None when one of its triple patterns has a variable predicate."""
+    comp, results = parse_types()
     out: set[str] = set()
     stack: list[object] = [algebra]
     while stack:
@@ -322,12 +322,12 @@ def _iris(algebra: object) -> set[str] | None:
             out.add(str(cur))
         elif isinstance(cur, Path):
             stack += [v for k, v in vars(cur).items() if not k.startswith("_")]
-        elif isinstance(cur, CompValue):
+        elif isinstance(cur, comp):
             triples = cur.get("triples") or []
             if cur.name in ("BGP", "TriplesBlock") and any(isinstance(t[1], Variable) for t in triples):
                 return None
             stack += [v for k, v in cur.items() if not k.startswith("_")]
-        elif isinstance(cur, (list, tuple, set, frozenset, ParseResults)):
+        elif isinstance(cur, (list, tuple, set, frozenset, results)):
             stack += list(cur)
     return out
 
@@ -498,7 +498,13 @@ def described_as_alone(store: Store, data: ox.Store, docs: set[str], graphs: lis
 
 def check_predicates(c: object) -> frozenset[str] | None:
     """The IRIs a SHACL-SPARQL check's query names (None: it reads any predicate)."""
-    query = getattr(c, "query", "")
+    return query_iris(getattr(c, "query", ""))
+
+
+@kept(encode=lambda found: None if found is None else sorted(found),
+      decode=lambda v: None if v is None else frozenset(strings(v)))
+def query_iris(query: str) -> frozenset[str] | None:
+    """The IRIs a query names (rdflib's parse; None: it reads any predicate)."""
     found = _iris(_prepared(query).algebra)
     return None if found is None else frozenset(found)
 

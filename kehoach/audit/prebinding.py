@@ -31,12 +31,14 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pyparsing import ParseResults
-from rdflib.plugins.sparql import prepareQuery
-from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.term import Variable
+
+from .memo import boolean, kept, strings
+
+if TYPE_CHECKING:
+    from rdflib.plugins.sparql.parserutils import CompValue
 
 THIS, CURRENT_SHAPE, SHAPES_GRAPH = "this", "currentShape", "shapesGraph"
 _MODIFIERS = ("Distinct", "Reduced", "OrderBy", "Slice")
@@ -47,9 +49,25 @@ _FORBIDDEN = {"Minus": "MINUS", "MinusGraphPattern": "MINUS", "values": "VALUES"
 @functools.lru_cache(maxsize=256)
 def _prepared(query: str) -> Any:
     """rdflib's parse of a query (slow: parsed once for every check made of it)."""
+    return _parse(query)
+
+
+def _parse(query: str) -> Any:
+    """rdflib's SPARQL parser, imported when first used: building its grammar (~0.1 s, with
+    pyparsing) is not paid by a load of the shapes whose analyses are kept (kehoach.audit.memo)."""
+    from rdflib.plugins.sparql import prepareQuery
     return prepareQuery(query)
 
 
+@functools.cache
+def parse_types() -> tuple[Any, Any]:
+    """The types of rdflib's parse (an algebra node, pyparsing's results), imported with the parser."""
+    from pyparsing import ParseResults
+    from rdflib.plugins.sparql.parserutils import CompValue
+    return CompValue, ParseResults
+
+
+@kept(decode=boolean)
 def uses(query: str, var: str) -> bool:
     """Whether the query mentions `var` ($var or ?var) anywhere."""
     try:
@@ -58,6 +76,7 @@ def uses(query: str, var: str) -> bool:
         return False
 
 
+@kept(decode=strings)
 def check_prebinding(query: str) -> list[str]:
     """The reasons why running `query` graph-wide would not give the pre-bound results (none: it
     would). `query` is the complete text, prefix declarations included."""
@@ -183,19 +202,21 @@ def _aggregate_key(expr: Any) -> bool:
 
 
 def _children(x: Any) -> Iterator[Any]:
-    if isinstance(x, CompValue):
+    comp, results = parse_types()
+    if isinstance(x, comp):
         for k, v in x.items():
             if not k.startswith("_"):          # _vars: rdflib's bookkeeping, not the query
                 yield v
-    elif isinstance(x, (list, tuple, set, frozenset, ParseResults)):
+    elif isinstance(x, (list, tuple, set, frozenset, results)):
         yield from x
 
 
 def _nodes(x: Any) -> Iterator[CompValue]:
+    comp = parse_types()[0]
     stack = [x]
     while stack:
         cur = stack.pop()
-        if isinstance(cur, CompValue):
+        if isinstance(cur, comp):
             yield cur
         stack.extend(_children(cur))
 

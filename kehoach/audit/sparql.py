@@ -33,6 +33,7 @@ from kehoach.store import Store
 from kehoach.store.base import Row, Term, bind_values
 from kehoach.vocab import RDF, RDFS, SH
 
+from .memo import kept
 from .model import Finding, short_iri
 from .prebinding import _prepared, _Walk
 from .shapes import SparqlConstraint, Targets
@@ -110,7 +111,20 @@ _NOT_JOINED = {"OPTIONAL", "EXISTS", "MINUS", "SERVICE", "SILENT", "LATERAL", "W
 _GROUP_BY = re.compile(r"\bGROUP\s+BY\s+((?:[?$][A-Za-z_][A-Za-z0-9_]*\s*)+)", re.I)
 
 
+def _narrowing_json(n: Narrowing) -> list[Any]:
+    return [n.body, n.where, [list(site) for site in n.sites], n.pre]
+
+
+def _narrowing_back(v: list[Any]) -> Narrowing:
+    body, where, sites, pre = v
+    if not (isinstance(body, str) and isinstance(where, int) and isinstance(pre, str) and isinstance(sites, list)
+            and all(isinstance(at, int) and isinstance(var, str) for at, var in sites)):
+        raise TypeError("not a narrowing")
+    return Narrowing(body, where, tuple((at, var) for at, var in sites), pre)
+
+
 @functools.lru_cache(maxsize=256)
+@kept(encode=_narrowing_json, decode=_narrowing_back)
 def narrowing(text: str) -> Narrowing:
     body = "\n".join(line if not line.lstrip().startswith("#") else "" for line in text.split("\n"))
     m = _SELECT.search(body)
