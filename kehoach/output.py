@@ -73,6 +73,23 @@ def sparql_csv(raw: bytes) -> tuple[str, int]:
     return lf, lf.count("\n") - 1
 
 
+def csv_table(raw: bytes, max_rows: int) -> tuple[list[str], list[dict[str, str | None]], int]:
+    """A store's SPARQL CSV (Store.select_csv) as a table's rows: the columns, the first `max_rows`
+    rows ("" as None, as an unbound value shows) and the number of rows. What a table shows of an
+    answer without a term made of each value (through a SPARQL server: its JSON results read into
+    terms, agency-workload at 1,000 plans ~0.8 s)."""
+    records = csv.reader(io.StringIO(raw.decode("utf-8"), newline=""))
+    columns = next(records, [])
+    rows: list[dict[str, str | None]] = []
+    total = 0
+    for r in records:
+        total += 1
+        if total <= max_rows:
+            r = r or [""] * len(columns)       # an empty value alone on its line reads as no value
+            rows.append({c: (v or None) for c, v in zip(columns, r)})
+    return columns, rows, total
+
+
 def _delimited(columns: list[str], rows: Iterable[list[Any]], fmt: str, out: IO[str]) -> None:
     """CSV or TSV: a header, then the values without control characters ("" for unbound)."""
     out.write(_clean_delimited(columns, list(rows), fmt))

@@ -256,6 +256,16 @@ def test_union_graph_is_built_when_missing(tmp_path):
         assert RemoteStore(url).named_graphs() == ["https://w3id.org/kehoach/graph/doc/x"]
 
 
+@pytest.mark.parametrize("args", [("query", "tasks"), ("query", "stats"),
+                                  ("sparql", "SELECT ?t ?l WHERE { ?t a kh:Task ; kh:lead ?l } ORDER BY ?t ?l")])
+def test_tables_are_the_same(local_store, remote_seed_store, args):
+    """A table is made from the server's CSV (no term made of each value): the same text as the
+    embedded store's, the count of rows included."""
+    local = run(local_store, *args).stdout
+    assert "row" in local and local.count("\n") > 8
+    assert run(remote_seed_store, *args).stdout == local
+
+
 def test_an_empty_server_keeps_the_union_in_its_default_graph(remote_seed_store, monkeypatch):
     """The embedded store's layout, recorded in the log graph: no union graph, and no query, GRAPH
     patterns included, names a graph (the server evaluates GRAPH ?g on its own indexes)."""

@@ -118,6 +118,31 @@ def test_sparql_csv_holds_the_values_json_holds(store):
     assert triples.output.splitlines()[0] == "subject,predicate,object" and len(triples.output.splitlines()) == 3
 
 
+def test_tables_from_the_stores_csv_are_those_from_its_terms(store):
+    """A table of a SELECT is made from the store's CSV (csv_table), not from terms: the same
+    text, commas, quotes, line breaks, empty and unbound values, IRIs and long answers included."""
+    import io
+
+    from kehoach.output import TABLE_ROWS, csv_table, render, render_rows
+    from kehoach.store import EmbeddedStore
+    st = EmbeddedStore(store)
+    queries = [
+        "SELECT ?t ?text ?code WHERE { ?t a kh:Task ; dct:description ?text "
+        "OPTIONAL { ?t eli:number ?code } } ORDER BY ?t",
+        'SELECT ?a ?b ?c WHERE { VALUES (?a ?b ?c) { ("x, \\"y\\"" "" <https://w3id.org/kehoach/x>) '
+        '("two\\nlines" UNDEF "Sở Nội vụ") } }',
+        "SELECT ?n WHERE { VALUES ?n { " + " ".join(f'"row{i:04d}"' for i in range(TABLE_ROWS + 5)) + " } }"]
+    for q in queries:
+        from_terms, from_csv = io.StringIO(), io.StringIO()
+        render(st.select(q), "table", out=from_terms, max_rows=TABLE_ROWS)
+        raw = st.select_csv(q)
+        assert isinstance(raw, bytes)
+        columns, rows, total = csv_table(raw, TABLE_ROWS)
+        render_rows(columns, rows, "table", out=from_csv, total=total)
+        assert from_csv.getvalue() == from_terms.getvalue() and total > 1, q
+    st.close()
+
+
 def test_a_long_table_shows_its_first_rows_and_says_how_many_there_are(store):
     """A table stops at TABLE_ROWS rows (rich lays out ~1.5 ms a row) and names the total and how
     to get every row; --limit shows what it asks for; csv holds every row."""
