@@ -11,7 +11,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -65,12 +65,18 @@ def sparql_csv(raw: bytes) -> tuple[str, int]:
     lf = text.replace("\r\n", "\n")
     header, _, _ = lf.partition("\n")
     if _CONTROLS.search(lf) or "," not in header:
-        records = list(csv.reader(io.StringIO(text, newline="")))
-        columns = records[0] if records else []
-        # (an empty value alone on its line reads as no value at all)
-        rows = [r or [""] * len(columns) for r in records[1:]]
+        columns, records = _csv_records(text)
+        rows = list(records)
         return _clean_delimited(columns, rows, "csv"), len(rows)
     return lf, lf.count("\n") - 1
+
+
+def _csv_records(text: str) -> tuple[list[str], Iterator[list[str]]]:
+    """SPARQL CSV read: its columns and its rows (an empty value alone on its line, which reads as
+    no value at all, given back)."""
+    records = csv.reader(io.StringIO(text, newline=""))
+    columns = next(records, [])
+    return columns, (r or [""] * len(columns) for r in records)
 
 
 def csv_table(raw: bytes, max_rows: int) -> tuple[list[str], list[dict[str, str | None]], int]:
@@ -78,14 +84,12 @@ def csv_table(raw: bytes, max_rows: int) -> tuple[list[str], list[dict[str, str 
     rows ("" as None, as an unbound value shows) and the number of rows. What a table shows of an
     answer without a term made of each value (through a SPARQL server: its JSON results read into
     terms, agency-workload at 1,000 plans ~0.8 s)."""
-    records = csv.reader(io.StringIO(raw.decode("utf-8"), newline=""))
-    columns = next(records, [])
+    columns, records = _csv_records(raw.decode("utf-8"))
     rows: list[dict[str, str | None]] = []
     total = 0
     for r in records:
         total += 1
         if total <= max_rows:
-            r = r or [""] * len(columns)       # an empty value alone on its line reads as no value
             rows.append({c: (v or None) for c, v in zip(columns, r)})
     return columns, rows, total
 

@@ -61,6 +61,7 @@ from rdflib.term import URIRef, Variable
 from kehoach import __version__
 from kehoach.derived import DERIVED_GRAPH
 from kehoach.store import Store
+from kehoach.store.base import is_true
 from kehoach.vocab import DCT, ELI, KH, LOG_GRAPH, PREFIXES, PROV, UNION_GRAPH
 
 from .cache import SCHEMA, AuditCache
@@ -248,8 +249,7 @@ class DocumentGraphs:
 
 
 def _is_document_graph(store: Store, g: str) -> bool:
-    answer = store.query(f"ASK {{ GRAPH <{g}> {{ <{g}> a <{KH}DocumentGraph> }} }}").rows[0]["result"]
-    return answer is not None and answer.value == "true"
+    return is_true(store.query(f"ASK {{ GRAPH <{g}> {{ <{g}> a <{KH}DocumentGraph> }} }}"))
 
 
 # -- footprints and touched documents ---------------------------------------------------------------

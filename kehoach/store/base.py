@@ -91,6 +91,12 @@ def term_text(t: Term | None) -> str | None:
     return None if t is None else t.value
 
 
+def is_true(result: Result) -> bool:
+    """The answer of an ASK query (boolean_result's shape) as a bool."""
+    v = result.rows[0].get("result") if result.rows else None
+    return v is not None and v.value == "true"
+
+
 def boolean_result(value: bool) -> Result:
     return Result(["result"], [{"result": ox.Literal(str(bool(value)).lower())}])
 
@@ -167,8 +173,7 @@ class Store(abc.ABC):
     # -- reading ------------------------------------------------------------------------------
     def has_graph(self, graph: str) -> bool:
         """Whether the store holds this named graph (even an empty one)."""
-        r = self.query(f"ASK {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}").rows
-        return bool(r) and r[0]["result"] is not None and r[0]["result"].value == "true"
+        return is_true(self.query(f"ASK {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"))
 
     def select(self, query: str, substitutions: Mapping[str, Binding] | None = None, prefixes: bool = True) -> Result:
         """Run a query with kehoach's prefixes predeclared (unless `prefixes` is False) and the

@@ -74,6 +74,7 @@ from .base import (
     bulk_nquads,
     half_written,
     in_union,
+    is_true,
     log_replace_text,
     log_replace_update,
     marks_text,
@@ -169,9 +170,8 @@ class RemoteStore(Store):
         graphs = [g for g in self._all_graphs() if g != UNION_GRAPH]
         if LOG_GRAPH in graphs:
             t = UNION_IN.triple
-            r = self._select(f"ASK {{ GRAPH <{LOG_GRAPH}> {{ ?s ?p ?o }} FILTER(?s != {t.subject} || "
-                             f"?p != {t.predicate} || ?o != {t.object}) }}", "ASK")
-            if not (r.rows and (v := r.rows[0]["result"]) is not None and v.value == "true"):
+            if not is_true(self._select(f"ASK {{ GRAPH <{LOG_GRAPH}> {{ ?s ?p ?o }} FILTER(?s != {t.subject} || "
+                                        f"?p != {t.predicate} || ?o != {t.object}) }}", "ASK")):
                 graphs.remove(LOG_GRAPH)
         return graphs
 

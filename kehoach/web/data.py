@@ -16,6 +16,7 @@ import pyoxigraph as ox
 
 from kehoach.errors import SparqlError
 from kehoach.store import Store
+from kehoach.store.base import is_true
 from kehoach.store.embedded import syntax_message
 from kehoach.vocab import BASE, DCT, ELI, KH, OA, PREFIXES, RDF, RDFS, SKOS
 
@@ -101,9 +102,7 @@ def types_of(store: Store, iri: str) -> list[str]:
 
 
 def exists(store: Store, iri: str) -> bool:
-    r = store.select("ASK { { ?x ?p ?o } UNION { ?s ?p ?x } }", {"x": ox.NamedNode(iri)})
-    v = r.rows[0].get("result") if r.rows else None
-    return v is not None and v.value == "true"
+    return is_true(store.select("ASK { { ?x ?p ?o } UNION { ?s ?p ?x } }", {"x": ox.NamedNode(iri)}))
 
 
 # -- statements (every page has them) ---------------------------------------------------------------

@@ -12,7 +12,7 @@ import pyoxigraph as ox
 
 from kehoach.errors import QueryError, SparqlError, StoreError
 from kehoach.store import EmbeddedStore, RemoteStore, Result, Store
-from kehoach.store.base import _LEXICAL_NOISE, UNION_IN
+from kehoach.store.base import _LEXICAL_NOISE, UNION_IN, is_true
 from kehoach.store.embedded import syntax_message
 from kehoach.vocab import PREFIXES, UNION_GRAPH
 
@@ -158,8 +158,7 @@ def _from_result(res: Result, text: str) -> Any:
     from kehoach.sparql_client import query_form
     form = query_form(text)
     if form == "ASK":
-        v = res.rows[0].get("result") if res.rows else None
-        return v is not None and v.value == "true"
+        return is_true(res)
     if form in ("CONSTRUCT", "DESCRIBE"):
         return [ox.Triple(r["subject"], r["predicate"], r["object"]) for r in res.rows]  # type: ignore[arg-type]
     return _Solutions(res.variables, [[r.get(v) for v in res.variables] for r in res.rows])
