@@ -119,6 +119,36 @@ def test_incremental_equals_full_through_ingests_replacements_and_removals(gener
     store.close()
 
 
+@pytest.mark.parametrize("damage", ["not a database", "pages overwritten"])
+def test_a_damaged_cache_is_made_afresh_by_a_full_audit(generated, shapes, tmp_path, damage):
+    """The cache is not synced to the disk (it only holds what an audit makes again): a crash of
+    the system may leave it damaged. The next audit is then a full one that makes it afresh, and
+    the one after is incremental again, where it used to stay full for good."""
+    src, manifest = generated
+    files = [src / d["file"] for d in manifest["documents"]]
+    store = EmbeddedStore(tmp_path / "store")
+    ingest_files(store, files[:6], workers=1)
+    expected = check(store, shapes, expect_mode="full")
+    path = tmp_path / "store" / FILE
+    data = bytearray(path.read_bytes())
+    assert len(data) > 8192
+    if damage == "not a database":
+        data[:100] = b"\xab" * 100                                       # the header gone
+    else:
+        data[4096:] = b"\xab" * (len(data) - 4096)                       # every page after the first
+    path.write_bytes(bytes(data))
+    for side in ("-wal", "-shm"):
+        path.with_name(path.name + side).unlink(missing_ok=True)
+
+    damaged = Auditor(store, shapes)
+    assert rows(damaged.run(incremental=True)) == expected
+    assert damaged.last.mode == "full"
+    # the full audit filled a new cache: an ingest is then audited incrementally, as a full audit would
+    ingest_files(store, files[6:8], workers=1)
+    check(store, shapes)
+    store.close()
+
+
 def test_a_full_audit_keeps_the_digests_an_incremental_one_compares_with(generated, shapes, tmp_path):
     """What a full audit writes of each document (digests of its description and citations) is
     what the next incremental audit computes for it when nothing changed: else the first audit after

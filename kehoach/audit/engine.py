@@ -23,7 +23,7 @@ from functools import partial
 
 from kehoach.store import Store
 
-from .cache import AuditCache
+from .cache import AuditCache, damaged
 from .core import instance_classes, run_compiled, subclass_closure, validate_core
 from .incremental import FullAuditNeeded, detect, run, save_full
 from .locate import documents, merge, place
@@ -88,6 +88,10 @@ class Auditor:
                     reason = str(e)
                 except sqlite3.Error as e:
                     reason = f"audit cache unreadable ({e})"
+                    if damaged(e):              # made afresh, for the full audit to fill
+                        with contextlib.suppress(sqlite3.Error):
+                            cache.close()
+                        cache = AuditCache.fresh(cache.path)
             else:
                 reason = "" if not incremental else "no audit cache for this store"
             placed = self.full()
