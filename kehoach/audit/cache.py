@@ -79,8 +79,9 @@ class AuditCache:
         # a transaction is there whole or not at all, whatever happens to the process; never
         # waiting for the disk. The file only holds what an audit can make again, so it is not
         # synced: synchronous=NORMAL synced it when the connection closed (the write-ahead log
-        # moved into the file), 1-30 ms of every audit on this machine's disk, 42 ms at the median
-        # of an incremental audit while another process wrote to the disk. After a crash of the
+        # moved into the file): on this machine 2 ms at the median (up to 5) of every audit on a
+        # quiet disk, up to 30 ms while another process wrote to it (an incremental audit's median
+        # then 123 against 80 ms). After a crash of the
         # process the cache is whole, at most one audit behind, which the next audit catches up on;
         # after a crash of the system it may be damaged, and is then made afresh (`of`) at the
         # cost of one full audit.
