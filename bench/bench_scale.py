@@ -170,6 +170,17 @@ def _timed(name: str, cmd: list[str], repeat: int, ok: tuple[int, ...] = (0,)) -
     return {"name": name, "median": statistics.median(walls), "rss": max(mbs), "rows": rows, "error": err}
 
 
+def _peak_mb(pid: int) -> float | None:
+    """A running process's peak resident memory (Linux: VmHWM), None where it cannot be read."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
+
+
 def remote(n: int, seed: int, work: Path, repeat: int) -> dict[str, Any]:
     """The corpus through `--store http://...` against `oxigraph serve`."""
     exe = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
@@ -196,6 +207,7 @@ def remote(n: int, seed: int, work: Path, repeat: int) -> dict[str, Any]:
             fig["audit"] = _timed("(kehoach audit --full)", [*KEHOACH, "--store", url, "audit", "--full",
                                                              "--format", "json"], 1, ok=(0, 1))
             fig["queries"] = queries(url, manifest, n, repeat)
+            fig["server_rss"] = _peak_mb(server.pid)
         finally:
             server.terminate()
             server.wait(10)
@@ -263,7 +275,9 @@ def main() -> None:
         fig = remote(n, args.seed, args.work, args.repeat)
         ing = fig["ingest"]
         print(f"\n{n:,} plans through oxigraph serve: ingest {ing['wall']:.0f} s ({ing['rate']:.1f} plans/s), "
-              f"server store {ing['mb']:,.0f} MB; full audit {fig['audit']['median']:.1f} s"
+              f"server store {ing['mb']:,.0f} MB"
+              + (f", server peak {fig['server_rss']:,.0f} MB" if fig.get("server_rss") else "")
+              + f"; full audit {fig['audit']['median']:.1f} s"
               f"{'  ERROR ' + fig['audit']['error'] if fig['audit']['error'] else ''}")
         for r in fig["queries"]:
             print(f"  {r['name']:34} {r['median']:8.2f} {r['rows']:6} {r['rss']:8.0f}"
