@@ -81,10 +81,9 @@ class AuditCache:
         # synced: synchronous=NORMAL synced it when the connection closed (the write-ahead log
         # moved into the file): on this machine 2 ms at the median (up to 5) of every audit on a
         # quiet disk, up to 30 ms while another process wrote to it (an incremental audit's median
-        # then 123 against 80 ms). After a crash of the
-        # process the cache is whole, at most one audit behind, which the next audit catches up on;
-        # after a crash of the system it may be damaged, and is then made afresh (`of`) at the
-        # cost of one full audit.
+        # then 123 against 80 ms). After a crash of the process the cache is whole, at most one
+        # audit behind, which the next audit catches up on; after a crash of the system it may be
+        # damaged, and is then made afresh (`of`, `fresh`) at the cost of one full audit.
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=OFF")
         self.db.executescript(_TABLES)
@@ -94,7 +93,8 @@ class AuditCache:
         """The cache of an embedded store opened for writing; None for a remote or read-only store
         (they are audited in full) or when the file cannot be opened."""
         from kehoach.store import EmbeddedStore
-        if not isinstance(store, EmbeddedStore) or type(store).update is not EmbeddedStore.update:
+        if (not isinstance(store, EmbeddedStore) or type(store).update is not EmbeddedStore.update
+                or store.read_only):
             return None
         path = Path(store.path) / FILE
         try:

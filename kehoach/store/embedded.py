@@ -176,6 +176,11 @@ class EmbeddedStore(Store):
             raise StoreError(f"cannot prepare the store at {self.path}: {e}") from None
 
     @property
+    def read_only(self) -> bool:
+        """Whether this process opened the store for reading only (a write is then refused)."""
+        return self._reading
+
+    @property
     def counts_file(self) -> Path | None:
         """Where `kehoach stats` may keep its counts between writes: this process holds the
         store's lock (shared with other readers, who would write the same counts), so no one

@@ -28,3 +28,21 @@ def test_findings_read_back_as_written(tmp_path):
 
 def test_the_schema_names_the_stored_fields_in_order():
     assert SCHEMA.split(":", 1)[1].split(",") == [f.name for f in fields(Finding)]
+
+
+def test_only_the_stores_writer_opens_the_cache(tmp_path):
+    """A damaged cache file is replaced by the process that opens it (AuditCache.fresh): only the
+    store's writer may, never a reader beside it."""
+    from kehoach.audit.cache import FILE
+    from kehoach.store import EmbeddedStore
+    writer = EmbeddedStore(tmp_path / "store")
+    cache = AuditCache.of(writer)
+    assert cache is not None and not writer.read_only
+    cache.close()
+    writer.close()
+    reader = EmbeddedStore(tmp_path / "store", read_only=True)
+    assert reader.read_only and AuditCache.of(reader) is None
+    (tmp_path / "store" / FILE).write_bytes(b"\xab" * 4096)          # damaged: a reader leaves it
+    assert AuditCache.of(reader) is None
+    assert (tmp_path / "store" / FILE).read_bytes() == b"\xab" * 4096
+    reader.close()
