@@ -165,6 +165,12 @@ class Store(abc.ABC):
         self.flush()
 
     @property
+    def read_only(self) -> bool:
+        """Whether this process opened the store for reading only: never here (a remote store
+        takes what its server allows; the embedded store may be opened so)."""
+        return False
+
+    @property
     def counts_file(self) -> Path | None:
         """Where `kehoach stats` may keep its counts until the next write (kehoach/stats.py): none
         here (a remote store may be written by anyone; the embedded store has one)."""
