@@ -94,16 +94,22 @@ def corpus_and_store(n: int, seed: int, work: Path, workers: int) -> tuple[Path,
     return cdir, sdir, manifest
 
 
+def proc_peak_mb(pid: int | str = "self") -> float | None:
+    """A process's peak resident memory (Linux: VmHWM), None where /proc cannot tell."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
+
+
 def peak_mb() -> float:
     """This process's peak resident memory. VmHWM belongs to the process image (getrusage's figure
     can carry over the parent's peak into a child started after the parent grew)."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    mb = proc_peak_mb()
+    return mb if mb is not None else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 # -- the measurements, each in its own process ------------------------------------------------------

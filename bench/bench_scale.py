@@ -170,17 +170,6 @@ def _timed(name: str, cmd: list[str], repeat: int, ok: tuple[int, ...] = (0,)) -
     return {"name": name, "median": statistics.median(walls), "rss": max(mbs), "rows": rows, "error": err}
 
 
-def _peak_mb(pid: int) -> float | None:
-    """A running process's peak resident memory (Linux: VmHWM), None where it cannot be read."""
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except (OSError, ValueError, IndexError):
-        pass
-    return None
-
-
 def remote(n: int, seed: int, work: Path, repeat: int) -> dict[str, Any]:
     """The corpus through `--store http://...` against `oxigraph serve`."""
     exe = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
@@ -207,7 +196,7 @@ def remote(n: int, seed: int, work: Path, repeat: int) -> dict[str, Any]:
             fig["audit"] = _timed("(kehoach audit --full)", [*KEHOACH, "--store", url, "audit", "--full",
                                                              "--format", "json"], 1, ok=(0, 1))
             fig["queries"] = queries(url, manifest, n, repeat)
-            fig["server_rss"] = _peak_mb(server.pid)
+            fig["server_rss"] = bench_audit.proc_peak_mb(server.pid)
         finally:
             server.terminate()
             server.wait(10)
