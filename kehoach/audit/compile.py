@@ -207,8 +207,13 @@ def _property_shape(g: rdflib.Graph, ps: Node, target: str, check_of: object,
         add("NodeKindConstraintComponent", "?this ?value", f"?this {p} ?value . FILTER(!{_NODE_KINDS[kind]})",
             needs=needs)
     for q in g.objects(ps, SH.disjoint):
-        add("DisjointConstraintComponent", "?this ?value", f"?this {p} ?value . ?this {_term(q)} ?value .",
-            needs=(*needs, str(q)))
+        # graph-wide, the other property's values are read whole by a sub-select and joined by
+        # hashing: as a plain pattern the store looks each (focus, value) pair up in turn (lead and
+        # support at 1,000 plans: 0.84-1.04 s against 0.14-0.18, the same rows); for given focus
+        # nodes, looked up
+        add("DisjointConstraintComponent", "?this ?value",
+            f"?this {p} ?value . {{ SELECT ?this ?value WHERE {{ ?this {_term(q)} ?value }} }}",
+            f"?this {p} ?value . ?this {_term(q)} ?value .", needs=(*needs, str(q)))
     for q in g.objects(ps, SH.equals):
         add("EqualsConstraintComponent", "?this ?value",
             f"{{ ?this {p} ?value FILTER NOT EXISTS {{ ?this {_term(q)} ?value }} }} UNION "
