@@ -400,6 +400,25 @@ def test_new_documents_go_through_oxigraphs_bulk_loader(tmp_path, monkeypatch):
     assert marks == [] and len(union) > 1000 and any("/graph/doc/" in q for q in quads)
 
 
+def test_a_large_ingest_into_oxigraph_says_how_to_compact(tmp_path, monkeypatch):
+    """After many documents written to oxigraph serve, ingest says that the server compacts them in
+    the background and how to do it at once; below the threshold, nothing."""
+    if not SEEDS.is_dir():
+        pytest.skip(f"seeds not found at {SEEDS}")
+    from click.testing import CliRunner
+
+    import kehoach.cli as cli
+    files = [str(f) for f in seed_files()[:2]]
+    for threshold, said in ((2, True), (3, False)):
+        monkeypatch.setattr(cli, "OPTIMIZE_HINT", threshold)
+        with oxigraph_server(tmp_path / f"db{threshold}") as url:
+            out = CliRunner().invoke(cli.main, ["--store", url, "ingest", *files])
+        assert out.exit_code == 0, out.output
+        assert ("2 documents written: the server compacts them in the background" in out.stderr) is said
+        assert ("oxigraph optimize --location DIR" in out.stderr) is said
+        assert "kehoach optimize" not in out.stderr
+
+
 def test_a_failed_bulk_load_takes_the_new_graphs_out(tmp_path, monkeypatch):
     """The server took the load but the answer was lost: the new graphs, their union triples and
     their marks are taken out again, and the store is as it was before."""

@@ -78,6 +78,7 @@ def test_optimize_keeps_the_graph_and_refuses_what_it_cannot_compact(tmp_path):
     assert missing.returncode == 2 and "no store at" in missing.stderr and not (tmp_path / "none").exists()
     remote = run(tmp_path, "--store", "http://127.0.0.1:9/sparql", "optimize", check=False)
     assert remote.returncode != 0 and "embedded store" in remote.stderr and "Traceback" not in remote.stderr
+    assert "`oxigraph optimize --location DIR`" in remote.stderr
 
 
 def test_a_large_ingest_suggests_optimize(tmp_path, monkeypatch):

@@ -157,7 +157,9 @@ class Store(abc.ABC):
         """Compact the storage after a large ingest (an embedded store; a SPARQL endpoint manages
         its own storage)."""
         raise StoreError("kehoach optimize compacts an embedded store (a directory); a SPARQL endpoint "
-                         "manages its own storage")
+                         "manages its own storage",
+                         hint="oxigraph serve compacts in the background; to compact at once, stop it and run "
+                              "`oxigraph optimize --location DIR`")
 
     def close(self) -> None:
         """Release what the store holds (files, locks); the store is not used afterwards.

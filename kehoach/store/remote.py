@@ -229,10 +229,15 @@ class RemoteStore(Store):
             parts.extend(log_replace_text(it.graph, it.log))
         self.update(" ;\n".join(parts))
 
+    @property
+    def on_oxigraph(self) -> bool:
+        """Whether the server is oxigraph, as the Server header of its last answer says."""
+        return self.client.server.startswith("Oxigraph/")
+
     def _bulk_loads(self) -> bool:
         """Whether new graphs go through the server's bulk loader: oxigraph (as its Server header
         says: every write asks the server something first), unless KEHOACH_REMOTE_BULK=0."""
-        return self.client.server.startswith("Oxigraph/") and os.environ.get("KEHOACH_REMOTE_BULK", "1") != "0"
+        return self.on_oxigraph and os.environ.get("KEHOACH_REMOTE_BULK", "1") != "0"
 
     def _bulk_new(self, batch: list[NewGraph]) -> None:
         """New graphs through oxigraph's bulk loader (POST of N-Quads to the store with
