@@ -188,8 +188,8 @@ def _serve(exe: str, location: str) -> tuple[subprocess.Popen[bytes], str]:
     return server, f"http://127.0.0.1:{port}"
 
 
-def _stop(server: subprocess.Popen[bytes]) -> float:
-    """Stop a server; its peak memory (MB)."""
+def _stop(server: subprocess.Popen[bytes]) -> float | None:
+    """Stop a server; its peak memory (MB; None where /proc does not tell)."""
     peak = bench_audit.proc_peak_mb(server.pid)
     server.terminate()
     server.wait(30)
@@ -222,7 +222,7 @@ def remote(n: int, seed: int, work: Path, repeat: int) -> dict[str, Any]:
             fig["audit"] = _timed("(kehoach audit --full)", [*KEHOACH, "--store", url, *audit], 1, ok=(0, 1))
             fig["queries"] = queries(url, manifest, n, repeat)
             peaks.append(_stop(server))
-            fig["server_rss"] = max(peaks)
+            fig["server_rss"] = max((mb for mb in peaks if mb is not None), default=None)
         finally:
             if server.poll() is None:
                 server.terminate()
