@@ -38,7 +38,7 @@ from .output import (
     write_atomic,
 )
 from .store import DEFAULT_STORE, Result, Store, open_store
-from .store.base import half_written
+from .store.base import OXIGRAPH_COMPACT, half_written
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -224,16 +224,16 @@ def ingest(obj: Ctx, files: tuple[str, ...], audit_after: bool) -> None:
         outcomes = ingest_files(store, paths, done)
     new = sum(1 for o in outcomes if o.ok)
     from .store import EmbeddedStore
-    if new >= OPTIMIZE_HINT and not obj.quiet and isinstance(store, EmbeddedStore):
-        click.echo(f"kehoach: {new} documents written: `kehoach optimize` compacts the store now (otherwise "
-                   "the first queries and audits pay for it: 10,000 plans, 183 s once)", err=True)
-    elif new >= OPTIMIZE_HINT and not obj.quiet and getattr(store, "on_oxigraph", False):   # (a RemoteStore)
-        # (measured: 1,000 plans through oxigraph serve, a full audit 8.8 s right after the
-        # ingest, 3.8 s next, 2.8 s two minutes later or after oxigraph optimize)
-        click.echo(f"kehoach: {new} documents written: the server compacts them in the background, and the "
-                   "first queries and audits are slower until it is done (1,000 plans: a full audit 3 times "
-                   "as long right after the ingest); to compact at once, stop `oxigraph serve` and run "
-                   "`oxigraph optimize --location DIR`", err=True)
+    if new >= OPTIMIZE_HINT and not obj.quiet:
+        if isinstance(store, EmbeddedStore):
+            click.echo(f"kehoach: {new} documents written: `kehoach optimize` compacts the store now (otherwise "
+                       "the first queries and audits pay for it: 10,000 plans, 183 s once)", err=True)
+        elif getattr(store, "on_oxigraph", False):      # (a RemoteStore)
+            # (measured: 1,000 plans through oxigraph serve, a full audit 8.8 s right after the
+            # ingest, 3.8 s next, 2.8 s two minutes later or after oxigraph optimize)
+            click.echo(f"kehoach: {new} documents written: the server compacts them in the background, and the "
+                       "first queries and audits are slower until it is done (1,000 plans: a full audit 3 times "
+                       f"as long right after the ingest); {OXIGRAPH_COMPACT}", err=True)
     if audit_after:
         from rich.console import Console as Out
 

@@ -101,6 +101,11 @@ def boolean_result(value: bool) -> Result:
     return Result(["result"], [{"result": ox.Literal(str(bool(value)).lower())}])
 
 
+# how to compact an oxigraph server's store at once (it compacts in the background otherwise): what
+# `kehoach optimize` on an endpoint and a large ingest into one say
+OXIGRAPH_COMPACT = "to compact at once, stop `oxigraph serve` and run `oxigraph optimize --location DIR`"
+
+
 class Store(abc.ABC):
     """What every part of kehoach (ingest, queries, audit, links, VoID, publish) needs of a store."""
 
@@ -158,8 +163,7 @@ class Store(abc.ABC):
         its own storage)."""
         raise StoreError("kehoach optimize compacts an embedded store (a directory); a SPARQL endpoint "
                          "manages its own storage",
-                         hint="oxigraph serve compacts in the background; to compact at once, stop it and run "
-                              "`oxigraph optimize --location DIR`")
+                         hint=f"oxigraph serve compacts in the background; {OXIGRAPH_COMPACT}")
 
     def close(self) -> None:
         """Release what the store holds (files, locks); the store is not used afterwards.
