@@ -132,16 +132,18 @@ def measure_incremental(store_dir: str, corpus_dir: str, n: int, runs: int = 1) 
     """Ingest a new plan, replace one, remove one; the incremental audit after each, compared with
     a full audit; the store put back as it was. `runs` times over: each step's details are those of
     the first run (the first audit after the cache was written by a full one), with every run's
-    wall-clock time in "walls" (one run moves by several milliseconds with the machine's load)."""
+    wall-clock time in "walls" (one run moves by several milliseconds with the machine's load).
+    `store_dir`: a store directory, or the URL of a SPARQL server (its audit cache then in
+    KEHOACH_CACHE_DIR)."""
     from dataclasses import asdict
 
     from kehoach.audit import Auditor, Shapes
     from kehoach.manage import remove
     from kehoach.pipeline import ingest_files
-    from kehoach.store import EmbeddedStore
+    from kehoach.store import open_store
     manifest = json.loads((Path(corpus_dir) / "manifest.json").read_text(encoding="utf-8"))
     docs = manifest["documents"]
-    s = EmbeddedStore(store_dir)
+    s = open_store(store_dir)
     shapes = Shapes()
     Auditor(s, shapes).run(incremental=True)            # the cache as of the store now
     out: dict[str, Any] = {}
@@ -288,7 +290,18 @@ def report(r: dict[str, Any]) -> None:
           f"{len(f['findings'])} findings; seeded {r['seeded']}: {r['missing']} not reported, {r['extra']} not seeded")
     print(f"  {'full audit + writing the cache':34} {c['wall']:8.2f} s wall {c['cpu']:8.2f} s CPU  "
           f"{c['rss']:6.0f} MB peak")
-    for step, m in r["inc"].items():
+    report_incremental(r["inc"])
+    if "naive" in r:
+        nv = r["naive"]
+        print(f"  {'naive peer (rdflib + pySHACL core)':34} {nv['wall']:8.1f} s wall {nv['cpu']:8.1f} s CPU  "
+              f"{nv['rss']:6.0f} MB peak  (load {nv['load']:.1f} s, {nv['results']} results): "
+              f"x{nv['wall'] / f['wall']:.0f} the full audit")
+    sys.stdout.flush()
+
+
+def report_incremental(inc: dict[str, Any]) -> None:
+    """The incremental audits of measure_incremental, a line each (and the spread of the runs)."""
+    for step, m in inc.items():
         if step == "rss":
             continue
         parts = ", ".join(f"{k} {v * 1000:.0f}" for k, v in m["timings"].items())
@@ -299,12 +312,6 @@ def report(r: dict[str, Any]) -> None:
         if len(walls) > 1:
             print(f"  {'':34} {len(walls)} runs: median {statistics.median(walls):.0f} ms, "
                   f"{walls[0]:.0f}-{walls[-1]:.0f} ms, {sum(w >= 50 for w in walls)} at 50 ms or more")
-    if "naive" in r:
-        nv = r["naive"]
-        print(f"  {'naive peer (rdflib + pySHACL core)':34} {nv['wall']:8.1f} s wall {nv['cpu']:8.1f} s CPU  "
-              f"{nv['rss']:6.0f} MB peak  (load {nv['load']:.1f} s, {nv['results']} results): "
-              f"x{nv['wall'] / f['wall']:.0f} the full audit")
-    sys.stdout.flush()
 
 
 if __name__ == "__main__":

@@ -17,8 +17,9 @@ For each size N, on the realistic synthetic corpus (bench/corpus.py, N + 2 plans
   shapes), as a ratio to kehoach's full audit;
 - --remote N: the same corpus through `--store http://...` against a real `oxigraph serve`
   (ingest, full audit right after it, then the server's store compacted with `oxigraph optimize`
-  as the embedded one is with `kehoach optimize`, full audit and the saved queries), the path for
-  users who outgrow one machine.
+  as the embedded one is with `kehoach optimize`, full audit and the saved queries, and the
+  incremental audits with the cache this machine keeps for the server), the path for users who
+  outgrow one machine.
 
 Stores are kept under --work and rebuilt when the corpus, the generator or kehoach's version
 changes (the ingest figure is printed from the run that built the store). The load average is
@@ -27,6 +28,7 @@ printed: the machine has 2 cores, and anything else running distorts wall times.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import json
 import os
@@ -37,6 +39,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -196,6 +199,20 @@ def _stop(server: subprocess.Popen[bytes]) -> float | None:
     return peak
 
 
+@contextlib.contextmanager
+def _env(name: str, value: str) -> Iterator[None]:
+    """An environment variable set for the processes started in the block."""
+    before = os.environ.get(name)
+    os.environ[name] = value
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = before
+
+
 def remote(n: int, seed: int, work: Path, repeat: int) -> dict[str, Any]:
     """The corpus through `--store http://...` against `oxigraph serve`: ingested, audited right
     away (the server still compacting what it was sent), then its store compacted as the README
@@ -221,6 +238,10 @@ def remote(n: int, seed: int, work: Path, repeat: int) -> dict[str, Any]:
             server, url = _serve(exe, tmp)
             fig["audit"] = _timed("(kehoach audit --full)", [*KEHOACH, "--store", url, *audit], 1, ok=(0, 1))
             fig["queries"] = queries(url, manifest, n, repeat)
+            # the audit cache of a remote store (on this machine: a folder of the bench's own), made
+            # by a full audit, then a plan ingested, replaced and removed, audited after each
+            with _env("KEHOACH_CACHE_DIR", str(work / "cache")):
+                fig["inc"] = bench_audit.child("incremental", url, str(cdir), str(n), str(repeat))
             peaks.append(_stop(server))
             fig["server_rss"] = max((mb for mb in peaks if mb is not None), default=None)
         finally:
@@ -301,6 +322,7 @@ def main() -> None:
         for r in fig["queries"]:
             print(f"  {r['name']:34} {r['median']:8.2f} {r['rows']:6} {r['rss']:8.0f}"
                   f"{'  ERROR ' + r['error'] if r['error'] else ''}", flush=True)
+        bench_audit.report_incremental(fig["inc"])
 
 
 if __name__ == "__main__":

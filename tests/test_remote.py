@@ -4,6 +4,8 @@ gives the same answers as the embedded store; publish; clean errors; HTTP behavi
 
 import base64
 import json
+import os
+import re
 import shutil
 import socket
 import subprocess
@@ -13,13 +15,14 @@ import time
 import urllib.parse
 import urllib.request
 from contextlib import contextmanager
+from dataclasses import asdict
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 import rdflib
-from conftest import SEEDS, run, run_json
+from conftest import ROOT, SEEDS, run, run_json
 
 from kehoach.queries import saved_queries
 from kehoach.store import RemoteStore, Result, StoreError, replace_graph_update
@@ -52,15 +55,17 @@ def free_port() -> int:
 
 
 @contextmanager
-def oxigraph_server(location: Path, union: bool = False):
-    """`oxigraph serve` on 127.0.0.1 with a fresh port; bounded start-up wait; stopped at exit."""
+def oxigraph_server(location: Path, union: bool = False, port: int | None = None):
+    """`oxigraph serve` on 127.0.0.1 with a fresh port (or `port`); bounded start-up wait; stopped
+    at exit."""
     exe = oxigraph_executable()
     if not exe:
         pytest.skip("the oxigraph server is not installed (pip install -e '.[test]' installs it)")
     location.mkdir(parents=True, exist_ok=True)
     log_path = location.parent / (location.name + ".log")
+    given = port
     for _ in range(3):                       # a port taken between free_port() and bind: try another
-        port = free_port()
+        port = given or free_port()
         args = [exe, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"]
         if union:
             args.append("--union-default-graph")
@@ -200,6 +205,135 @@ def test_audit_gives_the_same_answer(local_store, remote_seed_store):
     findings = json.loads(local.stdout)
     assert findings                                    # the seeds do have findings: not a vacuous pass
     assert normalise(json.loads(remote.stdout)) == normalise(findings)
+
+
+# -- incremental audits of a remote store ---------------------------------------------------------
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory):
+    """A synthetic corpus (bench/corpus.py), as tests/test_audit_incremental.py uses."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    import corpus
+    out = tmp_path_factory.mktemp("corpus")
+    return out, corpus.generate(16, out, seed=5, rate=0.15)
+
+
+def _audits_agree(store, expect: str | None = "incremental") -> list[dict]:
+    """The audit with the cache the last one left (`expect`: the mode it must run in, None for
+    any), then a full one: the same findings."""
+    from kehoach.audit import Auditor
+    inc = Auditor(store)
+    got = [asdict(f) for f in inc.run(incremental=True)]
+    assert expect is None or inc.last.mode == expect, inc.last.reason
+    assert got == [asdict(f) for f in Auditor(store).run()]
+    return got
+
+
+@contextmanager
+def _clock_behind(days: int):
+    """This machine's clock `days` behind while the block runs (another writer's, set wrong)."""
+    import datetime as dt
+
+    from kehoach.store import base
+
+    real = dt.datetime
+
+    class Behind(real):
+        @classmethod
+        def now(cls, tz=None):
+            return real.now(tz) - dt.timedelta(days=days)
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(base.dt, "datetime", Behind)
+        yield
+
+
+def test_a_remote_store_is_audited_incrementally_as_a_full_audit_would(generated, tmp_path):
+    """The cache of a remote store (in the user's cache folder) follows ingests, a replacement, a
+    removal, a replacement logged by a writer whose clock is a day behind (before the last audit,
+    by its time) and a graph dropped by another client: after each, the incremental audit gives
+    exactly what a full audit gives."""
+    from kehoach.audit.cache import remote_file
+    from kehoach.manage import remove
+    from kehoach.pipeline import ingest_files
+    src, manifest = generated
+    docs = manifest["documents"]
+    parent = next(d for d in docs if d["number"] and d["date"] and any(k["implements"] == d["number"] for k in docs))
+    files = [src / d["file"] for d in docs]
+    first = [f for f in files if f.name != parent["file"]][:8]
+    with oxigraph_server(tmp_path / "db") as url:
+        store = RemoteStore(url)
+        ingest_files(store, first, workers=1)
+        _audits_agree(store, expect="full")                 # no cache yet: a full audit makes it
+        assert remote_file(store).exists()
+        from kehoach.audit import Auditor
+        nothing = Auditor(store)
+        nothing.run(incremental=True)
+        assert nothing.last.mode == "incremental" and nothing.last.changed == {}
+
+        ingest_files(store, [f for f in files if f not in first][:5] + [src / parent["file"]], workers=1)
+        before = _audits_agree(store)
+        text = (src / parent["file"]).read_text(encoding="utf-8")
+        changed = re.sub(r"giai đoạn (\d{4}) - (\d{4})",
+                         lambda m: f"giai đoạn {m.group(1)} - {int(m.group(2)) + 20}", text, count=1)
+        assert changed != text
+        (tmp_path / "v2").mkdir()
+        (tmp_path / "v2" / parent["file"]).write_text(changed, encoding="utf-8")
+        ingest_files(store, [tmp_path / "v2" / parent["file"]], workers=1)
+        assert _audits_agree(store) != before
+        remove(store, parent["file"])
+        _audits_agree(store)
+
+        # written by a machine whose clock is behind: its log entry is older than the last audit
+        with _clock_behind(days=1):
+            ingest_files(store, [src / parent["file"]], workers=1)
+        audit = Auditor(store)
+        assert [asdict(f) for f in audit.run(incremental=True)] == before
+        assert audit.last.mode == "incremental" and audit.last.changed      # seen, though "older"
+
+        # a graph dropped by another client, which has no say in this machine's cache
+        victim = next(g for g in Auditor(store).document_graphs() if "/graph/doc/" in g)
+        RemoteStore(url).drop_graph(victim)
+        _audits_agree(store)
+        ingest_files(store, files, workers=1)
+        _audits_agree(store)
+
+
+def test_another_server_at_the_same_address_is_not_taken_for_the_one_audited(generated, tmp_path):
+    """Server B (written first, so every entry of its log is older than A's audit) answers at the
+    address where A was audited: its audit is B's, not A's findings patched (here a full one: B's
+    reference graphs were logged at other times than A's)."""
+    from kehoach.pipeline import ingest_files
+    src, manifest = generated
+    files = [src / d["file"] for d in manifest["documents"]]
+    with oxigraph_server(tmp_path / "b") as url:
+        ingest_files(RemoteStore(url), files[8:], workers=1)
+    port = free_port()
+    with oxigraph_server(tmp_path / "a", port=port) as url:
+        ingest_files(RemoteStore(url), files[:8], workers=1)
+        on_a = _audits_agree(RemoteStore(url), expect="full")
+    with oxigraph_server(tmp_path / "b", port=port) as url:
+        on_b = _audits_agree(RemoteStore(url), expect=None)
+    assert on_b != on_a and on_b
+
+
+def test_ingest_and_audit_a_remote_store_through_the_cli(generated, tmp_path):
+    """`kehoach --store URL ingest --audit` and `audit`: the cache is made in KEHOACH_CACHE_DIR, and
+    the audit after one more plan reports what a full one does."""
+    src, manifest = generated
+    files = [str(src / d["file"]) for d in manifest["documents"]]
+    with oxigraph_server(tmp_path / "db") as url:
+        run(url, "ingest", *files[:10])
+        first = run(url, "audit", "--format", "json", check=False)
+        assert first.returncode in (0, 1), first.stderr
+        port = url.rsplit(":", 1)[1]
+        caches = list((Path(os.environ["KEHOACH_CACHE_DIR"]) / "audit").glob(f"127.0.0.1-{port}-*.sqlite"))
+        assert len(caches) == 1
+        added = run(url, "ingest", "--audit", files[10], check=False)
+        assert added.returncode in (0, 1), added.stderr
+        again = run(url, "audit", "--format", "json", check=False)
+        full = run(url, "audit", "--full", "--format", "json", check=False)
+        assert normalise(json.loads(again.stdout)) == normalise(json.loads(full.stdout))
+        assert normalise(json.loads(again.stdout)) != normalise(json.loads(first.stdout))
 
 
 # -- publish ------------------------------------------------------------------------------------

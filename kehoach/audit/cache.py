@@ -1,6 +1,9 @@
 """The audit's memory between runs: a SQLite file the embedded store keeps in its own directory
 (`kehoach-audit.sqlite`), so that an audit after ingesting, replacing or removing a document
-re-checks only what the change can reach (kehoach.audit.incremental).
+re-checks only what the change can reach (kehoach.audit.incremental). A remote store (a SPARQL
+endpoint) has its file on the machine that audits it, in the user's cache folder (`remote_file`:
+one per endpoint and user name); the processes of that machine take turns with it (a lock on the
+file), and what changed on the server is read from its ingest log, whoever wrote it.
 
 It holds, as of the last audit:
     meta        schema, kehoach version, digest of the shapes, the ingest log's size and latest
@@ -21,12 +24,16 @@ costs one full audit."""
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
+import os
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import astuple, fields
 from pathlib import Path
 
+from .memo import cache_dir
 from .model import Finding, Severity
 
 FILE = "kehoach-audit.sqlite"
@@ -47,6 +54,29 @@ CREATE TABLE IF NOT EXISTS asserted (focus TEXT NOT NULL, graph TEXT NOT NULL, P
 CREATE INDEX IF NOT EXISTS asserted_graph ON asserted (graph);
 CREATE TABLE IF NOT EXISTS documents (doc TEXT PRIMARY KEY, described TEXT NOT NULL, cited TEXT NOT NULL);
 """
+
+
+def _lock(path: Path) -> int:
+    """An exclusive lock on `path` + ".lock", waited for: the open file holding it. Where the
+    system has no such locks (not POSIX), the file alone."""
+    fd = os.open(str(path) + ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        import fcntl
+    except ImportError:             # pragma: no cover (Windows)
+        return fd
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+    except OSError:
+        os.close(fd)
+        raise
+    return fd
+
+
+def _release(lock: int | None) -> None:
+    """Let go of a lock `_lock` took (closing its file releases it)."""
+    if lock is not None:
+        with contextlib.suppress(OSError):
+            os.close(lock)
 
 
 # SQLite's answers for a file that is not, or no longer, a whole database
@@ -70,12 +100,33 @@ def decode(text: str) -> Finding:
     return Finding(*values)
 
 
-class AuditCache:
-    """One SQLite connection to the file; every change goes through `transaction()`."""
+def remote_file(store: object) -> Path:
+    """The audit cache of a remote store: named after its host (to be found by a person) and a
+    digest of its query and update URLs and the user name the requests carry (two servers, or two
+    users of one server who may see different graphs, never share a file)."""
+    query_url, update_url = getattr(store, "query_url", ""), getattr(store, "update_url", "")
+    user = os.environ.get("KEHOACH_USER") or ""
+    digest = hashlib.sha256("\n".join((query_url, update_url, user)).encode("utf-8")).hexdigest()[:16]
+    host = re.sub(r"[^A-Za-z0-9.-]+", "-", query_url.split("://", 1)[-1].split("/", 1)[0]).strip("-")
+    return cache_dir() / "audit" / f"{host or 'endpoint'}-{digest}.sqlite"    # (beside the memo's files)
 
-    def __init__(self, path: Path):
+
+class AuditCache:
+    """One SQLite connection to the file; every change goes through `transaction()`. `lock`: an
+    open file whose exclusive lock this cache holds until it is closed (a remote store's cache,
+    which several processes of one machine may want at once)."""
+
+    def __init__(self, path: Path, lock: int | None = None):
         self.path = path
+        self.lock = lock                    # (not let go of here when the file cannot be opened: see `of`)
         self.db = sqlite3.connect(str(path), timeout=30)
+        try:
+            self._setup()
+        except BaseException:
+            self.db.close()
+            raise
+
+    def _setup(self) -> None:
         # a transaction is there whole or not at all, whatever happens to the process; never
         # waiting for the disk. The file only holds what an audit can make again, so it is not
         # synced: synchronous=NORMAL synced it when the connection closed (the write-ahead log
@@ -90,34 +141,63 @@ class AuditCache:
 
     @classmethod
     def of(cls, store: object) -> AuditCache | None:
-        """The cache of an embedded store opened for writing; None for a remote or read-only store
-        (they are audited in full) or when the file cannot be opened."""
-        from kehoach.store import EmbeddedStore
-        if (not isinstance(store, EmbeddedStore) or type(store).update is not EmbeddedStore.update
+        """The cache of an embedded store opened for writing, or of a remote store (waiting for
+        another process of this machine that has it open); None for a read-only embedded store
+        (audited in full) or when the file cannot be opened."""
+        from kehoach.store import EmbeddedStore, RemoteStore
+        if isinstance(store, RemoteStore):
+            path = remote_file(store)
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                lock = _lock(path)
+            except OSError:
+                return None
+        elif (not isinstance(store, EmbeddedStore) or type(store).update is not EmbeddedStore.update
                 or store.read_only):
             return None
-        path = Path(store.path) / FILE
+        else:
+            path, lock = Path(store.path) / FILE, None
         try:
-            return cls(path)
+            return cls(path, lock)
         except sqlite3.Error as e:
-            return cls.fresh(path) if damaged(e) else None
+            if damaged(e):
+                return cls.fresh(path, lock)
         except OSError:
-            return None
+            pass
+        _release(lock)
+        return None
 
     @classmethod
-    def fresh(cls, path: Path) -> AuditCache | None:
-        """An empty cache in place of a damaged file (the store's writer is the only process that
-        opens it; what the file held costs one full audit); None when none can be made."""
+    def fresh(cls, path: Path, lock: int | None = None) -> AuditCache | None:
+        """An empty cache in place of a damaged file (the only process that opens it: the embedded
+        store's writer, or the holder of `lock`; what the file held costs one full audit); None
+        when none can be made."""
         for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
             with contextlib.suppress(FileNotFoundError):
                 p.unlink()
         try:
-            return cls(path)
+            return cls(path, lock)
         except (OSError, sqlite3.Error):
+            _release(lock)
             return None
 
     def close(self) -> None:
-        self.db.close()
+        try:
+            self.db.close()
+        finally:
+            self._unlock()
+
+    def remade(self) -> AuditCache | None:
+        """This cache's file found damaged: closed, and an empty one made in its place, under the
+        same lock (None when none can be made: the lock let go)."""
+        with contextlib.suppress(sqlite3.Error):
+            self.db.close()
+        lock, self.lock = self.lock, None
+        return AuditCache.fresh(self.path, lock)
+
+    def _unlock(self) -> None:
+        lock, self.lock = self.lock, None
+        _release(lock)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:

@@ -30,7 +30,7 @@ from kehoach.vocab import RDF, RDFS
 from .compile import INSTANCE, CompiledConstraint
 from .model import Finding, Severity
 from .shapes import Shapes, check_of
-from .sparql import rows_on
+from .sparql import GraphData, rows_on
 
 SH = rdflib.SH
 _WORKER_SHAPES: rdflib.Graph | None = None
@@ -145,11 +145,11 @@ def instance_classes(compiled: list[CompiledConstraint]) -> set[str]:
 
 
 def run_compiled(store: Store, compiled: list[CompiledConstraint], focus: dict[str, list[str]] | None = None,
-                 closure: dict[str, list[str]] | None = None, data: ox.Store | None = None,
+                 closure: dict[str, list[str]] | None = None, data: GraphData | None = None,
                  graphs: list[str] | None = None) -> list[Finding]:
     """Results of the compiled constraints on the store's default graph: graph-wide, or (`focus`:
     check -> N-Triples IRIs) for the given focus nodes of each check only. With `data` and `graphs`
-    (the embedded store's pyoxigraph store and graphs of it), on the merge of those graphs instead
+    (what runs queries on graphs of the store, see sparql.GraphData), on the merge of those graphs instead
     (kehoach.audit.incremental: a changed document's own nodes, on its graph)."""
     closure = closure if closure is not None else subclass_closure(store, instance_classes(compiled))
     out: list[Finding] = []

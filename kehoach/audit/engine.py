@@ -89,9 +89,7 @@ class Auditor:
                 except sqlite3.Error as e:
                     reason = f"audit cache unreadable ({e})"
                     if damaged(e):              # made afresh, for the full audit to fill
-                        with contextlib.suppress(sqlite3.Error):
-                            cache.close()
-                        cache = AuditCache.fresh(cache.path)
+                        cache = cache.remade()
             else:
                 reason = "" if not incremental else "no audit cache for this store"
             placed = self.full()

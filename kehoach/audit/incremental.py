@@ -8,7 +8,8 @@ graph, the entry it last audited, and the number and latest time of all entries.
 query tells whether the log changed; if it did, the entries written since the latest time audited
 are compared with the cache (so the cost grows with the changes, not with the store). `kehoach
 remove` marks the graphs it drops in the cache; a drop the cache was not told of shows as a
-missing entry (the count) and is found by listing the log. The derived graph
+missing entry (the count) and is found by listing the log. A remote store's log is read whole and
+compared entry by entry at every audit: other machines write to it, with their own clocks. The derived graph
 (kehoach/derived.py, no log entry) is compared triple by triple. A change of anything else in the
 log (reference data, link graphs), of the shapes, or of kehoach itself means a full audit.
 
@@ -60,8 +61,7 @@ from rdflib.term import URIRef, Variable
 
 from kehoach import __version__
 from kehoach.derived import DERIVED_GRAPH
-from kehoach.store import Store
-from kehoach.store.base import is_true
+from kehoach.store import EmbeddedStore, RemoteStore, Store
 from kehoach.vocab import DCT, ELI, KH, LOG_GRAPH, PREFIXES, PROV, UNION_GRAPH
 
 from .cache import SCHEMA, AuditCache
@@ -70,7 +70,7 @@ from .locate import _AGENCY_PLACES, _DOCS, _FILES, _LOCATE, documents, merge, pl
 from .memo import kept, strings
 from .model import Finding
 from .prebinding import _prepared, parse_types
-from .sparql import CHECK_THREADS, on_threads, rows_on, run_constraint
+from .sparql import CHECK_THREADS, GraphData, on_threads, rows_on, run_constraint
 
 if TYPE_CHECKING:
     from .shapes import Shapes
@@ -186,26 +186,35 @@ def detect(store: Store, cache: AuditCache, shapes_digest: str) -> Changes:
     ch = Changes(log_count=count, log_max=latest, references=sorted({*others, DERIVED_GRAPH}))
     old_count, old_max = int(meta.get("log_count", "-1")), meta.get("log_max", "")
     same_second = not _before(old_max, meta.get("audited_at", ""))     # writes after it may share its time
-    if count != old_count or latest != old_max or marked or same_second:
-        since = f'FILTER(?t >= "{old_max}"^^<{_XSD_DT}>)' if old_max else ""
+    # a store others write to (a SPARQL server): every entry compared, whatever its time says (the
+    # writers' clocks may differ, and another server may answer at the same address)
+    exact = not isinstance(store, EmbeddedStore)
+    if exact or count != old_count or latest != old_max or marked or same_second:
+        since = f'FILTER(?t >= "{old_max}"^^<{_XSD_DT}>)' if old_max and not exact else ""
         added = 0
         states = log_states(store, since)
-        known = cache.graph_states(states)
+        known = cache.graphs() if exact else cache.graph_states(states)    # (all at once when all are read)
+        # graphs the cache does not know (but reference graphs as they were: listed again, same
+        # second): each must be a document's, asked all at once
+        new = document_graphs_among(store, [g for g, state in states.items()
+                                            if g not in known and others.get(g) != list(state)])
         for g, state in states.items():
             before = known.get(g)
             if before is not None and not before[2] and (before[0], before[1]) == state:
                 continue                        # audited as it is
             if before is None and others.get(g) == list(state):
                 continue                        # a reference graph as it was (listed again: same second)
-            if before is None and not _is_document_graph(store, g):
+            if before is None and g not in new:
                 raise FullAuditNeeded(f"{g} changed (not a document graph)")
             if before is None or before[2]:
                 added += 1
             ch.graphs[g] = state
         gone = {g for g in marked if g not in ch.graphs}
+        if exact:                       # every entry read: a graph it lacks is gone
+            gone |= {g for g in known if g not in states}
         for g in gone:
             ch.graphs[g] = None
-        if count != old_count + added - len(gone):
+        if count != old_count + added - len(gone) and not exact:
             # a graph was dropped without telling the cache: list the log
             present = {r["g"].value for r in store.query(f"SELECT DISTINCT ?g WHERE {{ GRAPH <{LOG_GRAPH}> "
                                                          f"{{ ?g <{PROV}generatedAtTime> ?t }} }}").rows
@@ -248,8 +257,16 @@ class DocumentGraphs:
         return hit
 
 
-def _is_document_graph(store: Store, g: str) -> bool:
-    return is_true(store.query(f"ASK {{ GRAPH <{g}> {{ <{g}> a <{KH}DocumentGraph> }} }}"))
+def document_graphs_among(store: Store, graphs: list[str]) -> set[str]:
+    """Those of `graphs` that are document graphs (a few queries, not one per graph: a server's
+    requests cost milliseconds each)."""
+    out: set[str] = set()
+    for i in range(0, len(graphs), 400):
+        values = " ".join(f"<{g}>" for g in graphs[i:i + 400])
+        out |= {r["g"].value for r in store.query(f"SELECT ?g WHERE {{ VALUES ?g {{ {values} }} "
+                                                  f"GRAPH ?g {{ ?g a <{KH}DocumentGraph> }} }}").rows
+                if r["g"] is not None}
+    return out
 
 
 # -- footprints and touched documents ---------------------------------------------------------------
@@ -484,7 +501,7 @@ def own_prefixes(docs: set[str]) -> tuple[str, ...]:
     return tuple(d + part for d in sorted(docs) for part in ("/task/", "/duty/"))
 
 
-def described_as_alone(store: Store, data: ox.Store, docs: set[str], graphs: list[str],
+def described_as_alone(store: Store, data: GraphData, docs: set[str], graphs: list[str],
                        predicates: frozenset[str] | None) -> bool:
     """Whether the union says of each of `docs` (its own triples and its period's, in `predicates`:
     what a check reads) exactly what `graphs` (the documents' graph and the reference graphs) say.
@@ -522,7 +539,7 @@ def asserted_by(store: Store, nodes: Iterable[str]) -> dict[str, set[str]]:
     return out
 
 
-def _core_on_graph(store: Store, these: list[Any], closure: dict[str, list[str]], data: ox.Store,
+def _core_on_graph(store: Store, these: list[Any], closure: dict[str, list[str]], data: GraphData,
                    graphs: list[str], per_check: dict[str, set[str]]) -> list[Finding]:
     """Compiled core constraints on a changed graph (with the reference graphs when they test the
     class of a value), the whole graph at once: the findings on the nodes only it states."""
@@ -530,7 +547,7 @@ def _core_on_graph(store: Store, these: list[Any], closure: dict[str, list[str]]
             if f.focus_node in per_check[f.check]]
 
 
-def _graph_check(store: Store, sc: Any, data: ox.Store, present: list[str], changed: dict[str, Any],
+def _graph_check(store: Store, sc: Any, data: GraphData, present: list[str], changed: dict[str, Any],
                  local: dict[str, dict[str, set[str]]], candidates: dict[str, set[str]],
                  early: dict[str, Future[list[Finding]]]) -> list[Finding]:
     """A "graph" check: each node on the graph that states it, alone: a present graph's own nodes,
@@ -553,7 +570,7 @@ def _graph_check(store: Store, sc: Any, data: ox.Store, present: list[str], chan
     return out
 
 
-def _local_check(store: Store, sc: Any, data: ox.Store, present: list[str], own: dict[str, dict[str, set[str]]],
+def _local_check(store: Store, sc: Any, data: GraphData, present: list[str], own: dict[str, dict[str, set[str]]],
                  docs_of: dict[str, set[str]], references: list[str],
                  candidates: dict[str, set[str]], early: dict[str, Future[list[Finding]]]) -> list[Finding]:
     """A "local" check: a changed graph's own nodes on that graph and the reference graphs, every
@@ -581,6 +598,16 @@ class Outcome:
     changed: dict[str, bool]              # graph -> still there (False: removed)
     rechecked: int                        # (check, focus node) pairs re-checked
     timings: dict[str, float]
+
+
+def graph_data(store: Store) -> GraphData | None:
+    """What runs the checks of a changed document on its own graph: the embedded store's pyoxigraph
+    store, or a remote store (the protocol's default-graph-uri); None for a store of another kind
+    (every check then runs on the union)."""
+    data = getattr(store, "_store", None)
+    if isinstance(data, ox.Store):
+        return data
+    return store if isinstance(store, RemoteStore) else None
 
 
 def run(store: Store, shapes: object, cache: AuditCache, full: Callable[[set[str]], list[Finding]],
@@ -642,9 +669,9 @@ def _run(store: Store, shapes: object, cache: AuditCache, full: Callable[[set[st
     # ones), the whole graph at once, start next: they do not depend on what else changed, only
     # which of their findings are kept does (the graph's own nodes, known below). One plan of 160
     # tasks replaced, 1,000 plans: their ~11 ms of CPU now overlap with working out what changed
-    data = getattr(store, "_store", None)
+    data = graph_data(store)
     early: dict[int, dict[str, Future[list[Finding]]]] = {}
-    if isinstance(data, ox.Store):
+    if data is not None:
         for i, sc in enumerate(shapes.sparql_checks):
             where, _ = RULES.get(sc.check, ("global", ()))
             if where in ("graph", "local"):
@@ -682,7 +709,7 @@ def _run(store: Store, shapes: object, cache: AuditCache, full: Callable[[set[st
                                   if ks & (t.classes | t.subjects_of) or d in t.nodes or t.objects_of}
     # the focus nodes of each check that only a changed graph states (its tasks, duties and their
     # assignments), and the documents it describes; none on a store of another kind
-    docs_of = {g: described(store, g) for g in present} if isinstance(data, ox.Store) else {}
+    docs_of = {g: described(store, g) for g in present} if data is not None else {}
     own: dict[str, dict[str, set[str]]] = {}
     for g, docs in docs_of.items():
         under = own_prefixes(docs)
@@ -695,7 +722,7 @@ def _run(store: Store, shapes: object, cache: AuditCache, full: Callable[[set[st
     for g, per_check in own.items():
         for with_types in (False, True):
             these = [cc for cc in shapes.compiled if tests_value_classes(cc) == with_types and per_check.get(cc.check)]
-            if these and isinstance(data, ox.Store):
+            if these and data is not None:
                 on_graph.append(pool.submit(_core_on_graph, store, these, closure, data, [g, *changes.references]
                                             if with_types else [g], per_check))
     lap("local candidates")
@@ -730,9 +757,9 @@ def _run(store: Store, shapes: object, cache: AuditCache, full: Callable[[set[st
     everything: set[str] = set()          # checks re-run in full
     for i, sc in enumerate(shapes.sparql_checks):
         where, _ = RULES.get(sc.check, ("global", ()))
-        if where == "graph" and isinstance(data, ox.Store):
+        if where == "graph" and data is not None:
             jobs.append(partial(_graph_check, store, sc, data, present, changed, local, candidates, early[i]))
-        elif where == "local" and isinstance(data, ox.Store):
+        elif where == "local" and data is not None:
             jobs.append(partial(_local_check, store, sc, data, present, own, docs_of, changes.references,
                                 candidates, early[i]))
         elif where in ("union", "graph", "local"):

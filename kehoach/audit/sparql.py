@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 import pyoxigraph as ox
 from rdflib.term import Variable
@@ -278,10 +278,10 @@ def _bound(text: str, where_group: str) -> frozenset[str]:
 
 
 def run_constraint(store: Store, c: SparqlConstraint, focus: list[str] | None = None,
-                   data: ox.Store | None = None, graph: str | list[str] | None = None) -> list[Finding]:
+                   data: GraphData | None = None, graph: str | list[str] | None = None) -> list[Finding]:
     """The results of one constraint: graph-wide, or for the focus nodes `focus` (N-Triples IRIs)
-    only. With `data` and `graph` (the embedded store's pyoxigraph store and a graph of it, or a
-    list of graphs), the query runs on that graph alone (their merge) as its default graph: for
+    only. With `data` and `graph` (what runs queries on graphs of the store, see GraphData, and a
+    graph, or a list of graphs), the query runs on that graph alone (their merge) as its default graph: for
     checks whose results for a document's nodes depend on that document's graph only (and on the
     reference graphs: kehoach.audit.incremental)."""
     text = query_text(c)
@@ -328,11 +328,24 @@ def query_text(c: SparqlConstraint) -> str:
     return c.query
 
 
-def rows_on(store: Store, text: str, data: ox.Store | None, graph: str | list[str] | None) -> list[Row]:
+class GraphQueries(Protocol):
+    """A store that runs a query on chosen graphs of it as the default graph (a remote store:
+    the SPARQL protocol's default-graph-uri)."""
+
+    def select_on_graphs(self, text: str, graphs: list[str]) -> list[Row]: ...
+
+
+# what runs a query on graphs of the store: the embedded store's pyoxigraph store, or a remote store
+GraphData = ox.Store | GraphQueries
+
+
+def rows_on(store: Store, text: str, data: GraphData | None, graph: str | list[str] | None) -> list[Row]:
     """The rows of a SELECT query: on the store's default graph (the union), or with `data` and
-    `graph` on that graph of the embedded store's pyoxigraph store (the merge of a list of graphs)."""
+    `graph` on that graph of the store (the merge of a list of graphs) as the default graph."""
     if data is None or graph is None:
         return store.query(text).rows
+    if not isinstance(data, ox.Store):
+        return data.select_on_graphs(text, [graph] if isinstance(graph, str) else list(graph))
     default: ox.NamedNode | list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = (
         ox.NamedNode(graph) if isinstance(graph, str) else [ox.NamedNode(g) for g in graph])
     res = data.query(text, default_graph=default)

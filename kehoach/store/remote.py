@@ -164,6 +164,14 @@ class RemoteStore(Store):
             return _result(self.client.json_results(data, ctype))
         return self.query(text)
 
+    def select_on_graphs(self, text: str, graphs: list[str]) -> list[Row]:
+        """The rows of a SELECT query run on the merge of `graphs` as its default graph (the
+        protocol's default-graph-uri), as the embedded store's pyoxigraph store runs one on graphs
+        of it (kehoach.audit.incremental: a changed document's checks on its own graph). The named
+        graphs stay visible to GRAPH patterns (listed, as named-graph-uri, for a query that has one)."""
+        named = [g for g in self._dataset() if g != UNION_GRAPH] if _GRAPH_PATTERN.search(text) else []
+        return _result(self.client.select_json(text, "SELECT", graphs, named)).rows
+
     def named_graphs(self) -> list[str]:
         """As the embedded store lists them: the log graph only when it logs something (not when
         it holds only the layout record, UNION_IN)."""
