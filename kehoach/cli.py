@@ -559,7 +559,9 @@ def audit(obj: Ctx, fmt: str, severity: str, fail_on: str, output: str | None, w
 
     An embedded store keeps the findings of its last audit (kehoach-audit.sqlite in its folder):
     the next audit re-checks only the documents ingested, replaced or removed since, and what they
-    can affect in other documents, and reports every finding, as a full audit would.
+    can affect in other documents, and reports every finding, as a full audit would. A remote
+    store's findings are kept on this machine (KEHOACH_CACHE_DIR, else ~/.cache/kehoach, under
+    audit/), and what changed on the server, whoever changed it, is read from its ingest log.
 
     \b
     Examples:
