@@ -351,7 +351,8 @@ def import_(obj: Ctx, dump: str) -> None:
 def stats(obj: Ctx, fmt: str, recount: bool) -> None:
     """Counts of what the store holds (the "(all)" row of the saved query `stats`, plus the
     document graphs, quads (the triples of each named graph, summed) and named graphs of the store).
-    An embedded store keeps them until its next write."""
+    An embedded store keeps them until its next write; a remote store's are kept on this machine
+    until its next write through kehoach (from any machine)."""
     from .stats import counted
     counts, old = counted(obj.read_store, again=recount)
     if old:

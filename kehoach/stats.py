@@ -8,7 +8,10 @@ what only it knows (document graphs, plans, quads, named graphs).
 An embedded store keeps the counts in a file of its directory (COUNTS_FILE) from one `kehoach
 stats` to the next: every write takes the file away before it writes (EmbeddedStore._changing), so
 counts read back are those of the store as it is; they are counted again after a write, by another
-kehoach, or with other totals (1,000 plans: 0.1 s of counting saved on each later call).
+kehoach, or with other totals (1,000 plans: 0.1 s of counting saved on each later call). A remote
+store's counts are kept on the machine that asked for them, with the store's generation read
+before counting (kehoach.store.remote: renewed by every write through kehoach, from any machine),
+and read back only while the store is still in that generation.
 
 quads: the triples of every named graph but the materialised union, summed (a triple two graphs
 state counts twice). A document graph carries its own count (void:triples, written with it, see
@@ -41,9 +44,10 @@ def counted(store: Store, again: bool = False) -> tuple[list[tuple[str, int]], i
     """`store_stats` and `missing_statistics`: read back from the store's counts file when it
     holds them (and not `again`), else counted, and kept there when the store has one."""
     path = store.counts_file
-    if path is None:
+    stamp = store.counts_stamp() if path is not None else None
+    if path is None or stamp is None:
         return store_stats(store), missing_statistics(store)
-    key = _counts_key()
+    key = f"{_counts_key()}:{stamp}"
     if not again:
         try:
             kept = json.loads(path.read_text(encoding="utf-8"))
@@ -55,6 +59,7 @@ def counted(store: Store, again: bool = False) -> tuple[list[tuple[str, int]], i
     from .output import write_atomic
     # (the counts stand if they cannot be kept: the next call counts again)
     with contextlib.suppress(OSError, KehoachError):
+        path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, json.dumps({"key": key, "stats": stats, "missing": missing}, ensure_ascii=False))
     return stats, missing
 

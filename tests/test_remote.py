@@ -27,7 +27,7 @@ from conftest import ROOT, SEEDS, run, run_json
 from kehoach.queries import saved_queries
 from kehoach.store import RemoteStore, Result, StoreError, replace_graph_update
 from kehoach.store.base import UNION_IN
-from kehoach.store.remote import endpoints
+from kehoach.store.remote import GENERATION, endpoints
 from kehoach.vocab import LOG_GRAPH, UNION_GRAPH
 
 DOC_QUADS = ("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
@@ -137,6 +137,53 @@ def normalise(rows: list[dict]) -> list[str]:
 # -- same answers as the embedded store ---------------------------------------------------------
 def test_stats_are_identical(local_store, remote_seed_store):
     assert run_json(remote_seed_store, "stats") == run_json(local_store, "stats")
+
+
+def test_stats_kept_on_this_machine_until_the_store_is_written(tmp_path, monkeypatch):
+    """A remote store's counts are kept in the cache directory under the store's generation: read
+    back while nothing is written, counted again after any write through kehoach (another process's
+    ingest, a removal, a Graph Store PUT), and with --recount. Its generation is no data: not in a
+    count, a listing or an export."""
+    if not SEEDS.is_dir():
+        pytest.skip(f"seeds not found at {SEEDS}")
+    monkeypatch.setenv("KEHOACH_CACHE_DIR", str(tmp_path / "cache"))
+    first, second, *_ = seed_files()
+
+    def tasks(rows):
+        return int({r["what"]: r["count"] for r in rows}["tasks"])
+
+    def doctor(n):                          # the kept file says n tasks: shown only if read back
+        kept = json.loads(next((tmp_path / "cache" / "stats").glob("*.json")).read_text())
+        kept["stats"] = [[k, n if k == "tasks" else v] for k, v in kept["stats"]]
+        next((tmp_path / "cache" / "stats").glob("*.json")).write_text(json.dumps(kept))
+    with oxigraph_server(tmp_path / "db") as url:
+        run(url, "ingest", first)
+        counted = run_json(url, "stats")
+        kept = list((tmp_path / "cache" / "stats").glob("*.json"))
+        assert len(kept) == 1 and json.loads(kept[0].read_text())["key"].endswith(RemoteStore(url).counts_stamp())
+        doctor(777777)
+        assert tasks(run_json(url, "stats")) == 777777                      # read back, not counted
+        assert run_json(url, "stats", "--recount") == counted              # counted again
+        doctor(777777)
+        run(url, "ingest", second)
+        after = run_json(url, "stats")
+        assert tasks(after) > tasks(counted) and after == run_json(url, "stats", "--recount")
+        doctor(777777)
+        store = RemoteStore(url)
+        before = store.counts_stamp()
+        run(url, "remove", second)
+        assert store.counts_stamp() != before and run_json(url, "stats") == counted
+        doctor(777777)
+        g = "https://w3id.org/kehoach/graph/extra"
+        store.put_graph(g, [ox.Triple(ox.NamedNode(g), ox.NamedNode("http://ex.org/p"), ox.Literal("x"))])
+        now = run_json(url, "stats")
+        assert tasks(now) == tasks(counted) and now != counted                # (one more graph, one more quad)
+        # the generation is how the store is kept, not data
+        token = f"<{LOG_GRAPH}> <{GENERATION}>"
+        assert store.counts_stamp() and not any(str(q).startswith(token) for q in store.quads())
+        log = list(store.quads(LOG_GRAPH))
+        assert log and store.count(LOG_GRAPH) == len(log) and store.graph_sizes()[LOG_GRAPH] == len(log)
+        assert token not in run(url, "export", "--format", "nq").stdout
 
 
 @pytest.mark.parametrize("name", NO_REQUIRED)
@@ -265,9 +312,15 @@ def test_a_remote_store_is_audited_incrementally_as_a_full_audit_would(generated
         ingest_files(store, first, workers=1)
         _audits_agree(store, expect="full")                 # no cache yet: a full audit makes it
         assert remote_file(store).exists()
-        from kehoach.audit import Auditor
+        from kehoach.audit import Auditor, incremental
         nothing = Auditor(store)
-        nothing.run(incremental=True)
+
+        def unread(*args, **kwargs):
+            raise AssertionError("the log was read")
+        with pytest.MonkeyPatch.context() as mp:   # the store's generation unchanged: its log not read
+            mp.setattr(incremental, "log_states", unread)
+            mp.setattr(incremental, "log_summary", unread)
+            nothing.run(incremental=True)
         assert nothing.last.mode == "incremental" and nothing.last.changed == {}
 
         ingest_files(store, [f for f in files if f not in first][:5] + [src / parent["file"]], workers=1)
@@ -630,7 +683,8 @@ def test_other_servers_get_one_update_per_batch(scripted):
     assert store.client.server.startswith("BaseHTTP/")
     assert [(r["method"], r["path"].rstrip("?")) for r in h.seen] == [("POST", "/query"), ("POST", "/update")]
     body = h.seen[1]["body"].decode()
-    assert body.count("INSERT DATA") == 4 and "graph/doc/0" in body and "graph/doc/1" in body
+    assert body.count("INSERT DATA") == 5 and "graph/doc/0" in body and "graph/doc/1" in body
+    assert body.count("ontology#generation>") == 2          # the store's generation renewed in the same request
 
 # -- HTTP behaviour against a scripted server ---------------------------------------------------
 class Scripted(BaseHTTPRequestHandler):
@@ -727,9 +781,12 @@ def test_update_and_graph_store_requests(scripted, monkeypatch):
     auth = "Basic " + base64.b64encode(b"kh:s3cret").decode()
     assert upd["method"] == "POST" and upd["path"].rstrip("?") == "/update"
     assert upd["headers"]["Content-Type"] == "application/sparql-update"
-    # the very update text the embedded store runs (graph, union graph and log in one request)
-    assert upd["body"].decode() == replace_graph_update("https://w3id.org/kehoach/graph/doc/x", [t],
-                                                        {"http://ex.org/log": '"1"'})
+    # the very update text the embedded store runs (graph, union graph and log in one request),
+    # then the store's new generation, in the same request
+    text, _, renewed = upd["body"].decode().rpartition(" ;\nDELETE WHERE")
+    assert text == replace_graph_update("https://w3id.org/kehoach/graph/doc/x", [t],
+                                        {"http://ex.org/log": '"1"'}).rstrip()
+    assert renewed.count("ontology#generation>") == 2 and "INSERT DATA" in renewed
     assert put["method"] == "PUT" and put["path"] == "/store?graph=https%3A%2F%2Fw3id.org%2Fkehoach%2Fgraph%2Fdoc%2Fx"
     assert put["headers"]["Content-Type"] == "application/n-triples"
     assert put["body"] == b'<https://w3id.org/kehoach/a> <http://ex.org/p> "x" .\n'

@@ -24,16 +24,15 @@ costs one full audit."""
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
-import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import astuple, fields
 from pathlib import Path
 
-from .memo import cache_dir
+from kehoach.localcache import cache_dir, endpoint_name
+
 from .model import Finding, Severity
 
 FILE = "kehoach-audit.sqlite"
@@ -101,14 +100,10 @@ def decode(text: str) -> Finding:
 
 
 def remote_file(store: object) -> Path:
-    """The audit cache of a remote store: named after its host (to be found by a person) and a
-    digest of its query and update URLs and the user name the requests carry (two servers, or two
-    users of one server who may see different graphs, never share a file)."""
-    query_url, update_url = getattr(store, "query_url", ""), getattr(store, "update_url", "")
-    user = os.environ.get("KEHOACH_USER") or ""
-    digest = hashlib.sha256("\n".join((query_url, update_url, user)).encode("utf-8")).hexdigest()[:16]
-    host = re.sub(r"[^A-Za-z0-9.-]+", "-", query_url.split("://", 1)[-1].split("/", 1)[0]).strip("-")
-    return cache_dir() / "audit" / f"{host or 'endpoint'}-{digest}.sqlite"    # (beside the memo's files)
+    """The audit cache of a remote store, beside the memo's files: one per endpoint and user name
+    (kehoach.localcache.endpoint_name)."""
+    name = endpoint_name(getattr(store, "query_url", ""), getattr(store, "update_url", ""))
+    return cache_dir() / "audit" / f"{name}.sqlite"
 
 
 class AuditCache:

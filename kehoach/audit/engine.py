@@ -75,11 +75,13 @@ class Auditor:
         """Every finding, merged (one per file, check, focus and message) and sorted."""
         t0 = time.perf_counter()
         cache = AuditCache.of(self.store) if incremental else None
+        # (read before anything else: a write from now on gives the store another one)
+        generation = self.store.generation() if cache is not None else None
         try:
             if cache is not None:
                 try:
                     with _no_cycle_collection():
-                        changes = detect(self.store, cache, self.shapes.digest)
+                        changes = detect(self.store, cache, self.shapes.digest, generation)
                         out = run(self.store, self.shapes, cache, self._checks, changes)
                     self.last = RunInfo("incremental", "", out.changed, out.rechecked,
                                         time.perf_counter() - t0, out.timings)
@@ -96,7 +98,7 @@ class Auditor:
             if cache is not None:
                 # the audit stands if the cache cannot be written; the next one is a full one again
                 with contextlib.suppress(sqlite3.Error):
-                    save_full(self.store, cache, self.shapes, placed)
+                    save_full(self.store, cache, self.shapes, placed, generation)
             self.last = RunInfo("full", reason, seconds=time.perf_counter() - t0)
             return merge(placed)
         finally:

@@ -29,18 +29,11 @@ from typing import Any, TypeVar
 import rdflib
 
 from kehoach import __version__
+from kehoach.localcache import cache_dir
 
 FILE = "query-analyses.json"
 _FORMAT = 1
 F = TypeVar("F", bound=Callable[..., Any])
-
-
-def cache_dir() -> Path:
-    explicit = os.environ.get("KEHOACH_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "kehoach"
 
 
 @functools.cache

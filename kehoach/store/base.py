@@ -182,6 +182,18 @@ class Store(abc.ABC):
         here (a remote store may be written by anyone; the embedded store has one)."""
         return None
 
+    def counts_stamp(self) -> str | None:
+        """What counts kept in counts_file must have been counted under to be this store's (read
+        before counting): nothing here (a store that takes the file away at every write); a remote
+        store's generation; None when kept counts cannot be trusted (count at every call)."""
+        return ""
+
+    def generation(self) -> str | None:
+        """A token every write through kehoach renews (a remote store's: see kehoach.store.remote),
+        for a reader to tell in one lookup that nothing was written since it last looked; None
+        where the store keeps none (the embedded store, which only this machine writes)."""
+        return None
+
     # -- reading ------------------------------------------------------------------------------
     def has_graph(self, graph: str) -> bool:
         """Whether the store holds this named graph (even an empty one)."""

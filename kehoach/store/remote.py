@@ -41,6 +41,16 @@ Store Protocol: PUT of N-Triples to ?graph=<iri>, then `rebuild_union()`. Note: 
 executes such a PUT as "clear graph" then "load" in two transactions, so unlike `replace_graph` a
 failed PUT can leave that graph empty, and readers can briefly see it empty.
 
+Generation. Every write through kehoach ends by giving the store a new generation, a random
+token in the log graph (`<log> kh:generation "..."`, in the same update request as the write or,
+after a Graph Store PUT, the update that follows it), so a reader can tell in one small query
+whether anything was written since it last looked, whatever the writers' clocks: `kehoach stats`
+keeps a server's counts on the machine that asked for them (kehoach.localcache) under the
+generation they were counted in, and counts again once it changes. Like the layout record, the
+token is how the store is kept, not data: it is not counted, listed or exported. A store never
+written through kehoach has none (its counts are counted at every call), and writes made without
+kehoach (SPARQL updates of one's own) leave it as it was: `kehoach stats --recount` after them.
+
 HTTP goes through kehoach.sparql_client (SPARQLWrapper for queries and updates, urllib for the
 Graph Store Protocol; User-Agent, POST, timeouts, bounded back-off on 429/503 honouring
 Retry-After). Every failure becomes a one-line EndpointError (a StoreError)."""
@@ -50,14 +60,17 @@ from __future__ import annotations
 import os
 import re
 import urllib.parse
+import uuid
 from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
 from typing import Any, cast
 
 import pyoxigraph as ox
 
 from kehoach.errors import EndpointError, StoreError
+from kehoach.localcache import cache_dir, endpoint_name
 from kehoach.sparql_client import QUERY_FORMS, UPDATE_FORMS, SparqlClient, query_form, term
-from kehoach.vocab import LOG_GRAPH, PREFIXES, UNION_GRAPH
+from kehoach.vocab import KH, LOG_GRAPH, PREFIXES, UNION_GRAPH
 
 from .base import (
     UNION_IN,
@@ -84,6 +97,20 @@ from .base import (
 
 # the N-Triples of new graphs sent in one update request (the server runs it as one transaction)
 BATCH_BYTES = 8 * 2**20
+# the store's generation, renewed by every write through kehoach (see the module docstring)
+GENERATION = KH + "generation"
+_GENERATION_NOW = f"SELECT ?v WHERE {{ GRAPH <{LOG_GRAPH}> {{ <{LOG_GRAPH}> <{GENERATION}> ?v }} }}"
+
+
+def renewal() -> str:
+    """The update operations that give the store a new generation."""
+    return (f"DELETE WHERE {{ GRAPH <{LOG_GRAPH}> {{ <{LOG_GRAPH}> <{GENERATION}> ?v }} }} ;\n"
+            f"INSERT DATA {{ GRAPH <{LOG_GRAPH}> {{ <{LOG_GRAPH}> <{GENERATION}> \"{uuid.uuid4().hex}\" }} }}")
+
+
+def _kept(q: ox.Quad) -> bool:
+    """Whether a quad of the log graph is data: neither the layout record nor the generation."""
+    return q != UNION_IN and q.predicate.value != GENERATION
 
 
 def endpoints(url: str) -> tuple[str, str, str]:
@@ -124,9 +151,26 @@ class RemoteStore(Store):
 
     # -- primitives ---------------------------------------------------------------------------
     def update(self, text: str) -> None:
+        """Run an update request; the store's generation is renewed in the same request."""
         self._graphs = None
         self._built = False
-        self.client.update(text)
+        text = text.rstrip().rstrip(";")
+        self.client.update(f"{text} ;\n{renewal()}" if text else renewal())
+
+    @property
+    def counts_file(self) -> Path | None:
+        """Where `kehoach stats` keeps this server's counts: on this machine (see the module
+        docstring), valid for the generation they were counted in (counts_stamp)."""
+        return cache_dir() / "stats" / f"{endpoint_name(self.query_url, self.update_url)}.json"
+
+    def counts_stamp(self) -> str | None:
+        return self.generation()
+
+    def generation(self) -> str | None:
+        """The store's generation; None for a store never written through kehoach."""
+        rows = self._select(_GENERATION_NOW).rows
+        values = sorted(str(bound(r["v"])) for r in rows if r.get("v") is not None)
+        return values[0] if len(values) == 1 else None
 
     def flush(self) -> None:
         pass
@@ -178,8 +222,9 @@ class RemoteStore(Store):
         graphs = [g for g in self._all_graphs() if g != UNION_GRAPH]
         if LOG_GRAPH in graphs:
             t = UNION_IN.triple
-            if not is_true(self._select(f"ASK {{ GRAPH <{LOG_GRAPH}> {{ ?s ?p ?o }} FILTER(?s != {t.subject} || "
-                                        f"?p != {t.predicate} || ?o != {t.object}) }}", "ASK")):
+            if not is_true(self._select(f"ASK {{ GRAPH <{LOG_GRAPH}> {{ ?s ?p ?o }} FILTER(?p != <{GENERATION}>) "
+                                        f"FILTER(?s != {t.subject} || ?p != {t.predicate} || ?o != {t.object}) }}",
+                                        "ASK")):
                 graphs.remove(LOG_GRAPH)
         return graphs
 
@@ -193,13 +238,15 @@ class RemoteStore(Store):
         if graph:
             g = ox.NamedNode(graph)
             r = self._select(f"SELECT ?s ?p ?o WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}")
-            return (q for q in (_quad(row, g) for row in r.rows) if q != UNION_IN)
+            return (q for q in (_quad(row, g) for row in r.rows) if _kept(q))
         r = self._select(f"SELECT ?g ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{UNION_GRAPH}>) }}")
-        return (q for q in (_quad(row, row["g"]) for row in r.rows) if q != UNION_IN)
+        return (q for q in (_quad(row, row["g"]) for row in r.rows) if _kept(q))
 
     def count(self, graph: str | None = None) -> int:
         self._dataset()
         where = f"GRAPH <{graph}> {{ ?s ?p ?o }}" if graph else in_union("?s ?p ?o", self.union_graph)
+        if graph == LOG_GRAPH:
+            where = f"GRAPH <{graph}> {{ ?s ?p ?o FILTER(?p != <{GENERATION}>) }}"
         r = self._select(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")
         if not r.rows:
             raise EndpointError(f"{self.query_url}: bad answer: a COUNT query returned no row")
@@ -294,13 +341,16 @@ class RemoteStore(Store):
         self._graphs = None
         self._built = False
         self.client.request("PUT", url, data, "application/n-triples")
-        if log is not None:
-            self.update(log_replace_update(graph, log))
+        self.update(log_replace_update(graph, log) if log is not None else "")
 
     def graph_sizes(self) -> dict[str, int]:
         """Triples per named graph, in one query."""
+        self._dataset()
         r = self._select("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
-        return {bound(row["g"]): int(bound(row["n"])) for row in r.rows}
+        sizes = {bound(row["g"]): int(bound(row["n"])) for row in r.rows}
+        if LOG_GRAPH in sizes:                      # (as count: the layout record and the generation are not data)
+            sizes[LOG_GRAPH] -= len(self._select(_GENERATION_NOW).rows) + self._layout_triples(LOG_GRAPH)
+        return sizes
 
     # -- helpers ------------------------------------------------------------------------------
     def _query_dataset(self, text: str) -> list[str]:
