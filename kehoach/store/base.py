@@ -179,7 +179,7 @@ class Store(abc.ABC):
     @property
     def counts_file(self) -> Path | None:
         """Where `kehoach stats` may keep its counts until the next write (kehoach/stats.py): none
-        here (a remote store may be written by anyone; the embedded store has one)."""
+        here (the embedded store keeps them in its directory, a remote store on this machine)."""
         return None
 
     def counts_stamp(self) -> str | None:

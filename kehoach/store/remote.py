@@ -108,9 +108,12 @@ def renewal() -> str:
             f"INSERT DATA {{ GRAPH <{LOG_GRAPH}> {{ <{LOG_GRAPH}> <{GENERATION}> \"{uuid.uuid4().hex}\" }} }}")
 
 
+_LOG, _GENERATION = ox.NamedNode(LOG_GRAPH), ox.NamedNode(GENERATION)
+
+
 def _kept(q: ox.Quad) -> bool:
-    """Whether a quad of the log graph is data: neither the layout record nor the generation."""
-    return q != UNION_IN and q.predicate.value != GENERATION
+    """Whether a quad is data: neither the layout record nor the generation (in the log graph)."""
+    return q != UNION_IN and not (q.predicate == _GENERATION and q.graph_name == _LOG)
 
 
 def endpoints(url: str) -> tuple[str, str, str]:
