@@ -287,16 +287,22 @@ class DocumentGraphs:
         return hit
 
 
-def document_graphs_among(store: Store, graphs: list[str]) -> set[str]:
-    """Those of `graphs` that are document graphs (a few queries, not one per graph: a server's
-    requests cost milliseconds each)."""
+def iris_of(store: Store, var: str, iris: Iterable[str], query: Callable[[str], str]) -> set[str]:
+    """The values of `var` in the answers of `query(values)`, asked for `iris` 400 at a time
+    (`values`: IRIs for a VALUES block; a few queries, not one per IRI: a server's requests cost
+    milliseconds each)."""
+    items = sorted(iris)
     out: set[str] = set()
-    for i in range(0, len(graphs), 400):
-        values = " ".join(f"<{g}>" for g in graphs[i:i + 400])
-        out |= {r["g"].value for r in store.query(f"SELECT ?g WHERE {{ VALUES ?g {{ {values} }} "
-                                                  f"GRAPH ?g {{ ?g a <{KH}DocumentGraph> }} }}").rows
-                if r["g"] is not None}
+    for i in range(0, len(items), 400):
+        values = " ".join(f"<{x}>" for x in items[i:i + 400])
+        out |= {v.value for r in store.query(query(values)).rows if (v := r.get(var)) is not None}
     return out
+
+
+def document_graphs_among(store: Store, graphs: list[str]) -> set[str]:
+    """Those of `graphs` that are document graphs."""
+    return iris_of(store, "g", graphs, lambda values: f"SELECT ?g WHERE {{ VALUES ?g {{ {values} }} "
+                                                      f"GRAPH ?g {{ ?g a <{KH}DocumentGraph> }} }}")
 
 
 # -- footprints and touched documents ---------------------------------------------------------------
@@ -506,14 +512,8 @@ def related(store: Store, relation: str, docs: set[str]) -> set[str]:
     if not docs:
         return set()
     pattern = _RELATIONS[relation].format(kh=KH, eli=ELI)
-    out: set[str] = set()
-    ds = sorted(docs)
-    for i in range(0, len(ds), 400):
-        values = " ".join(f"<{d}>" for d in ds[i:i + 400])
-        out |= {r["this"].value for r in store.query(f"SELECT DISTINCT ?this WHERE {{ VALUES ?d {{ {values} }} "
-                                                     f"{pattern} FILTER(isIRI(?this)) }}").rows
-                if r["this"] is not None}
-    return out
+    return iris_of(store, "this", docs, lambda values: f"SELECT DISTINCT ?this WHERE {{ VALUES ?d {{ {values} }} "
+                                                       f"{pattern} FILTER(isIRI(?this)) }}")
 
 
 def described(store: Store, graph: str) -> set[str]:
