@@ -217,9 +217,7 @@ def detect(store: Store, cache: AuditCache, shapes_digest: str, generation: str 
     # a store others write to (a SPARQL server): every entry compared, whatever its time says (the
     # writers' clocks may differ, and another server may answer at the same address)
     exact = not isinstance(store, EmbeddedStore)
-    if unwritten:
-        pass
-    elif exact or count != old_count or latest != old_max or marked or same_second:
+    if not unwritten and (exact or count != old_count or latest != old_max or marked or same_second):
         since = f'FILTER(?t >= "{old_max}"^^<{_XSD_DT}>)' if old_max and not exact else ""
         added = 0
         states = log_states(store, since)

@@ -109,6 +109,9 @@ def renewal() -> str:
 
 
 _LOG, _GENERATION = ox.NamedNode(LOG_GRAPH), ox.NamedNode(GENERATION)
+# the log graph's data: neither the layout record (UNION_IN) nor the generation
+_LOG_DATA = (f"GRAPH <{LOG_GRAPH}> {{ ?s ?p ?o FILTER(?p != <{GENERATION}> && (?s != {UNION_IN.subject} || "
+             f"?p != {UNION_IN.predicate} || ?o != {UNION_IN.object})) }}")
 
 
 def _kept(q: ox.Quad) -> bool:
@@ -221,14 +224,10 @@ class RemoteStore(Store):
 
     def named_graphs(self) -> list[str]:
         """As the embedded store lists them: the log graph only when it logs something (not when
-        it holds only the layout record, UNION_IN)."""
+        it holds only the layout record, UNION_IN, and the generation)."""
         graphs = [g for g in self._all_graphs() if g != UNION_GRAPH]
-        if LOG_GRAPH in graphs:
-            t = UNION_IN.triple
-            if not is_true(self._select(f"ASK {{ GRAPH <{LOG_GRAPH}> {{ ?s ?p ?o }} FILTER(?p != <{GENERATION}>) "
-                                        f"FILTER(?s != {t.subject} || ?p != {t.predicate} || ?o != {t.object}) }}",
-                                        "ASK")):
-                graphs.remove(LOG_GRAPH)
+        if LOG_GRAPH in graphs and not is_true(self._select(f"ASK {{ {_LOG_DATA} }}", "ASK")):
+            graphs.remove(LOG_GRAPH)
         return graphs
 
     def has_graph(self, graph: str) -> bool:
@@ -247,13 +246,12 @@ class RemoteStore(Store):
 
     def count(self, graph: str | None = None) -> int:
         self._dataset()
-        where = f"GRAPH <{graph}> {{ ?s ?p ?o }}" if graph else in_union("?s ?p ?o", self.union_graph)
-        if graph == LOG_GRAPH:
-            where = f"GRAPH <{graph}> {{ ?s ?p ?o FILTER(?p != <{GENERATION}>) }}"
+        where = (_LOG_DATA if graph == LOG_GRAPH else f"GRAPH <{graph}> {{ ?s ?p ?o }}" if graph
+                 else in_union("?s ?p ?o", self.union_graph))
         r = self._select(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")
         if not r.rows:
             raise EndpointError(f"{self.query_url}: bad answer: a COUNT query returned no row")
-        return int(bound(r.rows[0].get("n"))) - self._layout_triples(graph)
+        return int(bound(r.rows[0].get("n")))
 
     def add_graphs(self, items: list[NewGraph]) -> None:
         """New graphs, with their union triples and log entries, a few megabytes per request:
@@ -351,8 +349,8 @@ class RemoteStore(Store):
         self._dataset()
         r = self._select("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
         sizes = {bound(row["g"]): int(bound(row["n"])) for row in r.rows}
-        if LOG_GRAPH in sizes:                      # (as count: the layout record and the generation are not data)
-            sizes[LOG_GRAPH] -= len(self._select(_GENERATION_NOW).rows) + self._layout_triples(LOG_GRAPH)
+        if LOG_GRAPH in sizes:                      # (its data alone, as count gives it)
+            sizes[LOG_GRAPH] = self.count(LOG_GRAPH)
         return sizes
 
     # -- helpers ------------------------------------------------------------------------------
