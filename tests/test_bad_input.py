@@ -64,3 +64,17 @@ def test_missing_file_and_bad_parameters(tmp_path):
     assert p.returncode == 2 and "accepts: source" in p.stderr and "Traceback" not in p.stderr
     p = run(tmp_path, "query", "nosuchquery", check=False)
     assert p.returncode == 2 and "available:" in p.stderr
+
+
+@pytest.mark.parametrize("args", [("stats",), ("query", "totals"), ("audit",),
+                                  ("ingest", str(EXAMPLES / "example_tsv.txt"))])
+def test_a_file_given_as_the_store(tmp_path, args):
+    """A store path that names a file (a mistyped --store, an export given instead of the store):
+    one line saying so, whether the command reads or writes, and the file left as it was."""
+    f = tmp_path / "plans.nq"
+    f.write_text("not a store\n", encoding="utf-8")
+    p = run(f, *args, check=False)
+    assert p.returncode == 2, p.stderr
+    assert p.stderr.strip().count("\n") == 0, p.stderr
+    assert str(f) in p.stderr and "is a file" in p.stderr and "Traceback" not in p.stderr, p.stderr
+    assert f.read_text(encoding="utf-8") == "not a store\n"

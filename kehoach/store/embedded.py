@@ -61,6 +61,9 @@ class EmbeddedStore(Store):
 
     def __init__(self, path: str | Path, create: bool = True, wait: float = 0.0, read_only: bool = False):
         self.path = Path(path)
+        if self.path.exists() and not self.path.is_dir():
+            raise StoreError(f"no store at {self.path}: that is a file, and a store is a directory",
+                             hint="give the store's directory (--store DIR or KEHOACH_STORE)")
         if (read_only or not create) and not (self.path / "CURRENT").exists():
             hint = ("kehoach ingest FILES creates it" if not self.path.exists() or not any(self.path.iterdir())
                     else "that directory is not a kehoach store")
