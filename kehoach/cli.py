@@ -393,7 +393,7 @@ def _params(values: tuple[str, ...]) -> dict[str, str]:
 @click.option("--file", "qfile", type=click.Path(exists=True, dir_okay=False),
               help="Run a .rq file instead of a saved query (the prefixes of `kehoach sparql` are predeclared).")
 @format_option()
-@click.option("--limit", type=int, default=None,
+@click.option("--limit", type=click.IntRange(min=0), default=None, metavar="N",
               help=f"Show at most N rows (a table shows the first {TABLE_ROWS} when not given).")
 @click.option("--page", type=click.IntRange(min=1), default=None, metavar="N",
               help="Page N of a paginated query ('#+ pagination:' header; default: page 1).")

@@ -64,6 +64,9 @@ def test_missing_file_and_bad_parameters(tmp_path):
     assert p.returncode == 2 and "accepts: source" in p.stderr and "Traceback" not in p.stderr
     p = run(tmp_path, "query", "nosuchquery", check=False)
     assert p.returncode == 2 and "available:" in p.stderr
+    # a negative limit was taken as a Python slice: every row but the last, silently
+    p = run(tmp_path, "query", "documents", "--limit", "-1", check=False)
+    assert p.returncode == 2 and "--limit" in p.stderr and "x>=0" in p.stderr and "Traceback" not in p.stderr
 
 
 @pytest.mark.parametrize("args", [("stats",), ("query", "totals"), ("audit",),
