@@ -89,7 +89,13 @@ LOCAL_BODY_BARE = re.compile(rf"(?P<body>{_UBND}|{_HDND})(?=\s*(?:\||-{{3,}}|C�
 SO_BODY = re.compile(rf"(?<![{_U}])S(?:Ở|O)?\s+(?P<name>(?:[{_U}][{_U},]*\s+){{0,7}}?[{_U}][{_U}]*)"
                      rf"(?=\s+(?:CỘNG|C\s*NG|Độc|c\s*l|-{{3,}}|\||Số|S\s*:))")
 MINISTRY = re.compile(rf"(?<![{_U}])BỘ\s+(?P<name>(?:(?:[{_U}][{_U},]*|[–-])\s+){{0,6}}?[{_U}][{_U}]*)"
-                      rf"(?=\s+(?:CỘNG|-{{3,}}|\||Số\s*:))")
+                      rf"(?:\s+(?P<dash>[–-])(?=\s+CỘNG))?(?=\s+(?:CỘNG|-{{3,}}|\||Số\s*:))")
+# a two-column letterhead flattened onto one line (PDF text, "Nội dung Text" of document sites)
+# interleaves its columns: the ministry's name is cut by the motto's first line and goes on after
+# it ("BỘ LAO ĐỘNG – THƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM BINH VÀ XÃ HỘI Độc lập – Tự do"):
+# the words between the two lines of the motto end the name
+MOTTO_SPLIT_NAME = re.compile(rf"\s+CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM\s+"
+                              rf"(?P<rest>(?:[{_U}][{_U},]*\s+|[–-]\s+){{0,6}}?[{_U}][{_U}]*)\s+Độc\s+lập")
 NATIONAL = re.compile(r"(?<![A-ZĐÀ-Ỹa-zđà-ỹ])(?P<body>THỦ\s+TƯỚNG\s+CHÍNH\s+PHỦ|CHÍNH\s+PHỦ|Chính\s+phủ|QUỐC\s+HỘI|"
                       r"VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|(?:ỦY|UỶ)\s+BAN\s+QUỐC\s+GIA(?:\s+[A-ZĐÀ-Ỹ]+)*)"
                       r"(?=\s+(?:CỘNG|-{3,}|\||Số\s*:|$)|\s*$)")
@@ -272,7 +278,11 @@ def _issuer(h: Header, s: Stream, units: Places) -> None:
         body = re.sub(r"\s+", " ", m.group("body"))
         candidates.append((m.start(), "national", None, NATIONAL_NAMES.get(body) or _title_body(body), m.group(0)))
     for m in MINISTRY.finditer(zone):
-        candidates.append((m.start(), "bo", None, m.group("name"), m.group(0)))
+        rest = MOTTO_SPLIT_NAME.match(text, m.end())
+        name = m.group("name")
+        if rest:
+            name = " ".join(filter(None, (name, m.group("dash"), rest.group("rest"))))
+        candidates.append((m.start(), "bo", None, name, m.group(0)))
     so = SO_BODY.search(zone)
     candidates.sort()
     local = next((c for c in candidates if c[1] in ("ubnd", "hdnd")), None)
@@ -393,7 +403,7 @@ def _title_body(s: str) -> str:
     for i, w in enumerate(words[1:], start=1):
         lw = w.lower()
         # first word of each comma/"và" group capitalised, as agencies are written
-        if i == 1 or out[-1].endswith(",") or out[-1] == "và":
+        if i == 1 or out[-1].endswith(",") or out[-1] in ("và", "-", "–"):
             out.append(lw[:1].upper() + lw[1:])
         else:
             out.append(lw)

@@ -178,3 +178,25 @@ def test_numbered_urban_district_in_the_place_date_line():
 def test_national_bodies_written_otherwise(letterhead):
     h = header(letterhead + "\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nHà Nội, ngày 10 tháng 1 năm 2022 |\nQUYẾT ĐỊNH")
     assert h.jurisdiction == "Việt Nam"
+
+
+@pytest.mark.parametrize("left, right, issuer", [
+    ("BỘ NÔNG NGHIỆP VÀ", "PHÁT TRIỂN NÔNG THÔN", "Bộ Nông nghiệp và Phát triển nông thôn"),
+    ("BỘ LAO ĐỘNG –", "THƯƠNG BINH VÀ XÃ HỘI", "Bộ Lao động – Thương binh và Xã hội"),
+    ("BỘ VĂN HÓA, THỂ THAO", "VÀ DU LỊCH", "Bộ Văn hóa, Thể thao và Du lịch"),
+])
+def test_two_column_letterhead_flattened_onto_one_line(left, right, issuer):
+    """The ministry's name cut by the motto's first line goes on after it (PDF text, document
+    sites' "Nội dung Text"): the whole name, not the words before the motto."""
+    h = header(f"  1. {left} CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM {right} Độc lập – Tự do – Hạnh phúc ******* "
+               "******* Số: 41/KH-BXX Hà Nội, ngày 9 tháng 11 năm 2023 KẾ HOẠCH TẬP HUẤN CÁN BỘ NĂM 2024 "
+               "Căn cứ Nghị định số 12/2022/NĐ-CP ngày 3 tháng 2 năm 2022 của Chính phủ;")
+    assert h.issuer == issuer
+    assert (h.doc_type, h.number, h.date, h.jurisdiction) == ("Kế hoạch", "41/KH-BXX", dt.date(2023, 11, 9),
+                                                              "Việt Nam")
+
+
+def test_a_ministry_on_its_own_line_is_not_extended():
+    h = header("BỘ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+               "Số: 7/KH-BYT\nHà Nội, ngày 2 tháng 3 năm 2021\nKẾ HOẠCH")
+    assert h.issuer == "Bộ Y tế"
