@@ -97,9 +97,30 @@ class Unit:
     title: bool = False
 
 
+# a portal's list of other documents ("Văn bản liên quan", "- 1Quyết định 672/QĐ-UBND phê duyệt …")
+# printed above the letterhead: an item opens with a document type, after a bullet or its number
+RELATED_ITEM = re.compile(r"^(?:[-+*•]\s*)?(?:\d{1,3}[.)]?\s*)?(?:Quyết định|Nghị quyết|Nghị định|Kế hoạch|Thông tư|"
+                          r"Chỉ thị|Công văn|Chương trình|Hướng dẫn|Luật|Pháp lệnh|Thông báo|Quy định)\b")
+
+
+def _letterhead_line(doc: Document) -> int | None:
+    """The first line of the letterhead (its issuer or number cell), when the header reader found
+    its number cell (ingest/metadata.py)."""
+    span = doc.meta.spans.get("letterhead")
+    return span.start if span else None
+
+
+def _related_item(u: Unit, refs: list[Reference], own: str | None, letterhead: int | None) -> bool:
+    """A unit above the letterhead that lists another document, not this one: the portal's page,
+    not the document's text, so none of its numbers is a citation."""
+    return (letterhead is not None and u.end < letterhead and bool(RELATED_ITEM.match(u.text))
+            and not any(own and r.number and same_document(r.number, own) for r in refs))
+
+
 def extract_citations(doc: Document, blocks: list[Block]) -> None:
     units = _units(doc, blocks)
     own = doc.meta.number
+    letterhead = _letterhead_line(doc)
     aliases: dict[str, Citation] = {}
     carry: str | None = None      # "Thực hiện các văn bản sau:" carried into the list items below it
     for idx, u in enumerate(units):
@@ -109,6 +130,8 @@ def extract_citations(doc: Document, blocks: list[Block]) -> None:
         refs = find_references(u.text) + _programme_refs(u.text)
         refs.sort(key=lambda r: r.start)
         if not refs and not any(k in key(u.text) for k in aliases):       # cheap pre-check
+            continue
+        if _related_item(u, refs, own, letterhead):
             continue
         for k, c in aliases.items():      # short names defined earlier: "(sau đây gọi tắt là Quyết định số 161)"
             if re.search(re.escape(k) + r"(?![\d/])", key(u.text)):

@@ -157,3 +157,28 @@ def test_a_plan_of_the_same_number_and_another_date_is_not_the_plan_itself(read)
     doc = read(WARD_PLAN)
     assert doc.meta.number == "98/KH-UBND" and doc.meta.date == dt.date(2026, 11, 23)
     assert [(c.kind, c.number, c.date) for c in doc.citations] == [("implements", "98/KH-UBND", dt.date(2026, 10, 13))]
+
+
+RELATED_ABOVE = """
+    Nghị quyết 41/NQ-HĐND năm 2025 thông qua Kế hoạch phát triển nhà ở xã hội tỉnh Tây Ninh
+    - 1Quyết định 515/QĐ-UBND phê duyệt điều chỉnh Kế hoạch sử dụng đất năm 2025 huyện Tân Biên
+    - 2Nghị quyết 33/NQ-HĐND năm 2025 thông qua danh mục dự án thu hồi đất tỉnh Long An
+    3. Kế hoạch 702/KH-UBND năm 2024 về phát triển nhà ở tỉnh Bình Phước
+    HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+    Số: 41/NQ-HĐND | Tây Ninh, ngày 8 tháng 7 năm 2025 |
+    VỀ VIỆC THÔNG QUA KẾ HOẠCH PHÁT TRIỂN NHÀ Ở XÃ HỘI TỈNH TÂY NINH
+    HỘI ĐỒNG NHÂN DÂN TỈNH TÂY NINH
+    Căn cứ Luật Nhà ở ngày 27 tháng 11 năm 2023;
+    Căn cứ Nghị định số 100/2024/NĐ-CP ngày 26 tháng 7 năm 2024 của Chính phủ quy định chi tiết một số điều của Luật Nhà ở về phát triển và quản lý nhà ở xã hội;
+    Xét Tờ trình số 77/TTr-UBND ngày 1 tháng 7 năm 2025 của Ủy ban nhân dân tỉnh;
+    """   # noqa: E501
+
+
+def test_a_portals_list_of_other_documents_above_the_letterhead_cites_nothing(read):
+    """A portal lists related documents above the letterhead: those are its page, not citations
+    (they had the resolution cite other provinces' decisions); its own title line and what the text
+    cites are kept."""
+    doc = read(RELATED_ABOVE)
+    assert doc.meta.number == "41/NQ-HĐND"
+    cited = {c.number for c in doc.citations if c.number}
+    assert cited == {"100/2024/NĐ-CP", "77/TTr-UBND"}
