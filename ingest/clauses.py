@@ -103,18 +103,29 @@ RELATED_ITEM = re.compile(r"^(?:[-+*•]\s*)?(?:\d{1,3}[.)]?\s*)?(?:Quyết đ�
                           r"Chỉ thị|Công văn|Chương trình|Hướng dẫn|Luật|Pháp lệnh|Thông báo|Quy định)\b")
 
 
+# a portal's note on the document's validity above the letterhead ("… đã được thay thế bởi Quyết định
+# 2519/QĐ-UBND 2015 …"): what replaced or amended it later is no citation of it
+STATUS_NOTE = re.compile(r"(?:được|bị)\s+(?:thay\s+thế|sửa\s+đổi|bãi\s+bỏ|h[uủ]y\s+bỏ|đính\s+chính)|hết\s+hiệu\s+lực",
+                         re.I)
+
+
 def _letterhead_line(doc: Document) -> int | None:
-    """The first line of the letterhead (its issuer or number cell), when the header reader found
-    its number cell (ingest/metadata.py)."""
+    """The first line of the letterhead, when the header reader found the document's number
+    (ingest/metadata.py)."""
     span = doc.meta.spans.get("letterhead")
     return span.start if span else None
 
 
 def _related_item(u: Unit, refs: list[Reference], own: str | None, letterhead: int | None) -> bool:
-    """A unit above the letterhead that lists another document, not this one: the portal's page,
-    not the document's text, so none of its numbers is a citation."""
-    return (letterhead is not None and u.end < letterhead and bool(RELATED_ITEM.match(u.text))
-            and not any(own and r.number and same_document(r.number, own) for r in refs))
+    """A unit above the letterhead that lists another document, not this one, or notes what replaced
+    or amended this one: the portal's page, not the document's text, so none of its numbers is a
+    citation."""
+    if letterhead is None or u.end >= letterhead:
+        return False
+    if STATUS_NOTE.search(u.text):
+        return True
+    return bool(RELATED_ITEM.match(u.text)) and not any(own and r.number and same_document(r.number, own)
+                                                        for r in refs)
 
 
 def extract_citations(doc: Document, blocks: list[Block]) -> None:

@@ -146,8 +146,9 @@ def _apply_header(doc: Document, h: Header) -> None:
     stays unless the letterhead names one, and only when the official unit lists know it."""
     meta = doc.meta
     if h.number_line:
-        # where the document's own text starts: its letterhead, found by its number cell ("Số: …")
-        meta.spans["letterhead"] = doc.span(min(filter(None, (h.issuer_line, h.number_line))))
+        # where the document's own text starts: its letterhead's issuer, else the line its number was
+        # read from (a portal's title line may give the number when the letterhead's is damaged)
+        meta.spans["letterhead"] = doc.span(h.issuer_line or h.number_line)
     if h.number or h.number_blank:
         meta.number, meta.number_printed, meta.number_blank = h.number, h.number_printed, h.number_blank
         if h.number_line:

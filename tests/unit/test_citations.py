@@ -182,3 +182,25 @@ def test_a_portals_list_of_other_documents_above_the_letterhead_cites_nothing(re
     assert doc.meta.number == "41/NQ-HĐND"
     cited = {c.number for c in doc.citations if c.number}
     assert cited == {"100/2024/NĐ-CP", "77/TTr-UBND"}
+
+
+STATUS_ABOVE = """
+    Quyết định 612/QĐ-UBND năm 2016 công bố danh mục thủ tục hành chính lĩnh vực văn hóa tỉnh Phú Yên
+    Quyết định 612/QĐ-UBND năm 2016 đã được thay thế bởi Quyết định 1450/QĐ-UBND 2018 công bố danh mục thủ tục hành chính và được áp dụng kể từ ngày 02/8/2018.
+    ỦY BAN NHÂN DÂN
+    TỈNH PHÚ YÊN
+    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    Độc lập - Tự do - Hạnh phúc
+    Số: 612/-UBND
+    Phú Yên, ngày 4 tháng 4 năm 2016
+    QUYẾT ĐỊNH
+    Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính;
+    """   # noqa: E501
+
+
+def test_a_portals_note_on_what_replaced_the_document_cites_nothing(read):
+    """A portal notes above the letterhead what later replaced the document (here the letterhead's
+    number is damaged, so the document's number comes from the portal's title): no citation of it."""
+    doc = read(STATUS_ABOVE)
+    assert doc.meta.number == "612/QĐ-UBND"
+    assert {c.number for c in doc.citations if c.number} == {"63/2010/NĐ-CP"}
