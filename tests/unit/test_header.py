@@ -200,3 +200,11 @@ def test_a_ministry_on_its_own_line_is_not_extended():
     h = header("BỘ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
                "Số: 7/KH-BYT\nHà Nội, ngày 2 tháng 3 năm 2021\nKẾ HOẠCH")
     assert h.issuer == "Bộ Y tế"
+
+
+def test_a_metadata_row_naming_the_prime_minister_is_not_the_government():
+    """A portal's metadata table above a letterhead broken over lines ("THỦ TƯỚNG CHÍNH" / "PHỦ |")."""
+    h = header("| Số hiệu | 42/QĐ-TTg |\n| Cơ quan ban hành | Thủ tướng Chính phủ |\n|\nTHỦ TƯỚNG CHÍNH\nPHỦ |\n"
+               "CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\n|\nSố: 42/QĐ-TTg |\nHà Nội, ngày 9 tháng 1 năm 2026 |\n"
+               "QUYẾT ĐỊNH")
+    assert (h.issuer, h.jurisdiction, h.number) == ("Thủ tướng Chính phủ", "Việt Nam", "42/QĐ-TTg")
