@@ -66,6 +66,9 @@ DIRECT = re.compile(r"^\s*(?:(?:có hiệu quả|hiệu quả|tốt|nghiêm túc
 SHORT_NAME = re.compile(r"\(\s*(?:(?:sau đây\s+)?(?:được\s+)?(?:gọi|viết)(?:\s+(?:tắt|chung))?\s+là\s+)?$", re.I)
 OWN_CELL = re.compile(r"(?:(?<![\w])(?:Số|SỐ|S)\s*:|Số hiệu|SỐ HIỆU|Số ký hiệu)\s*:?\s*\|?\s*$")
 ANNEX_CAPTION = re.compile(r"\(\s*(?:Ban hành\s+)?kèm theo\s*$", re.I)
+# what a clause carries out is named by the decision it was issued with: "Thực hiện Quy chế … (ban hành
+# kèm theo Quyết định số 41/2016/QĐ-TTg …)"
+ISSUED_WITH = re.compile(r"\(\s*(?:được\s+)?ban hành\s+kèm theo\s*$", re.I)
 PORTAL_TITLE = re.compile(r"^\W*[\w ]{0,25}?\s\d[^\s]*\s+năm\s+\d{4}\b")
 # a block that stops inside a reference: "… Quyết định số" / "1481/QĐ-TTg …", "… ngày" / "8 tháng 6 …"
 DANGLING = re.compile(r"(?:\bsố|\bSỐ|\bngày|\bNGÀY|\bnăm|\bNĂM|\bQuyết định|\bNghị quyết|\bChỉ thị|\bKế hoạch|"
@@ -230,8 +233,12 @@ def _own(u: Unit, r: Reference, own: str | None, idx: int, own_date: dt.date | N
     # space: searched just before it, not in the whole unit (once per citation: quadratic on a
     # paragraph of hundreds of citations)
     end = r.number_start if r.number_start >= 0 else r.start
-    if OWN_CELL.search(u.text, tail_start(u.text, end), end) or \
-            ANNEX_CAPTION.search(u.text, tail_start(u.text, r.start), r.start):
+    if OWN_CELL.search(u.text, tail_start(u.text, end), end):
+        return True
+    caption = ANNEX_CAPTION.search(u.text, tail_start(u.text, r.start), r.start)
+    # an annex's caption opens its line or follows its title in capitals; in a sentence ("Thực hiện
+    # Quy chế … (ban hành kèm theo Quyết định số 41/2016/QĐ-TTg …)") it names another document
+    if caption and (not u.text[:caption.start()].strip() or _is_caps(u.text[:caption.start()])):
         return True
     # a portal's title line naming the document itself: "Quyết định 796/QĐ-UBND năm 2015 về …"
     return idx == 0 and r.start < 40 and bool(PORTAL_TITLE.match(u.text)) and not u.caps
@@ -283,6 +290,8 @@ def _kinds(u: Unit, refs: list[Reference], listed: str | None = None) -> list[st
             continue
         if COORD_GOVERNED.search(gap) and mode in ("implements", "governed"):
             kind = "implements"
+        elif mode == "implements" and ISSUED_WITH.search(gap):
+            kind = "implements"                   # "Thực hiện Quy chế … (ban hành kèm theo Quyết định số …"
         elif r.start < described_until and not COORD.search(gap):
             kind = "mention"                      # inside the description of the previous document
         elif mode == "implements":

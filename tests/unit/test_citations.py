@@ -204,3 +204,24 @@ def test_a_portals_note_on_what_replaced_the_document_cites_nothing(read):
     doc = read(STATUS_ABOVE)
     assert doc.meta.number == "612/QĐ-UBND"
     assert {c.number for c in doc.citations if c.number} == {"63/2010/NĐ-CP"}
+
+
+ISSUED_WITH_LETTER = """
+    BỘ XÂY DỰNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+    Số: 2210/BXD-KHTC | Hà Nội, ngày 3 tháng 5 năm 2024 |
+    V/v tổng kết công tác phát triển đô thị năm 2024
+    Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương
+    Thực hiện Quy chế phối hợp phát triển đô thị (ban hành kèm theo Quyết định số 52/2022/QĐ-TTg ngày 4/4/2022 của Thủ tướng Chính phủ) và Chương trình công tác năm 2024 của Bộ (ban hành kèm theo Quyết định số 17/QĐ-BXD ngày 8/1/2024 của Bộ trưởng Bộ Xây dựng), Bộ Xây dựng đề nghị các địa phương báo cáo như sau:
+    KẾ HOẠCH
+    TỔNG KẾT CÔNG TÁC PHÁT TRIỂN ĐÔ THỊ
+    (Ban hành kèm theo Công văn số 2210/BXD-KHTC ngày 3 tháng 5 năm 2024 của Bộ Xây dựng)
+    """   # noqa: E501
+
+
+def test_what_a_clause_carries_out_is_named_by_the_decision_it_was_issued_with(read):
+    """"Thực hiện Quy chế … (ban hành kèm theo Quyết định số …)" in a sentence carries out that
+    decision (it was dropped as if it were an annex's caption); an annex's own caption, on its line
+    below the annex title, still names the document itself."""
+    doc = read(ISSUED_WITH_LETTER)
+    kinds = {c.number: c.kind for c in doc.citations if c.number}
+    assert kinds == {"52/2022/QĐ-TTg": "implements", "17/QĐ-BXD": "implements"}
