@@ -10,32 +10,20 @@ time.process_time and reports the median per plan of the per-file medians, and t
 from __future__ import annotations
 
 import cProfile
-import os
 import pstats
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
+
+from corpus import bench_corpus_files
 
 from ingest.agencies import Gazetteer
 from kehoach.pipeline import parse_file
 
-# the 1,000-plan corpus bench_scale.py generates (its default --work), or KEHOACH_BENCH_CORPUS
-CORPUS = Path(os.environ.get("KEHOACH_BENCH_CORPUS",
-                             Path(tempfile.gettempdir()) / "kehoach-bench-scale" / "corpus-1000-s1"))
-
-
-def corpus_files() -> list[Path]:
-    """The corpus's plan files, sorted; exits with a message when there is no corpus."""
-    if not CORPUS.is_dir():
-        sys.exit(f"no corpus at {CORPUS}: make one with `python bench/bench_scale.py --build-only` "
-                 f"(or `python bench/corpus.py --plans 1000 --out DIR`) and point KEHOACH_BENCH_CORPUS at it")
-    return sorted(p for p in CORPUS.iterdir() if p.name != "manifest.json")
-
 
 def sample(n: int) -> list[Path]:
-    files = corpus_files()
+    files = bench_corpus_files()
     step = max(1, len(files) // n)
     return files[::step][:n]
 

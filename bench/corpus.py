@@ -40,9 +40,11 @@ import datetime as dt
 import itertools
 import json
 import math
+import os
 import random
 import re
 import sys
+import tempfile
 import textwrap
 from collections import Counter
 from dataclasses import dataclass, field
@@ -54,6 +56,20 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 SEEDS = ROOT.parent / "shared" / "seeds"
+# the 1,000-plan corpus bench_scale.py generates (its default --work), or KEHOACH_BENCH_CORPUS: what
+# bench_parse.py and ingest_identity.py read
+BENCH_CORPUS = Path(os.environ.get("KEHOACH_BENCH_CORPUS",
+                                   Path(tempfile.gettempdir()) / "kehoach-bench-scale" / "corpus-1000-s1"))
+
+
+def bench_corpus_files() -> list[Path]:
+    """The corpus's plan files, sorted; exits with a message when there is no corpus."""
+    if not BENCH_CORPUS.is_dir():
+        sys.exit(f"no corpus at {BENCH_CORPUS}: make one with `python bench/bench_scale.py --build-only` "
+                 f"(or `python bench/corpus.py --plans 1000 --out DIR`) and point KEHOACH_BENCH_CORPUS at it")
+    return sorted(p for p in BENCH_CORPUS.iterdir() if p.name != "manifest.json")
+
+
 MERGERS = dt.date(2025, 3, 1)         # new provincial departments (Nghị định 45/2025/NĐ-CP)
 WARDS_FROM = dt.date(2025, 7, 1)      # the 2025 wards operate (Nghị quyết 202/2025/QH15)
 

@@ -8,10 +8,10 @@ exactly the lines of build_document's Triples plus their statistics (ingest/stat
 """
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
+
+from corpus import bench_corpus_files
 
 from ingest.agencies import Gazetteer
 from ingest.rdf import build_document
@@ -22,23 +22,12 @@ from kehoach.pipeline import Outcome, parse_file
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
-# the 1,000-plan corpus bench_scale.py generates (its default --work), or KEHOACH_BENCH_CORPUS
-CORPUS = Path(os.environ.get("KEHOACH_BENCH_CORPUS",
-                             Path(tempfile.gettempdir()) / "kehoach-bench-scale" / "corpus-1000-s1"))
-
-
-def corpus_files() -> list[Path]:
-    """The corpus's plan files, sorted; exits with a message when there is no corpus."""
-    if not CORPUS.is_dir():
-        sys.exit(f"no corpus at {CORPUS}: make one with `python bench/bench_scale.py --build-only` "
-                 f"(or `python bench/corpus.py --plans 1000 --out DIR`) and point KEHOACH_BENCH_CORPUS at it")
-    return sorted(p for p in CORPUS.iterdir() if p.name != "manifest.json")
 
 
 def inputs(n: int) -> list[Path]:
     seeds = sorted(p for p in (SHARED / "seeds").iterdir() if p.suffix == ".txt")
     layouts = sorted((SHARED / "layouts").glob("*.txt"))
-    corpus = corpus_files()[:n]
+    corpus = bench_corpus_files()[:n]
     return seeds + layouts + corpus
 
 
