@@ -119,7 +119,7 @@ def _letterhead_line(doc: Document) -> int | None:
     return span.start if span else None
 
 
-def _related_item(u: Unit, refs: list[Reference], own: str | None, letterhead: int | None) -> bool:
+def _portal_page(u: Unit, refs: list[Reference], own: str | None, letterhead: int | None) -> bool:
     """A unit above the letterhead that lists another document, not this one, or notes what replaced
     or amended this one: the portal's page, not the document's text, so none of its numbers is a
     citation."""
@@ -145,7 +145,7 @@ def extract_citations(doc: Document, blocks: list[Block]) -> None:
         refs.sort(key=lambda r: r.start)
         if not refs and not any(k in key(u.text) for k in aliases):       # cheap pre-check
             continue
-        if _related_item(u, refs, own, letterhead):
+        if _portal_page(u, refs, own, letterhead):
             continue
         for k, c in aliases.items():      # short names defined earlier: "(sau đây gọi tắt là Quyết định số 161)"
             if re.search(re.escape(k) + r"(?![\d/])", key(u.text)):

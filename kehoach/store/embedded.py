@@ -48,6 +48,14 @@ _FORKED_COPIES: list[object] = []
 COUNTS_FILE = "kehoach-stats.json"
 
 
+def refuse_a_file(path: Path) -> None:
+    """A store path that names a file (a mistyped --store, an export given for the store): one clear
+    error, whatever the command."""
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"no store at {path}: that is a file, and a store is a directory",
+                         hint="give the store's directory (--store DIR or KEHOACH_STORE)")
+
+
 class EmbeddedStore(Store):
     """`create`: make the directory when it is missing (commands that write); a command that only
     reads never creates a store, so a mistyped path is an error, not an empty answer. `wait`:
@@ -61,9 +69,7 @@ class EmbeddedStore(Store):
 
     def __init__(self, path: str | Path, create: bool = True, wait: float = 0.0, read_only: bool = False):
         self.path = Path(path)
-        if self.path.exists() and not self.path.is_dir():
-            raise StoreError(f"no store at {self.path}: that is a file, and a store is a directory",
-                             hint="give the store's directory (--store DIR or KEHOACH_STORE)")
+        refuse_a_file(self.path)
         if (read_only or not create) and not (self.path / "CURRENT").exists():
             hint = ("kehoach ingest FILES creates it" if not self.path.exists() or not any(self.path.iterdir())
                     else "that directory is not a kehoach store")

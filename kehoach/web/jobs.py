@@ -13,7 +13,7 @@ import pyoxigraph as ox
 from kehoach.errors import QueryError, SparqlError, StoreError
 from kehoach.store import EmbeddedStore, RemoteStore, Result, Store
 from kehoach.store.base import _LEXICAL_NOISE, UNION_IN, is_true
-from kehoach.store.embedded import syntax_message
+from kehoach.store.embedded import refuse_a_file, syntax_message
 from kehoach.vocab import PREFIXES, UNION_GRAPH
 
 from . import data, listings, protocol
@@ -30,6 +30,7 @@ class ReadOnlyStore(EmbeddedStore):
 
     def __init__(self, path: str | Path):       # not super().__init__: that opens the store for writing
         self.path = Path(path)
+        refuse_a_file(self.path)
         if not (self.path / "CURRENT").exists():
             raise StoreError(f"no store at {self.path}", hint="kehoach ingest FILES creates it")
         try:
