@@ -114,7 +114,9 @@ def supports_after_lead(text: str) -> list[str]:
 def body_of_head(phrase: str) -> str:
     """The body a head stands for: "Chánh Văn phòng UBND tỉnh" -> "Văn phòng UBND tỉnh", "Giám đốc
     các sở: Y tế, Tài chính" -> "các sở: Y tế, Tài chính", "Tổng biên tập Báo X" -> "Báo X"."""
-    return HEAD_TITLE_START.sub("", phrase.strip(), count=1).strip()
+    body = HEAD_TITLE_START.sub("", phrase.strip(), count=1).strip()
+    # "Trưởng ban Ban Dân tộc tỉnh": the title's "ban" is not the body's
+    return re.sub(r"^(?:ban|phòng)\s+(?=(?:Ban|Phòng)\b)", "", body)
 
 
 def heads_to_bodies(who: str) -> list[str]:
@@ -228,7 +230,13 @@ def roles(subject: str, rest: str) -> Assignment:
     sm = SUPPORT_AFTER.match(r)
     if sm:
         partners, after = cut_supporters(sm.group("sup"))
-        if partners and (HEAD_START.match(partners) or partners[:1].isupper()):
+        bodies = heads_to_bodies(partners) if partners and HEAD_TITLE_START.match(partners) else []
+        if bodies:
+            # partners named by their heads ("phối hợp với thủ trưởng các sở, ngành liên quan và Chủ
+            # tịch UBND các huyện"): the bodies they head
+            a.supports.extend(bodies)
+            a.rest = after
+        elif partners and (HEAD_START.match(partners) or partners[:1].isupper()):
             a.supports.append(partners)
             a.rest = after
         elif not lead:

@@ -209,3 +209,23 @@ def test_double_spaced_wrapped_text_joins_across_blank_lines(parse):
     assert [b.text[:20] for b in blocks] == ["Ủy ban nhân dân tỉnh", "Mục tiêu", "Phát triển du lịch c", "Nhiệm vụ",
                                              "Sở Văn hóa, Thể thao", "Kinh phí", "Ngân sách tỉnh."]
     assert blocks[0].text.endswith("đến năm 2030 với các nội dung chủ yếu sau đây.")
+
+
+HEADS_DECISION = """
+    QUYẾT ĐỊNH:
+    Điều 1. Ban hành kèm theo Quyết định này Kế hoạch bảo tồn nghề dệt thổ cẩm giai đoạn 2026 - 2030.
+    Điều 2. Giao Giám đốc Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với thủ trưởng các sở, ngành liên quan và Chủ tịch UBND các xã Ia Pa, Chư Sê triển khai thực hiện.
+    Điều 3. Chánh Văn phòng UBND tỉnh, Trưởng ban Ban Dân tộc tỉnh, Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này./.
+    """  # noqa: E501
+
+
+def test_partners_and_assignees_named_by_their_heads(parse, is_agency, names):
+    """"phối hợp với thủ trưởng các sở ... và Chủ tịch UBND các xã ..." names the bodies they head
+    (the supporters were lost: the phrase opens in lower case); "Trưởng ban Ban Dân tộc tỉnh" heads
+    "Ban Dân tộc tỉnh", not "Ban Ban Dân tộc tỉnh"."""
+    doc, blocks = parse(HEADS_DECISION)
+    assert extract_clauses(doc, blocks, is_agency, names)
+    assert tasks(doc) == [
+        ("Điều 2", ["Sở Văn hóa, Thể thao và Du lịch"], ["các sở, ngành liên quan", "UBND các xã Ia Pa, Chư Sê"]),
+        ("Điều 3", ["Văn phòng UBND tỉnh", "Ban Dân tộc tỉnh", "Sở Tài chính"], []),
+    ]
