@@ -88,6 +88,17 @@ class Gazetteer:
         from kehoach.resources import data_file
         return _load(str(path or data_file("ontology", "agencies.ttl")))
 
+    def completed(self, name: str) -> str | None:
+        """The one national body whose name a cut-off name begins ("Bộ Văn hoá, Thể thao" -> "Bộ Văn
+        hóa, Thể thao và Du lịch": a letterhead cell a portal's table cut short), else None. At least
+        two words after the body's kind: the gazetteer does not list every ministry ("Bộ Công" is
+        Công Thương or Công an)."""
+        if len(name.split()) < 3:
+            return None
+        k = key(name) + " "
+        found = {e.label for e in self.entries if e.level == "national" and not e.group and key(e.label).startswith(k)}
+        return found.pop() if len(found) == 1 else None
+
     # -- single names -------------------------------------------------------------------
     def lookup(self, name: str, places: tuple[str, ...] = (), list_mode: bool = False
                ) -> tuple[Entry, bool] | None:

@@ -337,6 +337,9 @@ class Builder:
             self.add(doc, N(ELI + "jurisdiction"), N(COUNTRY_IRI))
         if m.issuer:
             unit_entry = self.resolve(m.issuer.replace(f" {m.jurisdiction}", "") if m.jurisdiction else m.issuer)
+            if m.national and unit_entry and unit_entry[0].entry is None:
+                full = self.gaz.completed(m.issuer)          # a letterhead cut short
+                unit_entry = self.resolve(full) if full else unit_entry
             if unit_entry and not unit_entry[0].group:
                 self.issued_by(doc, self.agency(unit_entry[0], self.place), legal)
         if m.signer:

@@ -260,3 +260,18 @@ def test_a_long_block_citing_on_every_line_is_not_quoted_once_per_citation(build
                     for which in ("startLine", "endLine"))
     assert any(ends[s] - start >= 600 for s, start in starts.items())       # the block, located by its lines
     assert any("Hướng dẫn người dân dùng dịch vụ công trực tuyến" in q for q in quotes)
+
+
+def test_a_ministry_letterhead_cut_short_is_the_ministry(build, gaz):
+    """A portal's table cut the letterhead cell ("BỘ VĂN HOÁ, THỂ THAO |"): the document is the
+    ministry's, not a new agency's; a cut that fits several bodies completes nothing."""
+    _, doc, triples = build("""
+        BỘ VĂN HOÁ, THỂ THAO | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+        Số: 91/CT-BVHTTDL | Hà Nội, ngày 4 tháng 3 năm 2025 |
+        Thời gian qua, công tác tổ chức lễ hội đã đi vào nề nếp.
+        """, "ct.txt")
+    passed = [str(t.object) for t in triples
+              if str(t.subject) == f"<{doc}>" and str(t.predicate) == f"<{ELI}passed_by>"]
+    assert passed == [f"<{BASE}agency/vn/bo-van-hoa-the-thao-va-du-lich>"]
+    assert gaz.completed("Bộ Văn hoá, Thể thao") == "Bộ Văn hóa, Thể thao và Du lịch"
+    assert gaz.completed("Bộ Công") is None and gaz.completed("Bộ Y tế") is None
