@@ -68,7 +68,7 @@ from kehoach.vocab import DCT, ELI, KH, LOG_GRAPH, PREFIXES, PROV, UNION_GRAPH
 
 from .cache import SCHEMA, AuditCache
 from .core import instance_classes, run_compiled, subclass_closure, tests_value_classes
-from .locate import _AGENCY_PLACES, _DOCS, _FILES, _LOCATE, documents, merge, place
+from .locate import _AGENCY_PLACES, _DOCS, _FILES, _LOCATE, documents, merge, place, value_lists
 from .memo import kept, strings
 from .model import Finding
 from .prebinding import _prepared, parse_types
@@ -286,13 +286,10 @@ class DocumentGraphs:
 
 
 def iris_of(store: Store, var: str, iris: Iterable[str], query: Callable[[str], str]) -> set[str]:
-    """The values of `var` in the answers of `query(values)`, asked for `iris` 400 at a time
-    (`values`: IRIs for a VALUES block; a few queries, not one per IRI: a server's requests cost
-    milliseconds each)."""
-    items = sorted(iris)
+    """The values of `var` in the answers of `query(values)`, asked for `iris` a batch at a time
+    (`values`: IRIs for a VALUES block, see value_lists)."""
     out: set[str] = set()
-    for i in range(0, len(items), 400):
-        values = " ".join(f"<{x}>" for x in items[i:i + 400])
+    for values in value_lists(iris):
         out |= {v.value for r in store.query(query(values)).rows if (v := r.get(var)) is not None}
     return out
 
@@ -388,10 +385,9 @@ def digests(store: Store, docs: set[str], predicates: frozenset[str] | None) -> 
     now. Its description: its own triples and its period's (dct:temporal) whose predicate is in
     `predicates`. Its citations: how many citations (kh:citedDocument) give it each cited date,
     what citation-date-conflict counts (RULES: "cites"). Documents without either are left out."""
-    ds = sorted(docs)
     out: dict[str, tuple[str, str]] = {}
-    for i in range(0, len(ds), 400):
-        out.update(_digests(store, "VALUES ?d { " + " ".join(f"<{d}>" for d in ds[i:i + 400]) + " }", predicates))
+    for values in value_lists(docs):
+        out.update(_digests(store, "VALUES ?d { " + values + " }", predicates))
     return out
 
 
@@ -557,9 +553,7 @@ def query_iris(query: str) -> frozenset[str] | None:
 def asserted_by(store: Store, nodes: Iterable[str]) -> dict[str, set[str]]:
     """Node -> the graphs (but the union and the log) that state something about it."""
     out: dict[str, set[str]] = {}
-    ns = sorted(set(nodes))
-    for i in range(0, len(ns), 400):
-        values = " ".join(f"<{n}>" for n in ns[i:i + 400])
+    for values in value_lists(nodes):
         for r in store.query(f"SELECT DISTINCT ?n ?g WHERE {{ VALUES ?n {{ {values} }} GRAPH ?g {{ ?n ?p ?o }} "
                              f"FILTER(?g NOT IN ({_SKIP})) }}").rows:
             if r["n"] is not None and r["g"] is not None:

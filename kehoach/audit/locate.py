@@ -6,7 +6,7 @@ them."""
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import asdict
 
 from kehoach.store import Store
@@ -15,6 +15,14 @@ from .model import Finding, short_iri
 
 _FAR = 10**9        # "no line": sorts after every real line
 BATCH = 400
+
+
+def value_lists(iris: Iterable[str]) -> Iterator[str]:
+    """The distinct `iris`, sorted, as the contents of VALUES blocks of BATCH IRIs each: a few
+    queries, not one per IRI (a server's requests cost milliseconds each), none too long."""
+    items = sorted(set(iris))
+    for i in range(0, len(items), BATCH):
+        yield " ".join(f"<{x}>" for x in items[i:i + BATCH])
 
 # readable focus and line of focus nodes, by kind of node (%s: a VALUES list of nodes)
 _LOCATE = {
@@ -48,9 +56,8 @@ def documents(store: Store, doc_graphs: Container[str],
     if nodes is None:
         texts = [_DOCS % ""]
     else:
-        prefixes = sorted({p for n in nodes for p in _prefixes(n)})
-        texts = [_DOCS % ("VALUES ?doc { " + " ".join(f"<{p}>" for p in prefixes[i:i + BATCH]) + " }")
-                 for i in range(0, len(prefixes), BATCH)]
+        texts = [_DOCS % ("VALUES ?doc { " + values + " }")
+                 for values in value_lists(p for n in nodes for p in _prefixes(n))]
     for text in texts:
         for r in store.select(text).rows:
             doc, graph, file = r["doc"], r["g"], r["file"]
@@ -79,9 +86,9 @@ def place(store: Store, findings: list[Finding], doc_graphs: Container[str],
         docs = documents(store, doc_graphs, nodes)
     line, label, agency_places = places(store, nodes)
     graph_file = dict(docs.values())
-    missing = sorted({g for ps in agency_places.values() for g in ps if g in doc_graphs and g not in graph_file})
-    for i in range(0, len(missing), BATCH):
-        for r in store.select(_FILES % " ".join(f"<{g}>" for g in missing[i:i + BATCH])).rows:
+    missing = {g for ps in agency_places.values() for g in ps if g in doc_graphs and g not in graph_file}
+    for values in value_lists(missing):
+        for r in store.select(_FILES % values).rows:
             if r["g"] is not None and r["file"] is not None:
                 graph_file[r["g"].value] = r["file"].value
     out = []
@@ -115,8 +122,7 @@ def places(store: Store, nodes: list[str]) -> tuple[dict[str, int], dict[str, st
     label: dict[str, str] = {}
     labelled_by: dict[str, str] = {}
     agency_places: dict[str, dict[str, int]] = {}
-    for i in range(0, len(nodes), BATCH):
-        values = " ".join(f"<{n}>" for n in nodes[i:i + BATCH])
+    for values in value_lists(nodes):
         for kind, q in _LOCATE.items():
             for r in store.select(q % values).rows:
                 node, x = r["node"], r.get("x")
