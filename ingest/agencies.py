@@ -31,6 +31,9 @@ HEAD_WORDS = re.compile(
     r"văn phòng đại diện|ủy ban nhân dân|uỷ ban nhân dân)\b")
 GROUP_START = re.compile(r"^(các|tất cả các|ubnd các|ủy ban nhân dân các|uỷ ban nhân dân các|"
                          r"những)\b")
+# a body named for the members of a collective it belongs to, in one atom: "Ban vì sự tiến bộ phụ nữ
+# các sở, ban, ngành" (the committees of each department), "Phòng Văn hóa - Thông tin các huyện"
+OF_EACH = re.compile(r"\s(các|tất cả các)\s")
 LIST_INTRO = re.compile(r"(?:^|\b)(?:các|Các)\s+(sở|Sở|SỞ|đơn vị[^:]*?|cơ quan[^:]*?)\s*:\s*")
 SEP = re.compile(r"(\s*[,;]\s*|\s+và\s+|\s*\n\s*|\s+cùng\s+|\s*/\s*(?=Sở|Bộ))")
 DROP_LEADING = re.compile(r"^(cơ quan|đề nghị|giao|phối hợp với|phối hợp|với)\s+", re.I)
@@ -203,7 +206,8 @@ class Gazetteer:
             entry, nonstandard = hit
             return 1.0, Mention(printed, entry, entry.group, nonstandard)
         k = key(span)
-        is_group = bool(GROUP_START.match(k))
+        # a collective: "các sở, ban, ngành", or one body of each of them ("Ban … các sở, ban, ngành")
+        is_group = bool(GROUP_START.match(k) or OF_EACH.search(key(atoms[0])))
         cost = 6.0
         first = key(atoms[0])
         if not HEAD_WORDS.match(first) and not list_mode:

@@ -40,6 +40,18 @@ def test_collectives_are_groups(gaz):
     assert m.group and m.entry is None and m.label == "Các cơ quan, đơn vị liên quan"
 
 
+def test_a_body_of_each_member_of_a_collective_is_one_group(gaz):
+    # "the women's-advancement committee of each department": one collective, not "Ban … các sở",
+    # "ban, ngành" and "đoàn thể tỉnh" as three agencies
+    assert resolved(gaz, "Ban vì sự tiến bộ phụ nữ các sở, ban, ngành, đoàn thể tỉnh") == [
+        ("Ban vì sự tiến bộ phụ nữ các sở, ban, ngành, đoàn thể tỉnh", False, True)]
+    assert resolved(gaz, "Phòng Văn hóa - Thông tin các huyện, thị xã và Sở Nội vụ") == [
+        ("Phòng Văn hóa - Thông tin các huyện, thị xã", False, True), ("Sở Nội vụ", True, False)]
+    # the committee of the province itself, then the collective: two mentions
+    assert resolved(gaz, "Ban vì sự tiến bộ phụ nữ tỉnh, các sở, ban, ngành, đoàn thể tỉnh") == [
+        ("Ban vì sự tiến bộ phụ nữ tỉnh", False, False), ("Các sở, ban, ngành, đoàn thể tỉnh", True, True)]
+
+
 def test_unknown_names_are_kept_as_printed(gaz):
     assert resolved(gaz, "Trung tâm Dữ liệu Xứ Mơ và Sở Nội vụ") == [
         ("Trung tâm Dữ liệu Xứ Mơ", False, False), ("Sở Nội vụ", True, False)]
