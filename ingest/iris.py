@@ -19,6 +19,7 @@ from .agencies import Mention
 from .citations import is_local_symbol, number_key, number_parts
 from .metadata import ISSUER, ON_TERRITORY, UNIT_WORDS, _proper
 from .model import Citation, Document, Part
+from .places import places
 from .reference import RefDocument, by_name, by_number_key
 from .text import fold, key, slug
 
@@ -64,6 +65,10 @@ COUNTRY = Place("Việt Nam", "country", "")
 
 def make_place(name: str, level: str, parent: Place | None = None) -> Place:
     if level in PROVINCE_LEVELS and parent is None:
+        # the official unit's name: a province printed by an older name ("tỉnh Thừa Thiên Huế", now
+        # Huế) is the place the document's own letterhead gives, not a second one
+        unit = places().province(name)
+        name = unit.name if unit is not None else name
         return Place(name, level, slug(name))
     if parent is not None and parent.path:
         return Place(name, level, f"{parent.path}/{slug(name)}")

@@ -41,7 +41,9 @@ def _proper(name: str | None) -> str | None:
     # stop before words that are not part of a place name
     out = []
     for w in words:
-        if w in ("Kế", "Kế hoạch", "Thực", "Chương") or w.lower() in ("ban", "xây", "thực"):
+        # a place name is capitalised: a word in lower case is the sentence going on ("trên địa
+        # bàn tỉnh Sơn La đến năm 2020", "HĐND tỉnh và tổng hợp ý kiến …")
+        if w in ("Kế", "Kế hoạch", "Thực", "Chương") or w.lower() in ("ban", "xây", "thực") or w[:1].islower():
             break
         out.append(w)
     n = " ".join(out).strip()

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 from pyoxigraph import BlankNode, Literal
 
-from ingest.iris import COUNTRY, Identity, concrete_label, make_place, seg
+from ingest.iris import COUNTRY, Identity, concrete_label, issuer_unit, make_place, seg
+from ingest.model import Citation, Span
 from ingest.rdf import build_document
 from kehoach.vocab import BASE, DCAT, DCT, ELI, KH, OA, RDF, SCHEMA, SKOS, XSD
 
@@ -275,3 +276,33 @@ def test_a_ministry_letterhead_cut_short_is_the_ministry(build, gaz):
     assert passed == [f"<{BASE}agency/vn/bo-van-hoa-the-thao-va-du-lich>"]
     assert gaz.completed("Bộ Văn hoá, Thể thao") == "Bộ Văn hóa, Thể thao và Du lịch"
     assert gaz.completed("Bộ Công") is None and gaz.completed("Bộ Y tế") is None
+
+
+def test_a_province_cited_by_its_older_name_is_the_letterheads_place(build):
+    """"tỉnh Thừa Thiên Huế" is the unit now named Huế (the official lists): the resolution its
+    council passed is one document whether the plan names the province or not."""
+    _, doc, triples = build("""
+        ỦY BAN NHÂN DÂN
+        TỈNH THỪA THIÊN HUẾ
+        Số: 24/KH-UBND
+        Thừa Thiên Huế, ngày 23 tháng 01 năm 2021
+        KẾ HOẠCH
+        Triển khai Đề án nếp sống văn minh
+        Căn cứ Nghị quyết số 14/2020/NQ-HĐND ngày 13 tháng 11 năm 2020 của HĐND tỉnh về việc thông
+        qua Đề án nếp sống văn minh trên địa bàn tỉnh Thừa Thiên Huế;
+        UBND tỉnh ban hành Kế hoạch thực hiện Nghị quyết số 14/2020/NQ-HĐND như sau:
+        """, "hue.txt")
+    assert doc == f"{BASE}eli/vn/hue/kh-ubnd/2021/24"
+    cited = {term(t.object) for t in triples if term(t.subject) == doc and term(t.predicate) == ELI + "cites"}
+    assert cited == {f"{BASE}eli/vn/hue/nq-hdnd/2020/14"}
+    assert make_place("Thừa Thiên Huế", "province").path == "hue"
+
+
+def test_the_place_of_an_issuer_ends_where_the_sentence_goes_on_in_lower_case():
+    def unit(issuer, subject=None):
+        return issuer_unit(Citation("based_on", "Tờ trình", "39/TTr-UBND", None, None, None, issuer, subject,
+                                    Span(1, 1, "")))
+    # the province left out is taken from "trên địa bàn tỉnh Sơn La", not "Sơn La đến"
+    assert unit("UBND tỉnh", "về việc ban hành Nghị quyết trên địa bàn tỉnh Sơn La đến năm 2020") == ("tỉnh", "Sơn La")
+    assert unit("HĐND tỉnh và tổng hợp ý kiến của các vị đại biểu") == ("tỉnh", None)
+    assert unit("UBND thành phố Hải Phòng") == ("thành phố", "Hải Phòng")
