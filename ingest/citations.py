@@ -105,7 +105,7 @@ ALIAS = re.compile(r"^\s*\(\s*(?:sau đây\s+)?(?:được\s+)?(?:gọi|viết)(
 LAW = re.compile(r"(?<![Pp]háp )(?<!PHÁP )\b(?P<type>Luật|Pháp lệnh)\s+(?!(?:vui|và|của|này|đã|được|không|có)\b)"
                  r"(?P<title>[A-ZĐa-zđ][^,.;:()]*?)"
                  r"(?=\s+(?:và|nhằm|để|theo|của|với|có|được|thì|số|ngày)\b|\s*[,.;:()]|$)")
-LAW_BEFORE = re.compile(r"(?P<law>\b(?:Bộ\s+)?(?:Luật|Pháp lệnh)\s+[A-ZĐa-zđ][^;:()]{0,80}?)\s*$")
+LAW_BEFORE = re.compile(r"(?P<law>\b(?:Bộ\s+[Ll]uật|Luật|Pháp lệnh)\s+[A-ZĐa-zđ][^;:()]{0,80}?)\s*$")
 # "số", "Số:", a render's "s", glued "địnhsố", a stray quote before the number
 SO_BEFORE = re.compile(r"(?:(?<=[\w])(?:số|Số|SỐ)|(?:(?<=[\s'\"“‘(])|^)(?:số|Số|SỐ|so|So|SO|s|S))"
                        r"\s*[:.]?\s*['\"“‘’]?\s*$")
@@ -239,7 +239,9 @@ def type_before(text: str, pos: int) -> tuple[str | None, int, str | None]:
             return t, window_start + first.start() + lead, None
     law = LAW_BEFORE.search(stripped) if m else None
     if law and len(law.group("law").split()) >= 3:
-        return "Luật", window_start + law.start("law"), clean(law.group("law"))
+        # "Pháp lệnh Phí, lệ phí số 38/2001/PL-UBTVQH10" is an ordinance; "Bộ luật" a law
+        kind = "Pháp lệnh" if re.match(r"Pháp lệnh\b", law.group("law")) else "Luật"
+        return kind, window_start + law.start("law"), clean(law.group("law"))
     return None, start, None
 
 
@@ -375,6 +377,11 @@ def _trim_issuer(issuer: str) -> str:
     capitals or glued ("Thủ Tướng Chínhphủ") in its usual spelling."""
     if issuer.isupper():
         issuer = _sentence_case(issuer)
+    # "và" before a word in lower case joins the sentence's next clause, never a second half of a
+    # name ("Sở Giáo dục và Đào tạo"): "Ban Văn hóa - Xã hội của HĐND tỉnh và tổng hợp ý kiến …"
+    joined = re.search(rf"\s+và\s+(?=[{_L}])", issuer)
+    if joined:
+        issuer = issuer[:joined.start()]
     squeezed = key(issuer).replace(" ", "")
     for name in NATIONAL_BODIES:
         k = key(name).replace(" ", "")

@@ -77,6 +77,22 @@ def test_laws_are_referenced_by_title():
         ("Luật", None, "Luật Thư viện"), ("Luật", None, "Luật Ngân sách nhà nước năm 2025")]
 
 
+def test_an_ordinance_or_a_code_named_before_its_number_has_its_own_type():
+    refs = find_references("Căn cứ Pháp lệnh Phí, lệ phí số 38/2001/PL-UBTVQH10 ngày 28 tháng 8 năm 2001; "
+                           "Bộ luật Lao động số 45/2019/QH14;")
+    assert [(r.doc_type, r.number, r.title) for r in refs] == [
+        ("Pháp lệnh", "38/2001/PL-UBTVQH10", "Pháp lệnh Phí, lệ phí"),
+        ("Luật", "45/2019/QH14", "Bộ luật Lao động")]
+
+
+def test_an_issuer_ends_where_va_goes_on_in_lower_case():
+    [ref] = find_references("Báo cáo thẩm tra số 368/BC-HĐND ngày 26 tháng 3 năm 2014 của Ban Văn hóa - Xã hội "
+                            "của HĐND tỉnh và tổng hợp ý kiến thảo luận của các vị đại biểu HĐND tỉnh tại kỳ họp")
+    assert ref.issuer == "Ban Văn hóa - Xã hội của HĐND tỉnh"
+    [ref] = find_references("Quyết định số 12/QĐ-BGDĐT ngày 02/01/2026 của Bộ Giáo dục và Đào tạo về việc")
+    assert ref.issuer == "Bộ Giáo dục và Đào tạo"
+
+
 def test_alias_defined_after_a_reference():
     [r] = find_references("theo Kế hoạch số 12/KH-UBND ngày 01/02/2026 của UBND tỉnh "
                           "(sau đây gọi tắt là Kế hoạch số 12)")
