@@ -11,6 +11,8 @@ from pathlib import Path
 
 from kehoach.errors import IngestError
 
+from .syllables import unglue
+
 
 @dataclass(frozen=True)
 class SourceText:
@@ -18,13 +20,16 @@ class SourceText:
     name: str          # file name as the user knows it
     sha256: str
     media_type: str
-    text: str          # NFC, "\n" line ends
+    text: str          # NFC, "\n" line ends; glued words split (ingest/syllables.py)
     lines: tuple[str, ...]
     # PDF files only (ingest/pdf.py): the line of `lines` where each page begins (1-based), the
     # pages read by OCR and the OCR engine. Empty for every other kind of file.
     page_starts: tuple[int, ...] = ()
     ocr_pages: tuple[int, ...] = ()
     ocr_engine: str | None = None
+    # the lines as the file has them, when words glued by a portal were split in `lines` (the
+    # reader's text): quotes are always the file's own text
+    printed: tuple[str, ...] = ()
     # quotes made so far, by (start, end): every citation in a paragraph of a thousand lines asks for
     # the same quote, which is then one string, not a thousand copies (found by bench/fuzz.py)
     _quotes: dict[tuple[int, int], str] = field(default_factory=dict, compare=False, repr=False)
@@ -33,7 +38,7 @@ class SourceText:
         """Lines start..end (1-based, inclusive) joined with newlines."""
         q = self._quotes.get((start, end))
         if q is None:
-            q = self._quotes[(start, end)] = "\n".join(self.lines[start - 1:end])
+            q = self._quotes[(start, end)] = "\n".join((self.printed or self.lines)[start - 1:end])
         return q
 
     def page_line(self, line: int) -> tuple[int, int] | None:
@@ -135,5 +140,7 @@ def read_source(path: str | Path) -> SourceText:
         text = decode(p, data)
         media = _TEXT_SUFFIXES.get(suffix, "text/plain")
     text = unicodedata.normalize("NFC", strip_controls(text.replace("\r\n", "\n").replace("\r", "\n")))
-    lines = tuple(text.split("\n"))
-    return SourceText(p, p.name, sha, media, text, lines, pages, ocr_pages, ocr_engine)
+    reading, glued = unglue(text)       # only splits words (a space inserted): the lines stay the file's
+    printed = tuple(text.split("\n")) if glued else ()
+    return SourceText(p, p.name, sha, media, reading, tuple(reading.split("\n")), pages, ocr_pages, ocr_engine,
+                      printed)
