@@ -115,6 +115,8 @@ def body_of_head(phrase: str) -> str:
     """The body a head stands for: "Chánh Văn phòng UBND tỉnh" -> "Văn phòng UBND tỉnh", "Giám đốc
     các sở: Y tế, Tài chính" -> "các sở: Y tế, Tài chính", "Tổng biên tập Báo X" -> "Báo X"."""
     body = HEAD_TITLE_START.sub("", phrase.strip(), count=1).strip()
+    if not body and re.fullmatch(r"(?:[Cc]ác\s+)?(?i:bộ trưởng)", phrase.strip(" ,;.")):
+        return "các Bộ"          # "Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, …": the ministries
     # "Trưởng ban Ban Dân tộc tỉnh": the title's "ban" is not the body's
     return re.sub(r"^(?:ban|phòng)\s+(?=(?:Ban|Phòng)\b)", "", body)
 

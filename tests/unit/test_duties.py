@@ -122,6 +122,9 @@ def test_heads_stand_for_their_bodies():
     assert heads_to_bodies(who) == ["Văn phòng UBND tỉnh", "các sở: Y tế, Tài chính", "Công an tỉnh",
                                     "Báo Đồng Tháp", "UBND các huyện, thành phố",
                                     "các cơ quan, đơn vị có liên quan"]
+    # a national decision's closing article: the ministers stand for the ministries
+    assert heads_to_bodies("Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Chủ tịch Ủy ban nhân dân các tỉnh") == \
+        ["các Bộ", "cơ quan ngang Bộ", "Ủy ban nhân dân các tỉnh"]
 
 
 def test_partners_of_a_point_under_an_agency_heading():
