@@ -85,6 +85,11 @@ _UBND = r"(?:(?:ỦY|UỶ|UY|Y)\s*BAN\s+NH(?:Â|A)?N\s+D(?:Â|A)?N|UBND)"
 _HDND = r"(?:H(?:Ộ|O)?I\s+Đ(?:Ồ|O)?NG\s+NH(?:Â|A)?N\s+D(?:Â|A)?N|HĐND)"
 NAME_WORDS = rf"(?P<name>\d{{1,2}}(?=\s|\||$)|(?:[{_U}][{_U}\-]*\s+){{0,4}}[{_U}][{_U}\-]*)"
 LOCAL_BODY = re.compile(rf"(?P<body>{_UBND}|{_HDND})\s+{UNIT_WORD}\s+{NAME_WORDS}")
+# a letterhead table whose rows pair the body's lines with the motto's ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ
+# HỘI CHỦ NGHĨA VIỆT NAM |" then "XÃ XUÂN TÍN | Độc lập - Tự do - Hạnh phúc |"): the motto's first line
+# sits between the body and its unit
+LOCAL_BODY_SPLIT = re.compile(rf"(?P<body>{_UBND}|{_HDND})\s*\|?\s*C\w{{1,3}}NG\s+H\w{{1,3}}\s+X\w{{1,2}}\s+H\w{{1,3}}I"
+                              rf"\s+CH\w{{1,2}}\s+NGH\w{{1,2}}A\s+VI\w{{1,2}}T\s+NAM\s*\|?\s*{UNIT_WORD}\s+{NAME_WORDS}")
 LOCAL_BODY_BARE = re.compile(rf"(?P<body>{_UBND}|{_HDND})(?=\s*(?:\||-{{3,}}|CỘNG|C\s*NG|$))")
 SO_BODY = re.compile(rf"(?<![{_U}])S(?:Ở|O)?\s+(?P<name>(?:[{_U}][{_U},]*\s+){{0,7}}?[{_U}][{_U}]*)"
                      rf"(?=\s+(?:CỘNG|C\s*NG|Độc|c\s*l|-{{3,}}|\||Số|S\s*:))")
@@ -275,7 +280,7 @@ def _issuer(h: Header, s: Stream, units: Places) -> None:
     zone_end = max(ends) + 200 if ends else min(len(text), 600)
     zone = text[:zone_end]
     candidates: list[tuple[int, str, str | None, str | None, str]] = []   # (pos, kind, unit, name, body)
-    for m in LOCAL_BODY.finditer(zone):
+    for m in (*LOCAL_BODY.finditer(zone), *LOCAL_BODY_SPLIT.finditer(zone)):
         body = "hdnd" if re.match(_HDND, m.group("body"), re.I) else "ubnd"
         candidates.append((m.start(), body, _unit_word(m.group("unit")), m.group("name"), m.group(0)))
     for m in NATIONAL.finditer(zone):

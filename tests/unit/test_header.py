@@ -208,3 +208,13 @@ def test_a_metadata_row_naming_the_prime_minister_is_not_the_government():
                "CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\n|\nSố: 42/QĐ-TTg |\nHà Nội, ngày 9 tháng 1 năm 2026 |\n"
                "QUYẾT ĐỊNH")
     assert (h.issuer, h.jurisdiction, h.number) == ("Thủ tướng Chính phủ", "Việt Nam", "42/QĐ-TTg")
+
+
+@pytest.mark.parametrize("motto", ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM"])
+def test_a_letterhead_table_pairing_the_body_with_the_motto_row_by_row(motto):
+    """The body's first line and the motto's in one row, its unit and "Độc lập" in the next: the
+    unit is the body's (a commune portal's layout, the motto once misspelt "HÕA")."""
+    h = header(f"ỦY BAN NHÂN DÂN | {motto} |\nXÃ XUÂN TÍN | Độc lập - Tự do - Hạnh phúc |\n"
+               "Số: 36 /KH - UBND |\nXuân Tín, ngày 07 tháng 5 năm 2025 |\nKẾ HOẠCH\nPhòng, chống thiên tai")
+    assert (h.jurisdiction, h.jurisdiction_kind, h.province) == ("Xuân Tín", "xã", "Thanh Hóa")
+    assert h.issuer == "Ủy ban nhân dân xã Xuân Tín" and h.issuer_line == 1
