@@ -306,3 +306,26 @@ def test_the_place_of_an_issuer_ends_where_the_sentence_goes_on_in_lower_case():
     assert unit("UBND tỉnh", "về việc ban hành Nghị quyết trên địa bàn tỉnh Sơn La đến năm 2020") == ("tỉnh", "Sơn La")
     assert unit("HĐND tỉnh và tổng hợp ý kiến của các vị đại biểu") == ("tỉnh", None)
     assert unit("UBND thành phố Hải Phòng") == ("thành phố", "Hải Phòng")
+
+
+def test_a_commune_and_a_city_council_are_gazetteer_bodies(build):
+    for text, agency in [
+        ("""
+         ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+         XÃ XUÂN TÍN | Độc lập - Tự do - Hạnh phúc |
+         Số: 36/KH-UBND | Xuân Tín, ngày 07 tháng 5 năm 2025 |
+         KẾ HOẠCH
+         Phòng, chống thiên tai năm 2025
+         Căn cứ Nghị định số 66/2021/NĐ-CP ngày 06/7/2021 của Chính phủ;
+         """, f"{BASE}agency/thanh-hoa/xuan-tin/uy-ban-nhan-dan-xa"),
+        ("""
+         HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+         THÀNH PHỐ HÀ NỘI | Độc lập - Tự do - Hạnh phúc |
+         Số: 48/NQ-HĐND | Hà Nội, ngày 26 tháng 11 năm 2025 |
+         NGHỊ QUYẾT
+         Về kế hoạch phát triển kinh tế - xã hội năm 2026
+         Căn cứ Nghị định số 66/2021/NĐ-CP ngày 06/7/2021 của Chính phủ;
+         """, f"{BASE}agency/ha-noi/hoi-dong-nhan-dan-thanh-pho")]:
+        _, doc, triples = build(text, "issuer.txt")
+        assert objects(triples, doc, ELI + "passed_by") == {agency}
+        assert objects(triples, agency, KH + "resolution") == {KH + "resolved"}
