@@ -216,6 +216,8 @@ class Gazetteer:
             ka = key(a)
             if i and HEAD_WORDS.match(ka) and not (is_group and not GROUP_START.match(ka)):
                 cost += 6.0      # a new head word inside: should have been split there
+            elif i and HEAD_WORDS.match(ka) and a.strip()[:1].isupper() and len(a.split()) >= 3:
+                cost += 8.0      # a body named in full after a collective: "các sở, ngành, Văn phòng Điều phối …"
             if len(atoms) > 1 and self.lookup(a, places, list_mode):
                 cost += 6.0      # a known name swallowed into an unknown one
             cost += 0.5 if i else 0.0

@@ -52,6 +52,18 @@ def test_a_body_of_each_member_of_a_collective_is_one_group(gaz):
         ("Ban vì sự tiến bộ phụ nữ tỉnh", False, False), ("Các sở, ban, ngành, đoàn thể tỉnh", True, True)]
 
 
+def test_a_body_named_in_full_after_a_collective_is_its_own_mention(gaz):
+    assert resolved(gaz, "các sở, ngành, Văn phòng Điều phối nông thôn mới tỉnh") == [
+        ("Các sở, ngành", True, True), ("Văn phòng Điều phối nông thôn mới tỉnh", False, False)]
+    assert resolved(gaz, "Các thành viên Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh, "
+                         "Văn phòng Thường trực Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh") == [
+        ("Các thành viên Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh", False, True),
+        ("Văn phòng Thường trực Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh", False, False)]
+    # the kinds a collective lists stay in it, capitalised or not
+    assert resolved(gaz, "Các Sở, Ban, ngành, đoàn thể có liên quan") == [
+        ("Các Sở, Ban, ngành, đoàn thể có liên quan", False, True)]
+
+
 def test_unknown_names_are_kept_as_printed(gaz):
     assert resolved(gaz, "Trung tâm Dữ liệu Xứ Mơ và Sở Nội vụ") == [
         ("Trung tâm Dữ liệu Xứ Mơ", False, False), ("Sở Nội vụ", True, False)]
