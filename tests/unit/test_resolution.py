@@ -64,6 +64,15 @@ def test_a_body_named_in_full_after_a_collective_is_its_own_mention(gaz):
         ("Các Sở, Ban, ngành, đoàn thể có liên quan", False, True)]
 
 
+def test_the_addressees_of_a_prime_ministers_decision_are_national_groups(gaz):
+    from ingest.phrases import heads_to_bodies
+    bodies = heads_to_bodies("Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Thủ trưởng cơ quan thuộc Chính phủ")
+    ms = [m for b in bodies for m in gaz.resolve(b)]
+    assert [(m.label, m.group, m.entry.level if m.entry else None) for m in ms] == [
+        ("Các Bộ", True, "national"), ("Cơ quan ngang Bộ", True, "national"),
+        ("Cơ quan thuộc Chính phủ", True, "national")]
+
+
 def test_unknown_names_are_kept_as_printed(gaz):
     assert resolved(gaz, "Trung tâm Dữ liệu Xứ Mơ và Sở Nội vụ") == [
         ("Trung tâm Dữ liệu Xứ Mơ", False, False), ("Sở Nội vụ", True, False)]
