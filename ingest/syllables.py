@@ -5,7 +5,9 @@ line and the first of the next become one token. A Vietnamese word is one syllab
 has a strict shape: an onset (b, ch, gh, ngh, qu, ...), one group of vowels, an optional coda (c,
 ch, m, n, ng, nh, p, t, or k in Central Highlands names), and at most one tone mark; a syllable
 ending in a stop (c, ch, k, p, t) only takes the sắc or nặng tone. A token with Vietnamese letters
-that is no syllable but splits in exactly one way into syllables was glued, and is split there.
+that is no syllable but splits into syllables was glued, and is split: into as few syllables as
+it can be, and where that can be done in several ways, into the syllables the text itself uses on
+their own ("BANHÀNH" -> "BAN HÀNH", not "BANH ÀNH"); a token with no such split is left as printed.
 
 A document is unglued only when it shows the damage (`MIN_GLUED` tokens or more): a clean text is
 never touched, and one odd token in it (a name, a misprint) is left as printed.
@@ -24,6 +26,7 @@ _STOP_TONES = {"\u0301", "\u0323"}
 _VIETNAMESE_MARKS = _TONES | {"\u0302", "\u0306", "\u031b"}      # circumflex, breve, horn
 _SYLLABLE = re.compile(r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnprstvx])?"
                        r"(?P<v>[aăâeêioôơuưy]{1,3})(?P<c>ch|nh|ng|[cmnptk])?")
+_MARK_HOSTS = set("aeiouy") | _VIETNAMESE_MARKS
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -45,10 +48,15 @@ def is_syllable(s: str) -> bool:
 
 @lru_cache(maxsize=1 << 14)
 def _vietnamese(s: str) -> bool:
-    """Letters only Vietnamese writes (a mark above or below, or đ), and none it never writes
-    ("María", "Código" of a Spanish label are left alone only by the second rule: ñ, ç, ü)."""
-    marks = [c for c in unicodedata.normalize("NFD", s) if unicodedata.combining(c)]
-    return (bool(marks) or "đ" in s.lower()) and all(c in _VIETNAMESE_MARKS for c in marks)
+    """Whether `s` has a letter only Vietnamese writes (a mark above or below a vowel, or đ) and no
+    mark Vietnamese never writes: on a consonant ("ñ", "ç") or other than its tones, circumflex,
+    breve and horn ("ü", "å"). Words of other languages in a text are never split."""
+    d = unicodedata.normalize("NFD", s.lower())
+    for before, c in zip(" " + d, d):
+        # a mark sits on a vowel, or on the vowel's first mark ("ễ": e, circumflex, tilde)
+        if unicodedata.combining(c) and (c not in _VIETNAMESE_MARKS or before not in _MARK_HOSTS):
+            return False
+    return len(d) > len(s) or "đ" in d
 
 
 def split_word(w: str, vocabulary: Counter[str]) -> str | None:
@@ -89,7 +97,8 @@ def unglue(text: str) -> tuple[str, int]:
     words = _WORD.findall(text)
     distinct = set(words)
     suspects = [w for w in distinct if len(w) >= 4 and not is_syllable(w) and _vietnamese(w)]
-    if len(suspects) < MIN_GLUED:
+    # a Vietnamese text: most of its words syllables (an English or Spanish one, 20%, is left alone)
+    if len(suspects) < MIN_GLUED or sum(map(is_syllable, words)) < 0.5 * len(words):
         return text, 0
     vocabulary = Counter(w.lower() for w in words)
     splits = {w: s for w in suspects if (s := split_word(w, vocabulary))}

@@ -23,7 +23,8 @@ def test_a_glued_token_splits_in_its_one_way_or_by_the_words_the_text_uses():
     # "BA NHÀNH", "BAN HÀNH" and "BANH ÀNH" all have the shape: the one whose words the text uses
     assert split_word("BANHÀNH", none) is None
     assert split_word("BANHÀNH", Counter({"ban": 3, "hành": 2})) == "BAN HÀNH"
-    for w in ("Nguyễn", "Krông", "LĐTBXH", "Internet", "CTrHĐ"):   # a syllable, none, no Vietnamese letter
+    # a syllable, no split, no Vietnamese letter, a mark Vietnamese never writes
+    for w in ("Nguyễn", "Krông", "LĐTBXH", "Internet", "CTrHĐ", "Compañía", "François"):
         assert split_word(w, none) is None, w
 
 
@@ -56,3 +57,8 @@ def test_the_reader_sees_the_words_and_quotes_the_file(read, gaz):
     assert [m.label for p in task.supports for m in gaz.resolve(p)] == ["Ban vì sự tiến bộ phụ nữ các sở, ban, ngành"]
     assert task.span.quote == doc.source.printed[task.span.start - 1]
     assert "Kế hoạchvà" in task.span.quote and "Kế hoạch và" in doc.source.lines[task.span.start - 1]
+
+
+def test_a_text_in_another_language_is_left_alone():
+    spanish = "La Organización mantiene la Posición y la Relación con la compañía María, según el Código."
+    assert unglue(spanish) == (spanish, 0)
