@@ -101,17 +101,19 @@ MINISTRY = re.compile(rf"(?<![{_U}])BỘ\s+(?P<name>(?:(?:[{_U}][{_U},]*|[–-])
 # the words between the two lines of the motto end the name
 MOTTO_SPLIT_NAME = re.compile(rf"\s+CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM\s+"
                               rf"(?P<rest>(?:[{_U}][{_U},]*\s+|[–-]\s+){{0,6}}?[{_U}][{_U}]*)\s+Độc\s+lập")
-# ("Thủ tướng Chính phủ" before "Chính phủ": a portal's "| Cơ quan ban hành | Thủ tướng Chính phủ |" row
-# above the letterhead is otherwise read as the Government)
+# ("Thủ tướng Chính phủ" and "Văn phòng Chính phủ" before "Chính phủ": a portal's "| Cơ quan ban hành |
+# Thủ tướng Chính phủ |" or "Nơi ban hành: | Văn phòng Chính phủ |" row above the letterhead is
+# otherwise read as the Government)
 NATIONAL = re.compile(r"(?<![A-ZĐÀ-Ỹa-zđà-ỹ])(?P<body>THỦ\s+TƯỚNG\s+CHÍNH\s+PHỦ|CHÍNH\s+PHỦ|"
-                      r"Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ|QUỐC\s+HỘI|"
+                      r"Thủ\s+tướng\s+Chính\s+phủ|Văn\s+phòng\s+Chính\s+phủ|Chính\s+phủ|QUỐC\s+HỘI|"
                       r"VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|(?:ỦY|UỶ)\s+BAN\s+QUỐC\s+GIA(?:\s+[A-ZĐÀ-Ỹ]+)*)"
                       r"(?=\s+(?:CỘNG|-{3,}|\||Số\s*:|$)|\s*$)")
 TYPE_LINE = re.compile(r"(?<![A-ZĐÀ-Ỹ])(?P<t>" + "|".join(sorted(TYPE_WORDS, key=len, reverse=True)) +
                        r")(?![A-ZĐÀ-Ỹa-zà-ỹ])")
 NATIONAL_NAMES = {"THỦ TƯỚNG CHÍNH PHỦ": "Thủ tướng Chính phủ", "CHÍNH PHỦ": "Chính phủ", "Chính phủ": "Chính phủ",
                   "Thủ tướng Chính phủ": "Thủ tướng Chính phủ",
-                  "QUỐC HỘI": "Quốc hội", "VĂN PHÒNG CHÍNH PHỦ": "Văn phòng Chính phủ"}
+                  "QUỐC HỘI": "Quốc hội", "VĂN PHÒNG CHÍNH PHỦ": "Văn phòng Chính phủ",
+                  "Văn phòng Chính phủ": "Văn phòng Chính phủ"}
 UNIT_LEVEL = {"tỉnh": "province", "thành phố": "city", "huyện": "district", "quận": "district",
               "thị xã": "town", "thị trấn": "township", "phường": "ward", "xã": "commune", "đặc khu": "special-zone"}
 
@@ -455,18 +457,21 @@ def _type(h: Header, s: Stream) -> None:
             h.doc_type = TYPE_WORDS[m.group("t")]
             h.doc_type_line = s.line(m.start())
             return
-    if h.number and (LETTER.search(text) or h.letterhead):
-        h.doc_type = "Công văn"          # a number whose symbol names no type: an official letter
+    meta = TYPE_META.search(text)
+    meta_type = meta.group("t") if meta and meta.group("t") in TYPE_WORDS.values() else None
+    # a number whose symbol names no type: an official letter, unless a portal's "Loại văn bản"
+    # says what it is and nothing says letter ("Số: 43-TTg", a directive in the old numbering)
+    if h.number and (LETTER.search(text) or (h.letterhead and not meta_type)):
+        h.doc_type = "Công văn"
         h.doc_type_line = h.number_line
         return
     from_text = next((n.split(":", 1)[1] for n in h.notes if n.startswith("type-from-text:")), None)
     if from_text:
         h.doc_type = from_text[:1].upper() + from_text[1:].lower()
         return
-    m = TYPE_META.search(text)
-    if m and m.group("t") in TYPE_WORDS.values():
-        h.doc_type = m.group("t")
-        h.doc_type_line = s.line(m.start())
+    if meta and meta_type:
+        h.doc_type = meta_type
+        h.doc_type_line = s.line(meta.start())
         return
     if LETTER.search(text[:1500]):      # "Kính gửi:" / "V/v" with no type line: an official letter
         h.doc_type = "Công văn"

@@ -218,3 +218,20 @@ def test_a_letterhead_table_pairing_the_body_with_the_motto_row_by_row(motto):
                "Số: 36 /KH - UBND |\nXuân Tín, ngày 07 tháng 5 năm 2025 |\nKẾ HOẠCH\nPhòng, chống thiên tai")
     assert (h.jurisdiction, h.jurisdiction_kind, h.province) == ("Xuân Tín", "xã", "Thanh Hóa")
     assert h.issuer == "Ủy ban nhân dân xã Xuân Tín" and h.issuer_line == 1
+
+
+def test_a_portal_row_naming_the_government_office_is_not_the_government():
+    h = header("Số hiệu: | 31/TB-VPCP | Loại văn bản: | Thông báo |\nNơi ban hành: | Văn phòng Chính phủ | "
+               "Người ký: | Nguyễn Văn A |\nVĂN PHÒNG CHÍNH PHỦ |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+               "Số: 31/TB-VPCP |\nHà Nội, ngày 22 tháng 02 năm 1999 |\nTHÔNG BÁO\nKẾT LUẬN CỦA PHÓ THỦ TƯỚNG")
+    assert (h.issuer, h.jurisdiction, h.doc_type) == ("Văn phòng Chính phủ", "Việt Nam", "Thông báo")
+
+
+def test_a_number_without_a_type_code_takes_the_portals_type_when_nothing_says_letter():
+    opening = ("Số hiệu: 43-TTg Loại văn bản: Chỉ thị\nNơi ban hành: Thủ tướng Chính phủ Người ký: Nguyễn Văn A\n\n"
+               "Độc lập - Tự do - Hạnh phúc\n\nSố: 43-TTg\n\nHà Nội, ngày 22 tháng 1 năm 1996\n\n"
+               "Trong mấy năm gần đây, cuộc đấu tranh kiềm chế lạm phát đã đạt được kết quả nhất định.")
+    assert header(opening).doc_type == "Chỉ thị"
+    # a letter says so ("V/v", "Kính gửi"): then it is one, whatever the portal's row
+    assert header(opening.replace("Trong mấy", "V/v kiềm chế lạm phát\nKính gửi: Các Bộ\nTrong mấy")).doc_type == \
+        "Công văn"
