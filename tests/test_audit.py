@@ -100,6 +100,16 @@ def test_fixture_anomalies_are_reported(fixture_findings, check, source, focus):
     assert (source, check, focus) in keyed(fixture_findings)
 
 
+def test_a_plan_carrying_out_a_party_conclusion_implements_something_and_issuers_are_placed(tmp_path_factory):
+    s = tmp_path_factory.mktemp("carries-out")
+    run(s, "ingest", str(AUDIT / "carries_out_party.txt"))
+    found = audit(s)
+    assert not [f for f in found if f["check"] == "implements-nothing"]
+    # the unknown issuer of a cited report is reported where the plan cites it, not without a file
+    assert [(f["source"], f["line"], f["focus"]) for f in found if f["check"] == "unknown-agency"] == [
+        ("carries_out_party.txt", 12, "Hội đồng Xứ Mơ tỉnh")]
+
+
 @pytest.mark.parametrize("check", sorted({c for c, _, _ in FIXTURE_EXPECTED} | {c for c, *_ in SEED_EXPECTED}))
 def test_clean_document_triggers_nothing(tmp_path_factory, check, clean_findings):
     assert [f for f in clean_findings if f["check"] == check] == []

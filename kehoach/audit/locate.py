@@ -41,8 +41,14 @@ _LOCATE = {
     "agency": "SELECT ?node ?x WHERE { VALUES ?node { %s } ?node a kh:Agency ; skos:prefLabel ?x . "
               "FILTER(lang(?x) = \"vi\") }",
 }
+# where a document names an agency: an assignment; the issuer of a document it cites (at the
+# citation); its own issuer (at the document's first line)
 _AGENCY_PLACES = ("SELECT ?node ?g ?x WHERE { VALUES ?node { %s } ?node a kh:Agency . "
-                  "GRAPH ?g { ?a kh:agency ?node ; prov:wasDerivedFrom/kh:startLine ?x } }")
+                  "GRAPH ?g { { ?a kh:agency ?node ; prov:wasDerivedFrom/kh:startLine ?x } "
+                  "UNION { ?d eli:passed_by|dct:creator ?node . ?c kh:citedDocument ?d ; "
+                  "prov:wasDerivedFrom/kh:startLine ?x } "
+                  "UNION { ?g kh:describes ?d . ?d eli:passed_by|dct:creator ?node ; "
+                  "prov:wasDerivedFrom/kh:startLine ?x } } }")
 _DOCS = ("SELECT ?doc ?g ?file WHERE { %s GRAPH ?g { ?g kh:describes ?doc ; "
          "prov:wasDerivedFrom/kh:fileName ?file } }")
 _FILES = "SELECT ?g ?file WHERE { VALUES ?g { %s } GRAPH ?g { ?g prov:wasDerivedFrom/kh:fileName ?file } }"
