@@ -73,6 +73,16 @@ def test_the_addressees_of_a_prime_ministers_decision_are_national_groups(gaz):
         ("Cơ quan thuộc Chính phủ", True, "national")]
 
 
+def test_every_ministry_of_the_2025_government_is_known(gaz):
+    # Nghị quyết 176/2025/QH15: 14 ministries (and the ministerial-level agencies the gazetteer lists)
+    for name in ("Bộ Quốc phòng", "Bộ Công an", "Bộ Ngoại giao", "Bộ Nội vụ", "Bộ Tư pháp", "Bộ Tài chính",
+                 "Bộ Công Thương", "Bộ Nông nghiệp và Môi trường", "Bộ Xây dựng", "Bộ Văn hóa, Thể thao và Du lịch",
+                 "Bộ Khoa học và Công nghệ", "Bộ Giáo dục và Đào tạo", "Bộ Y tế", "Bộ Dân tộc và Tôn giáo",
+                 "Thanh tra Chính phủ", "Văn phòng Chính phủ"):
+        [m] = gaz.resolve(name)
+        assert m.entry is not None and m.entry.level == "national" and m.label == name, name
+
+
 def test_unknown_names_are_kept_as_printed(gaz):
     assert resolved(gaz, "Trung tâm Dữ liệu Xứ Mơ và Sở Nội vụ") == [
         ("Trung tâm Dữ liệu Xứ Mơ", False, False), ("Sở Nội vụ", True, False)]
