@@ -73,7 +73,7 @@ _STOPS = ("về", "v/v", "phê duyệt", "ban hành", "quy định", "hướng d
 # stop words in lower case or in capitals (a title), never capitalised: "Ban Tổ chức", "Bộ Xây dựng"
 ISSUER_STOP = re.compile(
     r"\s+(?:" + "|".join(re.escape(w) for w in (*_STOPS[1:], *(w.upper() for w in _STOPS))) + r"|năm\s+\d{4}"
-    r"|Phê duyệt|Ban hành|Về việc|V/v)(?![\w])"
+    r"|Phê duyệt|Ban hành|Về việc|V/v|Quy định|Hướng dẫn)(?![\w])"
     # "Ủy ban Quốc gia về Chuyển đổi số" is a name; "… về Kế hoạch …" is a subject
     rf"|\s+về(?=việc)|(?<!Quốc gia)(?<!quốc gia)\s+về(?![\w])(?!\s+(?!(?i:{_TYPES_ALT})\b)[{_U}])"
     r"|\s+v(?=\s+[a-z])"                                         # "về" in a render that dropped "ề"
@@ -90,8 +90,11 @@ ISSUER_HEAD = re.compile(
     r"Văn phòng|Tổng cục|Cục|Ngân hàng|Kiểm toán|Tòa án|Toà án|Viện|Trung ương|Đoàn|Hội|Mặt trận|Liên|"
     r"Phòng|Trung tâm|Đài|Tổng Liên đoàn|Thanh tra|Công an|Bảo hiểm|Chi cục)\b", re.I)
 # the office of a signer stands for its body: "Bộ trưởng Bộ Y tế" -> "Bộ Y tế"
-SIGNER_OFFICE = re.compile(r"\b(?:Bộ trưởng|Thứ trưởng|Chủ tịch|Phó Chủ tịch|Giám đốc|Phó Giám đốc|"
-                           r"Thủ trưởng|Trưởng ban|Chánh Văn phòng)\s+(?=Bộ|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|"
+# ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": one person's two offices, the second naming the body)
+_OFFICE = (r"(?:Bộ trưởng|Thứ trưởng|Chủ tịch|Phó Chủ tịch|Giám đốc|Phó Giám đốc|Thủ trưởng|Trưởng ban|"
+           r"Chánh Văn phòng|Chủ nhiệm)")
+OFFICE_CHAIN = re.compile(rf"(?:{_OFFICE}\s*,\s*)+(?={_OFFICE}\s)", re.I)
+SIGNER_OFFICE = re.compile(rf"\b(?:{_OFFICE}\s*,\s*)*{_OFFICE}\s+(?=Bộ|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|"
                            r"Sở|Ban|Văn phòng)", re.I)
 SUBJECT_AFTER = re.compile(r"^\s*,?\s*(?:\((?:khóa|khoá|KHÓA|nhiệm kỳ)[^)]{0,20}\)\s*)?"
                            r"(?P<subject>(?:về(?=việc)|(?:về|v/v|phê duyệt|ban hành|quy định|hướng dẫn|"
@@ -346,6 +349,9 @@ def _issuer(text: str, pos: int) -> tuple[str | None, int]:
     if not m:
         return None, pos
     start = pos + m.end()
+    chain = OFFICE_CHAIN.match(text, start)      # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": the last office
+    if chain:
+        start = chain.end()
     stop = ISSUER_STOP.search(text, start)
     end = stop.start() if stop else len(text)
     while True:

@@ -93,6 +93,15 @@ def test_an_issuer_ends_where_va_goes_on_in_lower_case():
     assert ref.issuer == "Bộ Giáo dục và Đào tạo"
 
 
+def test_a_signer_with_two_offices_stands_for_the_body_the_last_names():
+    [ref] = find_references("Căn cứ Thông tư số 03/2025/TT-VPCP ngày 15 tháng 9 năm 2025 của Bộ trưởng, Chủ nhiệm "
+                            "Văn phòng Chính phủ hướng dẫn thi hành")
+    assert ref.issuer == "Văn phòng Chính phủ"
+    # a capitalised "Quy định" begins the subject, as "quy định" does
+    [ref] = find_references("Thông tư số 07/2016/TT-BGDĐT ngày 22/3/2016 của Bộ GDĐT Quy định về điều kiện bảo đảm")
+    assert ref.issuer == "Bộ GDĐT"
+
+
 def test_alias_defined_after_a_reference():
     [r] = find_references("theo Kế hoạch số 12/KH-UBND ngày 01/02/2026 của UBND tỉnh "
                           "(sau đây gọi tắt là Kế hoạch số 12)")
