@@ -82,9 +82,17 @@ class Gazetteer:
         self._looked_up: dict[tuple[str, tuple[str, ...], bool], tuple[Entry, bool] | None] = {}
         # entry IRI -> (Vietnamese, English label): the labels of agency kinds
         self.kind_labels: dict[str, tuple[str, str | None]] = {e.iri: (e.label, e.label_en) for e in entries}
+        # names printed without their "và" or commas ("Bộ Giáo dục Đào tạo", "Sở Văn hóa Thể thao và
+        # Du lịch"): the one entry whose name reads the same without them, as a non-standard name
+        self._loose: dict[str, tuple[Entry, bool] | None] = {}
         for k, (e, ns) in labels.items():
             if not e.group and not ns and k.startswith("sở "):
                 self._list_names.setdefault(k[3:], e)
+            lk = _loose(k)
+            if lk in self._loose and (self._loose[lk] or (None,))[0] is not e:
+                self._loose[lk] = None
+            elif lk not in self._loose:
+                self._loose[lk] = (e, True)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Gazetteer:
@@ -123,6 +131,10 @@ class Gazetteer:
                 return self._list_names[k], False
             if list_mode and ("sở " + k) in self._labels:
                 return self._labels["sở " + k]
+        for cand in _candidates(name, places):
+            hit = self._loose.get(_loose(key(cand)))
+            if hit is not None:
+                return hit
         return None
 
     # -- phrases --------------------------------------------------------------------------
@@ -250,6 +262,11 @@ def _bearing(text: str, places: tuple[str, ...]) -> tuple[str, ...]:
         return places
     folded = fold(text)
     return tuple(p for p in places if not (fp := fold(p)) or fp in folded)
+
+
+def _loose(k: str) -> str:
+    """A name key without its commas, dashes and "và": "bộ giáo dục và đào tạo" -> "bộ giáo dục đào tạo"."""
+    return " ".join(w for w in re.sub(r"[,\-–]", " ", k).split() if w != "và")
 
 
 def _candidates(name: str, places: tuple[str, ...]) -> list[str]:

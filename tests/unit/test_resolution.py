@@ -83,6 +83,14 @@ def test_every_ministry_of_the_2025_government_is_known(gaz):
         assert m.entry is not None and m.entry.level == "national" and m.label == name, name
 
 
+def test_a_name_printed_without_its_va_or_commas_is_the_entry_flagged_non_standard(gaz):
+    [m] = gaz.resolve("Bộ Giáo dục Đào tạo")
+    assert (m.label, m.printed, m.nonstandard) == ("Bộ Giáo dục và Đào tạo", "Bộ Giáo dục Đào tạo", True)
+    [m] = gaz.resolve("Sở Văn hóa Thể thao và Du lịch")
+    assert (m.label, m.nonstandard) == ("Sở Văn hóa, Thể thao và Du lịch", True)
+    assert resolved(gaz, "Sở Y tế và Sở Nội vụ") == [("Sở Y tế", True, False), ("Sở Nội vụ", True, False)]
+
+
 def test_unknown_names_are_kept_as_printed(gaz):
     assert resolved(gaz, "Trung tâm Dữ liệu Xứ Mơ và Sở Nội vụ") == [
         ("Trung tâm Dữ liệu Xứ Mơ", False, False), ("Sở Nội vụ", True, False)]
