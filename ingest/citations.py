@@ -309,8 +309,16 @@ def _laws(text: str, refs: list[Reference]) -> list[Reference]:
             continue
         if re.match(r"\s+số\s*\d", text[m.end():]):
             continue                                   # "Luật Đầu tư công số 49/2014/QH13": numbered
-        refs.append(Reference(m.start(), m.end(), m.group("type"), None, None, None, None, None,
-                              None, m.end(), title=title, head_end=m.end(), number_start=m.start()))
+        # "Luật Tổ chức chính quyền địa phương ngày 19/6/2015": the date it was passed
+        # (not a law named inside an amending law's title: "Luật sửa đổi, bổ sung … của Luật A và
+        # Luật B ngày 22/11/2019" dates the amending law)
+        clause = text[max(text.rfind(";", 0, m.start()), 0):m.start()]
+        d = None if re.search(r"sửa đổi|bổ sung", clause, re.I) else DATE_AFTER.match(text[m.end():])
+        date = parse_date(d.group("d"), d.group("m"), d.group("y")) if d else None
+        head_end = m.end() + d.end() if d else m.end()
+        refs.append(Reference(m.start(), m.end(), m.group("type"), None, None, date,
+                              d.group(0).strip(" ,") if d else None, None, None, head_end, title=title,
+                              head_end=head_end, number_start=m.start()))
     refs.sort(key=lambda r: r.start)
     return refs
 

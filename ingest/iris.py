@@ -28,6 +28,7 @@ UNIT_PREFIX = {"province": "tỉnh", "city": "thành phố", "ward": "phường"
 UNIT_EN = {"province": "Province", "city": "City", "ward": "Ward", "commune": "Commune", "district": "District",
            "town": "Town", "township": "Township", "special-zone": "Special Zone"}
 PROVINCE_LEVELS = ("province", "city")
+AMENDING = re.compile(r"(?:Luật|Pháp lệnh)\s+(?:sửa đổi|bổ sung)", re.I)
 COUNTRY_IRI = BASE + "place/vn"
 HDND = re.compile(r"(Hội đồng nhân dân|HĐND)\s+(?P<unit>tỉnh|thành phố|phường|xã)(?:\s+(?P<name>.+))?")
 
@@ -219,8 +220,9 @@ class Identity:
           keeps the number as printed (kh:citedNumber).
         - A number known to the reference data (ontology/documents.ttl) takes the reference's IRI.
         - An unnumbered document named by a title ("Luật Ngân sách nhà nước") is the reference
-          document of that name: of the year printed with it, else the one in force on the citing
-          document's date.
+          document of that name: of the year printed with it or of the date it was passed, else
+          the one in force on the citing document's date; of a known year but not in the reference
+          data, `eli/vn/luat/{year}/{name}` (never an amending law by its date: its name is cut short).
         - Without a year (number or title) and without reference data, the document cannot be told
           from others of the same number or title: its IRI is scoped to the citing document
           (`{citing document}/cited/{key}`), never shared by documents it might not be."""
@@ -259,11 +261,15 @@ class Identity:
         ym = re.search(r"\b((?:19|20)\d{2})\b", title)
         name = re.sub(r"\s*(năm\s+)?\b(19|20)\d{2}\b", "", title).strip()
         short = slug(name)
-        ref = by_name(name, int(ym.group(1)) if ym else None, self.as_of())
+        # the year of the law: printed in its name, or the date it was passed ("Luật Tổ chức chính
+        # quyền địa phương ngày 19/6/2015"); an amending law's name is cut short ("Luật sửa đổi"), and
+        # its year would make one document of every amending law of that year
+        year = int(ym.group(1)) if ym else (c.date.year if c.date and not AMENDING.match(name) else None)
+        ref = by_name(name, year, self.as_of())
         if ref is not None:
             return Cited(ref.iri, None, ref.number, short, ref)
-        if ym:
-            return Cited(f"{BASE}eli/vn/{slug(c.doc_type or 'van-ban')}/{ym.group(1)}/{short}", None, None, short, None)
+        if year:
+            return Cited(f"{BASE}eli/vn/{slug(c.doc_type or 'van-ban')}/{year}/{short}", None, None, short, None)
         return Cited(f"{self.doc_iri}/cited/{short}", None, None, short, None, scoped=True)
 
     def agency_place(self, level: str) -> Place | None:

@@ -102,6 +102,14 @@ def test_a_signer_with_two_offices_stands_for_the_body_the_last_names():
     assert ref.issuer == "Bộ GDĐT"
 
 
+def test_a_law_by_its_name_keeps_the_date_it_was_passed_but_not_one_inside_an_amending_laws_title():
+    refs = find_references("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; Luật sửa đổi, bổ sung một số "
+                           "điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22/11/2019;")
+    assert [(r.title, r.date) for r in refs] == [
+        ("Luật Tổ chức chính quyền địa phương", dt.date(2015, 6, 19)), ("Luật sửa đổi", None),
+        ("Luật Tổ chức Chính phủ", None), ("Luật Tổ chức chính quyền địa phương", None)]
+
+
 def test_alias_defined_after_a_reference():
     [r] = find_references("theo Kế hoạch số 12/KH-UBND ngày 01/02/2026 của UBND tỉnh "
                           "(sau đây gọi tắt là Kế hoạch số 12)")

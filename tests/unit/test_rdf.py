@@ -329,3 +329,23 @@ def test_a_commune_and_a_city_council_are_gazetteer_bodies(build):
         _, doc, triples = build(text, "issuer.txt")
         assert objects(triples, doc, ELI + "passed_by") == {agency}
         assert objects(triples, agency, KH + "resolution") == {KH + "resolved"}
+
+
+def test_a_law_named_with_the_date_it_was_passed_is_one_document_for_every_plan(build):
+    laws = []
+    for number, name in (("21", "a.txt"), ("22", "b.txt")):
+        _, doc, triples = build(f"""
+            ỦY BAN NHÂN DÂN
+            TỈNH KON TUM
+            Số: {number}/KH-UBND
+            Kon Tum, ngày 3 tháng 3 năm 2024
+            KẾ HOẠCH
+            Phòng, chống thiên tai năm 2024
+            Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; Luật sửa đổi, bổ sung một số điều của Luật Tổ
+            chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22/11/2019;
+            """, name)
+        laws.append(objects(triples, doc, ELI + "based_on"))
+    shared = f"{BASE}eli/vn/luat/2015/luat-to-chuc-chinh-quyen-dia-phuong"
+    assert all(shared in cited for cited in laws)
+    # the amending law's name is cut short: it stays the citing plan's own
+    assert not (laws[0] - {shared}) & (laws[1] - {shared})
