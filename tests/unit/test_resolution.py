@@ -91,6 +91,13 @@ def test_a_name_printed_without_its_va_or_commas_is_the_entry_flagged_non_standa
     assert resolved(gaz, "Sở Y tế và Sở Nội vụ") == [("Sở Y tế", True, False), ("Sở Nội vụ", True, False)]
 
 
+def test_printed_variants_of_real_pages(gaz):
+    [m] = gaz.resolve("Bộ GDĐT")                                 # the ministry's own abbreviation
+    assert m.label == "Bộ Giáo dục và Đào tạo"
+    [m] = gaz.resolve("Cơ quan, đơn vị có liên quan")            # a collective without "các"
+    assert m.group and m.entry is not None
+
+
 def test_unknown_names_are_kept_as_printed(gaz):
     assert resolved(gaz, "Trung tâm Dữ liệu Xứ Mơ và Sở Nội vụ") == [
         ("Trung tâm Dữ liệu Xứ Mơ", False, False), ("Sở Nội vụ", True, False)]
