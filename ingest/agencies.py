@@ -84,15 +84,13 @@ class Gazetteer:
         self.kind_labels: dict[str, tuple[str, str | None]] = {e.iri: (e.label, e.label_en) for e in entries}
         # names printed without their "và" or commas ("Bộ Giáo dục Đào tạo", "Sở Văn hóa Thể thao và
         # Du lịch"): the one entry whose name reads the same without them, as a non-standard name
-        self._loose: dict[str, tuple[Entry, bool] | None] = {}
+        loose: dict[str, dict[str, Entry]] = {}
         for k, (e, ns) in labels.items():
             if not e.group and not ns and k.startswith("sở "):
                 self._list_names.setdefault(k[3:], e)
-            lk = _loose(k)
-            if lk in self._loose and (self._loose[lk] or (None,))[0] is not e:
-                self._loose[lk] = None
-            elif lk not in self._loose:
-                self._loose[lk] = (e, True)
+            loose.setdefault(_loose(k), {})[e.iri] = e
+        self._loose: dict[str, tuple[Entry, bool]] = {
+            lk: (next(iter(es.values())), True) for lk, es in loose.items() if len(es) == 1}
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Gazetteer:
@@ -123,19 +121,15 @@ class Gazetteer:
         return hit
 
     def _lookup(self, name: str, places: tuple[str, ...], list_mode: bool) -> tuple[Entry, bool] | None:
-        for cand in _candidates(name, places):
-            k = key(cand)
+        keys = [key(cand) for cand in _candidates(name, places)]
+        for k in keys:
             if k in self._labels:
                 return self._labels[k]
             if list_mode and k in self._list_names:
                 return self._list_names[k], False
             if list_mode and ("sở " + k) in self._labels:
                 return self._labels["sở " + k]
-        for cand in _candidates(name, places):
-            hit = self._loose.get(_loose(key(cand)))
-            if hit is not None:
-                return hit
-        return None
+        return next((hit for k in keys if (hit := self._loose.get(_loose(k))) is not None), None)
 
     # -- phrases --------------------------------------------------------------------------
     def resolve(self, phrase: str, places: tuple[str, ...] = ()) -> list[Mention]:

@@ -59,12 +59,17 @@ def _vietnamese(s: str) -> bool:
     return len(d) > len(s) or "đ" in d
 
 
+def _suspect(w: str) -> bool:
+    """A token that may be glued: four letters or more, Vietnamese letters, no syllable."""
+    return len(w) >= 4 and not is_syllable(w) and _vietnamese(w)
+
+
 def split_word(w: str, vocabulary: Counter[str]) -> str | None:
     """The syllables of a glued token joined by spaces ("cácsở" -> "các sở"), or None when `w` is
     a syllable, has no Vietnamese letter, or has no one best split. The fewest syllables win; among
     as many, those the text itself uses on their own (`vocabulary`: lower-case word counts), the
     commonest first: "BANHÀNH" is "BAN HÀNH", not "BA NHÀNH" nor "BANH ÀNH"."""
-    if len(w) < 4 or not _vietnamese(w) or is_syllable(w):
+    if not _suspect(w):
         return None
     ways = _splits(w, 3)
     if not ways:
@@ -97,7 +102,7 @@ def unglue(text: str) -> tuple[str, int]:
     # the distinct words first, from the distinct space-separated tokens (a plan has ~20 times fewer):
     # a text without the damage costs that alone
     distinct = {w for token in set(text.split()) for w in _WORD.findall(token)}
-    suspects = [w for w in distinct if len(w) >= 4 and not is_syllable(w) and _vietnamese(w)]
+    suspects = [w for w in distinct if _suspect(w)]
     if len(suspects) < MIN_GLUED:
         return text, 0
     words = _WORD.findall(text)
