@@ -60,7 +60,7 @@ MOTTO = re.compile(r"C\W{0,4}[ỘO]?\W{0,4}N\W{0,4}G\s*H\W{0,4}[ÒOÕ]?\W{0,4}A\
                    r"|CỘNG\s+HÒA|Độc\s+lập\s*-?\s*Tự\s+do", re.I)
 LETTER = re.compile(r"(?<!\w)(?:V/v|V/V|Kính gửi\s*:)")
 ISSUER_META = re.compile(r"(?:Cơ quan ban hành|Nơi ban hành)\s*:?\s*(?:\|\s*)?(?P<v>(?:Bộ|Chính phủ|Thủ tướng|"
-                         r"Quốc hội|Tỉnh|Thành phố)[^|:]{0,60}?)(?=\s*(?:\||Người ký|Số công báo|Ngày|$))")
+                         r"Quốc hội|Tỉnh|Thành phố)[^|:]{0,120}?)(?=\s*(?:\||Người ký|Số công báo|Ngày|$))")
 HEADLINE_TYPE = re.compile(r"(?:^|\s)(?P<t>Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Chương trình|Hướng dẫn)\s+(?=[A-ZĐ])")
 TYPE_META = re.compile(r"Loại văn bản\s*:?\s*(?:\|\s*)?(?P<t>[A-ZĐ][a-zà-ỹđ]+(?:\s[a-zà-ỹđ]+)?)")
 # a portal's own title line: "Kế hoạch 77/KH-UBND năm 2019 ...", "Quyết định số 1384/QĐ-UBND ..."
@@ -93,7 +93,7 @@ LOCAL_BODY_SPLIT = re.compile(rf"(?P<body>{_UBND}|{_HDND})\s*\|?\s*C\w{{1,3}}NG\
 LOCAL_BODY_BARE = re.compile(rf"(?P<body>{_UBND}|{_HDND})(?=\s*(?:\||-{{3,}}|CỘNG|C\s*NG|$))")
 SO_BODY = re.compile(rf"(?<![{_U}])S(?:Ở|O)?\s+(?P<name>(?:[{_U}][{_U},]*\s+){{0,7}}?[{_U}][{_U}]*)"
                      rf"(?=\s+(?:CỘNG|C\s*NG|Độc|c\s*l|-{{3,}}|\||Số|S\s*:))")
-MINISTRY = re.compile(rf"(?<![{_U}])BỘ\s+(?P<name>(?:(?:[{_U}][{_U},]*|[–-])\s+){{0,6}}?[{_U}][{_U}]*)"
+MINISTRY = re.compile(rf"(?<![{_U}])BỘ\s+(?P<name>(?:(?:[{_U}][{_U},]*|[–-])\s+){{0,8}}?[{_U}][{_U}]*)"
                       rf"(?:\s+(?P<dash>[–-])(?=\s+CỘNG))?(?=\s+(?:CỘNG|-{{3,}}|\||Số\s*:))")
 # a two-column letterhead flattened onto one line (PDF text, "Nội dung Text" of document sites)
 # interleaves its columns: the ministry's name is cut by the motto's first line and goes on after
@@ -108,12 +108,22 @@ NATIONAL = re.compile(r"(?<![A-ZĐÀ-Ỹa-zđà-ỹ])(?P<body>THỦ\s+TƯỚNG\s
                       r"Thủ\s+tướng\s+Chính\s+phủ|Văn\s+phòng\s+Chính\s+phủ|Chính\s+phủ|QUỐC\s+HỘI|"
                       r"VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|(?:ỦY|UỶ)\s+BAN\s+QUỐC\s+GIA(?:\s+[A-ZĐÀ-Ỹ]+)*)"
                       r"(?=\s+(?:CỘNG|-{3,}|\||Số\s*:|$)|\s*$)")
+# a joint letterhead: national bodies joined by a dash ("VĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ", "BỘ TÀI CHÍNH - BỘ
+# NỘI VỤ"); a dash inside one ministry's name ("BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI") is followed by no body
+_JOINT_PART = (rf"(?:VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|THANH\s+TRA\s+CHÍNH\s+PHỦ|"
+               rf"BỘ\s+(?:(?:[{_U}][{_U},]*|[–-])\s+){{0,8}}?[{_U}][{_U}]*)")
+JOINT = re.compile(rf"(?<![{_U}])(?P<joint>{_JOINT_PART}(?:\s+[–-]\s+{_JOINT_PART})+)"
+                   rf"(?=\s+(?:CỘNG|-{{3,}}|\||Số\s*:))")
+JOINT_SPLIT = re.compile(r"\s+[–-]\s+(?=BỘ\s|VĂN\s+PHÒNG|THANH\s+TRA)")
+# the bodies of a portal's "Cơ quan ban hành" cell: "Bộ Giáo dục và Đào tạo; Bộ Văn hóa, Thể thao và Du
+# lịch", "Bộ Nội vụ, Văn phòng Chính phủ" (a comma inside a ministry's name is followed by no body)
+META_BODIES = re.compile(r"\s*(?:;|,(?=\s*(?:Bộ|Văn phòng Chính phủ|Thanh tra Chính phủ|Chính phủ|Thủ tướng)\b))\s*")
 TYPE_LINE = re.compile(r"(?<![A-ZĐÀ-Ỹ])(?P<t>" + "|".join(sorted(TYPE_WORDS, key=len, reverse=True)) +
                        r")(?![A-ZĐÀ-Ỹa-zà-ỹ])")
 NATIONAL_NAMES = {"THỦ TƯỚNG CHÍNH PHỦ": "Thủ tướng Chính phủ", "CHÍNH PHỦ": "Chính phủ", "Chính phủ": "Chính phủ",
                   "Thủ tướng Chính phủ": "Thủ tướng Chính phủ",
                   "QUỐC HỘI": "Quốc hội", "VĂN PHÒNG CHÍNH PHỦ": "Văn phòng Chính phủ",
-                  "Văn phòng Chính phủ": "Văn phòng Chính phủ"}
+                  "Văn phòng Chính phủ": "Văn phòng Chính phủ", "THANH TRA CHÍNH PHỦ": "Thanh tra Chính phủ"}
 UNIT_LEVEL = {"tỉnh": "province", "thành phố": "city", "huyện": "district", "quận": "district",
               "thị xã": "town", "thị trấn": "township", "phường": "ward", "xã": "commune", "đặc khu": "special-zone"}
 
@@ -134,6 +144,7 @@ class Header:
     issuer: str | None = None            # "Ủy ban nhân dân tỉnh Hà Tĩnh", "Bộ Công Thương"
     issuer_line: int | None = None
     issuer_kind: str | None = None       # "ubnd" | "hdnd" | "so" | "bo" | "national"
+    co_issuers: list[str] = field(default_factory=list)   # the other bodies of a joint document
     jurisdiction: str | None = None      # the issuing unit: "Hà Tĩnh", "Lý Sơn", "Việt Nam"
     jurisdiction_kind: str | None = None  # "tỉnh" | "thành phố" | "huyện" | ... | "national"
     province: str | None = None          # the province of a sub-provincial unit
@@ -168,6 +179,12 @@ class Stream:
                 break
             line = ln
         return line
+
+    def line_starts(self, lo: int, hi: int) -> list[int]:
+        """The offsets in [lo, hi] where a line or a "|" cell starts."""
+        starts = {start for start, _ in self._starts if lo <= start <= hi}
+        starts.update(lo + m.end() for m in re.finditer(r"\|\s*", self.text[lo:hi + 1]) if lo + m.end() <= hi)
+        return sorted(starts)
 
     def first_line_text(self) -> str:
         return self.text[: self._starts[1][0]] if len(self._starts) > 1 else self.text
@@ -317,6 +334,12 @@ def _issuer(h: Header, s: Stream, units: Places) -> None:
         pos, kind, _, name, _ = national
         h.issuer_kind = kind
         h.issuer = name if kind == "national" else _title_body("Bộ " + (name or ""))
+        joint = _joint_letterhead(s, zone, pos)
+        if joint:
+            first, *others = (_national_name(p) for p in JOINT_SPLIT.split(joint.group("joint")))
+            h.issuer, h.co_issuers = first, others
+            h.issuer_kind = "bo" if first.startswith("Bộ ") else "national"
+            pos = joint.start()
         h.jurisdiction, h.jurisdiction_kind = "Việt Nam", "national"
         h.jurisdiction_source = "letterhead"
         h.issuer_line = s.line(pos)
@@ -341,7 +364,7 @@ def _issuer(h: Header, s: Stream, units: Places) -> None:
                 h.jurisdiction, h.jurisdiction_kind = "Việt Nam", "national"
                 h.jurisdiction_source = "metadata"
                 h.issuer_kind = "bo" if v.startswith("Bộ") else "national"
-                h.issuer = v.split(";")[0].strip()
+                h.issuer, *h.co_issuers = [b for b in META_BODIES.split(v.strip()) if b]
                 return
             place = _known_place(re.sub(r"^(Tỉnh|Thành phố)\s+", "", v), None, units)
             if place:
@@ -368,6 +391,22 @@ def _issuer(h: Header, s: Stream, units: Places) -> None:
                 h.issuer = f"{body} {h.jurisdiction_kind} {h.jurisdiction}"
             elif h.issuer_kind == "so" and h.issuer:
                 h.issuer += f" tỉnh {h.jurisdiction}"
+
+
+def _joint_letterhead(s: Stream, zone: str, pos: int) -> re.Match[str] | None:
+    """The joint letterhead around the national body found at `pos`: it starts a line or a cell
+    (a title naming "… DO VĂN PHÒNG CHÍNH PHỦ – BỘ NỘI VỤ BAN HÀNH" is no letterhead)."""
+    for start in s.line_starts(max(0, pos - 120), pos):
+        m = JOINT.match(zone, start)
+        if m and pos < m.end():
+            return m
+    return None
+
+
+def _national_name(body: str) -> str:
+    """"VĂN PHÒNG CHÍNH PHỦ" -> "Văn phòng Chính phủ"; "BỘ NỘI VỤ" -> "Bộ Nội vụ"."""
+    body = re.sub(r"\s+", " ", body)
+    return NATIONAL_NAMES.get(body) or _title_body(body[:1] + body[1:].lower())
 
 
 def _unit_word(raw: str) -> str:

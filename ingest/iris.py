@@ -28,6 +28,7 @@ UNIT_PREFIX = {"province": "tỉnh", "city": "thành phố", "ward": "phường"
 UNIT_EN = {"province": "Province", "city": "City", "ward": "Ward", "commune": "Commune", "district": "District",
            "town": "Town", "township": "Township", "special-zone": "Special Zone"}
 PROVINCE_LEVELS = ("province", "city")
+SUBPROVINCIAL_UNITS = (" huyện", " quận", " thị xã", " thị trấn", " xã", " phường")
 AMENDING = re.compile(r"(?:Luật|Pháp lệnh)\s+(?:sửa đổi|bổ sung)", re.I)
 COUNTRY_IRI = BASE + "place/vn"
 HDND = re.compile(r"(Hội đồng nhân dân|HĐND)\s+(?P<unit>tỉnh|thành phố|phường|xã)(?:\s+(?P<name>.+))?")
@@ -112,6 +113,10 @@ def concrete_label(label: str, place: Place | None, as_printed: bool) -> str:
     unit = UNIT_PREFIX.get(place.level, "")
     if unit and label.endswith(" " + unit):
         return f"{label} {place.name}"
+    if place.level in PROVINCE_LEVELS and label.endswith(SUBPROVINCIAL_UNITS):
+        # a district's or commune's body whose unit is not named: "Ủy ban nhân dân huyện (tỉnh Đắk
+        # Nông)", never "Ủy ban nhân dân huyện tỉnh Đắk Nông"
+        return f"{label} ({place.display})"
     return f"{label} {place.display}"
 
 

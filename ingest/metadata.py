@@ -181,7 +181,13 @@ def _apply_header(doc: Document, h: Header) -> None:
         else:
             prov = units.province_of(meta.jurisdiction)
             old_known = (meta.jurisdiction, prov) if prov else None
-    use_header = h.jurisdiction is not None and (h.jurisdiction_source == "letterhead" or old_known is None)
+    # a place the text names before the letterhead is the portal's (a list of related documents
+    # "… trên địa bàn tỉnh Trà Vinh" above a Bạc Liêu plan): the letterhead's place-date line wins
+    text_span = meta.spans.get("issuer")
+    head_line = h.issuer_line or h.number_line
+    before_letterhead = text_span is not None and head_line is not None and text_span.end < head_line
+    use_header = h.jurisdiction is not None and (h.jurisdiction_source == "letterhead" or old_known is None
+                                                 or (before_letterhead and h.jurisdiction_source == "place-date"))
     if use_header:
         national = h.jurisdiction_kind == "national"
         meta.jurisdiction = None if national else h.jurisdiction
@@ -191,6 +197,7 @@ def _apply_header(doc: Document, h: Header) -> None:
         meta.national = national
         if h.issuer:
             meta.issuer = _short_issuer(h)
+            meta.co_issuers = list(h.co_issuers)
         if h.issuer_line:
             meta.spans["issuer"] = doc.span(h.issuer_line)
     elif old_known is not None:
@@ -246,12 +253,11 @@ def _issuer(doc: Document, blocks: list[Block]) -> None:
             candidates.append((unit, name, b.start, b.end))
     named = [c for c in candidates if c[1]]
     chosen = named[0] if named else (candidates[0] if candidates else None)
-    territory = None
-    for b in head:
-        tm = ON_TERRITORY.search(clean(b.raw))
-        if tm:
-            territory = (tm.group("unit").lower(), _proper(tm.group("name")), b.start, b.end)
-            break
+    territories = [(tm.group("unit").lower(), _proper(tm.group("name")), b.start, b.end)
+                   for b in head for tm in [ON_TERRITORY.search(clean(b.raw))] if tm]
+    # the territory of the sentence naming the issuer ("UBND tỉnh xây dựng Kế hoạch … trên địa bàn tỉnh
+    # Bạc Liêu"), not one of a portal's list of related documents above the letterhead
+    territory = next((t for t in territories if chosen and t[2] >= chosen[2]), territories[0] if territories else None)
     place = next((n[6:] for n in doc.notes if n.startswith("place:")), None)
     if chosen and not chosen[1]:
         if territory and territory[0] == chosen[0]:

@@ -94,6 +94,7 @@ class Meta:
     date_printed: str | None = None
     date_blank: bool = False
     issuer: str | None = None        # "UBND tỉnh Đồng Tháp"
+    co_issuers: list[str] = field(default_factory=list)   # the other bodies of a joint document
     jurisdiction: str | None = None  # "Đồng Tháp"
     jurisdiction_level: str | None = None  # "province" | "city" | "ward" | "commune" | ...
     parent_jurisdiction: str | None = None

@@ -12,6 +12,7 @@ numbered plan that replaces a draft) are not written here but derived over the s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from pyoxigraph import Literal, NamedNode, Triple
@@ -33,6 +34,7 @@ from .agencies import Entry, Gazetteer, Mention
 from .citations import number_key, number_parts
 from .iris import COUNTRY, COUNTRY_IRI, Identity, Place, concrete_label, concrete_label_en
 from .model import Document, Span, Task
+from .places import places
 from .rdf_citations import CitationsAndDuties
 from .rdf_terms import (
     CLASS_TYPES,
@@ -336,12 +338,16 @@ class Builder:
         elif m.national:
             self.add(doc, N(ELI + "jurisdiction"), N(COUNTRY_IRI))
         if m.issuer:
-            unit_entry = self.resolve(m.issuer.replace(f" {m.jurisdiction}", "") if m.jurisdiction else m.issuer)
+            unit_entry = self.resolve(_without_place(m.issuer, m.jurisdiction))
             if m.national and unit_entry and unit_entry[0].entry is None:
                 full = self.gaz.completed(m.issuer)          # a letterhead cut short
                 unit_entry = self.resolve(full) if full else unit_entry
             if unit_entry and not unit_entry[0].group:
-                self.issued_by(doc, self.agency(unit_entry[0], self.place), legal)
+                self.issued_by(doc, self.agency(unit_entry[0]), legal)   # placed by its level
+        for co in m.co_issuers:     # the other bodies of a joint document (national: no place)
+            co_entry = self.resolve(co)
+            if co_entry and not co_entry[0].group:
+                self.issued_by(doc, self.agency(co_entry[0], self.place), legal)
         if m.signer:
             self.add(doc, kh("signer"), lit(m.signer))
         if m.signer_title:
@@ -446,6 +452,22 @@ class Builder:
                     ag = self.agency(m)
                     self.add(iri, kh(role), N(ag))
                     self.assignment(iri, role, m, ag)
+
+_ISSUER_UNIT = re.compile(r"^(?P<body>.*\b(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường))\s+(?P<name>.+)$")
+
+
+def _without_place(issuer: str, jurisdiction: str | None) -> str:
+    """The issuer without its place, the kind the gazetteer names ("UBND tỉnh Đồng Tháp" -> "UBND
+    tỉnh"), also when it prints the province's older name ("UBND tỉnh Thừa Thiên Huế", now Huế)."""
+    if not jurisdiction:
+        return issuer
+    m = _ISSUER_UNIT.match(issuer)
+    if m and m.group("name") != jurisdiction:
+        unit = places().province(m.group("name"))
+        if unit is not None and unit.name == jurisdiction:
+            return m.group("body")
+    return issuer.replace(f" {jurisdiction}", "")
+
 
 def _ordered(rows: list[Row]) -> tuple[list[Row], list[str]]:
     """The triples written, without duplicates, sorted by the N-Triples text of subject, predicate

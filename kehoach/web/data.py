@@ -250,7 +250,7 @@ def _document(store: Store, doc: str, outgoing: list[dict[str, Any]], names: dic
     d["number"] = _first(outgoing, ELI + "id_local")
     d["dates"] = [v["value"] for v in _all(outgoing, ELI + "date_document")]
     d["doc_type"] = next((v for v in _all(outgoing, ELI + "type_document")), None)
-    d["issuer"] = next((v for v in _all(outgoing, ELI + "passed_by")), None)
+    d["issuers"] = _all(outgoing, ELI + "passed_by")      # a joint document has several
     d["jurisdiction"] = next((v for v in _all(outgoing, ELI + "jurisdiction")), None)
     d["signer"] = _first(outgoing, KH + "signer")
     d["signer_title"] = _first(outgoing, KH + "signerTitle")

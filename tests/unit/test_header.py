@@ -235,3 +235,37 @@ def test_a_number_without_a_type_code_takes_the_portals_type_when_nothing_says_l
     # a letter says so ("V/v", "Kính gửi"): then it is one, whatever the portal's row
     assert header(opening.replace("Trong mấy", "V/v kiềm chế lạm phát\nKính gửi: Các Bộ\nTrong mấy")).doc_type == \
         "Công văn"
+
+
+@pytest.mark.parametrize("letterhead, issuers", [
+    # a joint circular: two national bodies joined by a dash
+    ("BỘ TÀI CHÍNH - BỘ NỘI VỤ\n-------", ("Bộ Tài chính", ["Bộ Nội vụ"])),
+    ("VĂN PHÒNG CHÍNH PHỦ – BỘ Y TẾ\n--------", ("Văn phòng Chính phủ", ["Bộ Y tế"])),
+    # a dash inside one ministry's name joins no second body
+    ("BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI\n-------", ("Bộ Lao động – Thương binh và Xã hội", [])),
+])
+def test_joint_letterhead_names_every_body(letterhead, issuers):
+    h = header(f"{letterhead}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+               "Số: 07/2013/TTLT-BTC-BNV\nHà Nội, ngày 4 tháng 3 năm 2013\nTHÔNG TƯ LIÊN TỊCH\nHướng dẫn ...")
+    assert (h.issuer, h.co_issuers) == issuers
+    assert h.jurisdiction == "Việt Nam" and h.number == "07/2013/TTLT-BTC-BNV"
+
+
+@pytest.mark.parametrize("cell, issuers", [
+    ("Bộ Y tế; Bộ Giáo dục và Đào tạo", ("Bộ Y tế", ["Bộ Giáo dục và Đào tạo"])),
+    ("Bộ Nội vụ, Văn phòng Chính phủ", ("Bộ Nội vụ", ["Văn phòng Chính phủ"])),
+    ("Bộ Văn hóa, Thể thao và Du lịch", ("Bộ Văn hóa, Thể thao và Du lịch", [])),
+])
+def test_portal_issuer_cell_of_a_joint_document(cell, issuers):
+    """A metadata-only page: the bodies of the "Cơ quan ban hành" cell, a comma inside one name kept."""
+    h = header(f"Kế hoạch 31/KH-BYT-BGDĐT 2021 về y tế trường học\nCơ quan ban hành: {cell}Số công báo:Đang cập nhật\n"
+               "Số hiệu:31/KH-BYT-BGDĐTNgày đăng công báo:Đang cập nhật\nLoại văn bản:Kế hoạch")
+    assert (h.issuer, h.co_issuers) == issuers and h.jurisdiction == "Việt Nam"
+
+
+def test_a_title_naming_the_joint_issuers_is_not_the_letterhead():
+    h = header("THÔNG TƯ LIÊN TỊCH 03/2012/TTLT-VPCP-BNV HƯỚNG DẪN VỀ VĂN THƯ "
+               "DO VĂN PHÒNG CHÍNH PHỦ – BỘ NỘI VỤ BAN HÀNH\n"
+               "VĂN PHÒNG CHÍNH PHỦ – BỘ NỘI VỤ |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 03/2012/TTLT-VPCP-BNV |\n"
+               "Hà Nội, ngày 6 tháng 2 năm 2012 |\nTHÔNG TƯ LIÊN TỊCH")
+    assert (h.issuer, h.co_issuers, h.issuer_line) == ("Văn phòng Chính phủ", ["Bộ Nội vụ"], 2)

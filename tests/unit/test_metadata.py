@@ -123,6 +123,29 @@ def test_issuer_without_a_name_takes_the_place_of_the_date_line(meta_of):
     assert m.issuer == "UBND tỉnh Lâm Đồng" and m.jurisdiction == "Lâm Đồng"
 
 
+# a portal's list of related documents above the letterhead names other provinces
+RELATED_LIST = """
+    - 1 Kế hoạch 12/KH-UBND năm 2021 thực hiện Chiến lược về bình đẳng giới trên địa bàn tỉnh Trà Vinh
+    - 2 Kế hoạch 88/KH-UBND năm 2021 về bình đẳng giới tỉnh Nam Định
+
+    ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+
+    Số: 71/KH-UBND | Bạc Liêu, ngày 29 tháng 4 năm 2021 |
+
+    """
+
+
+def test_the_issuer_sentence_names_the_territory_not_a_related_list(meta_of):
+    m = meta_of(RELATED_LIST + "UBND tỉnh xây dựng Kế hoạch thực hiện Chiến lược "
+                               "trên địa bàn tỉnh Bạc Liêu như sau:\n").meta
+    assert (m.issuer, m.jurisdiction) == ("UBND tỉnh Bạc Liêu", "Bạc Liêu")
+
+
+def test_a_place_named_only_above_the_letterhead_yields_to_the_place_date_line(meta_of):
+    m = meta_of(RELATED_LIST + "Tiếp tục thu hẹp khoảng cách giới trong các lĩnh vực.\n").meta
+    assert m.jurisdiction == "Bạc Liêu"
+
+
 def test_implements_based_on_and_mentions(meta_of):
     cs = meta_of(PROVINCE_PLAN).citations
     assert [(c.kind, c.number) for c in cs] == [

@@ -120,6 +120,10 @@ def test_concrete_agency_labels():
     assert concrete_label("Công an tỉnh", dong_thap, False) == "Công an tỉnh Đồng Tháp"
     assert concrete_label("Các sở, ban, ngành", dong_thap, True) == "Các sở, ban, ngành"   # groups as printed
     assert concrete_label("Thủ tướng Chính phủ", COUNTRY, False) == "Thủ tướng Chính phủ"
+    # a district's committee whose district is not named: in the province, said so
+    assert concrete_label("Ủy ban nhân dân huyện", dong_thap, False) == "Ủy ban nhân dân huyện (tỉnh Đồng Tháp)"
+    assert concrete_label("Ủy ban nhân dân huyện", make_place("Lý Sơn", "district"), False) == \
+        "Ủy ban nhân dân huyện Lý Sơn"
 
 
 def test_agencies_sit_at_the_level_of_their_kind(read, gaz):
@@ -349,3 +353,58 @@ def test_a_law_named_with_the_date_it_was_passed_is_one_document_for_every_plan(
     assert all(shared in cited for cited in laws)
     # the amending law's name is cut short: it stays the citing plan's own
     assert not (laws[0] - {shared}) & (laws[1] - {shared})
+
+
+def test_a_joint_circular_is_passed_by_each_body(build):
+    _, doc, triples = build("""
+        BỘ TÀI CHÍNH - BỘ NỘI VỤ
+        -------
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Số: 07/2013/TTLT-BTC-BNV
+        Hà Nội, ngày 4 tháng 3 năm 2013
+        THÔNG TƯ LIÊN TỊCH
+        Hướng dẫn quản lý kinh phí đào tạo cán bộ
+        """, "ttlt.txt")
+    assert objects(triples, doc, ELI + "passed_by") == {f"{BASE}agency/vn/bo-tai-chinh", f"{BASE}agency/vn/bo-noi-vu"}
+
+
+def test_a_district_committee_is_a_gazetteer_body_of_its_district(build):
+    _, doc, triples = build("""
+        ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+        HUYỆN LÝ SƠN | Độc lập - Tự do - Hạnh phúc |
+        Số: 42/KH-UBND | Lý Sơn, ngày 10 tháng 5 năm 2022 |
+        KẾ HOẠCH
+        Tuyên truyền Tuần lễ Biển và Hải đảo năm 2022
+        """, "lyson.txt")
+    (agency,) = objects(triples, doc, ELI + "passed_by")
+    assert agency.endswith("/ly-son/uy-ban-nhan-dan-huyen")
+    assert objects(triples, agency, SKOS + "prefLabel") == {"Ủy ban nhân dân huyện Lý Sơn",
+                                                            "District People's Committee, Ly Son District"}
+
+
+def test_a_provincial_issuer_named_on_a_district_portal_sits_in_the_province(build):
+    """A district portal's notice of the province's directive: the committee that issued it is the
+    province's, never "Ủy ban nhân dân tỉnh huyện Kim Thành"."""
+    _, doc, triples = build("""
+        Tăng cường phòng cháy, chữa cháy trong mùa hanh khô
+
+        Ngày 14/10/2022, UBND tỉnh có Chỉ thị số 09/CT-UBND về việc tăng cường công tác phòng cháy, chữa cháy.
+
+        Cổng thông tin điện tử huyện Kim Thành - tỉnh Hải Dương
+        """, "notice.txt")
+    labels = {label for a in objects(triples, doc, ELI + "passed_by")
+              for label in objects(triples, a, SKOS + "prefLabel")}
+    assert "Ủy ban nhân dân tỉnh Hải Dương" in labels and not any("huyện" in label for label in labels)
+
+
+def test_an_issuer_printed_with_the_older_name_of_its_province_is_the_provinces_committee(build):
+    _, doc, triples = build("""
+        ỦY
+        BAN NHÂN DÂN |
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+        Số: 82/KH-UBND |
+        Thừa Thiên Huế, ngày 13 tháng 3 năm 2020 |
+        Thực hiện Chỉ thị số 47-CT/TW ngày 25/6/2015 của Ban Bí thư, Ủy ban nhân dân tỉnh Thừa Thiên Huế ban hành
+        kế hoạch thực hiện năm 2020 như sau:
+        """, "hue.txt")
+    assert objects(triples, doc, ELI + "passed_by") == {f"{BASE}agency/hue/uy-ban-nhan-dan-tinh"}
