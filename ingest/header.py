@@ -91,6 +91,10 @@ LOCAL_BODY = re.compile(rf"(?P<body>{_UBND}|{_HDND})\s+{UNIT_WORD}\s+{NAME_WORDS
 LOCAL_BODY_SPLIT = re.compile(rf"(?P<body>{_UBND}|{_HDND})\s*\|?\s*C\w{{1,3}}NG\s+H\w{{1,3}}\s+X\w{{1,2}}\s+H\w{{1,3}}I"
                               rf"\s+CH\w{{1,2}}\s+NGH\w{{1,2}}A\s+VI\w{{1,2}}T\s+NAM\s*\|?\s*{UNIT_WORD}\s+{NAME_WORDS}")
 LOCAL_BODY_BARE = re.compile(rf"(?P<body>{_UBND}|{_HDND})(?=\s*(?:\||-{{3,}}|CỘNG|C\s*NG|$))")
+# a Party committee's letterhead ("THÀNH ỦY THÀNH PHỐ HỒ CHÍ MINH | ĐẢNG CỘNG SẢN VIỆT NAM", "TỈNH ỦY QUẢNG NAM")
+PARTY_BODY = re.compile(rf"(?<![{_U}])(?P<body>(?P<level>TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+(?:ỦY|UỶ))\s+"
+                        rf"(?:{UNIT_WORD}\s+)?{NAME_WORDS}")
+PARTY_UNIT = {"TỈNH": "tỉnh", "THÀNH": "thành phố", "HUYỆN": "huyện", "QUẬN": "quận", "THỊ": "thị xã"}
 SO_BODY = re.compile(rf"(?<![{_U}])S(?:Ở|O)?\s+(?P<name>(?:[{_U}][{_U},]*\s+){{0,7}}?[{_U}][{_U}]*)"
                      rf"(?=\s+(?:CỘNG|C\s*NG|Độc|c\s*l|-{{3,}}|\||Số|S\s*:))")
 MINISTRY = re.compile(rf"(?<![{_U}])BỘ\s+(?P<name>(?:(?:[{_U}][{_U},]*|[–-])\s+){{0,8}}?[{_U}][{_U}]*)"
@@ -106,7 +110,8 @@ MOTTO_SPLIT_NAME = re.compile(rf"\s+CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\
 # otherwise read as the Government)
 NATIONAL = re.compile(r"(?<![A-ZĐÀ-Ỹa-zđà-ỹ])(?P<body>THỦ\s+TƯỚNG\s+CHÍNH\s+PHỦ|CHÍNH\s+PHỦ|"
                       r"Thủ\s+tướng\s+Chính\s+phủ|Văn\s+phòng\s+Chính\s+phủ|Chính\s+phủ|QUỐC\s+HỘI|"
-                      r"VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|(?:ỦY|UỶ)\s+BAN\s+QUỐC\s+GIA(?:\s+[A-ZĐÀ-Ỹ]+)*)"
+                      r"VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|(?:ỦY|UỶ)\s+BAN\s+QUỐC\s+GIA(?:\s+[A-ZĐÀ-Ỹ]+)*|"
+                      r"BAN\s+CHỈ\s+ĐẠO(?:\s+[A-ZĐÀ-Ỹ]+)*?\s+TRUNG\s+ƯƠNG(?:\s+[A-ZĐÀ-Ỹ]+)*)"
                       r"(?=\s+(?:CỘNG|-{3,}|\||Số\s*:|$)|\s*$)")
 # a joint letterhead: national bodies joined by a dash ("VĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ", "BỘ TÀI CHÍNH - BỘ
 # NỘI VỤ"); a dash inside one ministry's name ("BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI") is followed by no body
@@ -304,16 +309,19 @@ def _issuer(h: Header, s: Stream, units: Places) -> None:
         candidates.append((m.start(), body, _unit_word(m.group("unit")), m.group("name"), m.group(0)))
     for m in NATIONAL.finditer(zone):
         body = re.sub(r"\s+", " ", m.group("body"))
-        candidates.append((m.start(), "national", None, NATIONAL_NAMES.get(body) or _title_body(body), m.group(0)))
+        candidates.append((m.start(), "national", None, _national_name(body), m.group(0)))
     for m in MINISTRY.finditer(zone):
         rest = MOTTO_SPLIT_NAME.match(text, m.end())
         name = m.group("name")
         if rest:
             name = " ".join(filter(None, (name, m.group("dash"), rest.group("rest"))))
         candidates.append((m.start(), "bo", None, name, m.group(0)))
+    for m in PARTY_BODY.finditer(zone):
+        unit = _unit_word(m.group("unit")) if m.group("unit") else PARTY_UNIT[m.group("level")]
+        candidates.append((m.start(), "party", unit, m.group("name"), re.sub(r"\s+", " ", m.group("body"))))
     so = SO_BODY.search(zone)
     candidates.sort()
-    local = next((c for c in candidates if c[1] in ("ubnd", "hdnd")), None)
+    local = next((c for c in candidates if c[1] in ("ubnd", "hdnd", "party")), None)
     national = next((c for c in candidates if c[1] in ("national", "bo")), None)
     if local:
         pos, kind, unit, name, _ = local
@@ -322,8 +330,8 @@ def _issuer(h: Header, s: Stream, units: Places) -> None:
             pname, unit_kind, province = place
             h.jurisdiction, h.jurisdiction_kind, h.province = pname, unit_kind, province
             h.jurisdiction_source = "letterhead"
-        body = "Hội đồng nhân dân" if kind == "hdnd" else "Ủy ban nhân dân"
-        if so and so.start() > pos:
+        body = {"hdnd": "Hội đồng nhân dân", "party": local[4][:1] + local[4][1:].lower()}.get(kind, "Ủy ban nhân dân")
+        if so and so.start() > pos and kind != "party":
             h.issuer_kind = "so"
             h.issuer = _title_body("Sở " + so.group("name")) + (f" tỉnh {h.jurisdiction}" if h.jurisdiction else "")
         else:
@@ -406,7 +414,13 @@ def _joint_letterhead(s: Stream, zone: str, pos: int) -> re.Match[str] | None:
 def _national_name(body: str) -> str:
     """"VĂN PHÒNG CHÍNH PHỦ" -> "Văn phòng Chính phủ"; "BỘ NỘI VỤ" -> "Bộ Nội vụ"."""
     body = re.sub(r"\s+", " ", body)
-    return NATIONAL_NAMES.get(body) or _title_body(body[:1] + body[1:].lower())
+    if body in NATIONAL_NAMES:
+        return NATIONAL_NAMES[body]
+    if body.startswith("BỘ"):
+        return _title_body(body[:1] + body[1:].lower())
+    # a committee: "ỦY BAN QUỐC GIA VỀ NGƯỜI CAO TUỔI" -> "Ủy ban Quốc gia về người cao tuổi"
+    name = body[:1] + body[1:].lower()
+    return re.sub(r"\b(quốc gia|chỉ đạo|trung ương|chính phủ)\b", lambda m: m.group(1)[:1].upper() + m.group(1)[1:], name)
 
 
 def _unit_word(raw: str) -> str:

@@ -269,3 +269,24 @@ def test_a_title_naming_the_joint_issuers_is_not_the_letterhead():
                "VĂN PHÒNG CHÍNH PHỦ – BỘ NỘI VỤ |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 03/2012/TTLT-VPCP-BNV |\n"
                "Hà Nội, ngày 6 tháng 2 năm 2012 |\nTHÔNG TƯ LIÊN TỊCH")
     assert (h.issuer, h.co_issuers, h.issuer_line) == ("Văn phòng Chính phủ", ["Bộ Nội vụ"], 2)
+
+
+@pytest.mark.parametrize("letterhead, issuer, place", [
+    ("THÀNH\nỦY\nTHÀNH PHỐ HỒ CHÍ MINH\n-------\n|\nĐẢNG\nCỘNG SẢN VIỆT NAM\n---------------\n|",
+     "Thành ủy thành phố Hồ Chí Minh", "Hồ Chí Minh"),
+    ("TỈNH ỦY QUẢNG NAM | ĐẢNG CỘNG SẢN VIỆT NAM |", "Tỉnh ủy tỉnh Quảng Nam", "Quảng Nam"),
+])
+def test_a_party_committees_letterhead_names_issuer_and_place(letterhead, issuer, place):
+    h = header(f"{letterhead}\nSố:\n88-KH/TU\n|\nTP. Hồ Chí Minh, ngày 24 tháng 12 năm 2021\n|\nKẾ HOẠCH\nVỀ CỦNG CỐ ...")
+    assert (h.issuer, h.issuer_kind, h.jurisdiction) == (issuer, "party", place)
+    assert h.number == "88-KH/TU" and h.doc_type == "Kế hoạch"
+
+
+@pytest.mark.parametrize("body, issuer", [
+    ("BAN CHỈ ĐẠO LIÊN NGÀNH TRUNG ƯƠNG VỀ AN TOÀN THỰC PHẨM", "Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm"),
+    ("ỦY BAN QUỐC GIA VỀ NGƯỜI CAO TUỔI", "Ủy ban Quốc gia về người cao tuổi"),
+])
+def test_a_central_committees_letterhead_is_national(body, issuer):
+    h = header(f"{body} | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 1751/KH-BCĐ | Hà Nội, ngày 18 tháng 12 năm 2024 |\n"
+               "TRIỂN KHAI CÔNG TÁC BẢO ĐẢM AN TOÀN THỰC PHẨM TẾT")
+    assert (h.issuer, h.jurisdiction) == (issuer, "Việt Nam")
