@@ -79,6 +79,12 @@ AUTHORITY = re.compile(r"^(?:CHỦ TỊCH|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂ
                        r"HỘI ĐỒNG NHÂN DÂN|GIÁM ĐỐC)\b")
 PROGRAMME = re.compile(r"(?:thực hiện|triển khai)\s+(?P<name>(?:chương trình|đề án|chiến lược|quy hoạch|kế hoạch|"
                        r"dự án|các nhiệm vụ)\b[^;.]*)")
+# the sentence of a preamble that enacts the plan: "Ủy ban nhân dân tỉnh ban hành / UBND tỉnh xây dựng Kế hoạch
+# (hành động) (tổ chức) thực hiện …" (the committee its subject: "… của UBND tỉnh ban hành Kế hoạch …" describes a
+# cited document)
+ENACTING = re.compile(r"(?<!của )\b(?:ủy ban nhân dân|ubnd)(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))?"
+                      r"(?:\s+[^\s,;]+){0,3}?\s+(?:ban hành|xây dựng)\s+(?:kế hoạch|chương trình)(?:\s+hành động)?\s+"
+                      r"(?:tổ chức\s+)?(?=thực hiện|triển khai)")
 APPROVAL = re.compile(r"^(?:về\s+)?(?:việc\s+)?(?:phê duyệt|ban hành|thông qua)\s+(?P<name>.+)$")
 CARRIER = re.compile(r"^(?:về\s+)?(?:việc\s+)?(?:tổ chức\s+)?(?:triển khai\s+)?thực hiện\s+(?P<name>.+)$")
 ABOUT = re.compile(r"^về\s+(?:việc\s+)?(?P<name>các nhiệm vụ.+)$")
@@ -331,6 +337,12 @@ def _programme_rule(doc: Document, units: list[Unit]) -> None:
         if u.preamble and (u.caps or u.title or ARTICLE_ONE.match(LEAD.sub("", u.text, count=1))):
             for m in PROGRAMME.finditer(key(u.text)):
                 names.append((m.group("name"), u))
+        elif u.preamble and not u.basis:
+            # the preamble's enacting sentence: "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Đề án …"
+            k = key(u.text)
+            enacting = ENACTING.search(k)
+            if enacting:
+                names.extend((m.group("name"), u) for m in PROGRAMME.finditer(k, enacting.start()))
     if not names:
         return
     found = False

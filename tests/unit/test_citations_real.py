@@ -223,6 +223,24 @@ def test_a_programme_named_in_the_title_implements_its_approving_decision(parse)
                                   "47/BVHTTDL-TCDL": "based_on"}
 
 
+def test_the_preambles_enacting_sentence_names_the_programme_it_carries_out(parse):
+    """"Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Đề án …" after the bases (here run on from a
+    basis cut short by the page): the decision that approved the Đề án is implemented; a decision of
+    the committee described in a basis ("… của UBND tỉnh ban hành Kế hoạch thực hiện …") is not."""
+    text = """
+        Căn cứ Quyết định số 52/QĐ-TTg ngày 04 tháng 10 năm 2021 của Thủ tướng Chính phủ phê duyệt “Đề án bảo vệ rừng ngập mặn ven biển Sông Mây giai đoạn 2021-2030”;
+        Căn cứ Kế hoạch số 53/KH-BNN ngày 04/11/2021 của Bộ Nông nghiệp và Phát triển nông thôn về triển khai Quyết định số 52/QĐ-TTg phê duyệt Đề án “Bảo vệ rừng ngập mặn ven biển Sông Mây giai đoạn 2021-2030” và tăng
+        Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Đề án bảo vệ rừng ngập mặn ven biển Sông Mây giai đoạn 2021-2030 trên địa bàn tỉnh như sau:
+        1. Mục đích
+        """  # noqa: E501
+    assert kinds(parse, text)["52/QĐ-TTg"] == "implements"
+    assert kinds(parse, """
+        Căn cứ Quyết định số 54/QĐ-UBND ngày 02/3/2021 của UBND tỉnh ban hành Kế hoạch thực hiện Đề án bảo vệ rừng ngập mặn ven biển Sông Mây giai đoạn 2021-2030;
+        Căn cứ Quyết định số 52/QĐ-TTg ngày 04 tháng 10 năm 2021 của Thủ tướng Chính phủ phê duyệt “Đề án bảo vệ rừng ngập mặn ven biển Sông Mây giai đoạn 2021-2030”;
+        1. Mục đích
+        """) == {"54/QĐ-UBND": "based_on", "52/QĐ-TTg": "based_on"}  # noqa: E501
+
+
 def test_a_named_programme_resolves_through_the_reference_documents(parse):
     d161 = next(d for d in known_documents() if d.number == "161/QĐ-TTg")
     assert "đề án 161" in d161.aliases
