@@ -420,7 +420,8 @@ def _national_name(body: str) -> str:
         return _title_body(body[:1] + body[1:].lower())
     # a committee: "ỦY BAN QUỐC GIA VỀ NGƯỜI CAO TUỔI" -> "Ủy ban Quốc gia về người cao tuổi"
     name = body[:1] + body[1:].lower()
-    return re.sub(r"\b(quốc gia|chỉ đạo|trung ương|chính phủ)\b", lambda m: m.group(1)[:1].upper() + m.group(1)[1:], name)
+    return re.sub(r"\b(quốc gia|chỉ đạo|trung ương|chính phủ)\b", lambda m: m.group(1)[:1].upper() + m.group(1)[1:],
+                  name)
 
 
 def _unit_word(raw: str) -> str:

@@ -277,13 +277,15 @@ def test_a_title_naming_the_joint_issuers_is_not_the_letterhead():
     ("TỈNH ỦY QUẢNG NAM | ĐẢNG CỘNG SẢN VIỆT NAM |", "Tỉnh ủy tỉnh Quảng Nam", "Quảng Nam"),
 ])
 def test_a_party_committees_letterhead_names_issuer_and_place(letterhead, issuer, place):
-    h = header(f"{letterhead}\nSố:\n88-KH/TU\n|\nTP. Hồ Chí Minh, ngày 24 tháng 12 năm 2021\n|\nKẾ HOẠCH\nVỀ CỦNG CỐ ...")
+    h = header(f"{letterhead}\nSố:\n88-KH/TU\n|\nTP. Hồ Chí Minh, ngày 24 tháng 12 năm 2021\n|\n"
+               "KẾ HOẠCH\nVỀ CỦNG CỐ ...")
     assert (h.issuer, h.issuer_kind, h.jurisdiction) == (issuer, "party", place)
     assert h.number == "88-KH/TU" and h.doc_type == "Kế hoạch"
 
 
 @pytest.mark.parametrize("body, issuer", [
-    ("BAN CHỈ ĐẠO LIÊN NGÀNH TRUNG ƯƠNG VỀ AN TOÀN THỰC PHẨM", "Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm"),
+    ("BAN CHỈ ĐẠO LIÊN NGÀNH TRUNG ƯƠNG VỀ AN TOÀN THỰC PHẨM",
+     "Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm"),
     ("ỦY BAN QUỐC GIA VỀ NGƯỜI CAO TUỔI", "Ủy ban Quốc gia về người cao tuổi"),
 ])
 def test_a_central_committees_letterhead_is_national(body, issuer):
