@@ -317,8 +317,8 @@ def _issuer(h: Header, s: Stream, units: Places) -> None:
             name = " ".join(filter(None, (name, m.group("dash"), rest.group("rest"))))
         candidates.append((m.start(), "bo", None, name, m.group(0)))
     for m in PARTY_BODY.finditer(zone):
-        unit = _unit_word(m.group("unit")) if m.group("unit") else PARTY_UNIT[m.group("level")]
-        candidates.append((m.start(), "party", unit, m.group("name"), re.sub(r"\s+", " ", m.group("body"))))
+        party_unit = _unit_word(m.group("unit")) if m.group("unit") else PARTY_UNIT[m.group("level")]
+        candidates.append((m.start(), "party", party_unit, m.group("name"), re.sub(r"\s+", " ", m.group("body"))))
     so = SO_BODY.search(zone)
     candidates.sort()
     local = next((c for c in candidates if c[1] in ("ubnd", "hdnd", "party")), None)
