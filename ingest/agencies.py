@@ -17,7 +17,7 @@ from pathlib import Path
 
 from kehoach.vocab import KH, SKOS
 
-from .text import clean, first_upper, fold, key, slug, unify_tones
+from .text import clean, first_upper, fold, key, slug
 
 # Words that begin an agency name. An atom that does not start with one of these is most
 # likely the continuation of the previous name ("Sở Kế hoạch" + "và" + "Đầu tư").
@@ -270,14 +270,18 @@ def _candidates(name: str, places: tuple[str, ...]) -> list[str]:
     if stripped != base:
         cands.append(stripped)
     for c in list(cands):
+        words = c.split()
         for place in places:
             # "UBND thành phố Đà Nẵng" -> "UBND thành phố", then "Tỉnh đoàn Khánh Hòa" -> "Tỉnh đoàn";
-            # "Thanh Hoá" and "Thanh Hóa" alike (tone placement)
-            c, place = unify_tones(c), unify_tones(place)
-            for pat in (rf"\s+{re.escape(place)}$", rf"\s+(tỉnh|thành phố|phường|xã|huyện)?\s*{re.escape(place)}$"):
-                c2 = re.sub(pat, "", c, flags=re.I)
-                if c2 != c and c2:
-                    cands.append(c2)
+            # the place compared without diacritics ("Thanh Hoá" / "Thanh Hóa", "Đăk Nông" / "Đắk Nông")
+            n = len(place.split())
+            if len(words) > n and fold(" ".join(words[-n:])) == fold(place):
+                head = words[:-n]
+                cands.append(" ".join(head))
+                if len(head) > 1 and head[-1].lower() in ("tỉnh", "phường", "xã", "huyện"):
+                    cands.append(" ".join(head[:-1]))
+                elif len(head) > 2 and " ".join(head[-2:]).lower() == "thành phố":
+                    cands.append(" ".join(head[:-2]))
         for suffix in (" tỉnh", " phường", " xã", " thành phố"):
             if c.lower().endswith(suffix):
                 cands.append(c[: -len(suffix)])

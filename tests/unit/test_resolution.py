@@ -112,6 +112,11 @@ def test_place_names_and_leading_words_are_stripped_for_lookup(gaz):
     assert m.label == "Ủy ban nhân dân tỉnh"
     [m] = gaz.resolve("phối hợp với Sở Tài chính (để tổng hợp)")
     assert m.label == "Sở Tài chính"
+    # the place printed with other diacritics than the official name ("Đăk Nông" for Đắk Nông)
+    [m] = gaz.resolve("Ủy ban nhân dân tỉnh Đăk Nông", ("Đắk Nông",))
+    assert m.label == "Ủy ban nhân dân tỉnh" and m.entry is not None
+    [m] = gaz.resolve("Tỉnh đoàn Khánh Hoà", ("Khánh Hòa",))
+    assert m.label == "Tỉnh đoàn"
 
 
 def test_non_standard_names_are_resolved_and_flagged(gaz):
