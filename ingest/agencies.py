@@ -156,6 +156,12 @@ class Gazetteer:
             if m.start() > pos:
                 pieces.append((text[pos:m.start()], False))
             end = _list_end(text, m.end())
+            # a list of comma-separated names ends at a ";" ("các sở: Y tế, Tài chính; Đài Phát thanh -
+            # Truyền hình tỉnh; …"), unless ";" separates names with commas of their own ("các sở: Văn
+            # hóa, Thể thao và Du lịch; Y tế")
+            semi = text.find(";", m.end(), end)
+            if semi != -1 and "," in text[m.end():semi] and not self.lookup(text[m.end():semi], places, True):
+                end = semi
             pieces.append((text[m.end():end], True))
             pos = end
         if pos < len(text):

@@ -34,6 +34,9 @@ ASSIGNEES = re.compile(r"(?:chịu trách nhiệm|có trách nhiệm|giao trách
 END = re.compile(r"^(?:Nơi nhận|TM\.|KT\.|Q\.|PHỤ LỤC|Phụ lục|\(Nguồn|Nguồn:)", re.I)
 BARE_AGENCY_MAX = 120
 # "các sở: A, B" - the head word left out of every name of the list
+# an article that says when the decision takes effect before naming who executes it ("Điều 2. Quyết định
+# có hiệu lực thi hành kể từ ngày ký. Chánh Văn phòng …; Giám đốc … chịu trách nhiệm thi hành …")
+IN_FORCE = re.compile(r"^(?:Quyết định|Chỉ thị|Nghị quyết|Kế hoạch)(?:\s+này)?\s+có hiệu lực\b[^.]*\.\s+(?=\S)")
 ELLIPTICAL = re.compile(r"^các\s+sở\s*:", re.I)
 
 Names = Callable[[str], list[str]]
@@ -100,6 +103,9 @@ def _article_tasks(doc: Document, art: _Article, is_agency: IsAgency, names: Nam
         text, rest = rest[0].text, rest[1:]
     text = _rejoin(text, rest)
     lid = f"Điều {art.n}"
+    in_force = IN_FORCE.match(text)
+    if in_force and EXECUTION.match(text[in_force.end():]):
+        text = text[in_force.end():]
     m = EXECUTION.match(text)
     if m:
         bodies = [name for body in heads_to_bodies(m.group("who"))

@@ -413,7 +413,8 @@ def _trim_issuer(issuer: str) -> str:
     words = issuer.split()
     gaz = _gazetteer()
     for n in range(len(words) - 1, 0, -1):
-        if words[n][:1].islower() and gaz.lookup(" ".join(words[:n])):
+        # "Ban Văn hóa - Xã hội của HĐND tỉnh": a body "of" another goes on with its name
+        if words[n][:1].islower() and words[n] not in ("của", "thuộc") and gaz.lookup(" ".join(words[:n])):
             return " ".join(words[:n])
     return issuer
 

@@ -229,3 +229,16 @@ def test_partners_and_assignees_named_by_their_heads(parse, is_agency, names):
         ("Điều 2", ["Sở Văn hóa, Thể thao và Du lịch"], ["các sở, ngành liên quan", "UBND các xã Ia Pa, Chư Sê"]),
         ("Điều 3", ["Văn phòng UBND tỉnh", "Ban Dân tộc tỉnh", "Sở Tài chính"], []),
     ]
+
+
+def test_an_article_that_states_the_entry_into_force_before_its_executors(parse, is_agency, names):
+    doc, blocks = parse("""
+        QUYẾT ĐỊNH:
+        Điều 1. Ban hành kèm theo Quyết định này Kế hoạch hỗ trợ khởi nghiệp trên địa bàn tỉnh Sông Mây.
+        Điều 2. Quyết định có hiệu lực thi hành kể từ ngày ký.
+        Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Khoa học và Công nghệ; Thủ trưởng các sở, ngành tỉnh chịu trách nhiệm thi hành Quyết định này./.
+        """)  # noqa: E501
+    assert extract_clauses(doc, blocks, is_agency, names)
+    [task] = doc.tasks
+    assert task.leads == ["Văn phòng Ủy ban nhân dân tỉnh", "Sở Khoa học và Công nghệ", "các sở, ngành tỉnh"]
+    assert task.text.startswith("Chánh Văn phòng")

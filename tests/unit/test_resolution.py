@@ -96,6 +96,17 @@ def test_printed_variants_of_real_pages(gaz):
     assert m.label == "Bộ Giáo dục và Đào tạo"
     [m] = gaz.resolve("Cơ quan, đơn vị có liên quan")            # a collective without "các"
     assert m.group and m.entry is not None
+    # the provincial station with a dash or "và", a council's committee, two central bodies
+    for printed, label in [("Đài Phát thanh - Truyền hình tỉnh", "Đài Phát thanh và Truyền hình tỉnh"),
+                           ("Ban Kinh tế - Ngân sách", "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh"),
+                           ("Hội đồng Thi đua - Khen thưởng Trung ương", "Hội đồng Thi đua - Khen thưởng Trung ương")]:
+        [m] = gaz.resolve(printed)
+        assert (m.label, m.entry is not None) == (label, True)
+    # a "các sở:" list of comma-separated names ends at ";", the next body is its own
+    assert resolved(gaz, "các sở: Y tế, Tài chính; Báo Sông Mây") == [
+        ("Sở Y tế", True, False), ("Sở Tài chính", True, False), ("Báo Sông Mây", False, False)]
+    assert [m.label for m in gaz.resolve("các Sở: Văn hóa, Thể thao và Du lịch; Y tế")] == [
+        "Sở Văn hóa, Thể thao và Du lịch", "Sở Y tế"]
 
 
 def test_unknown_names_are_kept_as_printed(gaz):
