@@ -197,19 +197,32 @@ def _units(doc: Document, blocks: list[Block]) -> list[Unit]:
 
 def _pieces(b: Block) -> list[tuple[str, int, int]]:
     """A block's text, split where title lines in capitals run into a sentence ("… TRÊN ĐỊA BÀN TỈNH
-    GIA LAI" / "Triển khai Quyết định số …" lexed as one block)."""
+    GIA LAI" / "Triển khai Quyết định số …" lexed as one block), and, in the preamble, where a line
+    opens a clause ("Hoạt động của Ban Chỉ đạo … năm 2023" / "Triển khai thực hiện Quyết định số …"):
+    the title before it is no part of the clause."""
     if b.kind == "row":
         text = clean(" ".join(b.cells))
         return [(text, b.start, b.end)] if text else []
     lines = b.raw.split("\n")
+    cuts = set()
     if len(lines) > 1 and _is_caps(lines[0]):
-        for i, line in enumerate(lines[1:], start=1):
-            if re.search(r"[^\W\d_]", line) and not _is_caps(line):      # a line of digits stays ("NĂM" / "2022")
-                head, rest = clean("\n".join(lines[:i])), clean("\n".join(lines[i:]))
-                end = min(b.start + i - 1, b.end)
-                return [(head, b.start, end), (rest, min(end + 1, b.end), b.end)]
-    text = clean(b.raw)
-    return [(text, b.start, b.end)] if text else []
+        # a line of digits stays with the capitals ("NĂM" / "2022")
+        cuts.update(next(([i] for i, line in enumerate(lines[1:], start=1)
+                          if re.search(r"[^\W\d_]", line) and not _is_caps(line)), []))
+    if b.section is None:
+        cuts.update(i for i, line in enumerate(lines[1:], start=1) if CLAUSE_LINE.match(line))
+    bounds = [0, *sorted(cuts), len(lines)]
+    out = []
+    for a, z in zip(bounds, bounds[1:]):
+        text = clean("\n".join(lines[a:z]))
+        if text:
+            out.append((text, min(b.start + a, b.end), min(b.start + z - 1, b.end)))
+    return out
+
+
+# a line that opens an implementing or basis clause (capitalised: a hard-wrapped sentence goes on in lower case)
+CLAUSE_LINE = re.compile(r"^\s*(?:Thực hiện|Triển khai|Căn cứ|Tiếp tục thực hiện|"
+                         r"Để (?:tiếp tục )?(?:triển khai )?thực hiện)\b")
 
 
 def _is_caps(text: str) -> bool:

@@ -241,6 +241,17 @@ def test_the_preambles_enacting_sentence_names_the_programme_it_carries_out(pars
         """) == {"54/QĐ-UBND": "based_on", "52/QĐ-TTg": "based_on"}  # noqa: E501
 
 
+def test_a_clause_on_the_line_under_the_title_is_read_as_a_clause(parse):
+    """Title and clause lexed as one block (no blank line between them): the clause still opens at
+    its own line."""
+    assert kinds(parse, """
+        KẾ HOẠCH
+        Hoạt động của Ban Chỉ đạo chuyển đổi số huyện Sông Mây năm 2023
+        Triển khai thực hiện Quyết định số 47/QĐ-UBND ngày 12/01/2023 của Ủy ban nhân dân tỉnh về ban hành Kế hoạch chuyển đổi số năm 2023, Ban Chỉ đạo ban hành Kế hoạch như sau:
+        I. MỤC ĐÍCH, YÊU CẦU
+        """) == {"47/QĐ-UBND": "implements"}  # noqa: E501
+
+
 def test_a_named_programme_resolves_through_the_reference_documents(parse):
     d161 = next(d for d in known_documents() if d.number == "161/QĐ-TTg")
     assert "đề án 161" in d161.aliases
