@@ -284,6 +284,13 @@ class Builder:
             return self.agency(m, COUNTRY)
         return self.agency(m, place)
 
+    def national_issuer(self, kind: str | None) -> str | None:
+        """The national agency of a gazetteer kind (None for another level or no kind)."""
+        entry = self._entry(kind) if kind else None
+        if entry is None or entry.level != "national":
+            return None
+        return self.agency(Mention(entry.label, entry, False, False), COUNTRY)
+
     def type_document(self, iri: str, cls: str | None, legal: bool, party: bool) -> None:
         """Classes and type concept: eli:LegalResource + eli:type_document, or eli:Work +
         eli:work_type (and kh:PartyDocument for Party documents)."""

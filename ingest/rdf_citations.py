@@ -31,6 +31,7 @@ from .rdf_terms import (
     kh,
     lit,
 )
+from .reference import issuer_kind_of_symbol
 from .text import fold, key
 
 if TYPE_CHECKING:
@@ -113,6 +114,9 @@ class CitationsAndDuties:
         if ref is None:
             if c.issuer:
                 self.b.issued_by(iri, self.b.issuer_agency(c.issuer, target.place), legal)
+            elif number:
+                # no issuer printed: a national body its symbol's code names ("71/NQ-CP": the Government)
+                self.b.issued_by(iri, self.b.national_issuer(issuer_kind_of_symbol(number_parts(number)[2])), legal)
             if target.place is not None:
                 self.b.add(iri, N(ELI + "jurisdiction"), N(self.b.place_node(target.place)))
         return legal

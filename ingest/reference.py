@@ -147,3 +147,24 @@ def change_events() -> tuple[ChangeEvent, ...]:
 def events_ending(kind_iri: str) -> list[ChangeEvent]:
     """Events after which an agency kind no longer exists."""
     return [e for e in change_events() if kind_iri in e.original]
+
+
+@lru_cache(maxsize=1)
+def issuer_codes() -> dict[str, tuple[str, ...]]:
+    """The issuer codes of document symbols (ontology/issuer-codes.ttl): code -> the agency kinds
+    that print it ("CP" -> Chính phủ; "TW" -> Bộ Chính trị and Ban Bí thư)."""
+    out: dict[str, set[str]] = {}
+    for props in _index(_load("issuer-codes.ttl")).values():
+        for code in props.get(KH + "code", []):
+            out.setdefault(code.value, set()).update(v.value for v in props.get(KH + "issuerKind", []))
+    return {code: tuple(sorted(kinds)) for code, kinds in out.items()}
+
+
+def issuer_kind_of_symbol(symbol: str) -> str | None:
+    """The one agency kind a symbol's issuer code names ("NQ-CP" -> Chính phủ, "QĐ-TTg" -> Thủ
+    tướng Chính phủ); None when no code, several codes (a joint document) or a code several kinds
+    print ("KL/TW")."""
+    codes = issuer_codes()
+    kinds = {kind for part in re.split(r"[-/]", symbol)[1:] for kind in codes.get(part, ())}
+    named = [part for part in re.split(r"[-/]", symbol)[1:] if part in codes]
+    return next(iter(kinds)) if len(kinds) == 1 and len(named) == 1 else None

@@ -408,3 +408,18 @@ def test_an_issuer_printed_with_the_older_name_of_its_province_is_the_provinces_
         kế hoạch thực hiện năm 2020 như sau:
         """, "hue.txt")
     assert objects(triples, doc, ELI + "passed_by") == {f"{BASE}agency/hue/uy-ban-nhan-dan-tinh"}
+
+
+def test_a_cited_document_without_its_issuer_takes_the_one_its_symbol_names(build):
+    """"Nghị quyết số 71/NQ-CP" printed without "của Chính phủ": the code CP names one body
+    (ontology/issuer-codes.ttl); "…-KL/TW" names two (Bộ Chính trị, Ban Bí thư): no issuer."""
+    _, doc, triples = build("""
+        ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP
+        Số: 77/KH-UBND
+        Đồng Tháp, ngày 2 tháng 6 năm 2022
+        KẾ HOẠCH
+        Thực hiện Nghị quyết số 71/NQ-CP ngày 01/6/2022 và Kết luận số 12-KL/TW ngày 06/4/2022;
+        """, "codes.txt")
+    assert objects(triples, f"{BASE}eli/vn/nq-cp/2022/71", ELI + "passed_by") == {f"{BASE}agency/vn/chinh-phu"}
+    conclusion = next(iter(objects(triples, doc, KH + "carriesOut")))
+    assert conclusion.endswith("12") and not objects(triples, conclusion, DCT + "creator")
