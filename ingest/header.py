@@ -52,7 +52,7 @@ NUMBER_CELL = re.compile(rf"{SO}\s*(?:\|\s*)?(?:{NUMBER}|(?P<blank>[/-]\s?{SYMBO
 NUMBER_META = re.compile(rf"(?:Số hiệu|SỐ HIỆU|Số ký hiệu)\s*:?\s*(?:\|\s*)?{NUMBER}")
 _PLACE_WORD = rf"[{_U}][{_U}{_L}]*"
 PLACE_DATE = re.compile(
-    rf"(?<![\w/-])(?P<place>(?:Quận|Phường|QUẬN|PHƯỜNG)\s+\d{{1,2}}|(?:{_PLACE_WORD}\s+){{0,3}}{_PLACE_WORD})\s*,\s*{DAY}\s*(?P<d>\d{{1,2}})?\s*{MONTH}\s*"
+    rf"(?<![\w/-])(?P<place>(?:Quận|Phường|QUẬN|PHƯỜNG)\s+\d{{1,2}}|(?:{_PLACE_WORD}(?:\s+|\s+-\s+)){{0,3}}{_PLACE_WORD})\s*,\s*{DAY}\s*(?P<d>\d{{1,2}})?\s*{MONTH}\s*"
     rf"(?P<m>\d{{1,2}})?\s*{YEAR}\s*(?P<y>\d{{4}})?")
 # "C Ộ N G  H Ò A  X", "C NG H A X": a few characters between the letters; unbounded, a "c" before a
 # line of 200,000 dashes backtracked through every way of sharing them out (minutes)
@@ -97,8 +97,13 @@ PARTY_BODY = re.compile(rf"(?<![{_U}])(?P<body>(?P<level>TỈNH|THÀNH|HUYỆN|Q
 PARTY_UNIT = {"TỈNH": "tỉnh", "THÀNH": "thành phố", "HUYỆN": "huyện", "QUẬN": "quận", "THỊ": "thị xã"}
 SO_BODY = re.compile(rf"(?<![{_U}])S(?:Ở|O)?\s+(?P<name>(?:[{_U}][{_U},]*\s+){{0,7}}?[{_U}][{_U}]*)"
                      rf"(?=\s+(?:CỘNG|C\s*NG|Độc|c\s*l|-{{3,}}|\||Số|S\s*:))")
+# a body under a ministry, on the letterhead's next line ("BỘ THÔNG TIN VÀ TRUYỀN THÔNG" / "BAN CHỈ ĐẠO …"): the
+# ministry's name ends there (no ministry's name holds these words), when that line ends the letterhead ("… BỘ
+# NỘI VỤ BAN HÀNH", "… CƠ QUAN NGANG BỘ VÀ ỦY BAN NHÂN DÂN TỈNH, …" are titles)
+SUB_BODY = (rf"(?:BAN\s+(?!HÀNH\b)|CỤC\s|TỔNG\s+CỤC\s|VIỆN\s|TRUNG\s+TÂM\s)(?:[{_U}]+\s+){{0,8}}?"
+            rf"(?:-{{3,}}|CỘNG|\|)")
 MINISTRY = re.compile(rf"(?<![{_U}])BỘ\s+(?P<name>(?:(?:[{_U}][{_U},]*|[–-])\s+){{0,8}}?[{_U}][{_U}]*)"
-                      rf"(?:\s+(?P<dash>[–-])(?=\s+CỘNG))?(?=\s+(?:CỘNG|-{{3,}}|\||Số\s*:))")
+                      rf"(?:\s+(?P<dash>[–-])(?=\s+CỘNG))?(?=\s+(?:CỘNG|-{{3,}}|\||Số\s*:|{SUB_BODY}))")
 # a two-column letterhead flattened onto one line (PDF text, "Nội dung Text" of document sites)
 # interleaves its columns: the ministry's name is cut by the motto's first line and goes on after
 # it ("BỘ LAO ĐỘNG – THƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM BINH VÀ XÃ HỘI Độc lập – Tự do"):
@@ -111,7 +116,11 @@ MOTTO_SPLIT_NAME = re.compile(rf"\s+CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\
 NATIONAL = re.compile(r"(?<![A-ZĐÀ-Ỹa-zđà-ỹ])(?P<body>THỦ\s+TƯỚNG\s+CHÍNH\s+PHỦ|CHÍNH\s+PHỦ|"
                       r"Thủ\s+tướng\s+Chính\s+phủ|Văn\s+phòng\s+Chính\s+phủ|Chính\s+phủ|QUỐC\s+HỘI|"
                       r"VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|(?:ỦY|UỶ)\s+BAN\s+QUỐC\s+GIA(?:\s+[A-ZĐÀ-Ỹ]+)*|"
-                      r"BAN\s+CHỈ\s+ĐẠO(?:\s+[A-ZĐÀ-Ỹ]+)*?\s+TRUNG\s+ƯƠNG(?:\s+[A-ZĐÀ-Ỹ]+)*)"
+                      r"BAN\s+CHỈ\s+ĐẠO(?:\s+[A-ZĐÀ-Ỹ]+)*?\s+TRUNG\s+ƯƠNG(?:\s+[A-ZĐÀ-Ỹ]+)*|"
+                      # the ministerial-level agencies and the central bodies outside the Government
+                      r"(?:ỦY|UỶ)\s+BAN\s+DÂN\s+TỘC|NGÂN\s+HÀNG\s+NHÀ\s+NƯỚC\s+VIỆT\s+NAM|KIỂM\s+TOÁN\s+NHÀ\s+NƯỚC|"
+                      r"BẢO\s+HIỂM\s+XÃ\s+HỘI\s+VIỆT\s+NAM|TÒA\s+ÁN\s+NHÂN\s+DÂN\s+TỐI\s+CAO|"
+                      r"VIỆN\s+KIỂM\s+SÁT\s+NHÂN\s+DÂN\s+TỐI\s+CAO|THANH\s+TRA\s+CHÍNH\s+PHỦ)"
                       r"(?=\s+(?:CỘNG|-{3,}|\||Số\s*:|$)|\s*$)")
 # a joint letterhead: national bodies joined by a dash ("VĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ", "BỘ TÀI CHÍNH - BỘ
 # NỘI VỤ"); a dash inside one ministry's name ("BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI") is followed by no body
@@ -128,7 +137,13 @@ TYPE_LINE = re.compile(r"(?<![A-ZĐÀ-Ỹ])(?P<t>" + "|".join(sorted(TYPE_WORDS,
 NATIONAL_NAMES = {"THỦ TƯỚNG CHÍNH PHỦ": "Thủ tướng Chính phủ", "CHÍNH PHỦ": "Chính phủ", "Chính phủ": "Chính phủ",
                   "Thủ tướng Chính phủ": "Thủ tướng Chính phủ",
                   "QUỐC HỘI": "Quốc hội", "VĂN PHÒNG CHÍNH PHỦ": "Văn phòng Chính phủ",
-                  "Văn phòng Chính phủ": "Văn phòng Chính phủ", "THANH TRA CHÍNH PHỦ": "Thanh tra Chính phủ"}
+                  "Văn phòng Chính phủ": "Văn phòng Chính phủ", "THANH TRA CHÍNH PHỦ": "Thanh tra Chính phủ",
+                  "ỦY BAN DÂN TỘC": "Ủy ban Dân tộc", "UỶ BAN DÂN TỘC": "Ủy ban Dân tộc",
+                  "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM": "Ngân hàng Nhà nước Việt Nam",
+                  "KIỂM TOÁN NHÀ NƯỚC": "Kiểm toán Nhà nước",
+                  "BẢO HIỂM XÃ HỘI VIỆT NAM": "Bảo hiểm xã hội Việt Nam",
+                  "TÒA ÁN NHÂN DÂN TỐI CAO": "Tòa án nhân dân tối cao",
+                  "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO": "Viện kiểm sát nhân dân tối cao"}
 UNIT_LEVEL = {"tỉnh": "province", "thành phố": "city", "huyện": "district", "quận": "district",
               "thị xã": "town", "thị trấn": "township", "phường": "ward", "xã": "commune", "đặc khu": "special-zone"}
 

@@ -26,6 +26,8 @@ _UNIT_RE = "|".join(sorted(UNIT_WORDS, key=len, reverse=True))
 PROPER = r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d+)(?:\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d+)){0,3}"
 ISSUER = re.compile(rf"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)(?:\s*\(UBND\))?\s+(?P<unit>{_UNIT_RE})"
                     rf"(?:\s+(?P<name>{PROPER}))?", re.I)
+# a province named in running text: "tỉnh Quảng Ngãi", "thành phố Đà Nẵng" (title case, up to 4 words)
+PROVINCE_MENTION = re.compile(r"(?:tỉnh|thành phố)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){0,3}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)")
 ON_TERRITORY = re.compile(rf"trên địa bàn\s+(?P<unit>{_UNIT_RE})\s+(?P<name>{PROPER})")
 PERIOD = re.compile(r"(?:giai đoạn|từ năm|thời gian[^:]*:)\s*(?:thực hiện\s*)?(?:giai đoạn\s*)?(?:từ năm\s*)?"
                     r"(?P<a>\d{4})\s*(?:[-–]|đến(?:\s+hết)?(?:\s+năm)?)\s*(?P<b>\d{4})", re.I)
@@ -109,6 +111,7 @@ def extract_meta(doc: Document, blocks: list[Block]) -> None:
     _issuer(doc, blocks)
     # -- the header as portals print it (ingest/header.py) overrides what it reads better ----
     _apply_header(doc, read_header(lines))
+    _ward_province_from_text(doc)
     # -- signer -------------------------------------------------------------------------------
     for i in range(len(lines), 0, -1):
         c = clean(lines[i - 1]).strip(" *")
@@ -213,6 +216,26 @@ def _apply_header(doc: Document, h: Header) -> None:
         meta.issuer = None if meta.issuer and meta.issuer.startswith("UBND") else meta.issuer
     if h.issuer and not meta.issuer:
         meta.issuer = _short_issuer(h)
+
+
+def _ward_province_from_text(doc: Document) -> None:
+    """A commune whose name several provinces have ("Tịnh Trà"): the province its text names
+    ("Chuyển đổi số tỉnh Quảng Ngãi"), when that province has a commune of that name."""
+    meta = doc.meta
+    if meta.parent_jurisdiction or meta.jurisdiction_level not in ("ward", "commune", "township"):
+        return
+    units = places()
+    candidates = units.ward_provinces(meta.jurisdiction)
+    if len(candidates) < 2:
+        return
+    for line in doc.source.lines[:80]:
+        for m in PROVINCE_MENTION.finditer(line):
+            words = m.group("name").split()       # "tỉnh Quảng Ngãi Đến năm 2025": the longest name that is one
+            p = next((u for n in range(len(words), 0, -1) if (u := units.province(" ".join(words[:n])))), None)
+            if p is not None and p.name in candidates:
+                meta.parent_jurisdiction = p.name
+                meta.parent_jurisdiction_level = _province_level(units, p.name)
+                return
 
 
 def _province_level(units: Places, name: str | None) -> str | None:

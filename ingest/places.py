@@ -103,6 +103,11 @@ class Places:
                 return None
         return None
 
+    def ward_provinces(self, name: str | None) -> set[str]:
+        """Every province with a ward, commune or township of this name (in either list)."""
+        key = place_key(name or "")
+        return {u.province for index in (self._wards_2025, self._wards) for u in index.get(key, [])}
+
     def is_ward(self, name: str | None) -> bool:
         """Whether some ward, commune or township has this name (in either list)."""
         return bool(name) and any(place_key(name or "") in index for index in (self._wards_2025, self._wards))

@@ -264,8 +264,8 @@ def test_portal_issuer_cell_of_a_joint_document(cell, issuers):
 
 
 def test_a_title_naming_the_joint_issuers_is_not_the_letterhead():
-    h = header("THÔNG TƯ LIÊN TỊCH 03/2012/TTLT-VPCP-BNV HƯỚNG DẪN VỀ VĂN THƯ "
-               "DO VĂN PHÒNG CHÍNH PHỦ – BỘ NỘI VỤ BAN HÀNH\n"
+    h = header("THÔNG TƯ LIÊN TỊCH 03/2012/TTLT-VPCP-BNV HƯỚNG DẪN VỀ VĂN THƯ CỦA VĂN PHÒNG BỘ, CƠ QUAN NGANG BỘ "
+               "VÀ ỦY BAN NHÂN DÂN TỈNH, THÀNH PHỐ DO VĂN PHÒNG CHÍNH PHỦ – BỘ NỘI VỤ BAN HÀNH\n"
                "VĂN PHÒNG CHÍNH PHỦ – BỘ NỘI VỤ |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 03/2012/TTLT-VPCP-BNV |\n"
                "Hà Nội, ngày 6 tháng 2 năm 2012 |\nTHÔNG TƯ LIÊN TỊCH")
     assert (h.issuer, h.co_issuers, h.issuer_line) == ("Văn phòng Chính phủ", ["Bộ Nội vụ"], 2)
@@ -291,4 +291,23 @@ def test_a_party_committees_letterhead_names_issuer_and_place(letterhead, issuer
 def test_a_central_committees_letterhead_is_national(body, issuer):
     h = header(f"{body} | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 1751/KH-BCĐ | Hà Nội, ngày 18 tháng 12 năm 2024 |\n"
                "TRIỂN KHAI CÔNG TÁC BẢO ĐẢM AN TOÀN THỰC PHẨM TẾT")
+    assert (h.issuer, h.jurisdiction) == (issuer, "Việt Nam")
+
+
+def test_a_place_date_line_with_a_dashed_province_name():
+    h = header("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+               "Số: 76/KH-UBND | Bà Rịa - Vũng Tàu, ngày 14 tháng 3 năm 2025 |\nKẾ HOẠCH")
+    assert (h.place, h.jurisdiction, h.date) == ("Bà Rịa - Vũng Tàu", "Bà Rịa - Vũng Tàu", dt.date(2025, 3, 14))
+
+
+@pytest.mark.parametrize("letterhead, issuer", [
+    ("ỦY\nBAN DÂN TỘC\n-------", "Ủy ban Dân tộc"),                       # a ministerial-level agency
+    ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\n-------", "Ngân hàng Nhà nước Việt Nam"),
+    # a body under a ministry on the next line: the ministry, national
+    ("BỘ THÔNG TIN VÀ\nTRUYỀN THÔNG\nBAN CHỈ ĐẠO THÔNG TIN TUYÊN TRUYỀN ASEAN\n--------",
+     "Bộ Thông tin và Truyền thông"),
+])
+def test_central_bodies_that_are_no_ministry_by_name(letterhead, issuer):
+    h = header(f"{letterhead}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 04/QĐ-BCĐ\n"
+               "Hà Nội, ngày 26 tháng 04 năm 2014\nQUYẾT ĐỊNH")
     assert (h.issuer, h.jurisdiction) == (issuer, "Việt Nam")

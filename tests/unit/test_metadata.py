@@ -146,6 +146,18 @@ def test_a_place_named_only_above_the_letterhead_yields_to_the_place_date_line(m
     assert m.jurisdiction == "Bạc Liêu"
 
 
+def test_a_commune_several_provinces_have_lies_in_the_province_its_text_names(meta_of):
+    m = meta_of("""
+        ỦY BAN NHÂN DÂN XÃ TỊNH TRÀ |
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc |
+        Số: /KH-UBND |
+        Tịnh Trà, ngày 26 tháng 4 năm 2024 |
+        KẾ HOẠCH
+        Triển khai Nghị quyết số 13-NQ/TU ngày 06/9/2023 về chuyển đổi số tỉnh Quảng Ngãi Đến năm 2025
+        """).meta
+    assert (m.jurisdiction, m.jurisdiction_level, m.parent_jurisdiction) == ("Tịnh Trà", "commune", "Quảng Ngãi")
+
+
 def test_implements_based_on_and_mentions(meta_of):
     cs = meta_of(PROVINCE_PLAN).citations
     assert [(c.kind, c.number) for c in cs] == [
