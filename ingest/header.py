@@ -120,7 +120,9 @@ NATIONAL = re.compile(r"(?<![A-ZĐÀ-Ỹa-zđà-ỹ])(?P<body>THỦ\s+TƯỚNG\s
                       # the ministerial-level agencies and the central bodies outside the Government
                       r"(?:ỦY|UỶ)\s+BAN\s+DÂN\s+TỘC|NGÂN\s+HÀNG\s+NHÀ\s+NƯỚC\s+VIỆT\s+NAM|KIỂM\s+TOÁN\s+NHÀ\s+NƯỚC|"
                       r"BẢO\s+HIỂM\s+XÃ\s+HỘI\s+VIỆT\s+NAM|TÒA\s+ÁN\s+NHÂN\s+DÂN\s+TỐI\s+CAO|"
-                      r"VIỆN\s+KIỂM\s+SÁT\s+NHÂN\s+DÂN\s+TỐI\s+CAO|THANH\s+TRA\s+CHÍNH\s+PHỦ)"
+                      r"VIỆN\s+KIỂM\s+SÁT\s+NHÂN\s+DÂN\s+TỐI\s+CAO|THANH\s+TRA\s+CHÍNH\s+PHỦ|"
+                      # the Youth Union's central committee ("BAN CHẤP HÀNH TRUNG ƯƠNG | ĐOÀN TNCS HỒ CHÍ MINH |")
+                      r"BAN\s+CHẤP\s+HÀNH\s+TRUNG\s+ƯƠNG\s*\|?\s*ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH)"
                       r"(?=\s+(?:CỘNG|-{3,}|\||Số\s*:|$)|\s*$)")
 # a joint letterhead: national bodies joined by a dash ("VĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ", "BỘ TÀI CHÍNH - BỘ
 # NỘI VỤ"); a dash inside one ministry's name ("BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI") is followed by no body
@@ -143,7 +145,8 @@ NATIONAL_NAMES = {"THỦ TƯỚNG CHÍNH PHỦ": "Thủ tướng Chính phủ", 
                   "KIỂM TOÁN NHÀ NƯỚC": "Kiểm toán Nhà nước",
                   "BẢO HIỂM XÃ HỘI VIỆT NAM": "Bảo hiểm xã hội Việt Nam",
                   "TÒA ÁN NHÂN DÂN TỐI CAO": "Tòa án nhân dân tối cao",
-                  "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO": "Viện kiểm sát nhân dân tối cao"}
+                  "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO": "Viện kiểm sát nhân dân tối cao",
+                  "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH": "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"}
 UNIT_LEVEL = {"tỉnh": "province", "thành phố": "city", "huyện": "district", "quận": "district",
               "thị xã": "town", "thị trấn": "township", "phường": "ward", "xã": "commune", "đặc khu": "special-zone"}
 
@@ -323,7 +326,7 @@ def _issuer(h: Header, s: Stream, units: Places) -> None:
         body = "hdnd" if re.match(_HDND, m.group("body"), re.I) else "ubnd"
         candidates.append((m.start(), body, _unit_word(m.group("unit")), m.group("name"), m.group(0)))
     for m in NATIONAL.finditer(zone):
-        body = re.sub(r"\s+", " ", m.group("body"))
+        body = re.sub(r"\s*\|\s*|\s+", " ", m.group("body"))
         candidates.append((m.start(), "national", None, _national_name(body), m.group(0)))
     for m in MINISTRY.finditer(zone):
         rest = MOTTO_SPLIT_NAME.match(text, m.end())

@@ -35,7 +35,7 @@ SYMBOL_PART = rf"[{_U}](?:[{_U}&]|[{_L}](?![{_L}]))*\d{{0,2}}"
 # a number as printed, tolerant of stray spaces around "/" and "-": "1642 /SGDĐT-KHTC",
 # "27/2020/QĐ-UBND", "61-KL/TW", "812/KH-BVHTTDL-BGDĐT", "2156/A-UBND"
 NUMBER = (rf"(?P<num>\d{{1,6}}[a-z]?(?:\s?/\s?\d{{4}})?\s?[/-]\s?{SYMBOL_PART}"
-          rf"(?:\s?[-/]\s?{SYMBOL_PART})*)")
+          rf"(?:(?:\s?[-/]\s?|\.(?=[{_U}]{{2}})){SYMBOL_PART})*)")   # "06/QC-TT.HĐND-UBND": a dot between codes
 
 
 def canonical_number(printed: str) -> str:

@@ -35,6 +35,8 @@ def one(text: str):
     ("theo Chương trình hành động số 95-CTHĐ/TU của Tỉnh ủy", "95-CTHĐ/TU"),
     ("Chương trình hành động số 15-CTrHĐ/QU ngày 11/7/2016", "15-CTrHĐ/QU"),
     ("Căn cứ Pháp lệnh Phí, lệ phí số 38/2001/PL-UBTVQH10 ngày 28/8/2001", "38/2001/PL-UBTVQH10"),
+    ("theo Quy chế số 06/QC-TT.HĐND-UBND ngày 20/3/2019", "06/QC-TT.HĐND-UBND"),     # a dot between codes
+    ("Kế hoạch số 12/KH-UBND.Tiếp theo đó", "12/KH-UBND"),                           # a full stop is none
 ])
 def test_number_spellings(text, number):
     assert one(text).number == number
