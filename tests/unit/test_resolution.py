@@ -99,7 +99,10 @@ def test_printed_variants_of_real_pages(gaz):
     # the provincial station with a dash or "và", a council's committee, two central bodies
     for printed, label in [("Đài Phát thanh - Truyền hình tỉnh", "Đài Phát thanh và Truyền hình tỉnh"),
                            ("Ban Kinh tế - Ngân sách", "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh"),
-                           ("Hội đồng Thi đua - Khen thưởng Trung ương", "Hội đồng Thi đua - Khen thưởng Trung ương")]:
+                           ("Hội đồng Thi đua - Khen thưởng Trung ương", "Hội đồng Thi đua - Khen thưởng Trung ương"),
+                           ("Văn phòng UBND thành phố", "Văn phòng UBND thành phố"),
+                           ("Thường trực HĐND tỉnh", "Thường trực Hội đồng nhân dân tỉnh"),
+                           ("Liên đoàn Lao động tỉnh", "Liên đoàn Lao động tỉnh")]:
         [m] = gaz.resolve(printed)
         assert (m.label, m.entry is not None) == (label, True)
     # a "các sở:" list of comma-separated names ends at ";", the next body is its own
