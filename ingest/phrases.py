@@ -20,8 +20,9 @@ from dataclasses import dataclass, field
 
 IsAgency = Callable[[str], bool]
 
-VERB_CUT = re.compile(r"\s+(?:để\s+)?(?:thực hiện|triển khai|tổ chức|tham mưu|xây dựng|đẩy mạnh|hướng dẫn|"
-                      r"kiểm tra|tuyên truyền|vận động|rà soát|lồng ghép|bố trí|đảm bảo|bảo đảm|nâng cao|"
+# (after "các" or "những" a verb is a noun: "các tổ chức chính trị - xã hội")
+VERB_CUT = re.compile(r"(?<![Cc]ác)(?<!những)\s+(?:để\s+)?(?:thực hiện|triển khai|tổ chức|tham mưu|xây dựng|đẩy mạnh|"
+                      r"hướng dẫn|kiểm tra|tuyên truyền|vận động|rà soát|lồng ghép|bố trí|đảm bảo|bảo đảm|nâng cao|"
                       r"tăng cường|theo dõi|tổng hợp|đánh giá|vận hành|duy trì|ưu tiên|nghiên cứu|"
                       r"quản lý|phát triển|hỗ trợ thực hiện)\b")
 # verbs that end a list of supporters in decisions and letters ("... và các đơn vị liên quan giúp UBND
@@ -36,6 +37,7 @@ LEAD_PHRASE = re.compile(r"^(?P<leads>.{3,220}?)\s+chủ trì\b[,;]?\s*(?P<rest>
 GROUP_DUTY = re.compile(r"^(?P<leads>.{3,220}?)\s+(?:có trách nhiệm\s+)?(?:thực hiện|triển khai(?: thực hiện)?)"
                         r"\s+(?:các|những)\s+(?:nhiệm vụ|nội dung)[^:]{0,60}:\s*$", re.S)
 SUPPORT_AFTER = re.compile(r"^(?:và\s+)?phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+(?P<sup>.*)$", re.S | re.I)
+PARTNERS_LATER = re.compile(r"(?:[,;]|\s)\s*(?:và\s+)?(?:chủ trì\s*[,;]?\s*(?:và\s+)?)?(?P<p>phối hợp\b)", re.I)
 LEAD_THEN_PARTNERS = re.compile(r"\bchủ trì\s*[,;]?\s*(?:và\s+)?phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+", re.I)
 
 # Titles of the heads of bodies, as decisions name those who carry them out ("Chánh Văn phòng
@@ -51,13 +53,16 @@ EXECUTION = re.compile(r"^(?P<who>.+?)[,;]?\s+(?:có trách nhiệm|chịu trác
                        r"(?:Quyết định|Chỉ thị|Nghị quyết|Kế hoạch)(?: này)?\s+(?:thi hành|thực hiện))", re.S)
 
 # What follows a duty's subject: its role marker or its first verb.
-SUBJECT_END = re.compile(r"\s*(?:[-–]\s+|:\s*)|\s+(?:là cơ quan|là đơn vị|chủ trì|phối hợp|có trách nhiệm|"
-                         r"chịu trách nhiệm|theo chức năng|căn cứ|giúp|tiến hành|hằng năm|hàng năm|định kỳ|"
-                         r"thường xuyên|chủ động|khẩn trương|cụ thể hóa|cụ thể hoá)\b" + "|" + VERB_CUT.pattern)
-LEAD_ROLE = re.compile(r"^(?:là cơ quan|là đơn vị)\s+(?:đầu mối|thường trực|chủ trì|chủ quản|chuyên môn)|"
+SUBJECT_END = re.compile(r"\s*(?:[-–]\s+|:\s*)|\s+(?:là cơ quan|là đơn vị|làm cơ quan|làm đơn vị|làm đầu mối|"
+                         r"chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|theo chức năng|căn cứ|giúp|tiến hành|"
+                         r"hằng năm|hàng năm|định kỳ|thường xuyên|chủ động|khẩn trương|cụ thể hóa|cụ thể hoá)\b"
+                         + "|" + VERB_CUT.pattern)
+LEAD_ROLE = re.compile(r"^(?:là cơ quan|là đơn vị|làm cơ quan|làm đơn vị)\s+(?:đầu mối|thường trực|chủ trì|chủ quản|"
+                       r"chuyên môn)|^làm đầu mối\b|"
                        r"^[-–]?\s*cơ\s*quan\s+(?:thường trực|đầu mối)|^chủ trì\b", re.I)
 INTRO = re.compile(r"^(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s+(?:cho\s+)?")
-ROLE_MARK = re.compile(r"^(?:là cơ quan|là đơn vị|chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm)")
+ROLE_MARK = re.compile(r"^(?:là cơ quan|là đơn vị|làm cơ quan|làm đơn vị|làm đầu mối|chủ trì|phối hợp|có trách nhiệm|"
+                       r"chịu trách nhiệm)")
 LIST_INTRO_END = re.compile(r"\b(?:các [Ss]ở|các đơn vị|các cơ quan|gồm)$")
 
 
@@ -148,7 +153,8 @@ def cut_supporters(text: str) -> tuple[str, str]:
     verb = CLAUSE_VERB_CUT.search(" " + text)     # a verb may open the text ("phối hợp tham mưu ...")
     cut = min([x for x in (colon if colon >= 0 else None, max(0, verb.start() - 1) if verb else None)
                if x is not None], default=len(text))
-    found = re.sub(r"\s+(?:và|cùng)$", "", text[:cut].strip(" ,;"))
+    # a cut before a noun that is also a verb ("… và các tổ chức chính trị - xã hội") leaves its "các" behind
+    found = re.sub(r"(?:[\s,;]+(?:và|cùng|các|những))+$", "", text[:cut].strip(" ,;"))
     return found.strip(" ,;"), text[cut:].strip(" :")
 
 
@@ -228,7 +234,13 @@ def roles(subject: str, rest: str) -> Assignment:
     lead = bool(LEAD_ROLE.match(rest.strip()) or LEAD_ROLE.match(r))
     if lead:
         # "là cơ quan đầu mối, phối hợp với ..." / "chủ trì, phối hợp ..."
-        r = re.sub(r"^(?:là cơ quan|là đơn vị)\s+\S+(?:\s+\S+)?\s*[,;]?\s*|^chủ trì\b[,;]?\s*", "", r, flags=re.I)
+        r = re.sub(r"^(?:là cơ quan|là đơn vị|làm cơ quan|làm đơn vị)\s+\S+(?:\s+\S+)?\s*[,;]?\s*|"
+                   r"^làm đầu mối\b[,;]?\s*|^chủ trì\b[,;]?\s*", "", r, flags=re.I)
+        # the role said at length before the partners ("là cơ quan thường trực về hội nhập quốc tế trên địa bàn
+        # tỉnh và chủ trì, phối hợp với …"): the partners follow the first "phối hợp" of the sentence
+        later = PARTNERS_LATER.search(r[:300].split(".")[0])
+        if not SUPPORT_AFTER.match(r) and later:
+            r = r[later.start("p"):]
     sm = SUPPORT_AFTER.match(r)
     if sm:
         partners, after = cut_supporters(sm.group("sup"))

@@ -100,6 +100,10 @@ def is_agency(gaz):
     ("Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Công an tỉnh kiểm tra việc thực hiện.",
      "Sở Lao động - Thương binh và Xã hội", ["Sở Lao động - Thương binh và Xã hội"], ["Công an tỉnh"]),
     ("Sở Y tế - cơ quan thường trực của Ban chỉ đạo tỉnh - tham mưu tổ chức sơ kết.", "Sở Y tế", ["Sở Y tế"], []),
+    # "làm cơ quan …", and the partners after a role said at length
+    ("Giao Sở Ngoại vụ làm cơ quan thường trực về hội nhập quốc tế trên địa bàn tỉnh và chủ trì, phối hợp với các sở, "
+     "ban ngành, các tổ chức chính trị - xã hội tỉnh triển khai thực hiện Kế hoạch.",
+     "Sở Ngoại vụ", ["Sở Ngoại vụ"], ["các sở, ban ngành, các tổ chức chính trị - xã hội tỉnh"]),
 ])
 def test_a_sentence_opens_with_its_agencies_and_their_roles(is_agency, text, subject, leads, supports):
     a = split_subject(text, is_agency)
