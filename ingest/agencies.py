@@ -17,6 +17,7 @@ from pathlib import Path
 
 from kehoach.vocab import KH, SKOS
 
+from .syllables import is_syllable
 from .text import clean, first_upper, fold, key, slug
 
 # Words that begin an agency name. An atom that does not start with one of these is most
@@ -91,6 +92,14 @@ class Gazetteer:
             loose.setdefault(_loose(k), {})[e.iri] = e
         self._loose: dict[str, tuple[Entry, bool]] = {
             lk: (next(iter(es.values())), True) for lk, es in loose.items() if len(es) == 1}
+        # names of a text that lost every letter outside ASCII ("Sở Vn ho th thao v du lch", "Văn hoá"
+        # printed "Vn ho"): the one entry whose name keeps the same consonants, as a non-standard name
+        skeletons: dict[str, dict[str, Entry]] = {}
+        for k, (e, _) in labels.items():
+            if not e.group:
+                skeletons.setdefault(_skeleton(k), {})[e.iri] = e
+        self._skeletons: dict[str, tuple[Entry, bool]] = {
+            sk: (next(iter(es.values())), True) for sk, es in skeletons.items() if len(es) == 1 and sk}
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Gazetteer:
@@ -129,7 +138,10 @@ class Gazetteer:
                 return self._list_names[k], False
             if list_mode and ("sở " + k) in self._labels:
                 return self._labels["sở " + k]
-        return next((hit for k in keys if (hit := self._loose.get(_loose(k))) is not None), None)
+        hit = next((hit for k in keys if (hit := self._loose.get(_loose(k))) is not None), None)
+        if hit is None and _damaged(name):
+            hit = next((hit for k in keys if (hit := self._skeletons.get(_skeleton(k))) is not None), None)
+        return hit
 
     # -- phrases --------------------------------------------------------------------------
     def resolve(self, phrase: str, places: tuple[str, ...] = ()) -> list[Mention]:
@@ -267,6 +279,20 @@ def _bearing(text: str, places: tuple[str, ...]) -> tuple[str, ...]:
 def _loose(k: str) -> str:
     """A name key without its commas, dashes and "và": "bộ giáo dục và đào tạo" -> "bộ giáo dục đào tạo"."""
     return " ".join(w for w in re.sub(r"[,\-–]", " ", k).split() if w != "và")
+
+
+def _skeleton(k: str) -> str:
+    """The ASCII consonants of each word of a name key ("sở văn hóa, thể thao và du lịch" -> "s vn h th th v d
+    lch"): what a text that dropped every other letter still shows of it."""
+    return " ".join(w for w in (re.sub(r"[^bcdfghjklmnpqrstvwxz]", "", word) for word in k.split()) if w)
+
+
+def _damaged(name: str) -> bool:
+    """A name in plain ASCII (but for two words: the "Sở" and "tỉnh" a letterhead reader put back) with two
+    words or more that are no Vietnamese syllable ("Vn", "lch")."""
+    words = re.findall(r"\w+", name)
+    return sum(1 for w in words if not w.isascii()) <= 2 and \
+        sum(1 for w in words if w.isascii() and w.isalpha() and not is_syllable(w)) >= 2
 
 
 def _candidates(name: str, places: tuple[str, ...]) -> list[str]:

@@ -95,6 +95,8 @@ LOCAL_BODY_BARE = re.compile(rf"(?P<body>{_UBND}|{_HDND})(?=\s*(?:\||-{{3,}}|C�
 PARTY_BODY = re.compile(rf"(?<![{_U}])(?P<body>(?P<level>TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+(?:ỦY|UỶ))\s+"
                         rf"(?:{UNIT_WORD}\s+)?{NAME_WORDS}")
 PARTY_UNIT = {"TỈNH": "tỉnh", "THÀNH": "thành phố", "HUYỆN": "huyện", "QUẬN": "quận", "THỊ": "thị xã"}
+# a steering committee under the committee's name on the letterhead ("BAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI PHẠM … -------")
+STEERING_BODY = re.compile(rf"(?<![{_U}])BAN\s+CHỈ\s+ĐẠO\s+(?P<name>[{_U}][{_U},\s–-]*?)(?=\s+(?:-{{3,}}|CỘNG|\|))")
 SO_BODY = re.compile(rf"(?<![{_U}])S(?:Ở|O)?\s+(?P<name>(?:[{_U}][{_U},]*\s+){{0,7}}?[{_U}][{_U}]*)"
                      rf"(?=\s+(?:CỘNG|C\s*NG|Độc|c\s*l|-{{3,}}|\||Số|S\s*:))")
 # a body under a ministry, on the letterhead's next line ("BỘ THÔNG TIN VÀ TRUYỀN THÔNG" / "BAN CHỈ ĐẠO …"): the
@@ -349,9 +351,17 @@ def _issuer(h: Header, s: Stream, units: Places) -> None:
             h.jurisdiction, h.jurisdiction_kind, h.province = pname, unit_kind, province
             h.jurisdiction_source = "letterhead"
         body = {"hdnd": "Hội đồng nhân dân", "party": local[4][:1] + local[4][1:].lower()}.get(kind, "Ủy ban nhân dân")
+        steering = STEERING_BODY.search(zone, pos)
         if so and so.start() > pos and kind != "party":
             h.issuer_kind = "so"
             h.issuer = _title_body("Sở " + so.group("name")) + (f" tỉnh {h.jurisdiction}" if h.jurisdiction else "")
+        elif steering and kind == "ubnd" and steering.start() - pos < 120:
+            # the committee's steering committee issues ("UBND TỈNH THÁI BÌNH" / "BAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI
+            # PHẠM …" / "-------")
+            h.issuer_kind = "steering"
+            name = re.sub(r"\s+", " ", steering.group("name")).lower().replace("tổ quốc", "Tổ quốc")
+            where = f" {h.jurisdiction_kind} {h.jurisdiction}" if h.jurisdiction else ""
+            h.issuer = f"Ban Chỉ đạo {name}{where}"
         else:
             h.issuer_kind = kind
             h.issuer = f"{body} {h.jurisdiction_kind} {h.jurisdiction}" if h.jurisdiction else None

@@ -283,8 +283,13 @@ def _issuer(doc: Document, blocks: list[Block]) -> None:
     territory = next((t for t in territories if chosen and t[2] >= chosen[2]), territories[0] if territories else None)
     place = next((n[6:] for n in doc.notes if n.startswith("place:")), None)
     if chosen and not chosen[1]:
+        district = _unit_named(chosen[0], head) if chosen[0] in ("huyện", "quận", "thị xã") else None
         if territory and territory[0] == chosen[0]:
             chosen = (chosen[0], territory[1], chosen[2], chosen[3])
+        elif district:
+            # "Ủy ban nhân dân huyện ban hành …" on a page that names "huyện Gia Lâm": not the place of a
+            # print stamp ("Hà Nội, ngày …"), which is the province's
+            chosen = (chosen[0], district, chosen[2], chosen[3])
         elif place:
             chosen = (chosen[0], _proper(place), chosen[2], chosen[3])
     if not chosen and territory:
@@ -295,6 +300,19 @@ def _issuer(doc: Document, blocks: list[Block]) -> None:
         meta.jurisdiction_level = UNIT_WORDS[unit]
         meta.issuer = f"UBND {unit} {name}" if name else f"UBND {unit}"
         meta.spans["issuer"] = doc.span(s, e)
+
+
+def _unit_named(unit: str, head: list[Block]) -> str | None:
+    """The first district the text names with this unit word ("Đảng bộ huyện Gia Lâm"), when the
+    official lists know it."""
+    units = places()
+    for b in head:
+        for m in re.finditer(rf"\b{unit}\s+(?P<name>{PROPER})", clean(b.raw)):
+            words = m.group("name").split()
+            for n in range(len(words), 0, -1):
+                if units.districts(" ".join(words[:n])):
+                    return " ".join(words[:n])
+    return None
 
 
 def extract_citations(doc: Document, blocks: list[Block]) -> None:

@@ -346,6 +346,8 @@ class Builder:
             self.add(doc, N(ELI + "jurisdiction"), N(COUNTRY_IRI))
         if m.issuer:
             unit_entry = self.resolve(_without_place(m.issuer, m.jurisdiction))
+            if unit_entry and unit_entry[0].entry is None:
+                unit_entry = self.resolve(m.issuer)      # a body the gazetteer lacks: named with its place
             if m.national and unit_entry and unit_entry[0].entry is None:
                 full = self.gaz.completed(m.issuer)          # a letterhead cut short
                 unit_entry = self.resolve(full) if full else unit_entry

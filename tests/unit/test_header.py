@@ -312,3 +312,11 @@ def test_central_bodies_that_are_no_ministry_by_name(letterhead, issuer):
     h = header(f"{letterhead}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 04/QĐ-BCĐ\n"
                "Hà Nội, ngày 26 tháng 04 năm 2014\nQUYẾT ĐỊNH")
     assert (h.issuer, h.jurisdiction) == (issuer, "Việt Nam")
+
+
+def test_a_steering_committee_under_the_provinces_committee_issues():
+    h = header("UBND TỈNH THÁI BÌNH\nBAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI PHẠM VÀ BẢO VỆ AN NINH TỔ QUỐC\n-------\n"
+               "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 40/QĐ-BCĐ\n"
+               "Thái Bình, ngày 16 tháng 04 năm 2014\nQUYẾT ĐỊNH")
+    assert (h.issuer, h.jurisdiction) == ("Ban Chỉ đạo phòng, chống tội phạm và bảo vệ an ninh Tổ quốc tỉnh Thái Bình",
+                                          "Thái Bình")

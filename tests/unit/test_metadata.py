@@ -158,6 +158,16 @@ def test_a_commune_several_provinces_have_lies_in_the_province_its_text_names(me
     assert (m.jurisdiction, m.jurisdiction_level, m.parent_jurisdiction) == ("Tịnh Trà", "commune", "Quảng Ngãi")
 
 
+def test_a_district_committee_without_its_name_is_the_district_the_page_names(meta_of):
+    """A city portal's summary of a district plan: the print stamp's place is the city, the page
+    names the district ("Đảng bộ huyện Ba Vì")."""
+    m = meta_of("""
+        Hà Nội, ngày 07 tháng 03 năm 2020
+        Thực hiện Nghị quyết Đại hội Đảng bộ huyện Ba Vì lần thứ XXIV, ngày 20/4/2012, Ủy ban nhân dân huyện ban hành Kế hoạch số 37/KH-UBND về công tác dân vận năm 2012.
+        """).meta  # noqa: E501
+    assert (m.issuer, m.jurisdiction, m.parent_jurisdiction) == ("UBND huyện Ba Vì", "Ba Vì", "Hà Nội")
+
+
 def test_implements_based_on_and_mentions(meta_of):
     cs = meta_of(PROVINCE_PLAN).citations
     assert [(c.kind, c.number) for c in cs] == [

@@ -423,3 +423,19 @@ def test_a_cited_document_without_its_issuer_takes_the_one_its_symbol_names(buil
     assert objects(triples, f"{BASE}eli/vn/nq-cp/2022/71", ELI + "passed_by") == {f"{BASE}agency/vn/chinh-phu"}
     conclusion = next(iter(objects(triples, doc, KH + "carriesOut")))
     assert conclusion.endswith("12") and not objects(triples, conclusion, DCT + "creator")
+
+
+def test_an_issuer_the_gazetteer_lacks_is_named_with_its_place(build):
+    _, doc, triples = build("""
+        UBND TỈNH THÁI BÌNH
+        BAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI PHẠM VÀ BẢO VỆ AN NINH TỔ QUỐC
+        -------
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Số: 40/QĐ-BCĐ
+        Thái Bình, ngày 16 tháng 04 năm 2014
+        QUYẾT ĐỊNH
+        """, "bcd.txt")
+    (agency,) = objects(triples, doc, ELI + "passed_by")
+    assert objects(triples, agency, KH + "resolution") == {KH + "unresolved"}
+    assert "Ban Chỉ đạo phòng, chống tội phạm và bảo vệ an ninh Tổ quốc tỉnh Thái Bình" in \
+        objects(triples, agency, SKOS + "prefLabel")

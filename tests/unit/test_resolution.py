@@ -112,6 +112,13 @@ def test_printed_variants_of_real_pages(gaz):
         "Sở Văn hóa, Thể thao và Du lịch", "Sở Y tế"]
 
 
+def test_a_name_that_lost_every_letter_outside_ascii_resolves_flagged_non_standard(gaz):
+    [m] = gaz.resolve("Sở Vn ho th thao v du lch tỉnh", ("Phú Thọ",))     # "Văn hoá" printed "Vn ho"
+    assert (m.label, m.nonstandard) == ("Sở Văn hóa, Thể thao và Du lịch", True)
+    # a name whose words are syllables is never read that way
+    assert resolved(gaz, "Sở Văn hóa") == [("Sở Văn hóa", False, False)]
+
+
 def test_unknown_names_are_kept_as_printed(gaz):
     assert resolved(gaz, "Trung tâm Dữ liệu Xứ Mơ và Sở Nội vụ") == [
         ("Trung tâm Dữ liệu Xứ Mơ", False, False), ("Sở Nội vụ", True, False)]
