@@ -76,6 +76,10 @@ GAZETTE_TITLE = re.compile(rf"(?<!THỰC HIỆN )(?<!TRIỂN KHAI )(?P<t>KẾ HO
 # "UBND tỉnh có Chỉ thị số 09/CT-CTUBND": a news page about the document itself
 NEWS_SUBJECT = re.compile(rf"(?:\bcó|(?<!đã )(?<!đã ký )ban hành)\s+"
                           rf"(?P<t>Chỉ thị|Kế hoạch|Quyết định|Công văn|Hướng dẫn)\s+số\s+{NUMBER}")
+# the body a notice says issued the document or drew it up, opening its sentence
+NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+)(?P<who>(?:Sở|Ban Chỉ đạo|Ủy ban nhân dân|UBND)\s[^.;:]{3,140}?)"
+                         r"\s+(?:đã\s+)?(?:ký\s+)?(?:ban hành|lập|xây dựng)\s+"
+                         r"(?:Kế hoạch|kế hoạch|Quyết định|Chỉ thị)\b")
 # a place named in running text: "tỉnh Bắc Ninh", "huyện Lý Sơn" (title case)
 PLACE_MENTION = re.compile(rf"(?<![{_L}])(?P<unit>tỉnh|thành phố|huyện|quận|thị xã)\s+"
                            rf"(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)")
@@ -407,7 +411,16 @@ def _issuer(h: Header, s: Stream, units: Places) -> None:
                 h.jurisdiction, h.jurisdiction_kind, h.province = place
                 h.jurisdiction_source = "metadata"
                 return
-    if h.jurisdiction is None and h.issuer_kind is None and not h.letterhead:
+    if h.issuer_kind is None and not h.letterhead:
+        # a portal's notice about the document: the body the sentence says issued or drew it up ("Sở Văn hóa,
+        # Thể thao và Du lịch ký ban hành Kế hoạch số 48/KH-SVHTTDL", "Ban Chỉ đạo … tỉnh Nam Định lập kế
+        # hoạch …")
+        m = NEWS_ISSUER.search(text[:2000])
+        if m:
+            h.issuer = re.sub(r"\s+", " ", m.group("who"))
+            h.issuer_kind = "so" if h.issuer.startswith("Sở ") else "text"
+            h.issuer_line = s.line(m.start("who"))
+    if h.jurisdiction is None and h.issuer_kind in (None, "so", "text") and not h.letterhead:
         # a page without a letterhead (a portal notice about the document): the first official
         # unit the text names
         for m in PLACE_MENTION.finditer(text):

@@ -320,3 +320,15 @@ def test_a_steering_committee_under_the_provinces_committee_issues():
                "Thái Bình, ngày 16 tháng 04 năm 2014\nQUYẾT ĐỊNH")
     assert (h.issuer, h.jurisdiction) == ("Ban Chỉ đạo phòng, chống tội phạm và bảo vệ an ninh Tổ quốc tỉnh Thái Bình",
                                           "Thái Bình")
+
+
+@pytest.mark.parametrize("text, issuer, place", [
+    ("Ngày 12/9/2023, Sở Văn hóa, Thể thao và Du lịch ký ban hành Kế hoạch số 48/KH-SVHTTDL về tổ chức Liên hoan "
+     "dân ca tỉnh Bắc Ninh năm 2023.", "Sở Văn hóa, Thể thao và Du lịch", "Bắc Ninh"),
+    ("Thực hiện Công văn số 1764/BNN-TY ngày 12/6/2015 của Bộ Nông nghiệp. Ban Chỉ đạo phòng, chống dịch bệnh gia "
+     "súc, gia cầm tỉnh Nam Định lập kế hoạch triển khai Chương trình năm 2016 như sau:",
+     "Ban Chỉ đạo phòng, chống dịch bệnh gia súc, gia cầm tỉnh Nam Định", "Nam Định"),
+])
+def test_a_notice_without_letterhead_names_the_body_that_issued_or_drew_up_the_plan(text, issuer, place):
+    h = header(f"Tin hoạt động\n\n{text}\n")
+    assert (h.issuer, h.jurisdiction) == (issuer, place)
