@@ -415,11 +415,11 @@ def _issuer(h: Header, s: Stream, units: Places) -> None:
         # a portal's notice about the document: the body the sentence says issued or drew it up ("Sở Văn hóa,
         # Thể thao và Du lịch ký ban hành Kế hoạch số 48/KH-SVHTTDL", "Ban Chỉ đạo … tỉnh Nam Định lập kế
         # hoạch …")
-        m = NEWS_ISSUER.search(text[:2000])
-        if m:
-            h.issuer = re.sub(r"\s+", " ", m.group("who"))
+        news = NEWS_ISSUER.search(text[:2000])
+        if news:
+            h.issuer = re.sub(r"\s+", " ", news.group("who"))
             h.issuer_kind = "so" if h.issuer.startswith("Sở ") else "text"
-            h.issuer_line = s.line(m.start("who"))
+            h.issuer_line = s.line(news.start("who"))
     if h.jurisdiction is None and h.issuer_kind in (None, "so", "text") and not h.letterhead:
         # a page without a letterhead (a portal notice about the document): the first official
         # unit the text names
