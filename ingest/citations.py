@@ -394,7 +394,7 @@ def _trim_issuer(issuer: str) -> str:
     # "và" before a word in lower case joins the sentence's next clause, never a second half of a
     # name ("Sở Giáo dục và Đào tạo"): "Ban Văn hóa - Xã hội của HĐND tỉnh và tổng hợp ý kiến …"
     joined = re.search(rf"\s+và\s+(?=[{_L}])", issuer)
-    if joined:
+    if joined and not _gazetteer().lookup(issuer):     # "Bộ Văn hóa thể thao và du lịch": one name, lower case
         issuer = issuer[:joined.start()]
     squeezed = key(issuer).replace(" ", "")
     for name in NATIONAL_BODIES:

@@ -95,6 +95,9 @@ def test_an_ordinance_or_a_code_named_before_its_number_has_its_own_type():
      "hướng dẫn thi hành", "Văn phòng Chính phủ"),
     # a capitalised "Quy định" begins the subject, as "quy định" does
     ("Thông tư số 07/2016/TT-BGDĐT ngày 22/3/2016 của Bộ GDĐT Quy định về điều kiện bảo đảm", "Bộ GDĐT"),
+    # a known name printed in lower case keeps its "và"
+    ("Công văn số 1624/BVHTTDL-VHCS ngày 26/4/2023 của Bộ Văn hóa thể thao và du lịch; căn cứ chức năng",
+     "Bộ Văn hóa thể thao và du lịch"),
 ])
 def test_the_issuer_ends_where_the_sentence_goes_on(text, issuer):
     [ref] = find_references(text)
