@@ -396,6 +396,8 @@ def _trim_issuer(issuer: str) -> str:
     joined = re.search(rf"\s+và\s+(?=[{_L}])", issuer)
     if joined and not _gazetteer().lookup(issuer):     # "Bộ Văn hóa thể thao và du lịch": one name, lower case
         issuer = issuer[:joined.start()]
+    # "Bộ Chính trị Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam": the Politburo "of" the Central Committee
+    issuer = re.sub(r"^(Bộ Chính trị|Ban Bí thư)\s+(?:Ban Chấp hành\s+)?Trung ương\b.*$", r"\1", issuer)
     squeezed = key(issuer).replace(" ", "")
     for name in NATIONAL_BODIES:
         k = key(name).replace(" ", "")

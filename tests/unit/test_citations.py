@@ -95,6 +95,8 @@ def test_an_ordinance_or_a_code_named_before_its_number_has_its_own_type():
      "hướng dẫn thi hành", "Văn phòng Chính phủ"),
     # a capitalised "Quy định" begins the subject, as "quy định" does
     ("Thông tư số 07/2016/TT-BGDĐT ngày 22/3/2016 của Bộ GDĐT Quy định về điều kiện bảo đảm", "Bộ GDĐT"),
+    ("Nghị quyết số 22-NQ/TW ngày 10 tháng 4 năm 2013 của Bộ Chính trị Ban Chấp hành Trung ương Đảng Cộng sản Việt "
+     "Nam về hội nhập quốc tế", "Bộ Chính trị"),
     # a known name printed in lower case keeps its "và"
     ("Công văn số 1624/BVHTTDL-VHCS ngày 26/4/2023 của Bộ Văn hóa thể thao và du lịch; căn cứ chức năng",
      "Bộ Văn hóa thể thao và du lịch"),
