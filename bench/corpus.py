@@ -748,9 +748,9 @@ class Writer:
             self.expect("non-standard-agency-name", t.code, f"'{name}' printed")
         if "unknown-agency" in kinds:
             t = take()
-            name = f"Đài Phát thanh và Truyền hình {p.province.name}"
+            name = f"Báo {p.province.name}"
             t.supports = _with(t.supports[:2], name)
-            self.expect("unknown-agency", name, "a broadcaster the gazetteer lacks")
+            self.expect("unknown-agency", name, "a provincial newspaper the gazetteer lacks")
         if "task-without-lead" in kinds:
             t = take()
             t.leads, t.supports = [], []

@@ -83,7 +83,7 @@ def test_nothing_spurious_on_the_seeds(seed_findings):
 
 FIXTURE_EXPECTED = [
     ("task-without-lead", "example_table_md.txt", "2.1.4"),
-    ("unknown-agency", "example_prose.txt", "Đài Phát thanh và Truyền hình Khánh Hòa"),
+    ("unknown-agency", "example_prose.txt", "Báo Khánh Hòa"),
     ("citation-date-conflict", "anomalies.txt", "155/QĐ-TTg"),
     ("date-number-mismatch", "anomalies.txt", "88/QĐ-UBND"),
     ("period-outside-parent", "anomalies.txt", "31/KH-UBND"),
