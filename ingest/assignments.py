@@ -33,10 +33,10 @@ ASSIGNEES = re.compile(r"(?:chịu trách nhiệm|có trách nhiệm|giao trách
                        re.I)
 END = re.compile(r"^(?:Nơi nhận|TM\.|KT\.|Q\.|PHỤ LỤC|Phụ lục|\(Nguồn|Nguồn:)", re.I)
 BARE_AGENCY_MAX = 120
-# "các sở: A, B" - the head word left out of every name of the list
 # an article that says when the decision takes effect before naming who executes it ("Điều 2. Quyết định
 # có hiệu lực thi hành kể từ ngày ký. Chánh Văn phòng …; Giám đốc … chịu trách nhiệm thi hành …")
 IN_FORCE = re.compile(r"^(?:Quyết định|Chỉ thị|Nghị quyết|Kế hoạch)(?:\s+này)?\s+có hiệu lực\b[^.]*\.\s+(?=\S)")
+# "các sở: A, B" - the head word left out of every name of the list
 ELLIPTICAL = re.compile(r"^các\s+sở\s*:", re.I)
 
 Names = Callable[[str], list[str]]

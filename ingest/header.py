@@ -18,8 +18,11 @@ patterns, never to a file or a province:
   (KẾ HOẠCH, QUYẾT ĐỊNH, ...), else an official letter ("V/v", "Kính gửi", a symbol without a
   type code), else a metadata "Loại văn bản";
 - issuer and jurisdiction: the letterhead's issuing body (ỦY BAN NHÂN DÂN TỈNH X, UBND HUYỆN X,
-  HỘI ĐỒNG NHÂN DÂN, SỞ …, BỘ …, CHÍNH PHỦ, THỦ TƯỚNG CHÍNH PHỦ); a place is kept only when the
-  official unit lists know it (ingest/places.py), else the place-date line's place, else none.
+  HỘI ĐỒNG NHÂN DÂN, SỞ …, BỘ …, CHÍNH PHỦ, THỦ TƯỚNG CHÍNH PHỦ, the central committees, a Party
+  committee, a steering committee under the committee's name; each body of a joint letterhead or of
+  a portal's "Cơ quan ban hành" cell), else the body a notice's sentence names; a place is kept only
+  when the official unit lists know it (ingest/places.py), else the place-date line's place, else
+  none.
 """
 
 from __future__ import annotations
@@ -172,7 +175,8 @@ class Header:
     place: str | None = None             # the place of the place-date line, as printed
     issuer: str | None = None            # "Ủy ban nhân dân tỉnh Hà Tĩnh", "Bộ Công Thương"
     issuer_line: int | None = None
-    issuer_kind: str | None = None       # "ubnd" | "hdnd" | "so" | "bo" | "national"
+    issuer_kind: str | None = None       # "ubnd" | "hdnd" | "so" | "bo" | "national" | "party" | "steering" |
+    #                                      "text" (named by a notice's sentence)
     co_issuers: list[str] = field(default_factory=list)   # the other bodies of a joint document
     jurisdiction: str | None = None      # the issuing unit: "Hà Tĩnh", "Lý Sơn", "Việt Nam"
     jurisdiction_kind: str | None = None  # "tỉnh" | "thành phố" | "huyện" | ... | "national"
@@ -411,16 +415,15 @@ def _issuer(h: Header, s: Stream, units: Places) -> None:
                 h.jurisdiction, h.jurisdiction_kind, h.province = place
                 h.jurisdiction_source = "metadata"
                 return
-    if h.issuer_kind is None and not h.letterhead:
+    news = NEWS_ISSUER.search(text[:2000]) if h.issuer_kind is None and not h.letterhead else None
+    if news:
         # a portal's notice about the document: the body the sentence says issued or drew it up ("Sở Văn hóa,
         # Thể thao và Du lịch ký ban hành Kế hoạch số 48/KH-SVHTTDL", "Ban Chỉ đạo … tỉnh Nam Định lập kế
         # hoạch …")
-        news = NEWS_ISSUER.search(text[:2000])
-        if news:
-            h.issuer = re.sub(r"\s+", " ", news.group("who"))
-            h.issuer_kind = "so" if h.issuer.startswith("Sở ") else "text"
-            h.issuer_line = s.line(news.start("who"))
-    if h.jurisdiction is None and h.issuer_kind in (None, "so", "text") and not h.letterhead:
+        h.issuer = re.sub(r"\s+", " ", news.group("who"))
+        h.issuer_kind = "so" if h.issuer.startswith("Sở ") else "text"
+        h.issuer_line = s.line(news.start("who"))
+    if h.jurisdiction is None and (h.issuer_kind is None or news) and not h.letterhead:
         # a page without a letterhead (a portal notice about the document): the first official
         # unit the text names
         for m in PLACE_MENTION.finditer(text):

@@ -8,7 +8,7 @@ import re
 from .blocks import Block
 from .citations import DOC_TYPES, parse_date
 from .clauses import extract_citations as read_citations
-from .header import Header, level_of, read_header
+from .header import PLACE_MENTION, Header, level_of, read_header
 from .model import Document, Meta
 from .places import Places, places
 from .text import clean, key
@@ -26,8 +26,6 @@ _UNIT_RE = "|".join(sorted(UNIT_WORDS, key=len, reverse=True))
 PROPER = r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d+)(?:\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d+)){0,3}"
 ISSUER = re.compile(rf"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)(?:\s*\(UBND\))?\s+(?P<unit>{_UNIT_RE})"
                     rf"(?:\s+(?P<name>{PROPER}))?", re.I)
-# a province named in running text: "tỉnh Quảng Ngãi", "thành phố Đà Nẵng" (title case, up to 4 words)
-PROVINCE_MENTION = re.compile(r"(?:tỉnh|thành phố)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){0,3}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)")
 ON_TERRITORY = re.compile(rf"trên địa bàn\s+(?P<unit>{_UNIT_RE})\s+(?P<name>{PROPER})")
 PERIOD = re.compile(r"(?:giai đoạn|từ năm|thời gian[^:]*:)\s*(?:thực hiện\s*)?(?:giai đoạn\s*)?(?:từ năm\s*)?"
                     r"(?P<a>\d{4})\s*(?:[-–]|đến(?:\s+hết)?(?:\s+năm)?)\s*(?P<b>\d{4})", re.I)
@@ -229,7 +227,9 @@ def _ward_province_from_text(doc: Document) -> None:
     if len(candidates) < 2:
         return
     for line in doc.source.lines[:80]:
-        for m in PROVINCE_MENTION.finditer(line):
+        for m in PLACE_MENTION.finditer(line):
+            if m.group("unit") not in ("tỉnh", "thành phố"):
+                continue
             words = m.group("name").split()       # "tỉnh Quảng Ngãi Đến năm 2025": the longest name that is one
             p = next((u for n in range(len(words), 0, -1) if (u := units.province(" ".join(words[:n])))), None)
             if p is not None and p.name in candidates:
