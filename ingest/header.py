@@ -219,6 +219,10 @@ class Stream:
         starts.update(lo + m.end() for m in re.finditer(r"\|\s*", self.text[lo:hi + 1]) if lo + m.end() <= hi)
         return sorted(starts)
 
+    def line_end(self, offset: int) -> int:
+        """Where the line holding `offset` ends in the text."""
+        return next((start - 1 for start, _ in self._starts if start > offset), len(self.text))
+
     def first_line_text(self) -> str:
         return self.text[: self._starts[1][0]] if len(self._starts) > 1 else self.text
 
@@ -534,9 +538,13 @@ def _type(h: Header, s: Stream) -> None:
         # a type line stands alone: after the date or a cell border, not inside a title
         # ("BAN HÀNH QUY ĐỊNH ...")
         if m and (re.search(r"[\d|\-–]\s*$", text[after:m.start()]) or not text[after:m.start()].strip()):
-            h.doc_type = TYPE_WORDS[m.group("t")]
-            h.doc_type_line = s.line(m.start())
-            return
+            symbol = symbol_type(h.number) if h.number else None
+            # a title that opens with a type word ("KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM …" under a
+            # resolution's "Số: 90/NQ-HĐND") is no type line: a type line stands alone on its line
+            if not symbol or symbol == TYPE_WORDS[m.group("t")] or not text[m.end():s.line_end(m.start())].strip():
+                h.doc_type = TYPE_WORDS[m.group("t")]
+                h.doc_type_line = s.line(m.start())
+                return
     if h.number:
         t = symbol_type(h.number)
         if t:

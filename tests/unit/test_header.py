@@ -332,3 +332,13 @@ def test_a_steering_committee_under_the_provinces_committee_issues():
 def test_a_notice_without_letterhead_names_the_body_that_issued_or_drew_up_the_plan(text, issuer, place):
     h = header(f"Tin hoạt động\n\n{text}\n")
     assert (h.issuer, h.jurisdiction) == (issuer, place)
+
+
+def test_a_title_opening_with_a_type_word_is_no_type_line():
+    """A resolution whose title begins "KẾ HOẠCH …" on the same line: the symbol's type; a type word
+    alone on its line still names the document whatever the symbol says."""
+    lead = ("HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "Số: 90/NQ-HĐND | Tuyên Quang, ngày 10 tháng 12 năm 2025 |\n")
+    title = "KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM 2026-2030 TỈNH TUYÊN QUANG\n"
+    assert header(lead + title).doc_type == "Nghị quyết"
+    assert header(lead + "KẾ HOẠCH\nPHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM 2026-2030\n").doc_type == "Kế hoạch"
