@@ -80,11 +80,11 @@ AUTHORITY = re.compile(r"^(?:CHỦ TỊCH|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂ
 PROGRAMME = re.compile(r"(?:thực hiện|triển khai)\s+(?P<name>(?:chương trình|đề án|chiến lược|quy hoạch|kế hoạch|"
                        r"dự án|các nhiệm vụ)\b[^;.]*)")
 # the sentence of a preamble that enacts the plan: "Ủy ban nhân dân tỉnh ban hành / UBND tỉnh xây dựng Kế hoạch
-# (hành động) (tổ chức) thực hiện …" (the committee its subject: "… của UBND tỉnh ban hành Kế hoạch …" describes a
-# cited document)
+# (hành động) (tổ chức) thực hiện …", "UBND tỉnh Phú Yên vừa ban hành Kế hoạch tiếp tục thực hiện …" (the committee
+# its subject: "… của UBND tỉnh ban hành Kế hoạch …" describes a cited document; "đã ban hành" reports a past one)
 ENACTING = re.compile(r"(?<!của )\b(?:ủy ban nhân dân|ubnd)(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))?"
-                      r"(?:\s+[^\s,;]+){0,3}?\s+(?:ban hành|xây dựng)\s+(?:kế hoạch|chương trình)(?:\s+hành động)?\s+"
-                      r"(?:tổ chức\s+)?(?=thực hiện|triển khai)")
+                      r"(?:\s+(?!đã\b)[^\s,;]+){0,3}?\s+(?:ban hành|xây dựng)\s+(?:kế hoạch|chương trình)"
+                      r"(?:\s+hành động)?\s+(?:tiếp tục\s+)?(?:tổ chức\s+)?(?=thực hiện|triển khai)", re.I)
 APPROVAL = re.compile(r"^(?:về\s+)?(?:việc\s+)?(?:phê duyệt|ban hành|thông qua)\s+(?P<name>.+)$")
 CARRIER = re.compile(r"^(?:về\s+)?(?:việc\s+)?(?:tổ chức\s+)?(?:triển khai\s+)?thực hiện\s+(?P<name>.+)$")
 ABOUT = re.compile(r"^về\s+(?:việc\s+)?(?P<name>các nhiệm vụ.+)$")
@@ -270,8 +270,10 @@ def _cue(text: str) -> tuple[str | None, int]:
     lead = LEAD.match(t)
     off = len(text) - len(t) + (lead.end() if lead else 0)
     t = text[off:]
+    # (a notice's opening "UBND tỉnh Phú Yên vừa ban hành Kế hoạch tiếp tục thực hiện Quyết định số …" enacts the
+    # document as "Điều 1. Ban hành …" does)
     for pattern, mode in ((IMPLEMENTS_CUE, "implements"), (BASIS_CUE, "based_on"), (PROPOSAL_CUE, "proposal"),
-                          (ARTICLE_ONE, "governed"), (PURPOSE_CUE, "governed")):
+                          (ARTICLE_ONE, "governed"), (PURPOSE_CUE, "governed"), (ENACTING, "governed")):
         m = pattern.match(t)
         if m:
             return mode, off + m.end()

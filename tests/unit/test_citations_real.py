@@ -254,6 +254,17 @@ def test_a_clause_on_the_line_under_the_title_is_read_as_a_clause(parse):
         """) == {"47/QĐ-UBND": "implements"}  # noqa: E501
 
 
+def test_a_notice_that_opens_with_the_enacting_sentence(parse):
+    """A portal's news about the plan: "UBND tỉnh X vừa ban hành Kế hoạch tiếp tục thực hiện Quyết định số …"
+    is what the plan carries out; "UBND tỉnh đã ban hành Kế hoạch …" reports an earlier one."""
+    assert kinds(parse, """
+        UBND tỉnh Sông Mây vừa ban hành Kế hoạch tiếp tục thực hiện Quyết định số 161/QĐ-TTg ngày 25/01/2016 của Thủ tướng Chính phủ về các mục tiêu của Cộng đồng Văn hóa - Xã hội ASEAN.
+        """) == {"161/QĐ-TTg": "implements"}  # noqa: E501
+    assert kinds(parse, """
+        UBND tỉnh Sông Mây đã ban hành Kế hoạch thực hiện Quyết định số 161/QĐ-TTg ngày 25/01/2016 của Thủ tướng Chính phủ.
+        """) == {"161/QĐ-TTg": "mention"}  # noqa: E501
+
+
 def test_a_named_programme_resolves_through_the_reference_documents(parse):
     d161 = next(d for d in known_documents() if d.number == "161/QĐ-TTg")
     assert "đề án 161" in d161.aliases
