@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .blocks import Block
-from .citations import Reference, find_references, known_documents, named_programmes, same_document
+from .citations import Reference, find_references, known_documents, named_programmes, number_parts, same_document
 from .model import Citation, Document
 from .numbers import _U
 from .text import clean, fold, key, tail_start
@@ -169,6 +169,8 @@ def extract_citations(doc: Document, blocks: list[Block]) -> None:
             doc.citations.append(c)
             if r.alias and not find_references(r.alias):
                 aliases[key(r.alias)] = c
+    if not any(c.kind == "implements" for c in doc.citations):
+        _issuers_rule(doc, units)
     if not any(c.kind == "implements" for c in doc.citations):
         _programme_rule(doc, units)
 
@@ -341,6 +343,42 @@ def _governed(gap: str) -> bool:
     trung thực hiện nghiêm túc Chỉ thị số …" reports, it does not carry out)."""
     m = GOVERNED.search(gap)
     return m is not None and not re.search(r"\bđã(?:\s+\S+){0,2}\s*$", gap[:m.start()])
+
+
+# -- documents named in a title by their issuers ------------------------------------------------
+# "… THỰC HIỆN NGHỊ QUYẾT CỦA CHÍNH PHỦ, NGHỊ QUYẾT CỦA TỈNH ỦY, HĐND TỈNH VỀ NHIỆM VỤ …": the types carried out
+# and the symbol codes of the issuers named (a Prime Minister's before the Government's, which it contains)
+TITLE_CARRIES = re.compile(r"(?:thực hiện|triển khai)\s+(?P<what>(?:các\s+)?"
+                           r"(?:nghị quyết|quyết định|chỉ thị|kết luận)\b(?:(?!\bvề\b|\d).)*)")
+TITLE_TYPES = {"nghị quyết": "Nghị quyết", "quyết định": "Quyết định", "chỉ thị": "Chỉ thị", "kết luận": "Kết luận"}
+TITLE_ISSUER_CODES = (("thủ tướng chính phủ", "TTg"), ("chính phủ", "CP"), ("tỉnh ủy", "TU"), ("thành ủy", "TU"),
+                      ("hđnd", "HĐND"), ("hội đồng nhân dân", "HĐND"), ("bộ chính trị", "TW"), ("trung ương", "TW"))
+
+
+def _issuers_rule(doc: Document, units: list[Unit]) -> None:
+    """A title that carries out documents named by type and issuer, without their numbers ("KẾ HOẠCH HÀNH ĐỘNG
+    THỰC HIỆN NGHỊ QUYẾT CỦA CHÍNH PHỦ, NGHỊ QUYẾT CỦA TỈNH ỦY, HĐND TỈNH …"): the cited documents of those types
+    whose symbols carry those issuers' codes (01/NQ-CP, 11-NQ/TU, 116/NQ-HĐND) are implemented."""
+    for u in units:
+        if not (u.preamble and (u.caps or u.title)):
+            continue
+        m = TITLE_CARRIES.search(key(u.text))
+        if not m:
+            continue
+        what = m.group("what")
+        types = {t for w, t in TITLE_TYPES.items() if w in what}
+        codes = set()
+        for words, code in TITLE_ISSUER_CODES:
+            if words in what:
+                codes.add(code)
+                what = what.replace(words, " ")
+        if not codes:
+            continue
+        for i, c in enumerate(doc.citations):
+            if c.number and c.kind != "implements" and c.doc_type in types and \
+                    set(re.split(r"[-/]", number_parts(c.number)[2])[1:]) & codes:
+                doc.citations[i] = replace(c, kind="implements")
+        return
 
 
 # -- programmes named in a title ---------------------------------------------------------------

@@ -265,6 +265,21 @@ def test_a_notice_that_opens_with_the_enacting_sentence(parse):
         """) == {"161/QĐ-TTg": "mention"}  # noqa: E501
 
 
+def test_a_title_carrying_out_documents_named_by_their_issuers(parse):
+    """"… THỰC HIỆN NGHỊ QUYẾT CỦA CHÍNH PHỦ, NGHỊ QUYẾT CỦA TỈNH ỦY, HĐND TỈNH …" with no number: the cited
+    resolutions of those issuers are implemented, another basis is not."""
+    text = """
+        QUYẾT ĐỊNH
+        VỀ VIỆC BAN HÀNH KẾ HOẠCH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT CỦA CHÍNH PHỦ, NGHỊ QUYẾT CỦA TỈNH ỦY, HĐND TỈNH VỀ NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2019
+        Căn cứ Nghị quyết số 01/NQ-CP ngày 01 tháng 01 năm 2019 của Chính phủ về nhiệm vụ, giải pháp chủ yếu năm 2019;
+        Căn cứ Nghị quyết số 11-NQ/TU ngày 07 tháng 12 năm 2018 của Ban Chấp hành Đảng bộ tỉnh;
+        Căn cứ Nghị quyết số 116/NQ-HĐND ngày 13 tháng 12 năm 2018 của Hội đồng nhân dân tỉnh;
+        Căn cứ Nghị định số 45/2025/NĐ-CP ngày 28/02/2025 của Chính phủ;
+        """  # noqa: E501
+    assert kinds(parse, text) == {"01/NQ-CP": "implements", "11-NQ/TU": "implements", "116/NQ-HĐND": "implements",
+                                  "45/2025/NĐ-CP": "based_on"}
+
+
 def test_a_named_programme_resolves_through_the_reference_documents(parse):
     d161 = next(d for d in known_documents() if d.number == "161/QĐ-TTg")
     assert "đề án 161" in d161.aliases
