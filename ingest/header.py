@@ -79,8 +79,14 @@ GAZETTE_TITLE = re.compile(rf"(?<!THỰC HIỆN )(?<!TRIỂN KHAI )(?P<t>KẾ HO
 # "UBND tỉnh có Chỉ thị số 09/CT-CTUBND": a news page about the document itself
 NEWS_SUBJECT = re.compile(rf"(?:\bcó|(?<!đã )(?<!đã ký )ban hành)\s+"
                           rf"(?P<t>Chỉ thị|Kế hoạch|Quyết định|Công văn|Hướng dẫn)\s+số\s+{NUMBER}")
+# a notice that opens with the date of the document it reports: "Ngày 30/12/2025, Văn phòng UBND tỉnh Lai Châu đã
+# ban hành Kế hoạch số 1888/KH-VPUBND …" (elsewhere "đã ban hành" reports an earlier document)
+NEWS_DATED = re.compile(rf"^(?:\S+(?:\s+\S+){{0,15}}\s+)?Ngày\s+\d{{1,2}}/\d{{1,2}}/\d{{4}},\s+[^.;]{{3,120}}?\s+đã\s+"
+                        rf"(?:ký\s+)?ban hành\s+(?P<t>Chỉ thị|Kế hoạch|Quyết định|Công văn|Hướng dẫn)\s+số\s+{NUMBER}")
 # the body a notice says issued the document or drew it up, opening its sentence
-NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+)(?P<who>(?:Sở|Ban Chỉ đạo|Ủy ban nhân dân|UBND)\s[^.;:]{3,140}?)"
+NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+)"
+                         r"(?P<who>(?:Sở|Ban Chỉ đạo|Văn phòng (?:UBND|Ủy ban nhân dân)|Ủy ban nhân dân|UBND)"
+                         r"\s[^.;:]{3,140}?)"
                          r"\s+(?:đã\s+)?(?:ký\s+)?(?:ban hành|lập|xây dựng)\s+"
                          r"(?:Kế hoạch|kế hoạch|Quyết định|Chỉ thị)\b")
 # a place named in running text: "tỉnh Bắc Ninh", "huyện Lý Sơn" (title case)
@@ -266,8 +272,10 @@ def _number(h: Header, s: Stream) -> None:
         if body in NATIONAL_NAMES or body.startswith("BỘ "):
             h.notes.append("national-from-title:" + (NATIONAL_NAMES.get(body) or _title_body("Bộ " + body[3:])))
         return
-    for pattern in (NUMBER_META, PORTAL_TITLE, SOURCE_LINE, NEWS_SUBJECT):
+    for pattern in (NUMBER_META, PORTAL_TITLE, SOURCE_LINE, NEWS_SUBJECT, NEWS_DATED):
         m = pattern.search(text) if pattern is not PORTAL_TITLE else pattern.match(text)
+        if m and pattern is NEWS_DATED and LETTER.search(text, 0, m.start("num")):
+            m = None                      # a letter telling what another body issued ("Kính gửi: … Ngày …")
         if m:
             h.number_printed = _unglue(text, m)
             h.number = canonical_number(h.number_printed)

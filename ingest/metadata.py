@@ -271,8 +271,8 @@ def _issuer(doc: Document, blocks: list[Block]) -> None:
             name = _proper(m.group("name"))
             # "của Ủy ban nhân dân thành phố" inside a citation is the cited issuer: skip
             before = t[max(0, m.start() - 5):m.start()]
-            if "của" in before:
-                continue
+            if "của" in before or re.search(r"[Vv]ăn phòng\s*$", t[:m.start()]):
+                continue                  # nor is the committee of "Văn phòng UBND tỉnh …", its office
             candidates.append((unit, name, b.start, b.end))
     named = [c for c in candidates if c[1]]
     chosen = named[0] if named else (candidates[0] if candidates else None)

@@ -342,3 +342,10 @@ def test_a_title_opening_with_a_type_word_is_no_type_line():
     title = "KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM 2026-2030 TỈNH TUYÊN QUANG\n"
     assert header(lead + title).doc_type == "Nghị quyết"
     assert header(lead + "KẾ HOẠCH\nPHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM 2026-2030\n").doc_type == "Kế hoạch"
+
+
+def test_a_notice_naming_the_committees_office_as_issuer():
+    h = header("Kế hoạch cải cách hành chính năm 2026\nNgày 30/12/2025, Văn phòng UBND tỉnh Lai Châu đã ban hành Kế "
+               "hoạch số 1888/KH-VPUBND về công tác cải cách hành chính năm 2026.\n")
+    assert (h.issuer, h.jurisdiction) == ("Văn phòng UBND tỉnh Lai Châu", "Lai Châu")
+    assert (h.number, h.doc_type) == ("1888/KH-VPUBND", "Kế hoạch")      # the dated opening reports this one

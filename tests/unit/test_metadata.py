@@ -168,6 +168,14 @@ def test_a_district_committee_without_its_name_is_the_district_the_page_names(me
     assert (m.issuer, m.jurisdiction, m.parent_jurisdiction) == ("UBND huyện Ba Vì", "Ba Vì", "Hà Nội")
 
 
+def test_the_office_of_the_committee_is_not_the_committee(meta_of):
+    m = meta_of("""
+        Kế hoạch cải cách hành chính năm 2026
+        Ngày 30/12/2025, Văn phòng UBND tỉnh Lai Châu đã ban hành Kế hoạch số 1888/KH-VPUBND về cải cách hành chính năm 2026.
+        """).meta  # noqa: E501
+    assert (m.issuer, m.jurisdiction) == ("Văn phòng UBND tỉnh Lai Châu", "Lai Châu")
+
+
 def test_implements_based_on_and_mentions(meta_of):
     cs = meta_of(PROVINCE_PLAN).citations
     assert [(c.kind, c.number) for c in cs] == [
