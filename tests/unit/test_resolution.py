@@ -102,7 +102,9 @@ def test_printed_variants_of_real_pages(gaz):
                            ("Hội đồng Thi đua - Khen thưởng Trung ương", "Hội đồng Thi đua - Khen thưởng Trung ương"),
                            ("Văn phòng UBND thành phố", "Văn phòng UBND thành phố"),
                            ("Thường trực HĐND tỉnh", "Thường trực Hội đồng nhân dân tỉnh"),
-                           ("Liên đoàn Lao động tỉnh", "Liên đoàn Lao động tỉnh")]:
+                           ("Liên đoàn Lao động tỉnh", "Liên đoàn Lao động tỉnh"),
+                           ("Bộ GD&ĐT", "Bộ Giáo dục và Đào tạo"),
+                           ("Ban Quản lý Khu kinh tế", "Ban Quản lý Khu kinh tế tỉnh")]:
         [m] = gaz.resolve(printed)
         assert (m.label, m.entry is not None) == (label, True)
     # a "các sở:" list of comma-separated names ends at ";", the next body is its own
