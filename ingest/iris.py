@@ -32,6 +32,9 @@ SUBPROVINCIAL_UNITS = (" huyện", " quận", " thị xã", " thị trấn", " x
 AMENDING = re.compile(r"(?:Luật|Pháp lệnh)\s+(?:sửa đổi|bổ sung)", re.I)
 COUNTRY_IRI = BASE + "place/vn"
 HDND = re.compile(r"(Hội đồng nhân dân|HĐND)\s+(?P<unit>tỉnh|thành phố|phường|xã)(?:\s+(?P<name>.+))?")
+# a Party committee named with its province: "Ban Thường vụ Tỉnh ủy Bình Định", "Thành ủy Hải Phòng",
+# "Ban Chấp hành Đảng bộ tỉnh Gia Lai"
+PARTY = re.compile(r"(?:(?P<u1>Tỉnh|Thành)\s+(?:ủy|uỷ)|Đảng bộ\s+(?P<u2>tỉnh|thành phố))\s+(?P<name>[A-ZĐÀ-Ỹ].*)")
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,10 @@ def issuer_unit(c: Citation) -> tuple[str | None, str | None]:
     -> ("thành phố", "Hải Phòng"); a name left out is taken from "trên địa bàn <unit> <name>"."""
     if not c.issuer:
         return None, None
+    party = PARTY.search(c.issuer)
+    if party:
+        unit = {"tỉnh": "tỉnh", "thành": "thành phố"}[(party.group("u1") or party.group("u2")).lower().split()[0]]
+        return unit, _proper(party.group("name"))
     m = ISSUER.search(c.issuer) or HDND.search(c.issuer)
     if not m:
         return None, None

@@ -310,6 +310,9 @@ def test_the_place_of_an_issuer_ends_where_the_sentence_goes_on_in_lower_case():
     assert unit("UBND tỉnh", "về việc ban hành Nghị quyết trên địa bàn tỉnh Sơn La đến năm 2020") == ("tỉnh", "Sơn La")
     assert unit("HĐND tỉnh và tổng hợp ý kiến của các vị đại biểu") == ("tỉnh", None)
     assert unit("UBND thành phố Hải Phòng") == ("thành phố", "Hải Phòng")
+    # a Party committee named with its province (another than the citing plan's)
+    assert unit("Ban Thường vụ Tỉnh ủy Bình Định") == ("tỉnh", "Bình Định")
+    assert unit("Ban Chấp hành Đảng bộ tỉnh Gia Lai") == ("tỉnh", "Gia Lai")
 
 
 def test_a_commune_and_a_city_council_are_gazetteer_bodies(build):
