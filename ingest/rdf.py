@@ -353,10 +353,10 @@ class Builder:
                 unit_entry = self.resolve(full) if full else unit_entry
             if unit_entry and not unit_entry[0].group:
                 self.issued_by(doc, self.agency(unit_entry[0]), legal)   # placed by its level
-        for co in m.co_issuers:     # the other bodies of a joint document (national: no place)
+        for co in m.co_issuers:     # the other bodies of a joint document, placed by their level as the first
             co_entry = self.resolve(co)
             if co_entry and not co_entry[0].group:
-                self.issued_by(doc, self.agency(co_entry[0], self.place), legal)
+                self.issued_by(doc, self.agency(co_entry[0]), legal)
         if m.signer:
             self.add(doc, kh("signer"), lit(m.signer))
         if m.signer_title:

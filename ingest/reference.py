@@ -165,6 +165,6 @@ def issuer_kind_of_symbol(symbol: str) -> str | None:
     tướng Chính phủ); None when no code, several codes (a joint document) or a code several kinds
     print ("KL/TW")."""
     codes = issuer_codes()
-    kinds = {kind for part in re.split(r"[-/]", symbol)[1:] for kind in codes.get(part, ())}
-    named = [part for part in re.split(r"[-/]", symbol)[1:] if part in codes]
+    named = [part for part in re.split(r"[-/]", symbol)[1:] if part in codes]     # after the type's code
+    kinds = {kind for part in named for kind in codes[part]}
     return next(iter(kinds)) if len(kinds) == 1 and len(named) == 1 else None
