@@ -11,6 +11,7 @@ phường") resolve to agency groups. A name that matches nothing is kept, flagg
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -85,21 +86,13 @@ class Gazetteer:
         self.kind_labels: dict[str, tuple[str, str | None]] = {e.iri: (e.label, e.label_en) for e in entries}
         # names printed without their "và" or commas ("Bộ Giáo dục Đào tạo", "Sở Văn hóa Thể thao và
         # Du lịch"): the one entry whose name reads the same without them, as a non-standard name
-        loose: dict[str, dict[str, Entry]] = {}
         for k, (e, ns) in labels.items():
             if not e.group and not ns and k.startswith("sở "):
                 self._list_names.setdefault(k[3:], e)
-            loose.setdefault(_loose(k), {})[e.iri] = e
-        self._loose: dict[str, tuple[Entry, bool]] = {
-            lk: (next(iter(es.values())), True) for lk, es in loose.items() if len(es) == 1}
+        self._loose = _one_entry_each((_loose(k), e) for k, (e, _) in labels.items())
         # names of a text that lost every letter outside ASCII ("Sở Vn ho th thao v du lch", "Văn hoá"
         # printed "Vn ho"): the one entry whose name keeps the same consonants, as a non-standard name
-        skeletons: dict[str, dict[str, Entry]] = {}
-        for k, (e, _) in labels.items():
-            if not e.group:
-                skeletons.setdefault(_skeleton(k), {})[e.iri] = e
-        self._skeletons: dict[str, tuple[Entry, bool]] = {
-            sk: (next(iter(es.values())), True) for sk, es in skeletons.items() if len(es) == 1 and sk}
+        self._skeletons = _one_entry_each((_skeleton(k), e) for k, (e, _) in labels.items() if not e.group)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Gazetteer:
@@ -274,6 +267,14 @@ def _bearing(text: str, places: tuple[str, ...]) -> tuple[str, ...]:
         return places
     folded = fold(text)
     return tuple(p for p in places if not (fp := fold(p)) or fp in folded)
+
+
+def _one_entry_each(keyed: Iterable[tuple[str, Entry]]) -> dict[str, tuple[Entry, bool]]:
+    """The keys that only one entry has, each with that entry, as a non-standard name."""
+    found: dict[str, dict[str, Entry]] = {}
+    for k, e in keyed:
+        found.setdefault(k, {})[e.iri] = e
+    return {k: (next(iter(es.values())), True) for k, es in found.items() if len(es) == 1 and k}
 
 
 def _loose(k: str) -> str:
