@@ -52,16 +52,18 @@ HEAD_SPLIT = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|\s+và\s+)(?=" + HEAD_TITLE +
 EXECUTION = re.compile(r"^(?P<who>.+?)[,;]?\s+(?:có trách nhiệm|chịu trách nhiệm|căn cứ)\s+(?:thi hành|"
                        r"(?:Quyết định|Chỉ thị|Nghị quyết|Kế hoạch)(?: này)?\s+(?:thi hành|thực hiện))", re.S)
 
+# the role an agency is given by what it is made: "là cơ quan …", "làm đơn vị …"
+AS_BODY = r"(?:là|làm) (?:cơ quan|đơn vị)"
 # What follows a duty's subject: its role marker or its first verb.
-SUBJECT_END = re.compile(r"\s*(?:[-–]\s+|:\s*)|\s+(?:là cơ quan|là đơn vị|làm cơ quan|làm đơn vị|làm đầu mối|"
+SUBJECT_END = re.compile(rf"\s*(?:[-–]\s+|:\s*)|\s+(?:{AS_BODY}|làm đầu mối|"
                          r"chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|theo chức năng|căn cứ|giúp|tiến hành|"
                          r"hằng năm|hàng năm|định kỳ|thường xuyên|chủ động|khẩn trương|cụ thể hóa|cụ thể hoá)\b"
                          + "|" + VERB_CUT.pattern)
-LEAD_ROLE = re.compile(r"^(?:là cơ quan|là đơn vị|làm cơ quan|làm đơn vị)\s+(?:đầu mối|thường trực|chủ trì|chủ quản|"
+LEAD_ROLE = re.compile(rf"^{AS_BODY}\s+(?:đầu mối|thường trực|chủ trì|chủ quản|"
                        r"chuyên môn)|^làm đầu mối\b|"
                        r"^[-–]?\s*cơ\s*quan\s+(?:thường trực|đầu mối)|^chủ trì\b", re.I)
 INTRO = re.compile(r"^(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s+(?:cho\s+)?")
-ROLE_MARK = re.compile(r"^(?:là cơ quan|là đơn vị|làm cơ quan|làm đơn vị|làm đầu mối|chủ trì|phối hợp|có trách nhiệm|"
+ROLE_MARK = re.compile(rf"^(?:{AS_BODY}|làm đầu mối|chủ trì|phối hợp|có trách nhiệm|"
                        r"chịu trách nhiệm)")
 LIST_INTRO_END = re.compile(r"\b(?:các [Ss]ở|các đơn vị|các cơ quan|gồm)$")
 
@@ -234,7 +236,7 @@ def roles(subject: str, rest: str) -> Assignment:
     lead = bool(LEAD_ROLE.match(rest.strip()) or LEAD_ROLE.match(r))
     if lead:
         # "là cơ quan đầu mối, phối hợp với ..." / "chủ trì, phối hợp ..."
-        r = re.sub(r"^(?:là cơ quan|là đơn vị|làm cơ quan|làm đơn vị)\s+\S+(?:\s+\S+)?\s*[,;]?\s*|"
+        r = re.sub(rf"^{AS_BODY}\s+\S+(?:\s+\S+)?\s*[,;]?\s*|"
                    r"^làm đầu mối\b[,;]?\s*|^chủ trì\b[,;]?\s*", "", r, flags=re.I)
         # the role said at length before the partners ("là cơ quan thường trực về hội nhập quốc tế trên địa bàn
         # tỉnh và chủ trì, phối hợp với …"): the partners follow the first "phối hợp" of the sentence
