@@ -351,6 +351,66 @@ def test_a_remote_store_is_audited_incrementally_as_a_full_audit_would(generated
         _audits_agree(store)
 
 
+def test_the_journal_names_the_graphs_written_since_a_generation(generated, tmp_path, monkeypatch):
+    """Every write through kehoach journals the graphs it touched: `touched_since` gives those
+    written since a generation (new, replaced, removed), None when the chain cannot be followed
+    (an unknown generation, entries pruned, a write that may touch any graph). The journal is not
+    data. An incremental audit then reads the log entries of those graphs only, and gives what a
+    full audit gives."""
+    from kehoach.audit import Auditor, incremental
+    from kehoach.derived import DERIVED_GRAPH
+    from kehoach.manage import remove
+    from kehoach.pipeline import ingest_files
+    from kehoach.store import remote
+    src, manifest = generated
+    files = [src / d["file"] for d in manifest["documents"]]
+    with oxigraph_server(tmp_path / "db") as url:
+        store = RemoteStore(url)
+        first = ingest_files(store, files[:4], workers=1)
+        _audits_agree(store, expect="full")
+        start = store.generation()
+        assert start is not None and store.touched_since(start) == set()
+        later = ingest_files(store, files[4:6], workers=1)
+        gone = remove(store, files[0].name)
+        written = {o.graph for o in later} | {gone.graph}
+        touched = store.touched_since(start)
+        assert touched is not None and touched - {DERIVED_GRAPH} == written      # (lineage rewritten, or not)
+        assert gone.graph in {o.graph for o in first}
+        assert store.touched_since("no-such-generation") is None
+
+        real = incremental.log_states
+
+        def only_the_written(s, since="", graphs=None):
+            assert graphs == touched, "the whole log was read"
+            return real(s, since, graphs)
+
+        def unread(*args, **kwargs):
+            raise AssertionError("the log was read whole")
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(incremental, "log_states", only_the_written)
+            mp.setattr(incremental, "log_summary", unread)
+            audit = Auditor(store)
+            got = [asdict(f) for f in audit.run(incremental=True)]
+        assert audit.last.mode == "incremental" and set(audit.last.changed) == written
+        assert got == [asdict(f) for f in Auditor(store).run()]
+
+        # not data: neither listed in the log graph's quads nor counted
+        assert not any("journal" in q.predicate.value for q in store.quads(LOG_GRAPH))
+        assert store.count(LOG_GRAPH) == len(list(store.quads(LOG_GRAPH)))
+
+        mark = store.generation()
+        store.rebuild_union()                       # any graph may change: the journal cannot tell
+        assert store.touched_since(mark) is None
+        mark = store.generation()
+        monkeypatch.setattr(remote, "JOURNAL_KEPT", 2)
+        ingest_files(store, files[6:7], workers=1)
+        ingest_files(store, files[7:8], workers=1)
+        assert store.touched_since(mark) is None    # its entry pruned
+        entries = store.query(f"SELECT ?e WHERE {{ GRAPH <{LOG_GRAPH}> {{ ?e <{remote.JOURNAL_SEQUENCE}> ?n }} }}")
+        assert len(entries.rows) == 2
+        _audits_agree(store)                        # the whole log read again: the same findings
+
+
 def test_another_server_at_the_same_address_is_not_taken_for_the_one_audited(generated, tmp_path):
     """Server B (written first, so every entry of its log is older than A's audit) answers at the
     address where A was audited: its audit is B's, not A's findings patched (here a full one: B's
@@ -645,10 +705,10 @@ def test_an_interrupted_bulk_load_is_taken_out_by_the_next_write(tmp_path, monke
         pass
     real = RemoteStore.update
 
-    def dies_before_unmarking(self, text):
+    def dies_before_unmarking(self, text, touched=None):
         if text.startswith("DELETE DATA") and "#writing>" in text:
             raise Died()
-        return real(self, text)
+        return real(self, text, touched)
     with oxigraph_server(tmp_path / "db") as url:
         store = RemoteStore(url)
         store.ensure_reference_graphs()
@@ -683,8 +743,10 @@ def test_other_servers_get_one_update_per_batch(scripted):
     assert store.client.server.startswith("BaseHTTP/")
     assert [(r["method"], r["path"].rstrip("?")) for r in h.seen] == [("POST", "/query"), ("POST", "/update")]
     body = h.seen[1]["body"].decode()
-    assert body.count("INSERT DATA") == 5 and "graph/doc/0" in body and "graph/doc/1" in body
-    assert body.count("ontology#generation>") == 2          # the store's generation renewed in the same request
+    assert body.count("INSERT DATA") == 4 and "graph/doc/0" in body and "graph/doc/1" in body
+    # the store's generation renewed in the same request, its journal entry naming both graphs
+    assert body.count("DELETE {") == 2 and "ontology#generation>" in body
+    assert body.count("ontology#journalTouched> <https://w3id.org/kehoach/graph/doc/") == 2
 
 # -- HTTP behaviour against a scripted server ---------------------------------------------------
 class Scripted(BaseHTTPRequestHandler):
@@ -782,11 +844,12 @@ def test_update_and_graph_store_requests(scripted, monkeypatch):
     assert upd["method"] == "POST" and upd["path"].rstrip("?") == "/update"
     assert upd["headers"]["Content-Type"] == "application/sparql-update"
     # the very update text the embedded store runs (graph, union graph and log in one request),
-    # then the store's new generation, in the same request
-    text, _, renewed = upd["body"].decode().rpartition(" ;\nDELETE WHERE")
+    # then the store's new generation and its journal entry, naming the graph, in the same request
+    text, _, renewed = upd["body"].decode().partition(" ;\nDELETE { GRAPH <https://w3id.org/kehoach/graph/ingest-log> "
+                                                      "{ <https://w3id.org/kehoach/graph/ingest-log> <https://w3id.org/kehoach/ontology#generation>")
     assert text == replace_graph_update("https://w3id.org/kehoach/graph/doc/x", [t],
                                         {"http://ex.org/log": '"1"'}).rstrip()
-    assert renewed.count("ontology#generation>") == 2 and "INSERT DATA" in renewed
+    assert "ontology#journalTouched> <https://w3id.org/kehoach/graph/doc/x> ." in renewed
     assert put["method"] == "PUT" and put["path"] == "/store?graph=https%3A%2F%2Fw3id.org%2Fkehoach%2Fgraph%2Fdoc%2Fx"
     assert put["headers"]["Content-Type"] == "application/n-triples"
     assert put["body"] == b'<https://w3id.org/kehoach/a> <http://ex.org/p> "x" .\n'

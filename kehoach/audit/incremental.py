@@ -51,7 +51,7 @@ import io
 import json
 import re
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
@@ -158,21 +158,20 @@ def log_summary(store: Store) -> tuple[int, str]:
     return (int(n.value) if n is not None else 0), (m.value if m is not None else "")
 
 
-def log_states(store: Store, since: str = "") -> dict[str, tuple[str | None, str]]:
+def log_states(store: Store, since: str = "",
+               graphs: Collection[str] | None = None) -> dict[str, tuple[str | None, str]]:
     """Graph -> (sha256, ingest time) of every ingest-log entry (`since`: a FILTER on ?t: the
-    entries written since, each one's hash looked up). The whole log is read as two scans, the
-    times and the hashes, not a hash looked up per time, in the CSV the store writes itself (a
-    remote store's log at 10,000 plans: 0.4-0.6 s as an OPTIONAL answered in JSON made into terms,
-    0.2-0.3 s so)."""
-    if since:
-        text = (f"SELECT ?g ?t ?sha WHERE {{ GRAPH <{LOG_GRAPH}> {{ ?g <{PROV}generatedAtTime> ?t . "
-                f"{since} OPTIONAL {{ ?g <{KH}sha256> ?sha }} }} }}")
+    entries written since, each one's hash looked up; `graphs`: those of these graphs only). The
+    whole log is read as two scans, the times and the hashes, not a hash looked up per time, in
+    the CSV the store writes itself (a remote store's log at 10,000 plans: 0.4-0.6 s as an OPTIONAL
+    answered in JSON made into terms, 0.2-0.3 s so)."""
+    if graphs is not None:
         out: dict[str, tuple[str | None, str]] = {}
-        for r in store.query(text).rows:
-            graph, time_, sha = r["g"], r["t"], r.get("sha")
-            if graph is not None and time_ is not None:
-                out[graph.value] = (sha.value if sha is not None else None, time_.value)
+        for values in value_lists(graphs):
+            out.update(_log_entries(store, f"VALUES ?g {{ {values} }}"))
         return out
+    if since:
+        return _log_entries(store, since)
     text = (f"SELECT ?g ?k ?v WHERE {{ GRAPH <{LOG_GRAPH}> {{ {{ ?g <{PROV}generatedAtTime> ?v BIND(\"t\" AS ?k) }} "
             f"UNION {{ ?g <{KH}sha256> ?v BIND(\"s\" AS ?k) }} }} }}")
     answer = store.select_csv(text, prefixes=False)
@@ -188,6 +187,19 @@ def log_states(store: Store, since: str = "") -> dict[str, tuple[str | None, str
     for g, k, v in rows:
         (times if k == "t" else shas)[g] = v
     return {g: (shas.get(g), t) for g, t in times.items()}
+
+
+def _log_entries(store: Store, restriction: str) -> dict[str, tuple[str | None, str]]:
+    """Graph -> (sha256, ingest time) of the log entries `restriction` (a FILTER on ?t, or VALUES
+    of ?g) keeps, each one's hash looked up."""
+    text = (f"SELECT ?g ?t ?sha WHERE {{ GRAPH <{LOG_GRAPH}> {{ ?g <{PROV}generatedAtTime> ?t . "
+            f"{restriction} OPTIONAL {{ ?g <{KH}sha256> ?sha }} }} }}")
+    out: dict[str, tuple[str | None, str]] = {}
+    for r in store.query(text).rows:
+        graph, time_, sha = r["g"], r["t"], r.get("sha")
+        if graph is not None and time_ is not None:
+            out[graph.value] = (sha.value if sha is not None else None, time_.value)
+    return out
 
 
 def derived_now(store: Store) -> list[str]:
@@ -208,20 +220,28 @@ def detect(store: Store, cache: AuditCache, shapes_digest: str, generation: str 
     marked = cache.marked()
     old_count, old_max = int(meta.get("log_count", "-1")), meta.get("log_max", "")
     unwritten = bool(generation) and meta.get("generation") == generation and not marked
-    count, latest = (old_count, old_max) if unwritten else log_summary(store)
+    # a store others write to (a SPARQL server): every entry compared, whatever its time says (the
+    # writers' clocks may differ, and another server may answer at the same address), or those of
+    # the graphs its journal says were written since the generation of the last audit
+    exact = not isinstance(store, EmbeddedStore)
+    journal = (store.touched_since(meta["generation"])
+               if exact and generation and meta.get("generation") and not unwritten else None)
+    count, latest = (old_count, old_max) if unwritten or journal is not None else log_summary(store)
     others = json.loads(meta.get("others", "{}"))         # reference graphs as the last full audit saw them
     # (one that changed since means a full audit, below)
     ch = Changes(log_count=count, log_max=latest, references=sorted({*others, DERIVED_GRAPH}),
                  generation=generation or "")
     same_second = not _before(old_max, meta.get("audited_at", ""))     # writes after it may share its time
-    # a store others write to (a SPARQL server): every entry compared, whatever its time says (the
-    # writers' clocks may differ, and another server may answer at the same address)
-    exact = not isinstance(store, EmbeddedStore)
     if not unwritten and (exact or count != old_count or latest != old_max or marked or same_second):
         since = f'FILTER(?t >= "{old_max}"^^<{_XSD_DT}>)' if old_max and not exact else ""
         added = 0
-        states = log_states(store, since)
-        known = cache.graphs() if exact else cache.graph_states(states)    # (all at once when all are read)
+        if journal is not None:
+            scope = journal | marked
+            states = log_states(store, graphs=scope)
+            known = cache.graph_states(scope)
+        else:
+            states = log_states(store, since)
+            known = cache.graphs() if exact else cache.graph_states(states)    # (all at once when all are read)
         # graphs the cache does not know (but reference graphs as they were: listed again, same
         # second): each must be a document's, asked all at once
         new = document_graphs_among(store, [g for g, state in states.items()
@@ -238,10 +258,13 @@ def detect(store: Store, cache: AuditCache, shapes_digest: str, generation: str 
                 added += 1
             ch.graphs[g] = state
         gone = {g for g in marked if g not in ch.graphs}
-        if exact:                       # every entry read: a graph it lacks is gone
+        if exact:                       # every entry read (of the graphs written): a graph it lacks is gone
             gone |= {g for g in known if g not in states}
         for g in gone:
             ch.graphs[g] = None
+        if journal is not None:         # the log's size and latest time, without reading it whole
+            ch.log_count = old_count + added - len(gone)
+            ch.log_max = max([old_max, *(t for _, t in states.values())])
         if count != old_count + added - len(gone) and not exact:
             # a graph was dropped without telling the cache: list the log
             present = {r["g"].value for r in store.query(f"SELECT DISTINCT ?g WHERE {{ GRAPH <{LOG_GRAPH}> "

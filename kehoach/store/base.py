@@ -18,7 +18,7 @@ import abc
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional, Union, cast
@@ -128,8 +128,9 @@ class Store(abc.ABC):
         error positions stay those of `text`."""
 
     @abc.abstractmethod
-    def update(self, text: str) -> None:
-        """Run one SPARQL update request, as one transaction."""
+    def update(self, text: str, touched: Collection[str] | None = None) -> None:
+        """Run one SPARQL update request, as one transaction. `touched`: the graphs it writes, as
+        far as the caller knows (None: any), for a store that journals its writes (remote.py)."""
 
     @abc.abstractmethod
     def named_graphs(self) -> list[str]:
@@ -194,6 +195,11 @@ class Store(abc.ABC):
         where the store keeps none (the embedded store, which only this machine writes)."""
         return None
 
+    def touched_since(self, generation: str) -> set[str] | None:
+        """The graphs written since `generation`, from a journal of writes (a remote store's: see
+        kehoach.store.remote); None when the store cannot tell."""
+        return None
+
     # -- reading ------------------------------------------------------------------------------
     def has_graph(self, graph: str) -> bool:
         """Whether the store holds this named graph (even an empty one)."""
@@ -244,7 +250,7 @@ class Store(abc.ABC):
     # -- writing ------------------------------------------------------------------------------
     def replace_graph(self, graph: str, triples: Iterable[ox.Triple], log: dict[str, str] | None = None) -> None:
         """Replace a graph (and its ingest-log entry, given `log`) in one update."""
-        self.update(replace_graph_update(graph, triples, log, self.union_graph))
+        self.update(replace_graph_update(graph, triples, log, self.union_graph), [graph])
 
     def add_graphs(self, items: list[NewGraph]) -> None:
         """Add graphs the store does not hold (and the union, the log in step). Here one update per
@@ -258,7 +264,7 @@ class Store(abc.ABC):
 
     def drop_graph(self, graph: str) -> None:
         """Remove a graph, its triples from the union, and its ingest-log entry, in one update."""
-        self.update(drop_graph_update(graph, self.union_graph))
+        self.update(drop_graph_update(graph, self.union_graph), [graph])
 
     def rebuild_union(self) -> None:
         """Recompute the union graph from all graphs but the log (after bulk loads)."""

@@ -16,7 +16,7 @@ import os
 import re
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -206,7 +206,7 @@ class EmbeddedStore(Store):
             raise StoreError(f"cannot write the store at {self.path}, nothing was changed: {e}") from None
 
     # -- primitives ---------------------------------------------------------------------------
-    def update(self, text: str) -> None:
+    def update(self, text: str, touched: Collection[str] | None = None) -> None:
         self._changing()
         try:
             self._store.update(text)

@@ -5,6 +5,7 @@ lists and dicts of strings for the HTML pages."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +42,7 @@ class ReadOnlyStore(EmbeddedStore):
             raise StoreError(f"the store at {self.path} was written by an older kehoach (its union graph is kept "
                              "elsewhere)", hint="run `kehoach link --units` (any command that writes moves it) once")
 
-    def update(self, text: str) -> None:
+    def update(self, text: str, touched: Collection[str] | None = None) -> None:
         raise StoreError("this store is open read-only")
 
     @property
