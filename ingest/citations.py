@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .agencies import Gazetteer
-from .numbers import _L, _U, DAY, MONTH, YEAR
+from .numbers import _L, _U, DAY, MONTH, SPACED_SERIAL, YEAR
 from .numbers import NUMBER as _HEADER_NUMBER
 from .text import clean, fold, key
 
@@ -136,7 +136,7 @@ class Reference:
 def normalise_number(printed: str) -> str:
     s = clean(printed)
     s = re.sub(r"\s*([/–-])\s*", r"\1", s).replace("–", "-")
-    return s
+    return SPACED_SERIAL.sub(r"\1-", s)
 
 
 def canonical(printed: str) -> str:

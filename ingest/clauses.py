@@ -38,10 +38,10 @@ from .numbers import _U
 from .text import clean, fold, key, tail_start
 
 IMPLEMENTS_CUE = re.compile(
-    r"(?:Để\s+(?:tiếp tục\s+)?(?:triển khai\s+)?thực hiện(?:\s+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc))?"
+    r"(?:(?:Để|Nhằm)\s+(?:tiếp tục\s+)?(?:triển khai\s+)?thực hiện(?:\s+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc))?"
     r"|(?:Tiếp tục\s+)?(?:triển khai\s+)?(?:thực hiện|Thc hin|Thuc hien)|Triển khai|Trin khai"
     r"|Trên cơ sở(?!\s+(?:đề xuất|đề nghị|ý kiến|kết quả|tờ trình)))(?![\w])", re.I)
-PURPOSE_CUE = re.compile(r"Để\b", re.I)
+PURPOSE_CUE = re.compile(r"(?:Để|Nhằm)\b", re.I)
 BASIS_CUE = re.compile(r"(?:Căn cứ|Căn c|Cn c|Căn(?=\s+(?:vào|công văn|quyết định|nghị|thông tư|kế hoạch|"
                        r"chỉ thị)\b))(?:\s+vào)?(?![\w])", re.I)
 PROPOSAL_CUE = re.compile(r"(?:Xét|Theo|Trên cơ sở\s+(?:đề xuất|đề nghị|ý kiến|tờ trình))(?![\w])", re.I)

@@ -78,11 +78,17 @@ GAZETTE_TITLE = re.compile(rf"(?<!THỰC HIỆN )(?<!TRIỂN KHAI )(?P<t>KẾ HO
                            rf"THÔNG TƯ)\s+CỦA\s+(?P<issuer>[{_U}]+(?:\s+[{_U}]+){{0,8}}?)\s+SỐ\s+{NUMBER}")
 # "UBND tỉnh có Chỉ thị số 09/CT-CTUBND": a news page about the document itself
 NEWS_SUBJECT = re.compile(rf"(?:\bcó|(?<!đã )(?<!đã ký )ban hành)\s+"
-                          rf"(?P<t>Chỉ thị|Kế hoạch|Quyết định|Công văn|Hướng dẫn)\s+số\s+{NUMBER}")
+                          rf"(?P<t>Chỉ thị|Kế hoạch|Quyết định|Công văn|Hướng dẫn|Thông báo)\s+số\s+{NUMBER}")
+# a date as a notice prints it: "19/4/2022", "19-4-2022", "18 tháng 7 năm 2025"
+_NEWS_DATE = (r"(?P<d>\d{1,2})\s*(?:[/-]\s*(?P<m>\d{1,2})\s*[/-]\s*(?P<y>\d{4})"
+              rf"|\s+{MONTH}\s+(?P<m2>\d{{1,2}})\s+{YEAR}\s+(?P<y2>\d{{4}}))")
 # a notice that opens with the date of the document it reports: "Ngày 30/12/2025, Văn phòng UBND tỉnh Lai Châu đã
 # ban hành Kế hoạch số 1888/KH-VPUBND …" (elsewhere "đã ban hành" reports an earlier document)
-NEWS_DATED = re.compile(rf"^(?:\S+(?:\s+\S+){{0,15}}\s+)?Ngày\s+\d{{1,2}}/\d{{1,2}}/\d{{4}},\s+[^.;]{{3,120}}?\s+đã\s+"
-                        rf"(?:ký\s+)?ban hành\s+(?P<t>Chỉ thị|Kế hoạch|Quyết định|Công văn|Hướng dẫn)\s+số\s+{NUMBER}")
+NEWS_DATED = re.compile(rf"^(?:\S+(?:\s+\S+){{0,15}}\s+)?Ngày\s+{_NEWS_DATE},?\s+[^.;]{{3,120}}?\s+đã\s+"
+                        rf"(?:ký\s+)?ban hành\s+(?P<t>Chỉ thị|Kế hoạch|Quyết định|Công văn|Hướng dẫn|Thông báo)\s+"
+                        rf"số\s+{NUMBER}")
+# the date printed right after the number a notice reports: "Chỉ thị số 04/CT-UBND ngày 19-4-2022"
+NEWS_NUMBER_DATE = re.compile(rf"\s*,?\s*{DAY}\s+{_NEWS_DATE}")
 # the body a notice says issued the document or drew it up, opening its sentence
 NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+)"
                          r"(?P<who>(?:Sở|Ban Chỉ đạo|Văn phòng (?:UBND|Ủy ban nhân dân)|Ủy ban nhân dân|UBND)"
@@ -282,7 +288,19 @@ def _number(h: Header, s: Stream) -> None:
             h.number_line = s.line(m.start("num"))
             if "t" in m.groupdict() and m.group("t"):
                 h.notes.append(f"type-from-text:{m.group('t')}")
+            if pattern in (NEWS_SUBJECT, NEWS_DATED):
+                _news_date(h, s, m if pattern is NEWS_DATED else NEWS_NUMBER_DATE.match(text, m.end("num")))
             return
+
+
+def _news_date(h: Header, s: Stream, m: re.Match[str] | None) -> None:
+    """The date of the document a notice reports, where the notice prints it (with the number, or
+    opening its sentence): no letterhead gives one."""
+    if m is None:
+        return
+    date = _date_of(m.group("d"), m.group("m") or m.group("m2"), m.group("y") or m.group("y2"))
+    if date is not None:
+        h.date, h.date_printed, h.date_line = date, m.group(0).strip(" ,"), s.line(m.start("d"))
 
 
 def _unglue(text: str, m: re.Match[str]) -> str:
@@ -302,6 +320,8 @@ def _date(h: Header, s: Stream, motto: re.Match[str] | None) -> None:
         m_num = NUMBER_CELL.search(text)
         anchor = m_num.start() if m_num else None
     for m in PLACE_DATE.finditer(text):
+        if h.date is not None:
+            break                         # the date a notice printed with the number (_news_date)
         # a place-date cell belongs to a letterhead: near the national motto or the "Số:" cell
         near_motto = motto is not None and abs(m.start() - motto.start()) < 400
         near_number = anchor is not None and abs(m.start() - anchor) < 300

@@ -58,6 +58,18 @@ def extract_meta(doc: Document, blocks: list[Block]) -> None:
     for idx, b in enumerate(head_blocks):
         t = clean(re.sub(r"^\s*#+\s*", "", b.raw)).upper().strip(" .:*")
         type_match = TYPE_LINE.match(t)
+        first, _, rest = b.raw.partition("\n")
+        if not type_match and rest.strip():
+            # the type word alone on the block's first line, the title in lower case wrapped under it
+            # (one paragraph to the lexer): "KẾ HOẠCH / Tổ chức đại hội Đoàn các cấp, ..."
+            type_match = TYPE_LINE.match(clean(re.sub(r"^\s*#+\s*", "", first)).upper().strip(" .:*"))
+            if type_match and not clean(rest).isupper() and not rest.lstrip().startswith("Căn cứ"):
+                meta.doc_type = DOC_TYPES[key(type_match.group(1))]
+                meta.spans["doc_type"] = doc.span(b.start, b.start)
+                meta.title = clean(rest)
+                meta.spans["title"] = doc.span(b.start + 1, b.end)
+                break
+            type_match = None
         if type_match:
             meta.doc_type = DOC_TYPES[key(type_match.group(1))]
             meta.spans["doc_type"] = doc.span(b.start, b.end)
@@ -189,6 +201,11 @@ def _apply_header(doc: Document, h: Header) -> None:
     before_letterhead = text_span is not None and head_line is not None and text_span.end < head_line
     use_header = h.jurisdiction is not None and (h.jurisdiction_source == "letterhead" or old_known is None
                                                  or (before_letterhead and h.jurisdiction_source == "place-date"))
+    if use_header and meta.issuer == "UBND tỉnh" and h.jurisdiction_source == "text" and h.province is None \
+            and h.jurisdiction_kind != "tỉnh":
+        # "UBND tỉnh vừa ban hành …" on a page whose first place is "… tại thành phố Hồ Chí Minh": a
+        # city of province rank is not a province's committee (a district's province would be)
+        use_header = False
     if use_header:
         national = h.jurisdiction_kind == "national"
         meta.jurisdiction = None if national else h.jurisdiction

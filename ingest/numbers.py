@@ -34,7 +34,12 @@ YEAR = r"n(?:ă|a)?m"
 SYMBOL_PART = rf"[{_U}](?:[{_U}&]|[{_L}](?![{_L}]))*\d{{0,2}}"
 # a number as printed, tolerant of stray spaces around "/" and "-": "1642 /SGDĐT-KHTC",
 # "27/2020/QĐ-UBND", "61-KL/TW", "812/KH-BVHTTDL-BGDĐT", "2156/A-UBND"
-NUMBER = (rf"(?P<num>\d{{1,6}}[a-z]?(?:\s?/\s?\d{{4}})?\s?[/-]\s?{SYMBOL_PART}"
+# a party-style number whose hyphen a portal printed as a space: "298 KH/TWĐTN" (298-KH/TWĐTN), only
+# before a type code and its issuer code
+_SPACED_PARTY = r"\s(?=(?:KH|NQ|CT|CTr|KL|QĐ|HD|TB|BC|QC)/[A-ZĐ])"
+# that space, in a number matched: its hyphen back ("298 KH/TWĐTN" -> "298-KH/TWĐTN")
+SPACED_SERIAL = re.compile(r"^(\d+[a-z]?)\s+(?=[A-ZĐ])")
+NUMBER = (rf"(?P<num>\d{{1,6}}[a-z]?(?:\s?/\s?\d{{4}})?(?:\s?[/-]\s?|{_SPACED_PARTY}){SYMBOL_PART}"
           rf"(?:(?:\s?[-/]\s?|\.(?=[{_U}]{{2}})){SYMBOL_PART})*)")   # "06/QC-TT.HĐND-UBND": a dot between codes
 
 
@@ -42,6 +47,7 @@ def canonical_number(printed: str) -> str:
     """"1642 /SGDĐT-KHTC" -> "1642/SGDĐT-KHTC"; "4218/QĐBGDĐT" -> "4218/QĐ-BGDĐT"; "12/CT-TTG" ->
     "12/CT-TTg" (the Prime Minister's code); "07-CTR/TU" -> "07-CTr/TU"."""
     s = re.sub(r"\s*([/–-])\s*", r"\1", clean(printed)).replace("–", "-")
+    s = SPACED_SERIAL.sub(r"\1-", s)
     m = re.match(r"^(\d+[a-z]?(?:/\d{4})?)([/-])(.+)$", s)
     if not m:
         return s

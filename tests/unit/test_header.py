@@ -338,3 +338,20 @@ def test_a_notice_naming_the_committees_office_as_issuer():
                "hoạch số 1888/KH-VPUBND về công tác cải cách hành chính năm 2026.\n")
     assert (h.issuer, h.jurisdiction) == ("Văn phòng UBND tỉnh Lai Châu", "Lai Châu")
     assert (h.number, h.doc_type) == ("1888/KH-VPUBND", "Kế hoạch")      # the dated opening reports this one
+
+
+def test_a_notice_gives_the_date_it_prints_with_the_number():
+    """A portal notice has no letterhead: the document's date is the one printed with its number
+    ("ngày 19-4-2022", "ngày 29/6/2021"), or the date its opening sentence begins with; the number
+    is the one the sentence says was issued, a Thông báo as well (not a letter it mentions later)."""
+    h = header("Chủ tịch UBND thành phố vừa ký ban hành Chỉ thị số 07/CT-UBND ngày 19-4-2022 về công tác "
+               "phòng, chống thiên tai năm 2022.\n")
+    assert (h.number, h.date, h.doc_type) == ("07/CT-UBND", dt.date(2022, 4, 19), "Chỉ thị")
+    h = header("UBND thành phố vừa ban hành Thông báo số 318/TB-UBND ngày 29/6/2021 về việc hoãn tiếp công dân.\n"
+               "Theo đó, ngày 25/12/2020, UBND thành phố có Công văn số 9141/UBND-TCD về lịch tiếp công dân.\n")
+    assert (h.number, h.date, h.doc_type) == ("318/TB-UBND", dt.date(2021, 6, 29), "Thông báo")
+    h = header("KẾ HOẠCH PHÒNG CHỐNG THIÊN TAI NĂM 2025\nNgày 18 tháng 7 năm 2025 Ủy ban nhân dân xã Hòa Bình đã "
+               "ban hành Quyết định số 204/QĐ-UBND về kế hoạch phòng chống thiên tai năm 2025.\n")
+    assert (h.number, h.date) == ("204/QĐ-UBND", dt.date(2025, 7, 18))
+    h = header("UBND tỉnh vừa ban hành Kế hoạch số 52/KH-UBND về chuyển đổi số.\n")
+    assert (h.number, h.date) == ("52/KH-UBND", None)                     # no date printed: none invented

@@ -204,3 +204,39 @@ def test_stated_period():
     assert stated_period("thực hiện “Chương trình giai đoạn 2026-2035” trong giai đoạn 2026-2030") == (2026, 2030)
     assert stated_period("Chiến lược đến năm 2030") == (None, 2030)
     assert stated_period("không nêu thời gian") == (None, None)
+
+
+def test_a_type_word_alone_above_a_title_in_lower_case(meta_of):
+    """"KẾ HOẠCH" alone on its line with the title wrapped under it in lower case (one paragraph to
+    the lexer): the type and the title."""
+    m = meta_of("""
+        KẾ HOẠCH
+        Tổ chức hội thi tin học trẻ các cấp, tiến tới Hội thi
+        tin học trẻ thành phố lần thứ IX năm 2026
+        Căn cứ Kế hoạch số 77 KH/TWĐTN ngày 14/3/2026 của Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh, Ban Thường vụ Thành đoàn ban hành Kế hoạch như sau:
+        """)  # noqa: E501
+    assert m.meta.doc_type == "Kế hoạch"
+    assert m.meta.title == ("Tổ chức hội thi tin học trẻ các cấp, tiến tới Hội thi tin học trẻ thành phố lần thứ IX "
+                            "năm 2026")
+    # a party-style number whose hyphen the page printed as a space
+    assert [(c.kind, c.number, c.date) for c in m.citations] == [("based_on", "77-KH/TWĐTN", dt.date(2026, 3, 14))]
+
+
+def test_a_purpose_sentence_opening_an_excerpt_names_what_it_implements(meta_of):
+    """An excerpt that opens with the plan's purpose ("Nhằm cụ thể hóa … để thực hiện thắng lợi Nghị
+    quyết số …"), the letterhead cut off: the resolution is what the plan implements."""
+    cs = meta_of("""
+        Nhằm cụ thể hóa các quan điểm, mục tiêu, nhiệm vụ và giải pháp để thực hiện thắng lợi Nghị quyết số 41/NQ-CP ngày 02/3/2026 của Chính phủ ban hành Chương trình hành động về phòng thủ dân sự; làm cơ sở để các cơ quan triển khai thực hiện kịp thời.
+        """).citations  # noqa: E501
+    assert [(c.kind, c.number) for c in cs] == [("implements", "41/NQ-CP")]
+
+
+def test_a_province_committee_is_not_the_city_the_notice_names_first(meta_of):
+    """"UBND tỉnh vừa ban hành …" on a page whose first place is a city of province rank ("Tổng Lãnh sự
+    quán … tại thành phố Hồ Chí Minh"): that city is not the committee's (it was "Ủy ban nhân dân
+    tỉnh thành phố Hồ Chí Minh"); a district's province still is (tests/unit/test_rdf.py)."""
+    m = meta_of("""
+        Tổ chức Ngày hội văn hóa tại tỉnh
+        Trên cơ sở văn bản của Tổng Lãnh sự quán Nhật Bản tại thành phố Hồ Chí Minh, UBND tỉnh vừa ban hành Kế hoạch số 512/KH-UBND về tổ chức Ngày hội văn hóa.
+        """).meta  # noqa: E501
+    assert m.number == "512/KH-UBND" and m.jurisdiction is None and m.issuer != "UBND tỉnh Hồ Chí Minh"
