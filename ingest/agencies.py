@@ -206,6 +206,8 @@ class Gazetteer:
                 cost, mention = self._score(span, atoms[j:i], places, list_mode)
                 if mention is None:
                     continue
+                if any(";" in seps[k - 1] for k in range(j + 1, i)):
+                    cost += 20.0     # no name holds a ";": "Trung tâm Văn hóa, thể thao & Truyền thông; Cổng …"
                 total = before[0] + cost
                 current = best[i]
                 if current is None or total < current[0]:

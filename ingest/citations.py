@@ -74,8 +74,10 @@ _STOPS = ("về", "v/v", "phê duyệt", "ban hành", "quy định", "hướng d
 ISSUER_STOP = re.compile(
     r"\s+(?:" + "|".join(re.escape(w) for w in (*_STOPS[1:], *(w.upper() for w in _STOPS))) + r"|năm\s+\d{4}"
     r"|Phê duyệt|Ban hành|Về việc|V/v|Quy định|Hướng dẫn)(?![\w])"
-    # "Ủy ban Quốc gia về Chuyển đổi số" is a name; "… về Kế hoạch …" is a subject
+    # "Ủy ban Quốc gia về Chuyển đổi số" is a name; "… về Kế hoạch …" is a subject (also after "Quốc gia":
+    # "Ủy ban ATGT Quốc gia về Kế hoạch năm an toàn giao thông 2019")
     rf"|\s+về(?=việc)|(?<!Quốc gia)(?<!quốc gia)\s+về(?![\w])(?!\s+(?!(?i:{_TYPES_ALT})\b)[{_U}])"
+    rf"|\s+về(?=\s+(?i:{_TYPES_ALT})\b)"
     r"|\s+v(?=\s+[a-z])"                                         # "về" in a render that dropped "ề"
     rf"|\s*[;.()“”\"'|:]|\s+(?:và\s+|VÀ\s+)?(?:các\s+)?(?i:{_TYPES_ALT})\s+(?:số|SỐ|\d)|\s+(?:và|VÀ)\s+(?:các\s+)?"
     rf"(?i:{_TYPES_ALT})\b|,|$")

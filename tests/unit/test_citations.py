@@ -100,6 +100,11 @@ def test_an_ordinance_or_a_code_named_before_its_number_has_its_own_type():
     # a known name printed in lower case keeps its "và"
     ("Công văn số 1624/BVHTTDL-VHCS ngày 26/4/2023 của Bộ Văn hóa thể thao và du lịch; căn cứ chức năng",
      "Bộ Văn hóa thể thao và du lịch"),
+    # "… Quốc gia về Kế hoạch …": the subject, though "Ủy ban Quốc gia về Chuyển đổi số" is a name
+    ("Kế hoạch số 52/KH-UBATGTQG ngày 30/01/2024 của Ủy ban ATGT Quốc gia về Kế hoạch năm an toàn giao thông 2024",
+     "Ủy ban ATGT Quốc gia"),
+    ("Kế hoạch số 30/KH-UBQGCĐS ngày 12/02/2026 của Ủy ban Quốc gia về Chuyển đổi số; căn cứ",
+     "Ủy ban Quốc gia về Chuyển đổi số"),
 ])
 def test_the_issuer_ends_where_the_sentence_goes_on(text, issuer):
     [ref] = find_references(text)

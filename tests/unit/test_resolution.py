@@ -173,3 +173,11 @@ def test_only_the_places_a_phrase_names_bear_on_it_and_the_memo_is_shared(gaz):
     for places in (("Khánh Hòa", "phường Nha Trang"), ("Đà Nẵng",), ("Cà Mau", "xã Tân Hưng")):
         assert resolved(gaz, other, places) == alone
     assert len(gaz._resolved) == before
+
+
+def test_no_name_holds_a_semicolon(gaz):
+    """Two bodies the gazetteer does not know, the second without a head word it knows: ";" parts
+    them (a name with commas of its own stays whole)."""
+    phrase = "Trung tâm Văn hóa, thể thao & Truyền thông; Cổng thông tin điện tử huyện"
+    assert [m.printed for m in gaz.resolve(phrase)] == [
+        "Trung tâm Văn hóa, thể thao & Truyền thông", "Cổng thông tin điện tử huyện"]
