@@ -78,17 +78,21 @@ GAZETTE_TITLE = re.compile(rf"(?<!THỰC HIỆN )(?<!TRIỂN KHAI )(?P<t>KẾ HO
                            rf"THÔNG TƯ)\s+CỦA\s+(?P<issuer>[{_U}]+(?:\s+[{_U}]+){{0,8}}?)\s+SỐ\s+{NUMBER}")
 # "UBND tỉnh có Chỉ thị số 09/CT-CTUBND": a news page about the document itself
 NEWS_SUBJECT = re.compile(rf"(?:\bcó|(?<!đã )(?<!đã ký )ban hành)\s+"
-                          rf"(?P<t>Chỉ thị|Kế hoạch|Quyết định|Công văn|Hướng dẫn|Thông báo)\s+số\s+{NUMBER}")
+                          rf"(?P<t>Chỉ thị|Kế hoạch|Quyết định|Công văn|Hướng dẫn|Thông báo|Nghị quyết)\s+"
+                          rf"số\s+{NUMBER}")
 # a date as a notice prints it: "19/4/2022", "19-4-2022", "18 tháng 7 năm 2025"
 _NEWS_DATE = (r"(?P<d>\d{1,2})\s*(?:[/-]\s*(?P<m>\d{1,2})\s*[/-]\s*(?P<y>\d{4})"
               rf"|\s+{MONTH}\s+(?P<m2>\d{{1,2}})\s+{YEAR}\s+(?P<y2>\d{{4}}))")
 # a notice that opens with the date of the document it reports: "Ngày 30/12/2025, Văn phòng UBND tỉnh Lai Châu đã
-# ban hành Kế hoạch số 1888/KH-VPUBND …" (elsewhere "đã ban hành" reports an earlier document)
-NEWS_DATED = re.compile(rf"^(?:\S+(?:\s+\S+){{0,15}}\s+)?Ngày\s+{_NEWS_DATE},?\s+[^.;]{{3,120}}?\s+đã\s+"
-                        rf"(?:ký\s+)?ban hành\s+(?P<t>Chỉ thị|Kế hoạch|Quyết định|Công văn|Hướng dẫn|Thông báo)\s+"
-                        rf"số\s+{NUMBER}")
+# ban hành Kế hoạch số 1888/KH-VPUBND …" (elsewhere "đã ban hành" reports an earlier document); matched where
+# one of the first lines starts ("LTS: Ngày 14-11-2016, …" under a headline)
+NEWS_DATED = re.compile(rf"(?:\S+(?:\s+\S+){{0,15}}\s+)?Ngày\s+{_NEWS_DATE},?\s+[^.;]{{3,120}}?\s+đã\s+"
+                        rf"(?:ký\s+)?ban hành\s+(?P<t>Chỉ thị|Kế hoạch|Quyết định|Công văn|Hướng dẫn|Thông báo|"
+                        rf"Nghị quyết)\s+số\s+{NUMBER}")
+NEWS_DATED_LINES = 3
 # the date printed right after the number a notice reports: "Chỉ thị số 04/CT-UBND ngày 19-4-2022"
 NEWS_NUMBER_DATE = re.compile(rf"\s*,?\s*{DAY}\s+{_NEWS_DATE}")
+GAZETTE_DATE = re.compile(NEWS_NUMBER_DATE.pattern, re.I)         # in a title in capitals
 # the body a notice says issued the document or drew it up, opening its sentence
 NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+)"
                          r"(?P<who>(?:Sở|Ban Chỉ đạo|Văn phòng (?:UBND|Ủy ban nhân dân)|Ủy ban nhân dân|UBND)"
@@ -273,13 +277,18 @@ def _number(h: Header, s: Stream) -> None:
         h.number_printed = m.group("num")
         h.number = canonical_number(h.number_printed)
         h.number_line = s.line(m.start("num"))
+        _news_date(h, s, GAZETTE_DATE.match(text, m.end("num")))      # "… SỐ 16/2001/CT-TTG NGÀY 21 THÁNG 6 NĂM 2001"
         h.notes.append(f"type-from-text:{m.group('t').capitalize()}")
         body = re.sub(r"\s+", " ", m.group("issuer") or "")
         if body in NATIONAL_NAMES or body.startswith("BỘ "):
             h.notes.append("national-from-title:" + (NATIONAL_NAMES.get(body) or _title_body("Bộ " + body[3:])))
         return
     for pattern in (NUMBER_META, PORTAL_TITLE, SOURCE_LINE, NEWS_SUBJECT, NEWS_DATED):
-        m = pattern.search(text) if pattern is not PORTAL_TITLE else pattern.match(text)
+        if pattern is NEWS_DATED:
+            m = next((x for start in s.line_starts(0, len(text))[:NEWS_DATED_LINES]
+                      if (x := NEWS_DATED.match(text, start))), None)
+        else:
+            m = pattern.search(text) if pattern is not PORTAL_TITLE else pattern.match(text)
         if m and pattern is NEWS_DATED and LETTER.search(text, 0, m.start("num")):
             m = None                      # a letter telling what another body issued ("Kính gửi: … Ngày …")
         if m:

@@ -73,12 +73,14 @@ def extract_meta(doc: Document, blocks: list[Block]) -> None:
         if type_match:
             meta.doc_type = DOC_TYPES[key(type_match.group(1))]
             meta.spans["doc_type"] = doc.span(b.start, b.end)
-            for nb in head_blocks[idx + 1:]:
+            for j, nb in enumerate(head_blocks[idx + 1:], start=idx + 1):
                 txt = clean(re.sub(r"^\s*#+\s*", "", nb.raw))
                 if not txt or txt.startswith("Căn cứ") or NUMBER_LINE.match(txt):
                     continue
                 meta.title = txt
                 meta.spans["title"] = doc.span(nb.start, nb.end)
+                if txt.startswith("CỦA "):
+                    _gazette_title(doc, head_blocks[j:])
                 break
             break
     # -- number and date --------------------------------------------------------------------
@@ -231,6 +233,27 @@ def _apply_header(doc: Document, h: Header) -> None:
         meta.issuer = None if meta.issuer and meta.issuer.startswith("UBND") else meta.issuer
     if h.issuer and not meta.issuer:
         meta.issuer = _short_issuer(h)
+
+
+def _gazette_title(doc: Document, caps: list[Block]) -> None:
+    """The title of an old Official Gazette text, run in after its issuer, number and date ("CHỈ THỊ /
+    CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG / NGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC XÂY DỰNG …"): what
+    follows the date, up to the end of the lines in capitals."""
+    taken: list[Block] = []
+    for b in caps:
+        t = clean(b.raw)
+        if sum(c.islower() for c in t) > 2:          # (a stray lower-case letter of a damaged "XÃ")
+            break
+        taken.append(b)
+    joined = " ".join(clean(b.raw) for b in taken)
+    m = re.search(r"\bNĂM\s+\d{4}\s+(?P<t>(?:VỀ|V/V)\s.+)$", joined)
+    if m:
+        doc.meta.title = m.group("t")
+        starts = [0]
+        for x in taken[:-1]:
+            starts.append(starts[-1] + len(clean(x.raw)) + 1)
+        first = max(i for i, at in enumerate(starts) if at <= m.start("t"))
+        doc.meta.spans["title"] = doc.span(taken[first].start, taken[-1].end)
 
 
 def _ward_province_from_text(doc: Document) -> None:

@@ -157,7 +157,8 @@ def test_places_are_checked_against_the_official_lists():
 def test_old_gazette_run_in_title():
     h = header("CHỈ THỊ\nCỦA THỦ\nTƯỚNG CHÍNH PHỦ SỐ 22/2003/CT-TTG\nNGÀY 3 THÁNG 10 NĂM 2003 VỀ VIỆC TĂNG CƯỜNG ...\n"
                "Thực hiện Nghị quyết của Quốc hội ...")
-    assert (h.doc_type, h.number, h.jurisdiction, h.date) == ("Chỉ thị", "22/2003/CT-TTg", "Việt Nam", None)
+    assert (h.doc_type, h.number, h.jurisdiction, h.date) == ("Chỉ thị", "22/2003/CT-TTg", "Việt Nam",
+                                                              dt.date(2003, 10, 3))     # the date run in with it
 
 
 def test_a_letter_cut_before_its_number_is_still_a_letter():
@@ -355,3 +356,17 @@ def test_a_notice_gives_the_date_it_prints_with_the_number():
     assert (h.number, h.date) == ("204/QĐ-UBND", dt.date(2025, 7, 18))
     h = header("UBND tỉnh vừa ban hành Kế hoạch số 52/KH-UBND về chuyển đổi số.\n")
     assert (h.number, h.date) == ("52/KH-UBND", None)                     # no date printed: none invented
+
+
+def test_a_dated_opening_under_a_headline_and_an_old_gazette_titles_date():
+    """"LTS: Ngày 14-11-2016, … đã ban hành Nghị quyết số …" on the line under a newspaper's headline
+    gives the number and date; so does an old Official Gazette title run in with its number ("… SỐ
+    16/2001/CT-TTG NGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC …")."""
+    h = header("Nghị quyết của Ban Chấp hành Đảng bộ tỉnh về phát triển hạ tầng giao thông, thủy lợi, đô thị, giáo dục "
+               "và y tế giai đoạn 2021-2025 trên địa bàn toàn tỉnh\n"
+               "LTS: Ngày 20-11-2021, Ban Chấp hành Đảng bộ tỉnh khóa XIV đã ban hành Nghị quyết số 12-NQ/TU về phát "
+               "triển hạ tầng.\n")
+    assert (h.number, h.date, h.doc_type) == ("12-NQ/TU", dt.date(2021, 11, 20), "Nghị quyết")
+    h = header("CHỈ THỊ\nCỦA THỦ\nTƯỚNG CHÍNH PHỦ SỐ 09/2003/CT-TTG\nNGÀY 14 THÁNG 5 NĂM 2003 VỀ VIỆC XÂY DỰNG "
+               "KẾ HOẠCH\nNĂM 2004\nThực hiện Nghị quyết của Quốc hội …\n")
+    assert (h.number, h.date) == ("09/2003/CT-TTg", dt.date(2003, 5, 14))

@@ -240,3 +240,16 @@ def test_a_province_committee_is_not_the_city_the_notice_names_first(meta_of):
         Trên cơ sở văn bản của Tổng Lãnh sự quán Nhật Bản tại thành phố Hồ Chí Minh, UBND tỉnh vừa ban hành Kế hoạch số 512/KH-UBND về tổ chức Ngày hội văn hóa.
         """).meta  # noqa: E501
     assert m.number == "512/KH-UBND" and m.jurisdiction is None and m.issuer != "UBND tỉnh Hồ Chí Minh"
+
+
+def test_an_old_gazette_title_is_what_follows_its_date(meta_of):
+    m = meta_of("""
+        CHỈ THỊ
+        CỦA THỦ
+        TƯỚNG CHÍNH PHỦ SỐ 09/2003/CT-TTG
+        NGÀY 14 THÁNG 5 NĂM 2003 VỀ VIỆC XÂY DỰNG KẾ HOẠCH
+        PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2004
+        Thực hiện Nghị quyết của Quốc hội về nhiệm vụ năm 2003, Chính phủ đã ban hành các cơ chế mới.
+        """).meta
+    assert m.title == "VỀ VIỆC XÂY DỰNG KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2004"
+    assert (m.number, m.date) == ("09/2003/CT-TTg", dt.date(2003, 5, 14))
