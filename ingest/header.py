@@ -76,8 +76,9 @@ SOURCE_LINE = re.compile(rf"\(\s*(?:Nguồn|NGUỒN)\s*:[^)]*?(?P<t>Kế hoạch
 # "KẾ HOẠCH THỰC HIỆN QUYẾT ĐỊNH SỐ 22/QĐ-TTG")
 GAZETTE_TITLE = re.compile(rf"(?<!THỰC HIỆN )(?<!TRIỂN KHAI )(?P<t>KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ QUYẾT|NGHỊ ĐỊNH|"
                            rf"THÔNG TƯ)\s+CỦA\s+(?P<issuer>[{_U}]+(?:\s+[{_U}]+){{0,8}}?)\s+SỐ\s+{NUMBER}")
-# "UBND tỉnh có Chỉ thị số 09/CT-CTUBND": a news page about the document itself
-NEWS_SUBJECT = re.compile(rf"(?:\bcó|(?<!đã )(?<!đã ký )ban hành)\s+"
+# "UBND tỉnh có Chỉ thị số 09/CT-CTUBND", "Phó Thủ tướng … ký Quyết định số 155/QĐ-TTg": a news page about the
+# document itself
+NEWS_SUBJECT = re.compile(rf"(?:\bcó|(?<!đã )(?<!đã ký )ban hành|(?<!đã )\bký)\s+"
                           rf"(?P<t>Chỉ thị|Kế hoạch|Quyết định|Công văn|Hướng dẫn|Thông báo|Nghị quyết)\s+"
                           rf"số\s+{NUMBER}")
 # a date as a notice prints it: "19/4/2022", "19-4-2022", "18 tháng 7 năm 2025"
@@ -95,7 +96,7 @@ NEWS_NUMBER_DATE = re.compile(rf"\s*,?\s*{DAY}\s+{_NEWS_DATE}")
 GAZETTE_DATE = re.compile(NEWS_NUMBER_DATE.pattern, re.I)         # in a title in capitals
 # the body a notice says issued the document or drew it up, opening its sentence
 NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+)"
-                         r"(?P<who>(?:Sở|Ban Chỉ đạo|Văn phòng (?:UBND|Ủy ban nhân dân)|Ủy ban nhân dân|UBND)"
+                         r"(?P<who>(?:Sở|Bộ|Ban Chỉ đạo|Văn phòng (?:UBND|Ủy ban nhân dân)|Ủy ban nhân dân|UBND)"
                          r"\s[^.;:]{3,140}?)"
                          r"\s+(?:đã\s+)?(?:ký\s+)?(?:ban hành|lập|xây dựng)\s+"
                          r"(?:Kế hoạch|kế hoạch|Quyết định|Chỉ thị)\b")
@@ -464,6 +465,12 @@ def _issuer(h: Header, s: Stream, units: Places) -> None:
         h.issuer = re.sub(r"\s+", " ", news.group("who"))
         h.issuer_kind = "so" if h.issuer.startswith("Sở ") else "text"
         h.issuer_line = s.line(news.start("who"))
+        if h.issuer.startswith("Bộ ") and len(h.issuer.split()) <= 9 and not re.search(r"\s(?:với|cùng|phối hợp)\s",
+                                                                                         h.issuer):
+            # "Ngày 16/10/2025, Bộ Y tế đã ban hành kế hoạch …": a ministry, national
+            h.issuer_kind, h.jurisdiction, h.jurisdiction_kind = "bo", "Việt Nam", "national"
+            h.jurisdiction_source = "text"
+            return
     if h.jurisdiction is None and (h.issuer_kind is None or news) and not h.letterhead:
         # a page without a letterhead (a portal notice about the document): the first official
         # unit the text names

@@ -370,3 +370,17 @@ def test_a_dated_opening_under_a_headline_and_an_old_gazette_titles_date():
     h = header("CHỈ THỊ\nCỦA THỦ\nTƯỚNG CHÍNH PHỦ SỐ 09/2003/CT-TTG\nNGÀY 14 THÁNG 5 NĂM 2003 VỀ VIỆC XÂY DỰNG "
                "KẾ HOẠCH\nNĂM 2004\nThực hiện Nghị quyết của Quốc hội …\n")
     assert (h.number, h.date) == ("09/2003/CT-TTg", dt.date(2003, 5, 14))
+
+
+def test_a_news_page_on_a_decision_someone_signed():
+    h = header("(Tin tức) - Mục tiêu chung của Chương trình là phát triển văn hóa.\nPhó Thủ tướng Chính phủ ký "
+               "Quyết định số 212/QĐ-TTg ngày 15/02/2026 phê duyệt Chương trình hành động về văn hóa.\n")
+    assert (h.number, h.date, h.doc_type) == ("212/QĐ-TTg", dt.date(2026, 2, 15), "Quyết định")
+    h = header("Năm 2024, Chủ tịch UBND tỉnh đã ký Quyết định số 77/QĐ-UBND phê duyệt đề án.\n")
+    assert h.number is None                         # an earlier document the page reports
+
+
+def test_a_ministry_a_notice_says_issued_the_plan():
+    h = header("Xã hội\nNgày 16/10/2025, Bộ Giáo dục và Đào tạo đã ban hành kế hoạch thực hiện Nghị quyết số 71-NQ/TW "
+               "ngày 22/8/2025 của Bộ Chính trị.\n")
+    assert (h.issuer, h.issuer_kind, h.jurisdiction) == ("Bộ Giáo dục và Đào tạo", "bo", "Việt Nam")
