@@ -54,8 +54,9 @@ def canonical_number(printed: str) -> str:
     head, sep, symbol = m.groups()
     parts = re.split(r"([-/])", symbol)
     first = parts[0]
-    # a type code glued to the issuer code: "QĐBGDĐT" -> "QĐ" + "BGDĐT", "QĐUBND" -> "QĐ" + "UBND"
-    if len(parts) == 1 or (len(parts) > 1 and first not in SYMBOL_TYPES):
+    # a type code glued to the issuer code: "QĐBGDĐT" -> "QĐ" + "BGDĐT", "QĐUBND" -> "QĐ" + "UBND"; not in a
+    # symbol that has its hyphen ("01/QCPH/UBND-UBMTTQ": a code of its own), as citations read it
+    if "-" not in symbol and (len(parts) == 1 or first not in SYMBOL_TYPES):
         for code in sorted(SYMBOL_TYPES, key=len, reverse=True):
             if len(code) >= 2 and first.startswith(code) and len(first) > len(code) + 1 \
                     and first[len(code):].isupper():

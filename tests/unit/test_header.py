@@ -132,6 +132,8 @@ def test_news_page_about_the_document():
     ("1642 /SGDĐT-KHTC", "1642/SGDĐT-KHTC"), ("4218/QĐBGDĐT", "4218/QĐ-BGDĐT"), ("12/CT-TTG", "12/CT-TTg"),
     ("07-CTR/TU", "07-CTr/TU"), ("27/2020/QĐ-UBND", "27/2020/QĐ-UBND"), ("1384/QĐUBND", "1384/QĐ-UBND"),
     ("52/2024/UBTVQH15", "52/2024/UBTVQH15"), ("61-KL/TW", "61-KL/TW"),
+    # a code of its own in a symbol with its hyphen, as citations read it; a party number's space
+    ("01/QCPH/UBND-UBMTTQ", "01/QCPH/UBND-UBMTTQ"), ("298 KH/TWĐTN", "298-KH/TWĐTN"),
 ])
 def test_canonical_numbers(printed, canonical):
     assert canonical_number(printed) == canonical
