@@ -81,7 +81,8 @@ GAZETTE_TITLE = re.compile(rf"(?<!THỰC HIỆN )(?<!TRIỂN KHAI )(?P<t>KẾ HO
 NEWS_SUBJECT = re.compile(rf"(?:\bcó|(?<!đã )(?<!đã ký )ban hành|(?<!đã )\bký)\s+"
                           rf"(?P<t>Chỉ thị|Kế hoạch|Quyết định|Công văn|Hướng dẫn|Thông báo|Nghị quyết)\s+"
                           rf"số\s+{NUMBER}")
-# a date as a notice prints it: "19/4/2022", "19-4-2022", "18 tháng 7 năm 2025"
+# a date as a notice prints it: "19/4/2022", "19-4-2022", "18 tháng 7 năm 2025" (it finds the notice's number;
+# a document's date is the one of its place-date line, never a date in prose)
 _NEWS_DATE = (r"(?P<d>\d{1,2})\s*(?:[/-]\s*(?P<m>\d{1,2})\s*[/-]\s*(?P<y>\d{4})"
               rf"|\s+{MONTH}\s+(?P<m2>\d{{1,2}})\s+{YEAR}\s+(?P<y2>\d{{4}}))")
 # a notice that opens with the date of the document it reports: "Ngày 30/12/2025, Văn phòng UBND tỉnh Lai Châu đã
@@ -91,15 +92,14 @@ NEWS_DATED = re.compile(rf"(?:\S+(?:\s+\S+){{0,15}}\s+)?Ngày\s+{_NEWS_DATE},?\s
                         rf"(?:ký\s+)?ban hành\s+(?P<t>Chỉ thị|Kế hoạch|Quyết định|Công văn|Hướng dẫn|Thông báo|"
                         rf"Nghị quyết)\s+số\s+{NUMBER}")
 NEWS_DATED_LINES = 3
-# the date printed right after the number a notice reports: "Chỉ thị số 04/CT-UBND ngày 19-4-2022"
-NEWS_NUMBER_DATE = re.compile(rf"\s*,?\s*{DAY}\s+{_NEWS_DATE}")
-GAZETTE_DATE = re.compile(NEWS_NUMBER_DATE.pattern, re.I)         # in a title in capitals
 # the body a notice says issued the document or drew it up, opening its sentence
 NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+)"
                          r"(?P<who>(?:Sở|Bộ|Ban Chỉ đạo|Văn phòng (?:UBND|Ủy ban nhân dân)|Ủy ban nhân dân|UBND)"
-                         r"\s[^.;:]{3,140}?)"
+                         # (the body's name: no verb of issuing inside, "UBND tỉnh ban hành Công văn số 703 …
+                         # và lập kế hoạch" names no "UBND tỉnh ban hành Công văn …")
+                         r"\s(?:(?!\s(?:ban hành|số)\s)[^.;:]){3,140}?)"
                          r"\s+(?:đã\s+)?(?:ký\s+)?(?:ban hành|lập|xây dựng)\s+"
-                         r"(?:Kế hoạch|kế hoạch|Quyết định|Chỉ thị)\b")
+                         r"(?:Kế hoạch|kế hoạch|Quyết định|Chỉ thị|Công văn|Thông báo|Nghị quyết)\b")
 # a place named in running text: "tỉnh Bắc Ninh", "huyện Lý Sơn" (title case)
 PLACE_MENTION = re.compile(rf"(?<![{_L}])(?P<unit>tỉnh|thành phố|huyện|quận|thị xã)\s+"
                            rf"(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)")
@@ -278,7 +278,6 @@ def _number(h: Header, s: Stream) -> None:
         h.number_printed = m.group("num")
         h.number = canonical_number(h.number_printed)
         h.number_line = s.line(m.start("num"))
-        _news_date(h, s, GAZETTE_DATE.match(text, m.end("num")))      # "… SỐ 16/2001/CT-TTG NGÀY 21 THÁNG 6 NĂM 2001"
         h.notes.append(f"type-from-text:{m.group('t').capitalize()}")
         body = re.sub(r"\s+", " ", m.group("issuer") or "")
         if body in NATIONAL_NAMES or body.startswith("BỘ "):
@@ -298,19 +297,7 @@ def _number(h: Header, s: Stream) -> None:
             h.number_line = s.line(m.start("num"))
             if "t" in m.groupdict() and m.group("t"):
                 h.notes.append(f"type-from-text:{m.group('t')}")
-            if pattern in (NEWS_SUBJECT, NEWS_DATED):
-                _news_date(h, s, m if pattern is NEWS_DATED else NEWS_NUMBER_DATE.match(text, m.end("num")))
             return
-
-
-def _news_date(h: Header, s: Stream, m: re.Match[str] | None) -> None:
-    """The date of the document a notice reports, where the notice prints it (with the number, or
-    opening its sentence): no letterhead gives one."""
-    if m is None:
-        return
-    date = _date_of(m.group("d"), m.group("m") or m.group("m2"), m.group("y") or m.group("y2"))
-    if date is not None:
-        h.date, h.date_printed, h.date_line = date, m.group(0).strip(" ,"), s.line(m.start("d"))
 
 
 def _unglue(text: str, m: re.Match[str]) -> str:
@@ -330,8 +317,6 @@ def _date(h: Header, s: Stream, motto: re.Match[str] | None) -> None:
         m_num = NUMBER_CELL.search(text)
         anchor = m_num.start() if m_num else None
     for m in PLACE_DATE.finditer(text):
-        if h.date is not None:
-            break                         # the date a notice printed with the number (_news_date)
         # a place-date cell belongs to a letterhead: near the national motto or the "Số:" cell
         near_motto = motto is not None and abs(m.start() - motto.start()) < 400
         near_number = anchor is not None and abs(m.start() - anchor) < 300
