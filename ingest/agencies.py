@@ -208,6 +208,9 @@ class Gazetteer:
                     continue
                 if any(";" in seps[k - 1] for k in range(j + 1, i)):
                     cost += 20.0     # no name holds a ";": "Trung tâm Văn hóa, thể thao & Truyền thông; Cổng …"
+                if j and not list_mode and mention.entry is None and seps[j - 1].strip() == "và" \
+                        and not HEAD_WORDS.match(key(atoms[j])):
+                    cost += 4.0      # after "và", words without a head word go on a name: "Phòng Kinh tế và Hạ tầng"
                 total = before[0] + cost
                 current = best[i]
                 if current is None or total < current[0]:

@@ -38,6 +38,10 @@ BARE_AGENCY_MAX = 120
 IN_FORCE = re.compile(r"^(?:Quyết định|Chỉ thị|Nghị quyết|Kế hoạch)(?:\s+này)?\s+có hiệu lực\b[^.]*\.\s+(?=\S)")
 # "các sở: A, B" - the head word left out of every name of the list
 ELLIPTICAL = re.compile(r"^các\s+sở\s*:", re.I)
+# a committee or its chairman making the request a notice reports: "Theo đó UBND tỉnh yêu cầu Sở …"
+REQUEST_BY = re.compile(r"(?:^|[,;]\s*|\s)(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)"
+                        r"(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))?(?:\s+[A-ZĐÀ-Ỹ]\w*){0,3}\s+"
+                        r"(?P<verb>giao|đề nghị|yêu cầu)\s")
 
 Names = Callable[[str], list[str]]
 
@@ -157,7 +161,10 @@ def _requests(doc: Document, blocks: list[Block], is_agency: IsAgency) -> None:
         if b.kind not in ("para", "bullet"):
             continue
         for sentence in re.split(r"(?<=[.;])\s+", b.text):
-            if not re.search(r"(?:^|[,;]\s*)(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s", sentence):
+            said = REQUEST_BY.search(sentence)
+            if said:
+                sentence = sentence[said.start("verb"):]    # "Theo đó UBND tỉnh yêu cầu Sở …": from the request
+            elif not re.search(r"(?:^|[,;]\s*)(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s", sentence):
                 continue
             a = split_subject(sentence, is_agency)
             if a is not None:

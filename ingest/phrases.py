@@ -24,7 +24,7 @@ IsAgency = Callable[[str], bool]
 VERB_CUT = re.compile(r"(?<![Cc]ác)(?<!những)\s+(?:để\s+)?(?:thực hiện|triển khai|tổ chức|tham mưu|xây dựng|đẩy mạnh|"
                       r"hướng dẫn|kiểm tra|tuyên truyền|vận động|rà soát|lồng ghép|bố trí|đảm bảo|bảo đảm|nâng cao|"
                       r"tăng cường|theo dõi|tổng hợp|đánh giá|vận hành|duy trì|ưu tiên|nghiên cứu|"
-                      r"quản lý|phát triển|hỗ trợ thực hiện)\b")
+                      r"quản lý|phát triển|hỗ trợ thực hiện|tiếp tục)\b")
 # verbs that end a list of supporters in decisions and letters ("... và các đơn vị liên quan giúp UBND
 # huyện tổ chức ...", "... căn cứ Kế hoạch ...")
 CLAUSE_VERB_CUT = re.compile(VERB_CUT.pattern + r"|\s+(?:giúp|căn cứ|tiến hành|chịu trách nhiệm|cụ thể hóa|"
@@ -195,9 +195,16 @@ def split_subject(text: str, is_agency: IsAgency, max_len: int = 200, lax: bool 
             if sep[:1] in "-–" and not body[m.end():m.end() + 1].islower():
                 continue            # "Sở Lao động - Thương binh và Xã hội": the name goes on
             plain = not VERB_CUT.search(subject) and len(subject.split()) <= 25
-            if is_agency(subject) or (plain and (requested or ROLE_MARK.match(sep) or
-                                                 (sep.startswith(":") and len(subject.split()) <= 12))):
+            if is_agency(subject):
                 return roles(subject, body[m.start():].strip())
+            if plain and (requested or ROLE_MARK.match(sep) or (sep.startswith(":") and len(subject.split()) <= 12)):
+                # a known name that goes on past a word read as a verb ("Sở Nông nghiệp và phát triển nông
+                # thôn chủ trì …"), else the subject as it stands
+                longer = next((e for e in SUBJECT_END.finditer(body, m.end(), max_len)
+                               if _name_goes_on(body[m.start():e.start()])
+                               and is_agency(body[:e.start()].strip(" ,;"))), None)
+                at = longer.start() if longer else m.start()
+                return roles(body[:at].strip(" ,;"), body[at:].strip())
             if sep[:1] not in "-–:":
                 first_verb = (subject, body[m.start():].strip()) if plain else None
                 break               # a role marker or a verb ends the subject
@@ -211,6 +218,12 @@ def split_subject(text: str, is_agency: IsAgency, max_len: int = 200, lax: bool 
             if first_verb:
                 return roles(*first_verb)
     return None
+
+
+def _name_goes_on(rest: str) -> bool:
+    """Whether words after a verb-like word can be the rest of one name: a few words, no comma or "và"
+    ("phát triển nông thôn"), not a task ("cụ thể hóa thành kế hoạch của từng cơ quan, đơn vị")."""
+    return len(rest.split()) <= 4 and not re.search(r",|\bvà\b", rest)
 
 
 def _openings(text: str) -> list[str]:

@@ -242,3 +242,22 @@ def test_an_article_that_states_the_entry_into_force_before_its_executors(parse,
     [task] = doc.tasks
     assert task.leads == ["Văn phòng Ủy ban nhân dân tỉnh", "Sở Khoa học và Công nghệ", "các sở, ngành tỉnh"]
     assert task.text.startswith("Chánh Văn phòng")
+
+
+def test_a_notice_reporting_what_the_committee_asks_of_a_department(read):
+    """A portal's news about a committee's letter, no letterhead or number: the request it reports
+    ("Theo đó UBND tỉnh yêu cầu Sở … chủ trì, phối hợp với …") is its task, so the page is read,
+    not refused; a name with a word read as a verb ("phát triển nông thôn") stays whole, and
+    "tiếp tục" ends a subject."""
+    doc = read("""
+        Theo đó UBND tỉnh yêu cầu Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với UBND các huyện tăng cường kiểm tra các lễ hội.
+        """, "tin.txt")  # noqa: E501
+    assert tasks(doc) == [("#1", ["Sở Văn hóa, Thể thao và Du lịch"], ["UBND các huyện"])]
+    doc = read("""
+        Ngày 12/3/2024, UBND tỉnh ban hành văn bản chỉ đạo phòng chống hạn mặn. Theo đó, UBND tỉnh giao cho Sở Nông nghiệp và phát triển nông thôn chủ trì, phối hợp với các địa phương rà soát nguồn nước.
+        """, "tin.txt")  # noqa: E501
+    assert tasks(doc) == [("#1", ["Sở Nông nghiệp và phát triển nông thôn"], ["các địa phương"])]
+    doc = read("""
+        UBND thành phố giao UBND quận 3 tiếp tục thực hiện di dời các hộ dân khỏi khu chung cư hư hỏng.
+        """, "tin.txt")
+    assert tasks(doc) == [("#1", ["UBND quận 3"], [])]

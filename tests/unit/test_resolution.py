@@ -181,3 +181,10 @@ def test_no_name_holds_a_semicolon(gaz):
     phrase = "Trung tâm Văn hóa, thể thao & Truyền thông; Cổng thông tin điện tử huyện"
     assert [m.printed for m in gaz.resolve(phrase)] == [
         "Trung tâm Văn hóa, thể thao & Truyền thông", "Cổng thông tin điện tử huyện"]
+
+
+def test_words_without_a_head_word_after_va_go_on_a_name(gaz):
+    """"Phòng Kinh tế và Hạ tầng" (a district office the gazetteer does not list) is one body, not the
+    known "Phòng Kinh tế" and a "Hạ tầng"; a second body with its head word is still apart."""
+    assert [m.printed for m in gaz.resolve("Phòng Kinh tế và Hạ tầng")] == ["Phòng Kinh tế và Hạ tầng"]
+    assert [m.printed for m in gaz.resolve("Sở Y tế và Đài Phát thanh")] == ["Sở Y tế", "Đài Phát thanh"]
