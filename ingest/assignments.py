@@ -36,6 +36,7 @@ BARE_AGENCY_MAX = 120
 # an article that says when the decision takes effect before naming who executes it ("Điều 2. Quyết định
 # có hiệu lực thi hành kể từ ngày ký. Chánh Văn phòng …; Giám đốc … chịu trách nhiệm thi hành …")
 IN_FORCE = re.compile(r"^(?:Quyết định|Chỉ thị|Nghị quyết|Kế hoạch)(?:\s+này)?\s+có hiệu lực\b[^.]*\.\s+(?=\S)")
+IN_FORCE_ONLY = re.compile(r"^(?:Quyết định|Chỉ thị|Nghị quyết|Kế hoạch)(?:\s+này)?\s+có hiệu lực\b[^.]*\.?\s*$")
 # "các sở: A, B" - the head word left out of every name of the list
 ELLIPTICAL = re.compile(r"^các\s+sở\s*:", re.I)
 # a committee or its chairman making the request a notice reports: "Theo đó UBND tỉnh yêu cầu Sở …"
@@ -110,6 +111,10 @@ def _article_tasks(doc: Document, art: _Article, is_agency: IsAgency, names: Nam
     in_force = IN_FORCE.match(text)
     if in_force and EXECUTION.match(text[in_force.end():]):
         text = text[in_force.end():]
+    elif IN_FORCE_ONLY.match(text) and rest and EXECUTION.match(rest[0].text):
+        # "Điều 3: Quyết định có hiệu lực …" and, a paragraph of its own, "Các ông (bà): … căn cứ quyết
+        # định thi hành"
+        text = rest[0].text
     m = EXECUTION.match(text)
     if m:
         bodies = [name for body in heads_to_bodies(m.group("who"))

@@ -42,7 +42,9 @@ LEAD_THEN_PARTNERS = re.compile(r"\bchủ trì\s*[,;]?\s*(?:và\s+)?phối hợp
 
 # Titles of the heads of bodies, as decisions name those who carry them out ("Chánh Văn phòng
 # UBND tỉnh", "Giám đốc các sở: ...", "Thủ trưởng các cơ quan, đơn vị có liên quan").
-HEAD_TITLE = (r"(?:[Cc]ác\s+)?(?:ông,?\s*bà:?\s*)?(?i:(?:phó\s+)?(?:chánh(?=\s+(?:văn phòng|thanh tra))|giám đốc|"
+# ("Các ông, bà:", "Các ông (bà):", "Các ông" before the titles)
+HEAD_TITLE = (r"(?:[Cc]ác\s+)?(?:ông(?:,?\s*\(?bà\)?)?:?\s*)?"
+              r"(?i:(?:phó\s+)?(?:chánh(?=\s+(?:văn phòng|thanh tra))|giám đốc|"
               r"thủ trưởng|chủ tịch|tổng biên tập|trưởng(?=\s+(?:ban|phòng))|viện trưởng|cục trưởng|vụ trưởng|"
               r"chỉ huy trưởng|hiệu trưởng|bộ trưởng|bí thư))(?:\s+|(?=\s*[,;]|\s*$))")
 HEAD_TITLE_START = re.compile(r"^" + HEAD_TITLE)
@@ -50,7 +52,7 @@ HEAD_TITLE_START = re.compile(r"^" + HEAD_TITLE)
 HEAD_SPLIT = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|\s+và\s+)(?=" + HEAD_TITLE + r")")
 # "... chịu trách nhiệm thi hành Quyết định này", "... căn cứ Quyết định thi hành"
 EXECUTION = re.compile(r"^(?P<who>.+?)[,;]?\s+(?:có trách nhiệm|chịu trách nhiệm|căn cứ)\s+(?:thi hành|"
-                       r"(?:Quyết định|Chỉ thị|Nghị quyết|Kế hoạch)(?: này)?\s+(?:thi hành|thực hiện))", re.S)
+                       r"(?i:Quyết định|Chỉ thị|Nghị quyết|Kế hoạch)(?: này)?\s+(?:thi hành|thực hiện))", re.S)
 
 # the role an agency is given by what it is made: "là cơ quan …", "làm đơn vị …"
 AS_BODY = r"(?:là|làm) (?:cơ quan|đơn vị)"
@@ -122,6 +124,8 @@ def body_of_head(phrase: str) -> str:
     """The body a head stands for: "Chánh Văn phòng UBND tỉnh" -> "Văn phòng UBND tỉnh", "Giám đốc
     các sở: Y tế, Tài chính" -> "các sở: Y tế, Tài chính", "Tổng biên tập Báo X" -> "Báo X"."""
     body = HEAD_TITLE_START.sub("", phrase.strip(), count=1).strip()
+    if body != phrase.strip() and re.match(r"(?:văn phòng|thanh tra)\b", body):
+        body = body[0].upper() + body[1:]          # "Chánh văn phòng HĐND …": the body is "Văn phòng HĐND …"
     if not body and re.fullmatch(r"(?:[Cc]ác\s+)?(?i:bộ trưởng)", phrase.strip(" ,;.")):
         return "các Bộ"          # "Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, …": the ministries
     # "Trưởng ban Ban Dân tộc tỉnh": the title's "ban" is not the body's

@@ -261,3 +261,22 @@ def test_a_notice_reporting_what_the_committee_asks_of_a_department(read):
         UBND thành phố giao UBND quận 3 tiếp tục thực hiện di dời các hộ dân khỏi khu chung cư hư hỏng.
         """, "tin.txt")
     assert tasks(doc) == [("#1", ["UBND quận 3"], [])]
+
+
+def test_executors_in_a_paragraph_of_their_own_after_the_entry_into_force(parse, is_agency, names):
+    """"Điều 3: Quyết định có hiệu lực …", a blank line, then "Các ông (bà): Chánh văn phòng …, Giám
+    đốc … căn cứ quyết định thi hành." (lower case): the executors are Điều 3's leads; "Các ông"
+    is no body, "Chánh văn phòng" heads the Văn phòng."""
+    doc, blocks = parse("""
+        QUYẾT ĐỊNH:
+
+        Điều 1: Phê duyệt chương trình phát triển thể thao quần chúng giai đoạn 2026 - 2030.
+
+        Điều 2: Quyết định có hiệu lực thi hành sau 15 ngày kể từ ngày ký.
+
+        Các ông (bà): Chánh văn phòng UBND tỉnh, Giám đốc Sở Văn hóa, Thể thao và Du lịch, Chủ tịch UBND các huyện căn cứ quyết định thi hành.
+        """)  # noqa: E501
+    assert extract_clauses(doc, blocks, is_agency, names)
+    [task] = doc.tasks
+    assert (task.local_id, task.leads) == ("Điều 2", ["Văn phòng UBND tỉnh", "Sở Văn hóa, Thể thao và Du lịch",
+                                                      "UBND các huyện"])
