@@ -280,3 +280,13 @@ def test_executors_in_a_paragraph_of_their_own_after_the_entry_into_force(parse,
     [task] = doc.tasks
     assert (task.local_id, task.leads) == ("Điều 2", ["Văn phòng UBND tỉnh", "Sở Văn hóa, Thể thao và Du lịch",
                                                       "UBND các huyện"])
+
+
+def test_the_body_making_the_request_is_not_the_lead(is_agency):
+    """"Bộ Y tế giao Cục … chủ trì, phối hợp với …": the ministry asks, the department leads."""
+    from ingest.phrases import split_subject
+    a = split_subject("Bộ Y tế giao Cục Quản lý Dược chủ trì, phối hợp với Vụ Pháp chế kiểm tra việc thực hiện.",
+                      is_agency)
+    assert a is not None and (a.leads, a.supports) == (["Cục Quản lý Dược"], ["Vụ Pháp chế"])
+    a = split_subject("UBND tỉnh giao Sở Nội vụ chủ trì, phối hợp Sở Tư pháp kiểm tra.", is_agency)
+    assert a is not None and (a.leads, a.supports) == (["Sở Nội vụ"], ["Sở Tư pháp"])
