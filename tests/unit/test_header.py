@@ -379,13 +379,15 @@ def test_a_news_page_on_a_decision_someone_signed():
     assert h.number is None                         # an earlier document the page reports
 
 
-def test_a_ministry_a_notice_says_issued_the_plan():
-    h = header("Xã hội\nNgày 16/10/2025, Bộ Giáo dục và Đào tạo đã ban hành kế hoạch thực hiện Nghị quyết số 71-NQ/TW "
-               "ngày 22/8/2025 của Bộ Chính trị.\n")
-    assert (h.issuer, h.issuer_kind, h.jurisdiction) == ("Bộ Giáo dục và Đào tạo", "bo", "Việt Nam")
-
-
-def test_a_notice_issuer_holds_no_verb_of_issuing():
-    h = header("Ngày 26/5/2015, UBND tỉnh Bình Định ban hành Công văn số 812/UBND-TN, công tác điều chỉnh quy hoạch "
-               "sử dụng đất đến năm 2020 và lập kế hoạch sử dụng đất kỳ cuối trên địa bàn tỉnh\n")
-    assert (h.issuer, h.number) == ("UBND tỉnh Bình Định", "812/UBND-TN")
+@pytest.mark.parametrize("text, issuer, kind, number, place", [
+    # a ministry a notice says issued the plan: national
+    ("Xã hội\nNgày 16/10/2025, Bộ Giáo dục và Đào tạo đã ban hành kế hoạch thực hiện Nghị quyết số 71-NQ/TW ngày "
+     "22/8/2025 của Bộ Chính trị.\n", "Bộ Giáo dục và Đào tạo", "bo", None, "Việt Nam"),
+    # the issuer's name holds no verb of issuing ("UBND tỉnh … ban hành Công văn số …, … và lập kế hoạch")
+    ("Ngày 26/5/2015, UBND tỉnh Bình Định ban hành Công văn số 812/UBND-TN, công tác điều chỉnh quy hoạch sử dụng "
+     "đất đến năm 2020 và lập kế hoạch sử dụng đất kỳ cuối trên địa bàn tỉnh\n", "UBND tỉnh Bình Định", "text",
+     "812/UBND-TN", "Bình Định"),
+])
+def test_the_body_a_notice_says_issued_the_document(text, issuer, kind, number, place):
+    h = header(text)
+    assert (h.issuer, h.issuer_kind, h.number, h.jurisdiction) == (issuer, kind, number, place)
