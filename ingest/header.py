@@ -83,8 +83,8 @@ NEWS_SUBJECT = re.compile(rf"(?:\bcó|(?<!đã )(?<!đã ký )ban hành|(?<!đã
                           rf"số\s+{NUMBER}")
 # a date as a notice prints it: "19/4/2022", "19-4-2022", "18 tháng 7 năm 2025" (it finds the notice's number;
 # a document's date is the one of its place-date line, never a date in prose)
-_NEWS_DATE = (r"(?P<d>\d{1,2})\s*(?:[/-]\s*(?P<m>\d{1,2})\s*[/-]\s*(?P<y>\d{4})"
-              rf"|\s+{MONTH}\s+(?P<m2>\d{{1,2}})\s+{YEAR}\s+(?P<y2>\d{{4}}))")
+_NEWS_DATE = (r"\d{1,2}\s*(?:[/-]\s*\d{1,2}\s*[/-]\s*\d{4}"
+              rf"|\s+{MONTH}\s+\d{{1,2}}\s+{YEAR}\s+\d{{4}})")
 # a notice that opens with the date of the document it reports: "Ngày 30/12/2025, Văn phòng UBND tỉnh Lai Châu đã
 # ban hành Kế hoạch số 1888/KH-VPUBND …" (elsewhere "đã ban hành" reports an earlier document); matched where
 # one of the first lines starts ("LTS: Ngày 14-11-2016, …" under a headline)

@@ -138,7 +138,7 @@ def renewal(touched: Collection[str] | None = None) -> str:
             f"?old <{JOURNAL_SEQUENCE}> ?s FILTER(?s <= ?now - {JOURNAL_KEPT}) ?old ?p ?o }} }}")
 
 
-_LOG, _GENERATION = ox.NamedNode(LOG_GRAPH), ox.NamedNode(GENERATION)
+_LOG = ox.NamedNode(LOG_GRAPH)
 _NOT_DATA_NODES = frozenset(ox.NamedNode(p) for p in _NOT_DATA)
 # the log graph's data: neither the layout record (UNION_IN) nor the generation and its journal
 _LOG_DATA = (f"GRAPH <{LOG_GRAPH}> {{ ?s ?p ?o FILTER(?p NOT IN ({', '.join(f'<{p}>' for p in _NOT_DATA)}) && "
