@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, field
 
 from .numbers import _L, _U, DAY, MONTH, NUMBER, SYMBOL_PART, YEAR, canonical_number, symbol_type
-from .places import Places, places, short_name
+from .places import Places, places, prefixes, short_name
 from .text import clean
 
 # how far into a document the header may be (boilerplate included)
@@ -509,15 +509,12 @@ def _known_place(name: str | None, unit: str | None, units: Places) -> tuple[str
     """(name, unit word, province) for the longest prefix of `name` that is an official unit."""
     if not name:
         return None
-    words = name.split()
     # a letterhead name runs on into the next cell ("HÀ TĨNH CỘNG HÒA"): try its prefixes; a name
     # isolated by its own pattern (the place of a place-date line) is taken whole
-    shortest = 1 if unit is not None else len(words)
-    for n in range(len(words), shortest - 1, -1):
-        cand = " ".join(words[:n])
+    for cand in prefixes(name, 1 if unit is not None else len(name.split())):
         if unit in (None, "tỉnh", "thành phố"):
             p = units.province(cand)
-            if p is None and unit is not None and n >= 2:
+            if p is None and unit is not None and " " in cand:
                 p = units.province_damaged(cand)
             if p:
                 return p.name, unit or p.kind, None

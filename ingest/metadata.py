@@ -10,7 +10,7 @@ from .citations import DOC_TYPES, parse_date
 from .clauses import extract_citations as read_citations
 from .header import PLACE_MENTION, Header, level_of, read_header
 from .model import Document, Meta
-from .places import Places, places
+from .places import Places, places, prefixes
 from .text import clean, key
 
 TYPE_LINE = re.compile(r"^(KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|KẾT LUẬN|CÔNG VĂN|THÔNG BÁO|"
@@ -270,8 +270,8 @@ def _ward_province_from_text(doc: Document) -> None:
         for m in PLACE_MENTION.finditer(line):
             if m.group("unit") not in ("tỉnh", "thành phố"):
                 continue
-            words = m.group("name").split()       # "tỉnh Quảng Ngãi Đến năm 2025": the longest name that is one
-            p = next((u for n in range(len(words), 0, -1) if (u := units.province(" ".join(words[:n])))), None)
+            # "tỉnh Quảng Ngãi Đến năm 2025": the longest name that is one
+            p = next((u for cand in prefixes(m.group("name")) if (u := units.province(cand))), None)
             if p is not None and p.name in candidates:
                 meta.parent_jurisdiction = p.name
                 meta.parent_jurisdiction_level = _province_level(units, p.name)
@@ -348,10 +348,9 @@ def _unit_named(unit: str, head: list[Block]) -> str | None:
     units = places()
     for b in head:
         for m in re.finditer(rf"\b{unit}\s+(?P<name>{PROPER})", clean(b.raw)):
-            words = m.group("name").split()
-            for n in range(len(words), 0, -1):
-                if units.districts(" ".join(words[:n])):
-                    return " ".join(words[:n])
+            named = next((cand for cand in prefixes(m.group("name")) if units.districts(cand)), None)
+            if named:
+                return named
     return None
 
 

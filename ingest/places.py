@@ -18,6 +18,7 @@ import importlib.util
 import json
 import re
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -43,6 +44,14 @@ def short_name(full: str) -> str:
         if len(words) > n and fold(" ".join(words[:n])) in UNIT_WORDS:
             return " ".join(words[n:])
     return full
+
+
+def prefixes(name: str, shortest: int = 1) -> Iterator[str]:
+    """A name's prefixes, longest first, down to `shortest` words: where a name that runs on into
+    the next words ("Quảng Ngãi Đến năm 2025", "HÀ TĨNH CỘNG HÒA") is looked for in the unit lists."""
+    words = name.split()
+    for n in range(len(words), shortest - 1, -1):
+        yield " ".join(words[:n])
 
 
 @dataclass(frozen=True)
