@@ -35,8 +35,9 @@ END = re.compile(r"^(?:Nơi nhận|TM\.|KT\.|Q\.|PHỤ LỤC|Phụ lục|\(Ngu�
 BARE_AGENCY_MAX = 120
 # an article that says when the decision takes effect before naming who executes it ("Điều 2. Quyết định
 # có hiệu lực thi hành kể từ ngày ký. Chánh Văn phòng …; Giám đốc … chịu trách nhiệm thi hành …")
-IN_FORCE = re.compile(r"^(?:Quyết định|Chỉ thị|Nghị quyết|Kế hoạch)(?:\s+này)?\s+có hiệu lực\b[^.]*\.\s+(?=\S)")
-IN_FORCE_ONLY = re.compile(r"^(?:Quyết định|Chỉ thị|Nghị quyết|Kế hoạch)(?:\s+này)?\s+có hiệu lực\b[^.]*\.?\s*$")
+_IN_FORCE = r"^(?:Quyết định|Chỉ thị|Nghị quyết|Kế hoạch)(?:\s+này)?\s+có hiệu lực\b[^.]*"
+IN_FORCE = re.compile(_IN_FORCE + r"\.\s+(?=\S)")        # and the executors after it
+IN_FORCE_ONLY = re.compile(_IN_FORCE + r"\.?\s*$")        # and nothing else
 # "các sở: A, B" - the head word left out of every name of the list
 ELLIPTICAL = re.compile(r"^các\s+sở\s*:", re.I)
 # a committee or its chairman making the request a notice reports: "Theo đó UBND tỉnh yêu cầu Sở …"
