@@ -56,13 +56,12 @@ def extract_meta(doc: Document, blocks: list[Block]) -> None:
     head_blocks = [b for b in blocks if b.section is None and b.kind != "row"]
     # -- type and title ---------------------------------------------------------------------
     for idx, b in enumerate(head_blocks):
-        t = clean(re.sub(r"^\s*#+\s*", "", b.raw)).upper().strip(" .:*")
-        type_match = TYPE_LINE.match(t)
+        type_match = _type_line(b.raw)
         first, _, rest = b.raw.partition("\n")
         if not type_match and rest.strip():
             # the type word alone on the block's first line, the title in lower case wrapped under it
             # (one paragraph to the lexer): "KẾ HOẠCH / Tổ chức đại hội Đoàn các cấp, ..."
-            type_match = TYPE_LINE.match(clean(re.sub(r"^\s*#+\s*", "", first)).upper().strip(" .:*"))
+            type_match = _type_line(first)
             if type_match and not clean(rest).isupper() and not rest.lstrip().startswith("Căn cứ"):
                 meta.doc_type = DOC_TYPES[key(type_match.group(1))]
                 meta.spans["doc_type"] = doc.span(b.start, b.start)
@@ -74,7 +73,7 @@ def extract_meta(doc: Document, blocks: list[Block]) -> None:
             meta.doc_type = DOC_TYPES[key(type_match.group(1))]
             meta.spans["doc_type"] = doc.span(b.start, b.end)
             for j, nb in enumerate(head_blocks[idx + 1:], start=idx + 1):
-                txt = clean(re.sub(r"^\s*#+\s*", "", nb.raw))
+                txt = _heading(nb.raw)
                 if not txt or txt.startswith("Căn cứ") or NUMBER_LINE.match(txt):
                     continue
                 meta.title = txt
@@ -233,6 +232,16 @@ def _apply_header(doc: Document, h: Header) -> None:
         meta.issuer = None if meta.issuer and meta.issuer.startswith("UBND") else meta.issuer
     if h.issuer and not meta.issuer:
         meta.issuer = _short_issuer(h)
+
+
+def _heading(raw: str) -> str:
+    """A head block's text without a markdown heading's "#"."""
+    return clean(re.sub(r"^\s*#+\s*", "", raw))
+
+
+def _type_line(raw: str) -> re.Match[str] | None:
+    """A type line ("KẾ HOẠCH", "## Quyết định:") as the whole of `raw`."""
+    return TYPE_LINE.match(_heading(raw).upper().strip(" .:*"))
 
 
 def _gazette_title(doc: Document, caps: list[Block]) -> None:
