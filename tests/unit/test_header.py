@@ -342,39 +342,35 @@ def test_a_notice_naming_the_committees_office_as_issuer():
     assert (h.number, h.doc_type) == ("1888/KH-VPUBND", "Kế hoạch")      # the dated opening reports this one
 
 
-def test_a_notice_gives_the_number_it_reports_not_a_date_in_prose():
-    """A portal notice has no letterhead: the number is the one the sentence says was issued, a
-    Thông báo as well (not a letter it mentions later), whatever way its date is printed; the date
-    stays unknown (a document's date is its place-date line's, never a date in prose)."""
-    h = header("Chủ tịch UBND thành phố vừa ký ban hành Chỉ thị số 07/CT-UBND ngày 19-4-2022 về công tác "
-               "phòng, chống thiên tai năm 2022.\n")
-    assert (h.number, h.date, h.doc_type) == ("07/CT-UBND", None, "Chỉ thị")
-    h = header("UBND thành phố vừa ban hành Thông báo số 318/TB-UBND ngày 29/6/2021 về việc hoãn tiếp công dân.\n"
-               "Theo đó, ngày 25/12/2020, UBND thành phố có Công văn số 9141/UBND-TCD về lịch tiếp công dân.\n")
-    assert (h.number, h.date, h.doc_type) == ("318/TB-UBND", None, "Thông báo")
-    h = header("KẾ HOẠCH PHÒNG CHỐNG THIÊN TAI NĂM 2025\nNgày 18 tháng 7 năm 2025 Ủy ban nhân dân xã Hòa Bình đã "
-               "ban hành Quyết định số 204/QĐ-UBND về kế hoạch phòng chống thiên tai năm 2025.\n")
-    assert (h.number, h.date) == ("204/QĐ-UBND", None)
+@pytest.mark.parametrize("text, number, doc_type", [
+    # a notice: the number the sentence says was issued, whatever way its date is printed
+    ("Chủ tịch UBND thành phố vừa ký ban hành Chỉ thị số 07/CT-UBND ngày 19-4-2022 về công tác phòng, chống thiên "
+     "tai năm 2022.\n", "07/CT-UBND", "Chỉ thị"),
+    # a Thông báo as well, not a letter it mentions later
+    ("UBND thành phố vừa ban hành Thông báo số 318/TB-UBND ngày 29/6/2021 về việc hoãn tiếp công dân.\nTheo đó, "
+     "ngày 25/12/2020, UBND thành phố có Công văn số 9141/UBND-TCD về lịch tiếp công dân.\n", "318/TB-UBND",
+     "Thông báo"),
+    ("KẾ HOẠCH PHÒNG CHỐNG THIÊN TAI NĂM 2025\nNgày 18 tháng 7 năm 2025 Ủy ban nhân dân xã Hòa Bình đã ban hành "
+     "Quyết định số 204/QĐ-UBND về kế hoạch phòng chống thiên tai năm 2025.\n", "204/QĐ-UBND", "Quyết định"),
+    # "LTS: Ngày 14-11-2016, … đã ban hành Nghị quyết số …" on the line under a newspaper's headline
+    ("Nghị quyết của Ban Chấp hành Đảng bộ tỉnh về phát triển hạ tầng giao thông, thủy lợi, đô thị, giáo dục và y tế "
+     "giai đoạn 2021-2025 trên địa bàn toàn tỉnh\nLTS: Ngày 20-11-2021, Ban Chấp hành Đảng bộ tỉnh khóa XIV đã ban "
+     "hành Nghị quyết số 12-NQ/TU về phát triển hạ tầng.\n", "12-NQ/TU", "Nghị quyết"),
+    # an old Official Gazette title run in with its number ("… SỐ 16/2001/CT-TTG NGÀY 21 THÁNG 6 NĂM 2001 VỀ …")
+    ("CHỈ THỊ\nCỦA THỦ\nTƯỚNG CHÍNH PHỦ SỐ 09/2003/CT-TTG\nNGÀY 14 THÁNG 5 NĂM 2003 VỀ VIỆC XÂY DỰNG KẾ HOẠCH\n"
+     "NĂM 2004\nThực hiện Nghị quyết của Quốc hội …\n", "09/2003/CT-TTg", "Chỉ thị"),
+    # a news page on a decision someone signed
+    ("(Tin tức) - Mục tiêu chung của Chương trình là phát triển văn hóa.\nPhó Thủ tướng Chính phủ ký Quyết định số "
+     "212/QĐ-TTg ngày 15/02/2026 phê duyệt Chương trình hành động về văn hóa.\n", "212/QĐ-TTg", "Quyết định"),
+])
+def test_a_page_about_a_document_gives_its_number_not_a_date_in_prose(text, number, doc_type):
+    """No letterhead: the number and type of the document the page reports; the date stays unknown
+    (a document's date is its place-date line's, never a date in prose or in a title)."""
+    h = header(text)
+    assert (h.number, h.date, h.doc_type) == (number, None, doc_type)
 
 
-def test_a_dated_opening_under_a_headline_and_an_old_gazette_title():
-    """"LTS: Ngày 14-11-2016, … đã ban hành Nghị quyết số …" on the line under a newspaper's headline
-    gives the number; so does an old Official Gazette title run in with its number ("… SỐ
-    16/2001/CT-TTG NGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC …"). Neither gives a date: no place-date line."""
-    h = header("Nghị quyết của Ban Chấp hành Đảng bộ tỉnh về phát triển hạ tầng giao thông, thủy lợi, đô thị, giáo dục "
-               "và y tế giai đoạn 2021-2025 trên địa bàn toàn tỉnh\n"
-               "LTS: Ngày 20-11-2021, Ban Chấp hành Đảng bộ tỉnh khóa XIV đã ban hành Nghị quyết số 12-NQ/TU về phát "
-               "triển hạ tầng.\n")
-    assert (h.number, h.date, h.doc_type) == ("12-NQ/TU", None, "Nghị quyết")
-    h = header("CHỈ THỊ\nCỦA THỦ\nTƯỚNG CHÍNH PHỦ SỐ 09/2003/CT-TTG\nNGÀY 14 THÁNG 5 NĂM 2003 VỀ VIỆC XÂY DỰNG "
-               "KẾ HOẠCH\nNĂM 2004\nThực hiện Nghị quyết của Quốc hội …\n")
-    assert (h.number, h.date) == ("09/2003/CT-TTg", None)
-
-
-def test_a_news_page_on_a_decision_someone_signed():
-    h = header("(Tin tức) - Mục tiêu chung của Chương trình là phát triển văn hóa.\nPhó Thủ tướng Chính phủ ký "
-               "Quyết định số 212/QĐ-TTg ngày 15/02/2026 phê duyệt Chương trình hành động về văn hóa.\n")
-    assert (h.number, h.doc_type) == ("212/QĐ-TTg", "Quyết định")
+def test_a_decision_someone_signed_before_is_not_the_pages():
     h = header("Năm 2024, Chủ tịch UBND tỉnh đã ký Quyết định số 77/QĐ-UBND phê duyệt đề án.\n")
     assert h.number is None                         # an earlier document the page reports
 
