@@ -94,12 +94,17 @@ NEWS_DATED = re.compile(rf"(?:\S+(?:\s+\S+){{0,15}}\s+)?Ngày\s+{_NEWS_DATE},?\s
 NEWS_DATED_LINES = 3
 # the body a notice says issued the document or drew it up, opening its sentence
 NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+)"
-                         r"(?P<who>(?:Sở|Bộ|Ban Chỉ đạo|Văn phòng (?:UBND|Ủy ban nhân dân)|Ủy ban nhân dân|UBND)"
+                         r"(?P<who>(?:Sở|Bộ|Ban Chỉ đạo|Văn phòng (?:UBND|Ủy ban nhân dân)|Ủy ban nhân dân|UBND|"
+                         # a Party committee or its standing committee ("Ban Thường vụ Tỉnh ủy Yên Bái")
+                         r"(?:Ban (?:Thường vụ|Chấp hành) )?(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) [uủ]y)"
                          # (the body's name: no verb of issuing inside, "UBND tỉnh ban hành Công văn số 703 …
                          # và lập kế hoạch" names no "UBND tỉnh ban hành Công văn …")
                          r"\s(?:(?!\s(?:ban hành|số)\s)[^.;:]){3,140}?)"
                          r"\s+(?:đã\s+)?(?:ký\s+)?(?:ban hành|lập|xây dựng)\s+"
                          r"(?:Kế hoạch|kế hoạch|Quyết định|Chỉ thị|Công văn|Thông báo|Nghị quyết)\b")
+# the place of a Party committee a notice names ("Ban Thường vụ Tỉnh ủy Yên Bái" -> tỉnh Yên Bái)
+NEWS_PARTY = re.compile(rf"(?:Ban (?:Thường vụ|Chấp hành) )?(?P<level>Tỉnh|Thành|Huyện|Quận|Thị) [uủ]y\s+"
+                        rf"(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)")
 # a place named in running text: "tỉnh Bắc Ninh", "huyện Lý Sơn" (title case)
 PLACE_MENTION = re.compile(rf"(?<![{_L}])(?P<unit>tỉnh|thành phố|huyện|quận|thị xã)\s+"
                            rf"(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)")
@@ -454,6 +459,12 @@ def _issuer(h: Header, s: Stream, units: Places) -> None:
                                                                                          h.issuer):
             # "Ngày 16/10/2025, Bộ Y tế đã ban hành kế hoạch …": a ministry, national
             h.issuer_kind, h.jurisdiction, h.jurisdiction_kind = "bo", "Việt Nam", "national"
+            h.jurisdiction_source = "text"
+            return
+        party = NEWS_PARTY.match(h.issuer)
+        place = party and _known_place(party.group("name"), PARTY_UNIT[party.group("level").upper()], units)
+        if place:
+            h.jurisdiction, h.jurisdiction_kind, h.province = place
             h.jurisdiction_source = "text"
             return
     if h.jurisdiction is None and (h.issuer_kind is None or news) and not h.letterhead:

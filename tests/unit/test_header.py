@@ -383,6 +383,11 @@ def test_a_decision_someone_signed_before_is_not_the_pages():
     ("Ngày 26/5/2015, UBND tỉnh Bình Định ban hành Công văn số 812/UBND-TN, công tác điều chỉnh quy hoạch sử dụng "
      "đất đến năm 2020 và lập kế hoạch sử dụng đất kỳ cuối trên địa bàn tỉnh\n", "UBND tỉnh Bình Định", "text",
      "812/UBND-TN", "Bình Định"),
+    # a Party committee's standing committee, placed by the committee's province
+    ("Ngày 12/3/2024, Ban Thường vụ Tỉnh ủy Hà Giang đã ban hành Chỉ thị số 21-CT/TU về tăng cường công tác phòng "
+     "cháy, chữa cháy.\n", "Ban Thường vụ Tỉnh ủy Hà Giang", "text", "21-CT/TU", "Hà Giang"),
+    ("Huyện ủy Lý Sơn ban hành Kế hoạch số 45-KH/HU về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí "
+     "Minh.\n", "Huyện ủy Lý Sơn", "text", "45-KH/HU", "Lý Sơn"),
 ])
 def test_the_body_a_notice_says_issued_the_document(text, issuer, kind, number, place):
     h = header(text)
