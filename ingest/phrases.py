@@ -24,7 +24,9 @@ IsAgency = Callable[[str], bool]
 VERB_CUT = re.compile(r"(?<![Cc]ác)(?<!những)\s+(?:để\s+)?(?:thực hiện|triển khai|tổ chức|tham mưu|xây dựng|đẩy mạnh|"
                       r"hướng dẫn|kiểm tra|tuyên truyền|vận động|rà soát|lồng ghép|bố trí|đảm bảo|bảo đảm|nâng cao|"
                       r"tăng cường|theo dõi|tổng hợp|đánh giá|vận hành|duy trì|ưu tiên|nghiên cứu|"
-                      r"quản lý|phát triển|hỗ trợ thực hiện|tiếp tục)\b")
+                      r"quản lý|phát triển|hỗ trợ thực hiện|tiếp tục|nêu cao)\b"
+                      # "Sở Công thương chỉ đạo kiểm tra …" (not "Ban chỉ đạo …", a name)
+                      r"|(?<![Bb]an)\s+chỉ đạo\b")
 # verbs that end a list of supporters in decisions and letters ("... và các đơn vị liên quan giúp UBND
 # huyện tổ chức ...", "... căn cứ Kế hoạch ...")
 CLAUSE_VERB_CUT = re.compile(VERB_CUT.pattern + r"|\s+(?:giúp|căn cứ|tiến hành|chịu trách nhiệm|cụ thể hóa|"
@@ -45,8 +47,8 @@ LEAD_THEN_PARTNERS = re.compile(r"\bchủ trì\s*[,;]?\s*(?:và\s+)?phối hợp
 # ("Các ông, bà:", "Các ông (bà):", "Các ông" before the titles)
 HEAD_TITLE = (r"(?:[Cc]ác\s+)?(?:ông(?:,?\s*\(?bà\)?)?:?\s*)?"
               r"(?i:(?:phó\s+)?(?:chánh(?=\s+(?:văn phòng|thanh tra))|giám đốc|"
-              r"thủ trưởng|chủ tịch|tổng biên tập|trưởng(?=\s+(?:ban|phòng))|viện trưởng|cục trưởng|vụ trưởng|"
-              r"chỉ huy trưởng|hiệu trưởng|bộ trưởng|bí thư))(?:\s+|(?=\s*[,;]|\s*$))")
+              r"thủ trưởng|chủ tịch|tổng biên tập|trưởng(?=\s+(?:các\s+)?(?:ban|phòng))|viện trưởng|cục trưởng|"
+              r"vụ trưởng|chỉ huy trưởng|hiệu trưởng|bộ trưởng|bí thư))(?:\s+|(?=\s*[,;]|\s*$))")
 HEAD_TITLE_START = re.compile(r"^" + HEAD_TITLE)
 # where a list of heads splits into the next head: "...; Giám đốc ...", "..., Chủ tịch ...", "... và Thủ trưởng ..."
 HEAD_SPLIT = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|\s+và\s+)(?=" + HEAD_TITLE + r")")
@@ -278,7 +280,8 @@ def roles(subject: str, rest: str) -> Assignment:
             # "phối hợp tham mưu ...": works with someone not named here
             a.supports.append(subject)
             return a
-    a.leads.append(subject)
+    # "Ủy ban Mặt trận Tổ quốc tỉnh, Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện": one body per head
+    a.leads.extend(heads_to_bodies(subject) if HEAD_SPLIT.search(subject) else [subject])
     return a
 
 

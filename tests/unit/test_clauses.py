@@ -263,6 +263,33 @@ def test_a_notice_reporting_what_the_committee_asks_of_a_department(read):
     assert tasks(doc) == [("#1", ["UBND quận 3"], [])]
 
 
+@pytest.mark.parametrize("sentence, leads", [
+    # heads after a body: each head stands for its body
+    ("Theo đó, Chủ tịch UBND tỉnh đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Thủ trưởng các sở, ban, ngành, "
+     "đoàn thể tỉnh, Chủ tịch UBND các huyện, thị xã, thành phố triển khai thực hiện và báo cáo kết quả.",
+     ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "các sở, ban, ngành, đoàn thể tỉnh",
+      "UBND các huyện, thị xã, thành phố"]),
+    # "chỉ đạo" and "nêu cao" end a subject
+    ("Chủ tịch UBND tỉnh giao Sở Công Thương chỉ đạo kiểm tra ngay các hồ thủy điện trên địa bàn.",
+     ["Sở Công Thương"]),
+    ("Trong bối cảnh đó, UBND tỉnh yêu cầu các sở, ban, ngành, địa phương nêu cao tinh thần đoàn kết, chủ động triển "
+     "khai các nhiệm vụ.", ["các sở, ban, ngành, địa phương"]),
+])
+def test_the_bodies_a_notice_says_the_committee_asks(read, sentence, leads):
+    assert [t.leads for t in read(sentence + "\n", "tin.txt").tasks] == [leads]
+
+
+def test_the_heads_of_the_boards_stand_for_the_boards(parse, is_agency, names):
+    doc, blocks = parse("""
+        QUYẾT ĐỊNH:
+        Điều 1. Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số năm 2026.
+        Điều 2. Chánh Văn phòng UBND tỉnh, Giám đốc các sở, Trưởng các ban, ngành cấp tỉnh và Thủ trưởng các cơ quan liên quan chịu trách nhiệm thi hành Quyết định này./.
+        """)  # noqa: E501
+    assert extract_clauses(doc, blocks, is_agency, names)
+    assert [t.leads for t in doc.tasks] == [["Văn phòng UBND tỉnh", "các sở", "các ban, ngành cấp tỉnh",
+                                             "các cơ quan liên quan"]]
+
+
 def test_executors_in_a_paragraph_of_their_own_after_the_entry_into_force(parse, is_agency, names):
     """"Điều 3: Quyết định có hiệu lực …", a blank line, then "Các ông (bà): Chánh văn phòng …, Giám
     đốc … căn cứ quyết định thi hành." (lower case): the executors are Điều 3's leads; "Các ông"
