@@ -52,6 +52,9 @@ PLAN_TYPES = {"Kế hoạch", "Chương trình"}
 
 SO = r"(?<![\w])(?:Số|SỐ|So|SO|S)\s*:"          # "S:" where a scan dropped the "ố"
 NUMBER_CELL = re.compile(rf"{SO}\s*(?:\|\s*)?(?:{NUMBER}|(?P<blank>[/-]\s?{SYMBOL_PART}(?:\s?[-/]\s?{SYMBOL_PART})*))")
+# a number alone on its line or cell with no colon after "Số" ("Số 445-KL/TU", a scanned Party letterhead)
+BARE_NUMBER = re.compile(rf"(?:Số|SỐ)\s+{NUMBER}\s*")
+BARE_NUMBER_LINES = 12
 NUMBER_META = re.compile(rf"(?:Số hiệu|SỐ HIỆU|Số ký hiệu)\s*:?\s*(?:\|\s*)?{NUMBER}")
 _PLACE_WORD = rf"[{_U}][{_U}{_L}]*"
 PLACE_DATE = re.compile(
@@ -264,9 +267,18 @@ def read_header(lines: tuple[str, ...] | list[str], units: Places | None = None)
     return h
 
 
+def _number_cell(s: Stream) -> re.Match[str] | None:
+    """The letterhead's number: its "Số:" cell, else "Số 445-KL/TU" alone on one of the first lines."""
+    return NUMBER_CELL.search(s.text) or next(
+        (m for start in s.line_starts(0, len(s.text))[:BARE_NUMBER_LINES]
+         if (m := BARE_NUMBER.match(s.text, start))
+         and (m.end() >= s.line_end(start) or s.text[m.end():m.end() + 1] == "|")),
+        None)
+
+
 def _number(h: Header, s: Stream) -> None:
     text = s.text
-    m = NUMBER_CELL.search(text)
+    m = _number_cell(s)
     if m:
         if m.group("num"):
             h.number_printed = _unglue(text, m)
@@ -319,7 +331,7 @@ def _date(h: Header, s: Stream, motto: re.Match[str] | None) -> None:
     text = s.text
     anchor = None
     if h.number_line is not None:
-        m_num = NUMBER_CELL.search(text)
+        m_num = _number_cell(s)
         anchor = m_num.start() if m_num else None
     for m in PLACE_DATE.finditer(text):
         # a place-date cell belongs to a letterhead: near the national motto or the "Số:" cell
@@ -358,7 +370,7 @@ def _date_of(d: str, m: str, y: str) -> dt.date | None:
 def _issuer(h: Header, s: Stream, units: Places) -> None:
     text = s.text
     # the letterhead is what precedes the number cell (or the motto, or the type line)
-    end_m = NUMBER_CELL.search(text)
+    end_m = _number_cell(s)
     motto = MOTTO.search(text)
     ends = [m.start() for m in (end_m, motto) if m]
     zone_end = max(ends) + 200 if ends else min(len(text), 600)
@@ -567,7 +579,7 @@ def _type(h: Header, s: Stream) -> None:
     # document even when the number's symbol says otherwise (a misprinted symbol, a plan numbered
     # in a decision's series)
     after = 0
-    for m in (NUMBER_CELL.search(text), PLACE_DATE.search(text)):
+    for m in (_number_cell(s), PLACE_DATE.search(text)):
         if m:
             after = max(after, m.end())
     if after:

@@ -305,6 +305,15 @@ def test_central_bodies_that_are_no_ministry_by_name(letterhead, issuer):
     assert (h.issuer, h.jurisdiction) == (issuer, "Việt Nam")
 
 
+def test_a_number_without_colon_alone_on_its_line():
+    """A scanned Party letterhead prints "Số 445-KL/TU" with no colon: the number, and so the
+    place-date line near it; a line that goes on after a number is prose, not the cell."""
+    h = header("TỈNH ỦY QUẢNG NAM\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 445-KL/TU\nQuảng Nam, ngày 13 tháng 5 năm 2022\n"
+               "KẾT LUẬN\nHỘI NGHỊ LẦN THỨ BẢY BAN CHẤP HÀNH ĐẢNG BỘ TỈNH")
+    assert (h.number, h.date, h.doc_type) == ("445-KL/TU", dt.date(2022, 5, 13), "Kết luận")
+    assert header("Tin tức\nSố 12/2020/NĐ-CP quy định chi tiết một số điều\n").number is None
+
+
 def test_a_steering_committee_under_the_provinces_committee_issues():
     h = header("UBND TỈNH THÁI BÌNH\nBAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI PHẠM VÀ BẢO VỆ AN NINH TỔ QUỐC\n-------\n"
                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 40/QĐ-BCĐ\n"
