@@ -15,6 +15,10 @@ from .text import clean, key
 
 TYPE_LINE = re.compile(r"^(KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|KẾT LUẬN|CÔNG VĂN|THÔNG BÁO|"
                        r"CHƯƠNG TRÌNH|ĐỀ ÁN)(?:\s+(?:HÀNH ĐỘNG|LIÊN TỊCH))?$")
+# lines in capitals under a title that are not the title: the enacting body ("ỦY BAN NHÂN DÂN TỈNH …" above
+# "Căn cứ …"), a line that opens the body ("QUYẾT ĐỊNH:"), the body's first heading
+TITLE_STOP = re.compile(r"(?:ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG NHÂN DÂN|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|CHÍNH PHỦ$|"
+                        r"GIÁM ĐỐC|TRƯỞNG BAN|ĐIỀU\s+\d|PHẦN\s|CHƯƠNG\s|[IVX]+\.|\d+\.|[A-ZĐ]\)|.*:\s*$)")
 NUMBER_LINE = re.compile(r"^\s*(?:\*\*)?\s*Số\s*:\s*(?P<v>.*?)\s*(?:\*\*)?\s*$")
 DATE_LINE = re.compile(r"^(?P<place>[^\d,]{2,40}?),\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?"
                        r"\s*năm\s*(?P<y>\d{4})?", re.I)
@@ -76,8 +80,19 @@ def extract_meta(doc: Document, blocks: list[Block]) -> None:
                 txt = _heading(nb.raw)
                 if not txt or txt.startswith("Căn cứ") or NUMBER_LINE.match(txt):
                     continue
+                last = nb.end
+                if nb.raw.strip() and _caps_line(nb.raw):
+                    # a title in capitals wrapped one line a block ("TRIỂN KHAI THỰC HIỆN" / "NGHỊ QUYẾT SỐ
+                    # 13-NQ/TU …"): the lines in capitals right under it
+                    for more in head_blocks[j + 1:]:
+                        line = _heading(more.raw.split("\n", 1)[0])
+                        if more.start != last + 1 or not _caps_line(line) or TITLE_STOP.match(line):
+                            break
+                        txt, last = f"{txt} {line}", more.start
+                        if "\n" in more.raw.strip():
+                            break              # the prose under the title goes on in this block
                 meta.title = txt
-                meta.spans["title"] = doc.span(nb.start, nb.end)
+                meta.spans["title"] = doc.span(nb.start, last)
                 if txt.startswith("CỦA "):
                     _gazette_title(doc, head_blocks[j:])
                 break
@@ -232,6 +247,12 @@ def _apply_header(doc: Document, h: Header) -> None:
         meta.issuer = None if meta.issuer and meta.issuer.startswith("UBND") else meta.issuer
     if h.issuer and not meta.issuer:
         meta.issuer = _short_issuer(h)
+
+
+def _caps_line(text: str) -> bool:
+    """A line in capitals (a digit or a sign aside): a title's, not prose."""
+    letters = [c for c in clean(text) if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def _heading(raw: str) -> str:

@@ -253,3 +253,21 @@ def test_an_old_gazette_title_is_what_follows_its_date(meta_of):
         """).meta
     assert m.title == "VỀ VIỆC XÂY DỰNG KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2004"
     assert (m.number, m.date) == ("09/2003/CT-TTg", None)        # a date in the title, no place-date line
+
+
+@pytest.mark.parametrize("under, title", [
+    # the prose under the title starts on its own line
+    ("Thực hiện Nghị quyết số 13-NQ/TU ngày 06/9/2023 của Ban Thường vụ Tỉnh ủy, Ủy ban nhân dân tỉnh ban hành Kế "
+     "hoạch như sau:", "TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 13-NQ/TU VỀ CHUYỂN ĐỔI SỐ ĐẾN NĂM 2025"),
+    # a decision's enacting body under its title is no part of it
+    ("ỦY BAN NHÂN DÂN TỈNH SÔNG MÂY\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+     "TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 13-NQ/TU VỀ CHUYỂN ĐỔI SỐ ĐẾN NĂM 2025"),
+])
+def test_a_title_in_capitals_wrapped_over_lines(meta_of, under, title):
+    """A title in capitals hard-wrapped over three lines (each a block to the lexer: a line in
+    capitals starts one) is the three lines, not the first."""
+    m = meta_of(f"KẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN\nNGHỊ QUYẾT SỐ 13-NQ/TU VỀ CHUYỂN ĐỔI SỐ\nĐẾN NĂM 2025\n{under}\n")
+    assert m.meta.title == title
+    m = meta_of("KẾ HOẠCH\nPHÒNG,\nCHỐNG DỊCH BỆNH TRUYỀN NHIỄM NĂM 2026\nNăm 2025, tình hình dịch bệnh diễn biến phức "
+                "tạp.\n")
+    assert m.meta.title == "PHÒNG, CHỐNG DỊCH BỆNH TRUYỀN NHIỄM NĂM 2026"     # the prose in its block is not
