@@ -295,6 +295,7 @@ def test_a_place_date_line_with_a_dashed_province_name():
     ("ỦY\nBAN DÂN TỘC\n-------", "Ủy ban Dân tộc"),                       # a ministerial-level agency
     ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\n-------", "Ngân hàng Nhà nước Việt Nam"),
     ("BAN CHẤP\nHÀNH TRUNG ƯƠNG |\nĐOÀN TNCS HỒ\nCHÍ MINH |", "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"),
+    ("HỘI ĐỒNG THI\nĐUA - KHEN THƯỞNG TRUNG ƯƠNG |", "Hội đồng Thi đua - Khen thưởng Trung ương"),   # not Hà Nội's
     # a body under a ministry on the next line: the ministry, national
     ("BỘ THÔNG TIN VÀ\nTRUYỀN THÔNG\nBAN CHỈ ĐẠO THÔNG TIN TUYÊN TRUYỀN ASEAN\n--------",
      "Bộ Thông tin và Truyền thông"),
