@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from .numbers import _L, _U, DAY, MONTH, NUMBER, SYMBOL_PART, YEAR, canonical_number, symbol_type
 from .places import Places, places, prefixes, short_name
-from .text import clean
+from .text import clean, key
 
 # how far into a document the header may be (boilerplate included)
 HEADER_LINES = 120
@@ -531,6 +531,11 @@ def _unit_word(raw: str) -> str:
     return {"TNH": "tỉnh", "THNH PH": "thành phố"}.get(raw.upper(), raw.lower())
 
 
+# the words a letterhead's unit name runs on into: the motto's, the number's, a type line's
+RUN_ON = {"cộng", "c", "độc", "số", "s", "kế", "quyết", "chỉ", "thông", "công", "hướng", "báo", "nghị", "chương",
+          "đề", "tờ", "ủy", "uỷ", "ubnd", "đảng"}
+
+
 def _known_place(name: str | None, unit: str | None, units: Places) -> tuple[str, str, str | None] | None:
     """(name, unit word, province) for the longest prefix of `name` that is an official unit."""
     if not name:
@@ -545,6 +550,10 @@ def _known_place(name: str | None, unit: str | None, units: Places) -> tuple[str
             if p:
                 return p.name, unit or p.kind, None
         if unit in ("phường", "xã", "thị trấn", "đặc khu"):
+            rest = name.split()[len(cand.split()):]
+            if rest and key(rest[0]) not in RUN_ON:
+                # "XÃ PHÚ MẬU Độc lập": a commune of before 2025, not the "Phú" of today's list
+                continue
             if units.is_ward(cand):      # a real ward; its province when only one has that name
                 return (_title(cand) if cand.isupper() else cand), unit, units.ward_province(cand)
             continue

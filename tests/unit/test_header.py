@@ -306,6 +306,16 @@ def test_central_bodies_that_are_no_ministry_by_name(letterhead, issuer):
     assert (h.issuer, h.jurisdiction) == (issuer, "Việt Nam")
 
 
+def test_a_commune_of_before_2025_is_not_the_prefix_that_is_one_today():
+    """"XÃ PHÚ MẬU" (merged in 2025) on a flattened letterhead: no place, not the "Phú" commune of
+    today's list whose name it begins with; a name that runs on into the motto is still cut."""
+    h = header("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM XÃ PHÚ MẬU Độc lập – Tự do – Hạnh phúc KẾ HOẠCH "
+               "PHÒNG CHỐNG THIÊN TAI NĂM 2014")
+    assert (h.issuer, h.jurisdiction) == (None, None)
+    h = header("ỦY BAN NHÂN DÂN XÃ XUÂN TÍN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 36/KH-UBND\nKẾ HOẠCH")
+    assert h.jurisdiction == "Xuân Tín"
+
+
 def test_a_number_without_colon_alone_on_its_line():
     """A scanned Party letterhead prints "Số 445-KL/TU" with no colon: the number, and so the
     place-date line near it; a line that goes on after a number is prose, not the cell."""
