@@ -147,10 +147,15 @@ MOTTO_SPLIT_NAME = re.compile(rf"\s+CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\
 # ("Thủ tướng Chính phủ" and "Văn phòng Chính phủ" before "Chính phủ": a portal's "| Cơ quan ban hành |
 # Thủ tướng Chính phủ |" or "Nơi ban hành: | Văn phòng Chính phủ |" row above the letterhead is
 # otherwise read as the Government)
+_MTTQ = (r"(?:(?:BTT|BAN\s+THƯỜNG\s+TRỰC)\s+)?(?:ỦY|UỶ)\s+BAN\s+TRUNG\s+ƯƠNG\s+(?:MTTQ|MẶT\s+TRẬN\s+TỔ\s+QUỐC)"
+          r"\s+VIỆT\s+NAM")
 NATIONAL = re.compile(r"(?<![A-ZĐÀ-Ỹa-zđà-ỹ])(?P<body>THỦ\s+TƯỚNG\s+CHÍNH\s+PHỦ|CHÍNH\s+PHỦ|"
                       r"Thủ\s+tướng\s+Chính\s+phủ|Văn\s+phòng\s+Chính\s+phủ|Chính\s+phủ|QUỐC\s+HỘI|"
                       r"VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|(?:ỦY|UỶ)\s+BAN\s+QUỐC\s+GIA(?:\s+[A-ZĐÀ-Ỹ]+)*|"
                       r"BAN\s+CHỈ\s+ĐẠO(?:\s+[A-ZĐÀ-Ỹ]+)*?\s+TRUNG\s+ƯƠNG(?:\s+[A-ZĐÀ-Ỹ]+)*|"
+                      # the Fatherland Front's central committee or its standing board ("BTT ỦY BAN TRUNG ƯƠNG MTTQ
+                      # VIỆT NAM")
+                      rf"{_MTTQ}|"
                       # a central council ("HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG TRUNG ƯƠNG")
                       r"HỘI\s+ĐỒNG(?:\s+(?:[A-ZĐÀ-Ỹ]+|[–-])){1,8}?\s+TRUNG\s+ƯƠNG|"
                       # the ministerial-level agencies and the central bodies outside the Government
@@ -162,11 +167,11 @@ NATIONAL = re.compile(r"(?<![A-ZĐÀ-Ỹa-zđà-ỹ])(?P<body>THỦ\s+TƯỚNG\s
                       r"(?=\s+(?:CỘNG|-{3,}|\||Số\s*:|$)|\s*$)")
 # a joint letterhead: national bodies joined by a dash ("VĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ", "BỘ TÀI CHÍNH - BỘ
 # NỘI VỤ"); a dash inside one ministry's name ("BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI") is followed by no body
-_JOINT_PART = (rf"(?:VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|THANH\s+TRA\s+CHÍNH\s+PHỦ|"
+_JOINT_PART = (rf"(?:VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|THANH\s+TRA\s+CHÍNH\s+PHỦ|{_MTTQ}|"
                rf"BỘ\s+(?:(?:[{_U}][{_U},]*|[–-])\s+){{0,8}}?[{_U}][{_U}]*)")
 JOINT = re.compile(rf"(?<![{_U}])(?P<joint>{_JOINT_PART}(?:\s+[–-]\s+{_JOINT_PART})+)"
                    rf"(?=\s+(?:CỘNG|-{{3,}}|\||Số\s*:))")
-JOINT_SPLIT = re.compile(r"\s+[–-]\s+(?=BỘ\s|VĂN\s+PHÒNG|THANH\s+TRA)")
+JOINT_SPLIT = re.compile(r"\s+[–-]\s+(?=BỘ\s|VĂN\s+PHÒNG|THANH\s+TRA|BTT\s|BAN\s+THƯỜNG|ỦY\s+BAN|UỶ\s+BAN)")
 # the bodies of a portal's "Cơ quan ban hành" cell: "Bộ Giáo dục và Đào tạo; Bộ Văn hóa, Thể thao và Du
 # lịch", "Bộ Nội vụ, Văn phòng Chính phủ" (a comma inside a ministry's name is followed by no body)
 META_BODIES = re.compile(r"\s*(?:;|,(?=\s*(?:Bộ|Văn phòng Chính phủ|Thanh tra Chính phủ|Chính phủ|Thủ tướng)\b))\s*")
@@ -521,6 +526,9 @@ def _national_name(body: str) -> str:
         return NATIONAL_NAMES[body]
     if body.startswith("BỘ"):
         return _title_body(body[:1] + body[1:].lower())
+    if re.fullmatch(_MTTQ, body):
+        board = "Ban Thường trực " if re.match(r"BTT|BAN", body) else ""
+        return board + "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
     # a committee: "ỦY BAN QUỐC GIA VỀ NGƯỜI CAO TUỔI" -> "Ủy ban Quốc gia về người cao tuổi"
     name = body[:1] + body[1:].lower()
     return re.sub(r"\b(quốc gia|chỉ đạo|trung ương|chính phủ)\b", lambda m: m.group(1)[:1].upper() + m.group(1)[1:],

@@ -252,6 +252,9 @@ JOINT_CELL = ("Kế hoạch 31/KH-BYT-BGDĐT 2021 về y tế trường học\nC
     (JOINT_LETTER.format("VĂN PHÒNG CHÍNH PHỦ – BỘ Y TẾ\n--------"), ("Văn phòng Chính phủ", ["Bộ Y tế"])),
     # a dash inside one ministry's name joins no second body
     (JOINT_LETTER.format("BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI\n-------"), ("Bộ Lao động – Thương binh và Xã hội", [])),
+    # the Fatherland Front's central standing board with a ministry
+    (JOINT_LETTER.format("BTT ỦY BAN TRUNG ƯƠNG MTTQ VIỆT NAM - BỘ CÔNG AN\n-------"),
+     ("Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", ["Bộ Công an"])),
     (JOINT_CELL.format("Bộ Y tế; Bộ Giáo dục và Đào tạo"), ("Bộ Y tế", ["Bộ Giáo dục và Đào tạo"])),
     (JOINT_CELL.format("Bộ Nội vụ, Văn phòng Chính phủ"), ("Bộ Nội vụ", ["Văn phòng Chính phủ"])),
     # a comma inside one name is kept
