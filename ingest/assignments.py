@@ -41,8 +41,10 @@ IN_FORCE_ONLY = re.compile(_IN_FORCE + r"\.?\s*$")        # and nothing else
 # "các sở: A, B" - the head word left out of every name of the list
 ELLIPTICAL = re.compile(r"^các\s+sở\s*:", re.I)
 # a committee or its chairman making the request a notice reports: "Theo đó UBND tỉnh yêu cầu Sở …"
-REQUEST_BY = re.compile(r"(?:^|[,;]\s*|\s)(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)"
-                        r"(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))?(?:\s+[A-ZĐÀ-Ỹ]\w*){0,3}\s+"
+REQUEST_BY = re.compile(r"(?:^|[,;]\s*|\s)(?:(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)"
+                        r"(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))?(?:\s+[A-ZĐÀ-Ỹ]\w*){0,3}"
+                        # "Thủ tướng giao Bộ Kế hoạch và Đầu tư chủ trì …", "Chính phủ yêu cầu các Bộ …"
+                        r"|(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?|Chính phủ)\s+"
                         r"(?P<verb>giao|đề nghị|yêu cầu)\s")
 
 Names = Callable[[str], list[str]]

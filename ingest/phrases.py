@@ -31,7 +31,7 @@ VERB_CUT = re.compile(r"(?<![Cc]ác)(?<!những)\s+(?:để\s+)?(?:thực hiện
 # huyện tổ chức ...", "... căn cứ Kế hoạch ...")
 CLAUSE_VERB_CUT = re.compile(VERB_CUT.pattern + r"|\s+(?:giúp|căn cứ|tiến hành|chịu trách nhiệm|cụ thể hóa|"
                              r"cụ thể hoá|hoàn thiện|thường xuyên|khẩn trương|chủ động|kịp thời|chỉ đạo|"
-                             r"định kỳ|hằng năm|hàng năm)\b")
+                             r"định kỳ|hằng năm|hàng năm|báo cáo|đề xuất)\b")
 HEAD_START = re.compile(r"^(Sở|Bộ|Ban|Phòng|Văn phòng|Công an|UBND|Ủy ban|Uỷ ban|Hội|Trung tâm|Trường|"
                         r"Tỉnh đoàn|Đài|Báo|Các|các|Cơ quan|Đề nghị|Trạm|Thanh tra|Ngân hàng|Liên đoàn|"
                         r"Bảo hiểm|Chi cục|Cục|Mạng lưới|Bộ Chỉ huy|Ban Chỉ huy|Giao)\b")

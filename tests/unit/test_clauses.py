@@ -279,6 +279,14 @@ def test_the_bodies_a_notice_says_the_committee_asks(read, sentence, leads):
     assert [t.leads for t in read(sentence + "\n", "tin.txt").tasks] == [leads]
 
 
+def test_a_notice_of_what_the_prime_minister_asks(read):
+    """"Thủ tướng giao Bộ … chủ trì, phối hợp với … báo cáo, đề xuất …": the ministry leads, the
+    partners end at the verb, and the page is read, not refused."""
+    doc = read("Theo đó, Thủ tướng giao Bộ Tài chính chủ trì, phối hợp với các cơ quan liên quan báo cáo, đề xuất Thủ "
+               "tướng Chính phủ việc thành lập Tổ công tác.", "tin.txt")
+    assert [(t.leads, t.supports) for t in doc.tasks] == [(["Bộ Tài chính"], ["các cơ quan liên quan"])]
+
+
 def test_the_heads_of_the_boards_stand_for_the_boards(parse, is_agency, names):
     doc, blocks = parse("""
         QUYẾT ĐỊNH:
