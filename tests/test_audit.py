@@ -186,3 +186,19 @@ def test_core_projection_gives_the_same_results_as_full_pyshacl(seed_store):
               for r in report.subjects(RDF.type, SH.ValidationResult)}
     assert core == direct
     del store
+
+
+def test_a_committees_number_of_before_ubnd_fits_its_issuer(tmp_path):
+    """Committees numbered their documents "…/QĐ-UB" before "UBND" came into use
+    (ontology/issuer-codes.ttl): such a citation fits its committee; a ministry's code does not."""
+    plan = tmp_path / "qd_da_nang_2001.txt"
+    plan.write_text(
+        "ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 11/2001/QĐ-UB | Đà Nẵng, ngày 05 tháng 3 năm 2001 |\n\nQUYẾT ĐỊNH\n\nBAN HÀNH QUY CHẾ PHỐI HỢP\n\n"
+        "Căn cứ Quyết định số 3055/1998/QĐ-UB ngày 30 tháng 5 năm 1998 của UBND thành phố Đà Nẵng về quy chế cũ;\n\n"
+        "Căn cứ Quyết định số 7/1999/QĐ-BNV ngày 02 tháng 3 năm 1999 của UBND thành phố Đà Nẵng về lề lối làm việc;\n\n"
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Giao Sở Nội vụ chủ trì, phối hợp với các sở, ngành triển khai Quy chế này.\n",
+        encoding="utf-8")
+    store = tmp_path / "store"
+    run(store, "ingest", str(plan))
+    assert [f["focus"] for f in audit(store) if f["check"] == "symbol-issuer-mismatch"] == ["7/1999/QĐ-BNV"]
