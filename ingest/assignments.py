@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from .blocks import Block
 from .model import Document, Index, Task
-from .phrases import EXECUTION, HEAD_START, INTRO, VERB_CUT, IsAgency, heads_to_bodies, split_subject
+from .phrases import EXECUTION, HEAD_START, INTRO, REQUESTER, VERB_CUT, IsAgency, heads_to_bodies, split_subject
 from .text import key
 
 ARTICLE = re.compile(r"^Điều\s+(?P<n>\d+)\s*[.:]\s*(?P<body>.*)$", re.S)
@@ -41,11 +41,7 @@ IN_FORCE_ONLY = re.compile(_IN_FORCE + r"\.?\s*$")        # and nothing else
 # "các sở: A, B" - the head word left out of every name of the list
 ELLIPTICAL = re.compile(r"^các\s+sở\s*:", re.I)
 # a committee or its chairman making the request a notice reports: "Theo đó UBND tỉnh yêu cầu Sở …"
-REQUEST_BY = re.compile(r"(?:^|[,;]\s*|\s)(?:(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)"
-                        r"(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))?(?:\s+[A-ZĐÀ-Ỹ]\w*){0,3}"
-                        # "Thủ tướng giao Bộ Kế hoạch và Đầu tư chủ trì …", "Chính phủ yêu cầu các Bộ …"
-                        r"|(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?|Chính phủ)\s+"
-                        r"(?P<verb>giao|đề nghị|yêu cầu)\s")
+REQUEST_BY = re.compile(rf"(?:^|[,;]\s*|\s){REQUESTER}(?P<verb>giao|đề nghị|yêu cầu)\s")
 
 Names = Callable[[str], list[str]]
 

@@ -67,8 +67,11 @@ LEAD_ROLE = re.compile(rf"^{AS_BODY}\s+(?:đầu mối|thường trực|chủ tr
                        r"chuyên môn)|^làm đầu mối\b|"
                        r"^[-–]?\s*cơ\s*quan\s+(?:thường trực|đầu mối)|^chủ trì\b", re.I)
 # the request, and the body making it when the sentence names it first ("Bộ Y tế giao Cục … chủ trì")
-INTRO = re.compile(r"^(?:(?:Bộ|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Chủ tịch UBND)(?:\s+[A-ZĐÀ-Ỹa-zđà-ỹ&,-]+){1,7}?"
-                   r"\s+(?=(?:giao|đề nghị|yêu cầu)\s))?(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s+(?:cho\s+)?")
+# the body making a request ("UBND tỉnh", "Chủ tịch UBND huyện Lý Sơn", "Bộ Y tế", "Thủ tướng Chính phủ"), before
+# its verb
+REQUESTER = (r"(?:(?:(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)|Bộ)(?:\s+[A-ZĐÀ-Ỹa-zđà-ỹ&,-]+){0,7}?"
+             r"|(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?|Chính phủ)\s+(?=(?:giao|đề nghị|yêu cầu)\s)")
+INTRO = re.compile(rf"^(?:{REQUESTER})?(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s+(?:cho\s+)?")
 ROLE_MARK = re.compile(rf"^(?:{AS_BODY}|làm đầu mối|chủ trì|phối hợp|có trách nhiệm|"
                        r"chịu trách nhiệm)")
 LIST_INTRO_END = re.compile(r"\b(?:các [Ss]ở|các đơn vị|các cơ quan|gồm)$")

@@ -274,6 +274,9 @@ def test_a_notice_reporting_what_the_committee_asks_of_a_department(read):
      ["Sở Công Thương"]),
     ("Trong bối cảnh đó, UBND tỉnh yêu cầu các sở, ban, ngành, địa phương nêu cao tinh thần đoàn kết, chủ động triển "
      "khai các nhiệm vụ.", ["các sở, ban, ngành, địa phương"]),
+    # a ministry's request, as a committee's
+    ("Trước tình hình đó, Bộ Y tế yêu cầu Sở Y tế các tỉnh, thành phố chủ trì, tăng cường giám sát dịch bệnh.",
+     ["Sở Y tế các tỉnh, thành phố"]),
 ])
 def test_the_bodies_a_notice_says_the_committee_asks(read, sentence, leads):
     assert [t.leads for t in read(sentence + "\n", "tin.txt").tasks] == [leads]
