@@ -82,7 +82,7 @@ GAZETTE_TITLE = re.compile(rf"(?<!THỰC HIỆN )(?<!TRIỂN KHAI )(?P<t>KẾ HO
 # "UBND tỉnh có Chỉ thị số 09/CT-CTUBND", "Phó Thủ tướng … ký Quyết định số 155/QĐ-TTg": a news page about the
 # document itself
 NEWS_SUBJECT = re.compile(rf"(?:\bcó|(?<!đã )(?<!đã ký )ban hành|(?<!đã )\bký)\s+"
-                          rf"(?P<t>Chỉ thị|Kế hoạch|Quyết định|Công văn|Hướng dẫn|Thông báo|Nghị quyết)\s+"
+                          rf"(?P<t>Chỉ thị|Kế hoạch|Quyết định|Công văn|Hướng dẫn|Thông báo|Nghị quyết|Chương trình)\s+"
                           rf"số\s+{NUMBER}")
 # a date as a notice prints it: "19/4/2022", "19-4-2022", "18 tháng 7 năm 2025" (it finds the notice's number;
 # a document's date is the one of its place-date line, never a date in prose)
@@ -93,20 +93,20 @@ _NEWS_DATE = (r"\d{1,2}\s*(?:[/-]\s*\d{1,2}\s*[/-]\s*\d{4}"
 # one of the first lines starts ("LTS: Ngày 14-11-2016, …" under a headline)
 NEWS_DATED = re.compile(rf"(?:\S+(?:\s+\S+){{0,15}}\s+)?Ngày\s+{_NEWS_DATE},?\s+[^.;]{{3,120}}?\s+đã\s+"
                         rf"(?:ký\s+)?ban hành\s+(?P<t>Chỉ thị|Kế hoạch|Quyết định|Công văn|Hướng dẫn|Thông báo|"
-                        rf"Nghị quyết)\s+số\s+{NUMBER}")
-NEWS_DATED_LINES = 3
+                        rf"Nghị quyết|Chương trình)\s+số\s+{NUMBER}")
+NEWS_DATED_LINES = 6
 # the body a notice says issued the document or drew it up, opening its sentence
 NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+)"
                          r"(?P<who>(?:Sở|Bộ|Ban Chỉ đạo|Văn phòng (?:UBND|Ủy ban nhân dân)|Ủy ban nhân dân|UBND|"
                          # a Party committee or its standing committee ("Ban Thường vụ Tỉnh ủy Yên Bái")
-                         r"(?:Ban (?:Thường vụ|Chấp hành) )?(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) [uủ]y)"
+                         r"(?:Ban (?:Thường vụ|Chấp hành) )?(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) (?:[uU]ỷ|[ủỦ]y))"
                          # (the body's name: no verb of issuing inside, "UBND tỉnh ban hành Công văn số 703 …
                          # và lập kế hoạch" names no "UBND tỉnh ban hành Công văn …")
                          r"\s(?:(?!\s(?:ban hành|số)\s)[^.;:]){3,140}?)"
                          r"\s+(?:đã\s+)?(?:ký\s+)?(?:ban hành|lập|xây dựng)\s+"
-                         r"(?:Kế hoạch|kế hoạch|Quyết định|Chỉ thị|Công văn|Thông báo|Nghị quyết)\b")
+                         r"(?P<t>Kế hoạch|kế hoạch|Quyết định|Chỉ thị|Công văn|Thông báo|Nghị quyết|Chương trình)\b")
 # the place of a Party committee a notice names ("Ban Thường vụ Tỉnh ủy Yên Bái" -> tỉnh Yên Bái)
-NEWS_PARTY = re.compile(rf"(?:Ban (?:Thường vụ|Chấp hành) )?(?P<level>Tỉnh|Thành|Huyện|Quận|Thị) [uủ]y\s+"
+NEWS_PARTY = re.compile(rf"(?:Ban (?:Thường vụ|Chấp hành) )?(?P<level>Tỉnh|Thành|Huyện|Quận|Thị) (?:[uU]ỷ|[ủỦ]y)\s+"
                         rf"(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)")
 # a place named in running text: "tỉnh Bắc Ninh", "huyện Lý Sơn" (title case)
 PLACE_MENTION = re.compile(rf"(?<![{_L}])(?P<unit>tỉnh|thành phố|huyện|quận|thị xã)\s+"
@@ -475,6 +475,7 @@ def _issuer(h: Header, s: Stream, units: Places) -> None:
         h.issuer = re.sub(r"\s+", " ", news.group("who"))
         h.issuer_kind = "so" if h.issuer.startswith("Sở ") else "text"
         h.issuer_line = s.line(news.start("who"))
+        h.notes.append("type-from-notice:" + news.group("t").capitalize())
         if h.issuer.startswith("Bộ ") and len(h.issuer.split()) <= 9 and not re.search(r"\s(?:với|cùng|phối hợp)\s",
                                                                                          h.issuer):
             # "Ngày 16/10/2025, Bộ Y tế đã ban hành kế hoạch …": a ministry, national
@@ -650,6 +651,10 @@ def _type(h: Header, s: Stream) -> None:
         return
     if LETTER.search(text[:1500]):      # "Kính gửi:" / "V/v" with no type line: an official letter
         h.doc_type = "Công văn"
+        return
+    notice = next((n.split(":", 1)[1] for n in h.notes if n.startswith("type-from-notice:")), None)
+    if notice:                           # what the notice says was issued: "Bộ … ban hành Chương trình hành động …"
+        h.doc_type = notice
         return
     m = HEADLINE_TYPE.search(text[:400])
     if m:                                # a portal headline: "Kế hoạch Chương trình phòng, chống ..."

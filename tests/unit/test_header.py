@@ -411,7 +411,20 @@ def test_a_decision_someone_signed_before_is_not_the_pages():
      "cháy, chữa cháy.\n", "Ban Thường vụ Tỉnh ủy Hà Giang", "text", "21-CT/TU", "Hà Giang"),
     ("Huyện ủy Lý Sơn ban hành Kế hoạch số 45-KH/HU về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí "
      "Minh.\n", "Huyện ủy Lý Sơn", "text", "45-KH/HU", "Lý Sơn"),
+    # "Ủy" in capitals, a programme, its dated sentence under a portal's lines
+    ("Tìm kiếm tin tức\nChung nhan Tin Nhiem Mang\nChương trình thực hiện Chỉ thị 13-CT/TW của Ban Bí thư\nNgày cập "
+     "nhật 30/10/2017\nNgày 23/8/2017, Tỉnh Ủy Hà Giang đã ban hành Chương trình số 27-CTr/TU về thực hiện Chỉ thị "
+     "13-CT/TW của Ban Bí thư.\n", "Tỉnh Ủy Hà Giang", "text", "27-CTr/TU", "Hà Giang"),
 ])
 def test_the_body_a_notice_says_issued_the_document(text, issuer, kind, number, place):
     h = header(text)
     assert (h.issuer, h.issuer_kind, h.number, h.jurisdiction) == (issuer, kind, number, place)
+
+
+def test_the_type_a_notice_says_was_issued():
+    """"Bộ … ban hành Chương trình hành động thực hiện Nghị quyết …": a programme, not the resolution
+    a headline names first."""
+    h = header("Bộ Văn hóa, Thể thao và Du lịch ban hành Chương trình hành động thực hiện Nghị quyết Đại hội XIII\n"
+               "15/07/2021 / 85 lượt xem\nNgày 12/7/2021, Bộ Văn hóa, Thể thao và Du lịch ban hành Chương trình hành "
+               "động với các nội dung chính như sau:\n")
+    assert (h.doc_type, h.issuer) == ("Chương trình", "Bộ Văn hóa, Thể thao và Du lịch")
