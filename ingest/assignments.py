@@ -43,6 +43,11 @@ ELLIPTICAL = re.compile(r"^các\s+sở\s*:", re.I)
 # a committee or its chairman making the request a notice reports: "Theo đó UBND tỉnh yêu cầu Sở …"
 REQUEST_BY = re.compile(rf"(?:^|[,;]\s*|\s){REQUESTER}(?P<verb>giao|đề nghị|yêu cầu)\s")
 
+# a request opening a sentence or a clause of it
+REQUEST = re.compile(r"(?:^|[,;]\s*|(?P<colon>:\s*))(?P<verb>[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s")
+# a news item's opening tag and quote before the sentence it reports: "(PLO)- “", "ANTĐ - ", "BHG - "
+NEWS_TAG = re.compile(r"^\s*(?:\([^()]{2,30}\)|[A-ZĐ]{2,6})\s*[-–]\s*[“\"]?")
+
 Names = Callable[[str], list[str]]
 
 
@@ -165,13 +170,22 @@ def _requests(doc: Document, blocks: list[Block], is_agency: IsAgency) -> None:
         if b.kind not in ("para", "bullet"):
             continue
         for sentence in re.split(r"(?<=[.;])\s+", b.text):
+            sentence = NEWS_TAG.sub("", sentence)
             said = REQUEST_BY.search(sentence)
+            asked = REQUEST.search(sentence)
+            stated = False
             if said:
                 sentence = sentence[said.start("verb"):]    # "Theo đó UBND tỉnh yêu cầu Sở …": from the request
-            elif not re.search(r"(?:^|[,;]\s*)(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s", sentence):
-                continue
+            elif asked and asked.group("colon"):
+                sentence = sentence[asked.start("verb"):]   # "UBND tỉnh có ý kiến như sau: Giao Sở …"
+            elif not asked:
+                # the lead a notice states outright: "Bộ Giáo dục và Đào tạo chủ trì, phối hợp với Bộ Tài chính …"
+                # (not a line that introduces a list: "Văn phòng xã chủ trì tham mưu:")
+                stated = bool(re.search(r"\bchủ trì\b", sentence)) and not sentence.rstrip().endswith(":")
+                if not stated:
+                    continue
             a = split_subject(sentence, is_agency)
-            if a is not None:
+            if a is not None and (not stated or a.leads):
                 n += 1
                 _task(doc, f"#{n}", sentence, b, b, a.leads or a.supports, a.supports if a.leads else [])
 

@@ -282,6 +282,22 @@ def test_the_bodies_a_notice_says_the_committee_asks(read, sentence, leads):
     assert [t.leads for t in read(sentence + "\n", "tin.txt").tasks] == [leads]
 
 
+@pytest.mark.parametrize("text, assigned", [
+    # a lead the notice states outright, quoted after the paper's tag
+    ("(PLO)- “Bộ Giáo dục và Đào tạo chủ trì, phối hợp với Bộ Tài chính xây dựng báo cáo trình Quốc hội về miễn học "
+     "phí”.", [(["Bộ Giáo dục và Đào tạo"], ["Bộ Tài chính"])]),
+    # a request after a colon: from the request, not "UBND tỉnh có ý kiến như sau"
+    ("Về đề nghị của Sở Công Thương, UBND tỉnh có ý kiến như sau: Giao Sở Tài nguyên và Môi trường chủ trì, phối hợp "
+     "các đơn vị liên quan rà soát quy hoạch.", [(["Sở Tài nguyên và Môi trường"], ["các đơn vị liên quan"])]),
+    # a line that introduces a list assigns nothing by itself
+    ("Văn phòng - Thống kê xã chủ trì tham mưu:", []),
+])
+def test_what_a_notice_assigns(parse, is_agency, text, assigned):
+    doc, blocks = parse(text)
+    extract_clauses(doc, blocks, is_agency)
+    assert [(t.leads, t.supports) for t in doc.tasks] == assigned
+
+
 def test_a_notice_of_what_the_prime_minister_asks(read):
     """"Thủ tướng giao Bộ … chủ trì, phối hợp với … báo cáo, đề xuất …": the ministry leads, the
     partners end at the verb, and the page is read, not refused."""
