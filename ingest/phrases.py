@@ -48,7 +48,8 @@ LEAD_THEN_PARTNERS = re.compile(r"\bchủ trì\s*[,;]?\s*(?:và\s+)?phối hợp
 HEAD_TITLE = (r"(?:[Cc]ác\s+)?(?:ông(?:,?\s*\(?bà\)?)?:?\s*)?"
               r"(?i:(?:phó\s+)?(?:chánh(?=\s+(?:văn phòng|thanh tra))|giám đốc|"
               r"thủ trưởng|chủ tịch|tổng biên tập|trưởng(?=\s+(?:các\s+)?(?:ban|phòng))|viện trưởng|cục trưởng|"
-              r"vụ trưởng|chỉ huy trưởng|hiệu trưởng|bộ trưởng|bí thư))(?:\s+|(?=\s*[,;]|\s*$))")
+              r"vụ trưởng|chỉ huy trưởng|hiệu trưởng|bộ trưởng|bí thư|"
+              r"lãnh đạo(?=\s+(?:các\s+)?(?:sở|ban|bộ|ủy|ubnd|phòng|cơ quan|đơn vị)\b)))(?:\s+|(?=\s*[,;]|\s*$))")
 HEAD_TITLE_START = re.compile(r"^" + HEAD_TITLE)
 # where a list of heads splits into the next head: "...; Giám đốc ...", "..., Chủ tịch ...", "... và Thủ trưởng ..."
 HEAD_SPLIT = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|\s+và\s+)(?=" + HEAD_TITLE + r")")

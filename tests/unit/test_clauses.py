@@ -291,6 +291,9 @@ def test_the_bodies_a_notice_says_the_committee_asks(read, sentence, leads):
      "các đơn vị liên quan rà soát quy hoạch.", [(["Sở Tài nguyên và Môi trường"], ["các đơn vị liên quan"])]),
     # a line that introduces a list assigns nothing by itself
     ("Văn phòng - Thống kê xã chủ trì tham mưu:", []),
+    # the bodies' leaders stand for the bodies
+    ("Theo đó, Bộ Nội vụ giao lãnh đạo các Sở Nội vụ chủ động phối hợp với các địa phương rà soát biên chế.",
+     [(["các Sở Nội vụ"], [])]),
 ])
 def test_what_a_notice_assigns(parse, is_agency, text, assigned):
     doc, blocks = parse(text)
