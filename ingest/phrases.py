@@ -24,15 +24,18 @@ IsAgency = Callable[[str], bool]
 VERB_CUT = re.compile(r"(?<![Cc]ác)(?<!những)\s+(?:để\s+)?(?:thực hiện|triển khai|tổ chức|tham mưu|xây dựng|đẩy mạnh|"
                       r"hướng dẫn|kiểm tra|tuyên truyền|vận động|rà soát|lồng ghép|bố trí|đảm bảo|bảo đảm|nâng cao|"
                       r"tăng cường|theo dõi|tổng hợp|đánh giá|vận hành|duy trì|ưu tiên|nghiên cứu|"
-                      r"quản lý|phát triển|hỗ trợ thực hiện|tiếp tục|nêu cao)\b"
-                      # "Sở Công thương chỉ đạo kiểm tra …" (not "Ban chỉ đạo …", a name)
-                      r"|(?<![Bb]an)\s+chỉ đạo\b")
+                      r"phát triển|hỗ trợ thực hiện|tiếp tục|nêu cao|thống kê|nắm bắt|xử lý|giải quyết|thống nhất|"
+                      r"khắc phục)\b"
+                      # "Sở Công thương chỉ đạo kiểm tra …", "… quản lý" (not "Ban chỉ đạo …", "Ban quản lý …", names)
+                      r"|(?<![Bb]an)\s+(?:chỉ đạo|(?:để\s+)?quản lý)\b")
 # verbs that end a list of supporters in decisions and letters ("... và các đơn vị liên quan giúp UBND
 # huyện tổ chức ...", "... căn cứ Kế hoạch ...")
 CLAUSE_VERB_CUT = re.compile(VERB_CUT.pattern + r"|\s+(?:giúp|căn cứ|tiến hành|chịu trách nhiệm|cụ thể hóa|"
                              r"cụ thể hoá|hoàn thiện|thường xuyên|khẩn trương|chủ động|kịp thời|chỉ đạo|"
-                             r"định kỳ|hằng năm|hàng năm|báo cáo|đề xuất)\b")
-HEAD_START = re.compile(r"^(Sở|Bộ|Ban|Phòng|Văn phòng|Công an|UBND|Ủy ban|Uỷ ban|Hội|Trung tâm|Trường|"
+                             r"định kỳ|hằng năm|hàng năm|báo cáo|đề xuất|để)\b")
+# (not "Ban hành …", "Phòng, chống …": verbs)
+HEAD_START = re.compile(r"^(Sở|Bộ|Ban(?!\s+hành\b)|Phòng(?!\s*,|\s+(?:chống|ngừa)\b)|Văn phòng|Công an|UBND|"
+                        r"Ủy ban|Uỷ ban|Hội|Trung tâm|Trường|"
                         r"Tỉnh đoàn|Đài|Báo|Các|các|Cơ quan|Đề nghị|Trạm|Thanh tra|Ngân hàng|Liên đoàn|"
                         r"Bảo hiểm|Chi cục|Cục|Mạng lưới|Bộ Chỉ huy|Ban Chỉ huy|Giao)\b")
 LEAD_PHRASE = re.compile(r"^(?P<leads>.{3,220}?)\s+chủ trì\b[,;]?\s*(?P<rest>.*)$", re.S)
@@ -70,7 +73,7 @@ LEAD_ROLE = re.compile(rf"^{AS_BODY}\s+(?:đầu mối|thường trực|chủ tr
 # the request, and the body making it when the sentence names it first ("Bộ Y tế giao Cục … chủ trì")
 # the body making a request ("UBND tỉnh", "Chủ tịch UBND huyện Lý Sơn", "Bộ Y tế", "Thủ tướng Chính phủ"), before
 # its verb
-REQUESTER = (r"(?:(?:(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)|Bộ)(?:\s+[A-ZĐÀ-Ỹa-zđà-ỹ&,-]+){0,7}?"
+REQUESTER = (r"(?:(?:(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)|Bộ)(?:\s+[A-ZĐÀ-Ỹa-zđà-ỹ&,.-]+){0,7}?"
              r"|(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?|Chính phủ)\s+(?=(?:giao|đề nghị|yêu cầu)\s)")
 INTRO = re.compile(rf"^(?:{REQUESTER})?(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s+(?:cho\s+)?")
 ROLE_MARK = re.compile(rf"^(?:{AS_BODY}|làm đầu mối|chủ trì|phối hợp|có trách nhiệm|"

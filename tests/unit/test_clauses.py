@@ -138,6 +138,9 @@ def test_a_request_is_a_task_only_where_nothing_else_is(parse, is_agency):
 
 @pytest.mark.parametrize("text", [
     "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+    # "Ban hành" is no board, "Phòng, chống" no office
+    "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp quản lý các hệ thống điện mặt trời mái nhà.",
+    "Điều 1. Phòng, chống dịch bệnh phối hợp liên ngành trên địa bàn tỉnh là nhiệm vụ trọng tâm.",
     "Điều 1. Phê duyệt Kế hoạch phát triển du lịch cộng đồng với những nội dung chủ yếu sau:",
     "1. Văn bản này quy định việc quản lý hộp thư điện tử công vụ.",
     "1. Sản phẩm: Gốm sứ mỹ nghệ xuất khẩu",
@@ -291,6 +294,12 @@ def test_the_bodies_a_notice_says_the_committee_asks(read, sentence, leads):
      "các đơn vị liên quan rà soát quy hoạch.", [(["Sở Tài nguyên và Môi trường"], ["các đơn vị liên quan"])]),
     # a line that introduces a list assigns nothing by itself
     ("Văn phòng - Thống kê xã chủ trì tham mưu:", []),
+    # "Ban quản lý" is a name, "thống kê" a verb; "TP.HCM" is the committee's name
+    ("UBND TP.HCM cũng giao Ban quản lý Khu công nghệ cao thống kê, phân loại sản phẩm của doanh nghiệp.",
+     [(["Ban quản lý Khu công nghệ cao"], [])]),
+    # "để" ends the partners
+    ("Giao Bộ Công Thương chủ trì, phối hợp với Văn phòng Chính phủ và các Bộ có liên quan để hoàn thiện đề án.",
+     [(["Bộ Công Thương"], ["Văn phòng Chính phủ và các Bộ có liên quan"])]),
     # the bodies' leaders stand for the bodies
     ("Theo đó, Bộ Nội vụ giao lãnh đạo các Sở Nội vụ chủ động phối hợp với các địa phương rà soát biên chế.",
      [(["các Sở Nội vụ"], [])]),
