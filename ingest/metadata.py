@@ -222,6 +222,10 @@ def _apply_header(doc: Document, h: Header) -> None:
         # "UBND tỉnh vừa ban hành …" on a page whose first place is "… tại thành phố Hồ Chí Minh": a
         # city of province rank is not a province's committee (a district's province would be)
         use_header = False
+    elif use_header and meta.issuer == "UBND tỉnh" and h.jurisdiction_source == "text" and h.province:
+        # "Chủ tịch UBND tỉnh ký ban hành …; … huyện Yên Lập 130ha": the province's committee, placed in
+        # the province of the district it names first, not in the district
+        h.jurisdiction, h.jurisdiction_kind, h.province = h.province, "tỉnh", None
     if use_header:
         national = h.jurisdiction_kind == "national"
         meta.jurisdiction = None if national else h.jurisdiction

@@ -271,3 +271,14 @@ def test_a_title_in_capitals_wrapped_over_lines(meta_of, under, title):
     m = meta_of("KẾ HOẠCH\nPHÒNG,\nCHỐNG DỊCH BỆNH TRUYỀN NHIỄM NĂM 2026\nNăm 2025, tình hình dịch bệnh diễn biến phức "
                 "tạp.\n")
     assert m.meta.title == "PHÒNG, CHỐNG DỊCH BỆNH TRUYỀN NHIỄM NĂM 2026"     # the prose in its block is not
+
+
+def test_a_province_committee_is_placed_in_the_province_of_the_district_named_first(meta_of):
+    """"Chủ tịch UBND tỉnh ký ban hành …" on a page whose first place is a district: the district's
+    province, not the district (it had been "Yên Lập district")."""
+    m = meta_of("""
+        Giao chỉ tiêu trồng cây năm 2021
+        Ngày 4/2/2021, Chủ tịch UBND tỉnh ký ban hành Quyết định số 334/QĐ-UBND về việc giao chỉ tiêu trồng cây.
+        Theo đó, huyện Yên Lập trồng mới 130ha; huyện Đoan Hùng 170ha.
+        """).meta
+    assert (m.number, m.jurisdiction, m.jurisdiction_level) == ("334/QĐ-UBND", "Phú Thọ", "province")
