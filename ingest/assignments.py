@@ -41,7 +41,9 @@ IN_FORCE_ONLY = re.compile(_IN_FORCE + r"\.?\s*$")        # and nothing else
 # "các sở: A, B" - the head word left out of every name of the list
 ELLIPTICAL = re.compile(r"^các\s+sở\s*:", re.I)
 # a committee or its chairman making the request a notice reports: "Theo đó UBND tỉnh yêu cầu Sở …"
-REQUEST_BY = re.compile(rf"(?:^|[,;]\s*|\s){REQUESTER}(?P<verb>giao|đề nghị|yêu cầu)\s")
+# ("chỉ đạo" as well: "UBND tỉnh chỉ đạo Sở Văn hóa … chủ trì …", read as "giao")
+REQUEST_BY = re.compile(rf"(?:^|[,;]\s*|\s){REQUESTER.replace('yêu cầu)', 'yêu cầu|chỉ đạo)')}"
+                        r"(?P<verb>giao|đề nghị|yêu cầu|chỉ đạo)\s")
 
 # a request opening a sentence or a clause of it
 REQUEST = re.compile(r"(?:^|[,;]\s*|(?P<colon>:\s*))(?P<verb>[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s")
@@ -176,6 +178,12 @@ def _requests(doc: Document, blocks: list[Block], is_agency: IsAgency) -> None:
             stated = False
             if said:
                 sentence = sentence[said.start("verb"):]    # "Theo đó UBND tỉnh yêu cầu Sở …": from the request
+                if said.group("verb") == "chỉ đạo":
+                    a = split_subject("giao" + sentence[len("chỉ đạo"):], is_agency)
+                    if a is not None:
+                        n += 1
+                        _task(doc, f"#{n}", sentence, b, b, a.leads or a.supports, a.supports if a.leads else [])
+                    continue
             elif asked and asked.group("colon"):
                 sentence = sentence[asked.start("verb"):]   # "UBND tỉnh có ý kiến như sau: Giao Sở …"
             elif not asked:

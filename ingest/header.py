@@ -102,7 +102,7 @@ NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+)"
                          r"(?:Ban (?:Thường vụ|Chấp hành) )?(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) (?:[uU]ỷ|[ủỦ]y))"
                          # (the body's name: no verb of issuing inside, "UBND tỉnh ban hành Công văn số 703 …
                          # và lập kế hoạch" names no "UBND tỉnh ban hành Công văn …")
-                         r"\s(?:(?!\s(?:ban hành|số)\s)[^.;:]){3,140}?)"
+                         r"\s(?:(?!\s(?:ban hành|số|chỉ đạo|giao|chủ trì|yêu cầu|đề nghị)\s)[^.;:]){3,140}?)"
                          r"\s+(?:đã\s+)?(?:ký\s+)?(?:ban hành|lập|xây dựng)\s+"
                          r"(?P<t>Kế hoạch|kế hoạch|Quyết định|Chỉ thị|Công văn|Thông báo|Nghị quyết|Chương trình)\b")
 # the place of a Party committee a notice names ("Ban Thường vụ Tỉnh ủy Yên Bái" -> tỉnh Yên Bái)

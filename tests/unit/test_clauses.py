@@ -277,6 +277,10 @@ def test_a_notice_reporting_what_the_committee_asks_of_a_department(read):
      ["Sở Công Thương"]),
     ("Trong bối cảnh đó, UBND tỉnh yêu cầu các sở, ban, ngành, địa phương nêu cao tinh thần đoàn kết, chủ động triển "
      "khai các nhiệm vụ.", ["các sở, ban, ngành, địa phương"]),
+    # "chỉ đạo" as a request; an adverb ends the subject
+    ("Theo đó, UBND tỉnh chỉ đạo Sở Văn hóa, Thể thao và Du lịch chủ trì việc xây dựng kế hoạch tổ chức lễ hội.",
+     ["Sở Văn hóa, Thể thao và Du lịch"]),
+    ("UBND xã yêu cầu các đơn vị liên quan nghiêm túc thực hiện các nội dung của Kế hoạch.", ["các đơn vị liên quan"]),
     # a ministry's request, as a committee's
     ("Trước tình hình đó, Bộ Y tế yêu cầu Sở Y tế các tỉnh, thành phố chủ trì, tăng cường giám sát dịch bệnh.",
      ["Sở Y tế các tỉnh, thành phố"]),

@@ -421,6 +421,12 @@ def test_the_body_a_notice_says_issued_the_document(text, issuer, kind, number, 
     assert (h.issuer, h.issuer_kind, h.number, h.jurisdiction) == (issuer, kind, number, place)
 
 
+def test_a_committee_directing_a_department_to_draw_up_a_plan_is_no_issuer_named_with_it():
+    h = header("Theo đó, UBND tỉnh chỉ đạo Sở Văn hóa, Thể thao và Du lịch chủ trì việc xây dựng kế hoạch tổ chức lễ "
+               "hội.\n")
+    assert h.issuer is None          # it was "UBND tỉnh chỉ đạo Sở Văn hóa, Thể thao và Du lịch chủ trì việc"
+
+
 def test_the_type_a_notice_says_was_issued():
     """"Bộ … ban hành Chương trình hành động thực hiện Nghị quyết …": a programme, not the resolution
     a headline names first."""
