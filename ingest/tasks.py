@@ -256,6 +256,11 @@ def extract_prose(doc: Document, blocks: list[Block]) -> bool:
             context, current, ctx_sub = None, None, (b.sub, b.section)
         if b.kind == "heading" or b.enum_kind in ("roman", "num"):
             context, current = None, None
+            numbered = lead_phrase(b.text) if b.enum_kind == "num" and b.label else None
+            if numbered and len(numbered[2]) > 15:
+                # a numbered task that names its lead: "1. Sở X chủ trì, phối hợp với Y rà soát …"
+                _numbered_task(doc, b, numbered)
+                found = True
             continue
         text = b.text
         if ITEM_FIELD.match(text):
@@ -293,6 +298,16 @@ def _section_part(doc: Document, b: Block) -> str:
         anchor = b.sub_block.start if b.sub_block is not None else b.start
         doc.parts.append(Part("section", sid, sid, title, doc.span(anchor)))
     return sid
+
+
+def _numbered_task(doc: Document, b: Block, parsed: tuple[str, str, str]) -> None:
+    leads, supports, inline = parsed
+    code = b.label or ""
+    parent = _section_part(doc, b) if b.section and b.section != code else None
+    t = Task(code, code, inline.strip(), doc.span(b.start, b.end), parent, [leads], [supports] if supports else [])
+    if t.local_id in doc.task_ids():
+        t.local_id = f"{b.section or ''}.{code}"
+    doc.tasks.append(t)
 
 
 def _prose_task(doc: Document, b: Block, text: str, context: tuple[str, str],

@@ -191,6 +191,24 @@ def test_prose_sections_become_parts(prose_doc):
         ("section", "III.1", "Xây dựng xã hội học tập"), ("section", "III.2", "Chăm sóc sức khỏe")]
 
 
+def test_numbered_tasks_that_name_their_lead(parse):
+    """"1. Sở X chủ trì, phối hợp với Y <task>" under a section: a task coded by its number; a
+    numbered heading that names no lead ("2. Nâng cao nhận thức") is none."""
+    doc, blocks = parse("""
+        I. NHIỆM VỤ
+
+        1. Ban Dân tộc tỉnh chủ trì, phối hợp với Bộ Chỉ huy Bộ đội Biên phòng tỉnh rà soát các hộ cần hỗ trợ.
+
+        2. Nâng cao nhận thức của cán bộ về công tác dân tộc
+
+        3. Sở Y tế chủ trì, phối hợp với Sở Tài chính: bảo đảm thuốc cho trạm y tế vùng biên.
+        """)
+    assert extract_prose(doc, blocks)
+    assert [(t.code, t.text, t.leads, t.supports) for t in doc.tasks] == [
+        ("1", "rà soát các hộ cần hỗ trợ.", ["Ban Dân tộc tỉnh"], ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]),
+        ("3", "bảo đảm thuốc cho trạm y tế vùng biên.", ["Sở Y tế"], ["Sở Tài chính"])]
+
+
 # -- item forms (PDF text) -------------------------------------------------------------------------
 
 ITEMS = """
