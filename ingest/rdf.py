@@ -462,7 +462,9 @@ class Builder:
                     self.add(iri, kh(role), N(ag))
                     self.assignment(iri, role, m, ag)
 
-_ISSUER_UNIT = re.compile(r"^(?P<body>.*\b(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường))\s+(?P<name>.+)$")
+_ISSUER_UNIT = re.compile(r"^(?P<body>.*\b(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường"
+                          # a Party committee named with its place: "Tỉnh Ủy Thừa Thiên Huế"
+                          r"|(?i:tỉnh|thành) (?:ủy|uỷ|Ủy|Uỷ)))\s+(?P<name>.+)$")
 
 
 def _without_place(issuer: str, jurisdiction: str | None) -> str:

@@ -9,7 +9,7 @@ from pyoxigraph import BlankNode, Literal
 
 from ingest.iris import COUNTRY, Identity, concrete_label, issuer_unit, make_place, seg
 from ingest.model import Citation, Span
-from ingest.rdf import build_document
+from ingest.rdf import _without_place, build_document
 from kehoach.vocab import BASE, DCAT, DCT, ELI, KH, OA, RDF, SCHEMA, SKOS, XSD
 
 WARD_PLAN = """
@@ -300,6 +300,14 @@ def test_a_province_cited_by_its_older_name_is_the_letterheads_place(build):
     cited = {term(t.object) for t in triples if term(t.subject) == doc and term(t.predicate) == ELI + "cites"}
     assert cited == {f"{BASE}eli/vn/hue/nq-hdnd/2020/14"}
     assert make_place("Thừa Thiên Huế", "province").path == "hue"
+
+
+def test_a_party_committee_named_with_its_provinces_older_name_is_the_gazetteers():
+    """"Tỉnh Ủy Thừa Thiên Huế" in a notice placed in Huế: the kind Tỉnh ủy, its place cut as the
+    letterhead's "UBND tỉnh Thừa Thiên Huế" is (it was an unknown agency)."""
+    assert _without_place("Tỉnh Ủy Thừa Thiên Huế", "Huế") == "Tỉnh Ủy"
+    assert _without_place("Ban Thường vụ Tỉnh ủy Yên Bái", "Yên Bái") == "Ban Thường vụ Tỉnh ủy"
+    assert _without_place("UBND tỉnh Thừa Thiên Huế", "Huế") == "UBND tỉnh"
 
 
 def test_the_place_of_an_issuer_ends_where_the_sentence_goes_on_in_lower_case():
