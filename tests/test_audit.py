@@ -202,3 +202,24 @@ def test_a_committees_number_of_before_ubnd_fits_its_issuer(tmp_path):
     store = tmp_path / "store"
     run(store, "ingest", str(plan))
     assert [f["focus"] for f in audit(store) if f["check"] == "symbol-issuer-mismatch"] == ["7/1999/QĐ-BNV"]
+
+
+def test_a_provincial_ethnic_committee_named_after_2025_is_obsolete(tmp_path):
+    """Ban Dân tộc tỉnh became Sở Dân tộc và Tôn giáo in 2025 (ontology/agencies.ttl, event
+    2025-ban-dan-toc-tinh): a 2026 plan that still assigns it is reported; the border guard
+    command and "Sở Nông nghiệp và PTNT" are known bodies; numbered tasks that name their lead
+    ("1. Ban Dân tộc tỉnh chủ trì, phối hợp với …") are read."""
+    plan = tmp_path / "kh_2026.txt"
+    plan.write_text(
+        "ỦY BAN NHÂN DÂN TỈNH LÀO CAI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 21/KH-UBND | Lào Cai, ngày 12 tháng 3 năm 2026 |\n\nKẾ HOẠCH\n\nHỖ TRỢ ĐỒNG BÀO VÙNG BIÊN NĂM 2026\n\n"
+        "Thực hiện Quyết định số 155/QĐ-TTg ngày 20/01/2026 của Thủ tướng Chính phủ;\n\nI. NHIỆM VỤ\n\n"
+        "1. Ban Dân tộc tỉnh chủ trì, phối hợp với Bộ Chỉ huy Bộ đội Biên phòng tỉnh rà soát các hộ cần hỗ trợ.\n\n"
+        "2. Sở Nông nghiệp và PTNT chủ trì, phối hợp với Ban Dân tộc tỉnh hướng dẫn trồng rừng.\n",
+        encoding="utf-8")
+    store = tmp_path / "store"
+    run(store, "ingest", str(plan))
+    found = audit(store)
+    assert sorted((f["focus"], f["line"]) for f in found if f["check"] == "obsolete-agency") == [
+        ("1", 12), ("2", 14), ("2", 14)]            # task 2: its lead (Sở NN&PTNT, 2025) and its partner
+    assert [f["focus"] for f in found if f["check"] == "unknown-agency"] == []
