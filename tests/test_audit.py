@@ -189,18 +189,27 @@ def test_core_projection_gives_the_same_results_as_full_pyshacl(seed_store):
 
 
 def test_a_committees_number_of_before_ubnd_fits_its_issuer(tmp_path):
-    """Committees numbered their documents "…/QĐ-UB" before "UBND" came into use
-    (ontology/issuer-codes.ttl): such a citation fits its committee; a ministry's code does not."""
+    """Committees numbered their documents "…/QĐ-UB" before "UBND" came into use, and a provincial
+    chairman's "…/QĐ-CTUBND" (ontology/issuer-codes.ttl): such citations fit their committee; a
+    ministry's code does not."""
     plan = tmp_path / "qd_da_nang_2001.txt"
     plan.write_text(
         "ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
         "Số: 11/2001/QĐ-UB | Đà Nẵng, ngày 05 tháng 3 năm 2001 |\n\nQUYẾT ĐỊNH\n\nBAN HÀNH QUY CHẾ PHỐI HỢP\n\n"
         "Căn cứ Quyết định số 3055/1998/QĐ-UB ngày 30 tháng 5 năm 1998 của UBND thành phố Đà Nẵng về quy chế cũ;\n\n"
         "Căn cứ Quyết định số 7/1999/QĐ-BNV ngày 02 tháng 3 năm 1999 của UBND thành phố Đà Nẵng về lề lối làm việc;\n\n"
+
         "QUYẾT ĐỊNH:\n\nĐiều 1. Giao Sở Nội vụ chủ trì, phối hợp với các sở, ngành triển khai Quy chế này.\n",
         encoding="utf-8")
+    chairman = tmp_path / "qd_binh_dinh_2011.txt"
+    chairman.write_text(
+        "ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 715/QĐ-UBND | Bình Định, ngày 29 tháng 12 năm 2011 |\n\nQUYẾT ĐỊNH\n\nBAN HÀNH KẾ HOẠCH BẢO TỒN\n\n"
+        "Căn cứ Quyết định số 2120/QĐ-CTUBND ngày 21/9/2011 của Chủ tịch UBND tỉnh về việc thành lập Ban Điều hành;\n\n"
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Giao Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với các sở, ngành triển khai Kế "
+        "hoạch.\n", encoding="utf-8")
     store = tmp_path / "store"
-    run(store, "ingest", str(plan))
+    run(store, "ingest", str(plan), str(chairman))
     assert [f["focus"] for f in audit(store) if f["check"] == "symbol-issuer-mismatch"] == ["7/1999/QĐ-BNV"]
 
 
