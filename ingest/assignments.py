@@ -24,7 +24,17 @@ from dataclasses import dataclass, field
 
 from .blocks import Block
 from .model import Document, Index, Task
-from .phrases import EXECUTION, HEAD_START, INTRO, REQUESTER, VERB_CUT, IsAgency, heads_to_bodies, split_subject
+from .phrases import (
+    EXECUTION,
+    HEAD_START,
+    INTRO,
+    REQUEST_VERBS,
+    VERB_CUT,
+    IsAgency,
+    heads_to_bodies,
+    requester,
+    split_subject,
+)
 from .text import key
 
 ARTICLE = re.compile(r"^Điều\s+(?P<n>\d+)\s*[.:]\s*(?P<body>.*)$", re.S)
@@ -42,8 +52,8 @@ IN_FORCE_ONLY = re.compile(_IN_FORCE + r"\.?\s*$")        # and nothing else
 ELLIPTICAL = re.compile(r"^các\s+sở\s*:", re.I)
 # a committee or its chairman making the request a notice reports: "Theo đó UBND tỉnh yêu cầu Sở …"
 # ("chỉ đạo" as well: "UBND tỉnh chỉ đạo Sở Văn hóa … chủ trì …", read as "giao")
-REQUEST_BY = re.compile(rf"(?:^|[,;]\s*|\s){REQUESTER.replace('yêu cầu)', 'yêu cầu|chỉ đạo)')}"
-                        r"(?P<verb>giao|đề nghị|yêu cầu|chỉ đạo)\s")
+REQUEST_BY = re.compile(rf"(?:^|[,;]\s*|\s){requester(REQUEST_VERBS + '|chỉ đạo')}"
+                        rf"(?P<verb>{REQUEST_VERBS}|chỉ đạo)\s")
 
 # a request opening a sentence or a clause of it
 REQUEST = re.compile(r"(?:^|[,;]\s*|(?P<colon>:\s*))(?P<verb>[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s")
@@ -176,14 +186,11 @@ def _requests(doc: Document, blocks: list[Block], is_agency: IsAgency) -> None:
             said = REQUEST_BY.search(sentence)
             asked = REQUEST.search(sentence)
             stated = False
+            read_as = None
             if said:
                 sentence = sentence[said.start("verb"):]    # "Theo đó UBND tỉnh yêu cầu Sở …": from the request
                 if said.group("verb") == "chỉ đạo":
-                    a = split_subject("giao" + sentence[len("chỉ đạo"):], is_agency)
-                    if a is not None:
-                        n += 1
-                        _task(doc, f"#{n}", sentence, b, b, a.leads or a.supports, a.supports if a.leads else [])
-                    continue
+                    read_as = "giao" + sentence[len("chỉ đạo"):]
             elif asked and asked.group("colon"):
                 sentence = sentence[asked.start("verb"):]   # "UBND tỉnh có ý kiến như sau: Giao Sở …"
             elif not asked:
@@ -192,7 +199,7 @@ def _requests(doc: Document, blocks: list[Block], is_agency: IsAgency) -> None:
                 stated = bool(re.search(r"\bchủ trì\b", sentence)) and not sentence.rstrip().endswith(":")
                 if not stated:
                     continue
-            a = split_subject(sentence, is_agency)
+            a = split_subject(read_as or sentence, is_agency)
             if a is not None and (not stated or a.leads):
                 n += 1
                 _task(doc, f"#{n}", sentence, b, b, a.leads or a.supports, a.supports if a.leads else [])

@@ -73,9 +73,16 @@ LEAD_ROLE = re.compile(rf"^{AS_BODY}\s+(?:đầu mối|thường trực|chủ tr
 # the request, and the body making it when the sentence names it first ("Bộ Y tế giao Cục … chủ trì")
 # the body making a request ("UBND tỉnh", "Chủ tịch UBND huyện Lý Sơn", "Bộ Y tế", "Thủ tướng Chính phủ"), before
 # its verb
-REQUESTER = (r"(?:(?:(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)|Bộ)(?:\s+[A-ZĐÀ-Ỹa-zđà-ỹ&,.-]+){0,7}?"
-             r"|(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?|Chính phủ)\s+(?=(?:giao|đề nghị|yêu cầu)\s)")
-INTRO = re.compile(rf"^(?:{REQUESTER})?(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s+(?:cho\s+)?")
+REQUEST_VERBS = "giao|đề nghị|yêu cầu"
+
+
+def requester(verbs: str = REQUEST_VERBS) -> str:
+    """The pattern of the body making a request, up to one of `verbs` (not taken)."""
+    return (r"(?:(?:(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)|Bộ)(?:\s+[A-ZĐÀ-Ỹa-zđà-ỹ&,.-]+){0,7}?"
+            rf"|(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?|Chính phủ)\s+(?=(?:{verbs})\s)")
+
+
+INTRO = re.compile(rf"^(?:{requester()})?(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s+(?:cho\s+)?")
 ROLE_MARK = re.compile(rf"^(?:{AS_BODY}|làm đầu mối|chủ trì|phối hợp|có trách nhiệm|"
                        r"chịu trách nhiệm)")
 LIST_INTRO_END = re.compile(r"\b(?:các [Ss]ở|các đơn vị|các cơ quan|gồm)$")
