@@ -564,7 +564,8 @@ def _known_place(name: str | None, unit: str | None, units: Places) -> tuple[str
                 # "XÃ PHÚ MẬU Độc lập": a commune of before 2025, not the "Phú" of today's list
                 continue
             if units.is_ward(cand):      # a real ward; its province when only one has that name
-                return (_title(cand) if cand.isupper() else cand), unit, units.ward_province(cand)
+                name_printed = _title(cand) if cand.isupper() else cand
+                return name_printed, unit, units.ward_province(name_printed, unit)
             continue
         if unit not in ("tỉnh",):
             ds = units.districts(cand)

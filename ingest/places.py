@@ -99,13 +99,19 @@ class Places:
             return []
         return list(self._districts.get(place_key(name), []))
 
-    def ward_province(self, name: str | None) -> str | None:
+    def ward_province(self, name: str | None, kind: str | None = None) -> str | None:
         """The province of a ward, commune or township of this name: by the 2025 list when one
-        province has it there, else by the pre-2025 list; None when unknown or ambiguous."""
+        province has it there, else by the pre-2025 list; None when unknown or ambiguous. With
+        `kind` ("phường", "xã", …), and among same-key names the one spelled alike: "phường Thanh
+        Xuân" is Hà Nội's, not the "xã Thạnh Xuân" of Cần Thơ."""
         if not name:
             return None
         for index in (self._wards_2025, self._wards):
-            provinces = {u.province for u in index.get(place_key(name), [])}
+            units = index.get(place_key(name), [])
+            units = [u for u in units if u.name == name] or units
+            if kind:
+                units = [u for u in units if u.kind == kind]
+            provinces = {u.province for u in units}
             if len(provinces) == 1:
                 return provinces.pop()
             if provinces:

@@ -319,6 +319,17 @@ def test_a_commune_of_before_2025_is_not_the_prefix_that_is_one_today():
     assert h.jurisdiction == "Xuân Tín"
 
 
+def test_a_wards_province_by_its_kind_and_spelling():
+    """"PHƯỜNG THANH XUÂN": Hà Nội's ward (Cần Thơ's "xã Thạnh Xuân" has the same key but another kind
+    and spelling); a commune name two provinces share stays without a province."""
+    h = header("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nPHƯỜNG THANH XUÂN | Độc lập - Tự do - Hạnh "
+               "phúc |\nSố: 18/KH-UBND | Thanh Xuân, ngày 2 tháng 3 năm 2026 |\nKẾ HOẠCH")
+    assert (h.jurisdiction, h.province) == ("Thanh Xuân", "Hà Nội")
+    h = header("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nXÃ TÂY SƠN | Độc lập - Tự do - Hạnh phúc |\n"
+               "Số: 18/KH-UBND | Tây Sơn, ngày 2 tháng 3 năm 2026 |\nKẾ HOẠCH")
+    assert (h.jurisdiction, h.province) == ("Tây Sơn", None)         # Gia Lai's and Đắk Lắk's
+
+
 def test_a_number_without_colon_alone_on_its_line():
     """A scanned Party letterhead prints "Số 445-KL/TU" with no colon: the number, and so the
     place-date line near it; a line that goes on after a number is prose, not the cell."""
