@@ -51,8 +51,11 @@ LEAD = re.compile(r"^(?:[-+*•]\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s+|[a-zđ]\)\s*
 # a clause boundary inside a paragraph: ";" or the end of a sentence ("TP. Hồ Chí Minh" is none)
 BOUNDARY = re.compile(rf";|(?<!TP)(?<!Tp)(?<!e\.g)\.(?=\s+[\"“(]?[{_U}])")
 # what a plan carries out of a document: "các nhiệm vụ, giải pháp tại Nghị quyết số …"
+# (and what they are about, a few words: "các nhiệm vụ, giải pháp phát triển văn hóa tại …", "các nhiệm vụ được
+# giao tại …", "các mục tiêu, nhiệm vụ văn hóa, gia đình, thể thao và du lịch tại …")
 _PARTS = (r"(?:các\s+)?(?:nhiệm vụ|mục tiêu|nội dung|giải pháp|chỉ tiêu|quan điểm)(?:[\s,]+(?:và\s+)?(?:các\s+)?"
-          r"(?:nhiệm vụ|mục tiêu|nội dung|giải pháp|chỉ tiêu|quan điểm))*(?:\s+(?:chủ yếu|trọng tâm|đề ra))?"
+          r"(?:nhiệm vụ|mục tiêu|nội dung|giải pháp|chỉ tiêu|quan điểm))*"
+          r"(?:,?\s+(?!(?:tại|theo|của|trong|nêu)\b)[^\W\d_]+){0,10}?"
           r"\s+(?:tại|theo|của|trong|nêu tại)")
 GOVERNED = re.compile(r"(?:triển khai|thực hiện|trin khai|thc hin)(?:\s+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc|"
                       rf"thắng lợi|đồng bộ|đầy đủ))?(?:\s+{_PARTS})?\s*$", re.I)

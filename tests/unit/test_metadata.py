@@ -282,3 +282,18 @@ def test_a_province_committee_is_placed_in_the_province_of_the_district_named_fi
         Theo đó, huyện Yên Lập trồng mới 130ha; huyện Đoan Hùng 170ha.
         """).meta
     assert (m.number, m.jurisdiction, m.jurisdiction_level) == ("334/QĐ-UBND", "Phú Thọ", "province")
+
+
+@pytest.mark.parametrize("clause, number", [
+    ("Để thực hiện các nhiệm vụ, giải pháp phát triển văn hóa tại Nghị quyết số 12/NQ-CP ngày 15/02/2026 của Chính "
+     "phủ, UBND tỉnh ban hành Kế hoạch như sau:", "12/NQ-CP"),
+    ("Để thực hiện thắng lợi các mục tiêu, nhiệm vụ văn hóa, gia đình, thể thao và du lịch tại Nghị quyết số 50/NQ-CP "
+     "ngày 20/5/2021 của Chính phủ, UBND tỉnh ban hành Kế hoạch như sau:", "50/NQ-CP"),
+    ("Thực hiện các nhiệm vụ được giao tại Quyết định số 155/QĐ-TTg ngày 20/01/2026 của Thủ tướng Chính phủ, UBND "
+     "tỉnh ban hành Kế hoạch như sau:", "155/QĐ-TTg"),
+])
+def test_what_a_plan_carries_out_of_a_document_said_with_what_it_is_about(meta_of, clause, number):
+    """"Để thực hiện các nhiệm vụ, giải pháp <what they are about> tại Nghị quyết số …": implemented,
+    as "… các nhiệm vụ, giải pháp tại …" is (it was only mentioned)."""
+    m = meta_of(f"KẾ HOẠCH\nPHÁT TRIỂN VĂN HÓA NĂM 2026\n{clause}\nI. MỤC TIÊU\n")
+    assert [(c.kind, c.number) for c in m.citations] == [("implements", number)]
