@@ -268,10 +268,11 @@ def read_header(lines: tuple[str, ...] | list[str], units: Places | None = None)
     h = Header()
     motto = MOTTO.search(text)
     h.letterhead = motto is not None
-    _number(h, s)
-    _date(h, s, motto)
-    _issuer(h, s, units)
-    _type(h, s)
+    cell = _number_cell(s)              # the number cell anchors the date, the letterhead and the type line
+    _number(h, s, cell)
+    _date(h, s, motto, cell)
+    _issuer(h, s, units, motto, cell)
+    _type(h, s, cell)
     return h
 
 
@@ -284,9 +285,9 @@ def _number_cell(s: Stream) -> re.Match[str] | None:
         None)
 
 
-def _number(h: Header, s: Stream) -> None:
+def _number(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
     text = s.text
-    m = _number_cell(s)
+    m = cell
     if m:
         if m.group("num"):
             h.number_printed = _unglue(text, m)
@@ -335,12 +336,9 @@ def _unglue(text: str, m: re.Match[str]) -> str:
     return num
 
 
-def _date(h: Header, s: Stream, motto: re.Match[str] | None) -> None:
+def _date(h: Header, s: Stream, motto: re.Match[str] | None, cell: re.Match[str] | None) -> None:
     text = s.text
-    anchor = None
-    if h.number_line is not None:
-        m_num = _number_cell(s)
-        anchor = m_num.start() if m_num else None
+    anchor = cell.start() if cell and h.number_line is not None else None
     for m in PLACE_DATE.finditer(text):
         # a place-date cell belongs to a letterhead: near the national motto or the "Số:" cell
         near_motto = motto is not None and abs(m.start() - motto.start()) < 400
@@ -375,12 +373,10 @@ def _date_of(d: str, m: str, y: str) -> dt.date | None:
         return None
 
 
-def _issuer(h: Header, s: Stream, units: Places) -> None:
+def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, cell: re.Match[str] | None) -> None:
     text = s.text
     # the letterhead is what precedes the number cell (or the motto, or the type line)
-    end_m = _number_cell(s)
-    motto = MOTTO.search(text)
-    ends = [m.start() for m in (end_m, motto) if m]
+    ends = [m.start() for m in (cell, motto) if m]
     zone_end = max(ends) + 200 if ends else min(len(text), 600)
     zone = text[:zone_end]
     candidates: list[tuple[int, str, str | None, str | None, str]] = []   # (pos, kind, unit, name, body)
@@ -595,13 +591,13 @@ def _title_body(s: str) -> str:
     return re.sub(r"\bCông thương\b", "Công Thương", text)
 
 
-def _type(h: Header, s: Stream) -> None:
+def _type(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
     text = s.text
     # the type line: upper case, right after the number and place-date cells; it names the
     # document even when the number's symbol says otherwise (a misprinted symbol, a plan numbered
     # in a decision's series)
     after = 0
-    for m in (_number_cell(s), PLACE_DATE.search(text)):
+    for m in (cell, PLACE_DATE.search(text)):
         if m:
             after = max(after, m.end())
     if after:
