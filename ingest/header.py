@@ -79,11 +79,11 @@ SOURCE_LINE = re.compile(rf"\(\s*(?:Nguồn|NGUỒN)\s*:[^)]*?(?P<t>Kế hoạch
 # "KẾ HOẠCH THỰC HIỆN QUYẾT ĐỊNH SỐ 22/QĐ-TTG")
 GAZETTE_TITLE = re.compile(rf"(?<!THỰC HIỆN )(?<!TRIỂN KHAI )(?P<t>KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ QUYẾT|NGHỊ ĐỊNH|"
                            rf"THÔNG TƯ)\s+CỦA\s+(?P<issuer>[{_U}]+(?:\s+[{_U}]+){{0,8}}?)\s+SỐ\s+{NUMBER}")
+# the types of document a notice reports the issuing of, with their numbers
+_NEWS_TYPES = r"(?P<t>Chỉ thị|Kế hoạch|Quyết định|Công văn|Hướng dẫn|Thông báo|Nghị quyết|Chương trình)"
 # "UBND tỉnh có Chỉ thị số 09/CT-CTUBND", "Phó Thủ tướng … ký Quyết định số 155/QĐ-TTg": a news page about the
 # document itself
-NEWS_SUBJECT = re.compile(rf"(?:\bcó|(?<!đã )(?<!đã ký )ban hành|(?<!đã )\bký)\s+"
-                          rf"(?P<t>Chỉ thị|Kế hoạch|Quyết định|Công văn|Hướng dẫn|Thông báo|Nghị quyết|Chương trình)\s+"
-                          rf"số\s+{NUMBER}")
+NEWS_SUBJECT = re.compile(rf"(?:\bcó|(?<!đã )(?<!đã ký )ban hành|(?<!đã )\bký)\s+{_NEWS_TYPES}\s+số\s+{NUMBER}")
 # a date as a notice prints it: "19/4/2022", "19-4-2022", "18 tháng 7 năm 2025" (it finds the notice's number;
 # a document's date is the one of its place-date line, never a date in prose)
 _NEWS_DATE = (r"\d{1,2}\s*(?:[/-]\s*\d{1,2}\s*[/-]\s*\d{4}"
@@ -92,21 +92,22 @@ _NEWS_DATE = (r"\d{1,2}\s*(?:[/-]\s*\d{1,2}\s*[/-]\s*\d{4}"
 # ban hành Kế hoạch số 1888/KH-VPUBND …" (elsewhere "đã ban hành" reports an earlier document); matched where
 # one of the first lines starts ("LTS: Ngày 14-11-2016, …" under a headline)
 NEWS_DATED = re.compile(rf"(?:\S+(?:\s+\S+){{0,15}}\s+)?Ngày\s+{_NEWS_DATE},?\s+[^.;]{{3,120}}?\s+đã\s+"
-                        rf"(?:ký\s+)?ban hành\s+(?P<t>Chỉ thị|Kế hoạch|Quyết định|Công văn|Hướng dẫn|Thông báo|"
-                        rf"Nghị quyết|Chương trình)\s+số\s+{NUMBER}")
+                        rf"(?:ký\s+)?ban hành\s+{_NEWS_TYPES}\s+số\s+{NUMBER}")
 NEWS_DATED_LINES = 6
+# "ủy" as pages print it (ủy, uỷ, Ủy, Uỷ): "Tỉnh ủy", "Tỉnh Ủy"
+UY = r"(?:[uU]ỷ|[ủỦ]y)"
 # the body a notice says issued the document or drew it up, opening its sentence
 NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+)"
                          r"(?P<who>(?:Sở|Bộ|Ban Chỉ đạo|Văn phòng (?:UBND|Ủy ban nhân dân)|Ủy ban nhân dân|UBND|"
                          # a Party committee or its standing committee ("Ban Thường vụ Tỉnh ủy Yên Bái")
-                         r"(?:Ban (?:Thường vụ|Chấp hành) )?(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) (?:[uU]ỷ|[ủỦ]y))"
+                         rf"(?:Ban (?:Thường vụ|Chấp hành) )?(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) {UY})"
                          # (the body's name: no verb of issuing inside, "UBND tỉnh ban hành Công văn số 703 …
                          # và lập kế hoạch" names no "UBND tỉnh ban hành Công văn …")
                          r"\s(?:(?!\s(?:ban hành|số|chỉ đạo|giao|chủ trì|yêu cầu|đề nghị)\s)[^.;:]){3,140}?)"
                          r"\s+(?:đã\s+)?(?:ký\s+)?(?:ban hành|lập|xây dựng)\s+"
                          r"(?P<t>Kế hoạch|kế hoạch|Quyết định|Chỉ thị|Công văn|Thông báo|Nghị quyết|Chương trình)\b")
 # the place of a Party committee a notice names ("Ban Thường vụ Tỉnh ủy Yên Bái" -> tỉnh Yên Bái)
-NEWS_PARTY = re.compile(rf"(?:Ban (?:Thường vụ|Chấp hành) )?(?P<level>Tỉnh|Thành|Huyện|Quận|Thị) (?:[uU]ỷ|[ủỦ]y)\s+"
+NEWS_PARTY = re.compile(rf"(?:Ban (?:Thường vụ|Chấp hành) )?(?P<level>Tỉnh|Thành|Huyện|Quận|Thị) {UY}\s+"
                         rf"(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)")
 # a place named in running text: "tỉnh Bắc Ninh", "huyện Lý Sơn" (title case)
 PLACE_MENTION = re.compile(rf"(?<![{_L}])(?P<unit>tỉnh|thành phố|huyện|quận|thị xã)\s+"

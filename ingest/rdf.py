@@ -32,6 +32,7 @@ from kehoach.vocab import (
 
 from .agencies import Entry, Gazetteer, Mention
 from .citations import number_key, number_parts
+from .header import UY
 from .iris import COUNTRY, COUNTRY_IRI, Identity, Place, concrete_label, concrete_label_en
 from .model import Document, Span, Task
 from .places import places
@@ -464,7 +465,7 @@ class Builder:
 
 _ISSUER_UNIT = re.compile(r"^(?P<body>.*\b(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường"
                           # a Party committee named with its place: "Tỉnh Ủy Thừa Thiên Huế"
-                          r"|(?i:tỉnh|thành) (?:ủy|uỷ|Ủy|Uỷ)))\s+(?P<name>.+)$")
+                          rf"|(?i:tỉnh|thành) {UY}))\s+(?P<name>.+)$")
 
 
 def _without_place(issuer: str, jurisdiction: str | None) -> str:
