@@ -217,15 +217,16 @@ def _apply_header(doc: Document, h: Header) -> None:
     before_letterhead = text_span is not None and head_line is not None and text_span.end < head_line
     use_header = h.jurisdiction is not None and (h.jurisdiction_source == "letterhead" or old_known is None
                                                  or (before_letterhead and h.jurisdiction_source == "place-date"))
-    if use_header and meta.issuer == "UBND tỉnh" and h.jurisdiction_source == "text" and h.province is None \
-            and h.jurisdiction_kind != "tỉnh":
-        # "UBND tỉnh vừa ban hành …" on a page whose first place is "… tại thành phố Hồ Chí Minh": a
-        # city of province rank is not a province's committee (a district's province would be)
-        use_header = False
-    elif use_header and meta.issuer == "UBND tỉnh" and h.jurisdiction_source == "text" and h.province:
-        # "Chủ tịch UBND tỉnh ký ban hành …; … huyện Yên Lập 130ha": the province's committee, placed in
-        # the province of the district it names first, not in the district
-        h.jurisdiction, h.jurisdiction_kind, h.province = h.province, "tỉnh", None
+    if use_header and meta.issuer == "UBND tỉnh" and h.jurisdiction_source == "text":
+        # an unnamed province's committee placed by the first place its page names
+        if h.province:
+            # "Chủ tịch UBND tỉnh ký ban hành …; … huyện Yên Lập 130ha": the province of that district, not
+            # the district
+            h.jurisdiction, h.jurisdiction_kind, h.province = h.province, "tỉnh", None
+        elif h.jurisdiction_kind != "tỉnh":
+            # "UBND tỉnh vừa ban hành …" on a page whose first place is "… tại thành phố Hồ Chí Minh": a
+            # city of province rank is not a province's committee
+            use_header = False
     if use_header:
         national = h.jurisdiction_kind == "national"
         meta.jurisdiction = None if national else h.jurisdiction
