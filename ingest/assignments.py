@@ -35,7 +35,7 @@ from .phrases import (
     requester,
     split_subject,
 )
-from .text import key
+from .text import in_capitals, key
 
 ARTICLE = re.compile(r"^Điều\s+(?P<n>\d+)\s*[.:]\s*(?P<body>.*)$", re.S)
 # an article that introduces its assignees: "... sau đây chịu trách nhiệm ...:", "Giao trách nhiệm cho ...:"
@@ -103,8 +103,7 @@ def _articles(blocks: list[Block]) -> tuple[list[_Article], list[Block]]:
             articles.append(cur)
             continue
         if cur is not None:
-            letters = [c for c in text if c.isalpha()]
-            if b.enum_kind == "roman" or (len(letters) >= 4 and all(c.isupper() for c in letters)):
+            if b.enum_kind == "roman" or in_capitals(text, 4):
                 cur = None          # the attached plan's title: the articles are over
             else:
                 cur.blocks.append(b)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .text import clean, tail_start
+from .text import clean, in_capitals, tail_start
 
 # Enumerators, tried in order on the cleaned text of a line.
 ENUMERATORS: list[tuple[str, re.Pattern[str]]] = [
@@ -95,8 +95,7 @@ def _starts_block(raw: str, cleaned: str) -> bool:
     kind, _, _ = enumerate_text(cleaned)
     if kind:
         return True
-    letters = [c for c in cleaned if c.isalpha()]
-    return len(letters) >= 4 and all(c.isupper() for c in letters)  # ALL-CAPS title line
+    return in_capitals(cleaned, 4)  # ALL-CAPS title line
 
 
 def lex(lines: tuple[str, ...] | list[str]) -> list[Block]:

@@ -11,7 +11,7 @@ from .clauses import extract_citations as read_citations
 from .header import PLACE_MENTION, Header, level_of, read_header
 from .model import Document, Meta
 from .places import Places, places, prefixes
-from .text import clean, key
+from .text import clean, in_capitals, key
 
 TYPE_LINE = re.compile(r"^(KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|KẾT LUẬN|CÔNG VĂN|THÔNG BÁO|"
                        r"CHƯƠNG TRÌNH|ĐỀ ÁN)(?:\s+(?:HÀNH ĐỘNG|LIÊN TỊCH))?$")
@@ -81,12 +81,12 @@ def extract_meta(doc: Document, blocks: list[Block]) -> None:
                 if not txt or txt.startswith("Căn cứ") or NUMBER_LINE.match(txt):
                     continue
                 last = nb.end
-                if nb.raw.strip() and _caps_line(nb.raw):
+                if nb.raw.strip() and in_capitals(clean(nb.raw), 2):
                     # a title in capitals wrapped one line a block ("TRIỂN KHAI THỰC HIỆN" / "NGHỊ QUYẾT SỐ
                     # 13-NQ/TU …"): the lines in capitals right under it
                     for more in head_blocks[j + 1:]:
                         line = _heading(more.raw.split("\n", 1)[0])
-                        if more.start != last + 1 or not _caps_line(line) or TITLE_STOP.match(line):
+                        if more.start != last + 1 or not in_capitals(line, 2) or TITLE_STOP.match(line):
                             break
                         txt, last = f"{txt} {line}", more.start
                         if "\n" in more.raw.strip():
@@ -252,12 +252,6 @@ def _apply_header(doc: Document, h: Header) -> None:
         meta.issuer = None if meta.issuer and meta.issuer.startswith("UBND") else meta.issuer
     if h.issuer and not meta.issuer:
         meta.issuer = _short_issuer(h)
-
-
-def _caps_line(text: str) -> bool:
-    """A line in capitals (a digit or a sign aside): a title's, not prose."""
-    letters = [c for c in clean(text) if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def _heading(raw: str) -> str:

@@ -125,3 +125,10 @@ def slug(s: str) -> str:
 
 def first_upper(s: str) -> str:
     return s[:1].upper() + s[1:] if s else s
+
+
+def in_capitals(s: str, least: int) -> bool:
+    """Whether `s` is written in capitals: at least `least` letters, every one upper case (digits and
+    signs aside): a title's line, not prose."""
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= least and all(c.isupper() for c in letters)
