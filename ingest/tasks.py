@@ -304,9 +304,15 @@ def _numbered_task(doc: Document, b: Block, parsed: tuple[str, str, str]) -> Non
     leads, supports, inline = parsed
     code = b.label or ""
     parent = _section_part(doc, b) if b.section and b.section != code else None
-    t = Task(code, code, inline.strip(), doc.span(b.start, b.end), parent, [leads], [supports] if supports else [])
+    _add_coded(doc, Task(code, code, inline.strip(), doc.span(b.start, b.end), parent, [leads],
+                         [supports] if supports else []), b.section)
+
+
+def _add_coded(doc: Document, t: Task, section: str | None) -> None:
+    """Add a task coded by its printed number; a number another task has already taken is prefixed by
+    its section ("II.1")."""
     if t.local_id in doc.task_ids():
-        t.local_id = f"{b.section or ''}.{code}"
+        t.local_id = f"{section or ''}.{t.code}"
     doc.tasks.append(t)
 
 
@@ -371,9 +377,7 @@ def extract_items(doc: Document, blocks: list[Block]) -> bool:
                  [it.fields["lead"][0]], [it.fields["support"][0]] if "support" in it.fields else [])
         if "time" in it.fields:
             t.deadline_text = it.fields["time"][0]
-        if t.local_id in doc.task_ids():
-            t.local_id = f"{h.section or ''}.{code}"
-        doc.tasks.append(t)
+        _add_coded(doc, t, h.section)
         found = True
     return found
 
