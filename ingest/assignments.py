@@ -28,6 +28,7 @@ from .phrases import (
     EXECUTION,
     HEAD_START,
     INTRO,
+    REQUEST_VERB,
     REQUEST_VERBS,
     VERB_CUT,
     IsAgency,
@@ -56,7 +57,7 @@ REQUEST_BY = re.compile(rf"(?:^|[,;]\s*|\s){requester(REQUEST_VERBS + '|chỉ đ
                         rf"(?P<verb>{REQUEST_VERBS}|chỉ đạo)\s")
 
 # a request opening a sentence or a clause of it
-REQUEST = re.compile(r"(?:^|[,;]\s*|(?P<colon>:\s*))(?P<verb>[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s")
+REQUEST = re.compile(rf"(?:^|[,;]\s*|(?P<colon>:\s*))(?P<verb>{REQUEST_VERB})\s")
 # a news item's opening tag and quote before the sentence it reports: "(PLO)- “", "ANTĐ - ", "BHG - "
 NEWS_TAG = re.compile(r"^\s*(?:\([^()]{2,30}\)|[A-ZĐ]{2,6})\s*[-–]\s*[“\"]?")
 

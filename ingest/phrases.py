@@ -82,7 +82,9 @@ def requester(verbs: str = REQUEST_VERBS) -> str:
             rf"|(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?|Chính phủ)\s+(?=(?:{verbs})\s)")
 
 
-INTRO = re.compile(rf"^(?:{requester()})?(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s+(?:cho\s+)?")
+# a request's verb opening a sentence or a clause (its first letter either case)
+REQUEST_VERB = r"(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)"
+INTRO = re.compile(rf"^(?:{requester()})?{REQUEST_VERB}\s+(?:cho\s+)?")
 ROLE_MARK = re.compile(rf"^(?:{AS_BODY}|làm đầu mối|chủ trì|phối hợp|có trách nhiệm|"
                        r"chịu trách nhiệm)")
 LIST_INTRO_END = re.compile(r"\b(?:các [Ss]ở|các đơn vị|các cơ quan|gồm)$")
