@@ -160,6 +160,11 @@ def extract_citations(doc: Document, blocks: list[Block]) -> None:
             if re.search(re.escape(k) + r"(?![\d/])", key(u.text)):
                 doc.citations.append(Citation("mention", c.doc_type, c.number, k, None, None, None, None,
                                               doc.span(u.start, u.end)))
+        if idx == 0 and not u.title and refs and _own(u, refs[0], own, idx, doc.meta.date) and \
+                PORTAL_TITLE.match(u.text) and not u.caps:
+            # a portal's title line naming the document ("Kế hoạch 250/KH-UBND năm 2025 triển khai Nghị
+            # quyết 153/NQ-CP …") is its title, as the portal wrote it: what follows "triển khai" is carried out
+            u = replace(u, title=True)
         kinds = _kinds(u, refs, listed) if u.preamble else ["mention"] * len(refs)
         excerpt_end = len(u.text.rstrip()) if idx == len(units) - 1 else None
         for r, kind in zip(refs, kinds):

@@ -248,6 +248,28 @@ def test_a_portals_note_on_what_replaced_the_document_cites_nothing(read):
     assert {c.number for c in doc.citations if c.number} == {"63/2010/NĐ-CP"}
 
 
+PORTAL_TITLE_CARRIES = """
+    Kế hoạch 118/KH-UBND năm 2025 triển khai Nghị quyết 153/NQ-CP và Kế hoạch 281-KH/TU về phát triển du lịch do tỉnh Thanh Hóa ban hành
+    | ỦY BAN NHÂN DÂN TỈNH THANH HÓA | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |
+    | Số: 118/KH-UBND | Thanh Hóa, ngày 12 tháng 6 năm 2025 |
+    KẾ HOẠCH
+    Phát triển du lịch tỉnh Thanh Hóa năm 2025
+    I. MỤC ĐÍCH, YÊU CẦU
+    Nâng cao chất lượng sản phẩm du lịch theo Quyết định số 77/QĐ-UBND ngày 2/1/2025 của UBND tỉnh.
+    """   # noqa: E501
+
+
+def test_a_portals_title_line_says_what_the_document_carries_out(read):
+    """The portal's title line naming the document ("Kế hoạch 118/KH-UBND năm 2025 triển khai Nghị
+    quyết … và Kế hoạch …") is its title as the portal wrote it: the documents after "triển khai" are
+    implemented (they had been only mentioned when the opening's own title does not say it); one the
+    body names stays a mention."""
+    doc = read(PORTAL_TITLE_CARRIES)
+    assert doc.meta.number == "118/KH-UBND"
+    kinds = {c.number: c.kind for c in doc.citations if c.number}
+    assert kinds == {"153/NQ-CP": "implements", "281-KH/TU": "implements", "77/QĐ-UBND": "mention"}
+
+
 ISSUED_WITH_LETTER = """
     BỘ XÂY DỰNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
     Số: 2210/BXD-KHTC | Hà Nội, ngày 3 tháng 5 năm 2024 |
