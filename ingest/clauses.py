@@ -66,6 +66,10 @@ DIRECT = re.compile(r"^\s*(?:(?:có hiệu quả|hiệu quả|tốt|nghiêm túc
                     r"(?:(?:ý kiến\s+)?chỉ đạo\s+(?:của\s+[^,;]{0,80}?\s+)?(?:tại|theo)\s+)?"
                     rf"(?:{_PARTS}\s+|(?:tinh thần|chủ trương|yêu cầu)\s+(?:của\s+)?)?"
                     r"(?:các\s+|nội dung\s+(?:của\s+)?)?$", re.I)
+# a document named without its number before the first numbered one, as its sibling ("Thực hiện Nghị quyết
+# Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX và Nghị quyết số 50/NQ-CP …"): both are carried out
+UNNUMBERED_SIBLING = re.compile(r"^\s*(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Chương trình|Kế hoạch|Đề án|Chiến lược)"
+                                r"\s[^\d;:()]{0,120}?(?:,|\bvà)\s*(?:các\s+)?$", re.I)
 SHORT_NAME = re.compile(r"\(\s*(?:(?:sau đây\s+)?(?:được\s+)?(?:gọi|viết)(?:\s+(?:tắt|chung))?\s+là\s+)?$", re.I)
 OWN_CELL = re.compile(r"(?:(?<![\w])(?:Số|SỐ|S)\s*:|Số hiệu|SỐ HIỆU|Số ký hiệu)\s*:?\s*\|?\s*$")
 ANNEX_CAPTION = re.compile(r"\(\s*(?:Ban hành\s+)?kèm theo\s*$", re.I)
@@ -327,7 +331,7 @@ def _kinds(u: Unit, refs: list[Reference], listed: str | None = None) -> list[st
             kind = "mention"                      # inside the description of the previous document
         elif mode == "implements":
             if fresh:
-                kind = "implements" if DIRECT.match(gap) else "mention"
+                kind = "implements" if DIRECT.match(gap) or UNNUMBERED_SIBLING.match(gap) else "mention"
                 if kind == "mention":
                     mode = "mention"
             else:

@@ -270,6 +270,25 @@ def test_a_portals_title_line_says_what_the_document_carries_out(read):
     assert kinds == {"153/NQ-CP": "implements", "281-KH/TU": "implements", "77/QĐ-UBND": "mention"}
 
 
+AFTER_UNNUMBERED = """
+    | ỦY BAN NHÂN DÂN TỈNH NGHỆ AN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |
+    | Số: 210/KH-UBND | Nghệ An, ngày 12 tháng 6 năm 2022 |
+    KẾ HOẠCH
+    Phát triển văn hóa tỉnh Nghệ An giai đoạn 2022-2025
+    Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX và Nghị quyết số 50/NQ-CP ngày 20/5/2021 của Chính phủ về Chương trình hành động, Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:
+    Thực hiện nhiệm vụ năm 2022 theo báo cáo tại Quyết định số 9/QĐ-UBND ngày 2/1/2022.
+    """   # noqa: E501
+
+
+def test_a_document_carried_out_after_one_named_without_its_number(read):
+    """"Thực hiện Nghị quyết Đại hội … lần thứ XIX và Nghị quyết số 50/NQ-CP …": the numbered resolution,
+    the unnumbered one's sibling, is carried out (it had been only mentioned); a document after other
+    words still is."""
+    doc = read(AFTER_UNNUMBERED)
+    kinds = {c.number: c.kind for c in doc.citations if c.number}
+    assert kinds == {"50/NQ-CP": "implements", "9/QĐ-UBND": "mention"}
+
+
 ISSUED_WITH_LETTER = """
     BỘ XÂY DỰNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
     Số: 2210/BXD-KHTC | Hà Nội, ngày 3 tháng 5 năm 2024 |
