@@ -61,6 +61,12 @@ def extract_meta(doc: Document, blocks: list[Block]) -> None:
     # -- type and title ---------------------------------------------------------------------
     for idx, b in enumerate(head_blocks):
         type_match = _type_line(b.raw)
+        after = idx + 1                  # the title's first block
+        if not type_match and after < len(head_blocks) and head_blocks[after].start == b.end + 1 and \
+                "\n" not in b.raw.strip() and "\n" not in head_blocks[after].raw.strip():
+            # the type word hard-wrapped, one line a block ("KẾ" / "HOẠCH")
+            type_match = _type_line(f"{b.raw.strip()} {head_blocks[after].raw.strip()}")
+            after += 1 if type_match else 0
         first, _, rest = b.raw.partition("\n")
         if not type_match and rest.strip():
             # the type word alone on the block's first line, the title in lower case wrapped under it
@@ -75,8 +81,8 @@ def extract_meta(doc: Document, blocks: list[Block]) -> None:
             type_match = None
         if type_match:
             meta.doc_type = DOC_TYPES[key(type_match.group(1))]
-            meta.spans["doc_type"] = doc.span(b.start, b.end)
-            for j, nb in enumerate(head_blocks[idx + 1:], start=idx + 1):
+            meta.spans["doc_type"] = doc.span(b.start, head_blocks[after - 1].end)
+            for j, nb in enumerate(head_blocks[after:], start=after):
                 txt = _heading(nb.raw)
                 if not txt or txt.startswith("Căn cứ") or NUMBER_LINE.match(txt):
                     continue

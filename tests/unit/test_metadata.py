@@ -222,6 +222,43 @@ def test_a_type_word_alone_above_a_title_in_lower_case(meta_of):
     assert [(c.kind, c.number, c.date) for c in m.citations] == [("based_on", "77-KH/TWĐTN", dt.date(2026, 3, 14))]
 
 
+def test_a_type_word_wrapped_over_two_lines_and_a_programme_approved_in_a_decision(meta_of):
+    """"KẾ" / "HOẠCH" hard-wrapped between cells (a block each to the lexer): the type, and the title in
+    capitals under it (it had none); "Thực hiện Đề án … đã được Thủ tướng Chính phủ phê duyệt tại Quyết
+    định số …" carries out that decision (it had been only mentioned)."""
+    m = meta_of("""
+        Số: 146/KH-UBND
+        |
+        Bắc Kạn, ngày 08
+        tháng 4 năm 2022
+        |
+        KẾ
+        HOẠCH
+        PHÁT TRIỂN THƯƠNG MẠI ĐIỆN TỬ
+        TRÊN ĐỊA BÀN TỈNH BẮC KẠN GIAI ĐOẠN 2021 - 2025
+        Thực hiện Đề án phát
+        triển thương mại điện tử giai đoạn 2021-2025 đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số 645/QĐ-TTg ngày 15/5/2020,
+        UBND tỉnh xây dựng Kế hoạch như sau:
+        """)  # noqa: E501
+    assert m.meta.doc_type == "Kế hoạch"
+    assert m.meta.title == "PHÁT TRIỂN THƯƠNG MẠI ĐIỆN TỬ TRÊN ĐỊA BÀN TỈNH BẮC KẠN GIAI ĐOẠN 2021 - 2025"
+    assert [(c.kind, c.number) for c in m.citations] == [("implements", "645/QĐ-TTg")]
+
+
+def test_what_a_title_carries_out_of_a_programme_implements_the_decision_approving_it(meta_of):
+    """"TRIỂN KHAI THỰC HIỆN CÁC MÔ HÌNH TẠI ĐỀ ÁN “…”": the decision cited as approving that Đề án
+    is implemented (the title's programme had not been read behind "các mô hình tại")."""
+    m = meta_of("""
+        Số: 395/KH-UBND
+        Yên Bái, ngày 20 tháng 10 năm 2023
+        KẾ HOẠCH
+        TRIỂN KHAI THỰC HIỆN CÁC MÔ HÌNH TẠI ĐỀ ÁN “PHÁT TRIỂN ỨNG DỤNG DỮ LIỆU VỀ DÂN CƯ PHỤC VỤ CHUYỂN ĐỔI SỐ” TRÊN ĐỊA BÀN TỈNH YÊN BÁI
+        Căn cứ Quyết định số 12/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ về việc phê duyệt Đề án phát triển ứng dụng dữ liệu về dân cư phục vụ chuyển đổi số quốc gia;
+        Căn cứ Chỉ thị số 5/CT-TTg ngày 23/02/2023 của Thủ tướng Chính phủ về việc đẩy mạnh chuyển đổi số;
+        """)  # noqa: E501
+    assert [(c.kind, c.number) for c in m.citations] == [("implements", "12/QĐ-TTg"), ("based_on", "5/CT-TTg")]
+
+
 def test_a_purpose_sentence_opening_an_excerpt_names_what_it_implements(meta_of):
     """An excerpt that opens with the plan's purpose ("Nhằm cụ thể hóa … để thực hiện thắng lợi Nghị
     quyết số …"), the letterhead cut off: the resolution is what the plan implements."""
