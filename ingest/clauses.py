@@ -70,6 +70,11 @@ DIRECT = re.compile(r"^\s*(?:(?:có hiệu quả|hiệu quả|tốt|nghiêm túc
 # Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX và Nghị quyết số 50/NQ-CP …"): both are carried out
 UNNUMBERED_SIBLING = re.compile(r"^\s*(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Chương trình|Kế hoạch|Đề án|Chiến lược)"
                                 r"\s[^\d;:()]{0,120}?(?:,|\bvà)\s*(?:các\s+)?$", re.I)
+# a programme carried out, named with the decision that approved it: "Thực hiện Đề án phát triển thanh toán không
+# dùng tiền mặt … giai đoạn 2021-2025 đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số 1813/QĐ-TTg …"
+APPROVED_IN = re.compile(r"^\s*(?:các\s+)?(?:Đề án|Chương trình|Chiến lược|Quy hoạch|Kế hoạch|Dự án)\s[^;]{0,250}?"
+                         r"(?:đã\s+)?được\s+(?:[^;,\d]{0,60}?\s+)?(?:phê duyệt|ban hành)\s+(?:tại|theo|kèm theo)\s*$",
+                         re.I)
 SHORT_NAME = re.compile(r"\(\s*(?:(?:sau đây\s+)?(?:được\s+)?(?:gọi|viết)(?:\s+(?:tắt|chung))?\s+là\s+)?$", re.I)
 OWN_CELL = re.compile(r"(?:(?<![\w])(?:Số|SỐ|S)\s*:|Số hiệu|SỐ HIỆU|Số ký hiệu)\s*:?\s*\|?\s*$")
 ANNEX_CAPTION = re.compile(r"\(\s*(?:Ban hành\s+)?kèm theo\s*$", re.I)
@@ -84,8 +89,12 @@ BASIS_SECTION = re.compile(r"^căn cứ", re.I)
 # the authority line under a decision's title ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …"): not part of the title
 AUTHORITY = re.compile(r"^(?:CHỦ TỊCH|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|THỦ TƯỚNG CHÍNH PHỦ|CHÍNH PHỦ|BỘ TRƯỞNG|"
                        r"HỘI ĐỒNG NHÂN DÂN|GIÁM ĐỐC)\b")
-PROGRAMME = re.compile(r"(?:thực hiện|triển khai)\s+(?P<name>(?:chương trình|đề án|chiến lược|quy hoạch|kế hoạch|"
-                       r"dự án|các nhiệm vụ)\b[^;.]*)")
+PROGRAMME = re.compile(r"(?:thực hiện|triển khai)\s+"
+                       # what of it is carried out, a few words: "… thực hiện các mô hình tại Đề án …", "… các
+                       # mô hình triển khai, nhiệm vụ tại Đề án …"
+                       r"(?:(?:các\s+)?(?:mô hình|nhiệm vụ|nội dung|giải pháp|mục tiêu)(?:[\s,]+[^\W\d_]+){0,6}?"
+                       r"\s+(?:tại|của|thuộc)\s+)?"
+                       r"(?P<name>(?:chương trình|đề án|chiến lược|quy hoạch|kế hoạch|dự án|các nhiệm vụ)\b[^;.]*)")
 # the sentence of a preamble that enacts the plan: "Ủy ban nhân dân tỉnh ban hành / UBND tỉnh xây dựng Kế hoạch
 # (hành động) (tổ chức) thực hiện …", "UBND tỉnh Phú Yên vừa ban hành Kế hoạch tiếp tục thực hiện …" (the committee
 # its subject: "… của UBND tỉnh ban hành Kế hoạch …" describes a cited document; "đã ban hành" reports a past one)
@@ -331,7 +340,8 @@ def _kinds(u: Unit, refs: list[Reference], listed: str | None = None) -> list[st
             kind = "mention"                      # inside the description of the previous document
         elif mode == "implements":
             if fresh:
-                kind = "implements" if DIRECT.match(gap) or UNNUMBERED_SIBLING.match(gap) else "mention"
+                kind = "implements" if (DIRECT.match(gap) or UNNUMBERED_SIBLING.match(gap)
+                                        or APPROVED_IN.match(gap)) else "mention"
                 if kind == "mention":
                     mode = "mention"
             else:
