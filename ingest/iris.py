@@ -24,9 +24,10 @@ from .reference import RefDocument, by_name, by_number_key
 from .text import fold, key, slug
 
 UNIT_PREFIX = {"province": "tỉnh", "city": "thành phố", "ward": "phường", "commune": "xã",
-               "district": "huyện", "town": "thị xã", "township": "thị trấn", "special-zone": "đặc khu"}
+               "district": "huyện", "town": "thị xã", "township": "thị trấn", "special-zone": "đặc khu",
+               "provincial-city": "thành phố"}
 UNIT_EN = {"province": "Province", "city": "City", "ward": "Ward", "commune": "Commune", "district": "District",
-           "town": "Town", "township": "Township", "special-zone": "Special Zone"}
+           "town": "Town", "township": "Township", "special-zone": "Special Zone", "provincial-city": "City"}
 PROVINCE_LEVELS = ("province", "city")
 SUBPROVINCIAL_UNITS = (" huyện", " quận", " thị xã", " thị trấn", " xã", " phường")
 AMENDING = re.compile(r"(?:Luật|Pháp lệnh)\s+(?:sửa đổi|bổ sung)", re.I)

@@ -347,7 +347,12 @@ class Builder:
             self.add(doc, N(ELI + "jurisdiction"), N(COUNTRY_IRI))
         if m.issuer:
             unit_entry = self.resolve(_without_place(m.issuer, m.jurisdiction))
-            if unit_entry and unit_entry[0].entry is None:
+            if unit_entry and unit_entry[0].entry is not None and m.jurisdiction_level == "provincial-city" and \
+                    unit_entry[0].entry.level == "province":
+                # the committee of a city of a province is no city of province rank's ("Ủy ban nhân dân thành
+                # phố" in the gazetteer): a body it lacks, as a town's ("UBND thị xã Hương Thủy")
+                unit_entry = [Mention(m.issuer, None, False)]
+            elif unit_entry and unit_entry[0].entry is None:
                 unit_entry = self.resolve(m.issuer)      # a body the gazetteer lacks: named with its place
             if m.national and unit_entry and unit_entry[0].entry is None:
                 full = self.gaz.completed(m.issuer)          # a letterhead cut short

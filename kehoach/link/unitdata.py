@@ -36,7 +36,7 @@ TYPES_LEGACY = {"tỉnh": "unit-province", "thành phố": "unit-city", "huyện
 LEVEL_TYPES = {"province": {"unit-province"}, "city": {"unit-city", "unit-provincial-city"},
                "ward": {"unit-ward"}, "commune": {"unit-commune"}, "special-zone": {"unit-special-zone"},
                "township": {"unit-township"}, "district": {"unit-district", "unit-urban-district"},
-               "town": {"unit-town"}}
+               "town": {"unit-town"}, "provincial-city": {"unit-provincial-city"}}
 TIER = {"unit-province": 1, "unit-city": 1, "unit-district": 2, "unit-urban-district": 2, "unit-town": 2,
         "unit-provincial-city": 2, "unit-ward": 3, "unit-commune": 3, "unit-township": 3, "unit-special-zone": 3}
 NAME_PREFIXES = ("thành phố", "thủ đô", "tỉnh", "phường", "xã", "đặc khu", "thị trấn", "thị xã", "huyện", "quận")

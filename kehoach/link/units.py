@@ -175,7 +175,7 @@ class Matcher:
     def candidates(self, place: Place, edition: str) -> tuple[list[Unit], str]:
         if place.level in ("province", "city"):
             return self.province(place, edition)
-        if edition == CURRENT and place.level in ("district", "town"):
+        if edition == CURRENT and place.level in ("district", "town", "provincial-city"):
             return [], "no district level after 1 July 2025"
         return self.within(place, edition)
 

@@ -346,6 +346,25 @@ def test_a_commune_and_a_city_council_are_gazetteer_bodies(build):
         assert objects(triples, agency, KH + "resolution") == {KH + "resolved"}
 
 
+def test_a_city_of_a_province_lies_in_its_province(build):
+    """"ỦY BAN NHÂN DÂN THÀNH PHỐ LONG XUYÊN" (before 2025, a city of An Giang, a district's rank): the
+    plan lies in An Giang, in the city, and its committee is the city's, not the gazetteer's committee
+    of a city of province rank placed in An Giang (nor a province "Long Xuyên" no list knows)."""
+    _, doc, triples = build("""
+        ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+        THÀNH PHỐ LONG XUYÊN | Độc lập - Tự do - Hạnh phúc |
+        Số: 215/KH-UBND | Long Xuyên, ngày 12 tháng 5 năm 2021 |
+        KẾ HOẠCH
+        Phát triển du lịch thành phố năm 2021
+        Thực hiện Kế hoạch số 88/KH-UBND ngày 02/3/2021 của UBND tỉnh An Giang, UBND thành phố ban hành Kế hoạch như sau:
+        """, "city.txt")   # noqa: E501
+    assert doc == f"{BASE}eli/vn/an-giang/long-xuyen/kh-ubnd/2021/215"
+    city = f"{BASE}place/vn/an-giang/long-xuyen"
+    assert objects(triples, doc, ELI + "jurisdiction") == {city}
+    assert objects(triples, city, KH + "unitLevel") == {KH + "unit-provincial-city"}
+    assert objects(triples, doc, ELI + "passed_by") == {f"{BASE}agency/an-giang/long-xuyen/ubnd-thanh-pho-long-xuyen"}
+
+
 def test_a_law_named_with_the_date_it_was_passed_is_one_document_for_every_plan(build):
     laws = []
     for number, name in (("21", "a.txt"), ("22", "b.txt")):
