@@ -80,7 +80,8 @@ SOURCE_LINE = re.compile(rf"\(\s*(?:Nguồn|NGUỒN)\s*:[^)]*?(?P<t>Kế hoạch
 GAZETTE_TITLE = re.compile(rf"(?<!THỰC HIỆN )(?<!TRIỂN KHAI )(?P<t>KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ QUYẾT|NGHỊ ĐỊNH|"
                            rf"THÔNG TƯ)\s+CỦA\s+(?P<issuer>[{_U}]+(?:\s+[{_U}]+){{0,8}}?)\s+SỐ\s+{NUMBER}")
 # the types of document a notice reports the issuing of, with their numbers
-_NEWS_TYPES = r"(?P<t>Chỉ thị|Kế hoạch|Quyết định|Công văn|Hướng dẫn|Thông báo|Nghị quyết|Chương trình)"
+# ("Văn bản số 473/STP-PBGDPL": an official letter)
+_NEWS_TYPES = r"(?P<t>Chỉ thị|Kế hoạch|Quyết định|Công văn|Văn bản|Hướng dẫn|Thông báo|Nghị quyết|Chương trình)"
 # "UBND tỉnh có Chỉ thị số 09/CT-CTUBND", "Phó Thủ tướng … ký Quyết định số 155/QĐ-TTg": a news page about the
 # document itself
 NEWS_SUBJECT = re.compile(rf"(?:\bcó|(?<!đã )(?<!đã ký )ban hành|(?<!đã )\bký)\s+{_NEWS_TYPES}\s+số\s+{NUMBER}")
@@ -91,7 +92,7 @@ _NEWS_DATE = (r"\d{1,2}\s*(?:[/-]\s*\d{1,2}\s*[/-]\s*\d{4}"
 # a notice that opens with the date of the document it reports: "Ngày 30/12/2025, Văn phòng UBND tỉnh Lai Châu đã
 # ban hành Kế hoạch số 1888/KH-VPUBND …" (elsewhere "đã ban hành" reports an earlier document); matched where
 # one of the first lines starts ("LTS: Ngày 14-11-2016, …" under a headline)
-NEWS_DATED = re.compile(rf"(?:\S+(?:\s+\S+){{0,15}}\s+)?Ngày\s+{_NEWS_DATE},?\s+[^.;]{{3,120}}?\s+đã\s+"
+NEWS_DATED = re.compile(rf"(?:\S+(?:\s+\S+){{0,15}}\s+)?Ngày\s+{_NEWS_DATE},?\s+[^.;]{{3,120}}?\s+(?:đã\s+)?"
                         rf"(?:ký\s+)?ban hành\s+{_NEWS_TYPES}\s+số\s+{NUMBER}")
 NEWS_DATED_LINES = 6
 # "ủy" as pages print it (ủy, uỷ, Ủy, Uỷ): "Tỉnh ủy", "Tỉnh Ủy"
@@ -105,7 +106,8 @@ NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+)"
                          # và lập kế hoạch" names no "UBND tỉnh ban hành Công văn …")
                          r"\s(?:(?!\s(?:ban hành|số|chỉ đạo|giao|chủ trì|yêu cầu|đề nghị)\s)[^.;:]){3,140}?)"
                          r"\s+(?:đã\s+)?(?:ký\s+)?(?:ban hành|lập|xây dựng)\s+"
-                         r"(?P<t>Kế hoạch|kế hoạch|Quyết định|Chỉ thị|Công văn|Thông báo|Nghị quyết|Chương trình)\b")
+                         r"(?P<t>Kế hoạch|kế hoạch|Quyết định|Chỉ thị|Công văn|Văn bản|Thông báo|Nghị quyết|"
+                         r"Chương trình)\b")
 # the place of a Party committee a notice names ("Ban Thường vụ Tỉnh ủy Yên Bái" -> tỉnh Yên Bái)
 NEWS_PARTY = re.compile(rf"(?:Ban (?:Thường vụ|Chấp hành) )?(?P<level>Tỉnh|Thành|Huyện|Quận|Thị) {UY}\s+"
                         rf"(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)")
@@ -312,8 +314,7 @@ def _number(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
         return
     for pattern in (NUMBER_META, PORTAL_TITLE, SOURCE_LINE, NEWS_SUBJECT, NEWS_DATED):
         if pattern is NEWS_DATED:
-            m = next((x for start in s.line_starts(0, len(text))[:NEWS_DATED_LINES]
-                      if (x := NEWS_DATED.match(text, start))), None)
+            m = next((x for start in _news_starts(s) if (x := NEWS_DATED.match(text, start))), None)
         else:
             m = pattern.search(text) if pattern is not PORTAL_TITLE else pattern.match(text)
         if m and pattern is NEWS_DATED and LETTER.search(text, 0, m.start("num")):
@@ -325,6 +326,16 @@ def _number(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
             if "t" in m.groupdict() and m.group("t"):
                 h.notes.append(f"type-from-text:{m.group('t')}")
             return
+
+
+def _news_starts(s: Stream) -> list[int]:
+    """Where a notice's dated sentence may start: one of the first lines, or a sentence inside them ("Căn cứ
+    Kế hoạch số 01/KH-BTCKN …. Ngày 02/11/2021, Sở Văn hóa, Thể thao và Du lịch đã ban hành Kế hoạch số …")."""
+    lines = s.line_starts(0, len(s.text))
+    starts = lines[:NEWS_DATED_LINES]
+    end = lines[NEWS_DATED_LINES] if len(lines) > NEWS_DATED_LINES else len(s.text)
+    inside = (m.end() for m in re.finditer(r"[.;]\s+(?=Ngày\s)", s.text[:end]))
+    return sorted({*starts, *inside})
 
 
 def _unglue(text: str, m: re.Match[str]) -> str:
@@ -472,7 +483,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         h.issuer = re.sub(r"\s+", " ", news.group("who"))
         h.issuer_kind = "so" if h.issuer.startswith("Sở ") else "text"
         h.issuer_line = s.line(news.start("who"))
-        h.notes.append("type-from-notice:" + news.group("t").capitalize())
+        h.notes.append("type-from-notice:" + _type_word(news.group("t")))
         if h.issuer.startswith("Bộ ") and len(h.issuer.split()) <= 9 and not re.search(r"\s(?:với|cùng|phối hợp)\s",
                                                                                          h.issuer):
             # "Ngày 16/10/2025, Bộ Y tế đã ban hành kế hoạch …": a ministry, national
@@ -641,7 +652,7 @@ def _type(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
         return
     from_text = next((n.split(":", 1)[1] for n in h.notes if n.startswith("type-from-text:")), None)
     if from_text:
-        h.doc_type = from_text[:1].upper() + from_text[1:].lower()
+        h.doc_type = _type_word(from_text)
         return
     if meta and meta_type:
         h.doc_type = meta_type
@@ -658,6 +669,11 @@ def _type(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
     if m:                                # a portal headline: "Kế hoạch Chương trình phòng, chống ..."
         h.doc_type = m.group("t")
         h.doc_type_line = s.line(m.start("t"))
+
+
+def _type_word(word: str) -> str:
+    """The type a page's text names: "Kế hoạch", "KẾ HOẠCH" -> "Kế hoạch"; "Văn bản số …" is an official letter."""
+    return "Công văn" if key(word) == "văn bản" else word[:1].upper() + word[1:].lower()
 
 
 def level_of(kind: str | None) -> str | None:

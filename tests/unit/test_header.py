@@ -438,6 +438,21 @@ def test_a_committee_directing_a_department_to_draw_up_a_plan_is_no_issuer_named
     assert h.issuer is None          # it was "UBND tỉnh chỉ đạo Sở Văn hóa, Thể thao và Du lịch chủ trì việc"
 
 
+def test_a_notice_dated_after_a_sentence_and_a_letter_it_says_was_issued():
+    """The dated sentence after another one in the first paragraph ("Căn cứ …. Ngày 02/11/2021, Sở … đã ban
+    hành Kế hoạch số …"), and one without "đã" of a "Văn bản số …" (an official letter): their numbers,
+    types and issuers (none had been read)."""
+    h = header("Kế hoạch tổ chức hội thi văn nghệ chào mừng 25 năm tái lập tỉnh Bắc Ninh\n\nCăn cứ Kế hoạch số "
+               "01/KH-BTC ngày 05/7/2021 của Ban Tổ chức; Kế hoạch số 24/KH-BTG ngày 13/8/2021 của Ban Tuyên giáo. "
+               "Ngày 02/11/2021, Sở Văn hóa, Thể thao và Du lịch tỉnh Bắc Ninh đã ban hành Kế hoạch số 67/KH-SVHTTDL "
+               "tổ chức hội thi.\n")
+    assert (h.number, h.doc_type) == ("67/KH-SVHTTDL", "Kế hoạch")
+    assert h.issuer == "Sở Văn hóa, Thể thao và Du lịch tỉnh Bắc Ninh"
+    h = header("Hướng dẫn công tác phổ biến, giáo dục pháp luật năm 2020\nNgày 25/3/2020, Sở Tư pháp ban hành Văn bản "
+               "số 473/STP-PBGDPL về việc hướng dẫn công tác phổ biến, giáo dục pháp luật năm 2020, cụ thể như sau:\n")
+    assert (h.number, h.doc_type, h.issuer) == ("473/STP-PBGDPL", "Công văn", "Sở Tư pháp")
+
+
 def test_the_type_a_notice_says_was_issued():
     """"Bộ … ban hành Chương trình hành động thực hiện Nghị quyết …": a programme, not the resolution
     a headline names first."""
