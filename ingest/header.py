@@ -97,7 +97,8 @@ NEWS_DATED = re.compile(rf"(?:\S+(?:\s+\S+){{0,15}}\s+)?Ngày\s+{_NEWS_DATE},?\s
 NEWS_DATED_LINES = 6
 # "ủy" as pages print it (ủy, uỷ, Ủy, Uỷ): "Tỉnh ủy", "Tỉnh Ủy"
 UY = r"(?:[uU]ỷ|[ủỦ]y)"
-# the body a notice says issued the document or drew it up, opening its sentence
+# the body a notice says issued the document or drew it up, opening its sentence (or one of the first lines:
+# NEWS_ISSUER_LINE, "Ban Thường vụ Tỉnh ủy vừa ban hành …" under a headline)
 NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+)"
                          r"(?P<who>(?:Sở|Bộ|Ban Chỉ đạo|Văn phòng (?:UBND|Ủy ban nhân dân)|Ủy ban nhân dân|UBND|"
                          # a Party committee or its standing committee ("Ban Thường vụ Tỉnh ủy Yên Bái")
@@ -105,9 +106,10 @@ NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+)"
                          # (the body's name: no verb of issuing inside, "UBND tỉnh ban hành Công văn số 703 …
                          # và lập kế hoạch" names no "UBND tỉnh ban hành Công văn …")
                          r"\s(?:(?!\s(?:ban hành|số|chỉ đạo|giao|chủ trì|yêu cầu|đề nghị)\s)[^.;:]){3,140}?)"
-                         r"\s+(?:đã\s+)?(?:ký\s+)?(?:ban hành|lập|xây dựng)\s+"
+                         r"\s+(?:vừa\s+)?(?:đã\s+)?(?:ký\s+)?(?:ban hành|lập|xây dựng)\s+"
                          r"(?P<t>Kế hoạch|kế hoạch|Quyết định|Chỉ thị|Công văn|Văn bản|Thông báo|Nghị quyết|"
                          r"Chương trình)\b")
+NEWS_ISSUER_LINE = re.compile(NEWS_ISSUER.pattern.replace(r"(?:^|[.;]\s+|,\s+|\d{4},\s+)", "", 1))
 # the place of a Party committee a notice names ("Ban Thường vụ Tỉnh ủy Yên Bái" -> tỉnh Yên Bái)
 NEWS_PARTY = re.compile(rf"(?:Ban (?:Thường vụ|Chấp hành) )?(?P<level>Tỉnh|Thành|Huyện|Quận|Thị) {UY}\s+"
                         rf"(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)")
@@ -475,12 +477,17 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
                 h.jurisdiction, h.jurisdiction_kind, h.province = place
                 h.jurisdiction_source = "metadata"
                 return
-    news = NEWS_ISSUER.search(text[:2000]) if h.issuer_kind is None and not h.letterhead else None
+    news: re.Match[str] | None = None
+    if h.issuer_kind is None and not h.letterhead:
+        news = NEWS_ISSUER.search(text[:2000]) or next(
+            (x for start in s.line_starts(0, 2000)[:NEWS_DATED_LINES]
+             if (x := NEWS_ISSUER_LINE.match(text, start))), None)
     if news:
         # a portal's notice about the document: the body the sentence says issued or drew it up ("Sở Văn hóa,
         # Thể thao và Du lịch ký ban hành Kế hoạch số 48/KH-SVHTTDL", "Ban Chỉ đạo … tỉnh Nam Định lập kế
         # hoạch …")
-        h.issuer = re.sub(r"\s+", " ", news.group("who"))
+        # ("Ban Thường vụ Tỉnh ủy vừa ban hành …": the body's name needs a word after it, which "vừa" is not)
+        h.issuer = re.sub(r"\s+vừa$", "", re.sub(r"\s+", " ", news.group("who")))
         h.issuer_kind = "so" if h.issuer.startswith("Sở ") else "text"
         h.issuer_line = s.line(news.start("who"))
         h.notes.append("type-from-notice:" + _type_word(news.group("t")))

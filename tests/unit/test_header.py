@@ -453,6 +453,15 @@ def test_a_notice_dated_after_a_sentence_and_a_letter_it_says_was_issued():
     assert (h.number, h.doc_type, h.issuer) == ("473/STP-PBGDPL", "Công văn", "Sở Tư pháp")
 
 
+def test_a_notice_whose_issuer_opens_the_line_under_its_headline():
+    """"Ban Thường vụ Tỉnh ủy vừa ban hành Chương trình hành động …" on the line under a headline (the stream
+    joins the lines: no sentence boundary before it): the issuer, without "vừa", and the type."""
+    h = header("Chương trình hành động của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 57\nBan Thường vụ Tỉnh ủy "
+               "vừa ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính "
+               "trị. Nội dung như sau:\n")
+    assert (h.issuer, h.doc_type) == ("Ban Thường vụ Tỉnh ủy", "Chương trình")
+
+
 def test_the_type_a_notice_says_was_issued():
     """"Bộ … ban hành Chương trình hành động thực hiện Nghị quyết …": a programme, not the resolution
     a headline names first."""
