@@ -121,6 +121,10 @@ def concrete_label(label: str, place: Place | None, as_printed: bool) -> str:
     unit = UNIT_PREFIX.get(place.level, "")
     if unit and label.endswith(" " + unit):
         return f"{label} {place.name}"
+    if place.level in PROVINCE_LEVELS and label.endswith((" tỉnh", " thành phố")):
+        # a province's body in a place now a city, or the other way round ("Ủy ban nhân dân tỉnh" of a 2018
+        # plan in Huế): its own unit word and the place's name, never "Ủy ban nhân dân tỉnh thành phố Huế"
+        return f"{label} {place.name}"
     if place.level in PROVINCE_LEVELS and label.endswith(SUBPROVINCIAL_UNITS):
         # a district's or commune's body whose unit is not named: "Ủy ban nhân dân huyện (tỉnh Đắk
         # Nông)", never "Ủy ban nhân dân huyện tỉnh Đắk Nông"

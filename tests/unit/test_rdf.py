@@ -124,6 +124,9 @@ def test_concrete_agency_labels():
     assert concrete_label("Ủy ban nhân dân huyện", dong_thap, False) == "Ủy ban nhân dân huyện (tỉnh Đồng Tháp)"
     assert concrete_label("Ủy ban nhân dân huyện", make_place("Lý Sơn", "district"), False) == \
         "Ủy ban nhân dân huyện Lý Sơn"
+    # a province's committee in a place that is a city now (a 2018 plan of Thừa Thiên Huế, now Huế): its own
+    # unit word and the place's name, not "Ủy ban nhân dân tỉnh thành phố Huế"
+    assert concrete_label("Ủy ban nhân dân tỉnh", make_place("Huế", "city"), False) == "Ủy ban nhân dân tỉnh Huế"
 
 
 def test_agencies_sit_at_the_level_of_their_kind(read, gaz):
