@@ -270,6 +270,10 @@ def _finditer(pattern: re.Pattern[str], text: str, first: re.Pattern[str],
             pos = c.end() if skip else c.start() + 1
 
 
+# a number whose symbol stops at its first letter, the next one glued to it: what is left of a misprint
+CUT_SYMBOL = re.compile(r"\d+[a-z]?\s?[-/]\s?[A-ZĐ]")
+
+
 def find_references(text: str) -> list[Reference]:
     """All numbered and law references in one paragraph of cleaned text, in order."""
     refs: list[Reference] = []
@@ -284,6 +288,8 @@ def find_references(text: str) -> list[Reference]:
         tail = re.match(r" (Tg)\b", text[end:])                      # "519/QĐ-T Tg"
         if tail and num.endswith("T"):
             num, end = num + tail.group(1), end + len(tail.group(0))
+        if CUT_SYMBOL.fullmatch(num) and text[end:end + 1].isalpha():
+            continue                      # a symbol misprinted past reading ("số 89- CTtr/TU" is no "89-C")
         spans.append((m.start("num"), end, num))
     for m in _finditer(GLUED_PARTY, text, _DIGITS, skip=True):
         cut = m.start("code") - m.start("num")

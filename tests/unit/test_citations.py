@@ -289,6 +289,14 @@ def test_a_document_carried_out_after_one_named_without_its_number(read):
     assert kinds == {"50/NQ-CP": "implements", "9/QĐ-UBND": "mention"}
 
 
+def test_a_symbol_misprinted_past_reading_is_no_number():
+    """"(Chương trình hành động số 89- CTtr/TU)": the symbol stops at its first letter, the next glued to it;
+    "89-C" is no document (it had been cited); numbers around it are read."""
+    refs = find_references("Chương trình hành động 89-CTr/TU ngày 25/02/2025 (Chương trình hành động số 89- CTtr/TU) "
+                           "và Quyết định số 519/QĐ-T Tg ngày 3/4/2025")
+    assert [r.number for r in refs] == ["89-CTr/TU", "519/QĐ-TTg"]
+
+
 ISSUED_WITH_LETTER = """
     BỘ XÂY DỰNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
     Số: 2210/BXD-KHTC | Hà Nội, ngày 3 tháng 5 năm 2024 |
