@@ -169,7 +169,9 @@ NATIONAL = re.compile(r"(?<![A-ZĐÀ-Ỹa-zđà-ỹ])(?P<body>THỦ\s+TƯỚNG\s
                       r"VIỆN\s+KIỂM\s+SÁT\s+NHÂN\s+DÂN\s+TỐI\s+CAO|THANH\s+TRA\s+CHÍNH\s+PHỦ|"
                       # the Youth Union's central committee ("BAN CHẤP HÀNH TRUNG ƯƠNG | ĐOÀN TNCS HỒ CHÍ MINH |")
                       r"BAN\s+CHẤP\s+HÀNH\s+TRUNG\s+ƯƠNG\s*\|?\s*ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH)"
-                      r"(?=\s+(?:CỘNG|-{3,}|\||Số\s*:|$)|\s*$)")
+                      # (what follows the letterhead: the motto, a rule "-----" or "*" (a "***" as the page is
+                      # read), a cell, the number)
+                      r"(?=\s+(?:CỘNG|-{3,}|\*+|\||Số\s*:|$)|\s*$)")
 # a joint letterhead: national bodies joined by a dash ("VĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ", "BỘ TÀI CHÍNH - BỘ
 # NỘI VỤ"); a dash inside one ministry's name ("BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI") is followed by no body
 _JOINT_PART = (rf"(?:VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|THANH\s+TRA\s+CHÍNH\s+PHỦ|{_MTTQ}|"

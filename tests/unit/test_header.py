@@ -309,6 +309,15 @@ def test_central_bodies_that_are_no_ministry_by_name(letterhead, issuer):
     assert (h.issuer, h.jurisdiction) == (issuer, "Việt Nam")
 
 
+def test_a_central_letterhead_over_a_rule_of_stars():
+    """A Party-style letterhead in two columns over "***", the motto left out (the Youth Union's central
+    committee): national, not Hà Nội of its place-date line."""
+    h = header("BAN CHẤP HÀNH TRUNG ƯƠNG                                        ĐOÀN TNCS HỒ CHÍ MINH\n\n***\n\n"
+               "   Số: 225 - KH/TWĐTN-CTTN                              Hà Nội, ngày 16 tháng 5 năm 2024\n\nKẾ HOẠCH")
+    assert h.issuer == "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"
+    assert (h.jurisdiction, h.number) == ("Việt Nam", "225-KH/TWĐTN-CTTN")
+
+
 def test_a_commune_of_before_2025_is_not_the_prefix_that_is_one_today():
     """"XÃ PHÚ MẬU" (merged in 2025) on a flattened letterhead: no place, not the "Phú" commune of
     today's list whose name it begins with; a name that runs on into the motto is still cut."""
