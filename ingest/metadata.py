@@ -27,6 +27,8 @@ UNIT_WORDS = {"tỉnh": "province", "thành phố": "city", "phường": "ward",
               "huyện": "district", "quận": "district", "thị xã": "town", "thị trấn": "township",
               "đặc khu": "special-zone"}
 _UNIT_RE = "|".join(sorted(UNIT_WORDS, key=len, reverse=True))
+# a committee or council named with its place, as the block reader builds it ("UBND tỉnh Gia Lai")
+NAMED_COMMITTEE = re.compile(rf"^(?P<body>(?:UBND|HĐND) (?:{_UNIT_RE}))\s+(?P<name>.+)$")
 PROPER = r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d+)(?:\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d+)){0,3}"
 ISSUER = re.compile(rf"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)(?:\s*\(UBND\))?\s+(?P<unit>{_UNIT_RE})"
                     rf"(?:\s+(?P<name>{PROPER}))?", re.I)
@@ -243,6 +245,11 @@ def _apply_header(doc: Document, h: Header) -> None:
         if h.issuer:
             meta.issuer = _short_issuer(h)
             meta.co_issuers = list(h.co_issuers)
+        elif meta.issuer and meta.jurisdiction and (named := NAMED_COMMITTEE.match(meta.issuer)) and \
+                named.group("name").startswith(meta.jurisdiction + " "):
+            # the committee the text names, its place as the header read it: "Chủ tịch UBND tỉnh Gia Lai Võ
+            # Ngọc Thành vừa ký …" is "UBND tỉnh Gia Lai", not "UBND tỉnh Gia Lai Võ Ngọc" (its chairman's name)
+            meta.issuer = f"{named.group('body')} {meta.jurisdiction}"
         if h.issuer_line:
             meta.spans["issuer"] = doc.span(h.issuer_line)
     elif old_known is not None:

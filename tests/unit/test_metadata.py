@@ -259,6 +259,16 @@ def test_what_a_title_carries_out_of_a_programme_implements_the_decision_approvi
     assert [(c.kind, c.number) for c in m.citations] == [("implements", "12/QĐ-TTg"), ("based_on", "5/CT-TTg")]
 
 
+def test_a_committee_whose_chairman_a_notice_names_after_it(meta_of):
+    """"Chủ tịch UBND tỉnh Gia Lai Võ Ngọc Thành vừa ký Công văn số …": the committee of Gia Lai, without
+    the words of its chairman's name (it had been "UBND tỉnh Gia Lai Võ Ngọc")."""
+    m = meta_of("""
+        (GLO)- Chủ tịch UBND tỉnh Gia Lai Võ Ngọc Thành vừa ký Công văn số 926/UBND-NC về việc bảo đảm trật tự an toàn giao thông trong dịp nghỉ lễ.
+        Theo đó, UBND tỉnh yêu cầu các sở, ban, ngành và địa phương triển khai thực hiện.
+        """)  # noqa: E501
+    assert (m.meta.issuer, m.meta.jurisdiction, m.meta.number) == ("UBND tỉnh Gia Lai", "Gia Lai", "926/UBND-NC")
+
+
 def test_a_purpose_sentence_opening_an_excerpt_names_what_it_implements(meta_of):
     """An excerpt that opens with the plan's purpose ("Nhằm cụ thể hóa … để thực hiện thắng lợi Nghị
     quyết số …"), the letterhead cut off: the resolution is what the plan implements."""
