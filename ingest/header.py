@@ -97,19 +97,20 @@ NEWS_DATED = re.compile(rf"(?:\S+(?:\s+\S+){{0,15}}\s+)?Ngày\s+{_NEWS_DATE},?\s
 NEWS_DATED_LINES = 6
 # "ủy" as pages print it (ủy, uỷ, Ủy, Uỷ): "Tỉnh ủy", "Tỉnh Ủy"
 UY = r"(?:[uU]ỷ|[ủỦ]y)"
-# the body a notice says issued the document or drew it up, opening its sentence (or one of the first lines:
-# NEWS_ISSUER_LINE, "Ban Thường vụ Tỉnh ủy vừa ban hành …" under a headline)
-NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+)"
-                         r"(?P<who>(?:Sở|Bộ|Ban Chỉ đạo|Văn phòng (?:UBND|Ủy ban nhân dân)|Ủy ban nhân dân|UBND|"
-                         # a Party committee or its standing committee ("Ban Thường vụ Tỉnh ủy Yên Bái")
-                         rf"(?:Ban (?:Thường vụ|Chấp hành) )?(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) {UY})"
-                         # (the body's name: no verb of issuing inside, "UBND tỉnh ban hành Công văn số 703 …
-                         # và lập kế hoạch" names no "UBND tỉnh ban hành Công văn …")
-                         r"\s(?:(?!\s(?:ban hành|số|chỉ đạo|giao|chủ trì|yêu cầu|đề nghị)\s)[^.;:]){3,140}?)"
-                         r"\s+(?:vừa\s+)?(?:đã\s+)?(?:ký\s+)?(?:ban hành|lập|xây dựng)\s+"
-                         r"(?P<t>Kế hoạch|kế hoạch|Quyết định|Chỉ thị|Công văn|Văn bản|Thông báo|Nghị quyết|"
-                         r"Chương trình)\b")
-NEWS_ISSUER_LINE = re.compile(NEWS_ISSUER.pattern.replace(r"(?:^|[.;]\s+|,\s+|\d{4},\s+)", "", 1))
+# the body a notice says issued the document or drew it up, and what it issued
+_NEWS_ISSUING = (r"(?P<who>(?:Sở|Bộ|Ban Chỉ đạo|Văn phòng (?:UBND|Ủy ban nhân dân)|Ủy ban nhân dân|UBND|"
+                 # a Party committee or its standing committee ("Ban Thường vụ Tỉnh ủy Yên Bái")
+                 rf"(?:Ban (?:Thường vụ|Chấp hành) )?(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) {UY})"
+                 # (the body's name: no verb of issuing inside, "UBND tỉnh ban hành Công văn số 703 …
+                 # và lập kế hoạch" names no "UBND tỉnh ban hành Công văn …")
+                 r"\s(?:(?!\s(?:ban hành|số|chỉ đạo|giao|chủ trì|yêu cầu|đề nghị)\s)[^.;:]){3,140}?)"
+                 r"\s+(?:vừa\s+)?(?:đã\s+)?(?:ký\s+)?(?:ban hành|lập|xây dựng)\s+"
+                 r"(?P<t>Kế hoạch|kế hoạch|Quyết định|Chỉ thị|Công văn|Văn bản|Thông báo|Nghị quyết|"
+                 r"Chương trình)\b")
+# opening its sentence; or one of the first lines (NEWS_ISSUER_LINE, matched there: "Ban Thường vụ Tỉnh ủy vừa
+# ban hành …" under a headline)
+NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+)" + _NEWS_ISSUING)
+NEWS_ISSUER_LINE = re.compile(_NEWS_ISSUING)
 # the place of a Party committee a notice names ("Ban Thường vụ Tỉnh ủy Yên Bái" -> tỉnh Yên Bái)
 NEWS_PARTY = re.compile(rf"(?:Ban (?:Thường vụ|Chấp hành) )?(?P<level>Tỉnh|Thành|Huyện|Quận|Thị) {UY}\s+"
                         rf"(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)")
