@@ -119,11 +119,11 @@ def concrete_label(label: str, place: Place | None, as_printed: bool) -> str:
     if as_printed or place is None or not place.path or place.name in label:
         return label
     unit = UNIT_PREFIX.get(place.level, "")
-    if unit and label.endswith(" " + unit):
-        return f"{label} {place.name}"
-    if place.level in PROVINCE_LEVELS and label.endswith((" tỉnh", " thành phố")):
-        # a province's body in a place now a city, or the other way round ("Ủy ban nhân dân tỉnh" of a 2018
-        # plan in Huế): its own unit word and the place's name, never "Ủy ban nhân dân tỉnh thành phố Huế"
+    # a kind that ends with its unit word ("Công an tỉnh"): the place's name after it; also a province's body
+    # in a place now a city, or the other way round ("Ủy ban nhân dân tỉnh" of a 2018 plan in Huế): its own
+    # unit word, never "Ủy ban nhân dân tỉnh thành phố Huế"
+    if (unit and label.endswith(" " + unit)) or \
+            (place.level in PROVINCE_LEVELS and label.endswith((" tỉnh", " thành phố"))):
         return f"{label} {place.name}"
     if place.level in PROVINCE_LEVELS and label.endswith(SUBPROVINCIAL_UNITS):
         # a district's or commune's body whose unit is not named: "Ủy ban nhân dân huyện (tỉnh Đắk
