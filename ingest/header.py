@@ -85,14 +85,14 @@ _NEWS_TYPES = r"(?P<t>Chỉ thị|Kế hoạch|Quyết định|Công văn|Văn b
 # "UBND tỉnh có Chỉ thị số 09/CT-CTUBND", "Phó Thủ tướng … ký Quyết định số 155/QĐ-TTg": a news page about the
 # document itself
 NEWS_SUBJECT = re.compile(rf"(?:\bcó|(?<!đã )(?<!đã ký )ban hành|(?<!đã )\bký)\s+{_NEWS_TYPES}\s+số\s+{NUMBER}")
-# a date as a notice prints it: "19/4/2022", "19-4-2022", "18 tháng 7 năm 2025" (it finds the notice's number;
-# a document's date is the one of its place-date line, never a date in prose)
+# a date as a notice prints it: "19/4/2022", "19-4-2022", "18 tháng 7 năm 2025", "29 tháng 12/2020" (it finds
+# the notice's number; a document's date is the one of its place-date line, never a date in prose)
 _NEWS_DATE = (r"\d{1,2}\s*(?:[/-]\s*\d{1,2}\s*[/-]\s*\d{4}"
-              rf"|\s+{MONTH}\s+\d{{1,2}}\s+{YEAR}\s+\d{{4}})")
+              rf"|\s+{MONTH}\s+\d{{1,2}}\s*(?:\s{YEAR}\s+|/\s*)\d{{4}})")
 # a notice that opens with the date of the document it reports: "Ngày 30/12/2025, Văn phòng UBND tỉnh Lai Châu đã
 # ban hành Kế hoạch số 1888/KH-VPUBND …" (elsewhere "đã ban hành" reports an earlier document); matched where
 # one of the first lines starts ("LTS: Ngày 14-11-2016, …" under a headline)
-NEWS_DATED = re.compile(rf"(?:\S+(?:\s+\S+){{0,15}}\s+)?Ngày\s+{_NEWS_DATE},?\s+[^.;]{{3,120}}?\s+(?:đã\s+)?"
+NEWS_DATED = re.compile(rf"(?:\S+(?:\s+\S+){{0,15}}\s+)?Ngày\s+{_NEWS_DATE},?\s+(?:TP\.|[^.;]){{3,120}}?\s+(?:đã\s+)?"
                         rf"(?:ký\s+)?ban hành\s+{_NEWS_TYPES}\s+số\s+{NUMBER}")
 NEWS_DATED_LINES = 6
 # "ủy" as pages print it (ủy, uỷ, Ủy, Uỷ): "Tỉnh ủy", "Tỉnh Ủy"
@@ -103,7 +103,8 @@ _NEWS_ISSUING = (r"(?P<who>(?:Sở|Bộ|Ban Chỉ đạo|Văn phòng (?:UBND|Ủ
                  rf"(?:Ban (?:Thường vụ|Chấp hành) )?(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) {UY})"
                  # (the body's name: no verb of issuing inside, "UBND tỉnh ban hành Công văn số 703 …
                  # và lập kế hoạch" names no "UBND tỉnh ban hành Công văn …")
-                 r"\s(?:(?!\s(?:ban hành|số|chỉ đạo|giao|chủ trì|yêu cầu|đề nghị)\s)[^.;:]){3,140}?)"
+                 # ("TP." for thành phố: "UBND TP. Hồ Chí Minh")
+                 r"\s(?:(?!\s(?:ban hành|số|chỉ đạo|giao|chủ trì|yêu cầu|đề nghị)\s)(?:TP\.|[^.;:])){3,140}?)"
                  r"\s+(?:vừa\s+)?(?:đã\s+)?(?:ký\s+)?(?:ban hành|lập|xây dựng)\s+"
                  r"(?P<t>Kế hoạch|kế hoạch|Quyết định|Chỉ thị|Công văn|Văn bản|Thông báo|Nghị quyết|"
                  r"Chương trình)\b")
@@ -114,8 +115,10 @@ NEWS_ISSUER_LINE = re.compile(_NEWS_ISSUING)
 # the place of a Party committee a notice names ("Ban Thường vụ Tỉnh ủy Yên Bái" -> tỉnh Yên Bái)
 NEWS_PARTY = re.compile(rf"(?:Ban (?:Thường vụ|Chấp hành) )?(?P<level>Tỉnh|Thành|Huyện|Quận|Thị) {UY}\s+"
                         rf"(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)")
-# a place named in running text: "tỉnh Bắc Ninh", "huyện Lý Sơn" (title case)
-PLACE_MENTION = re.compile(rf"(?<![{_L}])(?P<unit>tỉnh|thành phố|huyện|quận|thị xã)\s+"
+# "TP" or "TP." for thành phố, before a name: "UBND TP Cần Thơ", "TP.Hồ Chí Minh" (not "Sở TP": Tư pháp)
+CITY_ABBREVIATION = re.compile(r"(?<!Sở )\bTP\b\.?\s*(?=[A-ZĐ])")
+# a place named in running text: "tỉnh Bắc Ninh", "huyện Lý Sơn" (title case), "TP Cần Thơ"
+PLACE_MENTION = re.compile(rf"(?<![{_L}])(?:(?P<unit>tỉnh|thành phố|huyện|quận|thị xã)\s+|\bTP\b\.?\s*)"
                            rf"(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)")
 
 UNIT_WORD = r"(?P<unit>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|PHƯỜNG|XÃ|ĐẶC KHU|TNH|THNH PH)"
@@ -491,6 +494,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         # hoạch …")
         # ("Ban Thường vụ Tỉnh ủy vừa ban hành …": the body's name needs a word after it, which "vừa" is not)
         h.issuer = re.sub(r"\s+vừa$", "", re.sub(r"\s+", " ", news.group("who")))
+        h.issuer = CITY_ABBREVIATION.sub("thành phố ", h.issuer)        # "UBND TP Cần Thơ" as its name is
         h.issuer_kind = "so" if h.issuer.startswith("Sở ") else "text"
         h.issuer_line = s.line(news.start("who"))
         h.notes.append("type-from-notice:" + _type_word(news.group("t")))
@@ -510,7 +514,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         # a page without a letterhead (a portal notice about the document): the first official
         # unit the text names
         for m in PLACE_MENTION.finditer(text):
-            place = _known_place(m.group("name"), m.group("unit"), units)
+            place = _known_place(m.group("name"), mention_unit(m), units)
             if place:
                 h.jurisdiction, h.jurisdiction_kind, h.province = place
                 h.jurisdiction_source = "text"
@@ -561,6 +565,11 @@ def _unit_word(raw: str) -> str:
 # the words a letterhead's unit name runs on into: the motto's, the number's, a type line's
 RUN_ON = {"cộng", "c", "độc", "số", "s", "kế", "quyết", "chỉ", "thông", "công", "hướng", "báo", "nghị", "chương",
           "đề", "tờ", "ủy", "uỷ", "ubnd", "đảng"}
+
+
+def mention_unit(m: re.Match[str]) -> str:
+    """The unit word of a PLACE_MENTION ("TP" is a thành phố)."""
+    return m.group("unit") or "thành phố"
 
 
 def _known_place(name: str | None, unit: str | None, units: Places) -> tuple[str, str, str | None] | None:

@@ -8,7 +8,7 @@ import re
 from .blocks import Block
 from .citations import DOC_TYPES, parse_date
 from .clauses import extract_citations as read_citations
-from .header import PLACE_MENTION, Header, level_of, read_header
+from .header import PLACE_MENTION, Header, level_of, mention_unit, read_header
 from .model import Document, Meta
 from .places import Places, places, prefixes
 from .text import clean, in_capitals, key
@@ -317,7 +317,7 @@ def _ward_province_from_text(doc: Document) -> None:
         return
     for line in doc.source.lines[:80]:
         for m in PLACE_MENTION.finditer(line):
-            if m.group("unit") not in ("tỉnh", "thành phố"):
+            if mention_unit(m) not in ("tỉnh", "thành phố"):
                 continue
             # "tỉnh Quảng Ngãi Đến năm 2025": the longest name that is one
             p = next((u for cand in prefixes(m.group("name")) if (u := units.province(cand))), None)

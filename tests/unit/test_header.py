@@ -399,6 +399,9 @@ def test_a_notice_naming_the_committees_office_as_issuer():
     ("Nghị quyết của Ban Chấp hành Đảng bộ tỉnh về phát triển hạ tầng giao thông, thủy lợi, đô thị, giáo dục và y tế "
      "giai đoạn 2021-2025 trên địa bàn toàn tỉnh\nLTS: Ngày 20-11-2021, Ban Chấp hành Đảng bộ tỉnh khóa XIV đã ban "
      "hành Nghị quyết số 12-NQ/TU về phát triển hạ tầng.\n", "12-NQ/TU", "Nghị quyết"),
+    # a date half in words, half in figures ("Ngày 29 tháng 12/2020")
+    ("Phòng chống dịch bệnh năm 2021\nNgày 29 tháng 12/2020, UBND huyện Đức Thọ đã ban hành Kế hoạch số 318/KH-UBND "
+     "về phòng chống dịch bệnh năm 2021.\n", "318/KH-UBND", "Kế hoạch"),
     # an old Official Gazette title run in with its number ("… SỐ 16/2001/CT-TTG NGÀY 21 THÁNG 6 NĂM 2001 VỀ …")
     ("CHỈ THỊ\nCỦA THỦ\nTƯỚNG CHÍNH PHỦ SỐ 09/2003/CT-TTG\nNGÀY 14 THÁNG 5 NĂM 2003 VỀ VIỆC XÂY DỰNG KẾ HOẠCH\n"
      "NĂM 2004\nThực hiện Nghị quyết của Quốc hội …\n", "09/2003/CT-TTg", "Chỉ thị"),
@@ -435,6 +438,13 @@ def test_a_decision_someone_signed_before_is_not_the_pages():
     ("Tìm kiếm tin tức\nChung nhan Tin Nhiem Mang\nChương trình thực hiện Chỉ thị 13-CT/TW của Ban Bí thư\nNgày cập "
      "nhật 30/10/2017\nNgày 23/8/2017, Tỉnh Ủy Hà Giang đã ban hành Chương trình số 27-CTr/TU về thực hiện Chỉ thị "
      "13-CT/TW của Ban Bí thư.\n", "Tỉnh Ủy Hà Giang", "text", "27-CTr/TU", "Hà Giang"),
+    # "TP" and "TP." for thành phố (the dot no sentence's end): the city, its name written out
+    ("Ngày 12/3/2024, UBND TP Cần Thơ đã ban hành Kế hoạch số 45/KH-UBND về chuyển đổi số năm 2024.\n",
+     "UBND thành phố Cần Thơ", "text", "45/KH-UBND", "Cần Thơ"),
+    ("Ngày 02/02/2023, UBND TP. Hồ Chí Minh đã ban hành Kế hoạch số 431/KH-UBND về phát triển văn hóa đọc.\n",
+     "UBND thành phố Hồ Chí Minh", "text", "431/KH-UBND", "Hồ Chí Minh"),
+    ("Chuyển đổi số\nUBND TP.Hải Phòng vừa ban hành Kế hoạch số 77/KH-UBND về chuyển đổi số năm 2025.\n",
+     "UBND thành phố Hải Phòng", "text", "77/KH-UBND", "Hải Phòng"),
 ])
 def test_the_body_a_notice_says_issued_the_document(text, issuer, kind, number, place):
     h = header(text)

@@ -158,6 +158,19 @@ def test_a_commune_several_provinces_have_lies_in_the_province_its_text_names(me
     assert (m.jurisdiction, m.jurisdiction_level, m.parent_jurisdiction) == ("Tịnh Trà", "commune", "Quảng Ngãi")
 
 
+def test_a_commune_whose_text_names_its_city_as_tp(meta_of):
+    """"TP Cần Thơ" (TP for thành phố) names the city the commune lies in."""
+    m = meta_of("""
+        ỦY BAN NHÂN DÂN XÃ THẠNH PHÚ |
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc |
+        Số: 52/KH-UBND |
+        Thạnh Phú, ngày 10 tháng 9 năm 2025 |
+        KẾ HOẠCH
+        Thực hiện chuyển đổi số trên địa bàn xã theo Kế hoạch của UBND TP Cần Thơ
+        """).meta
+    assert (m.jurisdiction, m.jurisdiction_level, m.parent_jurisdiction) == ("Thạnh Phú", "commune", "Cần Thơ")
+
+
 def test_a_district_committee_without_its_name_is_the_district_the_page_names(meta_of):
     """A city portal's summary of a district plan: the print stamp's place is the city, the page
     names the district ("Đảng bộ huyện Ba Vì")."""
