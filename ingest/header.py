@@ -72,6 +72,8 @@ TYPE_META = re.compile(r"Loại văn bản\s*:?\s*(?:\|\s*)?(?P<t>[A-ZĐ][a-zà-
 # a portal's own title line: "Kế hoạch 77/KH-UBND năm 2019 ...", "Quyết định số 1384/QĐ-UBND ..."
 PORTAL_TITLE = re.compile(rf"^(?P<t>Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Chương trình|Hướng dẫn|Công văn|"
                           rf"Thông báo)\s+(?:số\s+)?{NUMBER}")
+# a page whose first line is a number alone: the document's ("3215/BVHTTDL-VHCS" above "Theo BỘ …")
+FIRST_LINE_NUMBER = re.compile(rf"\s*{NUMBER}\s*")
 SOURCE_LINE = re.compile(rf"\(\s*(?:Nguồn|NGUỒN)\s*:[^)]*?(?P<t>Kế hoạch|Quyết định|Chỉ thị|Công văn|Hướng dẫn|"
                          rf"Thông báo)\s+số\s+{NUMBER}")
 # the run-in title of old Official Gazette texts: "CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG NGÀY …"
@@ -320,11 +322,13 @@ def _number(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
         if body in NATIONAL_NAMES or body.startswith("BỘ "):
             h.notes.append("national-from-title:" + (NATIONAL_NAMES.get(body) or _title_body("Bộ " + body[3:])))
         return
-    for pattern in (NUMBER_META, PORTAL_TITLE, SOURCE_LINE, NEWS_SUBJECT, NEWS_DATED):
+    for pattern in (NUMBER_META, PORTAL_TITLE, FIRST_LINE_NUMBER, SOURCE_LINE, NEWS_SUBJECT, NEWS_DATED):
         if pattern is NEWS_DATED:
             m = next((x for start in _news_starts(s) if (x := NEWS_DATED.match(text, start))), None)
         else:
-            m = pattern.search(text) if pattern is not PORTAL_TITLE else pattern.match(text)
+            m = pattern.match(text) if pattern in (PORTAL_TITLE, FIRST_LINE_NUMBER) else pattern.search(text)
+        if m and pattern is FIRST_LINE_NUMBER and m.end() < s.line_end(m.start("num")):
+            m = None                      # the number's line goes on: not a number alone
         if m and pattern is NEWS_DATED and LETTER.search(text, 0, m.start("num")):
             m = None                      # a letter telling what another body issued ("Kính gửi: … Ngày …")
         if m:

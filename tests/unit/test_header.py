@@ -416,6 +416,15 @@ def test_a_page_about_a_document_gives_its_number_not_a_date_in_prose(text, numb
     assert (h.number, h.date, h.doc_type) == (number, None, doc_type)
 
 
+def test_a_number_alone_on_a_pages_first_line_is_the_documents():
+    h = header("2417/BNV-CCVC\nTheo BỘ NỘI VỤ - Về việc hướng dẫn đánh giá, xếp loại công chức năm 2025\nKính gửi: Các "
+               "bộ, cơ quan ngang bộ\n")
+    assert (h.number, h.number_line) == ("2417/BNV-CCVC", 1)
+    # a line that goes on after the number is no number alone; nor is a year
+    assert header("2417/BNV-CCVC về việc hướng dẫn đánh giá công chức\nKính gửi: Các bộ\n").number is None
+    assert header("2025\nKế hoạch phát triển du lịch\n").number is None
+
+
 def test_a_decision_someone_signed_before_is_not_the_pages():
     h = header("Năm 2024, Chủ tịch UBND tỉnh đã ký Quyết định số 77/QĐ-UBND phê duyệt đề án.\n")
     assert h.number is None                         # an earlier document the page reports
