@@ -62,8 +62,9 @@ PLACE_DATE = re.compile(
     rf"(?P<m>\d{{1,2}})?\s*{YEAR}\s*(?P<y>\d{{4}})?")
 # "C Ộ N G  H Ò A  X", "C NG H A X": a few characters between the letters; unbounded, a "c" before a
 # line of 200,000 dashes backtracked through every way of sharing them out (minutes)
-MOTTO = re.compile(r"C\W{0,4}[ỘO]?\W{0,4}N\W{0,4}G\s*H\W{0,4}[ÒOÕ]?\W{0,4}A\s+X"
-                   r"|CỘNG\s+HÒA|Độc\s+lập\s*-?\s*Tự\s+do", re.I)
+# (the country named in prose is no motto: "Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam")
+MOTTO = re.compile(r"(?<!nước )(?<!Nước )(?:C\W{0,4}[ỘO]?\W{0,4}N\W{0,4}G\s*H\W{0,4}[ÒOÕ]?\W{0,4}A\s+X"
+                   r"|CỘNG\s+HÒA|Độc\s+lập\s*-?\s*Tự\s+do)", re.I)
 LETTER = re.compile(r"(?<!\w)(?:V/v|V/V|Kính gửi\s*:)")
 ISSUER_META = re.compile(r"(?:Cơ quan ban hành|Nơi ban hành)\s*:?\s*(?:\|\s*)?(?P<v>(?:Bộ|Chính phủ|Thủ tướng|"
                          r"Quốc hội|Tỉnh|Thành phố)[^|:]{0,120}?)(?=\s*(?:\||Người ký|Số công báo|Ngày|$))")
@@ -83,7 +84,8 @@ GAZETTE_TITLE = re.compile(rf"(?<!THỰC HIỆN )(?<!TRIỂN KHAI )(?P<t>KẾ HO
                            rf"THÔNG TƯ)\s+CỦA\s+(?P<issuer>[{_U}]+(?:\s+[{_U}]+){{0,8}}?)\s+SỐ\s+{NUMBER}")
 # the types of document a notice reports the issuing of, with their numbers
 # ("Văn bản số 473/STP-PBGDPL": an official letter)
-_NEWS_TYPES = r"(?P<t>Chỉ thị|Kế hoạch|Quyết định|Công văn|Văn bản|Hướng dẫn|Thông báo|Nghị quyết|Chương trình)"
+_NEWS_TYPE_WORDS = r"Chỉ thị|Kế hoạch|Quyết định|Công văn|Văn bản|Hướng dẫn|Thông báo|Nghị quyết|Chương trình"
+_NEWS_TYPES = rf"(?P<t>{_NEWS_TYPE_WORDS})"
 # "UBND tỉnh có Chỉ thị số 09/CT-CTUBND", "Phó Thủ tướng … ký Quyết định số 155/QĐ-TTg": a news page about the
 # document itself
 NEWS_SUBJECT = re.compile(rf"(?:\bcó|(?<!đã )(?<!đã ký )ban hành|(?<!đã )\bký)\s+{_NEWS_TYPES}\s+số\s+{NUMBER}")
@@ -99,23 +101,31 @@ NEWS_DATED = re.compile(rf"(?:\S+(?:\s+\S+){{0,15}}\s+)?Ngày\s+{_NEWS_DATE},?\s
 NEWS_DATED_LINES = 6
 # "ủy" as pages print it (ủy, uỷ, Ủy, Uỷ): "Tỉnh ủy", "Tỉnh Ủy"
 UY = r"(?:[uU]ỷ|[ủỦ]y)"
+# a Party committee's standing committee, executive committee or board ("Ban Tuyên giáo Tỉnh ủy")
+_PARTY_BOARD = r"Ban (?:Thường vụ|Chấp hành|Tuyên giáo|Dân vận|Tổ chức|Nội chính|Kinh tế|Tuyên giáo và Dân vận)"
 # the body a notice says issued the document or drew it up, and what it issued
 _NEWS_ISSUING = (r"(?P<who>(?:Sở|Bộ|Ban Chỉ đạo|Văn phòng (?:UBND|Ủy ban nhân dân)|Ủy ban nhân dân|UBND|"
-                 # a Party committee or its standing committee ("Ban Thường vụ Tỉnh ủy Yên Bái")
-                 rf"(?:Ban (?:Thường vụ|Chấp hành) )?(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) {UY})"
+                 # a Party committee, its standing committee or one of its boards ("Ban Thường vụ Tỉnh ủy Yên
+                 # Bái", "Ban Tuyên giáo Tỉnh ủy Trà Vinh")
+                 rf"(?:{_PARTY_BOARD} )?(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) {UY})"
                  # (the body's name: no verb of issuing inside, "UBND tỉnh ban hành Công văn số 703 …
                  # và lập kế hoạch" names no "UBND tỉnh ban hành Công văn …")
-                 # ("TP." for thành phố: "UBND TP. Hồ Chí Minh")
-                 r"\s(?:(?!\s(?:ban hành|số|chỉ đạo|giao|chủ trì|yêu cầu|đề nghị)\s)(?:TP\.|[^.;:])){3,140}?)"
-                 r"\s+(?:vừa\s+)?(?:đã\s+)?(?:ký\s+)?(?:ban hành|lập|xây dựng)\s+"
+                 # ("TP." for thành phố: "UBND TP. Hồ Chí Minh"; no "/": a date, "Thứ ba 22/10/2019", is no
+                 # part of a name)
+                 r"\s(?:(?!\s(?:ban hành|số|chỉ đạo|giao|chủ trì|yêu cầu|đề nghị)\s)(?:TP\.|[^.;:/])){3,140}?)"
+                 # ("vừa có Công văn số …": has a numbered document, which it issued)
+                 rf"\s+(?:vừa\s+)?(?:đã\s+)?(?:ký\s+)?(?:ban hành|lập|xây dựng|"
+                 rf"có(?=\s+(?:{_NEWS_TYPE_WORDS})\s+số\s))\s+"
                  r"(?P<t>Kế hoạch|kế hoạch|Quyết định|Chỉ thị|Công văn|Văn bản|Thông báo|Nghị quyết|"
                  r"Chương trình)\b")
 # opening its sentence; or one of the first lines (NEWS_ISSUER_LINE, matched there: "Ban Thường vụ Tỉnh ủy vừa
 # ban hành …" under a headline)
 NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+)" + _NEWS_ISSUING)
 NEWS_ISSUER_LINE = re.compile(_NEWS_ISSUING)
+# the number after the type a notice's issuing sentence names
+NEWS_NUMBER = re.compile(rf"\s+số\s+{NUMBER}")
 # the place of a Party committee a notice names ("Ban Thường vụ Tỉnh ủy Yên Bái" -> tỉnh Yên Bái)
-NEWS_PARTY = re.compile(rf"(?:Ban (?:Thường vụ|Chấp hành) )?(?P<level>Tỉnh|Thành|Huyện|Quận|Thị) {UY}\s+"
+NEWS_PARTY = re.compile(rf"(?:{_PARTY_BOARD} )?(?P<level>Tỉnh|Thành|Huyện|Quận|Thị) {UY}\s+"
                         rf"(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)")
 # "TP" or "TP." for thành phố, before a name: "UBND TP Cần Thơ", "TP.Hồ Chí Minh" (not "Sở TP": Tư pháp)
 CITY_ABBREVIATION = re.compile(r"(?<!Sở )\bTP\b\.?\s*(?=[A-ZĐ])")
@@ -173,11 +183,16 @@ NATIONAL = re.compile(r"(?<![A-ZĐÀ-Ỹa-zđà-ỹ])(?P<body>THỦ\s+TƯỚNG\s
                       r"(?:ỦY|UỶ)\s+BAN\s+DÂN\s+TỘC|NGÂN\s+HÀNG\s+NHÀ\s+NƯỚC\s+VIỆT\s+NAM|KIỂM\s+TOÁN\s+NHÀ\s+NƯỚC|"
                       r"BẢO\s+HIỂM\s+XÃ\s+HỘI\s+VIỆT\s+NAM|TÒA\s+ÁN\s+NHÂN\s+DÂN\s+TỐI\s+CAO|"
                       r"VIỆN\s+KIỂM\s+SÁT\s+NHÂN\s+DÂN\s+TỐI\s+CAO|THANH\s+TRA\s+CHÍNH\s+PHỦ|"
-                      # the Youth Union's central committee ("BAN CHẤP HÀNH TRUNG ƯƠNG | ĐOÀN TNCS HỒ CHÍ MINH |")
-                      r"BAN\s+CHẤP\s+HÀNH\s+TRUNG\s+ƯƠNG\s*\|?\s*ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH)"
+                      # the Youth Union's central committee ("BAN CHẤP HÀNH TRUNG ƯƠNG | ĐOÀN TNCS HỒ CHÍ MINH |"; the
+                      # rule and the number cell between the two lines when a page reads the cells by row: "BAN
+                      # CHẤP HÀNH TRUNG ƯƠNG *** Số: 26 -CTr/TWĐTN-VP ĐOÀN TNCS HỒ CHÍ MINH")
+                      r"BAN\s+CHẤP\s+HÀNH\s+TRUNG\s+ƯƠNG\s*(?:\|\s*|\*+\s*(?:Số\s*:\s*[^\s|]+(?:\s+[^\s|]+){0,2}?\s+)?)?"
+                      r"ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH)"
                       # (what follows the letterhead: the motto, a rule "-----" or "*" (a "***" as the page is
-                      # read), a cell, the number)
-                      r"(?=\s+(?:CỘNG|-{3,}|\*+|\||Số\s*:|$)|\s*$)")
+                      # read), a cell, the number, the place-date line of a page reading the cells by row)
+                      r"(?=\s+(?:CỘNG|-{3,}|\*+|\||Số\s*:|$|[^\W\d][^,|]{1,30},\s*ngày\b)|\s*$)")
+# what a page reading the cells by row puts inside the Youth Union's letterhead
+YOUTH_UNION_CELLS = re.compile(r"(?<=TRUNG ƯƠNG)\s*\*+\s*(?:Số\s*:.*?\s+)?(?=ĐOÀN TNCS)")
 # a joint letterhead: national bodies joined by a dash ("VĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ", "BỘ TÀI CHÍNH - BỘ
 # NỘI VỤ"); a dash inside one ministry's name ("BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI") is followed by no body
 _JOINT_PART = (rf"(?:VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|THANH\s+TRA\s+CHÍNH\s+PHỦ|{_MTTQ}|"
@@ -409,6 +424,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         candidates.append((m.start(), body, _unit_word(m.group("unit")), m.group("name"), m.group(0)))
     for m in NATIONAL.finditer(zone):
         body = re.sub(r"\s*\|\s*|\s+", " ", m.group("body"))
+        body = YOUTH_UNION_CELLS.sub(" ", body)           # (the rule and number cell inside it)
         candidates.append((m.start(), "national", None, _national_name(body), m.group(0)))
     for m in MINISTRY.finditer(zone):
         rest = MOTTO_SPLIT_NAME.match(text, m.end())
@@ -499,6 +515,15 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         # ("Ban Thường vụ Tỉnh ủy vừa ban hành …": the body's name needs a word after it, which "vừa" is not)
         h.issuer = re.sub(r"\s+vừa$", "", re.sub(r"\s+", " ", news.group("who")))
         h.issuer = CITY_ABBREVIATION.sub("thành phố ", h.issuer)        # "UBND TP Cần Thơ" as its name is
+        # "Bộ Văn hóa, Thể thao và Du lịch (VHTTDL)": the name, not the abbreviation the page goes on with
+        h.issuer = re.sub(r"\s*\([A-ZĐ&]{2,12}\)$", "", h.issuer)
+        number = NEWS_NUMBER.match(text, news.end())
+        if h.number is None and number:
+            # the number of what the sentence says was issued ("Bộ VHTTDL đã ban hành Quyết định số 1579/QĐ-BVHTTDL
+            # đồng ý …"): the type and the issuer are that sentence's already
+            h.number_printed = _unglue(text, number)
+            h.number = canonical_number(h.number_printed)
+            h.number_line = s.line(number.start("num"))
         h.issuer_kind = "so" if h.issuer.startswith("Sở ") else "text"
         h.issuer_line = s.line(news.start("who"))
         h.notes.append("type-from-notice:" + _type_word(news.group("t")))

@@ -225,8 +225,9 @@ def _apply_header(doc: Document, h: Header) -> None:
     before_letterhead = text_span is not None and head_line is not None and text_span.end < head_line
     use_header = h.jurisdiction is not None and (h.jurisdiction_source == "letterhead" or old_known is None
                                                  or (before_letterhead and h.jurisdiction_source == "place-date"))
-    if use_header and meta.issuer == "UBND tỉnh" and h.jurisdiction_source == "text":
-        # an unnamed province's committee placed by the first place its page names
+    if use_header and meta.issuer == "UBND tỉnh" and h.jurisdiction_source == "text" and h.issuer_kind != "bo":
+        # an unnamed province's committee placed by the first place its page names (not when the page says a
+        # ministry issued the document: "Bộ … vừa có Công văn số … gửi UBND các tỉnh")
         if h.province:
             # "Chủ tịch UBND tỉnh ký ban hành …; … huyện Yên Lập 130ha": the province of that district, not
             # the district

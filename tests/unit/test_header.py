@@ -454,10 +454,42 @@ def test_a_decision_someone_signed_before_is_not_the_pages():
      "UBND thành phố Hồ Chí Minh", "text", "431/KH-UBND", "Hồ Chí Minh"),
     ("Chuyển đổi số\nUBND TP.Hải Phòng vừa ban hành Kế hoạch số 77/KH-UBND về chuyển đổi số năm 2025.\n",
      "UBND thành phố Hải Phòng", "text", "77/KH-UBND", "Hải Phòng"),
+    # "vừa có Công văn số …" (has a letter: issued it); the name without the abbreviation the page goes on with
+    ("Báo cáo công tác bảo vệ môi trường năm 2024\nBộ Nông nghiệp và Môi trường (NNMT) vừa có Công văn số "
+     "512/BNNMT-MT ngày 02/12/2024 gửi UBND các tỉnh về việc báo cáo công tác bảo vệ môi trường.\n",
+     "Bộ Nông nghiệp và Môi trường", "bo", "512/BNNMT-MT", "Việt Nam"),
+    # the number after the type of the issuing sentence, "đã ban hành" without a date before it
+    ("Ngày hội văn hóa các dân tộc vùng Tây Bắc năm 2026\nLượt xem: 312\nBộ VHTTDL đã ban hành Quyết định số "
+     "2210/QĐ-BVHTTDL đồng ý tổ chức Ngày hội văn hóa các dân tộc vùng Tây Bắc tại tỉnh Sơn La.\n",
+     "Bộ VHTTDL", "bo", "2210/QĐ-BVHTTDL", "Việt Nam"),
+    # a board of a Party committee
+    ("Tuyên truyền kỷ niệm Ngày thành lập tỉnh\nBan Tuyên giáo Tỉnh ủy Bến Tre vừa ban hành Công văn số "
+     "214-CV/BTGTU về việc tuyên truyền kỷ niệm Ngày thành lập tỉnh.\n",
+     "Ban Tuyên giáo Tỉnh ủy Bến Tre", "text", "214-CV/BTGTU", "Bến Tre"),
 ])
 def test_the_body_a_notice_says_issued_the_document(text, issuer, kind, number, place):
     h = header(text)
     assert (h.issuer, h.issuer_kind, h.number, h.jurisdiction) == (issuer, kind, number, place)
+
+
+def test_a_portals_site_name_and_date_line_are_no_issuer_nor_the_country_in_prose_a_motto():
+    """A site's name and a dated line above the headline are no part of the issuer the notice names ("Văn phòng
+    UBND tỉnh Thứ hai 14/10/2024 …"), and "nước Cộng hòa xã hội chủ nghĩa Việt Nam" in prose is no letterhead's
+    motto (it had made the page a letterhead, and no notice was read)."""
+    h = header("Văn phòng UBND tỉnh\nThứ hai 14/10/2024\nHướng dẫn tuyên truyền tháng 11/2024\nNgày 10/10, Đảng ủy Sở "
+               "Tài chính ban hành Công văn số 315 về việc hướng dẫn tuyên truyền tháng 11/2024.\nTheo đó, tập trung "
+               "tuyên truyền kỷ niệm ngày thành lập nước Cộng hòa xã hội chủ nghĩa Việt Nam.\n")
+    assert (h.issuer, h.doc_type, h.letterhead) == ("Đảng ủy Sở Tài chính", "Công văn", False)
+
+
+def test_the_youth_unions_letterhead_read_by_row():
+    """The Youth Union's central letterhead with its rule and number cell between its two lines, the place-date
+    line after it: national."""
+    h = header("Chương trình hành động của Đoàn thanh niên\n2051\nBAN CHẤP HÀNH TRUNG ƯƠNG\n***\n"
+               "Số:  41  -CTr/TWĐTN-VP\nĐOÀN TNCS HỒ CHÍ MINH\nHà Nội, ngày 3 tháng 6 năm 2026\n"
+               "CHƯƠNG TRÌNH HÀNH ĐỘNG\n")
+    assert (h.issuer, h.jurisdiction, h.number) == ("Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh", "Việt Nam",
+                                                    "41-CTr/TWĐTN-VP")
 
 
 def test_a_committee_directing_a_department_to_draw_up_a_plan_is_no_issuer_named_with_it():

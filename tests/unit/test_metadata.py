@@ -171,6 +171,18 @@ def test_a_commune_whose_text_names_its_city_as_tp(meta_of):
     assert (m.jurisdiction, m.jurisdiction_level, m.parent_jurisdiction) == ("Thạnh Phú", "commune", "Cần Thơ")
 
 
+def test_a_ministrys_letter_sent_to_the_provinces_committees_is_national(meta_of):
+    """"Bộ … vừa có Công văn số … gửi Sở … các tỉnh", a province and "UBND tỉnh" named later: the ministry's,
+    national (it had been the unnamed "UBND tỉnh" of the first province the page names)."""
+    m = meta_of("""
+        Tổ chức liên hoan văn nghệ quần chúng năm 2026
+        Bộ Văn hóa, Thể thao và Du lịch (VHTTDL) vừa có Công văn số 1207/BVHTTDL-VHCS gửi Sở VHTTDL các tỉnh, thành phố về việc tổ chức liên hoan văn nghệ quần chúng năm 2026, tại tỉnh Ninh Bình.
+        Bộ VHTTDL đề nghị các Sở đưa liên hoan vào kế hoạch công tác năm 2026, đề xuất UBND tỉnh đồng ý cử đoàn tham gia.
+        """).meta  # noqa: E501
+    assert (m.issuer, m.national, m.jurisdiction, m.number) == ("Bộ Văn hóa, Thể thao và Du lịch", True, None,
+                                                                "1207/BVHTTDL-VHCS")
+
+
 def test_a_district_committee_without_its_name_is_the_district_the_page_names(meta_of):
     """A city portal's summary of a district plan: the print stamp's place is the city, the page
     names the district ("Đảng bộ huyện Ba Vì")."""
