@@ -62,13 +62,16 @@ GOVERNED = re.compile(r"(?:triển khai|thực hiện|trin khai|thc hin)(?:\s+(?
 COORD_GOVERNED = re.compile(r"(?:,|\bvà)\s+(?:tiếp tục\s+)?(?:triển khai\s+)?(?:thực hiện|triển khai)\s*$", re.I)
 # siblings in a list: ", ", "và", ";", or nothing at all (a list that lost its comma)
 COORD = re.compile(r"(?:[,;:]|\bvà|\bcùng|^)\s*(?:các\s+)?$", re.I)
-DIRECT = re.compile(r"^\s*(?:(?:có hiệu quả|hiệu quả|tốt|nghiêm túc|đầy đủ|đồng bộ|thắng lợi)\s+)?"
+_MANNER = r"(?:có hiệu quả|hiệu quả|tốt|nghiêm túc|đầy đủ|đồng bộ|thắng lợi)"
+DIRECT = re.compile(rf"^\s*(?:{_MANNER}\s+)?"
                     r"(?:(?:ý kiến\s+)?chỉ đạo\s+(?:của\s+[^,;]{0,80}?\s+)?(?:tại|theo)\s+)?"
                     rf"(?:{_PARTS}\s+|(?:tinh thần|chủ trương|yêu cầu)\s+(?:của\s+)?)?"
                     r"(?:các\s+|nội dung\s+(?:của\s+)?)?$", re.I)
 # a document named without its number before the first numbered one, as its sibling ("Thực hiện Nghị quyết
-# Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX và Nghị quyết số 50/NQ-CP …"): both are carried out
-UNNUMBERED_SIBLING = re.compile(r"^\s*(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Chương trình|Kế hoạch|Đề án|Chiến lược)"
+# Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX và Nghị quyết số 50/NQ-CP …", "Để thực hiện thắng lợi các mục tiêu,
+# nhiệm vụ … tại Nghị quyết Đại hội … của Đảng và Nghị quyết số 50/NQ-CP …"): both are carried out
+UNNUMBERED_SIBLING = re.compile(rf"^\s*(?:{_MANNER}\s+)?(?:{_PARTS}\s+)?"
+                                r"(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Chương trình|Kế hoạch|Đề án|Chiến lược)"
                                 r"\s[^\d;:()]{0,120}?(?:,|\bvà)\s*(?:các\s+)?$", re.I)
 # a programme carried out, named with the decision that approved it: "Thực hiện Đề án phát triển thanh toán không
 # dùng tiền mặt … giai đoạn 2021-2025 đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số 1813/QĐ-TTg …"

@@ -170,7 +170,8 @@ MOTTO_SPLIT_NAME = re.compile(rf"\s+CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\
 # otherwise read as the Government)
 _MTTQ = (r"(?:(?:BTT|BAN\s+THƯỜNG\s+TRỰC)\s+)?(?:ỦY|UỶ)\s+BAN\s+TRUNG\s+ƯƠNG\s+(?:MTTQ|MẶT\s+TRẬN\s+TỔ\s+QUỐC)"
           r"\s+VIỆT\s+NAM")
-NATIONAL = re.compile(r"(?<![A-ZĐÀ-Ỹa-zđà-ỹ])(?P<body>THỦ\s+TƯỚNG\s+CHÍNH\s+PHỦ|CHÍNH\s+PHỦ|"
+# (after no letter, or a lone lower-case letter a page glued to the line: "cBAN CHẤP HÀNH TRUNG ƯƠNG")
+NATIONAL = re.compile(r"(?<![A-ZĐÀ-Ỹ])(?<![A-ZĐÀ-Ỹa-zđà-ỹ]{2})(?P<body>THỦ\s+TƯỚNG\s+CHÍNH\s+PHỦ|CHÍNH\s+PHỦ|"
                       r"Thủ\s+tướng\s+Chính\s+phủ|Văn\s+phòng\s+Chính\s+phủ|Chính\s+phủ|QUỐC\s+HỘI|"
                       r"VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|(?:ỦY|UỶ)\s+BAN\s+QUỐC\s+GIA(?:\s+[A-ZĐÀ-Ỹ]+)*|"
                       r"BAN\s+CHỈ\s+ĐẠO(?:\s+[A-ZĐÀ-Ỹ]+)*?\s+TRUNG\s+ƯƠNG(?:\s+[A-ZĐÀ-Ỹ]+)*|"
@@ -187,7 +188,10 @@ NATIONAL = re.compile(r"(?<![A-ZĐÀ-Ỹa-zđà-ỹ])(?P<body>THỦ\s+TƯỚNG\s
                       # rule and the number cell between the two lines when a page reads the cells by row: "BAN
                       # CHẤP HÀNH TRUNG ƯƠNG *** Số: 26 -CTr/TWĐTN-VP ĐOÀN TNCS HỒ CHÍ MINH")
                       r"BAN\s+CHẤP\s+HÀNH\s+TRUNG\s+ƯƠNG\s*(?:\|\s*|\*+\s*(?:Số\s*:\s*[^\s|]+(?:\s+[^\s|]+){0,2}?\s+)?)?"
-                      r"ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH)"
+                      r"ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH|"
+                      # the Party's Central Committee, over the Party's name ("BAN CHẤP HÀNH TRUNG ƯƠNG | ĐẢNG CỘNG
+                      # SẢN VIỆT NAM |")
+                      r"BAN\s+CHẤP\s+HÀNH\s+TRUNG\s+ƯƠNG(?=\s*\|?\s*ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM))"
                       # (what follows the letterhead: the motto, a rule "-----" or "*" (a "***" as the page is
                       # read), a cell, the number, the place-date line of a page reading the cells by row)
                       r"(?=\s+(?:CỘNG|-{3,}|\*+|\||Số\s*:|$|[^\W\d][^,|]{1,30},\s*ngày\b)|\s*$)")
@@ -208,6 +212,7 @@ TYPE_LINE = re.compile(r"(?<![A-ZĐÀ-Ỹ])(?P<t>" + "|".join(sorted(TYPE_WORDS,
 NATIONAL_NAMES = {"THỦ TƯỚNG CHÍNH PHỦ": "Thủ tướng Chính phủ", "CHÍNH PHỦ": "Chính phủ", "Chính phủ": "Chính phủ",
                   "Thủ tướng Chính phủ": "Thủ tướng Chính phủ",
                   "QUỐC HỘI": "Quốc hội", "VĂN PHÒNG CHÍNH PHỦ": "Văn phòng Chính phủ",
+                  "BAN CHẤP HÀNH TRUNG ƯƠNG": "Ban Chấp hành Trung ương Đảng",
                   "Văn phòng Chính phủ": "Văn phòng Chính phủ", "THANH TRA CHÍNH PHỦ": "Thanh tra Chính phủ",
                   "ỦY BAN DÂN TỘC": "Ủy ban Dân tộc", "UỶ BAN DÂN TỘC": "Ủy ban Dân tộc",
                   "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM": "Ngân hàng Nhà nước Việt Nam",

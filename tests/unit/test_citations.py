@@ -289,6 +289,22 @@ def test_a_document_carried_out_after_one_named_without_its_number(read):
     assert kinds == {"50/NQ-CP": "implements", "9/QĐ-UBND": "mention"}
 
 
+AFTER_UNNUMBERED_PARTS = """
+    Bộ Nội vụ ban hành Chương trình hành động về công tác thanh niên
+    12/03/2026  / 40 lượt xem
+    Để thực hiện thắng lợi các mục tiêu, nhiệm vụ về công tác thanh niên tại Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và Nghị quyết số 45/NQ-CP ngày 11/5/2022 của Chính phủ, ngày 10/3/2026, Bộ Nội vụ ban hành Chương trình hành động với các nội dung chính như sau:
+    Năm 2025, Bộ đã thực hiện các nhiệm vụ tại Quyết định số 88/QĐ-BNV.
+    """   # noqa: E501
+
+
+def test_a_document_carried_out_after_what_of_it_and_one_named_without_its_number(read):
+    """"Để thực hiện thắng lợi các mục tiêu, nhiệm vụ … tại Nghị quyết Đại hội … và Nghị quyết số 45/NQ-CP …": the
+    numbered resolution is carried out (it had been only mentioned)."""
+    doc = read(AFTER_UNNUMBERED_PARTS)
+    kinds = {c.number: c.kind for c in doc.citations if c.number}
+    assert kinds == {"45/NQ-CP": "implements", "88/QĐ-BNV": "mention"}
+
+
 def test_a_symbol_misprinted_past_reading_is_no_number():
     """"(Chương trình hành động số 89- CTtr/TU)": the symbol stops at its first letter, the next glued to it;
     "89-C" is no document (it had been cited); numbers around it are read."""

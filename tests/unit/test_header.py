@@ -299,6 +299,8 @@ def test_a_place_date_line_with_a_dashed_province_name():
     ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\n-------", "Ngân hàng Nhà nước Việt Nam"),
     ("BAN CHẤP\nHÀNH TRUNG ƯƠNG |\nĐOÀN TNCS HỒ\nCHÍ MINH |", "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"),
     ("HỘI ĐỒNG THI\nĐUA - KHEN THƯỞNG TRUNG ƯƠNG |", "Hội đồng Thi đua - Khen thưởng Trung ương"),   # not Hà Nội's
+    # the Party's Central Committee over the Party's name, a letter a page glued before it
+    ("cBAN CHẤP HÀNH TRUNG ƯƠNG | ĐẢNG CỘNG SẢN VIỆT NAM |", "Ban Chấp hành Trung ương Đảng"),
     # a body under a ministry on the next line: the ministry, national
     ("BỘ THÔNG TIN VÀ\nTRUYỀN THÔNG\nBAN CHỈ ĐẠO THÔNG TIN TUYÊN TRUYỀN ASEAN\n--------",
      "Bộ Thông tin và Truyền thông"),
