@@ -77,6 +77,10 @@ PORTAL_TITLE = re.compile(rf"^(?P<t>Kế hoạch|Quyết định|Chỉ thị|Ngh
 FIRST_LINE_NUMBER = re.compile(rf"\s*{NUMBER}\s*")
 SOURCE_LINE = re.compile(rf"\(\s*(?:Nguồn|NGUỒN)\s*:[^)]*?(?P<t>Kế hoạch|Quyết định|Chỉ thị|Công văn|Hướng dẫn|"
                          rf"Thông báo)\s+số\s+{NUMBER}")
+# a page whose title is followed by the number of the document it is, in brackets: "Kế hoạch phát triển … giai đoạn
+# 2021-2025 (Theo Kế hoạch số 8/KH-UBND ngày 11/01/2021 của UBND tỉnh)" (the same type: no other document)
+TITLE_THEN_OWN = re.compile(rf"\s*(?P<t>Kế hoạch|Chương trình|Quyết định|Chỉ thị|Hướng dẫn|Đề án)\s[^()]{{10,300}}?"
+                            rf"\(\s*Theo\s+(?P=t)\s+số\s+{NUMBER}")
 # the run-in title of old Official Gazette texts: "CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG NGÀY …"
 # (the issuer after CỦA is what tells it from a plan's title naming the decision it carries out:
 # "KẾ HOẠCH THỰC HIỆN QUYẾT ĐỊNH SỐ 22/QĐ-TTG")
@@ -169,7 +173,7 @@ MOTTO_SPLIT_NAME = re.compile(rf"\s+CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\
 # Thủ tướng Chính phủ |" or "Nơi ban hành: | Văn phòng Chính phủ |" row above the letterhead is
 # otherwise read as the Government)
 _MTTQ = (r"(?:(?:BTT|BAN\s+THƯỜNG\s+TRỰC)\s+)?(?:ỦY|UỶ)\s+BAN\s+TRUNG\s+ƯƠNG\s+(?:MTTQ|MẶT\s+TRẬN\s+TỔ\s+QUỐC)"
-          r"\s+VIỆT\s+NAM")
+          r"\s+VIỆT\s+NAM(?:\s+BAN\s+THƯỜNG\s+TRỰC)?")        # (the standing board before or under it)
 # (after no letter, or a lone lower-case letter a page glued to the line: "cBAN CHẤP HÀNH TRUNG ƯƠNG")
 NATIONAL = re.compile(r"(?<![A-ZĐÀ-Ỹ])(?<![A-ZĐÀ-Ỹa-zđà-ỹ]{2})(?P<body>THỦ\s+TƯỚNG\s+CHÍNH\s+PHỦ|CHÍNH\s+PHỦ|"
                       r"Thủ\s+tướng\s+Chính\s+phủ|Văn\s+phòng\s+Chính\s+phủ|Chính\s+phủ|QUỐC\s+HỘI|"
@@ -342,11 +346,13 @@ def _number(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
         if body in NATIONAL_NAMES or body.startswith("BỘ "):
             h.notes.append("national-from-title:" + (NATIONAL_NAMES.get(body) or _title_body("Bộ " + body[3:])))
         return
-    for pattern in (NUMBER_META, PORTAL_TITLE, FIRST_LINE_NUMBER, SOURCE_LINE, NEWS_SUBJECT, NEWS_DATED):
+    for pattern in (NUMBER_META, PORTAL_TITLE, FIRST_LINE_NUMBER, TITLE_THEN_OWN, SOURCE_LINE, NEWS_SUBJECT,
+                    NEWS_DATED):
         if pattern is NEWS_DATED:
             m = next((x for start in _news_starts(s) if (x := NEWS_DATED.match(text, start))), None)
         else:
-            m = pattern.match(text) if pattern in (PORTAL_TITLE, FIRST_LINE_NUMBER) else pattern.search(text)
+            m = pattern.match(text) if pattern in (PORTAL_TITLE, FIRST_LINE_NUMBER, TITLE_THEN_OWN) \
+                else pattern.search(text)
         if m and pattern is FIRST_LINE_NUMBER and m.end() < s.line_end(m.start("num")):
             m = None                      # the number's line goes on: not a number alone
         if m and pattern is NEWS_DATED and LETTER.search(text, 0, m.start("num")):
@@ -584,7 +590,7 @@ def _national_name(body: str) -> str:
     if body.startswith("BỘ"):
         return _title_body(body[:1] + body[1:].lower())
     if re.fullmatch(_MTTQ, body):
-        board = "Ban Thường trực " if re.match(r"BTT|BAN", body) else ""
+        board = "Ban Thường trực " if re.match(r"BTT|BAN", body) or body.endswith("THƯỜNG TRỰC") else ""
         return board + "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
     # a committee: "ỦY BAN QUỐC GIA VỀ NGƯỜI CAO TUỔI" -> "Ủy ban Quốc gia về người cao tuổi"
     name = body[:1] + body[1:].lower()

@@ -299,6 +299,9 @@ def test_a_place_date_line_with_a_dashed_province_name():
     ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\n-------", "Ngân hàng Nhà nước Việt Nam"),
     ("BAN CHẤP\nHÀNH TRUNG ƯƠNG |\nĐOÀN TNCS HỒ\nCHÍ MINH |", "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"),
     ("HỘI ĐỒNG THI\nĐUA - KHEN THƯỞNG TRUNG ƯƠNG |", "Hội đồng Thi đua - Khen thưởng Trung ương"),   # not Hà Nội's
+    # the Fatherland Front's central committee, its standing board under it
+    ("ỦY BAN TRUNG ƯƠNG\nMẶT TRẬN TỔ QUỐC VIỆT NAM\nBAN THƯỜNG TRỰC", "Ban Thường trực Ủy ban Trung ương Mặt trận "
+     "Tổ quốc Việt Nam"),
     # the Party's Central Committee over the Party's name, a letter a page glued before it
     ("cBAN CHẤP HÀNH TRUNG ƯƠNG | ĐẢNG CỘNG SẢN VIỆT NAM |", "Ban Chấp hành Trung ương Đảng"),
     # a body under a ministry on the next line: the ministry, national
@@ -425,6 +428,17 @@ def test_a_number_alone_on_a_pages_first_line_is_the_documents():
     # a line that goes on after the number is no number alone; nor is a year
     assert header("2417/BNV-CCVC về việc hướng dẫn đánh giá công chức\nKính gửi: Các bộ\n").number is None
     assert header("2025\nKế hoạch phát triển du lịch\n").number is None
+
+
+def test_a_title_followed_by_its_own_number_in_brackets():
+    """"Kế hoạch … (Theo Kế hoạch số 8/KH-UBND ngày … của UBND tỉnh)" under the title: the page is that plan; a
+    document of another type in brackets is another document."""
+    h = header("Kế hoạch phát triển du lịch cộng đồng tỉnh Gia Lai giai đoạn 2026-2030\n\n(Theo Kế hoạch số "
+               "14/KH-UBND ngày 11/02/2026 của UBND tỉnh)\n\nI. MỤC ĐÍCH, YÊU CẦU\n")
+    assert (h.number, h.number_line) == ("14/KH-UBND", 3)
+    h = header("Kế hoạch phát triển du lịch cộng đồng tỉnh Gia Lai giai đoạn 2026-2030\n\n(Theo Quyết định số "
+               "14/QĐ-UBND ngày 11/02/2026 của UBND tỉnh)\n\nI. MỤC ĐÍCH, YÊU CẦU\n")
+    assert h.number is None
 
 
 def test_a_decision_someone_signed_before_is_not_the_pages():
