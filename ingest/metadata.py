@@ -255,6 +255,12 @@ def _apply_header(doc: Document, h: Header) -> None:
             meta.spans["issuer"] = doc.span(h.issuer_line)
     elif old_known is not None:
         meta.jurisdiction = old_known[0]
+        if h.issuer_kind == "so" and h.jurisdiction == old_known[0] and \
+                any(n.startswith("type-from-notice:") for n in h.notes):
+            # the department the notice says issued the document, in the place the text names ("Ngày 16/01/2024,
+            # Sở Văn hóa và Thể thao đã ban hành Thông báo số … trên địa bàn tỉnh Nghệ An"), not the province's
+            # committee the blocks read
+            meta.issuer = _short_issuer(h)
         if old_known[1] and meta.parent_jurisdiction is None:
             meta.parent_jurisdiction = old_known[1]
             meta.parent_jurisdiction_level = _province_level(units, old_known[1])

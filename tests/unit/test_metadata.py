@@ -183,6 +183,16 @@ def test_a_ministrys_letter_sent_to_the_provinces_committees_is_national(meta_of
                                                                 "1207/BVHTTDL-VHCS")
 
 
+def test_the_body_a_notice_says_issued_the_document_in_the_place_its_text_names(meta_of):
+    """The department the notice names as issuer, not the province's committee the blocks read (the place the
+    same)."""
+    m = meta_of("""
+        Quảng Trị sẽ tổ chức 15 lễ hội trong năm 2026
+        Ngày 12/01/2026, Sở Văn hóa và Thể thao đã ban hành Thông báo số 21/TB-SVHTT về kế hoạch tổ chức lễ hội trên địa bàn tỉnh Quảng Trị năm 2026. Theo đó, trên địa bàn tỉnh sẽ có 15 lễ hội.
+        """).meta  # noqa: E501
+    assert (m.issuer, m.jurisdiction, m.number) == ("Sở Văn hóa và Thể thao", "Quảng Trị", "21/TB-SVHTT")
+
+
 def test_a_district_committee_without_its_name_is_the_district_the_page_names(meta_of):
     """A city portal's summary of a district plan: the print stamp's place is the city, the page
     names the district ("Đảng bộ huyện Ba Vì")."""
