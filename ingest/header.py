@@ -109,6 +109,8 @@ UY = r"(?:[uU]ỷ|[ủỦ]y)"
 _PARTY_BOARD = r"Ban (?:Thường vụ|Chấp hành|Tuyên giáo|Dân vận|Tổ chức|Nội chính|Kinh tế|Tuyên giáo và Dân vận)"
 # the body a notice says issued the document or drew it up, and what it issued
 _NEWS_ISSUING = (r"(?P<who>(?:Sở|Bộ|Ban Chỉ đạo|Văn phòng (?:UBND|Ủy ban nhân dân)|Ủy ban nhân dân|UBND|"
+                 # the national trade union confederation ("Tổng Liên đoàn Lao động VN")
+                 r"Tổng (?i:liên đoàn)|"
                  # a Party committee, its standing committee or one of its boards ("Ban Thường vụ Tỉnh ủy Yên
                  # Bái", "Ban Tuyên giáo Tỉnh ủy Trà Vinh")
                  rf"(?:{_PARTY_BOARD} )?(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) {UY})"
@@ -126,6 +128,8 @@ _NEWS_ISSUING = (r"(?P<who>(?:Sở|Bộ|Ban Chỉ đạo|Văn phòng (?:UBND|Ủ
 # ban hành …" under a headline)
 NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+)" + _NEWS_ISSUING)
 NEWS_ISSUER_LINE = re.compile(_NEWS_ISSUING)
+# the Vietnam General Confederation of Labour as a notice names it
+NATIONAL_UNION = re.compile(r"Tổng (?i:liên đoàn) (?:Lao động (?:VN|Việt Nam)|LĐLĐVN|LĐVN)$")
 # the number after the type a notice's issuing sentence names
 NEWS_NUMBER = re.compile(rf"\s+số\s+{NUMBER}")
 # the place of a Party committee a notice names ("Ban Thường vụ Tỉnh ủy Yên Bái" -> tỉnh Yên Bái)
@@ -542,6 +546,11 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
                                                                                          h.issuer):
             # "Ngày 16/10/2025, Bộ Y tế đã ban hành kế hoạch …": a ministry, national
             h.issuer_kind, h.jurisdiction, h.jurisdiction_kind = "bo", "Việt Nam", "national"
+            h.jurisdiction_source = "text"
+            return
+        if NATIONAL_UNION.match(h.issuer):
+            # "Tổng Liên đoàn Lao động VN vừa ban hành Kế hoạch số 14/KH-TLĐ …": national
+            h.issuer_kind, h.jurisdiction, h.jurisdiction_kind = "national", "Việt Nam", "national"
             h.jurisdiction_source = "text"
             return
         party = NEWS_PARTY.match(h.issuer)

@@ -478,6 +478,9 @@ def test_a_decision_someone_signed_before_is_not_the_pages():
     ("Ngày hội văn hóa các dân tộc vùng Tây Bắc năm 2026\nLượt xem: 312\nBộ VHTTDL đã ban hành Quyết định số "
      "2210/QĐ-BVHTTDL đồng ý tổ chức Ngày hội văn hóa các dân tộc vùng Tây Bắc tại tỉnh Sơn La.\n",
      "Bộ VHTTDL", "bo", "2210/QĐ-BVHTTDL", "Việt Nam"),
+    # the national trade union confederation
+    ("Tổng Liên đoàn Lao động Việt Nam vừa ban hành Kế hoạch số 31/KH-TLĐ về tổ chức Tháng Công nhân năm 2026.\n",
+     "Tổng Liên đoàn Lao động Việt Nam", "national", "31/KH-TLĐ", "Việt Nam"),
     # a board of a Party committee
     ("Tuyên truyền kỷ niệm Ngày thành lập tỉnh\nBan Tuyên giáo Tỉnh ủy Bến Tre vừa ban hành Công văn số "
      "214-CV/BTGTU về việc tuyên truyền kỷ niệm Ngày thành lập tỉnh.\n",
