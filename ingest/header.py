@@ -109,8 +109,8 @@ UY = r"(?:[uU]ỷ|[ủỦ]y)"
 _PARTY_BOARD = r"Ban (?:Thường vụ|Chấp hành|Tuyên giáo|Dân vận|Tổ chức|Nội chính|Kinh tế|Tuyên giáo và Dân vận)"
 # the body a notice says issued the document or drew it up, and what it issued
 _NEWS_ISSUING = (r"(?P<who>(?:Sở|Bộ|Ban Chỉ đạo|Văn phòng (?:UBND|Ủy ban nhân dân)|Ủy ban nhân dân|UBND|"
-                 # the national trade union confederation ("Tổng Liên đoàn Lao động VN")
-                 r"Tổng (?i:liên đoàn)|"
+                 # the national trade union confederation ("Tổng Liên đoàn Lao động VN"); the Prime Minister
+                 r"Tổng (?i:liên đoàn)|Thủ tướng(?= Chính phủ)|"
                  # a Party committee, its standing committee or one of its boards ("Ban Thường vụ Tỉnh ủy Yên
                  # Bái", "Ban Tuyên giáo Tỉnh ủy Trà Vinh")
                  rf"(?:{_PARTY_BOARD} )?(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) {UY})"
@@ -523,6 +523,8 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         news = NEWS_ISSUER.search(text[:2000]) or next(
             (x for start in s.line_starts(0, 2000)[:NEWS_DATED_LINES]
              if (x := NEWS_ISSUER_LINE.match(text, start))), None)
+        if news and LETTER.search(text, 0, news.start()):
+            news = None                   # a letter telling what another body issued ("Kính gửi: … Ngày …")
     if news:
         # a portal's notice about the document: the body the sentence says issued or drew it up ("Sở Văn hóa,
         # Thể thao và Du lịch ký ban hành Kế hoạch số 48/KH-SVHTTDL", "Ban Chỉ đạo … tỉnh Nam Định lập kế
@@ -548,8 +550,9 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             h.issuer_kind, h.jurisdiction, h.jurisdiction_kind = "bo", "Việt Nam", "national"
             h.jurisdiction_source = "text"
             return
-        if NATIONAL_UNION.match(h.issuer):
-            # "Tổng Liên đoàn Lao động VN vừa ban hành Kế hoạch số 14/KH-TLĐ …": national
+        if NATIONAL_UNION.match(h.issuer) or h.issuer == "Thủ tướng Chính phủ":
+            # "Tổng Liên đoàn Lao động VN vừa ban hành Kế hoạch số 14/KH-TLĐ …", "Ngày 10/4/2020, Thủ tướng Chính
+            # phủ ban hành Quyết định số 500/QĐ-TTg …": national
             h.issuer_kind, h.jurisdiction, h.jurisdiction_kind = "national", "Việt Nam", "national"
             h.jurisdiction_source = "text"
             return

@@ -481,6 +481,10 @@ def test_a_decision_someone_signed_before_is_not_the_pages():
     # the national trade union confederation
     ("Tổng Liên đoàn Lao động Việt Nam vừa ban hành Kế hoạch số 31/KH-TLĐ về tổ chức Tháng Công nhân năm 2026.\n",
      "Tổng Liên đoàn Lao động Việt Nam", "national", "31/KH-TLĐ", "Việt Nam"),
+    # the Prime Minister
+    ("Đại hội Thi đua yêu nước toàn quốc\nNgày 10/4/2025, Thủ tướng Chính phủ ban hành Quyết định số 512/QĐ-TTg phê "
+     "duyệt Đề án tổ chức Đại hội Thi đua yêu nước toàn quốc lần thứ XI.\n", "Thủ tướng Chính phủ", "national",
+     "512/QĐ-TTg", "Việt Nam"),
     # a board of a Party committee
     ("Tuyên truyền kỷ niệm Ngày thành lập tỉnh\nBan Tuyên giáo Tỉnh ủy Bến Tre vừa ban hành Công văn số "
      "214-CV/BTGTU về việc tuyên truyền kỷ niệm Ngày thành lập tỉnh.\n",
