@@ -535,9 +535,11 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         # "Bộ Văn hóa, Thể thao và Du lịch (VHTTDL)": the name, not the abbreviation the page goes on with
         h.issuer = re.sub(r"\s*\([A-ZĐ&]{2,12}\)$", "", h.issuer)
         number = NEWS_NUMBER.match(text, news.end())
-        if h.number is None and number:
+        starts = s.line_starts(0, len(text))
+        if h.number is None and number and (len(starts) <= NEWS_DATED_LINES or news.start() < starts[NEWS_DATED_LINES]):
             # the number of what the sentence says was issued ("Bộ VHTTDL đã ban hành Quyết định số 1579/QĐ-BVHTTDL
-            # đồng ý …"): the type and the issuer are that sentence's already
+            # đồng ý …"): the type and the issuer are that sentence's already; in the first lines, where a notice
+            # says what it is about (further on, "… đã ban hành Kế hoạch số …" reports another document)
             h.number_printed = _unglue(text, number)
             h.number = canonical_number(h.number_printed)
             h.number_line = s.line(number.start("num"))

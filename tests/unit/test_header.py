@@ -441,6 +441,15 @@ def test_a_title_followed_by_its_own_number_in_brackets():
     assert h.number is None
 
 
+def test_a_number_a_notice_reports_far_into_the_page_is_anothers():
+    """"… đã ban hành Kế hoạch số …" past the first lines reports another document: no number from it."""
+    h = header("20/03/2026\nXem với cỡ chữ\nThi đua chào mừng đại hội đảng bộ các cấp\nLời giới thiệu của Bí thư "
+               "Đảng ủy.\nNguyễn Văn A\nBí thư Đảng ủy\nI. Các yêu cầu\nThực hiện Chỉ thị số 35-CT/TW của Bộ Chính "
+               "trị. Ngày 10/12/2025, Ban Thường vụ Đảng ủy Khối đã ban hành Kế hoạch số 101-KH/ĐUK về tổ chức đại "
+               "hội.\n")
+    assert h.number is None
+
+
 def test_a_decision_someone_signed_before_is_not_the_pages():
     h = header("Năm 2024, Chủ tịch UBND tỉnh đã ký Quyết định số 77/QĐ-UBND phê duyệt đề án.\n")
     assert h.number is None                         # an earlier document the page reports
