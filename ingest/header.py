@@ -373,11 +373,15 @@ def _number(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
 def _news_starts(s: Stream) -> list[int]:
     """Where a notice's dated sentence may start: one of the first lines, or a sentence inside them ("Căn cứ
     Kế hoạch số 01/KH-BTCKN …. Ngày 02/11/2021, Sở Văn hóa, Thể thao và Du lịch đã ban hành Kế hoạch số …")."""
-    lines = s.line_starts(0, len(s.text))
-    starts = lines[:NEWS_DATED_LINES]
-    end = lines[NEWS_DATED_LINES] if len(lines) > NEWS_DATED_LINES else len(s.text)
-    inside = (m.end() for m in re.finditer(r"[.;]\s+(?=Ngày\s)", s.text[:end]))
+    starts = s.line_starts(0, len(s.text))[:NEWS_DATED_LINES]
+    inside = (m.end() for m in re.finditer(r"[.;]\s+(?=Ngày\s)", s.text[:_news_lines_end(s)]))
     return sorted({*starts, *inside})
+
+
+def _news_lines_end(s: Stream) -> int:
+    """Where a notice's first lines end (NEWS_DATED_LINES of them), the lines that say what it is about."""
+    lines = s.line_starts(0, len(s.text))
+    return lines[NEWS_DATED_LINES] if len(lines) > NEWS_DATED_LINES else len(s.text)
 
 
 def _unglue(text: str, m: re.Match[str]) -> str:
@@ -535,8 +539,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         # "Bộ Văn hóa, Thể thao và Du lịch (VHTTDL)": the name, not the abbreviation the page goes on with
         h.issuer = re.sub(r"\s*\([A-ZĐ&]{2,12}\)$", "", h.issuer)
         number = NEWS_NUMBER.match(text, news.end())
-        starts = s.line_starts(0, len(text))
-        if h.number is None and number and (len(starts) <= NEWS_DATED_LINES or news.start() < starts[NEWS_DATED_LINES]):
+        if h.number is None and number and news.start() < _news_lines_end(s):
             # the number of what the sentence says was issued ("Bộ VHTTDL đã ban hành Quyết định số 1579/QĐ-BVHTTDL
             # đồng ý …"): the type and the issuer are that sentence's already; in the first lines, where a notice
             # says what it is about (further on, "… đã ban hành Kế hoạch số …" reports another document)
