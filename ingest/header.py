@@ -135,10 +135,12 @@ NEWS_NUMBER = re.compile(rf"\s+số\s+{NUMBER}")
 # the place of a Party committee a notice names ("Ban Thường vụ Tỉnh ủy Yên Bái" -> tỉnh Yên Bái)
 NEWS_PARTY = re.compile(rf"(?:{_PARTY_BOARD} )?(?P<level>Tỉnh|Thành|Huyện|Quận|Thị) {UY}\s+"
                         rf"(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)")
-# "TP" or "TP." for thành phố, before a name: "UBND TP Cần Thơ", "TP.Hồ Chí Minh" (not "Sở TP": Tư pháp)
-CITY_ABBREVIATION = re.compile(r"(?<!Sở )\bTP\b\.?\s*(?=[A-ZĐ])")
+# "TP" or "TP." for thành phố, before a name: "UBND TP Cần Thơ", "TP.Hồ Chí Minh"
+_TP = r"\bTP\b\.?\s*"
+# (written out in an issuer's name; not "Sở TP": Tư pháp)
+CITY_ABBREVIATION = re.compile(rf"(?<!Sở ){_TP}(?=[A-ZĐ])")
 # a place named in running text: "tỉnh Bắc Ninh", "huyện Lý Sơn" (title case), "TP Cần Thơ"
-PLACE_MENTION = re.compile(rf"(?<![{_L}])(?:(?P<unit>tỉnh|thành phố|huyện|quận|thị xã)\s+|\bTP\b\.?\s*)"
+PLACE_MENTION = re.compile(rf"(?<![{_L}])(?:(?P<unit>tỉnh|thành phố|huyện|quận|thị xã)\s+|{_TP})"
                            rf"(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)")
 
 UNIT_WORD = r"(?P<unit>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|PHƯỜNG|XÃ|ĐẶC KHU|TNH|THNH PH)"
