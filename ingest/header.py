@@ -197,7 +197,7 @@ NATIONAL = re.compile(r"(?<![A-ZĐÀ-Ỹ])(?<![A-ZĐÀ-Ỹa-zđà-ỹ]{2})(?P<bo
                       # the Youth Union's central committee ("BAN CHẤP HÀNH TRUNG ƯƠNG | ĐOÀN TNCS HỒ CHÍ MINH |"; the
                       # rule and the number cell between the two lines when a page reads the cells by row: "BAN
                       # CHẤP HÀNH TRUNG ƯƠNG *** Số: 26 -CTr/TWĐTN-VP ĐOÀN TNCS HỒ CHÍ MINH")
-                      r"BAN\s+CHẤP\s+HÀNH\s+TRUNG\s+ƯƠNG\s*(?:\|\s*|\*+\s*(?:Số\s*:\s*[^\s|]+(?:\s+[^\s|]+){0,2}?\s+)?)?"
+                      r"BAN\s+CHẤP\s+HÀNH\s+TRUNG\s+ƯƠNG\s*(?:\|\s*|(?P<cells>\*+\s*(?:Số\s*:\s*[^\s|]+(?:\s+[^\s|]+){0,2}?\s+)?))?"
                       r"ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH|"
                       # the Party's Central Committee, over the Party's name ("BAN CHẤP HÀNH TRUNG ƯƠNG | ĐẢNG CỘNG
                       # SẢN VIỆT NAM |")
@@ -205,8 +205,6 @@ NATIONAL = re.compile(r"(?<![A-ZĐÀ-Ỹ])(?<![A-ZĐÀ-Ỹa-zđà-ỹ]{2})(?P<bo
                       # (what follows the letterhead: the motto, a rule "-----" or "*" (a "***" as the page is
                       # read), a cell, the number, the place-date line of a page reading the cells by row)
                       r"(?=\s+(?:CỘNG|-{3,}|\*+|\||Số\s*:|$|[^\W\d][^,|]{1,30},\s*ngày\b)|\s*$)")
-# what a page reading the cells by row puts inside the Youth Union's letterhead
-YOUTH_UNION_CELLS = re.compile(r"(?<=TRUNG ƯƠNG)\s*\*+\s*(?:Số\s*:.*?\s+)?(?=ĐOÀN TNCS)")
 # a joint letterhead: national bodies joined by a dash ("VĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ", "BỘ TÀI CHÍNH - BỘ
 # NỘI VỤ"); a dash inside one ministry's name ("BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI") is followed by no body
 _JOINT_PART = (rf"(?:VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|THANH\s+TRA\s+CHÍNH\s+PHỦ|{_MTTQ}|"
@@ -444,8 +442,10 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         body = "hdnd" if re.match(_HDND, m.group("body"), re.I) else "ubnd"
         candidates.append((m.start(), body, _unit_word(m.group("unit")), m.group("name"), m.group(0)))
     for m in NATIONAL.finditer(zone):
-        body = re.sub(r"\s*\|\s*|\s+", " ", m.group("body"))
-        body = YOUTH_UNION_CELLS.sub(" ", body)           # (the rule and number cell inside it)
+        body = m.group("body")
+        if m.group("cells"):            # the rule and number cell inside the Youth Union's letterhead: not its name
+            body = f"{zone[m.start('body'):m.start('cells')]} {zone[m.end('cells'):m.end('body')]}"
+        body = re.sub(r"\s*\|\s*|\s+", " ", body)
         candidates.append((m.start(), "national", None, _national_name(body), m.group(0)))
     for m in MINISTRY.finditer(zone):
         rest = MOTTO_SPLIT_NAME.match(text, m.end())
