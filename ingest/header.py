@@ -158,6 +158,15 @@ LOCAL_BODY_BARE = re.compile(rf"(?P<body>{_UBND}|{_HDND})(?=\s*(?:\||-{{3,}}|C�
 PARTY_BODY = re.compile(rf"(?<![{_U}])(?P<body>(?P<level>TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+(?:ỦY|UỶ))\s+"
                         rf"(?:{UNIT_WORD}\s+)?{NAME_WORDS}")
 PARTY_UNIT = {"TỈNH": "tỉnh", "THÀNH": "thành phố", "HUYỆN": "huyện", "QUẬN": "quận", "THỊ": "thị xã"}
+# one of the committee's boards on the letterhead's next line, which issues ("TỈNH ỦY HÀ TĨNH" / "BAN TUYÊN GIÁO"):
+# looked for from the committee's place name, within PARTY_BOARD_REACH characters (the motto's first line may
+# sit between, "| ĐẢNG CỘNG SẢN VIỆT NAM |")
+PARTY_BOARDS = {"BAN TUYÊN GIÁO VÀ DÂN VẬN": "Ban Tuyên giáo và Dân vận", "BAN TUYÊN GIÁO": "Ban Tuyên giáo",
+                "BAN DÂN VẬN": "Ban Dân vận", "BAN TỔ CHỨC": "Ban Tổ chức", "BAN NỘI CHÍNH": "Ban Nội chính",
+                "BAN KINH TẾ": "Ban Kinh tế", "ỦY BAN KIỂM TRA": "Ủy ban Kiểm tra", "VĂN PHÒNG": "Văn phòng"}
+_BOARD_NAMES = "|".join(r"\s+".join(k.split()) for k in PARTY_BOARDS).replace("ỦY", "(?:ỦY|UỶ)")
+PARTY_BOARD_LINE = re.compile(rf"(?<![{_U}])(?P<board>{_BOARD_NAMES})(?![{_U}])")
+PARTY_BOARD_REACH = 80
 # a steering committee under the committee's name on the letterhead ("BAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI PHẠM … -------")
 STEERING_BODY = re.compile(rf"(?<![{_U}])BAN\s+CHỈ\s+ĐẠO\s+(?P<name>[{_U}][{_U},\s–-]*?)(?=\s+(?:-{{3,}}|CỘNG|\|))")
 SO_BODY = re.compile(rf"(?<![{_U}])S(?:Ở|O)?\s+(?P<name>(?:[{_U}][{_U},]*\s+){{0,7}}?[{_U}][{_U}]*)"
@@ -469,6 +478,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             h.jurisdiction_source = "letterhead"
         body = {"hdnd": "Hội đồng nhân dân", "party": local[4][:1] + local[4][1:].lower()}.get(kind, "Ủy ban nhân dân")
         steering = STEERING_BODY.search(zone, pos)
+        board = _party_board(zone, pos) if kind == "party" else None
         if so and so.start() > pos and kind != "party":
             h.issuer_kind = "so"
             h.issuer = _title_body("Sở " + so.group("name")) + (f" tỉnh {h.jurisdiction}" if h.jurisdiction else "")
@@ -482,6 +492,8 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         else:
             h.issuer_kind = kind
             h.issuer = f"{body} {h.jurisdiction_kind} {h.jurisdiction}" if h.jurisdiction else None
+            if board and h.issuer:
+                h.issuer = f"{board} {h.issuer}"        # "Ban Tuyên giáo Tỉnh ủy tỉnh Hà Tĩnh"
         h.issuer_line = s.line(pos)
     elif national and (not so or national[0] < so.start()):
         pos, kind, _, name, _ = national
@@ -629,6 +641,19 @@ RUN_ON = {"cộng", "c", "độc", "số", "s", "kế", "quyết", "chỉ", "th�
 def mention_unit(m: re.Match[str]) -> str:
     """The unit word of a PLACE_MENTION ("TP" is a thành phố)."""
     return m.group("unit") or "thành phố"
+
+
+def _party_board(zone: str, pos: int) -> str | None:
+    """The board of the Party committee whose letterhead starts at `pos` that the letterhead's next line
+    names ("BAN TUYÊN GIÁO" -> "Ban Tuyên giáo"), else None."""
+    m = PARTY_BODY.match(zone, pos)
+    if not m:
+        return None
+    start = m.start("name")
+    board = PARTY_BOARD_LINE.search(zone, start, m.end() + PARTY_BOARD_REACH)
+    if not board:
+        return None
+    return PARTY_BOARDS[" ".join(board.group("board").split()).replace("UỶ", "ỦY")]
 
 
 def _known_place(name: str | None, unit: str | None, units: Places) -> tuple[str, str, str | None] | None:

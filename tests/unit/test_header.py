@@ -285,6 +285,21 @@ def test_a_party_committees_letterhead_names_issuer_and_place(letterhead, issuer
     assert h.number == "88-KH/TU" and h.doc_type == "Kế hoạch"
 
 
+@pytest.mark.parametrize("letterhead, issuer", [
+    ("TỈNH ỦY HÀ TĨNH\nBAN TUYÊN GIÁO\n*", "Ban Tuyên giáo Tỉnh ủy tỉnh Hà Tĩnh"),
+    # the board's line after the motto's first cell, "UỶ" as some pages print it
+    ("TỈNH UỶ QUẢNG TRỊ | ĐẢNG CỘNG SẢN VIỆT NAM |\n| UỶ BAN KIỂM TRA |", "Ủy ban Kiểm tra Tỉnh uỷ tỉnh Quảng Trị"),
+    ("THÀNH ỦY HẢI PHÒNG | ĐẢNG CỘNG SẢN VIỆT NAM |\n| BAN TUYÊN GIÁO VÀ DÂN VẬN |",
+     "Ban Tuyên giáo và Dân vận Thành ủy thành phố Hải Phòng"),
+    # a board the title names is not the letterhead's
+    ("TỈNH ỦY QUẢNG NAM | ĐẢNG CỘNG SẢN VIỆT NAM |\n| * |", "Tỉnh ủy tỉnh Quảng Nam"),
+])
+def test_a_party_board_under_its_committee_on_the_letterhead_issues(letterhead, issuer):
+    h = header(f"{letterhead}\nSố 15-KH/BTGTU\nngày 2 tháng 4 năm 2025\n\n"
+               "KẾ HOẠCH\ntriển khai Kết luận của Ban Tổ chức Trung ương và Văn phòng Trung ương")
+    assert (h.issuer, h.issuer_kind) == (issuer, "party")
+
+
 def test_a_place_date_line_with_a_dashed_province_name():
     h = header("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
                "Số: 76/KH-UBND | Bà Rịa - Vũng Tàu, ngày 14 tháng 3 năm 2025 |\nKẾ HOẠCH")
