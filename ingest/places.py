@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .syllables import is_syllable
 from .text import fold
 
 UNIT_WORDS = ("thanh pho", "tinh", "huyen", "quan", "thi xa", "thi tran", "phuong", "xa", "dac khu")
@@ -82,10 +83,14 @@ class Places:
 
     def province_damaged(self, name: str | None) -> Unit | None:
         """A province whose name lost its accented letters ("Ninh Bnh"): matched on consonants,
-        only when exactly one province has them."""
+        only when exactly one province has them and a word of the name is no Vietnamese syllable
+        (the damage shows: "HỘI AN", a city of Quảng Nam, has the consonants of Hà Nội)."""
         if not name:
             return None
-        return self.province(name) or self._skeletons.get(skeleton(place_key(name)))
+        found = self.province(name)
+        if found is None and not all(is_syllable(w) for w in re.findall(r"\w+", name)):
+            found = self._skeletons.get(skeleton(place_key(name)))
+        return found
 
     def province(self, name: str | None) -> Unit | None:
         """The province or centrally-run city this name denotes, or None."""

@@ -153,7 +153,15 @@ def test_places_are_checked_against_the_official_lists():
     assert p.province("Gia Lia") is None                         # a misprint is not a place
     assert p.province_of("Phan Thiết") == "Bình Thuận"           # a pre-2025 provincial city
     assert p.province_damaged("Ninh Bnh").name == "Ninh Bình"
+    assert p.province_damaged("HỘI AN") is None                  # whole syllables: no damage, not Hà Nội
     assert p.province("Sở") is None
+
+
+def test_a_city_whose_consonants_are_a_provinces_is_that_city():
+    # "HỘI AN" has the consonants of Hà Nội; it is Quảng Nam's city, not damaged text
+    h = header("UỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM THÀNH PHỐ HỘI AN Độc lập - Tự do - Hạnh phúc "
+               "Số: 94 /KH-UBND Hội An, ngày 28 tháng 7 năm 2015 KẾ HOẠCH Phòng, chống thiên tai năm 2015")
+    assert (h.jurisdiction, h.province, h.issuer) == ("Hội An", "Quảng Nam", "Ủy ban nhân dân thành phố Hội An")
 
 
 def test_old_gazette_run_in_title():
