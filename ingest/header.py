@@ -66,8 +66,11 @@ PLACE_DATE = re.compile(
 MOTTO = re.compile(r"(?<!nước )(?<!Nước )(?:C\W{0,4}[ỘO]?\W{0,4}N\W{0,4}G\s*H\W{0,4}[ÒOÕ]?\W{0,4}A\s+X"
                    r"|CỘNG\s+HÒA|Độc\s+lập\s*-?\s*Tự\s+do)", re.I)
 LETTER = re.compile(r"(?<!\w)(?:V/v|V/V|Kính gửi\s*:)")
+# (a province's committee named in full: "| Cơ quan ban hành: | Ủy ban nhân dân Thành phố Hà Nội |")
+_META_COMMITTEE = r"(?:(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)\s+)"
 ISSUER_META = re.compile(r"(?:Cơ quan ban hành|Nơi ban hành)\s*:?\s*(?:\|\s*)?(?P<v>(?:Bộ|Chính phủ|Thủ tướng|"
-                         r"Quốc hội|Tỉnh|Thành phố)[^|:]{0,120}?)(?=\s*(?:\||Người ký|Số công báo|Ngày|$))")
+                         rf"Quốc hội|{_META_COMMITTEE}?(?:Tỉnh|Thành phố|tỉnh|thành phố))[^|:]{{0,120}}?)"
+                         r"(?=\s*(?:\||Người ký|Số công báo|Ngày|$))")
 HEADLINE_TYPE = re.compile(r"(?:^|\s)(?P<t>Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Chương trình|Hướng dẫn)\s+(?=[A-ZĐ])")
 TYPE_META = re.compile(r"Loại văn bản\s*:?\s*(?:\|\s*)?(?P<t>[A-ZĐ][a-zà-ỹđ]+(?:\s[a-zà-ỹđ]+)?)")
 # a portal's own title line: "Kế hoạch 77/KH-UBND năm 2019 ...", "Quyết định số 1384/QĐ-UBND ..."
@@ -153,7 +156,8 @@ LOCAL_BODY = re.compile(rf"(?P<body>{_UBND}|{_HDND})\s+{UNIT_WORD}\s+{NAME_WORDS
 # sits between the body and its unit
 LOCAL_BODY_SPLIT = re.compile(rf"(?P<body>{_UBND}|{_HDND})\s*\|?\s*C\w{{1,3}}NG\s+H\w{{1,3}}\s+X\w{{1,2}}\s+H\w{{1,3}}I"
                               rf"\s+CH\w{{1,2}}\s+NGH\w{{1,2}}A\s+VI\w{{1,2}}T\s+NAM\s*\|?\s*{UNIT_WORD}\s+{NAME_WORDS}")
-LOCAL_BODY_BARE = re.compile(rf"(?P<body>{_UBND}|{_HDND})(?=\s*(?:\||-{{3,}}|CỘNG|C\s*NG|$))")
+# (not the symbol of a number: "| Số hiệu: | 08/KH-UBND |")
+LOCAL_BODY_BARE = re.compile(rf"(?<![\w/-])(?P<body>{_UBND}|{_HDND})(?=\s*(?:\||-{{3,}}|CỘNG|C\s*NG|$))")
 # a Party committee's letterhead ("THÀNH ỦY THÀNH PHỐ HỒ CHÍ MINH | ĐẢNG CỘNG SẢN VIỆT NAM", "TỈNH ỦY QUẢNG NAM")
 PARTY_BODY = re.compile(rf"(?<![{_U}])(?P<body>(?P<level>TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+(?:ỦY|UỶ))\s+"
                         rf"(?:{UNIT_WORD}\s+)?{NAME_WORDS}")
@@ -531,7 +535,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
                 h.issuer_kind = "bo" if v.startswith("Bộ") else "national"
                 h.issuer, *h.co_issuers = [b for b in META_BODIES.split(v.strip()) if b]
                 return
-            place = _known_place(re.sub(r"^(Tỉnh|Thành phố)\s+", "", v), None, units)
+            place = _known_place(re.sub(rf"^{_META_COMMITTEE}?(Tỉnh|Thành phố)\s+", "", v, flags=re.I), None, units)
             if place:
                 h.jurisdiction, h.jurisdiction_kind, h.province = place
                 h.jurisdiction_source = "metadata"

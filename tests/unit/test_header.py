@@ -254,6 +254,17 @@ JOINT_CELL = ("Kế hoạch 31/KH-BYT-BGDĐT 2021 về y tế trường học\nC
               "Số hiệu:31/KH-BYT-BGDĐTNgày đăng công báo:Đang cập nhật\nLoại văn bản:Kế hoạch")
 
 
+@pytest.mark.parametrize("cell, place", [
+    ("| Cơ quan ban hành: | Ủy ban nhân dân Thành phố Hà Nội |", "Hà Nội"),
+    ("Cơ quan ban hành: UBND tỉnh Lạng SơnSố công báo:Đang cập nhật", "Lạng Sơn"),
+    ("| Cơ quan ban hành | Tỉnh Lạng Sơn |", "Lạng Sơn"),
+])
+def test_a_metadata_cell_naming_a_provinces_committee_places_the_document(cell, place):
+    h = header(f"- Tải về Kế hoạch 08/KH-UBND 2026 phòng chống ma túy\n{cell}\n| Số hiệu: | 08/KH-UBND |\n"
+               "| Loại văn bản: | Kế hoạch |")
+    assert (h.jurisdiction, h.jurisdiction_source) == (place, "metadata")
+
+
 @pytest.mark.parametrize("text, issuers", [
     # a joint circular: two national bodies joined by a dash
     (JOINT_LETTER.format("BỘ TÀI CHÍNH - BỘ NỘI VỤ\n-------"), ("Bộ Tài chính", ["Bộ Nội vụ"])),
