@@ -121,7 +121,8 @@ _NEWS_ISSUING = (r"(?P<who>(?:Sở|Bộ|Ban Chỉ đạo|Văn phòng (?:UBND|Ủ
                  # và lập kế hoạch" names no "UBND tỉnh ban hành Công văn …")
                  # ("TP." for thành phố: "UBND TP. Hồ Chí Minh"; no "/": a date, "Thứ ba 22/10/2019", is no
                  # part of a name)
-                 r"\s(?:(?!\s(?:ban hành|số|chỉ đạo|giao|chủ trì|yêu cầu|đề nghị)\s)(?:TP\.|[^.;:/])){3,140}?)"
+                 # ("số" only before a number: "Ban Chỉ đạo … và Chuyển đổi số đã ban hành …" is one name)
+                 r"\s(?:(?!\s(?:ban hành|chỉ đạo|giao|chủ trì|yêu cầu|đề nghị)\s|\ssố\s+\d)(?:TP\.|[^.;:/])){3,140}?)"
                  # ("vừa có Công văn số …": has a numbered document, which it issued)
                  rf"\s+(?:vừa\s+)?(?:đã\s+)?(?:ký\s+)?(?:ban hành|lập|xây dựng|"
                  rf"có(?=\s+(?:{_NEWS_TYPE_WORDS})\s+số\s))\s+"
@@ -133,6 +134,11 @@ NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+)" + _NEWS_ISSUING)
 NEWS_ISSUER_LINE = re.compile(_NEWS_ISSUING)
 # the Vietnam General Confederation of Labour as a notice names it
 NATIONAL_UNION = re.compile(r"Tổng (?i:liên đoàn) (?:Lao động (?:VN|Việt Nam)|LĐLĐVN|LĐVN)$")
+# a central steering committee as a notice names it ("Ban Chỉ đạo Trung ương về phát triển khoa học …", "Ban Chỉ
+# đạo liên ngành Trung ương về an toàn thực phẩm"), not a province's ("… tỉnh Nam Định")
+NATIONAL_STEERING = re.compile(r"Ban Chỉ đạo (?:(?!tỉnh|thành phố|huyện|quận|thị xã|xã|phường)[^\s]+\s+){0,3}?"
+                               r"(?:Trung ương|quốc gia)\b(?!.*\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s)",
+                               re.I)
 # the number after the type a notice's issuing sentence names
 NEWS_NUMBER = re.compile(rf"\s+số\s+{NUMBER}")
 # the place of a Party committee a notice names ("Ban Thường vụ Tỉnh ủy Yên Bái" -> tỉnh Yên Bái)
@@ -573,7 +579,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             h.issuer_kind, h.jurisdiction, h.jurisdiction_kind = "bo", "Việt Nam", "national"
             h.jurisdiction_source = "text"
             return
-        if NATIONAL_UNION.match(h.issuer) or h.issuer == "Thủ tướng Chính phủ":
+        if NATIONAL_UNION.match(h.issuer) or h.issuer == "Thủ tướng Chính phủ" or NATIONAL_STEERING.match(h.issuer):
             # "Tổng Liên đoàn Lao động VN vừa ban hành Kế hoạch số 14/KH-TLĐ …", "Ngày 10/4/2020, Thủ tướng Chính
             # phủ ban hành Quyết định số 500/QĐ-TTg …": national
             h.issuer_kind, h.jurisdiction, h.jurisdiction_kind = "national", "Việt Nam", "national"

@@ -579,6 +579,19 @@ def test_a_notice_dated_after_a_sentence_and_a_letter_it_says_was_issued():
     assert (h.number, h.doc_type, h.issuer) == ("473/STP-PBGDPL", "Công văn", "Sở Tư pháp")
 
 
+@pytest.mark.parametrize("who, national", [
+    # "số" inside the body's name ("chuyển đổi số"), not before a number: one name, and a central one
+    ("Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số", True),
+    ("Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm", True),
+    ("Ban Chỉ đạo chuyển đổi số tỉnh Nam Định", False),
+])
+def test_a_notice_naming_a_steering_committee_that_issued(who, national):
+    h = header(f"Ngày\n19 tháng 6 năm 2025, {who} đã ban hành Kế hoạch số 02-KH/BCĐ nhằm thúc\n"
+               "đẩy chuyển đổi số liên thông, đồng bộ.\n")
+    assert (h.issuer, h.number) == (who, "02-KH/BCĐ")
+    assert h.jurisdiction == ("Việt Nam" if national else "Nam Định")
+
+
 def test_a_notice_whose_issuer_opens_the_line_under_its_headline():
     """"Ban Thường vụ Tỉnh ủy vừa ban hành Chương trình hành động …" on the line under a headline (the stream
     joins the lines: no sentence boundary before it): the issuer, without "vừa", and the type."""
