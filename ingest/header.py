@@ -218,6 +218,9 @@ NATIONAL = re.compile(r"(?<![A-ZĐÀ-Ỹ])(?<![A-ZĐÀ-Ỹa-zđà-ỹ]{2})(?P<bo
                       # CHẤP HÀNH TRUNG ƯƠNG *** Số: 26 -CTr/TWĐTN-VP ĐOÀN TNCS HỒ CHÍ MINH")
                       r"BAN\s+CHẤP\s+HÀNH\s+TRUNG\s+ƯƠNG\s*(?:\|\s*|(?P<cells>\*+\s*(?:Số\s*:\s*[^\s|]+(?:\s+[^\s|]+){0,2}?\s+)?))?"
                       r"ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH|"
+                      # one of the Central Committee's boards, on the line under it ("BAN CHẤP HÀNH TRUNG ƯƠNG / BAN
+                      # TUYÊN GIÁO / *")
+                      rf"BAN\s+CHẤP\s+HÀNH\s+TRUNG\s+ƯƠNG\s*\|?\s*(?:{_BOARD_NAMES})(?![{_U}])|"
                       # the Party's Central Committee, over the Party's name ("BAN CHẤP HÀNH TRUNG ƯƠNG | ĐẢNG CỘNG
                       # SẢN VIỆT NAM |")
                       r"BAN\s+CHẤP\s+HÀNH\s+TRUNG\s+ƯƠNG(?=\s*\|?\s*ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM))"
@@ -630,6 +633,9 @@ def _national_name(body: str) -> str:
         return NATIONAL_NAMES[body]
     if body.startswith("BỘ"):
         return _title_body(body[:1] + body[1:].lower())
+    board = re.fullmatch(rf"BAN CHẤP HÀNH TRUNG ƯƠNG (?:\| )?(?P<board>{_BOARD_NAMES})", body)
+    if board:                   # "Ban Tuyên giáo Trung ương"
+        return PARTY_BOARDS[board.group("board").replace("UỶ", "ỦY")] + " Trung ương"
     if re.fullmatch(_MTTQ, body):
         board = "Ban Thường trực " if re.match(r"BTT|BAN", body) or body.endswith("THƯỜNG TRỰC") else ""
         return board + "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"

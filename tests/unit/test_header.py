@@ -338,6 +338,9 @@ def test_a_place_date_line_with_a_dashed_province_name():
      "Tổ quốc Việt Nam"),
     # the Party's Central Committee over the Party's name, a letter a page glued before it
     ("cBAN CHẤP HÀNH TRUNG ƯƠNG | ĐẢNG CỘNG SẢN VIỆT NAM |", "Ban Chấp hành Trung ương Đảng"),
+    # one of the Central Committee's boards on the line under it
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG\n\nBAN TUYÊN GIÁO\n\n*", "Ban Tuyên giáo Trung ương"),
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG |\nỦY BAN KIỂM TRA |\n*", "Ủy ban Kiểm tra Trung ương"),
     # a body under a ministry on the next line: the ministry, national
     ("BỘ THÔNG TIN VÀ\nTRUYỀN THÔNG\nBAN CHỈ ĐẠO THÔNG TIN TUYÊN TRUYỀN ASEAN\n--------",
      "Bộ Thông tin và Truyền thông"),
@@ -346,6 +349,12 @@ def test_central_bodies_that_are_no_ministry_by_name(letterhead, issuer):
     h = header(f"{letterhead}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 04/QĐ-BCĐ\n"
                "Hà Nội, ngày 26 tháng 04 năm 2014\nQUYẾT ĐỊNH")
     assert (h.issuer, h.jurisdiction) == (issuer, "Việt Nam")
+
+
+def test_a_party_letterheads_number_with_an_en_dash_after_its_serial():
+    h = header("BAN CHẤP HÀNH TRUNG ƯƠNG\n\nBAN TUYÊN GIÁO\n\n*\n\nSố 69 – HD/BTGTW\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n"
+               "Hà Nội, ngày 20 tháng 9 năm 2022\n\nHƯỚNG DẪN\n\nTổ chức các hoạt động kỷ niệm")
+    assert (h.number, h.date, h.doc_type) == ("69-HD/BTGTW", dt.date(2022, 9, 20), "Hướng dẫn")
 
 
 def test_a_central_letterhead_over_a_rule_of_stars():
