@@ -633,9 +633,9 @@ def _national_name(body: str) -> str:
         return NATIONAL_NAMES[body]
     if body.startswith("BỘ"):
         return _title_body(body[:1] + body[1:].lower())
-    board = re.fullmatch(rf"BAN CHẤP HÀNH TRUNG ƯƠNG (?:\| )?(?P<board>{_BOARD_NAMES})", body)
-    if board:                   # "Ban Tuyên giáo Trung ương"
-        return PARTY_BOARDS[board.group("board").replace("UỶ", "ỦY")] + " Trung ương"
+    central_board = re.fullmatch(rf"BAN CHẤP HÀNH TRUNG ƯƠNG (?:\| )?(?P<board>{_BOARD_NAMES})", body)
+    if central_board:           # "Ban Tuyên giáo Trung ương"
+        return PARTY_BOARDS[central_board.group("board").replace("UỶ", "ỦY")] + " Trung ương"
     if re.fullmatch(_MTTQ, body):
         board = "Ban Thường trực " if re.match(r"BTT|BAN", body) or body.endswith("THƯỜNG TRỰC") else ""
         return board + "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
