@@ -4,13 +4,18 @@ the documents it implements / is based on / mentions."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .blocks import Block
-from .citations import DOC_TYPES, parse_date
+from .citations import DOC_TYPES, number_parts, parse_date
 from .clauses import extract_citations as read_citations
 from .header import PLACE_MENTION, Header, level_of, mention_unit, read_header
 from .model import Document, Meta
+
+if TYPE_CHECKING:
+    from .agencies import Gazetteer
 from .places import Places, places, prefixes
+from .reference import issuer_kind_of_symbol
 from .text import clean, in_capitals, key
 
 TYPE_LINE = re.compile(r"^(KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|KẾT LUẬN|CÔNG VĂN|THÔNG BÁO|"
@@ -279,6 +284,22 @@ def _apply_header(doc: Document, h: Header) -> None:
         meta.parent_jurisdiction_level = _province_level(units, prov)
     if h.issuer and not meta.issuer:
         meta.issuer = _short_issuer(h)
+
+
+def issuer_from_symbol(doc: Document, gazetteer: Gazetteer) -> None:
+    """A document whose page names neither its issuer nor a place, numbered with the code of one national
+    body ("Phó Thủ tướng … ký Quyết định số 155/QĐ-TTg …"; ontology/issuer-codes.ttl): that body issued it,
+    national."""
+    meta = doc.meta
+    if meta.issuer or meta.jurisdiction or meta.national or not meta.number:
+        return
+    kind = issuer_kind_of_symbol(number_parts(meta.number)[2])
+    entry = next((e for e in gazetteer.entries if e.iri == kind), None) if kind else None
+    if entry is None or entry.level != "national":
+        return
+    meta.issuer, meta.national = entry.label, True
+    if "number" in meta.spans:
+        meta.spans["issuer"] = meta.spans["number"]
 
 
 def _heading(raw: str) -> str:

@@ -13,7 +13,7 @@ from .agencies import Gazetteer
 from .assignments import extract_clauses
 from .blocks import Block, lex, table_rows
 from .duties import extract_duties
-from .metadata import extract_citations, extract_meta
+from .metadata import extract_citations, extract_meta, issuer_from_symbol
 from .model import Document, Meta
 from .reporting import extract_reporting
 from .source import read_source
@@ -25,9 +25,10 @@ def read_document(path: str | Path, gazetteer: Gazetteer | None = None) -> Docum
     src = read_source(path)
     blocks = lex(src.lines)
     doc = Document(src, Meta())
-    extract_meta(doc, blocks)
-    extract_citations(doc, blocks)
     gaz = gazetteer or Gazetteer.load()
+    extract_meta(doc, blocks)
+    issuer_from_symbol(doc, gaz)
+    extract_citations(doc, blocks)
     places = tuple(p for p in (doc.meta.jurisdiction,) if p)
 
     def is_agency(phrase: str) -> bool:

@@ -379,3 +379,22 @@ def test_what_a_plan_carries_out_of_a_document_said_with_what_it_is_about(meta_o
     as "… các nhiệm vụ, giải pháp tại …" is (it was only mentioned)."""
     m = meta_of(f"KẾ HOẠCH\nPHÁT TRIỂN VĂN HÓA NĂM 2026\n{clause}\nI. MỤC TIÊU\n")
     assert [(c.kind, c.number) for c in m.citations] == [("implements", number)]
+
+
+@pytest.mark.parametrize("sentence, issuer", [
+    # a notice: a deputy signs for the Prime Minister, whose code the number prints
+    ("Phó Thủ tướng Chính phủ Bùi Văn An ký Quyết định số 75/QĐ-TTg phê duyệt Chương trình hành động.",
+     "Thủ tướng Chính phủ"),
+    # a ministry's code, a drafting unit's code after it
+    ("1053/QĐ-BVHTTDL\nCHƯƠNG TRÌNH hành động về phát triển văn hóa đọc.", "Bộ Văn hóa, Thể thao và Du lịch"),
+])
+def test_a_page_naming_no_issuer_takes_the_national_body_its_number_codes(read, sentence, issuer):
+    doc = read(sentence)
+    assert (doc.meta.issuer, doc.meta.national, doc.meta.jurisdiction) == (issuer, True, None)
+
+
+def test_a_placed_or_local_number_takes_no_issuer_from_its_code(read):
+    # "UBND" is printed by every committee: no one body; a page that names its place keeps it
+    assert read("Ngày 5/3/2026, Ủy ban nhân dân ký Kế hoạch số 12/KH-UBND về chuyển đổi số.").meta.national is False
+    doc = read("UBND tỉnh Lạng Sơn vừa có Quyết định số 88/QĐ-BYT về phòng, chống dịch tại tỉnh Lạng Sơn.")
+    assert doc.meta.national is False
