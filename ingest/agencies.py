@@ -103,12 +103,17 @@ class Gazetteer:
         """The one national body whose name a cut-off name begins ("Bộ Văn hoá, Thể thao" -> "Bộ Văn
         hóa, Thể thao và Du lịch": a letterhead cell a portal's table cut short), else None. At least
         two words after the body's kind: the gazetteer does not list every ministry ("Bộ Công" is
-        Công Thương or Công an)."""
+        Công Thương or Công an). Compared as printed, else without diacritics: a tone mark misprinted
+        ("BỘ VĂN HÓA, THẾ THAO" for "Thể thao")."""
         if len(name.split()) < 3:
             return None
-        k = key(name) + " "
-        found = {e.label for e in self.entries if e.level == "national" and not e.group and key(e.label).startswith(k)}
-        return found.pop() if len(found) == 1 else None
+        national = [e.label for e in self.entries if e.level == "national" and not e.group]
+        for fn in (key, fold):
+            k = fn(name) + " "
+            found = {label for label in national if fn(label).startswith(k)}
+            if found:
+                return found.pop() if len(found) == 1 else None
+        return None
 
     # -- single names -------------------------------------------------------------------
     def lookup(self, name: str, places: tuple[str, ...] = (), list_mode: bool = False

@@ -282,6 +282,7 @@ def test_a_ministry_letterhead_cut_short_is_the_ministry(build, gaz):
               if str(t.subject) == f"<{doc}>" and str(t.predicate) == f"<{ELI}passed_by>"]
     assert passed == [f"<{BASE}agency/vn/bo-van-hoa-the-thao-va-du-lich>"]
     assert gaz.completed("Bộ Văn hoá, Thể thao") == "Bộ Văn hóa, Thể thao và Du lịch"
+    assert gaz.completed("Bộ Văn hóa, Thế thao") == "Bộ Văn hóa, Thể thao và Du lịch"     # a tone misprinted
     assert gaz.completed("Bộ Công") is None and gaz.completed("Bộ Y tế") is None
 
 
