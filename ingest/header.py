@@ -122,7 +122,10 @@ _NEWS_ISSUING = (r"(?P<who>(?:Sở|Bộ|Ban Chỉ đạo|Văn phòng (?:UBND|Ủ
                  # ("TP." for thành phố: "UBND TP. Hồ Chí Minh"; no "/": a date, "Thứ ba 22/10/2019", is no
                  # part of a name)
                  # ("số" only before a number: "Ban Chỉ đạo … và Chuyển đổi số đã ban hành …" is one name)
-                 r"\s(?:(?!\s(?:ban hành|chỉ đạo|giao|chủ trì|yêu cầu|đề nghị)\s|\ssố\s+\d)(?:TP\.|[^.;:/])){3,140}?)"
+                 # (the verb as a word, before a comma too: "Sở … chủ trì, phối hợp với … tham mưu UBND tỉnh xây
+                 # dựng Chương trình" names no body "Sở … chủ trì, …")
+                 r"\s(?:(?!\s(?:ban hành|chỉ đạo|giao|chủ trì|yêu cầu|đề nghị)(?!\w)|\ssố\s+\d)"
+                 r"(?:TP\.|[^.;:/])){3,140}?)"
                  # ("vừa có Công văn số …": has a numbered document, which it issued)
                  rf"\s+(?:vừa\s+)?(?:đã\s+)?(?:ký\s+)?(?:ban hành|lập|xây dựng|"
                  rf"có(?=\s+(?:{_NEWS_TYPE_WORDS})\s+số\s))\s+"

@@ -571,6 +571,10 @@ def test_a_committee_directing_a_department_to_draw_up_a_plan_is_no_issuer_named
     h = header("Theo đó, UBND tỉnh chỉ đạo Sở Văn hóa, Thể thao và Du lịch chủ trì việc xây dựng kế hoạch tổ chức lễ "
                "hội.\n")
     assert h.issuer is None          # it was "UBND tỉnh chỉ đạo Sở Văn hóa, Thể thao và Du lịch chủ trì việc"
+    # the verb before a comma
+    h = header("Sở Lao động – Thương binh và Xã hội chủ trì, phối hợp với các cơ quan, đơn vị, địa phương tham mưu "
+               "UBND tỉnh xây dựng Chương trình thăm và chúc Tết.\n")
+    assert h.issuer is None
 
 
 def test_a_notice_dated_after_a_sentence_and_a_letter_it_says_was_issued():
