@@ -189,7 +189,8 @@ SO_BODY = re.compile(rf"(?<![{_U}])S(?:Ở|O)?\s+(?P<name>(?:[{_U}][{_U},]*\s+){
 # NỘI VỤ BAN HÀNH", "… CƠ QUAN NGANG BỘ VÀ ỦY BAN NHÂN DÂN TỈNH, …" are titles)
 SUB_BODY = (rf"(?:BAN\s+(?!HÀNH\b)|CỤC\s|TỔNG\s+CỤC\s|VIỆN\s|TRUNG\s+TÂM\s)(?:[{_U}]+\s+){{0,8}}?"
             rf"(?:-{{3,}}|CỘNG|\|)")
-MINISTRY = re.compile(rf"(?<![{_U}])BỘ\s+(?P<name>(?:(?:[{_U}][{_U},]*|[–-])\s+){{0,8}}?[{_U}][{_U}]*)"
+# (not the "BỘ" of a Party organisation: "ĐẢNG BỘ THÀNH PHỐ HẢI DƯƠNG")
+MINISTRY = re.compile(rf"(?<![{_U}])(?<!ĐẢNG\s)BỘ\s+(?P<name>(?:(?:[{_U}][{_U},]*|[–-])\s+){{0,8}}?[{_U}][{_U}]*)"
                       rf"(?:\s+(?P<dash>[–-])(?=\s+CỘNG))?(?=\s+(?:CỘNG|-{{3,}}|\||Số\s*:|{SUB_BODY}))")
 # a two-column letterhead flattened onto one line (PDF text, "Nội dung Text" of document sites)
 # interleaves its columns: the ministry's name is cut by the motto's first line and goes on after

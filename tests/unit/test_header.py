@@ -319,6 +319,12 @@ def test_a_party_board_under_its_committee_on_the_letterhead_issues(letterhead, 
     assert (h.issuer, h.issuer_kind) == (issuer, "party")
 
 
+def test_a_party_organisations_letterhead_is_no_ministry():
+    h = header("ĐẢNG BỘ THÀNH PHỐ HẢI DƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM ĐẢNG ỦY PHƯỜNG PHẠM NGŨ LÃO * Số 12-KH/ĐU "
+               "ngày 02 tháng 2 năm 2021 KẾ HOẠCH Thực hiện nhiệm vụ công tác khoa giáo năm 2021")
+    assert h.issuer_kind != "bo" and h.jurisdiction != "Việt Nam"     # it was "Bộ Thành phố hải dương đảng"
+
+
 def test_a_place_date_line_with_a_dashed_province_name():
     h = header("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
                "Số: 76/KH-UBND | Bà Rịa - Vũng Tàu, ngày 14 tháng 3 năm 2025 |\nKẾ HOẠCH")
