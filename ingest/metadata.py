@@ -243,6 +243,7 @@ def _apply_header(doc: Document, h: Header) -> None:
             use_header = False
     if use_header:
         national = h.jurisdiction_kind == "national"
+        meta.jurisdiction_source = h.jurisdiction_source
         meta.jurisdiction = None if national else h.jurisdiction
         meta.jurisdiction_level = None if national else (level_of(h.jurisdiction_kind) or "province")
         meta.parent_jurisdiction = h.province
@@ -289,15 +290,19 @@ def _apply_header(doc: Document, h: Header) -> None:
 def issuer_from_symbol(doc: Document, gazetteer: Gazetteer) -> None:
     """A document whose page names neither its issuer nor a place, numbered with the code of one national
     body ("Phó Thủ tướng … ký Quyết định số 155/QĐ-TTg …"; ontology/issuer-codes.ttl): that body issued it,
-    national."""
+    national. A place only named in the text (the first one a notice names, "… tỉnh Quảng Nam" further on)
+    gives way to it."""
     meta = doc.meta
-    if meta.issuer or meta.jurisdiction or meta.national or not meta.number:
+    placed = meta.jurisdiction is not None and meta.jurisdiction_source != "text"
+    if meta.issuer or placed or meta.national or not meta.number:
         return
     kind = issuer_kind_of_symbol(number_parts(meta.number)[2])
     entry = next((e for e in gazetteer.entries if e.iri == kind), None) if kind else None
     if entry is None or entry.level != "national":
         return
     meta.issuer, meta.national = entry.label, True
+    meta.jurisdiction = meta.jurisdiction_level = meta.parent_jurisdiction = meta.parent_jurisdiction_level = None
+    meta.jurisdiction_source = "number"
     if "number" in meta.spans:
         meta.spans["issuer"] = meta.spans["number"]
 

@@ -100,6 +100,10 @@ class Meta:
     parent_jurisdiction: str | None = None
     parent_jurisdiction_level: str | None = None
     national: bool = False           # issued by a national body (jurisdiction: Việt Nam)
+    # where the jurisdiction was read: the header's "letterhead", "place-date", "metadata" or "text" (the
+    # body a notice names, else the first place its text names), or "number" (a national body's code,
+    # metadata.issuer_from_symbol); None when neither gave it
+    jurisdiction_source: str | None = None
     signer: str | None = None
     signer_title: str | None = None
     title: str | None = None

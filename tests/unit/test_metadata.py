@@ -398,3 +398,10 @@ def test_a_placed_or_local_number_takes_no_issuer_from_its_code(read):
     assert read("Ngày 5/3/2026, Ủy ban nhân dân ký Kế hoạch số 12/KH-UBND về chuyển đổi số.").meta.national is False
     doc = read("UBND tỉnh Lạng Sơn vừa có Quyết định số 88/QĐ-BYT về phòng, chống dịch tại tỉnh Lạng Sơn.")
     assert doc.meta.national is False
+
+
+def test_a_national_code_outranks_a_place_a_notice_only_mentions(read):
+    # the first place the text names is no issuer's: the Prime Minister's code is
+    doc = read("Phó Thủ tướng Trần Văn Nam vừa ký Quyết định số 723/QĐ-TTg ban hành Kế hoạch triển khai thi hành "
+               "Luật Di sản văn hóa. Tại tỉnh Quảng Nam, di sản được bảo tồn.")
+    assert (doc.meta.issuer, doc.meta.national, doc.meta.jurisdiction) == ("Thủ tướng Chính phủ", True, None)
