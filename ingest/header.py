@@ -55,6 +55,8 @@ NUMBER_CELL = re.compile(rf"{SO}\s*(?:\|\s*)?(?:{NUMBER}|(?P<blank>[/-]\s?{SYMBO
 # a number alone on its line or cell with no colon after "Số" ("Số 445-KL/TU", a scanned Party letterhead)
 BARE_NUMBER = re.compile(rf"(?:Số|SỐ)\s+{NUMBER}\s*")
 BARE_NUMBER_LINES = 12
+# the number cell without "Số" at all, in the row of the place-date cell ("59/2006/QĐ-UBND | Pleiku, ngày 08 …")
+ROW_NUMBER = re.compile(rf"{NUMBER}\s*\|\s*[^|\n]{{2,40}},\s*{DAY}\b")
 NUMBER_META = re.compile(rf"(?:Số hiệu|SỐ HIỆU|Số ký hiệu)\s*:?\s*(?:\|\s*)?{NUMBER}")
 _PLACE_WORD = rf"[{_U}][{_U}{_L}]*"
 PLACE_DATE = re.compile(
@@ -344,12 +346,14 @@ def read_header(lines: tuple[str, ...] | list[str], units: Places | None = None)
 
 
 def _number_cell(s: Stream) -> re.Match[str] | None:
-    """The letterhead's number: its "Số:" cell, else "Số 445-KL/TU" alone on one of the first lines."""
+    """The letterhead's number: its "Số:" cell, else "Số 445-KL/TU" alone on one of the first lines, else a
+    number opening the row of the place-date."""
+    starts = s.line_starts(0, len(s.text))[:BARE_NUMBER_LINES]
     return NUMBER_CELL.search(s.text) or next(
-        (m for start in s.line_starts(0, len(s.text))[:BARE_NUMBER_LINES]
+        (m for start in starts
          if (m := BARE_NUMBER.match(s.text, start))
          and (m.end() >= s.line_end(start) or s.text[m.end():m.end() + 1] == "|")),
-        None)
+        None) or next((m for start in starts if (m := ROW_NUMBER.match(s.text, start))), None)
 
 
 def _number(h: Header, s: Stream, cell: re.Match[str] | None) -> None:

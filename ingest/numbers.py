@@ -39,9 +39,12 @@ SYMBOL_PART = rf"[{_U}](?:[{_U}&]|[{_L}](?![{_L}]))*\d{{0,2}}"
 _SPACED_PARTY = r"\s(?=(?:KH|NQ|CT|CTr|KL|QĐ|HD|TB|BC|QC)/[A-ZĐ])"
 # that space, in a number matched: its hyphen back ("298 KH/TWĐTN" -> "298-KH/TWĐTN")
 SPACED_SERIAL = re.compile(r"^(\d+[a-z]?)\s+(?=[A-ZĐ])")
-# (an en dash after the serial as some letterheads print it: "Số 69 – HD/BTGTW")
+# (an en dash after the serial as some letterheads print it, "Số 69 – HD/BTGTW", or between codes before a
+# code of capitals alone, "02 /KH – BTC": not before words, "12/KH-UBND – Hà Nội", "… – HÀ NỘI")
+_EN_DASH = rf"\s?–\s?(?=[{_U}]{{2}}[{_U}\d]*(?![{_L}])(?!\s+[{_U}]{{2}}))"
+# ("06/QC-TT.HĐND-UBND": a dot between codes)
 NUMBER = (rf"(?P<num>\d{{1,6}}[a-z]?(?:\s?/\s?\d{{4}})?(?:\s?[/–-]\s?|{_SPACED_PARTY}){SYMBOL_PART}"
-          rf"(?:(?:\s?[-/]\s?|\.(?=[{_U}]{{2}})){SYMBOL_PART})*)")   # "06/QC-TT.HĐND-UBND": a dot between codes
+          rf"(?:(?:\s?[-/]\s?|{_EN_DASH}|\.(?=[{_U}]{{2}})){SYMBOL_PART})*)")
 
 
 def canonical_number(printed: str) -> str:

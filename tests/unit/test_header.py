@@ -357,6 +357,22 @@ def test_central_bodies_that_are_no_ministry_by_name(letterhead, issuer):
     assert (h.issuer, h.jurisdiction) == (issuer, "Việt Nam")
 
 
+def test_a_number_cell_without_so_in_the_row_of_the_place_date():
+    h = header("ỦY BAN NHÂN DÂN TỈNH GIA LAI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+               "59/2006/QĐ-UBND | Pleiku, ngày 08 tháng 8 năm 2006 |\nBAN HÀNH ĐỀ ÁN ĐẨY MẠNH DẠY NGHỀ")
+    assert (h.number, h.date, h.jurisdiction) == ("59/2006/QĐ-UBND", dt.date(2006, 8, 8), "Gia Lai")
+
+
+@pytest.mark.parametrize("cell, number", [
+    ("Số: 02 /KH – BTC", "02/KH-BTC"),                  # an en dash between codes
+    ("Số: 12/KH-UBND – Hà Nội", "12/KH-UBND"),          # not before words
+    ("Số: 12/KH-UBND – HÀ NỘI", "12/KH-UBND"),
+])
+def test_an_en_dash_between_a_numbers_codes(cell, number):
+    assert header(f"UBND HUYỆN BA BỂ BTC HỘI XUÂN |\n{cell}\n|\nBa Bể, ngày 07 tháng 01 năm 2014 |\nKẾ HOẠCH").number \
+        == number
+
+
 def test_a_party_letterheads_number_with_an_en_dash_after_its_serial():
     h = header("BAN CHẤP HÀNH TRUNG ƯƠNG\n\nBAN TUYÊN GIÁO\n\n*\n\nSố 69 – HD/BTGTW\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n"
                "Hà Nội, ngày 20 tháng 9 năm 2022\n\nHƯỚNG DẪN\n\nTổ chức các hoạt động kỷ niệm")
