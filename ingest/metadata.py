@@ -15,7 +15,7 @@ from .model import Document, Meta
 if TYPE_CHECKING:
     from .agencies import Gazetteer
 from .places import Places, places, prefixes
-from .reference import issuer_kind_of_symbol
+from .reference import issuer_kinds_of_symbol
 from .text import clean, in_capitals, key
 
 TYPE_LINE = re.compile(r"^(KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|KẾT LUẬN|CÔNG VĂN|THÔNG BÁO|"
@@ -290,17 +290,19 @@ def _apply_header(doc: Document, h: Header) -> None:
 def issuer_from_symbol(doc: Document, gazetteer: Gazetteer) -> None:
     """A document whose page names neither its issuer nor a place, numbered with the code of one national
     body ("Phó Thủ tướng … ký Quyết định số 155/QĐ-TTg …"; ontology/issuer-codes.ttl): that body issued it,
-    national. A place only named in the text (the first one a notice names, "… tỉnh Quảng Nam" further on)
-    gives way to it."""
+    national; with a code only central bodies print, national. A place only named in the text (the first
+    one a notice names, "… tỉnh Quảng Nam" further on) gives way to it."""
     meta = doc.meta
     placed = meta.jurisdiction is not None and meta.jurisdiction_source != "text"
     if meta.issuer or placed or meta.national or not meta.number:
         return
-    kind = issuer_kind_of_symbol(number_parts(meta.number)[2])
-    entry = next((e for e in gazetteer.entries if e.iri == kind), None) if kind else None
-    if entry is None or entry.level != "national":
+    kinds = issuer_kinds_of_symbol(number_parts(meta.number)[2])
+    entries = [e for e in gazetteer.entries if e.iri in kinds]
+    if not entries or len(entries) < len(kinds) or any(e.level != "national" for e in entries):
         return
-    meta.issuer, meta.national = entry.label, True
+    # a code several central bodies print ("19-NQ/TW": the Politburo's or the Secretariat's) says national
+    # without saying which
+    meta.issuer, meta.national = entries[0].label if len(entries) == 1 else None, True
     meta.jurisdiction = meta.jurisdiction_level = meta.parent_jurisdiction = meta.parent_jurisdiction_level = None
     meta.jurisdiction_source = "number"
     if "number" in meta.spans:

@@ -160,11 +160,17 @@ def issuer_codes() -> dict[str, tuple[str, ...]]:
     return {code: tuple(sorted(kinds)) for code, kinds in out.items()}
 
 
+def issuer_kinds_of_symbol(symbol: str) -> tuple[str, ...]:
+    """The agency kinds that print the one issuer code of a symbol ("KL/TW" -> Bộ Chính trị, Ban Bí
+    thư); none when it has no code or several (a joint document)."""
+    codes = issuer_codes()
+    named = [part for part in re.split(r"[-/]", symbol)[1:] if part in codes]     # after the type's code
+    return codes[named[0]] if len(named) == 1 else ()
+
+
 def issuer_kind_of_symbol(symbol: str) -> str | None:
     """The one agency kind a symbol's issuer code names ("NQ-CP" -> Chính phủ, "QĐ-TTg" -> Thủ
     tướng Chính phủ); None when no code, several codes (a joint document) or a code several kinds
     print ("KL/TW")."""
-    codes = issuer_codes()
-    named = [part for part in re.split(r"[-/]", symbol)[1:] if part in codes]     # after the type's code
-    kinds = {kind for part in named for kind in codes[part]}
-    return next(iter(kinds)) if len(kinds) == 1 and len(named) == 1 else None
+    kinds = issuer_kinds_of_symbol(symbol)
+    return kinds[0] if len(kinds) == 1 else None

@@ -405,3 +405,12 @@ def test_a_national_code_outranks_a_place_a_notice_only_mentions(read):
     doc = read("Phó Thủ tướng Trần Văn Nam vừa ký Quyết định số 723/QĐ-TTg ban hành Kế hoạch triển khai thi hành "
                "Luật Di sản văn hóa. Tại tỉnh Quảng Nam, di sản được bảo tồn.")
     assert (doc.meta.issuer, doc.meta.national, doc.meta.jurisdiction) == ("Thủ tướng Chính phủ", True, None)
+
+
+def test_a_code_only_central_bodies_print_is_national_without_an_issuer(read):
+    # "TW": the Politburo's and the Secretariat's (ontology/issuer-codes.ttl)
+    doc = read("Hội nghị Trung ương 5 (khóa XIII) ban hành Nghị quyết số 19-NQ/TW, ngày 16/6/2022 về nông nghiệp.")
+    assert (doc.meta.issuer, doc.meta.national) == (None, True)
+    # "TU": a province's Party committee, not national
+    doc = read("Ngày 14-11-2016, Ban Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết số 10-NQ/TU.")
+    assert doc.meta.national is False
