@@ -83,9 +83,12 @@ FIRST_LINE_NUMBER = re.compile(rf"\s*{NUMBER}\s*")
 SOURCE_LINE = re.compile(rf"\(\s*(?:Nguồn|NGUỒN)\s*:[^)]*?(?P<t>Kế hoạch|Quyết định|Chỉ thị|Công văn|Hướng dẫn|"
                          rf"Thông báo)\s+số\s+{NUMBER}")
 # a page whose title is followed by the number of the document it is, in brackets: "Kế hoạch phát triển … giai đoạn
-# 2021-2025 (Theo Kế hoạch số 8/KH-UBND ngày 11/01/2021 của UBND tỉnh)" (the same type: no other document)
-TITLE_THEN_OWN = re.compile(rf"\s*(?P<t>Kế hoạch|Chương trình|Quyết định|Chỉ thị|Hướng dẫn|Đề án)\s[^()]{{10,300}}?"
-                            rf"\(\s*Theo\s+(?P=t)\s+số\s+{NUMBER}")
+# 2021-2025 (Theo Kế hoạch số 8/KH-UBND ngày 11/01/2021 của UBND tỉnh)" (the same type: no other document), or the
+# number alone when its symbol names that type ("Kế Hoạch Tham gia … (210/KH-UBND ngày 14/12/2017)"); on one of
+# the first TITLE_LINES lines (under a portal's breadcrumb, "Các sở, ngành, huyện, TP")
+TITLE_THEN_OWN = re.compile(rf"\s*(?P<t>(?i:Kế hoạch|Chương trình|Quyết định|Chỉ thị|Hướng dẫn|Đề án))\s"
+                            rf"[^()]{{10,300}}?\(\s*(?P<theo>Theo\s+(?P=t)\s+số\s+)?{NUMBER}")
+TITLE_LINES = 3
 # the run-in title of old Official Gazette texts: "CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG NGÀY …"
 # (the issuer after CỦA is what tells it from a plan's title naming the decision it carries out:
 # "KẾ HOẠCH THỰC HIỆN QUYẾT ĐỊNH SỐ 22/QĐ-TTG")
@@ -384,9 +387,11 @@ def _number(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
                     NEWS_DATED):
         if pattern is NEWS_DATED:
             m = next((x for start in _news_starts(s) if (x := NEWS_DATED.match(text, start))), None)
+        elif pattern is TITLE_THEN_OWN:
+            m = next((x for start in s.line_starts(0, len(text))[:TITLE_LINES]
+                      if (x := TITLE_THEN_OWN.match(text, start)) and _own_in_brackets(x)), None)
         else:
-            m = pattern.match(text) if pattern in (PORTAL_TITLE, FIRST_LINE_NUMBER, TITLE_THEN_OWN) \
-                else pattern.search(text)
+            m = pattern.match(text) if pattern in (PORTAL_TITLE, FIRST_LINE_NUMBER) else pattern.search(text)
         if m and pattern is FIRST_LINE_NUMBER and m.end() < s.line_end(m.start("num")):
             m = None                      # the number's line goes on: not a number alone
         if m and pattern is NEWS_DATED and LETTER.search(text, 0, m.start("num")):
@@ -398,6 +403,12 @@ def _number(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
             if "t" in m.groupdict() and m.group("t"):
                 h.notes.append(f"type-from-text:{m.group('t')}")
             return
+
+
+def _own_in_brackets(m: re.Match[str]) -> bool:
+    """A number in brackets after a title is the page's own: "(Theo Kế hoạch số …)" of the title's type, or a number
+    whose symbol names that type ("(210/KH-UBND ngày …)" after a Kế hoạch's title)."""
+    return bool(m.group("theo")) or _type_word(m.group("t")) == symbol_type(canonical_number(m.group("num")))
 
 
 def _news_starts(s: Stream) -> list[int]:

@@ -506,6 +506,17 @@ def test_a_title_followed_by_its_own_number_in_brackets():
     assert h.number is None
 
 
+@pytest.mark.parametrize("brackets, number", [
+    ("(210/KH-UBND ngày 14/12/2017)", "210/KH-UBND"),      # the number alone, its symbol the title's type
+    ("(Quyết định 210/QĐ-UBND ngày 14/12/2017)", None),    # another type: another document
+    ("(210/QĐ-UBND ngày 14/12/2017)", None),
+])
+def test_a_title_under_a_breadcrumb_followed_by_a_bare_number_in_brackets(brackets, number):
+    h = header(f"Các sở, ngành, huyện, TP\n\nKế Hoạch Tham gia lễ hội hoa đào xứ Lạng năm 2018 {brackets}\n\n"
+               "Thứ Sáu, 15/12/2017 - 10:05\n")
+    assert h.number == number
+
+
 def test_a_number_a_notice_reports_far_into_the_page_is_anothers():
     """"… đã ban hành Kế hoạch số …" past the first lines reports another document: no number from it."""
     h = header("20/03/2026\nXem với cỡ chữ\nThi đua chào mừng đại hội đảng bộ các cấp\nLời giới thiệu của Bí thư "
