@@ -113,8 +113,19 @@ NEWS_DATED = re.compile(rf"(?:\S+(?:\s+\S+){{0,15}}\s+)?Ngày\s+{_NEWS_DATE},?\s
 NEWS_DATED_LINES = 6
 # "ủy" as pages print it (ủy, uỷ, Ủy, Uỷ): "Tỉnh ủy", "Tỉnh Ủy"
 UY = r"(?:[uU]ỷ|[ủỦ]y)"
-# a Party committee's standing committee, executive committee or board ("Ban Tuyên giáo Tỉnh ủy")
-_PARTY_BOARD = r"Ban (?:Thường vụ|Chấp hành|Tuyên giáo|Dân vận|Tổ chức|Nội chính|Kinh tế|Tuyên giáo và Dân vận)"
+# one of the committee's boards on the letterhead's next line, which issues ("TỈNH ỦY HÀ TĨNH" / "BAN TUYÊN GIÁO"):
+# looked for from the committee's place name, within PARTY_BOARD_REACH characters (the motto's first line may
+# sit between, "| ĐẢNG CỘNG SẢN VIỆT NAM |")
+PARTY_BOARDS = {"BAN TUYÊN GIÁO VÀ DÂN VẬN": "Ban Tuyên giáo và Dân vận", "BAN TUYÊN GIÁO": "Ban Tuyên giáo",
+                "BAN DÂN VẬN": "Ban Dân vận", "BAN TỔ CHỨC": "Ban Tổ chức", "BAN NỘI CHÍNH": "Ban Nội chính",
+                "BAN KINH TẾ": "Ban Kinh tế", "ỦY BAN KIỂM TRA": "Ủy ban Kiểm tra", "VĂN PHÒNG": "Văn phòng"}
+_BOARD_NAMES = "|".join(r"\s+".join(k.split()) for k in PARTY_BOARDS).replace("ỦY", "(?:ỦY|UỶ)")
+PARTY_BOARD_LINE = re.compile(rf"(?<![{_U}])(?P<board>{_BOARD_NAMES})(?![{_U}])")
+PARTY_BOARD_REACH = 80
+# a Party committee's standing committee, executive committee or board as a notice names it ("Ban Tuyên giáo
+# Tỉnh ủy", "Văn phòng Tỉnh ủy")
+_PARTY_BOARD = "(?:" + "|".join(sorted(("Ban Thường vụ", "Ban Chấp hành", *PARTY_BOARDS.values()),
+                                         key=len, reverse=True)) + ")"
 # the body a notice says issued the document or drew it up, and what it issued
 _NEWS_ISSUING = (r"(?P<who>(?:Sở|Bộ|Ban Chỉ đạo|Văn phòng (?:UBND|Ủy ban nhân dân)|Ủy ban nhân dân|UBND|"
                  # the national trade union confederation ("Tổng Liên đoàn Lao động VN"); the Prime Minister
@@ -176,15 +187,6 @@ LOCAL_BODY_BARE = re.compile(rf"(?<![\w/-])(?P<body>{_UBND}|{_HDND})(?=\s*(?:\||
 PARTY_BODY = re.compile(rf"(?<![{_U}])(?P<body>(?P<level>TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+(?:ỦY|UỶ))\s+"
                         rf"(?:{UNIT_WORD}\s+)?{NAME_WORDS}")
 PARTY_UNIT = {"TỈNH": "tỉnh", "THÀNH": "thành phố", "HUYỆN": "huyện", "QUẬN": "quận", "THỊ": "thị xã"}
-# one of the committee's boards on the letterhead's next line, which issues ("TỈNH ỦY HÀ TĨNH" / "BAN TUYÊN GIÁO"):
-# looked for from the committee's place name, within PARTY_BOARD_REACH characters (the motto's first line may
-# sit between, "| ĐẢNG CỘNG SẢN VIỆT NAM |")
-PARTY_BOARDS = {"BAN TUYÊN GIÁO VÀ DÂN VẬN": "Ban Tuyên giáo và Dân vận", "BAN TUYÊN GIÁO": "Ban Tuyên giáo",
-                "BAN DÂN VẬN": "Ban Dân vận", "BAN TỔ CHỨC": "Ban Tổ chức", "BAN NỘI CHÍNH": "Ban Nội chính",
-                "BAN KINH TẾ": "Ban Kinh tế", "ỦY BAN KIỂM TRA": "Ủy ban Kiểm tra", "VĂN PHÒNG": "Văn phòng"}
-_BOARD_NAMES = "|".join(r"\s+".join(k.split()) for k in PARTY_BOARDS).replace("ỦY", "(?:ỦY|UỶ)")
-PARTY_BOARD_LINE = re.compile(rf"(?<![{_U}])(?P<board>{_BOARD_NAMES})(?![{_U}])")
-PARTY_BOARD_REACH = 80
 # a steering committee under the committee's name on the letterhead ("BAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI PHẠM … -------")
 STEERING_BODY = re.compile(rf"(?<![{_U}])BAN\s+CHỈ\s+ĐẠO\s+(?P<name>[{_U}][{_U},\s–-]*?)(?=\s+(?:-{{3,}}|CỘNG|\|))")
 SO_BODY = re.compile(rf"(?<![{_U}])S(?:Ở|O)?\s+(?P<name>(?:[{_U}][{_U},]*\s+){{0,7}}?[{_U}][{_U}]*)"

@@ -11,12 +11,12 @@ from .citations import DOC_TYPES, number_parts, parse_date
 from .clauses import extract_citations as read_citations
 from .header import PLACE_MENTION, Header, level_of, mention_unit, read_header
 from .model import Document, Meta
-
-if TYPE_CHECKING:
-    from .agencies import Gazetteer
 from .places import Places, places, prefixes
 from .reference import issuer_kinds_of_symbol
 from .text import clean, in_capitals, key
+
+if TYPE_CHECKING:
+    from .agencies import Gazetteer
 
 TYPE_LINE = re.compile(r"^(KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|KẾT LUẬN|CÔNG VĂN|THÔNG BÁO|"
                        r"CHƯƠNG TRÌNH|ĐỀ ÁN)(?:\s+(?:HÀNH ĐỘNG|LIÊN TỊCH))?$")

@@ -638,6 +638,12 @@ def test_a_notice_naming_a_steering_committee_that_issued(who, national):
     assert h.jurisdiction == ("Việt Nam" if national else "Nam Định")
 
 
+def test_a_notice_naming_a_party_committees_board_as_on_letterheads():
+    # the boards a letterhead may name (PARTY_BOARDS) are the ones a notice may name
+    h = header("Ủy ban Kiểm tra Tỉnh ủy Yên Bái vừa ban hành Kế hoạch số 12-KH/UBKTTU về kiểm tra năm 2026.\n")
+    assert (h.issuer, h.jurisdiction, h.number) == ("Ủy ban Kiểm tra Tỉnh ủy Yên Bái", "Yên Bái", "12-KH/UBKTTU")
+
+
 def test_a_notice_whose_issuer_opens_the_line_under_its_headline():
     """"Ban Thường vụ Tỉnh ủy vừa ban hành Chương trình hành động …" on the line under a headline (the stream
     joins the lines: no sentence boundary before it): the issuer, without "vừa", and the type."""
