@@ -20,7 +20,7 @@ class SourceText:
     name: str          # file name as the user knows it
     sha256: str
     media_type: str
-    text: str          # NFC, "\n" line ends; glued words split (ingest/syllables.py)
+    text: str          # NFC, "\n" line ends; glued words split (ingest/syllables.py); "Ð" read as "Đ"
     lines: tuple[str, ...]
     # PDF files only (ingest/pdf.py): the line of `lines` where each page begins (1-based), the
     # pages read by OCR and the OCR engine. Empty for every other kind of file.
@@ -28,7 +28,7 @@ class SourceText:
     ocr_pages: tuple[int, ...] = ()
     ocr_engine: str | None = None
     # the lines as the file has them, when words glued by a portal were split in `lines` (the
-    # reader's text): quotes are always the file's own text
+    # reader's text) or a look-alike letter read ("Ð" as "Đ"): quotes are always the file's own text
     printed: tuple[str, ...] = ()
     # quotes made so far, by (start, end): every citation in a paragraph of a thousand lines asks for
     # the same quote, which is then one string, not a thousand copies (found by bench/fuzz.py)
@@ -66,6 +66,9 @@ _ESCAPES = re.compile(r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # the characters of Unicode category Cc (U+0000-U+001F, U+007F-U+009F) but \t \n \f \r
 _CC_NOT_SPACE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
+
+_ETH = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
 
 
 def strip_controls(text: str) -> str:
@@ -141,6 +144,9 @@ def read_source(path: str | Path) -> SourceText:
         media = _TEXT_SUFFIXES.get(suffix, "text/plain")
     text = unicodedata.normalize("NFC", strip_controls(text.replace("\r\n", "\n").replace("\r", "\n")))
     reading, glued = unglue(text)       # only splits words (a space inserted): the lines stay the file's
-    printed = tuple(text.split("\n")) if glued else ()
+    # letters a legacy font conversion printed for "Đ"/"đ" (Icelandic eth: "QÐ-BVHTTDL"), read as those
+    lookalike = reading.translate(_ETH)
+    printed = tuple(text.split("\n")) if glued or lookalike != reading else ()
+    reading = lookalike
     return SourceText(p, p.name, sha, media, reading, tuple(reading.split("\n")), pages, ocr_pages, ocr_engine,
                       printed)

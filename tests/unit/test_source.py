@@ -76,6 +76,15 @@ def test_read_source_normalises_line_ends_and_nfc(tmp_path):
     assert s.quote(2, 3) == "Hòa Bình\ncuối"
 
 
+def test_an_eth_for_d_with_stroke_is_read_as_it_and_quoted_as_printed(tmp_path):
+    # a legacy font conversion's "Ð" (U+00D0) and "ð" (U+00F0) for "Đ" and "đ"
+    f = tmp_path / "quyet_dinh.md"
+    f.write_text("Quyết định 942/QÐ-BVHTTDL\nÐồng Tháp, ngày 9 tháng 4 năm 2024 ðã ký\n", encoding="utf-8")
+    s = read_source(f)
+    assert s.lines[:2] == ("Quyết định 942/QĐ-BVHTTDL", "Đồng Tháp, ngày 9 tháng 4 năm 2024 đã ký")
+    assert s.quote(1, 1) == "Quyết định 942/QÐ-BVHTTDL"          # the file's own text
+
+
 def test_utf8_bom_is_dropped_and_tsv_media_type(tmp_path):
     f = tmp_path / "phu_luc.tsv"
     f.write_bytes(b"\xef\xbb\xbf" + "STT\tNhiệm vụ\tChủ trì".encode())
