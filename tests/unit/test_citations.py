@@ -25,6 +25,12 @@ def test_number_spellings_normalise_to_one_key():
     assert number_key("155/QĐ-TTG") == number_key("155/qd-ttg") == number_key("155 / QĐ - TTg") == "155/qd-ttg"
 
 
+def test_the_prime_ministers_code_glued_to_the_date():
+    # "TTg" keeps its "g" before a glued "ngày"
+    refs = find_references("Thực hiện Quyết địnhsố 383/QĐ-TTgngày 21/02/2025 của Thủ tướng Chính phủ;")
+    assert [r.number for r in refs] == ["383/QĐ-TTg"]
+
+
 def test_number_parts():
     assert number_parts("20/2021/NĐ-CP") == ("20", "2021", "NĐ-CP")
     assert number_parts("59-KL/TW") == ("59", None, "KL/TW")
