@@ -109,7 +109,7 @@ _NEWS_DATE = (r"\d{1,2}\s*(?:[/-]\s*\d{1,2}\s*[/-]\s*\d{4}"
 # ban hành Kế hoạch số 1888/KH-VPUBND …" (elsewhere "đã ban hành" reports an earlier document); matched where
 # one of the first lines starts ("LTS: Ngày 14-11-2016, …" under a headline)
 NEWS_DATED = re.compile(rf"(?:\S+(?:\s+\S+){{0,15}}\s+)?Ngày\s+{_NEWS_DATE},?\s+(?:TP\.|[^.;]){{3,120}}?\s+(?:đã\s+)?"
-                        rf"(?:ký\s+)?ban hành\s+{_NEWS_TYPES}\s+số\s+{NUMBER}")
+                        rf"(?:ký\s+)?ban hành\s+{_NEWS_TYPES}\s+(?:số\s+)?{NUMBER}")     # ("Quyết định 942/QĐ-…")
 NEWS_DATED_LINES = 6
 # "ủy" as pages print it (ủy, uỷ, Ủy, Uỷ): "Tỉnh ủy", "Tỉnh Ủy"
 UY = r"(?:[uU]ỷ|[ủỦ]y)"
@@ -586,6 +586,8 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         h.issuer = CITY_ABBREVIATION.sub("thành phố ", h.issuer)        # "UBND TP Cần Thơ" as its name is
         # "Bộ Văn hóa, Thể thao và Du lịch (VHTTDL)": the name, not the abbreviation the page goes on with
         h.issuer = re.sub(r"\s*\([A-ZĐ&]{2,12}\)$", "", h.issuer)
+        # "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch ban hành Quyết định …": the minister's, the ministry's document
+        h.issuer = re.sub(r"^Bộ trưởng (?=Bộ )", "", h.issuer)
         number = NEWS_NUMBER.match(text, news.end())
         if h.number is None and number and news.start() < _news_lines_end(s):
             # the number of what the sentence says was issued ("Bộ VHTTDL đã ban hành Quyết định số 1579/QĐ-BVHTTDL

@@ -644,6 +644,12 @@ def test_a_notice_naming_a_party_committees_board_as_on_letterheads():
     assert (h.issuer, h.jurisdiction, h.number) == ("Ủy ban Kiểm tra Tỉnh ủy Yên Bái", "Yên Bái", "12-KH/UBKTTU")
 
 
+def test_a_notice_naming_the_minister_and_a_number_without_so():
+    h = header("Ngày 09/4/2024, Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch ban hành Quyết định 942/QĐ-BVHTTDL về Kế "
+               "hoạch triển khai chương trình hợp tác văn hóa.\n")
+    assert (h.issuer, h.number, h.jurisdiction) == ("Bộ Văn hóa, Thể thao và Du lịch", "942/QĐ-BVHTTDL", "Việt Nam")
+
+
 def test_a_notice_whose_issuer_opens_the_line_under_its_headline():
     """"Ban Thường vụ Tỉnh ủy vừa ban hành Chương trình hành động …" on the line under a headline (the stream
     joins the lines: no sentence boundary before it): the issuer, without "vừa", and the type."""
