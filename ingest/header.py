@@ -158,6 +158,8 @@ NATIONAL_UNION = re.compile(r"Tổng (?i:liên đoàn) (?:Lao động (?:VN|Vi�
 NATIONAL_STEERING = re.compile(r"Ban Chỉ đạo (?:(?!tỉnh|thành phố|huyện|quận|thị xã|xã|phường)[^\s]+\s+){0,3}?"
                                r"(?:Trung ương|quốc gia)\b(?!.*\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s)",
                                re.I)
+# a minister's name after the ministry's ("… và Môi trường Trần Đức Thắng")
+MINISTERS_NAME = re.compile(rf"^(?P<ministry>Bộ\s.*?\s[{_L}]+)(?:\s+[{_U}][{_L}]*){{2,4}}$")
 # the number after the type a notice's issuing sentence names
 NEWS_NUMBER = re.compile(rf"\s+số\s+{NUMBER}")
 # the place of a Party committee a notice names ("Ban Thường vụ Tỉnh ủy Yên Bái" -> tỉnh Yên Bái)
@@ -586,8 +588,11 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         h.issuer = CITY_ABBREVIATION.sub("thành phố ", h.issuer)        # "UBND TP Cần Thơ" as its name is
         # "Bộ Văn hóa, Thể thao và Du lịch (VHTTDL)": the name, not the abbreviation the page goes on with
         h.issuer = re.sub(r"\s*\([A-ZĐ&]{2,12}\)$", "", h.issuer)
-        # "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch ban hành Quyết định …": the minister's, the ministry's document
-        h.issuer = re.sub(r"^Bộ trưởng (?=Bộ )", "", h.issuer)
+        # "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch ban hành Quyết định …": the minister's, the ministry's document;
+        # the minister's name after the ministry's is not part of it ("Bộ trưởng Bộ Nông nghiệp và Môi trường Trần
+        # Đức Thắng": the name, words in capitals after a word in lower case, ends it)
+        if h.issuer.startswith("Bộ trưởng Bộ "):
+            h.issuer = MINISTERS_NAME.sub(r"\g<ministry>", h.issuer[len("Bộ trưởng "):])
         number = NEWS_NUMBER.match(text, news.end())
         if h.number is None and number and news.start() < _news_lines_end(s):
             # the number of what the sentence says was issued ("Bộ VHTTDL đã ban hành Quyết định số 1579/QĐ-BVHTTDL

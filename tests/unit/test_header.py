@@ -650,6 +650,16 @@ def test_a_notice_naming_the_minister_and_a_number_without_so():
     assert (h.issuer, h.number, h.jurisdiction) == ("Bộ Văn hóa, Thể thao và Du lịch", "942/QĐ-BVHTTDL", "Việt Nam")
 
 
+@pytest.mark.parametrize("who, ministry", [
+    ("Bộ trưởng Bộ Nông nghiệp và Môi trường Trần Văn Nam", "Bộ Nông nghiệp và Môi trường"),   # the name ends it
+    ("Bộ trưởng Bộ Y tế Đào Thị An", "Bộ Y tế"),
+    ("Bộ trưởng Bộ Công Thương", "Bộ Công Thương"),          # a name in capitals throughout is the ministry's
+])
+def test_a_ministers_name_after_the_ministrys_is_not_part_of_it(who, ministry):
+    h = header(f"{who} vừa ban hành Chương trình hành động năm 2026 của ngành.\n")
+    assert (h.issuer, h.jurisdiction) == (ministry, "Việt Nam")
+
+
 def test_a_notice_whose_issuer_opens_the_line_under_its_headline():
     """"Ban Thường vụ Tỉnh ủy vừa ban hành Chương trình hành động …" on the line under a headline (the stream
     joins the lines: no sentence boundary before it): the issuer, without "vừa", and the type."""
