@@ -84,6 +84,9 @@ class Gazetteer:
         self._looked_up: dict[tuple[str, tuple[str, ...], bool], tuple[Entry, bool] | None] = {}
         # entry IRI -> (Vietnamese, English label): the labels of agency kinds
         self.kind_labels: dict[str, tuple[str, str | None]] = {e.iri: (e.label, e.label_en) for e in entries}
+        self._by_iri: dict[str, Entry] = {}
+        for e in entries:
+            self._by_iri.setdefault(e.iri, e)
         # names printed without their "và" or commas ("Bộ Giáo dục Đào tạo", "Sở Văn hóa Thể thao và
         # Du lịch"): the one entry whose name reads the same without them, as a non-standard name
         for k, (e, ns) in labels.items():
@@ -98,6 +101,10 @@ class Gazetteer:
     def load(cls, path: str | Path | None = None) -> Gazetteer:
         from kehoach.resources import data_file
         return _load(str(path or data_file("ontology", "agencies.ttl")))
+
+    def entry(self, iri: str) -> Entry | None:
+        """The entry of an agency kind's IRI, or None."""
+        return self._by_iri.get(iri)
 
     def completed(self, name: str) -> str | None:
         """The one national body whose name a cut-off name begins ("Bộ Văn hoá, Thể thao" -> "Bộ Văn

@@ -297,7 +297,7 @@ def issuer_from_symbol(doc: Document, gazetteer: Gazetteer) -> None:
     if meta.issuer or placed or meta.national or not meta.number:
         return
     kinds = issuer_kinds_of_symbol(number_parts(meta.number)[2])
-    entries = [e for e in gazetteer.entries if e.iri in kinds]
+    entries = [e for kind in kinds if (e := gazetteer.entry(kind)) is not None]
     if not entries or len(entries) < len(kinds) or any(e.level != "national" for e in entries):
         return
     # a code several central bodies print ("19-NQ/TW": the Politburo's or the Secretariat's) says national

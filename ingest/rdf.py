@@ -227,12 +227,6 @@ class Builder:
             self._changes(iri, m.entry, place)
         return iri
 
-    def _entry(self, iri: str) -> Entry | None:
-        for e in self.gaz.entries:
-            if e.iri == iri:
-                return e
-        return None
-
     def _changes(self, agency: str, entry: Entry, place: Place | None) -> None:
         """W3C ORG between concrete agencies: an agency whose kind a 2025 change event ended gets
         that event in its own jurisdiction (org:ChangeEvent, org:originalOrganization ->
@@ -261,7 +255,7 @@ class Builder:
             self.add(node, N(ORG + "originalOrganization"), N(agency))
             self.add(agency, N(ORG + "changedBy"), N(node))
             for kind in ev.resulting:
-                e = self._entry(kind)
+                e = self.gaz.entry(kind)
                 if e is None:
                     continue
                 successor = self.agency(Mention(e.label, e, False), COUNTRY if e.level == "national" else place)
@@ -287,7 +281,7 @@ class Builder:
 
     def national_issuer(self, kind: str | None) -> str | None:
         """The national agency of a gazetteer kind (None for another level or no kind)."""
-        entry = self._entry(kind) if kind else None
+        entry = self.gaz.entry(kind) if kind else None
         if entry is None or entry.level != "national":
             return None
         return self.agency(Mention(entry.label, entry, False, False), COUNTRY)
