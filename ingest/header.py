@@ -663,7 +663,7 @@ def _national_name(body: str) -> str:
         return _title_body(body[:1] + body[1:].lower())
     central_board = re.fullmatch(rf"BAN CHẤP HÀNH TRUNG ƯƠNG (?:\| )?(?P<board>{_BOARD_NAMES})", body)
     if central_board:           # "Ban Tuyên giáo Trung ương"
-        return PARTY_BOARDS[central_board.group("board").replace("UỶ", "ỦY")] + " Trung ương"
+        return _board_name(central_board.group("board")) + " Trung ương"
     if re.fullmatch(_MTTQ, body):
         board = "Ban Thường trực " if re.match(r"BTT|BAN", body) or body.endswith("THƯỜNG TRỰC") else ""
         return board + "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
@@ -697,7 +697,13 @@ def _party_board(zone: str, pos: int) -> str | None:
     board = PARTY_BOARD_LINE.search(zone, start, m.end() + PARTY_BOARD_REACH)
     if not board:
         return None
-    return PARTY_BOARDS[" ".join(board.group("board").split()).replace("UỶ", "ỦY")]
+    return _board_name(board.group("board"))
+
+
+def _board_name(printed: str) -> str:
+    """A board's name as a letterhead prints it, as written: "BAN TUYÊN GIÁO" -> "Ban Tuyên giáo", "UỶ BAN KIỂM
+    TRA" -> "Ủy ban Kiểm tra"."""
+    return PARTY_BOARDS[" ".join(printed.split()).replace("UỶ", "ỦY")]
 
 
 def _known_place(name: str | None, unit: str | None, units: Places) -> tuple[str, str, str | None] | None:
