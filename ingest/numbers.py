@@ -59,13 +59,13 @@ def canonical_number(printed: str) -> str:
     head, sep, symbol = m.groups()
     parts = re.split(r"([-/])", symbol)
     first = parts[0]
-    # a type code glued to the issuer code: "QĐBGDĐT" -> "QĐ" + "BGDĐT", "QĐUBND" -> "QĐ" + "UBND"; not in a
-    # symbol that has its hyphen ("01/QCPH/UBND-UBMTTQ": a code of its own), as citations read it
+    # a type code glued to the issuer code: "QĐBGDĐT" -> "QĐ" + "BGDĐT", "QĐUBND" -> "QĐ" + "UBND", "QĐTTg" -> "QĐ"
+    # + "TTg"; not in a symbol that has its hyphen ("01/QCPH/UBND-UBMTTQ": a code of its own), as citations read it
     if "-" not in symbol and (len(parts) == 1 or first not in SYMBOL_TYPES):
         for code in sorted(SYMBOL_TYPES, key=len, reverse=True):
-            if len(code) >= 2 and first.startswith(code) and len(first) > len(code) + 1 \
-                    and first[len(code):].isupper():
-                parts = [code, "-", first[len(code):], *parts[1:]]
+            rest = first[len(code):]
+            if len(code) >= 2 and first.startswith(code) and len(rest) > 1 and (rest.isupper() or rest == "TTg"):
+                parts = [code, "-", rest, *parts[1:]]
                 break
     parts = [_case_symbol(p) for p in parts]
     return head + sep + "".join(parts)
