@@ -106,10 +106,11 @@ NEWS_SUBJECT = re.compile(rf"(?:\bcó|(?<!đã )(?<!đã ký )ban hành|(?<!đã
 _NEWS_DATE = (r"\d{1,2}\s*(?:[/-]\s*\d{1,2}\s*[/-]\s*\d{4}"
               rf"|\s+{MONTH}\s+\d{{1,2}}\s*(?:\s{YEAR}\s+|/\s*)\d{{4}})")
 # a notice that opens with the date of the document it reports: "Ngày 30/12/2025, Văn phòng UBND tỉnh Lai Châu đã
-# ban hành Kế hoạch số 1888/KH-VPUBND …" (elsewhere "đã ban hành" reports an earlier document); matched where
-# one of the first lines starts ("LTS: Ngày 14-11-2016, …" under a headline)
+# ban hành Kế hoạch số 1888/KH-VPUBND …", "Ngày 8/7/2024, Phó Thủ tướng … đã ký Quyết định số 611/QĐ-TTg"
+# (elsewhere "đã ban hành" reports an earlier document); matched where one of the first lines starts ("LTS: Ngày
+# 14-11-2016, …" under a headline)
 NEWS_DATED = re.compile(rf"(?:\S+(?:\s+\S+){{0,15}}\s+)?Ngày\s+{_NEWS_DATE},?\s+(?:TP\.|[^.;]){{3,120}}?\s+(?:đã\s+)?"
-                        rf"(?:ký\s+)?ban hành\s+{_NEWS_TYPES}\s+(?:số\s+)?{NUMBER}")     # ("Quyết định 942/QĐ-…")
+                        rf"(?:ký(?:\s+ban hành)?|ban hành)\s+{_NEWS_TYPES}\s+(?:số\s+)?{NUMBER}") # ("Quyết định 942/…")
 NEWS_DATED_LINES = 6
 # "ủy" as pages print it (ủy, uỷ, Ủy, Uỷ): "Tỉnh ủy", "Tỉnh Ủy"
 UY = r"(?:[uU]ỷ|[ủỦ]y)"
@@ -198,8 +199,10 @@ SO_BODY = re.compile(rf"(?<![{_U}])S(?:Ở|O)?\s+(?P<name>(?:[{_U}][{_U},]*\s+){
 # NỘI VỤ BAN HÀNH", "… CƠ QUAN NGANG BỘ VÀ ỦY BAN NHÂN DÂN TỈNH, …" are titles)
 SUB_BODY = (rf"(?:BAN\s+(?!HÀNH\b)|CỤC\s|TỔNG\s+CỤC\s|VIỆN\s|TRUNG\s+TÂM\s)(?:[{_U}]+\s+){{0,8}}?"
             rf"(?:-{{3,}}|CỘNG|\|)")
-# (not the "BỘ" of a Party organisation: "ĐẢNG BỘ THÀNH PHỐ HẢI DƯƠNG")
-MINISTRY = re.compile(rf"(?<![{_U}])(?<!ĐẢNG\s)BỘ\s+(?P<name>(?:(?:[{_U}][{_U},]*|[–-])\s+){{0,8}}?[{_U}][{_U}]*)"
+# (not the "BỘ" of a Party organisation: "ĐẢNG BỘ THÀNH PHỐ HẢI DƯƠNG"; a hyphen inside a word as some letterheads
+# print it, "BỘ LAO ĐỘNG-THƯƠNG BINH VÀ XÃ HỘI")
+MINISTRY = re.compile(rf"(?<![{_U}])(?<!ĐẢNG\s)BỘ\s+(?P<name>(?:(?:[{_U}][{_U},]*(?:-[{_U}]+)?|[–-])\s+){{0,8}}?"
+                      rf"[{_U}][{_U}]*)"
                       rf"(?:\s+(?P<dash>[–-])(?=\s+CỘNG))?(?=\s+(?:CỘNG|-{{3,}}|\||Số\s*:|{SUB_BODY}))")
 # a two-column letterhead flattened onto one line (PDF text, "Nội dung Text" of document sites)
 # interleaves its columns: the ministry's name is cut by the motto's first line and goes on after
@@ -494,7 +497,8 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         candidates.append((m.start(), "national", None, _national_name(body), m.group(0)))
     for m in MINISTRY.finditer(zone):
         rest = MOTTO_SPLIT_NAME.match(text, m.end())
-        name = m.group("name")
+        # (a dash inside a word, "LAO ĐỘNG-THƯƠNG BINH", as the name prints it)
+        name: str | None = re.sub(r"(?<=\w)-(?=\w)", " - ", m.group("name"))
         if rest:
             name = " ".join(filter(None, (name, m.group("dash"), rest.group("rest"))))
         candidates.append((m.start(), "bo", None, name, m.group(0)))

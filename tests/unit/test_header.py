@@ -134,6 +134,8 @@ def test_news_page_about_the_document():
     ("52/2024/UBTVQH15", "52/2024/UBTVQH15"), ("61-KL/TW", "61-KL/TW"),
     # a code of its own in a symbol with its hyphen, as citations read it; a party number's space
     ("01/QCPH/UBND-UBMTTQ", "01/QCPH/UBND-UBMTTQ"), ("298 KH/TWĐTN", "298-KH/TWĐTN"),
+    # the Prime Minister's code glued to the type's, its hyphen lost in PDF text
+    ("06/QĐTTg", "06/QĐ-TTg"),
 ])
 def test_canonical_numbers(printed, canonical):
     assert canonical_number(printed) == canonical
@@ -204,6 +206,13 @@ def test_two_column_letterhead_flattened_onto_one_line(left, right, issuer):
     assert h.issuer == issuer
     assert (h.doc_type, h.number, h.date, h.jurisdiction) == ("Kế hoạch", "41/KH-BXX", dt.date(2023, 11, 9),
                                                               "Việt Nam")
+
+
+def test_a_ministrys_name_with_a_hyphen_inside_a_word():
+    # "LAO ĐỘNG-THƯƠNG BINH" as some letterheads print it, the word "BỘ" on a line of its own
+    h = header("BỘ\nLAO ĐỘNG-THƯƠNG BINH VÀ XÃ HỘI\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\nSố:\n"
+               "17/BC-BLĐTBXH\n|\nHà\nNội, ngày 3 tháng 02 năm 2012\n|\nBÁO CÁO\nKẾT QUẢ TẬP HUẤN")
+    assert (h.issuer, h.jurisdiction) == ("Bộ Lao động - Thương binh và Xã hội", "Việt Nam")
 
 
 def test_a_ministry_on_its_own_line_is_not_extended():
