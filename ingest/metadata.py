@@ -291,10 +291,13 @@ def issuer_from_symbol(doc: Document, gazetteer: Gazetteer) -> None:
     """A document whose page names neither its issuer nor a place, numbered with the code of one national
     body ("Phó Thủ tướng … ký Quyết định số 155/QĐ-TTg …"; ontology/issuer-codes.ttl): that body issued it,
     national; with a code only central bodies print, national. A place only named in the text (the first
-    one a notice names, "… tỉnh Quảng Nam" further on) gives way to it."""
+    one a notice names, "… tỉnh Quảng Nam" further on) gives way to it, and so does Hà Nội on the place-date line
+    under a letterhead the page lost (national bodies date their documents there: "Hà Nội, ngày 06 tháng 01 năm
+    2022" under "Số: 06/QĐTTg"), and an issuer only the text names."""
     meta = doc.meta
-    placed = meta.jurisdiction is not None and meta.jurisdiction_source != "text"
-    if meta.issuer or placed or meta.national or not meta.number:
+    placed = meta.jurisdiction is not None and meta.jurisdiction_source != "text" and \
+        not (meta.jurisdiction_source == "place-date" and meta.jurisdiction == "Hà Nội")
+    if (meta.issuer and meta.jurisdiction_source != "text") or placed or meta.national or not meta.number:
         return
     kinds = issuer_kinds_of_symbol(number_parts(meta.number)[2])
     entries = [e for kind in kinds if (e := gazetteer.entry(kind)) is not None]

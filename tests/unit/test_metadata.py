@@ -407,6 +407,33 @@ def test_a_national_code_outranks_a_place_a_notice_only_mentions(read):
     assert (doc.meta.issuer, doc.meta.national, doc.meta.jurisdiction) == ("Thủ tướng Chính phủ", True, None)
 
 
+def test_a_dated_notice_of_what_a_deputy_prime_minister_signed(read):
+    # "đã ký" without "ban hành": the notice's own document, the Prime Minister's
+    doc = read("08/07/2024\nNgày 8/7/2024, Phó Thủ tướng Chính phủ Lê Văn Tâm đã ký Quyết định số 702/QĐ-TTg phê duyệt "
+               "Quy hoạch bảo tồn đa dạng sinh học. Quy hoạch được xây dựng với các quan điểm sau.")
+    assert (doc.meta.doc_type, doc.meta.number) == ("Quyết định", "702/QĐ-TTg")
+    assert (doc.meta.issuer, doc.meta.national, doc.meta.jurisdiction) == ("Thủ tướng Chính phủ", True, None)
+
+
+def test_a_national_code_outranks_an_issuer_the_text_only_names(read):
+    # the committee a later sentence names is not who signed the Prime Minister's decision
+    doc = read("Ngày 15/3/2017, Thủ tướng Chính phủ đã ký Quyết định số 480/QĐ-TTg phê duyệt Đề án. Lấy ý kiến các sở, "
+               "Ủy ban nhân dân huyện, thị xã, Kế hoạch được phê duyệt tại Công văn số 77/UBND-KGVX ngày 3/8/2018 của "
+               "Ủy ban nhân dân tỉnh Trà Vinh.")
+    assert (doc.meta.number, doc.meta.issuer, doc.meta.national) == ("480/QĐ-TTg", "Thủ tướng Chính phủ", True)
+
+
+def test_a_lost_letterhead_over_hanoi_takes_the_national_body_its_number_codes(read):
+    # national bodies date their documents from Hà Nội: with no letterhead, the code says whose it is
+    doc = read("Nội dung Text: Quyết định số 06/2022/QĐ-TTg\n1. Số: 31/QĐTTg Hà Nội, ngày 06 tháng 01 năm 2022 "
+               "QUYẾT ĐỊNH PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN DỮ LIỆU DÂN CƯ")
+    assert (doc.meta.number, doc.meta.issuer, doc.meta.national, doc.meta.jurisdiction) == (
+        "31/QĐ-TTg", "Thủ tướng Chính phủ", True, None)
+    # a city's own code keeps Hà Nội
+    doc = read("Số: 31/KH-UBND Hà Nội, ngày 06 tháng 01 năm 2022\nKẾ HOẠCH PHÁT TRIỂN DỮ LIỆU DÂN CƯ")
+    assert (doc.meta.national, doc.meta.jurisdiction) == (False, "Hà Nội")
+
+
 def test_a_code_only_central_bodies_print_is_national_without_an_issuer(read):
     # "TW": the Politburo's and the Secretariat's (ontology/issuer-codes.ttl)
     doc = read("Hội nghị Trung ương 5 (khóa XIII) ban hành Nghị quyết số 19-NQ/TW, ngày 16/6/2022 về nông nghiệp.")
