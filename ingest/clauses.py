@@ -92,6 +92,9 @@ BASIS_SECTION = re.compile(r"^căn cứ", re.I)
 # the authority line under a decision's title ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …"): not part of the title
 AUTHORITY = re.compile(r"^(?:CHỦ TỊCH|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|THỦ TƯỚNG CHÍNH PHỦ|CHÍNH PHỦ|BỘ TRƯỞNG|"
                        r"HỘI ĐỒNG NHÂN DÂN|GIÁM ĐỐC)\b")
+# a title line that ends on "CỦA": the issuer on the next line is the title's ("… NGHỊ QUYẾT SỐ 76/NQ-CP NGÀY
+# 10/4/2025 CỦA" / "CHÍNH PHỦ BAN HÀNH KẾ HOẠCH …"), no authority line
+OF_AT_END = re.compile(r"\bCỦA$")
 PROGRAMME = re.compile(r"(?:thực hiện|triển khai)\s+"
                        # what of it is carried out, a few words: "… thực hiện các mô hình tại Đề án …", "… các
                        # mô hình triển khai, nhiệm vụ tại Đề án …"
@@ -210,7 +213,7 @@ def _units(doc: Document, blocks: list[Block]) -> list[Unit]:
             caps = b.kind != "row" and _is_caps(text)
             prev = out[-1] if out else None
             if prev and prev.preamble == preamble and (
-                    (caps and prev.caps and not AUTHORITY.match(text))
+                    (caps and prev.caps and (not AUTHORITY.match(text) or OF_AT_END.search(prev.text)))
                     or (DANGLING.search(prev.text) and re.match(r"^[\d'\"“‘]", text))):
                 prev.text += " " + text
                 prev.end = end

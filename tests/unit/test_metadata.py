@@ -434,6 +434,22 @@ def test_a_lost_letterhead_over_hanoi_takes_the_national_body_its_number_codes(r
     assert (doc.meta.national, doc.meta.jurisdiction) == (False, "Hà Nội")
 
 
+def test_a_title_line_ending_on_its_issuers_of_goes_on_at_the_next(meta_of):
+    # "… CỦA" / "CHÍNH PHỦ BAN HÀNH KẾ HOẠCH TRIỂN KHAI …": the title's words, no authority line under it; the
+    # Government's resolution issued the plan carrying out the Standing Committee's, this plan carries out the
+    # Government's
+    m = meta_of("""
+        Số: 81/KH-UBND
+        Thanh Hóa, ngày 19 tháng 5 năm 2025
+        KẾ HOẠCH
+        TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 64/NQ-CP NGÀY 10/4/2025 CỦA
+        CHÍNH PHỦ BAN HÀNH KẾ HOẠCH TRIỂN KHAI NGHỊ QUYẾT SỐ 1201/NQ-UBTVQH15 NGÀY 25
+        THÁNG 9 NĂM 2024 CỦA ỦY BAN THƯỜNG VỤ QUỐC HỘI VỀ GIÁM SÁT CHUYÊN ĐỀ
+        I. MỤC ĐÍCH
+        """)
+    assert [(c.kind, c.number) for c in m.citations] == [("implements", "64/NQ-CP"), ("mention", "1201/NQ-UBTVQH15")]
+
+
 def test_a_code_only_central_bodies_print_is_national_without_an_issuer(read):
     # "TW": the Politburo's and the Secretariat's (ontology/issuer-codes.ttl)
     doc = read("Hội nghị Trung ương 5 (khóa XIII) ban hành Nghị quyết số 19-NQ/TW, ngày 16/6/2022 về nông nghiệp.")
