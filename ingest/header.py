@@ -55,6 +55,10 @@ NUMBER_CELL = re.compile(rf"{SO}\s*(?:\|\s*)?(?:{NUMBER}|(?P<blank>[/-]\s?{SYMBO
 # a number alone on its line or cell with no colon after "Số" ("Số 445-KL/TU", a scanned Party letterhead)
 BARE_NUMBER = re.compile(rf"(?:Số|SỐ)\s+{NUMBER}\s*")
 BARE_NUMBER_LINES = 12
+# that number in a Party letterhead read by row, between the committee's rule "*" and the Party's name ("BAN CHẤP
+# HÀNH TRUNG ƯƠNG * Số 68-NQ/TW ĐẢNG CỘNG SẢN VIỆT NAM Hà Nội, ngày …")
+PARTY_ROW_NUMBER = re.compile(rf"\*+\s*(?:Số|SỐ)\s+{NUMBER}(?=\s+ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM)")
+PARTY_ROW_REACH = 400
 # the number cell without "Số" at all, in the row of the place-date cell ("59/2006/QĐ-UBND | Pleiku, ngày 08 …")
 ROW_NUMBER = re.compile(rf"{NUMBER}\s*\|\s*[^|\n]{{2,40}},\s*{DAY}\b")
 NUMBER_META = re.compile(rf"(?:Số hiệu|SỐ HIỆU|Số ký hiệu)\s*:?\s*(?:\|\s*)?{NUMBER}")
@@ -238,8 +242,10 @@ NATIONAL = re.compile(r"(?<![A-ZĐÀ-Ỹ])(?<![A-ZĐÀ-Ỹa-zđà-ỹ]{2})(?P<bo
                       # TUYÊN GIÁO / *")
                       rf"BAN\s+CHẤP\s+HÀNH\s+TRUNG\s+ƯƠNG\s*\|?\s*(?:{_BOARD_NAMES})(?![{_U}])|"
                       # the Party's Central Committee, over the Party's name ("BAN CHẤP HÀNH TRUNG ƯƠNG | ĐẢNG CỘNG
-                      # SẢN VIỆT NAM |")
-                      r"BAN\s+CHẤP\s+HÀNH\s+TRUNG\s+ƯƠNG(?=\s*\|?\s*ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM))"
+                      # SẢN VIỆT NAM |"; its rule and number between when the page reads the cells by row, "BAN CHẤP
+                      # HÀNH TRUNG ƯƠNG * Số 68-NQ/TW ĐẢNG CỘNG SẢN VIỆT NAM")
+                      r"BAN\s+CHẤP\s+HÀNH\s+TRUNG\s+ƯƠNG(?=\s*\|?\s*(?:\*+\s*(?:Số|SỐ)\s*:?\s*[^\s|]+\s+)?"
+                      r"ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM))"
                       # (what follows the letterhead: the motto, a rule "-----" or "*" (a "***" as the page is
                       # read), a cell, the number, the place-date line of a page reading the cells by row)
                       r"(?=\s+(?:CỘNG|-{3,}|\*+|\||Số\s*:|$|[^\W\d][^,|]{1,30},\s*ngày\b)|\s*$)")
@@ -357,13 +363,14 @@ def read_header(lines: tuple[str, ...] | list[str], units: Places | None = None)
 
 def _number_cell(s: Stream) -> re.Match[str] | None:
     """The letterhead's number: its "Số:" cell, else "Số 445-KL/TU" alone on one of the first lines, else a
-    number opening the row of the place-date."""
+    number opening the row of the place-date, else one between a Party letterhead's "*" and the Party's name."""
     starts = s.line_starts(0, len(s.text))[:BARE_NUMBER_LINES]
     return NUMBER_CELL.search(s.text) or next(
         (m for start in starts
          if (m := BARE_NUMBER.match(s.text, start))
          and (m.end() >= s.line_end(start) or s.text[m.end():m.end() + 1] == "|")),
-        None) or next((m for start in starts if (m := ROW_NUMBER.match(s.text, start))), None)
+        None) or next((m for start in starts if (m := ROW_NUMBER.match(s.text, start))), None) or \
+        PARTY_ROW_NUMBER.search(s.text, 0, PARTY_ROW_REACH)
 
 
 def _number(h: Header, s: Stream, cell: re.Match[str] | None) -> None:

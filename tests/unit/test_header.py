@@ -366,6 +366,20 @@ def test_central_bodies_that_are_no_ministry_by_name(letterhead, issuer):
     assert (h.issuer, h.jurisdiction) == (issuer, "Việt Nam")
 
 
+@pytest.mark.parametrize("opening, number, jurisdiction", [
+    # the Central Committee's letterhead read by row: its rule and number before the Party's name
+    (" date 2025-05-05 BAN CHẤP HÀNH TRUNG ƯƠNG * Số 91-NQ/TW ĐẢNG CỘNG SẢN VIỆT NAM Hà Nội, ngày 04 tháng 5 năm "
+     "2025\n\nNGHỊ QUYẾT\n\nCỦA BỘ CHÍNH TRỊ", "91-NQ/TW", "Việt Nam"),
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 91-NQ/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 04 tháng 5 năm 2025\n\n"
+     "NGHỊ QUYẾT", "91-NQ/TW", "Việt Nam"),
+    ("TỈNH ỦY QUẢNG NAM * Số 12-KH/TU ĐẢNG CỘNG SẢN VIỆT NAM Quảng Nam, ngày 04 tháng 5 năm 2025\nKẾ HOẠCH",
+     "12-KH/TU", "Quảng Nam"),
+])
+def test_a_party_letterhead_read_by_row(opening, number, jurisdiction):
+    h = header(opening)
+    assert (h.number, h.date, h.jurisdiction) == (number, dt.date(2025, 5, 4), jurisdiction)
+
+
 def test_a_number_cell_without_so_in_the_row_of_the_place_date():
     h = header("ỦY BAN NHÂN DÂN TỈNH GIA LAI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
                "59/2006/QĐ-UBND | Pleiku, ngày 08 tháng 8 năm 2006 |\nBAN HÀNH ĐỀ ÁN ĐẨY MẠNH DẠY NGHỀ")
