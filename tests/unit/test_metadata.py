@@ -387,6 +387,9 @@ def test_what_a_plan_carries_out_of_a_document_said_with_what_it_is_about(meta_o
      "Thủ tướng Chính phủ"),
     # a ministry's code, a drafting unit's code after it
     ("1053/QĐ-BVHTTDL\nCHƯƠNG TRÌNH hành động về phát triển văn hóa đọc.", "Bộ Văn hóa, Thể thao và Du lịch"),
+    # the Government Office's notice of the Prime Minister's conclusions
+    ("Văn phòng Chính phủ vừa có Thông báo số 72/TB-VPCP ngày 9/2/2026 kết luận của Thủ tướng Chính phủ.",
+     "Văn phòng Chính phủ"),
 ])
 def test_a_page_naming_no_issuer_takes_the_national_body_its_number_codes(read, sentence, issuer):
     doc = read(sentence)
