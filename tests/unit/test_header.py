@@ -692,6 +692,20 @@ def test_a_notice_whose_issuer_opens_the_line_under_its_headline():
     assert (h.issuer, h.doc_type) == ("Ban Thường vụ Tỉnh ủy", "Chương trình")
 
 
+@pytest.mark.parametrize("text, doc_type, number", [
+    # the type in lower case, after the portal's name
+    ("Thực hiện Chiến lược phát triển công nghiệp văn hóa\n10/8/2017 8:40\nLaocai.gov.vn: UBND tỉnh vừa ban hành kế "
+     "hoạch số 61/KH-UBND tỉnh về triển khai Chiến lược phát triển các ngành công nghiệp văn hóa.\n", "Kế hoạch",
+     "61/KH-UBND"),
+    # the number without "số"
+    ("Nghị quyết về y tế\nBộ Chính trị ban hành Nghị quyết 77-NQ/TW, xác định sức khỏe là vốn quý nhất.\n",
+     "Nghị quyết", "77-NQ/TW"),
+])
+def test_the_number_a_notice_says_was_issued(text, doc_type, number):
+    h = header(text)
+    assert (h.doc_type, h.number) == (doc_type, number)
+
+
 def test_the_type_a_notice_says_was_issued():
     """"Bộ … ban hành Chương trình hành động thực hiện Nghị quyết …": a programme, not the resolution
     a headline names first."""
