@@ -78,6 +78,7 @@ ISSUER_META = re.compile(r"(?:Cơ quan ban hành|Nơi ban hành)\s*:?\s*(?:\|\s*
                          rf"Quốc hội|{_META_COMMITTEE}?(?:Tỉnh|Thành phố|tỉnh|thành phố))[^|:]{{0,120}}?)"
                          r"(?=\s*(?:\||Người ký|Số công báo|Ngày|$))")
 HEADLINE_TYPE = re.compile(r"(?:^|\s)(?P<t>Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Chương trình|Hướng dẫn)\s+(?=[A-ZĐ])")
+HEADLINE_START = re.compile(r"[ \t]*(?P<t>Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Chương trình|Hướng dẫn)\s")
 TYPE_META = re.compile(r"Loại văn bản\s*:?\s*(?:\|\s*)?(?P<t>[A-ZĐ][a-zà-ỹđ]+(?:\s[a-zà-ỹđ]+)?)")
 # a portal's own title line: "Kế hoạch 77/KH-UBND năm 2019 ...", "Quyết định số 1384/QĐ-UBND ..."
 PORTAL_TITLE = re.compile(rf"^(?P<t>Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Chương trình|Hướng dẫn|Công văn|"
@@ -832,8 +833,11 @@ def _type(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
     if notice:                           # what the notice says was issued: "Bộ … ban hành Chương trình hành động …"
         h.doc_type = notice
         return
-    m = HEADLINE_TYPE.search(text[:400])
-    if m:                                # a portal headline: "Kế hoạch Chương trình phòng, chống ..."
+    # a portal headline: "Kế hoạch Chương trình phòng, chống ...", or one that opens with its type ("Chương trình hành
+    # động của Ban Chấp hành Đảng bộ tỉnh … thực hiện Nghị quyết Đại hội …": a programme, not the resolution after it)
+    m = next((x for start in s.line_starts(0, len(text))[:TITLE_LINES] if (x := HEADLINE_START.match(text, start))),
+             None) or HEADLINE_TYPE.search(text[:400])
+    if m:
         h.doc_type = m.group("t")
         h.doc_type_line = s.line(m.start("t"))
 

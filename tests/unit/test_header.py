@@ -706,6 +706,17 @@ def test_the_number_a_notice_says_was_issued(text, doc_type, number):
     assert (h.doc_type, h.number) == (doc_type, number)
 
 
+@pytest.mark.parametrize("text", [
+    "Chương trình hành động của Ban Chấp hành Đảng bộ tỉnh Phú Yên thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh\n"
+    "Sáng 23-9, các đại biểu đã biểu quyết thông qua dự thảo Chương trình hành động.\n",
+    "TIN HOẠT ĐỘNG\n\nChương trình hoạt động toàn khóa của Ủy ban MTTQ Việt Nam tỉnh khóa IX\n\nNhằm thực hiện "
+    "thắng lợi Nghị quyết Đại hội đại biểu MTTQ Việt Nam tỉnh đã đề ra …\n",
+])
+def test_a_headline_that_opens_with_its_type(text):
+    # the type the headline opens with, not the resolution it names after
+    assert header(text).doc_type == "Chương trình"
+
+
 def test_the_type_a_notice_says_was_issued():
     """"Bộ … ban hành Chương trình hành động thực hiện Nghị quyết …": a programme, not the resolution
     a headline names first."""
