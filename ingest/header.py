@@ -78,6 +78,7 @@ ISSUER_META = re.compile(r"(?:Cơ quan ban hành|Nơi ban hành)\s*:?\s*(?:\|\s*
                          rf"Quốc hội|{_META_COMMITTEE}?(?:Tỉnh|Thành phố|tỉnh|thành phố))[^|:]{{0,120}}?)"
                          r"(?=\s*(?:\||Người ký|Số công báo|Ngày|$))")
 HEADLINE_TYPE = re.compile(r"(?:^|\s)(?P<t>Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Chương trình|Hướng dẫn)\s+(?=[A-ZĐ])")
+HEADLINE_LENGTH = 250
 HEADLINE_START = re.compile(r"[ \t]*(?P<t>Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Chương trình|Hướng dẫn)\s")
 TYPE_META = re.compile(r"Loại văn bản\s*:?\s*(?:\|\s*)?(?P<t>[A-ZĐ][a-zà-ỹđ]+(?:\s[a-zà-ỹđ]+)?)")
 # a portal's own title line: "Kế hoạch 77/KH-UBND năm 2019 ...", "Quyết định số 1384/QĐ-UBND ..."
@@ -835,11 +836,24 @@ def _type(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
         return
     # a portal headline: "Kế hoạch Chương trình phòng, chống ...", or one that opens with its type ("Chương trình hành
     # động của Ban Chấp hành Đảng bộ tỉnh … thực hiện Nghị quyết Đại hội …": a programme, not the resolution after it)
-    m = next((x for start in s.line_starts(0, len(text))[:TITLE_LINES] if (x := HEADLINE_START.match(text, start))),
-             None) or HEADLINE_TYPE.search(text[:400])
+    m = _headline_start(s) or HEADLINE_TYPE.search(text[:400])
     if m:
         h.doc_type = m.group("t")
         h.doc_type_line = s.line(m.start("t"))
+
+
+def _headline_start(s: Stream) -> re.Match[str] | None:
+    """A type word opening the page's headline: its first line of text, or the second under a section label in
+    capitals ("TIN HOẠT ĐỘNG"); a headline, not a paragraph ("Kế hoạch đề ra các nhiệm vụ …": short, no full stop)."""
+    lines = [(a, s.line_end(a)) for a in s.line_starts(0, len(s.text)) if s.text[a:s.line_end(a)].strip()][:2]
+    for i, (a, z) in enumerate(lines):
+        line = s.text[a:z].strip()
+        if i and any(c.islower() for c in s.text[lines[0][0]:lines[0][1]]):
+            break
+        m = HEADLINE_START.match(s.text, a)
+        if m and len(line) <= HEADLINE_LENGTH and not line.endswith("."):
+            return m
+    return None
 
 
 def _type_word(word: str) -> str:

@@ -717,6 +717,12 @@ def test_a_headline_that_opens_with_its_type(text):
     assert header(text).doc_type == "Chương trình"
 
 
+def test_a_paragraph_that_opens_with_a_type_word_is_no_headline():
+    h = header("Phát triển văn hóa đọc\nTheo đó, mục tiêu đến năm 2030, phấn đấu 80% học sinh được tiếp cận thư viện.\n"
+               "Nghị quyết đã mở đường cho phát triển khoa học công nghệ, đổi mới sáng tạo.\n")
+    assert h.doc_type is None
+
+
 def test_the_type_a_notice_says_was_issued():
     """"Bộ … ban hành Chương trình hành động thực hiện Nghị quyết …": a programme, not the resolution
     a headline names first."""
