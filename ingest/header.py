@@ -117,9 +117,9 @@ _NEWS_DATE = (r"\d{1,2}\s*(?:[/-]\s*\d{1,2}\s*[/-]\s*\d{4}"
 # a notice that opens with the date of the document it reports: "Ngày 30/12/2025, Văn phòng UBND tỉnh Lai Châu đã
 # ban hành Kế hoạch số 1888/KH-VPUBND …", "Ngày 8/7/2024, Phó Thủ tướng … đã ký Quyết định số 611/QĐ-TTg"
 # (elsewhere "đã ban hành" reports an earlier document); matched where one of the first lines starts ("LTS: Ngày
-# 14-11-2016, …" under a headline)
+# 14-11-2016, …" under a headline); "số" may be left out ("… ban hành Quyết định 942/QĐ-BVHTTDL")
 NEWS_DATED = re.compile(rf"(?:\S+(?:\s+\S+){{0,15}}\s+)?Ngày\s+{_NEWS_DATE},?\s+(?:TP\.|[^.;]){{3,120}}?\s+(?:đã\s+)?"
-                        rf"(?:ký(?:\s+ban hành)?|ban hành)\s+{_NEWS_TYPES}\s+(?:số\s+)?{NUMBER}") # ("Quyết định 942/…")
+                        rf"(?:ký(?:\s+ban hành)?|ban hành)\s+{_NEWS_TYPES}\s+(?:số\s+)?{NUMBER}")
 NEWS_DATED_LINES = 6
 # "ủy" as pages print it (ủy, uỷ, Ủy, Uỷ): "Tỉnh ủy", "Tỉnh Ủy"
 UY = r"(?:[uU]ỷ|[ủỦ]y)"
