@@ -182,6 +182,13 @@ CITY_ABBREVIATION = re.compile(rf"(?<!Sở ){_TP}(?=[A-ZĐ])")
 # a place named in running text: "tỉnh Bắc Ninh", "huyện Lý Sơn" (title case), "TP Cần Thơ"
 PLACE_MENTION = re.compile(rf"(?<![{_L}])(?:(?P<unit>tỉnh|thành phố|huyện|quận|thị xã)\s+|{_TP})"
                            rf"(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)")
+# a headline opening with a province's name, before a colon or what it did ("Tiền Giang: Thực hiện …", "Thanh Hóa ban
+# hành …"; after the stored page's " date 2026-01-21 ")
+HEADLINE_PLACE = re.compile(rf"[ \t]*(?:date\s+[\d-]+\s+)?(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)"
+                            r"(?:\s*:\s|\s+(?:ban hành|triển khai|phê duyệt)\s)")
+
+# a notice's committee named without its province (what follows "tỉnh" is no place: an abbreviation, a name)
+UNNAMED_COMMITTEE = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\b[^,;]{0,12}?\s(?:tỉnh|thành phố)\b")
 
 UNIT_WORD = r"(?P<unit>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|PHƯỜNG|XÃ|ĐẶC KHU|TNH|THNH PH)"
 _UBND = r"(?:(?:ỦY|UỶ|UY|Y)\s*BAN\s+NH(?:Â|A)?N\s+D(?:Â|A)?N|UBND)"
@@ -646,6 +653,18 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             if place:
                 h.jurisdiction, h.jurisdiction_kind, h.province = place
                 h.jurisdiction_source = "text"
+                return
+        # a headline that opens with the province's name ("Tiền Giang: Thực hiện công tác …", "Thanh Hóa ban hành
+        # Kế hoạch hành động …") over a notice naming "UBND tỉnh" alone
+        for start in s.line_starts(0, len(text))[:NEWS_DATED_LINES]:
+            headline = HEADLINE_PLACE.match(text, start)
+            headline_unit = units.province(headline.group("name")) if headline else None
+            if headline_unit is not None:
+                h.jurisdiction, h.jurisdiction_kind, h.province = headline_unit.name, headline_unit.kind, None
+                h.jurisdiction_source = "text"
+                if h.issuer and UNNAMED_COMMITTEE.match(h.issuer):
+                    # "Ủy ban nhân dân (UBND) tỉnh" (with its abbreviation): that province's committee
+                    h.issuer = f"Ủy ban nhân dân {headline_unit.kind} {headline_unit.name}"
                 return
     if h.jurisdiction is None and h.issuer_kind != "national":
         # a letterhead without its place ("ỦY BAN NHÂN DÂN |"): the place-date line's place

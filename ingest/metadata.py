@@ -253,9 +253,10 @@ def _apply_header(doc: Document, h: Header) -> None:
             meta.issuer = _short_issuer(h)
             meta.co_issuers = list(h.co_issuers)
         elif meta.issuer and meta.jurisdiction and (named := NAMED_COMMITTEE.match(meta.issuer)) and \
-                named.group("name").startswith(meta.jurisdiction + " "):
+                (named.group("name").startswith(meta.jurisdiction + " ") or not _a_place(units, named.group("name"))):
             # the committee the text names, its place as the header read it: "Chủ tịch UBND tỉnh Gia Lai Võ
-            # Ngọc Thành vừa ký …" is "UBND tỉnh Gia Lai", not "UBND tỉnh Gia Lai Võ Ngọc" (its chairman's name)
+            # Ngọc Thành vừa ký …" is "UBND tỉnh Gia Lai", not "UBND tỉnh Gia Lai Võ Ngọc" (its chairman's name);
+            # "Chủ tịch UBND tỉnh Nguyễn Hoài Anh vừa ký …" under a headline "Thanh Hóa ban hành …" is Thanh Hóa's
             meta.issuer = f"{named.group('body')} {meta.jurisdiction}"
         if h.issuer_line:
             meta.spans["issuer"] = doc.span(h.issuer_line)
@@ -285,6 +286,11 @@ def _apply_header(doc: Document, h: Header) -> None:
         meta.parent_jurisdiction_level = _province_level(units, prov)
     if h.issuer and not meta.issuer:
         meta.issuer = _short_issuer(h)
+
+
+def _a_place(units: Places, name: str) -> bool:
+    """Whether an official list knows `name` as a province, district, ward or commune."""
+    return units.province(name) is not None or bool(units.districts(name)) or units.is_ward(name)
 
 
 def issuer_from_symbol(doc: Document, gazetteer: Gazetteer) -> None:

@@ -453,6 +453,20 @@ def test_a_title_line_ending_on_its_issuers_of_goes_on_at_the_next(meta_of):
     assert [(c.kind, c.number) for c in m.citations] == [("implements", "64/NQ-CP"), ("mention", "1201/NQ-UBTVQH15")]
 
 
+@pytest.mark.parametrize("text, issuer, place", [
+    ("Sign In\n\nBến Tre: Thực hiện công tác phòng, chống ma túy năm 2024\n\n00:00 20/02/2024\nNgày 22/01/2024, Ủy ban "
+     "nhân dân (UBND) tỉnh ban hành Kế hoạch số 23/KH-UBND về thực hiện công tác phòng, chống ma túy năm 2024.",
+     "UBND tỉnh Bến Tre", "Bến Tre"),
+    (" date 2026-01-21 Nghệ An ban hành Kế hoạch hành động phát triển kinh tế - xã hội năm 2026\n\nChủ tịch UBND tỉnh "
+     "Lê Văn Bình vừa ký Quyết định số 208/QĐ-UBND về việc ban hành Kế hoạch hành động.", "UBND tỉnh Nghệ An",
+     "Nghệ An"),
+])
+def test_a_headline_opening_with_the_province_places_a_committee_the_notice_leaves_unnamed(read, text, issuer, place):
+    # the committee is the headline's province's, not "UBND (UBND) tỉnh" or its chairman's name
+    doc = read(text)
+    assert (doc.meta.issuer, doc.meta.jurisdiction) == (issuer, place)
+
+
 def test_a_code_only_central_bodies_print_is_national_without_an_issuer(read):
     # "TW": the Politburo's and the Secretariat's (ontology/issuer-codes.ttl)
     doc = read("Hội nghị Trung ương 5 (khóa XIII) ban hành Nghị quyết số 19-NQ/TW, ngày 16/6/2022 về nông nghiệp.")
