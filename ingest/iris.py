@@ -49,8 +49,20 @@ class Place:
         return BASE + "place/vn/" + self.path
 
     @property
+    def unit_word(self) -> str:
+        """The unit word of the place's level; a district's own, as the official list names it ("quận Ba Đình",
+        "thị xã Sơn Tây"; "huyện" when the list does not tell)."""
+        if self.level == "district":
+            listed = places().districts(self.name)
+            province = self.path.split("/")[0]
+            kinds = {d.kind for d in listed if slug(d.province) == province} or {d.kind for d in listed}
+            if len(kinds) == 1:
+                return kinds.pop()
+        return UNIT_PREFIX.get(self.level, "")
+
+    @property
     def display(self) -> str:
-        return f"{UNIT_PREFIX.get(self.level, '')} {self.name}".strip()
+        return f"{self.unit_word} {self.name}".strip()
 
     @property
     def name_en(self) -> str:
@@ -118,7 +130,7 @@ def concrete_label(label: str, place: Place | None, as_printed: bool) -> str:
     Đồng Tháp". Groups and unresolved names keep the printed form."""
     if as_printed or place is None or not place.path or place.name in label:
         return label
-    unit = UNIT_PREFIX.get(place.level, "")
+    unit = place.unit_word
     # a kind that ends with its unit word ("Công an tỉnh"): the place's name after it; also a province's body
     # in a place now a city, or the other way round ("Ủy ban nhân dân tỉnh" of a 2018 plan in Huế): its own
     # unit word, never "Ủy ban nhân dân tỉnh thành phố Huế"

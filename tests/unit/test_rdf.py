@@ -124,6 +124,11 @@ def test_concrete_agency_labels():
     assert concrete_label("Ủy ban nhân dân huyện", dong_thap, False) == "Ủy ban nhân dân huyện (tỉnh Đồng Tháp)"
     assert concrete_label("Ủy ban nhân dân huyện", make_place("Lý Sơn", "district"), False) == \
         "Ủy ban nhân dân huyện Lý Sơn"
+    # an urban district is a "quận" (the official list's word), not "Ủy ban nhân dân quận huyện Ba Đình"
+    ba_dinh = make_place("Ba Đình", "district", make_place("Hà Nội", "city"))
+    assert ba_dinh.display == "quận Ba Đình"
+    assert concrete_label("Ủy ban nhân dân quận", ba_dinh, False) == "Ủy ban nhân dân quận Ba Đình"
+    assert concrete_label("Phòng Văn hóa và Thông tin", ba_dinh, False) == "Phòng Văn hóa và Thông tin quận Ba Đình"
     # a province's committee in a place that is a city now (a 2018 plan of Thừa Thiên Huế, now Huế): its own
     # unit word and the place's name, not "Ủy ban nhân dân tỉnh thành phố Huế"
     assert concrete_label("Ủy ban nhân dân tỉnh", make_place("Huế", "city"), False) == "Ủy ban nhân dân tỉnh Huế"
