@@ -13,7 +13,7 @@ from .header import PLACE_MENTION, Header, level_of, mention_unit, read_header
 from .model import Document, Meta
 from .places import Places, places, prefixes
 from .reference import issuer_kinds_of_symbol
-from .text import clean, in_capitals, key
+from .text import clean, fold, in_capitals, key
 
 if TYPE_CHECKING:
     from .agencies import Gazetteer
@@ -262,6 +262,10 @@ def _apply_header(doc: Document, h: Header) -> None:
             meta.spans["issuer"] = doc.span(h.issuer_line)
     elif old_known is not None:
         meta.jurisdiction = old_known[0]
+        if not h.letterhead:
+            # the blocks read it from the text of a page without a letterhead ("UBND thành phố Hải Phòng tổ chức
+            # Lễ công bố …" under a notice of the Prime Minister's decision)
+            meta.jurisdiction_source = "text"
         if h.issuer_kind == "so" and h.jurisdiction == old_known[0] and \
                 any(n.startswith("type-from-notice:") for n in h.notes):
             # the department the notice says issued the document, in the place the text names ("Ngày 16/01/2024,
@@ -288,6 +292,23 @@ def _apply_header(doc: Document, h: Header) -> None:
         meta.issuer = _short_issuer(h)
 
 
+def _issues_the_number(meta: Meta) -> bool:
+    """Whether the issuer the text names is in the sentence that prints the number ("UBND tỉnh Lạng Sơn vừa có Quyết
+    định số 88/QĐ-BYT …"), not in another ("Sáng 25-11, UBND thành phố tổ chức Lễ công bố …" after "… Phó Thủ tướng
+    … đã ký Quyết định số 1516/QĐ-TTg …")."""
+    span, printed = meta.spans.get("number"), meta.number_printed or meta.number or ""
+    if span is None or not meta.issuer or printed not in span.quote:
+        return True
+    at = span.quote.index(printed)
+    start = max(span.quote.rfind(". ", 0, at), span.quote.rfind("; ", 0, at)) + 1
+    end = min(i for i in (span.quote.find(". ", at), span.quote.find("; ", at), len(span.quote)) if i >= 0)
+    return _committee_key(meta.issuer) in _committee_key(span.quote[start:end])
+
+
+def _committee_key(text: str) -> str:
+    return " ".join(fold(text).replace("uy ban nhan dan", "ubnd").replace("hoi dong nhan dan", "hdnd").split())
+
+
 def _a_place(units: Places, name: str) -> bool:
     """Whether an official list knows `name` as a province, district, ward or commune."""
     return units.province(name) is not None or bool(units.districts(name)) or units.is_ward(name)
@@ -303,7 +324,8 @@ def issuer_from_symbol(doc: Document, gazetteer: Gazetteer) -> None:
     meta = doc.meta
     placed = meta.jurisdiction is not None and meta.jurisdiction_source != "text" and \
         not (meta.jurisdiction_source == "place-date" and meta.jurisdiction == "Hà Nội")
-    if (meta.issuer and meta.jurisdiction_source != "text") or placed or meta.national or not meta.number:
+    named = meta.issuer is not None and (meta.jurisdiction_source != "text" or _issues_the_number(meta))
+    if named or placed or meta.national or not meta.number:
         return
     kinds = issuer_kinds_of_symbol(number_parts(meta.number)[2])
     entries = [e for kind in kinds if (e := gazetteer.entry(kind)) is not None]

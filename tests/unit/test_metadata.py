@@ -467,6 +467,15 @@ def test_a_headline_opening_with_the_province_places_a_committee_the_notice_leav
     assert (doc.meta.issuer, doc.meta.jurisdiction) == (issuer, place)
 
 
+def test_a_committee_another_sentence_names_did_not_issue_a_national_number(read):
+    # the committee the blocks read further on is not who signed the Prime Minister's decision; the committee of
+    # the sentence that prints the number is (a placed committee, its odd code notwithstanding)
+    doc = read("Thông cáo báo chí về Quy hoạch thành phố Hải Phòng thời kỳ 2021-2030\nNgày 02/12/2023, Phó Thủ tướng "
+               "Chính phủ Lê Văn Hà đã ký Quyết định số 1602/QĐ-TTg phê duyệt Quy hoạch thành phố Hải Phòng thời kỳ "
+               "2021-2030. Sáng 25-12, UBND thành phố Hải Phòng tổ chức Hội nghị công bố Quy hoạch.")
+    assert (doc.meta.number, doc.meta.issuer, doc.meta.national) == ("1602/QĐ-TTg", "Thủ tướng Chính phủ", True)
+
+
 def test_a_code_only_central_bodies_print_is_national_without_an_issuer(read):
     # "TW": the Politburo's and the Secretariat's (ontology/issuer-codes.ttl)
     doc = read("Hội nghị Trung ương 5 (khóa XIII) ban hành Nghị quyết số 19-NQ/TW, ngày 16/6/2022 về nông nghiệp.")
