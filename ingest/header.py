@@ -422,6 +422,10 @@ def _number(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
             m = None                      # the number's line goes on: not a number alone
         if m and pattern is NEWS_DATED and LETTER.search(text, 0, m.start("num")):
             m = None                      # a letter telling what another body issued ("Kính gửi: … Ngày …")
+        if m and pattern in (NEWS_SUBJECT, NEWS_DATED) and _headline_carries_out(s, m.group("num")):
+            m = None                      # what the headline's document carries out ("Chương trình hành động … Thực
+            #                               hiện Nghị quyết số 45-NQ/TW …" over "Ngày 24/1/2019, Bộ Chính trị ban hành
+            #                               Nghị quyết số 45-NQ/TW …")
         if m:
             h.number_printed = _unglue(text, m)
             h.number = canonical_number(h.number_printed)
@@ -602,6 +606,9 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
              if (x := NEWS_ISSUER_LINE.match(text, start))), None)
         if news and LETTER.search(text, 0, news.start()):
             news = None                   # a letter telling what another body issued ("Kính gửi: … Ngày …")
+        reported = NEWS_NUMBER.match(text, news.end()) if news else None
+        if reported and _headline_carries_out(s, reported.group("num")):
+            news = None                   # the document the headline's carries out, and who issued that
     if news:
         # a portal's notice about the document: the body the sentence says issued or drew it up ("Sở Văn hóa,
         # Thể thao và Du lịch ký ban hành Kế hoạch số 48/KH-SVHTTDL", "Ban Chỉ đạo … tỉnh Nam Định lập kế
@@ -859,6 +866,13 @@ def _type(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
     if m:
         h.doc_type = m.group("t")
         h.doc_type_line = s.line(m.start("t"))
+
+
+def _headline_carries_out(s: Stream, number: str) -> bool:
+    """Whether the page's first line of text says it carries out the document numbered `number`."""
+    first = next((s.text[a:s.line_end(a)] for a in s.line_starts(0, len(s.text)) if s.text[a:s.line_end(a)].strip()),
+                 "")
+    return re.search(rf"(?i:thực hiện|triển khai)\b[^.;]{{0,60}}?{re.escape(number)}", first) is not None
 
 
 def _headline_start(s: Stream) -> re.Match[str] | None:

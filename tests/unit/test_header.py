@@ -723,6 +723,14 @@ def test_a_paragraph_that_opens_with_a_type_word_is_no_headline():
     assert h.doc_type is None
 
 
+def test_a_notice_of_the_document_a_headline_carries_out_is_not_the_pages():
+    # the resolution the programme carries out, and who issued it, are not the page's number and issuer
+    h = header("Chương trình hành động của Ban Thường vụ Thành ủy thực hiện Nghị quyết số 47-NQ/TW của Bộ Chính trị\n\n"
+               "Ngày 24/1/2019, Bộ Chính trị ban hành Nghị quyết số 47-NQ/TW về xây dựng và phát triển thành phố Hải "
+               "Phòng đến năm 2030.\n")
+    assert (h.doc_type, h.number, h.issuer) == ("Chương trình", None, None)
+
+
 def test_the_type_a_notice_says_was_issued():
     """"Bộ … ban hành Chương trình hành động thực hiện Nghị quyết …": a programme, not the resolution
     a headline names first."""
