@@ -675,7 +675,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
                 return
     if h.jurisdiction is None and h.issuer_kind != "national":
         # a letterhead without its place ("ỦY BAN NHÂN DÂN |"): the place-date line's place
-        place = _known_place(h.place, None, units) if h.place else None
+        place = _place_date_place(h.place, units)
         if place:
             h.jurisdiction, h.jurisdiction_kind, h.province = place
             h.jurisdiction_source = "place-date"
@@ -866,6 +866,19 @@ def _type(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
     if m:
         h.doc_type = m.group("t")
         h.doc_type_line = s.line(m.start("t"))
+
+
+def _place_date_place(name: str | None, units: Places) -> tuple[str, str, str | None] | None:
+    """The official unit a place-date line names; without the letterhead's last words in capitals that a page reading
+    the cells by row ran into it ("ĐOÀN TNCS HỒ CHÍ MINH Thọ Xuân, ngày …": "CHÍ MINH Thọ Xuân" is Thọ Xuân)."""
+    if not name:
+        return None
+    words = name.split()
+    place = _known_place(name, None, units)
+    while place is None and len(words) > 1 and words[0].isupper() and not words[-1].isupper():
+        words = words[1:]
+        place = _known_place(" ".join(words), None, units)
+    return place
 
 
 def _headline_carries_out(s: Stream, number: str) -> bool:

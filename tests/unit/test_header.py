@@ -380,6 +380,13 @@ def test_a_party_letterhead_read_by_row(opening, number, jurisdiction):
     assert (h.number, h.date, h.jurisdiction) == (number, dt.date(2025, 5, 4), jurisdiction)
 
 
+def test_a_place_date_line_run_into_the_letterheads_last_words():
+    # cells read by row: "ĐOÀN TNCS HỒ CHÍ MINH" then "Thọ Xuân, ngày …"; the place is Thọ Xuân, of Thanh Hóa
+    h = header("TỈNH ĐOÀN THANH HÓA BCH ĐOÀN HUYỆN THỌ XUÂN *** Số: 51-KH/ĐTN | ĐOÀN TNCS HỒ CHÍ MINH Thọ Xuân, "
+               "ngày 25 tháng 02 năm 2015 | KẾ HOẠCH Tổ chức Tháng Thanh niên")
+    assert (h.jurisdiction, h.province, h.date) == ("Thọ Xuân", "Thanh Hóa", dt.date(2015, 2, 25))
+
+
 def test_a_number_cell_without_so_in_the_row_of_the_place_date():
     h = header("ỦY BAN NHÂN DÂN TỈNH GIA LAI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
                "59/2006/QĐ-UBND | Pleiku, ngày 08 tháng 8 năm 2006 |\nBAN HÀNH ĐỀ ÁN ĐẨY MẠNH DẠY NGHỀ")
