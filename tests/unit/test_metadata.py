@@ -432,6 +432,10 @@ def test_a_lost_letterhead_over_hanoi_takes_the_national_body_its_number_codes(r
                "QUYẾT ĐỊNH PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN DỮ LIỆU DÂN CƯ")
     assert (doc.meta.number, doc.meta.issuer, doc.meta.national, doc.meta.jurisdiction) == (
         "31/QĐ-TTg", "Thủ tướng Chính phủ", True, None)
+    # the procuracy's letterhead cut after its first line
+    doc = read("VIỆN KIỂM SÁT NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 03/2011/CT-VKSTC | Hà Nội, ngày 05 "
+               "tháng 01 năm 2011 |\nCHỈ THỊ\nVỀ CÔNG TÁC CỦA NGÀNH KIỂM SÁT NHÂN DÂN NĂM 2011")
+    assert (doc.meta.issuer, doc.meta.national) == ("Viện kiểm sát nhân dân tối cao", True)
     # a city's own code keeps Hà Nội
     doc = read("Số: 31/KH-UBND Hà Nội, ngày 06 tháng 01 năm 2022\nKẾ HOẠCH PHÁT TRIỂN DỮ LIỆU DÂN CƯ")
     assert (doc.meta.national, doc.meta.jurisdiction) == (False, "Hà Nội")
