@@ -320,7 +320,7 @@ def issuer_from_symbol(doc: Document, gazetteer: Gazetteer) -> None:
     national; with a code only central bodies print, national. A place only named in the text (the first
     one a notice names, "… tỉnh Quảng Nam" further on) gives way to it, and so does Hà Nội on the place-date line
     under a letterhead the page lost (national bodies date their documents there: "Hà Nội, ngày 06 tháng 01 năm
-    2022" under "Số: 06/QĐTTg"), and an issuer only the text names."""
+    2022" under "Số: 06/QĐTTg"), and an issuer the text names outside the sentence that prints the number."""
     meta = doc.meta
     placed = meta.jurisdiction is not None and meta.jurisdiction_source != "text" and \
         not (meta.jurisdiction_source == "place-date" and meta.jurisdiction == "Hà Nội")
