@@ -881,17 +881,29 @@ def _place_date_place(name: str | None, units: Places) -> tuple[str, str, str | 
     return place
 
 
+def _text_lines(s: Stream, n: int) -> list[tuple[int, int]]:
+    """The first `n` lines or "|" cells of the page that hold text, as (start, end) offsets in its text: its
+    headline and what stands under it."""
+    out: list[tuple[int, int]] = []
+    for a in s.line_starts(0, len(s.text)):
+        z = s.line_end(a)
+        if s.text[a:z].strip():
+            out.append((a, z))
+            if len(out) == n:
+                break
+    return out
+
+
 def _headline_carries_out(s: Stream, number: str) -> bool:
     """Whether the page's first line of text says it carries out the document numbered `number`."""
-    first = next((s.text[a:s.line_end(a)] for a in s.line_starts(0, len(s.text)) if s.text[a:s.line_end(a)].strip()),
-                 "")
+    first = next((s.text[a:z] for a, z in _text_lines(s, 1)), "")
     return re.search(rf"(?i:thực hiện|triển khai)\b[^.;]{{0,60}}?{re.escape(number)}", first) is not None
 
 
 def _headline_start(s: Stream) -> re.Match[str] | None:
     """A type word opening the page's headline: its first line of text, or the second under a section label in
     capitals ("TIN HOẠT ĐỘNG"); a headline, not a paragraph ("Kế hoạch đề ra các nhiệm vụ …": short, no full stop)."""
-    lines = [(a, s.line_end(a)) for a in s.line_starts(0, len(s.text)) if s.text[a:s.line_end(a)].strip()][:2]
+    lines = _text_lines(s, 2)
     for i, (a, z) in enumerate(lines):
         line = s.text[a:z].strip()
         if i and any(c.islower() for c in s.text[lines[0][0]:lines[0][1]]):
