@@ -600,6 +600,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
                 h.jurisdiction_source = "metadata"
                 return
     news: re.Match[str] | None = None
+    reported: re.Match[str] | None = None         # the number after the issuing sentence's type
     if h.issuer_kind is None and not h.letterhead:
         news = NEWS_ISSUER.search(text[:2000]) or next(
             (x for start in s.line_starts(0, 2000)[:NEWS_DATED_LINES]
@@ -623,14 +624,13 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         # Đức Thắng": the name, words in capitals after a word in lower case, ends it)
         if h.issuer.startswith("Bộ trưởng Bộ "):
             h.issuer = MINISTERS_NAME.sub(r"\g<ministry>", h.issuer[len("Bộ trưởng "):])
-        number = NEWS_NUMBER.match(text, news.end())
-        if h.number is None and number and news.start() < _news_lines_end(s):
+        if h.number is None and reported and news.start() < _news_lines_end(s):
             # the number of what the sentence says was issued ("Bộ VHTTDL đã ban hành Quyết định số 1579/QĐ-BVHTTDL
             # đồng ý …"): the type and the issuer are that sentence's already; in the first lines, where a notice
             # says what it is about (further on, "… đã ban hành Kế hoạch số …" reports another document)
-            h.number_printed = _unglue(text, number)
+            h.number_printed = _unglue(text, reported)
             h.number = canonical_number(h.number_printed)
-            h.number_line = s.line(number.start("num"))
+            h.number_line = s.line(reported.start("num"))
         h.issuer_kind = "so" if h.issuer.startswith("Sở ") else "text"
         h.issuer_line = s.line(news.start("who"))
         h.notes.append("type-from-notice:" + _type_word(news.group("t")))
