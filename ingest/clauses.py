@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 from .blocks import Block
 from .citations import Reference, find_references, known_documents, named_programmes, number_parts, same_document
 from .model import Citation, Document
-from .numbers import _U
+from .numbers import _U, canonical_number
 from .text import clean, fold, key, tail_start
 
 IMPLEMENTS_CUE = re.compile(
@@ -107,6 +107,17 @@ PROGRAMME = re.compile(r"(?:thực hiện|triển khai)\s+"
 ENACTING = re.compile(r"(?<!của )\b(?:ủy ban nhân dân|ubnd)(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))?"
                       r"(?:\s+(?!đã\b)[^\s,;]+){0,3}?\s+(?:ban hành|xây dựng)\s+(?:kế hoạch|chương trình)"
                       r"(?:\s+hành động)?\s+(?:tiếp tục\s+)?(?:tổ chức\s+)?(?=thực hiện|triển khai)", re.I)
+# a notice saying what the page's own document carries out: "UBND TP.Hà Nội vừa ban hành Kế hoạch số 249 về việc thực
+# hiện Nghị quyết số 122/NQ-CP …", "Bộ Công Thương ban hành kế hoạch hành động thực hiện Nghị quyết số 115/NQ-CP"
+# (any issuer, the number and date of the document between; searched just before the reference, in the first
+# NOTICE_LINES lines; whose document it is, _notice_own)
+NOTICE_CARRIES = re.compile(r"(?P<past>\bđã\s+)?(?:ký\s+)?(?:ban hành|\bký|xây dựng)\s+(?P<t>kế hoạch|chương trình|"
+                            r"quyết định|chỉ thị|nghị quyết|hướng dẫn|đề án)(?:\s+hành động)?"
+                            r"(?:\s+(?:số\s+)?(?P<num>\d[^\s,;]*))?"
+                            r"(?:\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})?,?"
+                            r"(?:\s+về(?:\s+việc)?)?(?:\s+(?:tiếp tục|tổ chức|triển khai))*\s+(?:thực hiện|triển khai)"
+                            r"(?:\s+(?:có hiệu quả|hiệu quả|nghiêm túc))?\s+$", re.I)
+NOTICE_LINES = 8
 APPROVAL = re.compile(r"^(?:về\s+)?(?:việc\s+)?(?:phê duyệt|ban hành|thông qua)\s+(?P<name>.+)$")
 CARRIER = re.compile(r"^(?:về\s+)?(?:việc\s+)?(?:tổ chức\s+)?(?:triển khai\s+)?thực hiện\s+(?P<name>.+)$")
 ABOUT = re.compile(r"^về\s+(?:việc\s+)?(?P<name>các nhiệm vụ.+)$")
@@ -189,6 +200,8 @@ def extract_citations(doc: Document, blocks: list[Block]) -> None:
         for r, kind in zip(refs, kinds):
             if _own(u, r, own, idx, doc.meta.date) or (excerpt_end is not None and r.number and r.end >= excerpt_end):
                 continue                  # its own number, or a number cut off at the end of an excerpt
+            if kind == "mention" and r.number and u.start <= NOTICE_LINES and _notice_carries_out(doc, u.text, r, refs):
+                kind = "implements"
             if kind == "implements" and not r.number:
                 kind = "based_on"         # "Thực hiện Luật Người cao tuổi năm 2009": a law without number
             c = Citation(kind, r.doc_type, r.number, r.number_printed, r.date, r.date_printed,
@@ -364,6 +377,23 @@ def _kinds(u: Unit, refs: list[Reference], listed: str | None = None) -> list[st
         described_until = r.subject_end if r.subject is not None else -1
         pos = max(pos, r.head_end, r.end)
     return kinds
+
+
+def _notice_carries_out(doc: Document, text: str, r: Reference, refs: list[Reference]) -> bool:
+    """Whether a notice's sentence says the page's own document carries out the reference: the type it names is
+    the document's, and its number the document's own; without a number, the document has none either and the
+    sentence reports no earlier issuing ("… đã ban hành Kế hoạch thực hiện …" before the notice's own). Not inside
+    another document's description ("Quyết định số 2074/QĐ-TTg … Ban hành Kế hoạch triển khai thực hiện Chỉ thị số
+    06-CT/TW": what that decision issued)."""
+    m = NOTICE_CARRIES.search(text, max(0, r.start - 240), r.start)
+    if m is None or fold(m.group("t")) != fold(doc.meta.doc_type or ""):
+        return False
+    if any(q.start < m.start() < max(q.end, q.subject_end) for q in refs):
+        return False
+    own, num = doc.meta.number, m.group("num")
+    if num and re.search(r"[/-]", num):
+        return own is not None and same_document(canonical_number(num), own)
+    return own is None and not m.group("past")
 
 
 def _governed(gap: str) -> bool:

@@ -265,6 +265,33 @@ def test_a_notice_that_opens_with_the_enacting_sentence(parse):
         """) == {"161/QĐ-TTg": "mention"}  # noqa: E501
 
 
+@pytest.mark.parametrize("text, expected", [
+    # any issuer, the document's own number and date between the type and what it carries out
+    ("Bộ Công Thương vừa ban hành Kế hoạch số 12/KH-BCT ngày 05/3/2026 về việc thực hiện Nghị quyết số 115/NQ-CP "
+     "ngày 10/8/2025 của Chính phủ.", {"115/NQ-CP": "implements"}),
+    ("Sở Nội vụ ban hành kế hoạch hành động thực hiện Nghị quyết số 115/NQ-CP của Chính phủ.",
+     {"115/NQ-CP": "implements"}),
+    # a page opening with a stamp before the sentence; a number without its symbol
+    ("date 2025-09-13 UBND TP.Sông Mây vừa ban hành Kế hoạch số 249 về việc thực hiện Nghị quyết số 122/NQ-CP "
+     "ngày 8.5.2025 của Chính phủ.", {"122/NQ-CP": "implements"}),
+    # the page's document is another: a report of an earlier plan, of another type
+    ("Ngày 5/3/2026, Sở Nội vụ ban hành Kế hoạch số 12/KH-SNV về tuyển dụng. Trước đó, Sở đã ban hành Kế hoạch "
+     "số 3/KH-SNV về việc thực hiện Nghị quyết số 115/NQ-CP của Chính phủ.", {"115/NQ-CP": "mention"}),
+    ("Sở Nội vụ ban hành kế hoạch tuyển dụng. Trước đó, Sở đã ban hành kế hoạch thực hiện Nghị quyết số "
+     "115/NQ-CP của Chính phủ.", {"115/NQ-CP": "mention"}),
+    ("Sở Nội vụ vừa ban hành Kế hoạch tuyển dụng; UBND tỉnh ban hành Chỉ thị thực hiện Nghị quyết số 115/NQ-CP.",
+     {"115/NQ-CP": "mention"}),
+    # what a cited decision issued, in its description
+    ("Nhằm thực hiện hiệu quả Quyết định số 2074/QĐ-TTg ngày 10-12-2021 của Thủ tướng Chính phủ Ban hành Kế hoạch "
+     "triển khai thực hiện Nghị quyết số 115/NQ-CP của Chính phủ, Bộ đã ký Kế hoạch.", {"115/NQ-CP": "mention"}),
+])
+def test_a_notice_says_what_its_own_document_carries_out(parse, text, expected):
+    """A notice's sentence about the page's document: what it carries out, after its number and date ("ban hành
+    Kế hoạch số 12/KH-BCT ngày … về việc thực hiện Nghị quyết số …"), whoever issued it; not what another
+    document it reports carries out."""
+    assert {k: v for k, v in kinds(parse, text + "\n").items() if k == "115/NQ-CP" or k == "122/NQ-CP"} == expected
+
+
 def test_a_title_carrying_out_documents_named_by_their_issuers(parse):
     """"… THỰC HIỆN NGHỊ QUYẾT CỦA CHÍNH PHỦ, NGHỊ QUYẾT CỦA TỈNH ỦY, HĐND TỈNH …" with no number: the cited
     resolutions of those issuers are implemented, another basis is not."""
