@@ -134,8 +134,11 @@ def concrete_label(label: str, place: Place | None, as_printed: bool) -> str:
     # a kind that ends with its unit word ("Công an tỉnh"): the place's name after it; also a province's body
     # in a place now a city, or the other way round ("Ủy ban nhân dân tỉnh" of a 2018 plan in Huế): its own
     # unit word, never "Ủy ban nhân dân tỉnh thành phố Huế"
+    # (likewise a district's body named by the unit word the document printed, the official list's word now another:
+    # "Ủy ban nhân dân huyện Tịnh Biên" of a 2018 plan, a thị xã since 2021, never "… huyện thị xã Tịnh Biên")
     if (unit and label.endswith(" " + unit)) or \
-            (place.level in PROVINCE_LEVELS and label.endswith((" tỉnh", " thành phố"))):
+            (place.level in PROVINCE_LEVELS and label.endswith((" tỉnh", " thành phố"))) or \
+            (place.level not in PROVINCE_LEVELS and label.endswith(SUBPROVINCIAL_UNITS)):
         return f"{label} {place.name}"
     if place.level in PROVINCE_LEVELS and label.endswith(SUBPROVINCIAL_UNITS):
         # a district's or commune's body whose unit is not named: "Ủy ban nhân dân huyện (tỉnh Đắk

@@ -129,6 +129,10 @@ def test_concrete_agency_labels():
     assert ba_dinh.display == "quận Ba Đình"
     assert concrete_label("Ủy ban nhân dân quận", ba_dinh, False) == "Ủy ban nhân dân quận Ba Đình"
     assert concrete_label("Phòng Văn hóa và Thông tin", ba_dinh, False) == "Phòng Văn hóa và Thông tin quận Ba Đình"
+    # a district that changed its kind (Tịnh Biên: huyện, a thị xã since 2021): the unit word the document printed
+    tinh_bien = make_place("Tịnh Biên", "district", make_place("An Giang", "province"))
+    assert tinh_bien.display == "thị xã Tịnh Biên"
+    assert concrete_label("Ủy ban nhân dân huyện", tinh_bien, False) == "Ủy ban nhân dân huyện Tịnh Biên"
     # a province's committee in a place that is a city now (a 2018 plan of Thừa Thiên Huế, now Huế): its own
     # unit word and the place's name, not "Ủy ban nhân dân tỉnh thành phố Huế"
     assert concrete_label("Ủy ban nhân dân tỉnh", make_place("Huế", "city"), False) == "Ủy ban nhân dân tỉnh Huế"
