@@ -106,10 +106,11 @@ _NEWS_TYPE_WORDS = r"Chỉ thị|Kế hoạch|Quyết định|Công văn|Văn b�
 _NEWS_TYPES = rf"(?P<t>{_NEWS_TYPE_WORDS})"
 # "UBND tỉnh có Chỉ thị số 09/CT-CTUBND", "Phó Thủ tướng … ký Quyết định số 155/QĐ-TTg": a news page about the
 # document itself; the type in lower case too ("UBND tỉnh vừa ban hành kế hoạch số 66/KH-UBND"), and the number
-# without "số" ("Bộ Chính trị ban hành Nghị quyết 71-NQ/TW")
+# without "số" ("Bộ Chính trị ban hành Nghị quyết 71-NQ/TW"); not an example a text gives ("các văn bản chỉ đạo của Tỉnh
+# ủy (trong đó có Kế hoạch số 48-KH/TU …)")
 _NEWS_TYPES_ANY_CASE = rf"(?P<t>{_NEWS_TYPE_WORDS}|{_NEWS_TYPE_WORDS.lower()})"
-NEWS_SUBJECT = re.compile(rf"(?:\bcó|(?<!đã )(?<!đã ký )ban hành|(?<!đã )\bký)\s+{_NEWS_TYPES_ANY_CASE}\s+(?:số\s+)?"
-                          rf"{NUMBER}")
+NEWS_SUBJECT = re.compile(rf"(?:(?<!trong đó )\bcó|(?<!đã )(?<!đã ký )ban hành|(?<!đã )\bký)\s+{_NEWS_TYPES_ANY_CASE}"
+                          rf"\s+(?:số\s+)?{NUMBER}")
 # a date as a notice prints it: "19/4/2022", "19-4-2022", "18 tháng 7 năm 2025", "29 tháng 12/2020" (it finds
 # the notice's number; a document's date is the one of its place-date line, never a date in prose)
 _NEWS_DATE = (r"\d{1,2}\s*(?:[/-]\s*\d{1,2}\s*[/-]\s*\d{4}"
@@ -137,7 +138,7 @@ PARTY_BOARD_REACH = 80
 _PARTY_BOARD = "(?:" + "|".join(sorted(("Ban Thường vụ", "Ban Chấp hành", *PARTY_BOARDS.values()),
                                          key=len, reverse=True)) + ")"
 # the body a notice says issued the document or drew it up, and what it issued
-_NEWS_ISSUING = (r"(?P<who>(?:Sở|Bộ|Ban Chỉ đạo|Văn phòng (?:UBND|Ủy ban nhân dân)|Ủy ban nhân dân|UBND|"
+_NEWS_ISSUING = (r"(?P<who>(?:Sở|Bộ|Ban Chỉ đạo|Văn phòng (?:UBND|Ủy ban nhân dân)|(?:Ủy|Uỷ) ban nhân dân|UBND|"
                  # the national trade union confederation ("Tổng Liên đoàn Lao động VN"); the Prime Minister
                  r"Tổng (?i:liên đoàn)|Thủ tướng(?= Chính phủ)|"
                  # a Party committee, its standing committee or one of its boards ("Ban Thường vụ Tỉnh ủy Yên
@@ -150,16 +151,19 @@ _NEWS_ISSUING = (r"(?P<who>(?:Sở|Bộ|Ban Chỉ đạo|Văn phòng (?:UBND|Ủ
                  # ("số" only before a number: "Ban Chỉ đạo … và Chuyển đổi số đã ban hành …" is one name)
                  # (the verb as a word, before a comma too: "Sở … chủ trì, phối hợp với … tham mưu UBND tỉnh xây
                  # dựng Chương trình" names no body "Sở … chủ trì, …")
-                 r"\s(?:(?!\s(?:ban hành|chỉ đạo|giao|chủ trì|yêu cầu|đề nghị)(?!\w)|\ssố\s+\d)"
+                 r"\s(?:(?!\s(?:ban hành|chỉ đạo|giao|chủ trì|yêu cầu|đề nghị|tham mưu)(?!\w)|\ssố\s+\d)"
                  r"(?:TP\.|[^.;:/])){3,140}?)"
                  # ("vừa có Công văn số …": has a numbered document, which it issued)
                  rf"\s+(?:vừa\s+)?(?:đã\s+)?(?:ký\s+)?(?:ban hành|lập|xây dựng|"
                  rf"có(?=\s+(?:{_NEWS_TYPE_WORDS})\s+số\s))\s+"
                  r"(?P<t>Kế hoạch|kế hoạch|Quyết định|Chỉ thị|Công văn|Văn bản|Thông báo|Nghị quyết|"
                  r"Chương trình)\b")
-# opening its sentence; or one of the first lines (NEWS_ISSUER_LINE, matched there: "Ban Thường vụ Tỉnh ủy vừa
-# ban hành …" under a headline)
-NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+)" + _NEWS_ISSUING)
+# opening its sentence, or after the body that advised it ("Sở Nội vụ đã tham mưu Uỷ ban nhân dân tỉnh Hà Nam ban
+# hành Kế hoạch số …": the committee issued it; advising it to draw one up, "tham mưu UBND tỉnh xây dựng Chương
+# trình …", is a task, nothing issued); or one of the first lines (NEWS_ISSUER_LINE, matched there: "Ban Thường vụ
+# Tỉnh ủy vừa ban hành …" under a headline)
+NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+|\btham mưu(?:\s+cho)?\s+(?=[^.;:]{3,140}?\sban hành\s))"
+                         + _NEWS_ISSUING)
 NEWS_ISSUER_LINE = re.compile(_NEWS_ISSUING)
 # the Vietnam General Confederation of Labour as a notice names it
 NATIONAL_UNION = re.compile(r"Tổng (?i:liên đoàn) (?:Lao động (?:VN|Việt Nam)|LĐLĐVN|LĐVN)$")
@@ -179,13 +183,18 @@ NEWS_PARTY = re.compile(rf"(?:{_PARTY_BOARD} )?(?P<level>Tỉnh|Thành|Huyện|Q
 _TP = r"\bTP\b\.?\s*"
 # (written out in an issuer's name; not "Sở TP": Tư pháp)
 CITY_ABBREVIATION = re.compile(rf"(?<!Sở ){_TP}(?=[A-ZĐ])")
-# a place named in running text: "tỉnh Bắc Ninh", "huyện Lý Sơn" (title case), "TP Cần Thơ"
-PLACE_MENTION = re.compile(rf"(?<![{_L}])(?:(?P<unit>tỉnh|thành phố|huyện|quận|thị xã)\s+|{_TP})"
+# a place named in running text: "tỉnh Bắc Ninh", "huyện Lý Sơn" (title case), "TP Cần Thơ", "trên địa bàn Hà Nội"
+PLACE_MENTION = re.compile(rf"(?<![{_L}])(?:(?P<unit>tỉnh|thành phố|huyện|quận|thị xã)\s+|{_TP}"
+                           rf"|(?P<area>trên địa bàn)\s+)"
                            rf"(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)")
 # a headline opening with a province's name, before a colon or what it did ("Tiền Giang: Thực hiện …", "Thanh Hóa ban
 # hành …"; after the stored page's " date 2026-01-21 ")
 HEADLINE_PLACE = re.compile(rf"[ \t]*(?:date\s+[\d-]+\s+)?(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)"
                             r"(?:\s*:\s|\s+(?:ban hành|triển khai|phê duyệt)\s)")
+
+# a portal's title line naming the province between the number and the year ("Quyết định 832/QĐ-UBND Thanh Hóa 2024
+# danh mục …"), matched after PORTAL_TITLE
+TITLE_PLACE = re.compile(rf"\s+(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)\s+(?:năm\s+)?(?:19|20)\d\d\b")
 
 # a notice's committee named without its province (what follows "tỉnh" is no place: an abbreviation, a name)
 UNNAMED_COMMITTEE = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\b[^,;]{0,12}?\s(?:tỉnh|thành phố)\b")
@@ -661,6 +670,13 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
                 h.jurisdiction, h.jurisdiction_kind, h.province = place
                 h.jurisdiction_source = "text"
                 return
+        title = PORTAL_TITLE.match(text)
+        title_place = TITLE_PLACE.match(text, title.end()) if title else None
+        title_unit = units.province(title_place.group("name")) if title_place else None
+        if title_unit is not None:
+            h.jurisdiction, h.jurisdiction_kind, h.province = title_unit.name, title_unit.kind, None
+            h.jurisdiction_source = "text"
+            return
         # a headline that opens with the province's name ("Tiền Giang: Thực hiện công tác …", "Thanh Hóa ban hành
         # Kế hoạch hành động …") over a notice naming "UBND tỉnh" alone
         for start in s.line_starts(0, len(text))[:NEWS_DATED_LINES]:
@@ -724,9 +740,10 @@ RUN_ON = {"cộng", "c", "độc", "số", "s", "kế", "quyết", "chỉ", "th�
           "đề", "tờ", "ủy", "uỷ", "ubnd", "đảng"}
 
 
-def mention_unit(m: re.Match[str]) -> str:
-    """The unit word of a PLACE_MENTION ("TP" is a thành phố)."""
-    return m.group("unit") or "thành phố"
+def mention_unit(m: re.Match[str]) -> str | None:
+    """The unit word of a PLACE_MENTION ("TP" is a thành phố; none after "trên địa bàn": "… công tác gia đình trên
+    địa bàn Hà Nội năm 2026", a province or a district the official lists know by that name alone)."""
+    return None if m.group("area") else m.group("unit") or "thành phố"
 
 
 def _party_board(zone: str, pos: int) -> str | None:

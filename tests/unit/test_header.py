@@ -745,3 +745,42 @@ def test_the_type_a_notice_says_was_issued():
                "15/07/2021 / 85 lượt xem\nNgày 12/7/2021, Bộ Văn hóa, Thể thao và Du lịch ban hành Chương trình hành "
                "động với các nội dung chính như sau:\n")
     assert (h.doc_type, h.issuer) == ("Chương trình", "Bộ Văn hóa, Thể thao và Du lịch")
+
+
+@pytest.mark.parametrize("text, jurisdiction", [
+    ("Quyết định 832/QĐ-UBND Thanh Hóa 2024 danh mục dự án đấu giá quyền sử dụng đất\n", "Thanh Hóa"),
+    ("Kế hoạch 12/KH-UBND Hà Nội năm 2025 về phòng cháy, chữa cháy\n", "Hà Nội"),
+    # words between the number and the year that are no province
+    ("Quyết định 12/QĐ-UBND Ban Chỉ đạo 2024 về kiện toàn\n", None),
+])
+def test_a_portal_title_names_the_province_before_the_year(text, jurisdiction):
+    """A portal's one-line title "Quyết định 832/QĐ-UBND Thanh Hóa 2024 …": the province between the number and the
+    year is where the document was issued."""
+    h = header(text)
+    assert h.jurisdiction == jurisdiction
+    assert h.jurisdiction_source == ("text" if jurisdiction else None)
+
+
+def test_a_document_a_text_gives_as_an_example_is_not_the_page():
+    """"… các văn bản chỉ đạo của Tỉnh ủy (trong đó có Kế hoạch số 48-KH/TU …)": an example an article gives, not
+    the page's document as "UBND tỉnh có Chỉ thị số 09/CT-UBND" is."""
+    h = header("Phát triển du lịch theo Nghị quyết số 08-NQ/TW\n\nHơn 5 năm qua, các văn bản chỉ đạo của Tỉnh ủy "
+               "(trong đó có Kế hoạch số 48-KH/TU ngày 02/6/2017 về thực hiện Nghị quyết) đã đi vào cuộc sống.\n")
+    assert h.number is None
+    assert header("Tin tức\nUBND tỉnh có Chỉ thị số 09/CT-UBND về tăng cường phòng cháy.\n").number == "09/CT-UBND"
+
+
+def test_a_notice_places_its_document_by_the_area_it_covers():
+    """"… vừa ký ban hành Kế hoạch số 112/KH-UBND về triển khai công tác gia đình trên địa bàn Hà Nội năm 2026": the
+    committee left unnamed ("UBND Thành phố") is the one of the area the plan covers."""
+    h = header("Hưởng ứng công tác gia đình năm 2026\nPhó Chủ tịch UBND Thành phố vừa ký ban hành Kế hoạch số "
+               "112/KH-UBND về triển khai công tác gia đình trên địa bàn Hà Nội năm 2026.\n")
+    assert (h.number, h.jurisdiction, h.jurisdiction_source) == ("112/KH-UBND", "Hà Nội", "text")
+
+
+def test_the_body_a_department_advised_issued_the_document():
+    """"Sở Nội vụ đã tham mưu Uỷ ban nhân dân tỉnh Hà Nam ban hành Kế hoạch số 1131/KH-UBND": the committee issued it,
+    the department advised (and "Uỷ" is spelt either way)."""
+    h = header("Tin tức - Sự kiện\nĐể phong trào được triển khai rộng khắp, Sở Nội vụ đã tham mưu Uỷ ban nhân dân tỉnh "
+               "Hà Nam ban hành Kế hoạch số 1131/KH-UBND ngày 18 tháng 6 năm 2024 triển khai phong trào thi đua.\n")
+    assert (h.issuer, h.number, h.jurisdiction) == ("Uỷ ban nhân dân tỉnh Hà Nam", "1131/KH-UBND", "Hà Nam")
