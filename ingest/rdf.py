@@ -33,7 +33,7 @@ from kehoach.vocab import (
 from .agencies import Entry, Gazetteer, Mention
 from .citations import number_key, number_parts
 from .header import UY
-from .iris import COUNTRY, COUNTRY_IRI, Identity, Place, concrete_label, concrete_label_en
+from .iris import COUNTRY, COUNTRY_IRI, Identity, Place, concrete_label, concrete_label_en, make_place
 from .model import Document, Span, Task
 from .places import places
 from .rdf_citations import CitationsAndDuties
@@ -457,11 +457,33 @@ class Builder:
     def _assign(self, iri: str, t: Task) -> None:
         for role, phrases in (("lead", t.leads), ("support", t.supports)):
             for phrase in phrases:
-                for m in self.resolve(phrase):
-                    ag = self.agency(m)
+                for m, place in self.placed(phrase):
+                    ag = self.agency(m, place)
                     self.add(iri, kh(role), N(ag))
                     self.assignment(iri, role, m, ag)
 
+    def placed(self, phrase: str) -> list[tuple[Mention, Place | None]]:
+        """The mentions of a phrase, each with its place when it names another province (named_province)."""
+        return [self.named_province(m) for m in self.resolve(phrase)]
+
+    def named_province(self, m: Mention) -> tuple[Mention, Place | None]:
+        """A body of another province than the document's, named with it ("Ủy ban nhân dân tỉnh Trà Vinh" in a
+        Prime Minister's decision, "UBND thành phố Cần Thơ" in a ministry's plan): the gazetteer's kind placed in
+        that province, as printed. Other mentions as they are, placed by the document."""
+        if m.entry is not None or m.group:
+            return m, None
+        named = _NAMED_PROVINCE.search(m.printed)
+        unit = places().province(named.group("name")) if named else None
+        if named is None or unit is None:
+            return m, None
+        hits = [x for x in self.gaz.resolve(m.printed, (named.group("name"),)) if x.entry is not None]
+        if len(hits) != 1 or hits[0].entry is None or hits[0].entry.level != "province":
+            return m, None
+        return Mention(m.printed, hits[0].entry, False, hits[0].nonstandard), make_place(
+            unit.name, "city" if unit.kind == "thành phố" else "province")
+
+# a body named with a province at its end: "Ủy ban nhân dân tỉnh Trà Vinh", "Sở Y tế thành phố Cần Thơ"
+_NAMED_PROVINCE = re.compile(r"\s(?:tỉnh|thành phố|TP\.?)\s+(?P<name>[^\s,;()].*)$")
 _ISSUER_UNIT = re.compile(r"^(?P<body>.*\b(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường"
                           # a Party committee named with its place: "Tỉnh Ủy Thừa Thiên Huế"
                           rf"|(?i:tỉnh|thành) {UY}))\s+(?P<name>.+)$")

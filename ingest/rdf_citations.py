@@ -205,13 +205,13 @@ class CitationsAndDuties:
                 self.b.add(sched, N(SCHEMA + "repeatFrequency"), lit("P1Y"))
                 self.b.label(sched, "hằng năm", "every year")
             for phrase in r.reporters:
-                for m in self.b.resolve(phrase):
-                    self.b.add(node, kh("reporter"), N(self.b.agency(m)))
+                for m, place in self.b.placed(phrase):
+                    self.b.add(node, kh("reporter"), N(self.b.agency(m, place)))
             for prop, text in (("recipient", r.recipient), ("via", r.via)):
                 if text:
-                    ms = [m for m in self.b.resolve(text) if not m.group]
+                    ms = [(m, place) for m, place in self.b.placed(text) if not m.group]
                     if ms:
-                        self.b.add(node, kh(prop), N(self.b.agency(ms[0])))
+                        self.b.add(node, kh(prop), N(self.b.agency(*ms[0])))
             self.b.span(node, r.span)
 
     def _duties(self) -> None:
@@ -230,8 +230,8 @@ class CitationsAndDuties:
             self.b.span(node, d.span)
             for role, phrases in (("lead", d.leads), ("support", d.supports)):
                 for phrase in phrases:
-                    for m in self.b.resolve(phrase):
-                        self.b.assignment(node, role, m, self.b.agency(m))
+                    for m, place in self.b.placed(phrase):
+                        self.b.assignment(node, role, m, self.b.agency(m, place))
 
 
 

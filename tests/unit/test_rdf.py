@@ -148,6 +148,37 @@ def test_agencies_sit_at_the_level_of_their_kind(read, gaz):
     assert ids.agency(prime_minister)[0] == f"{BASE}agency/vn/thu-tuong-chinh-phu"
 
 
+def test_a_body_of_another_province_named_with_it_sits_there(build):
+    """"Ủy ban nhân dân tỉnh Trà Vinh" in a Prime Minister's decision, "UBND thành phố Cần Thơ" beside a ministry:
+    the gazetteer's committee in that province, resolved, not an unknown national body."""
+    triples = build("""
+    THỦ TƯỚNG CHÍNH PHỦ
+
+    Số: 900/QĐ-TTg
+
+    Hà Nội, ngày 5 tháng 3 năm 2026
+
+    QUYẾT ĐỊNH
+    Phê duyệt Đề án phát triển du lịch vùng ven biển
+
+    Điều 1. Phê duyệt Đề án phát triển du lịch vùng ven biển.
+
+    Điều 2. Tổ chức thực hiện
+
+    1. Ủy ban nhân dân tỉnh Trà Vinh chủ trì, phối hợp với Bộ Văn hóa, Thể thao và Du lịch triển khai Đề án.
+
+    2. Bộ Tài chính chủ trì, phối hợp với UBND thành phố Cần Thơ bố trí kinh phí.
+    """, "ttg.txt")[2]
+    tra_vinh, can_tho = (f"{BASE}agency/tra-vinh/uy-ban-nhan-dan-tinh",
+                        f"{BASE}agency/can-tho/uy-ban-nhan-dan-thanh-pho")
+    leads = {term(t.object) for t in triples if term(t.predicate) == KH + "lead"}
+    supports = {term(t.object) for t in triples if term(t.predicate) == KH + "support"}
+    assert tra_vinh in leads and can_tho in supports
+    assert objects(triples, tra_vinh, KH + "jurisdiction") == {f"{BASE}place/vn/tra-vinh"}
+    assert objects(triples, tra_vinh, KH + "resolution") == {KH + "resolved"}
+    assert objects(triples, can_tho, SKOS + "prefLabel") >= {"Ủy ban nhân dân thành phố Cần Thơ"}
+
+
 # -- same input, same triples ----------------------------------------------------------------------
 
 def test_same_input_same_triples(build):
