@@ -241,6 +241,8 @@ MOTTO_SPLIT_NAME = re.compile(rf"\s+CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\
 _MTTQ = (r"(?:(?:BTT|BAN\s+THƯỜNG\s+TRỰC)\s+)?(?:ỦY|UỶ)\s+BAN\s+TRUNG\s+ƯƠNG\s+(?:MTTQ|MẶT\s+TRẬN\s+TỔ\s+QUỐC)"
           r"\s+VIỆT\s+NAM(?:\s+BAN\s+THƯỜNG\s+TRỰC)?")        # (the standing board before or under it)
 # (after no letter, or a lone lower-case letter a page glued to the line: "cBAN CHẤP HÀNH TRUNG ƯƠNG")
+# the words before a body a sentence names as another document's issuer, never its letterhead
+CITED_BODY = re.compile(r"(?<!\w)(?:của|do|theo)\s+$")
 NATIONAL = re.compile(r"(?<![A-ZĐÀ-Ỹ])(?<![A-ZĐÀ-Ỹa-zđà-ỹ]{2})(?P<body>THỦ\s+TƯỚNG\s+CHÍNH\s+PHỦ|CHÍNH\s+PHỦ|"
                       r"Thủ\s+tướng\s+Chính\s+phủ|Văn\s+phòng\s+Chính\s+phủ|Chính\s+phủ|QUỐC\s+HỘI|"
                       r"VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|(?:ỦY|UỶ)\s+BAN\s+QUỐC\s+GIA(?:\s+[A-ZĐÀ-Ỹ]+)*|"
@@ -322,6 +324,7 @@ class Header:
     province: str | None = None          # the province of a sub-provincial unit
     jurisdiction_source: str | None = None  # "letterhead" | "place-date" | "metadata" | "text"
     letterhead: bool = False
+    notice_line: int | None = None       # the line of a notice's opening sentence saying what was just issued
     notes: list[str] = field(default_factory=list)
 
 
@@ -522,6 +525,8 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         body = "hdnd" if re.match(_HDND, m.group("body"), re.I) else "ubnd"
         candidates.append((m.start(), body, _unit_word(m.group("unit")), m.group("name"), m.group(0)))
     for m in NATIONAL.finditer(zone):
+        if CITED_BODY.search(zone, max(0, m.start() - 8), m.start()):
+            continue                    # "Thực hiện Quyết định số 568/QĐ-TTg … của Thủ tướng Chính phủ": the cited's
         body = m.group("body")
         if m.group("cells"):            # the rule and number cell inside the Youth Union's letterhead: not its name
             body = f"{zone[m.start('body'):m.start('cells')]} {zone[m.end('cells'):m.end('body')]}"
@@ -643,6 +648,13 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         h.issuer_kind = "so" if h.issuer.startswith("Sở ") else "text"
         h.issuer_line = s.line(news.start("who"))
         h.notes.append("type-from-notice:" + _type_word(news.group("t")))
+        verb = text[news.end("who"):news.start("t")]
+        if news.start() < _news_lines_end(s) and re.search(r"\b(?:ban hành|ký)\s", verb) and \
+                not re.search(r"\bđã\s", verb):
+            # in the first lines, what was just issued ("UBND tỉnh Bắc Giang vừa ban hành kế hoạch tổ chức …"): the
+            # type stated as a heading would, also for a document without number ("… đã ban hành …" reports one;
+            # "Sở … xây dựng kế hoạch …" in a report of a meeting may be one yet to be drawn up)
+            h.notice_line = s.line(news.start("t"))
         if h.issuer.startswith("Bộ ") and len(h.issuer.split()) <= 9 and not re.search(r"\s(?:với|cùng|phối hợp)\s",
                                                                                          h.issuer):
             # "Ngày 16/10/2025, Bộ Y tế đã ban hành kế hoạch …": a ministry, national
@@ -876,6 +888,7 @@ def _type(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
     notice = next((n.split(":", 1)[1] for n in h.notes if n.startswith("type-from-notice:")), None)
     if notice:                           # what the notice says was issued: "Bộ … ban hành Chương trình hành động …"
         h.doc_type = notice
+        h.doc_type_line = h.notice_line
         return
     # a portal headline: "Kế hoạch Chương trình phòng, chống ...", or one that opens with its type ("Chương trình hành
     # động của Ban Chấp hành Đảng bộ tỉnh … thực hiện Nghị quyết Đại hội …": a programme, not the resolution after it)

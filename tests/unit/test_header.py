@@ -784,3 +784,15 @@ def test_the_body_a_department_advised_issued_the_document():
     h = header("Tin tức - Sự kiện\nĐể phong trào được triển khai rộng khắp, Sở Nội vụ đã tham mưu Uỷ ban nhân dân tỉnh "
                "Hà Nam ban hành Kế hoạch số 1131/KH-UBND ngày 18 tháng 6 năm 2024 triển khai phong trào thi đua.\n")
     assert (h.issuer, h.number, h.jurisdiction) == ("Uỷ ban nhân dân tỉnh Hà Nam", "1131/KH-UBND", "Hà Nam")
+
+
+def test_a_national_body_a_sentence_cites_under_a_damaged_letterhead_is_not_the_issuer():
+    """A letterhead reduced to "ỦY BAN NHÂN / NHÂN |", then "Thực hiện Quyết định số 568/QĐ-TTg … của Thủ tướng Chính
+    phủ" within reach: the Prime Minister is the cited decision's issuer, not the page's (the place-date line's
+    province is)."""
+    h = header("ỦY BAN NHÂN\nNHÂN |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSố: 515/KH-UBND |\n"
+               "Bắc Kạn, ngày 31 tháng 7 năm 2023 |\n"
+               "PHÒNG, CHỐNG TÁC HẠI CỦA THUỐC LÁ TRÊN ĐỊA BÀN TỈNH BẮC KẠN ĐẾN NĂM 2030\n"
+               "Thực hiện Quyết định số 568/QĐ-TTg ngày 25/5/2023 của Thủ tướng Chính phủ phê duyệt Chiến lược.\n")
+    assert (h.number, h.jurisdiction) == ("515/KH-UBND", "Bắc Kạn")
+    assert h.issuer_kind != "national"

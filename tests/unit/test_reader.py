@@ -73,6 +73,22 @@ def test_text_that_is_not_a_plan_is_refused(read):
         read("Biên bản họp tổ dân phố.\n\nNội dung: bàn việc vệ sinh đường phố.")
 
 
+def test_a_notice_of_a_document_just_issued_is_read_without_number(read):
+    """"UBND tỉnh Bắc Giang vừa ban hành kế hoạch tổ chức …" in a notice's first lines states the type as a heading
+    does, with no number or citation; a notice of what was issued before ("đã ban hành") gives none."""
+    doc = read("Ngày hội văn hóa các dân tộc tỉnh Bắc Giang: diễn ra vào tháng 10\nCập nhật: 18/08/2014\n"
+               "UBND tỉnh Bắc Giang vừa ban hành kế hoạch tổ chức Ngày hội văn hóa các dân tộc tỉnh lần thứ VI.\n\n"
+               "Theo đó, Ngày hội diễn ra nhiều hoạt động như liên hoan văn nghệ, trại văn hóa.")
+    assert (doc.meta.doc_type, doc.meta.number, doc.meta.jurisdiction) == ("Kế hoạch", None, "Bắc Giang")
+    assert doc.meta.spans["doc_type"].start == 3
+    with pytest.raises(IngestError, match="no recognizable plan"):
+        read("Phát triển văn hóa đọc\nBộ Văn hóa, Thể thao và Du lịch đã ban hành kế hoạch triển khai Đề án phát "
+             "triển văn hóa đọc trong cộng đồng.\n\nKế hoạch đặt mục tiêu nâng cao nhận thức.")
+    with pytest.raises(IngestError, match="no recognizable plan"):      # a report of a meeting: one to draw up
+        read("Chiều 13-7, Sở Văn hoá, Thể thao và Du lịch tổ chức Hội nghị triển khai nhiệm vụ.\nTrong 6 tháng cuối "
+             "năm, Sở Văn hóa - Thể thao và Du lịch xây dựng kế hoạch tiếp tục thực hiện tốt công tác tham mưu.")
+
+
 def test_table_cut_off_on_the_last_line_is_refused_with_its_line(read):
     text = HEAD + TABLE.rstrip() + "\n    | 1.3 | Mở lớp truyền nghề cho"
     with pytest.raises(IngestError, match="table is truncated") as e:
