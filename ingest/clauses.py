@@ -118,6 +118,9 @@ NOTICE_CARRIES = re.compile(r"(?P<past>\bđã\s+)?(?:ký\s+)?(?:ban hành|\bký|
                             r"(?:\s+về(?:\s+việc)?)?(?:\s+(?:tiếp tục|tổ chức|triển khai))*\s+(?:thực hiện|triển khai)"
                             r"(?:\s+(?:có hiệu quả|hiệu quả|nghiêm túc))?\s+$", re.I)
 NOTICE_LINES = 8
+# a notice's sentence opening with the date of what it reports: "Ngày 30/10/2020, Bộ trưởng Bộ Công Thương đã ban hành
+# kế hoạch hành động thực hiện …" (its "đã" is the page's own document's issuing, not an earlier one)
+DATED_OPENING = re.compile(r"(?<!\w)Ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4},[^.;]*$")
 APPROVAL = re.compile(r"^(?:về\s+)?(?:việc\s+)?(?:phê duyệt|ban hành|thông qua)\s+(?P<name>.+)$")
 CARRIER = re.compile(r"^(?:về\s+)?(?:việc\s+)?(?:tổ chức\s+)?(?:triển khai\s+)?thực hiện\s+(?P<name>.+)$")
 ABOUT = re.compile(r"^về\s+(?:việc\s+)?(?P<name>các nhiệm vụ.+)$")
@@ -393,7 +396,7 @@ def _notice_carries_out(doc: Document, text: str, r: Reference, refs: list[Refer
     own, num = doc.meta.number, m.group("num")
     if num and re.search(r"[/-]", num):
         return own is not None and same_document(canonical_number(num), own)
-    return own is None and not m.group("past")
+    return own is None and (not m.group("past") or bool(DATED_OPENING.search(text, 0, m.start())))
 
 
 def _governed(gap: str) -> bool:

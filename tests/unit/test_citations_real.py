@@ -271,6 +271,9 @@ def test_a_notice_that_opens_with_the_enacting_sentence(parse):
      "ngày 10/8/2025 của Chính phủ.", {"115/NQ-CP": "implements"}),
     ("Sở Nội vụ ban hành kế hoạch hành động thực hiện Nghị quyết số 115/NQ-CP của Chính phủ.",
      {"115/NQ-CP": "implements"}),
+    # "đã ban hành" in a sentence opening with the date of what the notice reports: the page's own document
+    ("Kế hoạch hành động của Bộ Công Thương\nNgày 30/10/2020, Bộ trưởng Bộ Công Thương đã ban hành kế hoạch hành "
+     "động thực hiện Nghị quyết số 115/NQ-CP của Chính phủ.", {"115/NQ-CP": "implements"}),
     # a page opening with a stamp before the sentence; a number without its symbol
     ("date 2025-09-13 UBND TP.Sông Mây vừa ban hành Kế hoạch số 249 về việc thực hiện Nghị quyết số 122/NQ-CP "
      "ngày 8.5.2025 của Chính phủ.", {"122/NQ-CP": "implements"}),
