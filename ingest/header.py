@@ -154,7 +154,9 @@ _NEWS_ISSUING = (r"(?P<who>(?:Sở|Bộ|Ban Chỉ đạo|Văn phòng (?:UBND|Ủ
                  r"\s(?:(?!\s(?:ban hành|chỉ đạo|giao|chủ trì|yêu cầu|đề nghị|tham mưu)(?!\w)|\ssố\s+\d)"
                  r"(?:TP\.|[^.;:/])){3,140}?)"
                  # ("vừa có Công văn số …": has a numbered document, which it issued)
-                 rf"\s+(?:vừa\s+)?(?:đã\s+)?(?:ký\s+)?(?:ban hành|lập|xây dựng|"
+                 # ("Bộ trưởng Bộ … Trần Đức Thắng đã ký quyết định ban hành Chương trình hành động …": the minister
+                 # signed the decision issuing it)
+                 rf"\s+(?:vừa\s+)?(?:đã\s+)?(?:ký\s+(?:quyết định\s+)?)?(?:ban hành|lập|xây dựng|"
                  rf"có(?=\s+(?:{_NEWS_TYPE_WORDS})\s+số\s))\s+"
                  r"(?P<t>Kế hoạch|kế hoạch|Quyết định|Chỉ thị|Công văn|Văn bản|Thông báo|Nghị quyết|"
                  r"Chương trình)\b")

@@ -796,3 +796,11 @@ def test_a_national_body_a_sentence_cites_under_a_damaged_letterhead_is_not_the_
                "Thực hiện Quyết định số 568/QĐ-TTg ngày 25/5/2023 của Thủ tướng Chính phủ phê duyệt Chiến lược.\n")
     assert (h.number, h.jurisdiction) == ("515/KH-UBND", "Bắc Kạn")
     assert h.issuer_kind != "national"
+
+
+def test_a_minister_signing_the_decision_that_issues_a_programme():
+    """"Bộ trưởng Bộ Nông nghiệp và Môi trường Trần Đức Thắng đã ký quyết định ban hành Chương trình hành động …": the
+    ministry issued the programme (not "Bộ … Trần Đức Thắng đã ký quyết định")."""
+    h = header("Chương trình hành động năm 2026\nBộ trưởng Bộ Nông nghiệp và Môi trường Trần Đức Thắng đã ký quyết "
+               "định ban hành Chương trình hành động của Bộ năm 2026.\n")
+    assert (h.issuer, h.doc_type, h.jurisdiction) == ("Bộ Nông nghiệp và Môi trường", "Chương trình", "Việt Nam")
