@@ -110,7 +110,7 @@ ENACTING = re.compile(r"(?<!của )\b(?:ủy ban nhân dân|ubnd)(?:\s+(?:tỉnh
 # a notice saying what the page's own document carries out: "UBND TP.Hà Nội vừa ban hành Kế hoạch số 249 về việc thực
 # hiện Nghị quyết số 122/NQ-CP …", "Bộ Công Thương ban hành kế hoạch hành động thực hiện Nghị quyết số 115/NQ-CP"
 # (any issuer, the number and date of the document between; searched just before the reference, in the first
-# NOTICE_LINES lines; whose document it is, _notice_own)
+# NOTICE_LINES lines; whose document it is, _notice_carries_out)
 NOTICE_CARRIES = re.compile(r"(?P<past>\bđã\s+)?(?:ký\s+)?(?:ban hành|\bký|xây dựng)\s+(?P<t>kế hoạch|chương trình|"
                             r"quyết định|chỉ thị|nghị quyết|hướng dẫn|đề án)(?:\s+hành động)?"
                             r"(?:\s+(?:số\s+)?(?P<num>\d[^\s,;]*))?"

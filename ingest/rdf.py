@@ -482,8 +482,10 @@ class Builder:
         return Mention(m.printed, hits[0].entry, False, hits[0].nonstandard), make_place(
             unit.name, "city" if unit.kind == "thành phố" else "province")
 
+
 # a body named with a province at its end: "Ủy ban nhân dân tỉnh Trà Vinh", "Sở Y tế thành phố Cần Thơ"
 _NAMED_PROVINCE = re.compile(r"\s(?:tỉnh|thành phố|TP\.?)\s+(?P<name>[^\s,;()].*)$")
+
 _ISSUER_UNIT = re.compile(r"^(?P<body>.*\b(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường"
                           # a Party committee named with its place: "Tỉnh Ủy Thừa Thiên Huế"
                           rf"|(?i:tỉnh|thành) {UY}))\s+(?P<name>.+)$")
