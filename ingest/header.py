@@ -79,6 +79,8 @@ ISSUER_META = re.compile(r"(?:Cơ quan ban hành|Nơi ban hành)\s*:?\s*(?:\|\s*
                          r"(?=\s*(?:\||Người ký|Số công báo|Ngày|$))")
 HEADLINE_TYPE = re.compile(r"(?:^|\s)(?P<t>Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Chương trình|Hướng dẫn)\s+(?=[A-ZĐ])")
 HEADLINE_LENGTH = 250
+# a line opening with a type in capitals ("CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT …")
+CAPS_TYPE_LINE = re.compile(r"[ \t]*(?P<t>KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ QUYẾT|CHƯƠNG TRÌNH|HƯỚNG DẪN)(?![^\W\d_])")
 HEADLINE_START = re.compile(r"[ \t]*(?P<t>Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Chương trình|Hướng dẫn)\s")
 TYPE_META = re.compile(r"Loại văn bản\s*:?\s*(?:\|\s*)?(?P<t>[A-ZĐ][a-zà-ỹđ]+(?:\s[a-zà-ỹđ]+)?)")
 # a portal's own title line: "Kế hoạch 77/KH-UBND năm 2019 ...", "Quyết định số 1384/QĐ-UBND ..."
@@ -138,7 +140,8 @@ PARTY_BOARD_REACH = 80
 _PARTY_BOARD = "(?:" + "|".join(sorted(("Ban Thường vụ", "Ban Chấp hành", *PARTY_BOARDS.values()),
                                          key=len, reverse=True)) + ")"
 # the body a notice says issued the document or drew it up, and what it issued
-_NEWS_ISSUING = (r"(?P<who>(?:Sở|Bộ|Ban Chỉ đạo|Văn phòng (?:UBND|Ủy ban nhân dân)|(?:Ủy|Uỷ) ban nhân dân|UBND|"
+_NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban))?"    # the chairman's signature: the committee's
+                 r"(?P<who>(?:Sở|Bộ|Ban Chỉ đạo|Văn phòng (?:UBND|Ủy ban nhân dân)|(?:Ủy|Uỷ) ban nhân dân|UBND|"
                  # the national trade union confederation ("Tổng Liên đoàn Lao động VN"); the Prime Minister
                  r"Tổng (?i:liên đoàn)|Thủ tướng(?= Chính phủ)|"
                  # a Party committee, its standing committee or one of its boards ("Ban Thường vụ Tỉnh ủy Yên
@@ -152,14 +155,15 @@ _NEWS_ISSUING = (r"(?P<who>(?:Sở|Bộ|Ban Chỉ đạo|Văn phòng (?:UBND|Ủ
                  # (the verb as a word, before a comma too: "Sở … chủ trì, phối hợp với … tham mưu UBND tỉnh xây
                  # dựng Chương trình" names no body "Sở … chủ trì, …")
                  r"\s(?:(?!\s(?:ban hành|chỉ đạo|giao|chủ trì|yêu cầu|đề nghị|tham mưu)(?!\w)|\ssố\s+\d)"
-                 r"(?:TP\.|[^.;:/])){3,140}?)"
+                 r"(?:TP\.|Tp\.|[^.;:/])){3,140}?)"
                  # ("vừa có Công văn số …": has a numbered document, which it issued)
                  # ("Bộ trưởng Bộ … Trần Đức Thắng đã ký quyết định ban hành Chương trình hành động …": the minister
                  # signed the decision issuing it)
                  rf"\s+(?:vừa\s+)?(?:đã\s+)?(?:ký\s+(?:quyết định\s+)?)?(?:ban hành|lập|xây dựng|"
                  rf"có(?=\s+(?:{_NEWS_TYPE_WORDS})\s+số\s))\s+"
-                 r"(?P<t>Kế hoạch|kế hoạch|Quyết định|Chỉ thị|Công văn|Văn bản|Thông báo|Nghị quyết|"
-                 r"Chương trình)\b")
+                 # (in lower case too, "Chủ tịch UBND tỉnh vừa ban hành chỉ thị …", but for "văn bản": any document)
+                 r"(?P<t>[Kk]ế hoạch|[Qq]uyết định|[Cc]hỉ thị|[Cc]ông văn|Văn bản|[Tt]hông báo|[Nn]ghị quyết|"
+                 r"[Cc]hương trình)\b")
 # opening its sentence, or after the body that advised it ("Sở Nội vụ đã tham mưu Uỷ ban nhân dân tỉnh Hà Nam ban
 # hành Kế hoạch số …": the committee issued it; advising it to draw one up, "tham mưu UBND tỉnh xây dựng Chương
 # trình …", is a task, nothing issued); or one of the first lines (NEWS_ISSUER_LINE, matched there: "Ban Thường vụ
@@ -633,8 +637,9 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         # ("Ban Thường vụ Tỉnh ủy vừa ban hành …": the body's name needs a word after it, which "vừa" is not)
         h.issuer = re.sub(r"\s+vừa$", "", re.sub(r"\s+", " ", news.group("who")))
         h.issuer = CITY_ABBREVIATION.sub("thành phố ", h.issuer)        # "UBND TP Cần Thơ" as its name is
-        # "Bộ Văn hóa, Thể thao và Du lịch (VHTTDL)": the name, not the abbreviation the page goes on with
-        h.issuer = re.sub(r"\s*\([A-ZĐ&]{2,12}\)$", "", h.issuer)
+        # "Bộ Văn hóa, Thể thao và Du lịch (VHTTDL)", "Ủy ban nhân dân (UBND) tỉnh": the name, not the abbreviation
+        # the page goes on with
+        h.issuer = re.sub(r"\s*\([A-ZĐ&]{2,12}\)(?=\s|$)", "", h.issuer)
         # "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch ban hành Quyết định …": the minister's, the ministry's document;
         # the minister's name after the ministry's is not part of it ("Bộ trưởng Bộ Nông nghiệp và Môi trường Trần
         # Đức Thắng": the name, words in capitals after a word in lower case, ends it)
@@ -891,6 +896,13 @@ def _type(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
     if notice:                           # what the notice says was issued: "Bộ … ban hành Chương trình hành động …"
         h.doc_type = notice
         h.doc_type_line = h.notice_line
+        if h.doc_type_line is None:
+            # a headline of that type over the sentence ("CHƯƠNG TRÌNH HÀNH ĐỘNG …" / "… Đảng ủy Bộ … xây dựng chương
+            # trình hành động …"): the line that states it
+            m = _headline_start(s) or next((x for start in s.line_starts(0, len(text))[:NEWS_DATED_LINES]
+                                            if (x := CAPS_TYPE_LINE.match(text, start))), None)
+            if m and _type_word(m.group("t")) == notice:
+                h.doc_type_line = s.line(m.start("t"))
         return
     # a portal headline: "Kế hoạch Chương trình phòng, chống ...", or one that opens with its type ("Chương trình hành
     # động của Ban Chấp hành Đảng bộ tỉnh … thực hiện Nghị quyết Đại hội …": a programme, not the resolution after it)

@@ -804,3 +804,26 @@ def test_a_minister_signing_the_decision_that_issues_a_programme():
     h = header("Chương trình hành động năm 2026\nBộ trưởng Bộ Nông nghiệp và Môi trường Trần Đức Thắng đã ký quyết "
                "định ban hành Chương trình hành động của Bộ năm 2026.\n")
     assert (h.issuer, h.doc_type, h.jurisdiction) == ("Bộ Nông nghiệp và Môi trường", "Chương trình", "Việt Nam")
+
+
+@pytest.mark.parametrize("text, doc_type, issuer", [
+    # the chairman signing for the committee; the type in lower case; the abbreviation inside the name
+    ("Quyết liệt phòng, chống dịch\n\nChủ tịch Ủy ban nhân dân (UBND) tỉnh vừa ban hành chỉ thị yêu cầu các sở "
+     "quyết liệt triển khai.\n", "Chỉ thị", "Ủy ban nhân dân tỉnh"),
+    # "Tp." for thành phố inside the name
+    ("UBND Tp.HCM vừa ban hành kế hoạch triển khai các biện pháp xử lý các dự án tồn đọng.\n", "Kế hoạch",
+     "UBND Tp.HCM"),
+])
+def test_a_notice_of_what_a_committee_just_issued(text, doc_type, issuer):
+    h = header(text)
+    assert (h.doc_type, h.issuer) == (doc_type, issuer)
+    assert h.doc_type_line is not None          # stated as a heading would: read without number or citation
+
+
+def test_a_heading_in_capitals_states_the_type_a_sentence_says_was_drawn_up():
+    """"CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT …" over "… Đảng ủy Bộ … xây dựng chương trình hành động …": a
+    programme (not the resolution the heading names), stated on the heading's line."""
+    h = header("CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ BỘ DÂN TỘC VÀ TÔN GIÁO\nCăn cứ Nghị quyết "
+               "Đại hội Đảng bộ Bộ Dân tộc và Tôn giáo, Đảng ủy Bộ Dân tộc và Tôn giáo xây dựng chương trình hành động "
+               "thực hiện Nghị quyết như sau:\n1. Mục đích\n")
+    assert (h.doc_type, h.doc_type_line) == ("Chương trình", 1)
