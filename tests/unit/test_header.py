@@ -827,3 +827,10 @@ def test_a_heading_in_capitals_states_the_type_a_sentence_says_was_drawn_up():
                "Đại hội Đảng bộ Bộ Dân tộc và Tôn giáo, Đảng ủy Bộ Dân tộc và Tôn giáo xây dựng chương trình hành động "
                "thực hiện Nghị quyết như sau:\n1. Mục đích\n")
     assert (h.doc_type, h.doc_type_line) == ("Chương trình", 1)
+
+
+def test_a_portal_field_glued_to_the_number_is_not_part_of_it():
+    """"Số hiệu:1727/QĐ-TTgNgày đăng công báo:": the next field's name is glued to the symbol, whose last capital is
+    no part of it (it was read "1727/QĐ-TTgN")."""
+    h = header("Quyết định 1727/QĐ-TTg 2023 Quy hoạch tỉnh\nSố hiệu:1727/QĐ-TTgNgày đăng công báo:\nĐã biết\n")
+    assert h.number == "1727/QĐ-TTg"
