@@ -202,6 +202,11 @@ HEADLINE_PLACE = re.compile(rf"[ \t]*(?:date\s+[\d-]+\s+)?(?P<name>(?:[{_U}][{_L
 # danh mục …"), matched after PORTAL_TITLE
 TITLE_PLACE = re.compile(rf"\s+(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)\s+(?:năm\s+)?(?:19|20)\d\d\b")
 
+# the committee whose chairman signed, and what follows it: a place, or the signer's name ("UBND Thành phố Vũ Thu Hà")
+SIGNERS_COMMITTEE = re.compile(r"(?P<body>(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\s+(?:tỉnh|[Tt]hành phố|huyện|quận|thị xã|xã|"
+                               r"phường))\s+(?P<rest>.+)$")
+# a province's committee and nothing after it ("UBND Thành phố")
+COMMITTEE_ALONE = re.compile(r"(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\s+(?:[Tt]ỉnh|[Tt]hành phố)")
 # a notice's committee named without its province (what follows "tỉnh" is no place: an abbreviation, a name)
 UNNAMED_COMMITTEE = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\b[^,;]{0,12}?\s(?:tỉnh|thành phố)\b")
 
@@ -640,6 +645,11 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         # "Bộ Văn hóa, Thể thao và Du lịch (VHTTDL)", "Ủy ban nhân dân (UBND) tỉnh": the name, not the abbreviation
         # the page goes on with
         h.issuer = re.sub(r"\s*\([A-ZĐ&]{2,12}\)(?=\s|$)", "", h.issuer)
+        signer = SIGNERS_COMMITTEE.match(h.issuer) if "Chủ tịch" in text[news.start():news.start("who")] else None
+        if signer and units.province(signer.group("rest")) is None and not units.districts(signer.group("rest")):
+            # "Phó Chủ tịch UBND Thành phố Vũ Thu Hà vừa ký ban hành …": the chairman's name after the committee,
+            # which the notice leaves unnamed, is no place
+            h.issuer = signer.group("body")
         # "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch ban hành Quyết định …": the minister's, the ministry's document;
         # the minister's name after the ministry's is not part of it ("Bộ trưởng Bộ Nông nghiệp và Môi trường Trần
         # Đức Thắng": the name, words in capitals after a word in lower case, ends it)
@@ -688,6 +698,9 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             if place:
                 h.jurisdiction, h.jurisdiction_kind, h.province = place
                 h.jurisdiction_source = "text"
+                if h.issuer and place[1] in ("tỉnh", "thành phố") and COMMITTEE_ALONE.fullmatch(h.issuer):
+                    # "UBND Thành phố" whose plan covers "… trên địa bàn Hà Nội": that city's committee
+                    h.issuer = f"Ủy ban nhân dân {place[1]} {place[0]}"
                 return
         title = PORTAL_TITLE.match(text)
         title_place = TITLE_PLACE.match(text, title.end()) if title else None

@@ -772,10 +772,12 @@ def test_a_document_a_text_gives_as_an_example_is_not_the_page():
 
 def test_a_notice_places_its_document_by_the_area_it_covers():
     """"… vừa ký ban hành Kế hoạch số 112/KH-UBND về triển khai công tác gia đình trên địa bàn Hà Nội năm 2026": the
-    committee left unnamed ("UBND Thành phố") is the one of the area the plan covers."""
-    h = header("Hưởng ứng công tác gia đình năm 2026\nPhó Chủ tịch UBND Thành phố vừa ký ban hành Kế hoạch số "
-               "112/KH-UBND về triển khai công tác gia đình trên địa bàn Hà Nội năm 2026.\n")
+    committee left unnamed ("UBND Thành phố", then its vice-chairman's name) is the one of the area the plan covers."""
+    h = header("Hưởng ứng công tác gia đình năm 2026\nPhó Chủ tịch UBND Thành phố Vũ Thu Hà vừa ký ban hành Kế hoạch "
+               "số 112/KH-UBND về triển khai công tác gia đình trên địa bàn Hà Nội năm 2026.\n")
     assert (h.number, h.jurisdiction, h.jurisdiction_source) == ("112/KH-UBND", "Hà Nội", "text")
+    # the signer's name after the committee is no place: the committee is the one of the area
+    assert h.issuer == "Ủy ban nhân dân thành phố Hà Nội"
 
 
 def test_the_body_a_department_advised_issued_the_document():
