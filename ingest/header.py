@@ -189,10 +189,13 @@ NEWS_PARTY = re.compile(rf"(?:{_PARTY_BOARD} )?(?P<level>Tỉnh|Thành|Huyện|Q
 _TP = r"\bTP\b\.?\s*"
 # (written out in an issuer's name; not "Sở TP": Tư pháp)
 CITY_ABBREVIATION = re.compile(rf"(?<!Sở ){_TP}(?=[A-ZĐ])")
-# a place named in running text: "tỉnh Bắc Ninh", "huyện Lý Sơn" (title case), "TP Cần Thơ", "trên địa bàn Hà Nội"
+# Hồ Chí Minh City as the press writes it: "UBND TP.HCM", "Tp.HCM", "TPHCM" (places.ALIASES knows "HCM")
+HCM_CITY = re.compile(r"\bT[Pp]\.?\s?HCM\b|\bTPHCM\b")
+# a place named in running text: "tỉnh Bắc Ninh", "huyện Lý Sơn" (title case), "TP Cần Thơ", "trên địa bàn Hà Nội",
+# "TP.HCM"
 PLACE_MENTION = re.compile(rf"(?<![{_L}])(?:(?P<unit>tỉnh|thành phố|huyện|quận|thị xã)\s+|{_TP}"
-                           rf"|(?P<area>trên địa bàn)\s+)"
-                           rf"(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)")
+                           rf"|T[Pp](?=\.?\s?HCM\b)\.?\s?|(?P<area>trên địa bàn)\s+)"
+                           rf"(?P<name>HCM\b|(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)")
 # a headline opening with a province's name, before a colon or what it did ("Tiền Giang: Thực hiện …", "Thanh Hóa ban
 # hành …"; after the stored page's " date 2026-01-21 ")
 HEADLINE_PLACE = re.compile(rf"[ \t]*(?:date\s+[\d-]+\s+)?(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)"
@@ -641,6 +644,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         # hoạch …")
         # ("Ban Thường vụ Tỉnh ủy vừa ban hành …": the body's name needs a word after it, which "vừa" is not)
         h.issuer = re.sub(r"\s+vừa$", "", re.sub(r"\s+", " ", news.group("who")))
+        h.issuer = HCM_CITY.sub("thành phố Hồ Chí Minh", h.issuer)      # "UBND TP.HCM", "Sở Y tế TPHCM"
         h.issuer = CITY_ABBREVIATION.sub("thành phố ", h.issuer)        # "UBND TP Cần Thơ" as its name is
         # "Bộ Văn hóa, Thể thao và Du lịch (VHTTDL)", "Ủy ban nhân dân (UBND) tỉnh": the name, not the abbreviation
         # the page goes on with

@@ -28,7 +28,9 @@ from .text import fold
 
 UNIT_WORDS = ("thanh pho", "tinh", "huyen", "quan", "thi xa", "thi tran", "phuong", "xa", "dac khu")
 _UNIT_PREFIX = re.compile(r"^(?:" + "|".join(UNIT_WORDS) + r")\s+")
-ALIASES = {"thuathienhue": "Huế"}
+# other names a text gives a province: its name before 2025 ("Thừa Thiên Huế", Huế since 2025), and the press's
+# abbreviation of Hồ Chí Minh City ("UBND TP.HCM vừa ban hành …", "Sở Y tế TPHCM", in the notices the portals print)
+ALIASES = {"thuathienhue": "Huế", "hcm": "Hồ Chí Minh"}
 
 
 def place_key(name: str) -> str:

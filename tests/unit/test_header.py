@@ -814,7 +814,7 @@ def test_a_minister_signing_the_decision_that_issues_a_programme():
      "quyết liệt triển khai.\n", "Chỉ thị", "Ủy ban nhân dân tỉnh"),
     # "Tp." for thành phố inside the name
     ("UBND Tp.HCM vừa ban hành kế hoạch triển khai các biện pháp xử lý các dự án tồn đọng.\n", "Kế hoạch",
-     "UBND Tp.HCM"),
+     "UBND thành phố Hồ Chí Minh"),
 ])
 def test_a_notice_of_what_a_committee_just_issued(text, doc_type, issuer):
     h = header(text)
@@ -836,3 +836,14 @@ def test_a_portal_field_glued_to_the_number_is_not_part_of_it():
     no part of it (it was read "1727/QĐ-TTgN")."""
     h = header("Quyết định 1727/QĐ-TTg 2023 Quy hoạch tỉnh\nSố hiệu:1727/QĐ-TTgNgày đăng công báo:\nĐã biết\n")
     assert h.number == "1727/QĐ-TTg"
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("UBND TP.HCM vừa ban hành Kế hoạch số 123/KH-UBND về chuyển đổi số năm 2026.\n", "UBND thành phố Hồ Chí Minh"),
+    ("UBND Tp.HCM vừa ban hành kế hoạch triển khai các biện pháp xử lý các dự án.\n", "UBND thành phố Hồ Chí Minh"),
+    ("Sở Y tế TPHCM vừa ban hành Kế hoạch số 12/KH-SYT về phòng chống dịch.\n", "Sở Y tế thành phố Hồ Chí Minh"),
+])
+def test_the_press_abbreviation_of_ho_chi_minh_city(text, issuer):
+    """"TP.HCM", "Tp.HCM", "TPHCM": Hồ Chí Minh City, its issuer's name written out."""
+    h = header(text)
+    assert (h.issuer, h.jurisdiction, h.jurisdiction_source) == (issuer, "Hồ Chí Minh", "text")
