@@ -650,7 +650,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         # the page goes on with
         h.issuer = re.sub(r"\s*\([A-ZĐ&]{2,12}\)(?=\s|$)", "", h.issuer)
         signer = SIGNERS_COMMITTEE.match(h.issuer) if "Chủ tịch" in text[news.start():news.start("who")] else None
-        if signer and units.province(signer.group("rest")) is None and not units.districts(signer.group("rest")):
+        if signer and not units.knows(signer.group("rest")):
             # "Phó Chủ tịch UBND Thành phố Vũ Thu Hà vừa ký ban hành …": the chairman's name after the committee,
             # which the notice leaves unnamed, is no place
             h.issuer = signer.group("body")

@@ -253,7 +253,7 @@ def _apply_header(doc: Document, h: Header) -> None:
             meta.issuer = _short_issuer(h)
             meta.co_issuers = list(h.co_issuers)
         elif meta.issuer and meta.jurisdiction and (named := NAMED_COMMITTEE.match(meta.issuer)) and \
-                (named.group("name").startswith(meta.jurisdiction + " ") or not _a_place(units, named.group("name"))):
+                (named.group("name").startswith(meta.jurisdiction + " ") or not units.knows(named.group("name"))):
             # the committee the text names, its place as the header read it: "Chủ tịch UBND tỉnh Gia Lai Võ
             # Ngọc Thành vừa ký …" is "UBND tỉnh Gia Lai", not "UBND tỉnh Gia Lai Võ Ngọc" (its chairman's name);
             # "Chủ tịch UBND tỉnh Nguyễn Hoài Anh vừa ký …" under a headline "Thanh Hóa ban hành …" is Thanh Hóa's
@@ -307,11 +307,6 @@ def _issues_the_number(meta: Meta) -> bool:
 
 def _committee_key(text: str) -> str:
     return " ".join(fold(text).replace("uy ban nhan dan", "ubnd").replace("hoi dong nhan dan", "hdnd").split())
-
-
-def _a_place(units: Places, name: str) -> bool:
-    """Whether an official list knows `name` as a province, district, ward or commune."""
-    return units.province(name) is not None or bool(units.districts(name)) or units.is_ward(name)
 
 
 def issuer_from_symbol(doc: Document, gazetteer: Gazetteer) -> None:

@@ -134,6 +134,10 @@ class Places:
         """Whether some ward, commune or township has this name (in either list)."""
         return bool(name) and any(place_key(name or "") in index for index in (self._wards_2025, self._wards))
 
+    def knows(self, name: str | None) -> bool:
+        """Whether an official list knows `name` as a province, district, ward or commune."""
+        return self.province(name) is not None or bool(self.districts(name)) or self.is_ward(name)
+
     def province_of(self, name: str | None) -> str | None:
         """The province a place lies in: itself if it is a province, else the province of the one
         district of that name (None when unknown or ambiguous)."""

@@ -778,6 +778,9 @@ def test_a_notice_places_its_document_by_the_area_it_covers():
     assert (h.number, h.jurisdiction, h.jurisdiction_source) == ("112/KH-UBND", "Hà Nội", "text")
     # the signer's name after the committee is no place: the committee is the one of the area
     assert h.issuer == "Ủy ban nhân dân thành phố Hà Nội"
+    # a ward's name after the chairman's committee is its place, kept
+    h = header("Tin phường\nChủ tịch UBND phường Bến Nghé vừa ký ban hành Kế hoạch số 12/KH-UBND về chuyển đổi số.\n")
+    assert h.issuer == "UBND phường Bến Nghé"
 
 
 def test_the_body_a_department_advised_issued_the_document():
