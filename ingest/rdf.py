@@ -477,9 +477,10 @@ class Builder:
         if named is None or unit is None:
             return m, None
         hits = [x for x in self.gaz.resolve(m.printed, (named.group("name"),)) if x.entry is not None]
-        if len(hits) != 1 or hits[0].entry is None or hits[0].entry.level != "province":
+        entry = hits[0].entry if len(hits) == 1 else None
+        if entry is None or entry.level != "province":
             return m, None
-        return Mention(m.printed, hits[0].entry, False, hits[0].nonstandard), make_place(
+        return Mention(m.printed, entry, False, hits[0].nonstandard), make_place(
             unit.name, "city" if unit.kind == "thành phố" else "province")
 
 
