@@ -78,7 +78,17 @@ def tail_start(text: str, end: int, visible: int = 32) -> int:
     return i
 
 
+# the letters a, e, y carrying one tone mark and nothing else, composed (NFC): in a composed text,
+# old-style placement can only be a plain o/u followed by one of them ("hoá", "thuỷ")
+_TONED_AEY = "".join(c for c in map(chr, range(0xC0, 0x1EFA))
+                     if len(d := unicodedata.normalize("NFD", c)) == 2 and d[0] in "aAeEyY" and d[1] in _TONES)
+_MAYBE_OLD_STYLE = re.compile(r"[oOuU][" + _TONED_AEY + "]")
+
+
 def unify_tones(s: str) -> str:
+    s = unicodedata.normalize("NFC", s)
+    if not _MAYBE_OLD_STYLE.search(s):
+        return s                # (no decomposing and composing again: most keys, ~2 µs each)
     d = unicodedata.normalize("NFD", s)
     d = _OLD_STYLE.sub(lambda m: m.group(1) + m.group(3) + m.group(2), d)
     return unicodedata.normalize("NFC", d)
@@ -92,7 +102,8 @@ def key(s: str) -> str:
     s = unify_tones(s).casefold()
     s = s.replace("&", " và ")
     s = _DASHES.sub("-", s)
-    s = _PUNCT.sub(r"\1 ", s)
+    if "," in s or ";" in s or ":" in s:
+        s = _PUNCT.sub(r"\1 ", s)
     return " ".join(s.split()).strip(" .;,:")
 
 

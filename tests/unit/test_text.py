@@ -37,6 +37,30 @@ def test_tone_unification_leaves_closed_syllables_alone():
     assert key("hoạt động") != key("hóa động")
 
 
+def test_tone_unification_of_every_pair_as_decomposing_the_whole_text_does():
+    """unify_tones skips decomposing a text without a plain o/u before a toned a/e/y: every
+    pair of Vietnamese vowels, toned or not, before a letter, a space or the end (composed and
+    decomposed) gives what moving the tone mark in the decomposed text gives."""
+    import re
+
+    tones = "\u0301\u0300\u0309\u0303\u0323"
+    old_style = re.compile(r"([oOuU])([aAeEyY])([" + tones + r"])(?![a-zA-Z\u00C0-\u1EF9])")
+
+    def moved(s: str) -> str:
+        d = old_style.sub(lambda m: m.group(1) + m.group(3) + m.group(2), unicodedata.normalize("NFD", s))
+        return unicodedata.normalize("NFC", d)
+
+    vowels = [unicodedata.normalize("NFC", v + t) for v in "aăâeêioôơuưyAEIOUY" for t in ("", *tones)]
+    changed = 0
+    for first in vowels:
+        for second in vowels:
+            for after in ("", " ", "n", "ng", "đ", "ạ"):
+                for text in (f"h{first}{second}{after}", unicodedata.normalize("NFD", f"qu{first}{second}{after}")):
+                    assert unify_tones(text) == moved(text), text
+                    changed += unify_tones(text) != unicodedata.normalize("NFC", text)
+    assert changed > 100            # the old-style pairs were there to move
+
+
 def test_key_is_for_matching_only_clean_keeps_the_printed_form():
     printed = "Sở Văn hoá, Thể thao và Du lịch."
     assert clean(printed) == printed
