@@ -143,7 +143,9 @@ _PARTY_BOARD = "(?:" + "|".join(sorted(("Ban Thường vụ", "Ban Chấp hành"
 _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban))?"    # the chairman's signature: the committee's
                  r"(?P<who>(?:Sở|Bộ|Ban Chỉ đạo|Văn phòng (?:UBND|Ủy ban nhân dân)|(?:Ủy|Uỷ) ban nhân dân|UBND|"
                  # the national trade union confederation ("Tổng Liên đoàn Lao động VN"); the Prime Minister
-                 r"Tổng (?i:liên đoàn)|Thủ tướng(?= Chính phủ)|"
+                 # ("Phó Thủ tướng Thường trực Nguyễn Hòa Bình vừa ký Quyết định …": the Prime Minister's, a deputy
+                 # signing)
+                 rf"Tổng (?i:liên đoàn)|Thủ tướng(?= Chính phủ)|(?:Phó\s+)?Thủ tướng(?:\s+Thường trực)?(?=\s+[{_U}])|"
                  # a Party committee, its standing committee or one of its boards ("Ban Thường vụ Tỉnh ủy Yên
                  # Bái", "Ban Tuyên giáo Tỉnh ủy Trà Vinh")
                  rf"(?:{_PARTY_BOARD} )?(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) {UY})"
@@ -159,8 +161,10 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban))?"  
                  # ("vừa có Công văn số …": has a numbered document, which it issued)
                  # ("Bộ trưởng Bộ … Trần Đức Thắng đã ký quyết định ban hành Chương trình hành động …": the minister
                  # signed the decision issuing it)
-                 rf"\s+(?:vừa\s+)?(?:đã\s+)?(?:ký\s+(?:quyết định\s+)?)?(?:ban hành|lập|xây dựng|"
-                 rf"có(?=\s+(?:{_NEWS_TYPE_WORDS})\s+số\s))\s+"
+                 # ("vừa ký Quyết định số 759 …": just signed it, which issues it; "… đã ký Quyết định số 77 …" reports
+                 # an earlier one)
+                 rf"\s+(?:vừa\s+)?(?:đã\s+)?(?:(?:ký\s+(?:quyết định\s+)?)?(?:ban hành|lập|xây dựng|"
+                 rf"có(?=\s+(?:{_NEWS_TYPE_WORDS})\s+số\s))\s+|(?<=vừa\s)ký\s+)"
                  # (in lower case too, "Chủ tịch UBND tỉnh vừa ban hành chỉ thị …", but for "văn bản": any document)
                  r"(?P<t>[Kk]ế hoạch|[Qq]uyết định|[Cc]hỉ thị|[Cc]ông văn|Văn bản|[Tt]hông báo|[Nn]ghị quyết|"
                  r"[Cc]hương trình)\b")
@@ -209,6 +213,10 @@ TITLE_PLACE = re.compile(rf"\s+(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+
 SIGNERS_COMMITTEE = re.compile(r"(?P<body>(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\s+(?:tỉnh|[Tt]hành phố|huyện|quận|thị xã|xã|"
                                r"phường))\s+(?P<rest>.+)$")
 # a province's committee and nothing after it ("UBND Thành phố")
+# a province's web portal the page names near its top ("(Vinhlong.gov.vn) - … Chủ tịch UBND tỉnh ban hành …", a
+# banner "https://thachkim.locha.hatinh.gov.vn/…"): the label before ".gov.vn", a province's name run together
+PROVINCE_PORTAL = re.compile(r"(?<![A-Za-z0-9-])(?P<label>[A-Za-z-]{4,30})\.gov\.vn\b")
+PORTAL_REACH = 800
 COMMITTEE_ALONE = re.compile(r"(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\s+(?:[Tt]ỉnh|[Tt]hành phố)")
 # a notice's committee named without its province (what follows "tỉnh" is no place: an abbreviation, a name)
 UNNAMED_COMMITTEE = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\b[^,;]{0,12}?\s(?:tỉnh|thành phố)\b")
@@ -657,6 +665,8 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         # "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch ban hành Quyết định …": the minister's, the ministry's document;
         # the minister's name after the ministry's is not part of it ("Bộ trưởng Bộ Nông nghiệp và Môi trường Trần
         # Đức Thắng": the name, words in capitals after a word in lower case, ends it)
+        if re.match(r"(?:Phó\s+)?Thủ tướng\s", h.issuer):
+            h.issuer = "Thủ tướng Chính phủ"        # the Prime Minister's or a deputy's signature: his document
         if h.issuer.startswith("Bộ trưởng Bộ "):
             h.issuer = MINISTERS_NAME.sub(r"\g<ministry>", h.issuer[len("Bộ trưởng "):])
         if h.number is None and reported and news.start() < _news_lines_end(s):
@@ -725,6 +735,14 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
                     # "Ủy ban nhân dân (UBND) tỉnh" (with its abbreviation): that province's committee
                     h.issuer = f"Ủy ban nhân dân {headline_unit.kind} {headline_unit.name}"
                 return
+        # a notice naming "UBND tỉnh" alone on a province's portal: that province's committee
+        portal = PROVINCE_PORTAL.search(text, 0, PORTAL_REACH)
+        portal_unit = units.province(portal.group("label")) if portal else None
+        if portal_unit is not None and h.issuer and COMMITTEE_ALONE.fullmatch(h.issuer):
+            h.jurisdiction, h.jurisdiction_kind, h.province = portal_unit.name, portal_unit.kind, None
+            h.jurisdiction_source = "text"
+            h.issuer = f"Ủy ban nhân dân {portal_unit.kind} {portal_unit.name}"
+            return
     if h.jurisdiction is None and h.issuer_kind != "national":
         # a letterhead without its place ("ỦY BAN NHÂN DÂN |"): the place-date line's place
         place = _place_date_place(h.place, units)

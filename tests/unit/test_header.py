@@ -556,6 +556,31 @@ def test_a_number_a_notice_reports_far_into_the_page_is_anothers():
     assert h.number is None
 
 
+@pytest.mark.parametrize("text, issuer, number", [
+    # a deputy prime minister named, signing: the Prime Minister's decision, national (a bare number kept out)
+    ("Phó Thủ tướng Thường trực Nguyễn Hòa Bình vừa ký Quyết định số 759 ngày 14-4-2025 phê duyệt Đề án sắp xếp "
+     "đơn vị hành chính.\n\nTheo đề án, sáp nhập tỉnh Hà Giang và tỉnh Tuyên Quang.\n", "Thủ tướng Chính phủ", None),
+    ("Thủ tướng Phạm Minh Chính vừa ký Quyết định số 611/QĐ-TTg phê duyệt quy hoạch tỉnh Lào Cai.\n",
+     "Thủ tướng Chính phủ", "611/QĐ-TTg"),
+    # a committee that just signed one
+    ("UBND tỉnh Bắc Giang vừa ký Quyết định số 249/QĐ-UBND về thực hiện Đề án.\n", "UBND tỉnh Bắc Giang",
+     "249/QĐ-UBND"),
+])
+def test_a_notice_of_a_document_just_signed(text, issuer, number):
+    h = header(text)
+    assert (h.doc_type, h.issuer, h.number) == ("Quyết định", issuer, number)
+    assert (h.jurisdiction_kind == "national") == (issuer == "Thủ tướng Chính phủ")
+
+
+@pytest.mark.parametrize("portal, place", [("(Vinhlong.gov.vn) - ", "Vĩnh Long"), ("(Baochinhphu.vn) - ", None),
+                                           ("https://thachkim.locha.hatinh.gov.vn/banner.jpg\n", "Hà Tĩnh")])
+def test_a_notice_naming_the_committee_alone_on_a_provinces_portal(portal, place):
+    h = header(f"Ngày 13/03/2017\nGiao chỉ tiêu bảo hiểm y tế năm 2017\n{portal}Để hoàn thành chỉ tiêu, ngày 28 tháng "
+               "02 năm 2017, Chủ tịch UBND tỉnh ban hành Quyết định số 376/QĐ-UBND về giao chỉ tiêu.\n")
+    assert (h.doc_type, h.number, h.jurisdiction) == ("Quyết định", "376/QĐ-UBND", place)
+    assert h.issuer == (f"Ủy ban nhân dân tỉnh {place}" if place else "UBND tỉnh")
+
+
 def test_a_decision_someone_signed_before_is_not_the_pages():
     h = header("Năm 2024, Chủ tịch UBND tỉnh đã ký Quyết định số 77/QĐ-UBND phê duyệt đề án.\n")
     assert h.number is None                         # an earlier document the page reports
