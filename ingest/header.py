@@ -174,7 +174,8 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban))?"  
 # Tỉnh ủy vừa ban hành …" under a headline)
 NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+|\btham mưu(?:\s+cho)?\s+(?=[^.;:]{3,140}?\sban hành\s))"
                          + _NEWS_ISSUING)
-NEWS_ISSUER_LINE = re.compile(_NEWS_ISSUING)
+# (after the date a stored page's first line may open with: " date 2025-04 Phó Thủ tướng … vừa ký …")
+NEWS_ISSUER_LINE = re.compile(r"[ \t]*(?:date\s+[\d-]+\s+)?" + _NEWS_ISSUING)
 # the Vietnam General Confederation of Labour as a notice names it
 NATIONAL_UNION = re.compile(r"Tổng (?i:liên đoàn) (?:Lao động (?:VN|Việt Nam)|LĐLĐVN|LĐVN)$")
 # a central steering committee as a notice names it ("Ban Chỉ đạo Trung ương về phát triển khoa học …", "Ban Chỉ

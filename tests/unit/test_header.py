@@ -562,6 +562,9 @@ def test_a_number_a_notice_reports_far_into_the_page_is_anothers():
      "đơn vị hành chính.\n\nTheo đề án, sáp nhập tỉnh Hà Giang và tỉnh Tuyên Quang.\n", "Thủ tướng Chính phủ", None),
     ("Thủ tướng Phạm Minh Chính vừa ký Quyết định số 611/QĐ-TTg phê duyệt quy hoạch tỉnh Lào Cai.\n",
      "Thủ tướng Chính phủ", "611/QĐ-TTg"),
+    # the date a stored page's first line opens with
+    (" date 2025-04 Phó Thủ tướng Trần Hồng Hà vừa ký Quyết định số 612/QĐ-TTg phê duyệt Đề án.\n\nĐề án nêu tỉnh "
+     "Hà Giang.\n", "Thủ tướng Chính phủ", "612/QĐ-TTg"),
     # a committee that just signed one
     ("UBND tỉnh Bắc Giang vừa ký Quyết định số 249/QĐ-UBND về thực hiện Đề án.\n", "UBND tỉnh Bắc Giang",
      "249/QĐ-UBND"),
