@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 
 from .blocks import Block
 from .citations import Reference, find_references, known_documents, named_programmes, number_parts, same_document
+from .header import SUMMARY_LABEL
 from .model import Citation, Document
 from .numbers import _U, canonical_number
 from .text import clean, fold, key, tail_start
@@ -161,6 +162,17 @@ def _letterhead_line(doc: Document) -> int | None:
     return span.start if span else None
 
 
+def _headline(doc: Document, u: Unit, idx: int, letterhead: int | None) -> bool:
+    """Whether `u` is the headline of a page without letterhead that the header read the document's type from: one
+    of its first lines, opening with that type (a notice's sentence, "UBND tỉnh … vừa ban hành Kế hoạch …", does
+    not)."""
+    span = doc.meta.spans.get("doc_type")
+    if letterhead is not None or span is None or idx > 2 or not u.start <= span.start <= u.end \
+            or not doc.meta.doc_type:
+        return False
+    return key(SUMMARY_LABEL.sub("", u.text, count=1)).startswith(key(doc.meta.doc_type) + " ")
+
+
 def _portal_page(u: Unit, refs: list[Reference], own: str | None, letterhead: int | None) -> bool:
     """A unit above the letterhead that lists another document, not this one, or notes what replaced
     or amended this one: the portal's page, not the document's text, so none of its numbers is a
@@ -193,6 +205,10 @@ def extract_citations(doc: Document, blocks: list[Block]) -> None:
             if re.search(re.escape(k) + r"(?![\d/])", key(u.text)):
                 doc.citations.append(Citation("mention", c.doc_type, c.number, k, None, None, None, None,
                                               doc.span(u.start, u.end)))
+        if not u.title and not u.caps and refs and _headline(doc, u, idx, letterhead):
+            # the page's headline its type was read from ("Kế hoạch thực hiện Nghị quyết số 45-NQ/TW …", under a
+            # portal's "Trích yếu"): its title
+            u = replace(u, title=True)
         if idx == 0 and not u.title and refs and _own(u, refs[0], own, idx, doc.meta.date) and \
                 PORTAL_TITLE.match(u.text) and not u.caps:
             # a portal's title line naming the document ("Kế hoạch 250/KH-UBND năm 2025 triển khai Nghị

@@ -81,6 +81,7 @@ HEADLINE_TYPE = re.compile(r"(?:^|\s)(?P<t>Kế hoạch|Quyết định|Chỉ th
 HEADLINE_LENGTH = 250
 # a line opening with a type in capitals ("CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT …")
 CAPS_TYPE_LINE = re.compile(r"[ \t]*(?P<t>KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ QUYẾT|CHƯƠNG TRÌNH|HƯỚNG DẪN)(?![^\W\d_])")
+SUMMARY_LABEL = re.compile(r"[ \t]*Trích yếu(?:[ \t]*:)?")
 HEADLINE_START = re.compile(r"[ \t]*(?P<t>Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Chương trình|Hướng dẫn)\s")
 TYPE_META = re.compile(r"Loại văn bản\s*:?\s*(?:\|\s*)?(?P<t>[A-ZĐ][a-zà-ỹđ]+(?:\s[a-zà-ỹđ]+)?)")
 # a portal's own title line: "Kế hoạch 77/KH-UBND năm 2019 ...", "Quyết định số 1384/QĐ-UBND ..."
@@ -986,10 +987,14 @@ def _headline_start(s: Stream) -> re.Match[str] | None:
     lines = _text_lines(s, 2)
     for i, (a, z) in enumerate(lines):
         line = s.text[a:z].strip()
-        if i and any(c.islower() for c in s.text[lines[0][0]:lines[0][1]]):
+        # a portal's "Trích yếu" (the document's summary) field: the title it labels, a full stop after it or not
+        summary = SUMMARY_LABEL.match(s.text, lines[0][0])
+        if i and any(c.islower() for c in s.text[lines[0][0]:lines[0][1]]) and not (summary and
+                                                                                    summary.end() == lines[0][1]):
             break
-        m = HEADLINE_START.match(s.text, a)
-        if m and len(line) <= HEADLINE_LENGTH and not line.endswith("."):
+        at = summary.end() if not i and summary and summary.end() < z else a
+        m = HEADLINE_START.match(s.text, at)
+        if m and len(line) <= HEADLINE_LENGTH * (2 if summary else 1) and (not line.endswith(".") or summary):
             return m
     return None
 

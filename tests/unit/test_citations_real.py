@@ -444,3 +444,23 @@ def test_what_a_plan_carries_out_of_a_document(parse):
         THỰC HIỆN CÁC NHIỆM VỤ, GIẢI PHÁP TẠI NGHỊ QUYẾT SỐ 60/NQ-CP NGÀY 05/01/2024 CỦA CHÍNH PHỦ
         Thực hiện tinh thần Chỉ thị số 61-CT/TU ngày 02/02/2024 của Ban Thường vụ Tỉnh ủy, Ủy ban nhân dân tỉnh ban hành Kế hoạch.
         """) == {"60/NQ-CP", "61-CT/TU"}  # noqa: E501
+
+
+def test_a_pages_headline_it_was_typed_from_is_its_title(parse):
+    """A page without letterhead whose type comes from its headline ("Kế hoạch thực hiện …", also under a portal's
+    "Trích yếu" label): the headline is its title, what it carries out is implemented; a headline of another type
+    than the page's, or a sentence further on, only mentions."""
+    assert kinds(parse, """
+        Kế hoạch thực hiện Nghị quyết số 62-NQ/TW, ngày 24-11-2023 của Ban Chấp hành Trung ương Đảng
+
+        Nội dung kế hoạch gồm các nhiệm vụ sau, theo Nghị quyết số 63/NQ-CP.
+        """) == {"62-NQ/TW": "implements", "63/NQ-CP": "mention"}
+    assert kinds(parse, """
+        Trích yếu
+        Chương trình của Ban Chấp hành Đảng bộ tỉnh Khóa XVI thực hiện Nghị quyết số 64-NQ/TW, ngày 24-11-2023 của Ban Chấp hành Trung ương Đảng "về tiếp tục xây dựng và phát huy vai trò của đội ngũ trí thức".
+        """) == {"64-NQ/TW": "implements"}  # noqa: E501
+    assert kinds(parse, """
+        Hội nghị triển khai Nghị quyết số 65-NQ/TW của Bộ Chính trị
+
+        Sáng nay, Ban Tuyên giáo tổ chức hội nghị.
+        """) == {"65-NQ/TW": "mention"}
