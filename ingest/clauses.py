@@ -116,7 +116,12 @@ NOTICE_CARRIES = re.compile(r"(?P<past>\bđã\s+)?(?:ký\s+)?(?:ban hành|\bký|
                             r"quyết định|chỉ thị|nghị quyết|hướng dẫn|đề án)(?:\s+hành động)?"
                             r"(?:\s+(?:số\s+)?(?P<num>\d[^\s,;]*))?"
                             r"(?:\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})?,?"
-                            r"(?:\s+về(?:\s+việc)?)?(?:\s+(?:tiếp tục|tổ chức|triển khai))*\s+(?:thực hiện|triển khai)"
+                            # (what it is about before it: "Kế hoạch tổ chức phong trào thi đua “Mở rộng vùng xanh …”
+                            # thực hiện Chỉ thị 16/CT-TTg"; one clause, no one told to do it: "… yêu cầu các sở thực
+                            # hiện")
+                            r"(?:\s+về(?:\s+việc)?)?(?:\s+(?:tiếp tục|tổ chức|triển khai))*"
+                            r"(?:\s+(?:(?!yêu cầu|giao|đề nghị|chỉ đạo|để|nhằm|và)[^\s,.;:()]+\s+){0,25}?)?"
+                            r"\s*(?:thực hiện|triển khai)"
                             r"(?:\s+(?:có hiệu quả|hiệu quả|nghiêm túc))?\s+$", re.I)
 NOTICE_LINES = 8
 # a notice's sentence opening with the date of what it reports: "Ngày 30/10/2020, Bộ trưởng Bộ Công Thương đã ban hành

@@ -464,3 +464,14 @@ def test_a_pages_headline_it_was_typed_from_is_its_title(parse):
 
         Sáng nay, Ban Tuyên giáo tổ chức hội nghị.
         """) == {"65-NQ/TW": "mention"}
+
+
+def test_a_notice_of_a_plan_about_something_carrying_out_a_document(parse):
+    """"… vừa ban hành Kế hoạch tổ chức phong trào thi đua “…” thực hiện Chỉ thị 66/CT-TTg": what the plan is about
+    stands between; "… yêu cầu các sở thực hiện …" tells others to carry it out."""
+    assert kinds(parse, """
+        (HCM CityWeb) - UBND TP vừa ban hành Kế hoạch tổ chức phong trào thi đua “Mở rộng vùng xanh trên bản đồ Covid-19” thực hiện Chỉ thị 66/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ.
+        """) == {"66/CT-TTg": "implements"}  # noqa: E501
+    assert kinds(parse, """
+        UBND tỉnh Bắc Giang vừa ban hành Kế hoạch phòng chống dịch yêu cầu các sở thực hiện Chỉ thị 67/CT-TTg ngày 31/3/2020.
+        """) == {"67/CT-TTg": "mention"}  # noqa: E501

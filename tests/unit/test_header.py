@@ -584,6 +584,13 @@ def test_a_notice_naming_the_committee_alone_on_a_provinces_portal(portal, place
     assert h.issuer == (f"Ủy ban nhân dân tỉnh {place}" if place else "UBND tỉnh")
 
 
+@pytest.mark.parametrize("dateline", ["(HCM CityWeb) - ", "(Baochinhphu.vn) – ", "QNO - "])
+def test_a_notices_sentence_after_its_dateline(dateline):
+    h = header(f"Tổ chức phong trào thi đua\nThứ tư, 14/07/2021\n{dateline}UBND tỉnh Quảng Nam vừa ban hành Kế hoạch "
+               "tổ chức phong trào thi đua “Mở rộng vùng xanh” thực hiện Chỉ thị 16/CT-TTg của Thủ tướng Chính phủ.\n")
+    assert (h.doc_type, h.issuer, h.jurisdiction) == ("Kế hoạch", "UBND tỉnh Quảng Nam", "Quảng Nam")
+
+
 def test_a_decision_someone_signed_before_is_not_the_pages():
     h = header("Năm 2024, Chủ tịch UBND tỉnh đã ký Quyết định số 77/QĐ-UBND phê duyệt đề án.\n")
     assert h.number is None                         # an earlier document the page reports
