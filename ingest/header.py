@@ -713,6 +713,8 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         # unit the text names
         for m in PLACE_MENTION.finditer(text):
             place = _known_place(m.group("name"), mention_unit(m), units)
+            if place and _in_place_list(s, m.start(), units):
+                continue                # a portal's list of places ("thời tiết các vùng" / "Hà Nội" / "Đà Nẵng" / …)
             if place:
                 h.jurisdiction, h.jurisdiction_kind, h.province = place
                 h.jurisdiction_source = "text"
@@ -949,6 +951,22 @@ def _type(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
     if m:
         h.doc_type = m.group("t")
         h.doc_type_line = s.line(m.start("t"))
+
+
+def _in_place_list(s: Stream, at: int, units: Places) -> bool:
+    """Whether the line holding `at` is a province's name alone, next to another line that is one: a menu or a
+    weather box listing places, not what the page says of its document."""
+    starts = [a for a, _ in s._starts]
+    i = max(k for k, a in enumerate(starts) if a <= at)
+
+    def alone(k: int) -> bool:
+        if not 0 <= k < len(starts):
+            return False
+        line = s.text[starts[k]:s.line_end(starts[k])].strip()
+        name = re.sub(r"^(?:TP\.?|[Tt]ỉnh|[Tt]hành phố)\s*", "", line)
+        return len(line.split()) <= 5 and units.province(name) is not None
+
+    return alone(i) and (alone(i - 1) or alone(i + 1))
 
 
 def _place_date_place(name: str | None, units: Places) -> tuple[str, str, str | None] | None:

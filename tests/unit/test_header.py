@@ -591,6 +591,14 @@ def test_a_notices_sentence_after_its_dateline(dateline):
     assert (h.doc_type, h.issuer, h.jurisdiction) == ("Kế hoạch", "UBND tỉnh Quảng Nam", "Quảng Nam")
 
 
+def test_a_portals_list_of_places_is_no_place_of_the_page():
+    page = ("thời tiết các vùng\n\nHà Nội\nĐà Nẵng\nTP Hồ Chí Minh\n\nĐô thị\n\nThị xã triển khai kế hoạch phát động "
+            "Tết trồng cây\nChiều ngày 22/1, UBND thị xã triển khai kế hoạch tổ chức Lễ phát động Tết trồng cây.\n")
+    assert header(page).jurisdiction is None
+    # a place named alone on its line, with no other beside it, still is
+    assert header(page.replace("Hà Nội\nĐà Nẵng\n", "")).jurisdiction == "Hồ Chí Minh"
+
+
 def test_a_decision_someone_signed_before_is_not_the_pages():
     h = header("Năm 2024, Chủ tịch UBND tỉnh đã ký Quyết định số 77/QĐ-UBND phê duyệt đề án.\n")
     assert h.number is None                         # an earlier document the page reports
