@@ -32,8 +32,9 @@ DAY = r"ng(?:à|a)?y"
 MONTH = r"th(?:á|a)?ng"
 YEAR = r"n(?:ă|a)?m"
 # (the "g" of "TTg" before a glued "ngày" too: "383/QĐ-TTgngày 21/02/2025"; not the name of a portal's next field
-# glued after it: "Số hiệu:1727/QĐ-TTgNgày đăng công báo")
-_GLUED_FIELD = r"(?:Ngày|Nơi|Người|Loại|Lĩnh|Tình|Cơ quan)"
+# glued after it: "Số hiệu:1727/QĐ-TTgNgày đăng công báo"; nor the motto's first words, a letterhead's cells run
+# together: "Số: 02 /KHLT/LĐLĐ-TĐTNCỘNG HOÀ XÃ HỘI …")
+_GLUED_FIELD = r"(?:Ngày|Nơi|Người|Loại|Lĩnh|Tình|Cơ quan|CỘNG\s*H(?:ÒA|OÀ|OA)\b)"
 SYMBOL_PART = rf"[{_U}](?:(?!{_GLUED_FIELD})[{_U}&]|[{_L}](?![{_L}])|(?<=T)g(?={DAY}))*\d{{0,2}}"
 # a number as printed, tolerant of stray spaces around "/" and "-": "1642 /SGDĐT-KHTC",
 # "27/2020/QĐ-UBND", "61-KL/TW", "812/KH-BVHTTDL-BGDĐT", "2156/A-UBND"

@@ -884,6 +884,15 @@ def test_a_portal_field_glued_to_the_number_is_not_part_of_it():
     assert h.number == "1727/QĐ-TTg"
 
 
+def test_the_mottos_first_words_glued_to_the_number_are_not_part_of_it():
+    """A letterhead's cells run together: "Số: 02 /KHLT/LĐLĐ-TĐTNCỘNG HOÀ XÃ HỘI …" (it was read
+    "02/KHLT/LĐLĐ-TĐTNCỘNG")."""
+    h = header("LIÊN ĐOÀN LAO ĐỘNG - TỈNH ĐOÀN\nTỈNH BÌNH DƯƠNG\n"
+               "Số: 02 /KHLT/LĐLĐ-TĐTNCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+               "Bình Dương, ngày 4 tháng 4 năm 2016\nKẾ HOẠCH\nTổ chức Lễ phát động\n")
+    assert (h.number, h.jurisdiction) == ("02/KHLT/LĐLĐ-TĐTN", "Bình Dương")
+
+
 @pytest.mark.parametrize("text, issuer", [
     ("UBND TP.HCM vừa ban hành Kế hoạch số 123/KH-UBND về chuyển đổi số năm 2026.\n", "UBND thành phố Hồ Chí Minh"),
     ("UBND Tp.HCM vừa ban hành kế hoạch triển khai các biện pháp xử lý các dự án.\n", "UBND thành phố Hồ Chí Minh"),
