@@ -147,6 +147,12 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban))?"  
                  # ("Phó Thủ tướng Thường trực Nguyễn Hòa Bình vừa ký Quyết định …": the Prime Minister's, a deputy
                  # signing)
                  rf"Tổng (?i:liên đoàn)|Thủ tướng(?= Chính phủ)|(?:Phó\s+)?Thủ tướng(?:\s+Thường trực)?(?=\s+[{_U}])|"
+                 # the Fatherland Front's committee or its standing board, a mass organisation ("Hội Cựu chiến binh
+                 # tỉnh mới đây vừa ban hành Kế hoạch …", "Ban Thường trực Ủy ban MTTQ Việt Nam huyện đã ban hành …")
+                 rf"(?:Ban Thường trực |Ban Thường vụ )?(?:{UY} ban (?:MTTQ|Mặt trận Tổ quốc)|Hội (?:Cựu chiến binh|"
+                 r"Nông dân|Liên hiệp Phụ nữ|LHPN|Phụ nữ|Chữ thập đỏ|Người cao tuổi|Khuyến học|"
+                 r"Cựu thanh niên xung phong)|"
+                 r"Liên đoàn Lao động|LĐLĐ|(?:Tỉnh|Huyện|Thành|Thị) đoàn)|"
                  # a Party committee, its standing committee or one of its boards ("Ban Thường vụ Tỉnh ủy Yên
                  # Bái", "Ban Tuyên giáo Tỉnh ủy Trà Vinh")
                  rf"(?:{_PARTY_BOARD} )?(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) {UY})"
@@ -191,7 +197,8 @@ MINISTERS_NAME = re.compile(rf"^(?P<ministry>Bộ\s.*?\s[{_L}]+)(?:\s+[{_U}][{_L
 # the number after the type a notice's issuing sentence names
 NEWS_NUMBER = re.compile(rf"\s+số\s+{NUMBER}")
 # the place of a Party committee a notice names ("Ban Thường vụ Tỉnh ủy Yên Bái" -> tỉnh Yên Bái)
-NEWS_PARTY = re.compile(rf"(?:{_PARTY_BOARD} )?(?P<level>Tỉnh|Thành|Huyện|Quận|Thị) {UY}\s+"
+# (and of a youth union's committee: "Tỉnh đoàn Khánh Hòa")
+NEWS_PARTY = re.compile(rf"(?:{_PARTY_BOARD} )?(?P<level>Tỉnh|Thành|Huyện|Quận|Thị) (?:{UY}|đoàn)\s+"
                         rf"(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)")
 # "TP" or "TP." for thành phố, before a name: "UBND TP Cần Thơ", "TP.Hồ Chí Minh"
 _TP = r"\bTP\b\.?\s*"
@@ -655,7 +662,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         # Thể thao và Du lịch ký ban hành Kế hoạch số 48/KH-SVHTTDL", "Ban Chỉ đạo … tỉnh Nam Định lập kế
         # hoạch …")
         # ("Ban Thường vụ Tỉnh ủy vừa ban hành …": the body's name needs a word after it, which "vừa" is not)
-        h.issuer = re.sub(r"\s+vừa$", "", re.sub(r"\s+", " ", news.group("who")))
+        h.issuer = re.sub(r"\s+(?:vừa|mới đây|vừa qua|gần đây)$", "", re.sub(r"\s+", " ", news.group("who")))
         h.issuer = HCM_CITY.sub("thành phố Hồ Chí Minh", h.issuer)      # "UBND TP.HCM", "Sở Y tế TPHCM"
         h.issuer = CITY_ABBREVIATION.sub("thành phố ", h.issuer)        # "UBND TP Cần Thơ" as its name is
         # "Bộ Văn hóa, Thể thao và Du lịch (VHTTDL)", "Ủy ban nhân dân (UBND) tỉnh": the name, not the abbreviation

@@ -599,6 +599,19 @@ def test_a_portals_list_of_places_is_no_place_of_the_page():
     assert header(page.replace("Hà Nội\nĐà Nẵng\n", "")).jurisdiction == "Hồ Chí Minh"
 
 
+@pytest.mark.parametrize("text, issuer, place", [
+    ("Hội Cựu chiến binh tỉnh mới đây vừa ban hành Kế hoạch tổ chức Đại hội Câu lạc bộ Cựu chiến binh sản xuất, kinh "
+     "doanh giỏi tỉnh lần thứ II.\n", "Hội Cựu chiến binh tỉnh", None),
+    ("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Gia Lai vừa ban hành Kế hoạch số 12/KH-MTTQ-BTT về tổ chức Đại hội.\n",
+     "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Gia Lai", "Gia Lai"),
+    ("Tỉnh đoàn Khánh Hòa vừa ban hành Kế hoạch số 45-KH/TĐTN về tổ chức Tháng Thanh niên.\n", "Tỉnh đoàn Khánh Hòa",
+     "Khánh Hòa"),
+])
+def test_a_notice_of_a_mass_organisations_plan(text, issuer, place):
+    h = header(text)
+    assert (h.doc_type, h.issuer, h.jurisdiction) == ("Kế hoạch", issuer, place)
+
+
 def test_a_decision_someone_signed_before_is_not_the_pages():
     h = header("Năm 2024, Chủ tịch UBND tỉnh đã ký Quyết định số 77/QĐ-UBND phê duyệt đề án.\n")
     assert h.number is None                         # an earlier document the page reports
