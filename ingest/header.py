@@ -197,6 +197,8 @@ MINISTERS_NAME = re.compile(rf"^(?P<ministry>Bộ\s.*?\s[{_L}]+)(?:\s+[{_U}][{_L
 # the number after the type a notice's issuing sentence names
 NEWS_NUMBER = re.compile(rf"\s+số\s+{NUMBER}")
 # the place of a Party committee a notice names ("Ban Thường vụ Tỉnh ủy Yên Bái" -> tỉnh Yên Bái)
+# a body's term after its name ("… tỉnh Bình Thuận khoá VIII, nhiệm kỳ 2019 – 2024")
+TERM = re.compile(r"(?:\s+kh(?:óa|oá|oa)\s+[IVXLC]+\b)?,?\s*(?:nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?$")
 # (and of a youth union's committee: "Tỉnh đoàn Khánh Hòa")
 NEWS_PARTY = re.compile(rf"(?:{_PARTY_BOARD} )?(?P<level>Tỉnh|Thành|Huyện|Quận|Thị) (?:{UY}|đoàn)\s+"
                         rf"(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)")
@@ -663,6 +665,8 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         # hoạch …")
         # ("Ban Thường vụ Tỉnh ủy vừa ban hành …": the body's name needs a word after it, which "vừa" is not)
         h.issuer = re.sub(r"\s+(?:vừa|mới đây|vừa qua|gần đây)$", "", re.sub(r"\s+", " ", news.group("who")))
+        # its term is no part of its name ("Ủy ban MTTQ Việt Nam tỉnh Bình Thuận khoá VIII, nhiệm kỳ 2019 – 2024")
+        h.issuer = TERM.sub("", h.issuer)
         h.issuer = HCM_CITY.sub("thành phố Hồ Chí Minh", h.issuer)      # "UBND TP.HCM", "Sở Y tế TPHCM"
         h.issuer = CITY_ABBREVIATION.sub("thành phố ", h.issuer)        # "UBND TP Cần Thơ" as its name is
         # "Bộ Văn hóa, Thể thao và Du lịch (VHTTDL)", "Ủy ban nhân dân (UBND) tỉnh": the name, not the abbreviation

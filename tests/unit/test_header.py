@@ -606,6 +606,9 @@ def test_a_portals_list_of_places_is_no_place_of_the_page():
      "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Gia Lai", "Gia Lai"),
     ("Tỉnh đoàn Khánh Hòa vừa ban hành Kế hoạch số 45-KH/TĐTN về tổ chức Tháng Thanh niên.\n", "Tỉnh đoàn Khánh Hòa",
      "Khánh Hòa"),
+    # its term no part of its name
+    ("Ủy ban MTTQ Việt Nam tỉnh Bình Thuận khoá VIII, nhiệm kỳ 2019 – 2024 xây dựng kế hoạch hoạt động toàn khóa.\n",
+     "Ủy ban MTTQ Việt Nam tỉnh Bình Thuận", "Bình Thuận"),
 ])
 def test_a_notice_of_a_mass_organisations_plan(text, issuer, place):
     h = header(text)
