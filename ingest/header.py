@@ -105,7 +105,7 @@ GAZETTE_TITLE = re.compile(rf"(?<!THỰC HIỆN )(?<!TRIỂN KHAI )(?P<t>KẾ HO
                            rf"THÔNG TƯ)\s+CỦA\s+(?P<issuer>[{_U}]+(?:\s+[{_U}]+){{0,8}}?)\s+SỐ\s+{NUMBER}")
 # the types of document a notice reports the issuing of, with their numbers
 # ("Văn bản số 473/STP-PBGDPL": an official letter)
-_NEWS_TYPE_WORDS = r"Chỉ thị|Kế hoạch|Quyết định|Công văn|Văn bản|Hướng dẫn|Thông báo|Nghị quyết|Chương trình"
+_NEWS_TYPE_WORDS = r"Chỉ thị|Kế hoạch|Quyết định|Công văn|Văn bản|Hướng dẫn|Thông báo|Nghị quyết|Chương trình|Công điện"
 _NEWS_TYPES = rf"(?P<t>{_NEWS_TYPE_WORDS})"
 # "UBND tỉnh có Chỉ thị số 09/CT-CTUBND", "Phó Thủ tướng … ký Quyết định số 155/QĐ-TTg": a news page about the
 # document itself; the type in lower case too ("UBND tỉnh vừa ban hành kế hoạch số 66/KH-UBND"), and the number
@@ -147,6 +147,8 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban))?"  
                  # ("Phó Thủ tướng Thường trực Nguyễn Hòa Bình vừa ký Quyết định …": the Prime Minister's, a deputy
                  # signing)
                  rf"Tổng (?i:liên đoàn)|Thủ tướng(?= Chính phủ)|(?:Phó\s+)?Thủ tướng(?:\s+Thường trực)?(?=\s+[{_U}])|"
+                 # the Government ("Chính phủ vừa ban hành Chương trình hành động …": "vừa" taken off below)
+                 r"Chính phủ(?=\s+vừa\s)|"
                  # the Fatherland Front's committee or its standing board, a mass organisation ("Hội Cựu chiến binh
                  # tỉnh mới đây vừa ban hành Kế hoạch …", "Ban Thường trực Ủy ban MTTQ Việt Nam huyện đã ban hành …")
                  rf"(?:Ban Thường trực |Ban Thường vụ )?(?:{UY} ban (?:MTTQ|Mặt trận Tổ quốc)|Hội (?:Cựu chiến binh|"
@@ -171,17 +173,18 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban))?"  
                  # ("vừa ký Quyết định số 759 …": just signed it, which issues it; "… đã ký Quyết định số 77 …" reports
                  # an earlier one)
                  rf"\s+(?:vừa\s+)?(?:đã\s+)?(?:(?:ký\s+(?:quyết định\s+)?)?(?:ban hành|lập|xây dựng|"
-                 rf"có(?=\s+(?:{_NEWS_TYPE_WORDS})\s+số\s))\s+|(?<=vừa\s)ký\s+)"
+                 rf"có(?=\s+(?:{_NEWS_TYPE_WORDS}|văn bản)\s+số\s))\s+|(?<=vừa\s)ký\s+)"
                  # (in lower case too, "Chủ tịch UBND tỉnh vừa ban hành chỉ thị …", but for "văn bản": any document)
-                 r"(?P<t>[Kk]ế hoạch|[Qq]uyết định|[Cc]hỉ thị|[Cc]ông văn|Văn bản|[Tt]hông báo|[Nn]ghị quyết|"
-                 r"[Cc]hương trình)\b")
+                 # ("văn bản số 155/BVHTTDL-VP": a numbered one; a "Công điện", the Prime Minister's urgent dispatch)
+                 r"(?P<t>[Kk]ế hoạch|[Qq]uyết định|[Cc]hỉ thị|[Cc]ông văn|Văn bản|văn bản(?=\s+số\s+\d)|[Tt]hông báo|"
+                 r"[Nn]ghị quyết|[Cc]hương trình|[Cc]ông điện)\b")
 # opening its sentence, or after the body that advised it ("Sở Nội vụ đã tham mưu Uỷ ban nhân dân tỉnh Hà Nam ban
 # hành Kế hoạch số …": the committee issued it; advising it to draw one up, "tham mưu UBND tỉnh xây dựng Chương
 # trình …", is a task, nothing issued); or one of the first lines (NEWS_ISSUER_LINE, matched there: "Ban Thường vụ
 # Tỉnh ủy vừa ban hành …" under a headline)
-# (after a news dateline: "(HCM CityWeb) - UBND TP vừa ban hành …", "CTTĐT - Ngày 6/8, …")
+# (after a news dateline: "(HCM CityWeb) - UBND TP vừa ban hành …", "CTTĐT - Ngày 6/8, …", "Kinhtedothi - ")
 NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+|\btham mưu(?:\s+cho)?\s+(?=[^.;:]{3,140}?\sban hành\s)|"
-                         r"\)\s*[-–]\s+|(?<!\w)[A-ZĐ]{2,12}\s+[-–]\s+)"
+                         r"\)\s*[-–]\s+|(?<!\w)[A-ZĐ][\w.]{1,20}\s+[-–]\s+)"
                          + _NEWS_ISSUING)
 # (after the date a stored page's first line may open with: " date 2025-04 Phó Thủ tướng … vừa ký …")
 NEWS_ISSUER_LINE = re.compile(r"[ \t]*(?:date\s+[\d-]+\s+)?" + _NEWS_ISSUING)
@@ -684,6 +687,9 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             h.issuer = "Thủ tướng Chính phủ"        # the Prime Minister's or a deputy's signature: his document
         if h.issuer.startswith("Bộ trưởng Bộ "):
             h.issuer = MINISTERS_NAME.sub(r"\g<ministry>", h.issuer[len("Bộ trưởng "):])
+        elif h.issuer.startswith("Bộ trưởng ") and MINISTERS_NAME.match("Bộ " + h.issuer[len("Bộ trưởng "):]):
+            # "Bộ trưởng Nông nghiệp và Môi trường Trần Đức Thắng ký ban hành chỉ thị …": the ministry's
+            h.issuer = MINISTERS_NAME.sub(r"\g<ministry>", "Bộ " + h.issuer[len("Bộ trưởng "):])
         if h.number is None and reported and news.start() < _news_lines_end(s):
             # the number of what the sentence says was issued ("Bộ VHTTDL đã ban hành Quyết định số 1579/QĐ-BVHTTDL
             # đồng ý …"): the type and the issuer are that sentence's already; in the first lines, where a notice
@@ -707,7 +713,8 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             h.issuer_kind, h.jurisdiction, h.jurisdiction_kind = "bo", "Việt Nam", "national"
             h.jurisdiction_source = "text"
             return
-        if NATIONAL_UNION.match(h.issuer) or h.issuer == "Thủ tướng Chính phủ" or NATIONAL_STEERING.match(h.issuer):
+        if NATIONAL_UNION.match(h.issuer) or h.issuer in ("Thủ tướng Chính phủ", "Chính phủ") or \
+                NATIONAL_STEERING.match(h.issuer):
             # "Tổng Liên đoàn Lao động VN vừa ban hành Kế hoạch số 14/KH-TLĐ …", "Ngày 10/4/2020, Thủ tướng Chính
             # phủ ban hành Quyết định số 500/QĐ-TTg …": national
             h.issuer_kind, h.jurisdiction, h.jurisdiction_kind = "national", "Việt Nam", "national"

@@ -615,6 +615,25 @@ def test_a_notice_of_a_mass_organisations_plan(text, issuer, place):
     assert (h.doc_type, h.issuer, h.jurisdiction) == ("Kế hoạch", issuer, place)
 
 
+@pytest.mark.parametrize("text, doc_type, number, issuer", [
+    # the Prime Minister's urgent dispatch
+    ("Thủ tướng Chính phủ Phạm Minh Chính vừa ký Công điện số 225/CĐ-TTg ngày 20/11/2025 yêu cầu các bộ ngành ứng phó "
+     "lũ.\n", "Công điện", "225/CĐ-TTg", "Thủ tướng Chính phủ"),
+    # the Government
+    ("Chính phủ vừa ban hành Chương trình hành động thực hiện Nghị quyết số 71 của Bộ Chính trị về giáo dục.\n",
+     "Chương trình", None, "Chính phủ"),
+    # a ministry's letter, "văn bản số …", after a news outlet's name
+    ("Kinhtedothi - Bộ VHTT&DL vừa có văn bản số 155/BVHTTDL-VP gửi UBND các tỉnh về đón Tết.\n", "Công văn",
+     "155/BVHTTDL-VP", "Bộ VHTT&DL"),
+    # the minister named without his ministry's "Bộ"
+    ("Ngày 29/1, Bộ trưởng Nông nghiệp và Môi trường Trần Đức Thắng ký ban hành chỉ thị về việc đón Tết.\n", "Chỉ thị",
+     None, "Bộ Nông nghiệp và Môi trường"),
+])
+def test_a_notice_of_a_national_document(text, doc_type, number, issuer):
+    h = header(text)
+    assert (h.doc_type, h.number, h.issuer, h.jurisdiction) == (doc_type, number, issuer, "Việt Nam")
+
+
 def test_a_decision_someone_signed_before_is_not_the_pages():
     h = header("Năm 2024, Chủ tịch UBND tỉnh đã ký Quyết định số 77/QĐ-UBND phê duyệt đề án.\n")
     assert h.number is None                         # an earlier document the page reports
