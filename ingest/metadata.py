@@ -34,7 +34,8 @@ UNIT_WORDS = {"tỉnh": "province", "thành phố": "city", "phường": "ward",
 _UNIT_RE = "|".join(sorted(UNIT_WORDS, key=len, reverse=True))
 # a committee or council named with its place, as the block reader builds it ("UBND tỉnh Gia Lai")
 NAMED_COMMITTEE = re.compile(rf"^(?P<body>(?:UBND|HĐND) (?:{_UNIT_RE}))\s+(?P<name>.+)$")
-PROPER = r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d+)(?:\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d+)){0,3}"
+# (a numbered ward, "Phường 12"; not a date's day: "… trên địa bàn xã" / "12/06/2020")
+PROPER = r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d+(?![\d/.-]))(?:\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d+(?![\d/.-]))){0,3}"
 ISSUER = re.compile(rf"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)(?:\s*\(UBND\))?\s+(?P<unit>{_UNIT_RE})"
                     rf"(?:\s+(?P<name>{PROPER}))?", re.I)
 ON_TERRITORY = re.compile(rf"trên địa bàn\s+(?P<unit>{_UNIT_RE})\s+(?P<name>{PROPER})")

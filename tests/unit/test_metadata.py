@@ -141,6 +141,16 @@ def test_the_issuer_sentence_names_the_territory_not_a_related_list(meta_of):
     assert (m.issuer, m.jurisdiction) == ("UBND tỉnh Bạc Liêu", "Bạc Liêu")
 
 
+def test_a_date_after_the_territory_is_no_numbered_ward(meta_of):
+    """"… trên địa bàn xã" then the date "12/06/2020" on the next line: no "xã 12"; a numbered ward is one."""
+    m = meta_of("KẾ HOẠCH Tổ chức các hoạt động Ngày Gia đình Việt Nam năm 2020 trên địa bàn xã\n12/06/2020\n"
+                "I. MỤC ĐÍCH YÊU CẦU\n").meta
+    assert (m.issuer, m.jurisdiction) == (None, None)
+    m = meta_of("KẾ HOẠCH\nTổ chức Ngày Gia đình Việt Nam năm 2020\nUBND phường xây dựng kế hoạch trên địa bàn "
+                "phường 12 như sau:\n").meta
+    assert m.issuer == "UBND phường 12"
+
+
 def test_a_place_named_only_above_the_letterhead_yields_to_the_place_date_line(meta_of):
     m = meta_of(RELATED_LIST + "Tiếp tục thu hẹp khoảng cách giới trong các lĩnh vực.\n").meta
     assert m.jurisdiction == "Bạc Liêu"
