@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .syllables import is_syllable
-from .text import fold
+from .text import fold, key
 
 UNIT_WORDS = ("thanh pho", "tinh", "huyen", "quan", "thi xa", "thi tran", "phuong", "xa", "dac khu")
 _UNIT_PREFIX = re.compile(r"^(?:" + "|".join(UNIT_WORDS) + r")\s+")
@@ -142,6 +142,12 @@ class Places:
         """The province a place lies in: itself if it is a province, else the province of the one
         district of that name (None when unknown or ambiguous)."""
         p = self.province(name)
+        if p and name and key(short_name(name)) != key(p.name):
+            # compared with its diacritics, not the province's but a district's: "Quang Bình" (Hà Giang), not
+            # "Quảng Bình"; a name without them ("Quang Binh") stays the province's
+            exact = {d.province for d in self.districts(name) if key(d.name) == key(short_name(name))}
+            if len(exact) == 1:
+                return exact.pop()
         if p:
             return p.province
         ds = {d.province for d in self.districts(name)}

@@ -154,6 +154,9 @@ def test_places_are_checked_against_the_official_lists():
     assert p.province("TỈNH BẮC KẠN").name == "Bắc Kạn"          # pre-2025 province
     assert p.province("Gia Lia") is None                         # a misprint is not a place
     assert p.province_of("Phan Thiết") == "Bình Thuận"           # a pre-2025 provincial city
+    # a district whose name is a province's but for its diacritics: "Quang Bình" of Hà Giang, not Quảng Bình
+    assert (p.province_of("Quang Bình"), p.province_of("Quảng Bình"), p.province_of("Quang Binh")) == \
+        ("Hà Giang", "Quảng Bình", "Quảng Bình")
     assert p.province_damaged("Ninh Bnh").name == "Ninh Bình"
     assert p.province_damaged("HỘI AN") is None                  # whole syllables: no damage, not Hà Nội
     assert p.province("Sở") is None
