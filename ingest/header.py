@@ -173,7 +173,9 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban))?"  
                  # ("vừa ký Quyết định số 759 …": just signed it, which issues it; "… đã ký Quyết định số 77 …" reports
                  # an earlier one)
                  rf"\s+(?:vừa\s+)?(?:đã\s+)?(?:(?:ký\s+(?:quyết định\s+)?)?(?:ban hành|lập|xây dựng|"
-                 rf"có(?=\s+(?:{_NEWS_TYPE_WORDS}|văn bản)\s+số\s))\s+|(?<=vừa\s)ký\s+)"
+                 # ("có công điện khẩn số …", "ra công điện khẩn …": an urgent one)
+                 rf"có(?=\s+(?:{_NEWS_TYPE_WORDS}|văn bản|công điện)(?:\s+(?:khẩn|hỏa tốc|hoả tốc))?\s+số\s)|"
+                 r"ra(?=\s+(?:[Cc]ông điện|[Cc]hỉ thị)\s))\s+|(?<=vừa\s)ký\s+)"
                  # (in lower case too, "Chủ tịch UBND tỉnh vừa ban hành chỉ thị …", but for "văn bản": any document)
                  # ("văn bản số 155/BVHTTDL-VP": a numbered one; a "Công điện", the Prime Minister's urgent dispatch)
                  r"(?P<t>[Kk]ế hoạch|[Qq]uyết định|[Cc]hỉ thị|[Cc]ông văn|Văn bản|văn bản(?=\s+số\s+\d)|[Tt]hông báo|"
@@ -198,7 +200,7 @@ NATIONAL_STEERING = re.compile(r"Ban Chỉ đạo (?:(?!tỉnh|thành phố|huy�
 # a minister's name after the ministry's ("… và Môi trường Trần Đức Thắng")
 MINISTERS_NAME = re.compile(rf"^(?P<ministry>Bộ\s.*?\s[{_L}]+)(?:\s+[{_U}][{_L}]*){{2,4}}$")
 # the number after the type a notice's issuing sentence names
-NEWS_NUMBER = re.compile(rf"\s+số\s+{NUMBER}")
+NEWS_NUMBER = re.compile(rf"(?:\s+(?:khẩn|hỏa tốc|hoả tốc))?\s+số\s+{NUMBER}")
 # the place of a Party committee a notice names ("Ban Thường vụ Tỉnh ủy Yên Bái" -> tỉnh Yên Bái)
 # a body's term after its name ("… tỉnh Bình Thuận khoá VIII, nhiệm kỳ 2019 – 2024")
 TERM = re.compile(r"(?:\s+kh(?:óa|oá|oa)\s+[IVXLC]+\b)?,?\s*(?:nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?$")

@@ -55,6 +55,8 @@ def canonical_number(printed: str) -> str:
     """"1642 /SGDĐT-KHTC" -> "1642/SGDĐT-KHTC"; "4218/QĐBGDĐT" -> "4218/QĐ-BGDĐT"; "12/CT-TTG" ->
     "12/CT-TTg" (the Prime Minister's code); "07-CTR/TU" -> "07-CTr/TU"."""
     s = re.sub(r"\s*([/–-])\s*", r"\1", clean(printed)).replace("–", "-")
+    # a dot between the codes for the hyphen: "12/CĐ.UBND" -> "12/CĐ-UBND"
+    s = re.sub(rf"(?<=[{_U}])\.(?=[{_U}])", "-", s)
     s = SPACED_SERIAL.sub(r"\1-", s)
     m = re.match(r"^(\d+[a-z]?(?:/\d{4})?)([/-])(.+)$", s)
     if not m:

@@ -136,6 +136,8 @@ def test_news_page_about_the_document():
     ("01/QCPH/UBND-UBMTTQ", "01/QCPH/UBND-UBMTTQ"), ("298 KH/TWĐTN", "298-KH/TWĐTN"),
     # the Prime Minister's code glued to the type's, its hyphen lost in PDF text
     ("06/QĐTTg", "06/QĐ-TTg"),
+    # a dot for the hyphen
+    ("12/CĐ.UBND", "12/CĐ-UBND"),
 ])
 def test_canonical_numbers(printed, canonical):
     assert canonical_number(printed) == canonical
@@ -635,6 +637,16 @@ def test_a_notice_of_a_mass_organisations_plan(text, issuer, place):
 def test_a_notice_of_a_national_document(text, doc_type, number, issuer):
     h = header(text)
     assert (h.doc_type, h.number, h.issuer, h.jurisdiction) == (doc_type, number, issuer, "Việt Nam")
+
+
+@pytest.mark.parametrize("text, number, place", [
+    ("Chủ tịch UBND tỉnh Thanh Hóa ra công điện khẩn về phòng chống bão số 3.\n", None, "Thanh Hóa"),
+    ("Vào lúc 10h00 ngày 21/7, Chủ tịch UBND tỉnh Nghệ An vừa có công điện khẩn số 12/CĐ.UBND về khắc phục hậu quả "
+     "cơn bão số 3.\n", "12/CĐ-UBND", "Nghệ An"),
+])
+def test_a_notice_of_an_urgent_dispatch(text, number, place):
+    h = header(text)
+    assert (h.doc_type, h.number, h.jurisdiction) == ("Công điện", number, place)
 
 
 def test_a_decision_someone_signed_before_is_not_the_pages():
