@@ -703,7 +703,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         h.issuer_line = s.line(news.start("who"))
         h.notes.append("type-from-notice:" + _type_word(news.group("t")))
         verb = text[news.end("who"):news.start("t")]
-        if news.start() < _news_lines_end(s) and re.search(r"\b(?:ban hành|ký)\s", verb) and \
+        if news.start() < _news_lines_end(s) and re.search(r"\b(?:ban hành|ký|ra)\s", verb) and \
                 not re.search(r"\bđã\s", verb):
             # in the first lines, what was just issued ("UBND tỉnh Bắc Giang vừa ban hành kế hoạch tổ chức …"): the
             # type stated as a heading would, also for a document without number ("… đã ban hành …" reports one;

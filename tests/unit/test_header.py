@@ -647,6 +647,7 @@ def test_a_notice_of_a_national_document(text, doc_type, number, issuer):
 def test_a_notice_of_an_urgent_dispatch(text, number, place):
     h = header(text)
     assert (h.doc_type, h.number, h.jurisdiction) == ("Công điện", number, place)
+    assert h.doc_type_line == 1             # what the page is (without it, an unnumbered one is refused)
 
 
 def test_a_decision_someone_signed_before_is_not_the_pages():
