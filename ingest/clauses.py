@@ -120,7 +120,7 @@ NOTICE_CARRIES = re.compile(r"(?P<past>\bđã\s+)?(?:ký\s+)?(?:ban hành|\bký|
                             # thực hiện Chỉ thị 16/CT-TTg"; one clause, no one told to do it: "… yêu cầu các sở thực
                             # hiện")
                             r"(?:\s+về(?:\s+việc)?)?(?:\s+(?:tiếp tục|tổ chức|triển khai))*"
-                            r"(?:\s+(?:(?!yêu cầu|giao|đề nghị|chỉ đạo|để|nhằm|và)[^\s,.;:()]+\s+){0,25}?)?"
+                            r"(?:\s+(?:(?!yêu cầu|giao(?!\s+thông)|đề nghị|chỉ đạo|để\s|nhằm)[^\s,.;:()]+\s+){0,25}?)?"
                             r"\s*(?:thực hiện|triển khai)"
                             r"(?:\s+(?:có hiệu quả|hiệu quả|nghiêm túc))?\s+$", re.I)
 NOTICE_LINES = 8

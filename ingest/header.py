@@ -230,11 +230,11 @@ TITLE_PLACE = re.compile(rf"\s+(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+
 # the committee whose chairman signed, and what follows it: a place, or the signer's name ("UBND Thành phố Vũ Thu Hà")
 SIGNERS_COMMITTEE = re.compile(r"(?P<body>(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\s+(?:tỉnh|[Tt]hành phố|huyện|quận|thị xã|xã|"
                                r"phường))\s+(?P<rest>.+)$")
-# a province's committee and nothing after it ("UBND Thành phố")
 # a province's web portal the page names near its top ("(Vinhlong.gov.vn) - … Chủ tịch UBND tỉnh ban hành …", a
 # banner "https://thachkim.locha.hatinh.gov.vn/…"): the label before ".gov.vn", a province's name run together
 PROVINCE_PORTAL = re.compile(r"(?<![A-Za-z0-9-])(?P<label>[A-Za-z-]{4,30})\.gov\.vn\b")
 PORTAL_REACH = 800
+# a province's committee and nothing after it ("UBND Thành phố")
 COMMITTEE_ALONE = re.compile(r"(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\s+(?:[Tt]ỉnh|[Tt]hành phố)")
 # a notice's committee named without its province (what follows "tỉnh" is no place: an abbreviation, a name)
 UNNAMED_COMMITTEE = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\b[^,;]{0,12}?\s(?:tỉnh|thành phố)\b")
@@ -400,6 +400,10 @@ class Stream:
         starts = {start for start, _ in self._starts if lo <= start <= hi}
         starts.update(lo + m.end() for m in re.finditer(r"\|\s*", self.text[lo:hi + 1]) if lo + m.end() <= hi)
         return sorted(starts)
+
+    def line_offsets(self) -> list[int]:
+        """Where each line starts in the text."""
+        return [start for start, _ in self._starts]
 
     def line_end(self, offset: int) -> int:
         """Where the line holding `offset` ends in the text."""
@@ -976,7 +980,7 @@ def _type(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
 def _in_place_list(s: Stream, at: int, units: Places) -> bool:
     """Whether the line holding `at` is a province's name alone, next to another line that is one: a menu or a
     weather box listing places, not what the page says of its document."""
-    starts = [a for a, _ in s._starts]
+    starts = s.line_offsets()
     i = max(k for k, a in enumerate(starts) if a <= at)
 
     def alone(k: int) -> bool:

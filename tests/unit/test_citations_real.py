@@ -475,3 +475,6 @@ def test_a_notice_of_a_plan_about_something_carrying_out_a_document(parse):
     assert kinds(parse, """
         UBND tỉnh Bắc Giang vừa ban hành Kế hoạch phòng chống dịch yêu cầu các sở thực hiện Chỉ thị 67/CT-TTg ngày 31/3/2020.
         """) == {"67/CT-TTg": "mention"}  # noqa: E501
+    assert kinds(parse, """
+        UBND tỉnh Bắc Giang vừa ban hành Kế hoạch bảo đảm trật tự an toàn giao thông thực hiện Chỉ thị 68/CT-TTg ngày 31/3/2020.
+        """) == {"68/CT-TTg": "implements"}  # noqa: E501
