@@ -200,7 +200,9 @@ NATIONAL_STEERING = re.compile(r"Ban Chỉ đạo (?:(?!tỉnh|thành phố|huy�
 # a minister's name after the ministry's ("… và Môi trường Trần Đức Thắng")
 MINISTERS_NAME = re.compile(rf"^(?P<ministry>Bộ\s.*?\s[{_L}]+)(?:\s+[{_U}][{_L}]*){{2,4}}$")
 # the number after the type a notice's issuing sentence names
-NEWS_NUMBER = re.compile(rf"(?:\s+(?:khẩn|hỏa tốc|hoả tốc))?\s+số\s+{NUMBER}")
+# (after a word or two saying which kind: "Chương trình công tác số 03-CTr/TU", "Kế hoạch liên tịch số …", "công điện
+# khẩn số …")
+NEWS_NUMBER = re.compile(rf"(?:\s+(?:khẩn|hỏa tốc|hoả tốc|công tác|hành động|liên tịch|phối hợp))?\s+số\s+{NUMBER}")
 # the place of a Party committee a notice names ("Ban Thường vụ Tỉnh ủy Yên Bái" -> tỉnh Yên Bái)
 # a body's term after its name ("… tỉnh Bình Thuận khoá VIII, nhiệm kỳ 2019 – 2024")
 TERM = re.compile(r"(?:\s+kh(?:óa|oá|oa)\s+[IVXLC]+\b)?,?\s*(?:nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?$")
@@ -673,7 +675,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         # Thể thao và Du lịch ký ban hành Kế hoạch số 48/KH-SVHTTDL", "Ban Chỉ đạo … tỉnh Nam Định lập kế
         # hoạch …")
         # ("Ban Thường vụ Tỉnh ủy vừa ban hành …": the body's name needs a word after it, which "vừa" is not)
-        h.issuer = re.sub(r"\s+(?:vừa|mới đây|vừa qua|gần đây)$", "", re.sub(r"\s+", " ", news.group("who")))
+        h.issuer = re.sub(r"\s+(?:vừa|đã|mới đây|vừa qua|gần đây)$", "", re.sub(r"\s+", " ", news.group("who")))
         # its term is no part of its name ("Ủy ban MTTQ Việt Nam tỉnh Bình Thuận khoá VIII, nhiệm kỳ 2019 – 2024")
         h.issuer = TERM.sub("", h.issuer)
         h.issuer = HCM_CITY.sub("thành phố Hồ Chí Minh", h.issuer)      # "UBND TP.HCM", "Sở Y tế TPHCM"

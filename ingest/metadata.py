@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .blocks import Block
 from .citations import DOC_TYPES, number_parts, parse_date
 from .clauses import extract_citations as read_citations
-from .header import PLACE_MENTION, Header, level_of, mention_unit, read_header
+from .header import Header, level_of, read_header
 from .model import Document, Meta
 from .places import Places, places, prefixes
 from .reference import issuer_kinds_of_symbol
@@ -367,6 +367,12 @@ def _gazette_title(doc: Document, caps: list[Block]) -> None:
         doc.meta.spans["title"] = doc.span(taken[first].start, taken[-1].end)
 
 
+# a province the text names, its unit word in any case ("… Xã Đông Quang - Huyện Đông Sơn - Tỉnh Thanh Hóa", a portal's
+# banner)
+PROVINCE_MENTION = re.compile(r"(?<![\wÀ-ỹ])(?:(?:[Tt]ỉnh|TỈNH|[Tt]hành phố|THÀNH PHỐ)\s+|TP\b\.?\s*)"
+                              r"(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s+){0,3}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)")
+
+
 def _ward_province_from_text(doc: Document) -> None:
     """A commune whose name several provinces have ("Tịnh Trà"): the province its text names
     ("Chuyển đổi số tỉnh Quảng Ngãi"), when that province has a commune of that name."""
@@ -378,9 +384,7 @@ def _ward_province_from_text(doc: Document) -> None:
     if len(candidates) < 2:
         return
     for line in doc.source.lines[:80]:
-        for m in PLACE_MENTION.finditer(line):
-            if mention_unit(m) not in ("tỉnh", "thành phố"):
-                continue
+        for m in PROVINCE_MENTION.finditer(line):
             # "tỉnh Quảng Ngãi Đến năm 2025": the longest name that is one
             p = next((u for cand in prefixes(m.group("name")) if (u := units.province(cand))), None)
             if p is not None and p.name in candidates:

@@ -596,6 +596,21 @@ def test_a_notices_sentence_after_its_dateline(dateline):
     assert (h.doc_type, h.issuer, h.jurisdiction) == ("Kế hoạch", "UBND tỉnh Quảng Nam", "Quảng Nam")
 
 
+@pytest.mark.parametrize("text, number", [
+    ("UBND tỉnh Quảng Nam vừa ban hành Chương trình hành động số 12/CTr-UBND về chuyển đổi số.\n", "12/CTr-UBND"),
+    ("Tỉnh ủy Quảng Nam vừa ban hành Chương trình công tác số 03-CTr/TU năm 2026.\n", "03-CTr/TU"),
+])
+def test_a_notices_number_after_the_kind_of_programme(text, number):
+    h = header(text)
+    assert (h.doc_type, h.number, h.jurisdiction) == ("Chương trình", number, "Quảng Nam")
+
+
+def test_a_notices_issuer_is_not_followed_by_its_verbs_tense():
+    h = header("(Website Văn phòng) - UBND TP đã ban hành Kế hoạch tổ chức các hoạt động hưởng ứng Tuần lễ Quốc gia "
+               "nước sạch.\n")
+    assert h.issuer == "UBND TP"
+
+
 def test_a_portals_list_of_places_is_no_place_of_the_page():
     page = ("thời tiết các vùng\n\nHà Nội\nĐà Nẵng\nTP Hồ Chí Minh\n\nĐô thị\n\nThị xã triển khai kế hoạch phát động "
             "Tết trồng cây\nChiều ngày 22/1, UBND thị xã triển khai kế hoạch tổ chức Lễ phát động Tết trồng cây.\n")

@@ -168,6 +168,20 @@ def test_a_commune_several_provinces_have_lies_in_the_province_its_text_names(me
     assert (m.jurisdiction, m.jurisdiction_level, m.parent_jurisdiction) == ("Tịnh Trà", "commune", "Quảng Ngãi")
 
 
+def test_a_commune_in_the_province_its_portals_banner_names(meta_of):
+    """"Trang thông tin điện tử Xã Đông Quang - Huyện Đông Sơn - Tỉnh Thanh Hóa": four provinces have a Đông Quang."""
+    m = meta_of("""
+        Chào mừng bạn đến với Trang thông tin điện tử Xã Đông Quang - Huyện Đông Sơn - Tỉnh Thanh Hóa
+        ỦY BAN NHÂN DÂN
+        XÃ ĐÔNG QUANG
+        Số: /KH-UBND
+        Đông Quang, ngày 17 tháng 6 năm 2019
+        KẾ HOẠCH
+        Hành động ứng phó khẩn cấp với bệnh Dịch tả lợn Châu Phi trên địa bàn xã Đông Quang
+        """).meta
+    assert (m.jurisdiction, m.jurisdiction_level, m.parent_jurisdiction) == ("Đông Quang", "commune", "Thanh Hóa")
+
+
 def test_a_commune_whose_text_names_its_city_as_tp(meta_of):
     """"TP Cần Thơ" (TP for thành phố) names the city the commune lies in."""
     m = meta_of("""
