@@ -605,6 +605,17 @@ def test_a_notices_number_after_the_kind_of_programme(text, number):
     assert (h.doc_type, h.number, h.jurisdiction) == ("Chương trình", number, "Quảng Nam")
 
 
+@pytest.mark.parametrize("text, issuer", [
+    # "UBND TP" of the city its plan covers
+    ("(HCM CityWeb) - UBND TP vừa ban hành Kế hoạch tổ chức phong trào thi đua trên địa bàn TPHCM.\n",
+     "Ủy ban nhân dân thành phố Hồ Chí Minh"),
+    # not of a province ("TP" is a city, maybe one of that province's)
+    ("UBND TP vừa ban hành Kế hoạch tổ chức lễ hội trên địa bàn tỉnh Quảng Nam.\n", "UBND TP"),
+])
+def test_a_city_committee_named_tp_alone(text, issuer):
+    assert header(text).issuer == issuer
+
+
 def test_a_notices_issuer_is_not_followed_by_its_verbs_tense():
     h = header("(Website Văn phòng) - UBND TP đã ban hành Kế hoạch tổ chức các hoạt động hưởng ứng Tuần lễ Quốc gia "
                "nước sạch.\n")
