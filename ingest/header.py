@@ -237,8 +237,8 @@ SIGNERS_COMMITTEE = re.compile(r"(?P<body>(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\
 PROVINCE_PORTAL = re.compile(r"(?<![A-Za-z0-9-])(?P<label>[A-Za-z-]{4,30})\.gov\.vn\b")
 PORTAL_REACH = 800
 # a province's committee and nothing after it ("UBND Thành phố")
-# ("UBND TP": a city's)
-COMMITTEE_ALONE = re.compile(r"(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\s+(?:[Tt]ỉnh|[Tt]hành phố|(?P<tp>TP\.?))")
+# ("UBND TP": a city's; renamed after a place of its own kind only: "UBND tỉnh" is no city's)
+COMMITTEE_ALONE = re.compile(r"(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\s+(?:(?P<tinh>[Tt]ỉnh)|[Tt]hành phố|TP\.?)")
 # a notice's committee named without its province (what follows "tỉnh" is no place: an abbreviation, a name)
 UNNAMED_COMMITTEE = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\b[^,;]{0,12}?\s(?:tỉnh|thành phố)\b")
 
@@ -746,7 +746,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
                 h.jurisdiction, h.jurisdiction_kind, h.province = place
                 h.jurisdiction_source = "text"
                 alone = COMMITTEE_ALONE.fullmatch(h.issuer) if h.issuer else None
-                if alone and place[1] in ("tỉnh", "thành phố") and not (alone.group("tp") and place[1] != "thành phố"):
+                if alone and place[1] == ("tỉnh" if alone.group("tinh") else "thành phố"):
                     # "UBND Thành phố" whose plan covers "… trên địa bàn Hà Nội": that city's committee
                     h.issuer = f"Ủy ban nhân dân {place[1]} {place[0]}"
                 return
@@ -773,7 +773,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         portal = PROVINCE_PORTAL.search(text, 0, PORTAL_REACH)
         portal_unit = units.province(portal.group("label")) if portal else None
         alone = COMMITTEE_ALONE.fullmatch(h.issuer) if h.issuer else None
-        if portal_unit is not None and alone and not (alone.group("tp") and portal_unit.kind != "thành phố"):
+        if portal_unit is not None and alone and portal_unit.kind == ("tỉnh" if alone.group("tinh") else "thành phố"):
             h.jurisdiction, h.jurisdiction_kind, h.province = portal_unit.name, portal_unit.kind, None
             h.jurisdiction_source = "text"
             h.issuer = f"Ủy ban nhân dân {portal_unit.kind} {portal_unit.name}"

@@ -611,6 +611,9 @@ def test_a_notices_number_after_the_kind_of_programme(text, number):
      "Ủy ban nhân dân thành phố Hồ Chí Minh"),
     # not of a province ("TP" is a city, maybe one of that province's)
     ("UBND TP vừa ban hành Kế hoạch tổ chức lễ hội trên địa bàn tỉnh Quảng Nam.\n", "UBND TP"),
+    # nor a province's committee a city's (the consulate's city the page names)
+    ("Trên cơ sở văn bản của Tổng Lãnh sự quán Ấn Độ tại thành phố Hồ Chí Minh, UBND tỉnh vừa ban hành văn bản số "
+     "4099/UBND-KGVX gửi Sở Ngoại vụ.\n", "UBND tỉnh"),
 ])
 def test_a_city_committee_named_tp_alone(text, issuer):
     assert header(text).issuer == issuer
