@@ -104,6 +104,8 @@ def test_printed_variants_of_real_pages(gaz):
                            ("Thường trực HĐND tỉnh", "Thường trực Hội đồng nhân dân tỉnh"),
                            ("Liên đoàn Lao động tỉnh", "Liên đoàn Lao động tỉnh"),
                            ("Bộ GD&ĐT", "Bộ Giáo dục và Đào tạo"),
+                           ("Bộ VHTTDL", "Bộ Văn hóa, Thể thao và Du lịch"),
+                           ("Bộ VHTT&DL", "Bộ Văn hóa, Thể thao và Du lịch"),
                            ("Ban Quản lý Khu kinh tế", "Ban Quản lý Khu kinh tế tỉnh")]:
         [m] = gaz.resolve(printed)
         assert (m.label, m.entry is not None) == (label, True)
