@@ -370,7 +370,7 @@ def _gazette_title(doc: Document, caps: list[Block]) -> None:
 # a province the text names, its unit word in any case ("… Xã Đông Quang - Huyện Đông Sơn - Tỉnh Thanh Hóa", a portal's
 # banner)
 PROVINCE_MENTION = re.compile(r"(?<![\wÀ-ỹ])(?:(?:[Tt]ỉnh|TỈNH|[Tt]hành phố|THÀNH PHỐ)\s+|TP\b\.?\s*)"
-                              r"(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s+){0,3}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)")
+                              r"(?P<name>HCM\b|(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s+){0,3}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)")
 
 
 def _ward_province_from_text(doc: Document) -> None:

@@ -195,6 +195,19 @@ def test_a_commune_whose_text_names_its_city_as_tp(meta_of):
     assert (m.jurisdiction, m.jurisdiction_level, m.parent_jurisdiction) == ("Thạnh Phú", "commune", "Cần Thơ")
 
 
+def test_a_commune_whose_text_names_its_city_as_tp_hcm(meta_of):
+    """"TP.HCM" names Hồ Chí Minh City (three provinces have a Bình Mỹ)."""
+    m = meta_of("""
+        ỦY BAN NHÂN DÂN XÃ BÌNH MỸ |
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc |
+        Số: 12/KH-UBND |
+        Bình Mỹ, ngày 10 tháng 9 năm 2025 |
+        KẾ HOẠCH
+        Thực hiện chuyển đổi số trên địa bàn xã theo Kế hoạch của UBND TP.HCM
+        """).meta
+    assert (m.jurisdiction, m.parent_jurisdiction) == ("Bình Mỹ", "Hồ Chí Minh")
+
+
 def test_a_ministrys_letter_sent_to_the_provinces_committees_is_national(meta_of):
     """"Bộ … vừa có Công văn số … gửi Sở … các tỉnh", a province and "UBND tỉnh" named later: the ministry's,
     national (it had been the unnamed "UBND tỉnh" of the first province the page names)."""
