@@ -182,30 +182,21 @@ def test_a_commune_in_the_province_its_portals_banner_names(meta_of):
     assert (m.jurisdiction, m.jurisdiction_level, m.parent_jurisdiction) == ("Đông Quang", "commune", "Thanh Hóa")
 
 
-def test_a_commune_whose_text_names_its_city_as_tp(meta_of):
-    """"TP Cần Thơ" (TP for thành phố) names the city the commune lies in."""
-    m = meta_of("""
-        ỦY BAN NHÂN DÂN XÃ THẠNH PHÚ |
+@pytest.mark.parametrize("commune, city, printed", [
+    ("Thạnh Phú", "Cần Thơ", "TP Cần Thơ"),        # TP for thành phố
+    ("Bình Mỹ", "Hồ Chí Minh", "TP.HCM"),          # three provinces have a Bình Mỹ
+])
+def test_a_commune_whose_text_names_its_city_as_tp(meta_of, commune, city, printed):
+    """"TP Cần Thơ", "TP.HCM" name the city the commune lies in."""
+    m = meta_of(f"""
+        ỦY BAN NHÂN DÂN XÃ {commune.upper()} |
         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc |
         Số: 52/KH-UBND |
-        Thạnh Phú, ngày 10 tháng 9 năm 2025 |
+        {commune}, ngày 10 tháng 9 năm 2025 |
         KẾ HOẠCH
-        Thực hiện chuyển đổi số trên địa bàn xã theo Kế hoạch của UBND TP Cần Thơ
+        Thực hiện chuyển đổi số trên địa bàn xã theo Kế hoạch của UBND {printed}
         """).meta
-    assert (m.jurisdiction, m.jurisdiction_level, m.parent_jurisdiction) == ("Thạnh Phú", "commune", "Cần Thơ")
-
-
-def test_a_commune_whose_text_names_its_city_as_tp_hcm(meta_of):
-    """"TP.HCM" names Hồ Chí Minh City (three provinces have a Bình Mỹ)."""
-    m = meta_of("""
-        ỦY BAN NHÂN DÂN XÃ BÌNH MỸ |
-        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc |
-        Số: 12/KH-UBND |
-        Bình Mỹ, ngày 10 tháng 9 năm 2025 |
-        KẾ HOẠCH
-        Thực hiện chuyển đổi số trên địa bàn xã theo Kế hoạch của UBND TP.HCM
-        """).meta
-    assert (m.jurisdiction, m.parent_jurisdiction) == ("Bình Mỹ", "Hồ Chí Minh")
+    assert (m.jurisdiction, m.jurisdiction_level, m.parent_jurisdiction) == (commune, "commune", city)
 
 
 def test_a_ministrys_letter_sent_to_the_provinces_committees_is_national(meta_of):
