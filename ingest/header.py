@@ -146,7 +146,7 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban))?"  
                  # the national trade union confederation ("Tổng Liên đoàn Lao động VN"); the Prime Minister
                  # ("Phó Thủ tướng Thường trực Nguyễn Hòa Bình vừa ký Quyết định …": the Prime Minister's, a deputy
                  # signing)
-                 rf"Tổng (?i:liên đoàn)|Thủ tướng(?= Chính phủ)|(?:Phó\s+)?Thủ tướng(?:\s+Thường trực)?(?=\s+[{_U}])|"
+                 rf"Tổng (?i:liên đoàn)|(?:Phó\s+)?Thủ tướng(?:\s+Thường trực)?(?=\s+[{_U}])|"
                  # the Government ("Chính phủ vừa ban hành Chương trình hành động …": "vừa" taken off below)
                  r"Chính phủ(?=\s+vừa\s)|"
                  # the Fatherland Front's committee or its standing board, a mass organisation ("Hội Cựu chiến binh
@@ -745,10 +745,8 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             if place:
                 h.jurisdiction, h.jurisdiction_kind, h.province = place
                 h.jurisdiction_source = "text"
-                alone = COMMITTEE_ALONE.fullmatch(h.issuer) if h.issuer else None
-                if alone and place[1] == ("tỉnh" if alone.group("tinh") else "thành phố"):
-                    # "UBND Thành phố" whose plan covers "… trên địa bàn Hà Nội": that city's committee
-                    h.issuer = f"Ủy ban nhân dân {place[1]} {place[0]}"
+                # "UBND Thành phố" whose plan covers "… trên địa bàn Hà Nội": that city's committee
+                h.issuer = _committee_of(h.issuer, place[1], place[0]) or h.issuer
                 return
         title = PORTAL_TITLE.match(text)
         title_place = TITLE_PLACE.match(text, title.end()) if title else None
@@ -772,11 +770,11 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         # a notice naming "UBND tỉnh" alone on a province's portal: that province's committee
         portal = PROVINCE_PORTAL.search(text, 0, PORTAL_REACH)
         portal_unit = units.province(portal.group("label")) if portal else None
-        alone = COMMITTEE_ALONE.fullmatch(h.issuer) if h.issuer else None
-        if portal_unit is not None and alone and portal_unit.kind == ("tỉnh" if alone.group("tinh") else "thành phố"):
+        named = _committee_of(h.issuer, portal_unit.kind, portal_unit.name) if portal_unit is not None else None
+        if portal_unit is not None and named:
             h.jurisdiction, h.jurisdiction_kind, h.province = portal_unit.name, portal_unit.kind, None
             h.jurisdiction_source = "text"
-            h.issuer = f"Ủy ban nhân dân {portal_unit.kind} {portal_unit.name}"
+            h.issuer = named
             return
     if h.jurisdiction is None and h.issuer_kind != "national":
         # a letterhead without its place ("ỦY BAN NHÂN DÂN |"): the place-date line's place
@@ -980,6 +978,15 @@ def _type(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
     if m:
         h.doc_type = m.group("t")
         h.doc_type_line = s.line(m.start("t"))
+
+
+def _committee_of(issuer: str | None, kind: str, name: str) -> str | None:
+    """A committee named without its place (COMMITTEE_ALONE), as the committee of a place of its own kind ("UBND tỉnh"
+    of a tỉnh, "UBND Thành phố" or "UBND TP" of a thành phố); None for any other issuer or kind of place."""
+    alone = COMMITTEE_ALONE.fullmatch(issuer) if issuer else None
+    if alone is None or kind != ("tỉnh" if alone.group("tinh") else "thành phố"):
+        return None
+    return f"Ủy ban nhân dân {kind} {name}"
 
 
 def _in_place_list(s: Stream, at: int, units: Places) -> bool:
