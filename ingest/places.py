@@ -142,10 +142,11 @@ class Places:
         """The province a place lies in: itself if it is a province, else the province of the one
         district of that name (None when unknown or ambiguous)."""
         p = self.province(name)
-        if p and name and key(short_name(name)) != key(p.name):
+        printed = key(short_name(name)) if p and name else None
+        if p and printed != key(p.name):
             # compared with its diacritics, not the province's but a district's: "Quang Bình" (Hà Giang), not
             # "Quảng Bình"; a name without them ("Quang Binh") stays the province's
-            exact = {d.province for d in self.districts(name) if key(d.name) == key(short_name(name))}
+            exact = {d.province for d in self.districts(name) if key(d.name) == printed}
             if len(exact) == 1:
                 return exact.pop()
         if p:
