@@ -239,3 +239,16 @@ def test_a_read_only_store_keeps_no_counts(store):
         assert ro.counts_file is None
     finally:
         ro.close()
+
+
+def test_a_ward_without_province_has_no_jurisdiction(tmp_path):
+    """"UBND PHƯỜNG 1" alone: many provinces have a Phường 1, so the documents query leaves the
+    jurisdiction (the province) empty and gives the ward as local_unit, not "1" as a province."""
+    doc = tmp_path / "phuong1.md"
+    doc.write_text("ỦY BAN NHÂN DÂN\nPHƯỜNG 1\n-------\nSố: 12/KH-UBND\tPhường 1, ngày 5 tháng 3 năm 2024\n\n"
+                   "KẾ HOẠCH\nThực hiện công tác cải cách hành chính năm 2024\n", encoding="utf-8")
+    store = tmp_path / "s"
+    assert cli(store, "ingest", str(doc)).exit_code == 0
+    rows = json.loads(cli(store, "query", "documents", "--format", "json").output)
+    row = next(r for r in rows if r["source"] == "phuong1.md")
+    assert (row["number"], row.get("jurisdiction"), row["local_unit"]) == ("12/KH-UBND", None, "1")
