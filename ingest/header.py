@@ -125,6 +125,14 @@ _NEWS_DATE = (r"\d{1,2}\s*(?:[/-]\s*\d{1,2}\s*[/-]\s*\d{4}"
 NEWS_DATED = re.compile(rf"(?:\S+(?:\s+\S+){{0,15}}\s+)?Ngày\s+{_NEWS_DATE},?\s+(?:TP\.|[^.;]){{3,120}}?\s+(?:đã\s+)?"
                         rf"(?:ký(?:\s+ban hành)?|ban hành)\s+{_NEWS_TYPES}\s+(?:số\s+)?{NUMBER}")
 NEWS_DATED_LINES = 6
+# a news lead naming the document its headline is about ("Đó là chỉ đạo của Ban Thường vụ Thành ủy tại Chỉ thị số
+# 05-CT/TU …", "Đó là nội dung tại Chỉ thị số 03/CT-UBND của Chủ tịch UBND tỉnh …"), in the first lines
+NEWS_THAT_IS = re.compile(rf"(?<!\w)Đó là (?:nội dung|chỉ đạo|yêu cầu|đề nghị|quy định)\b[^.;]{{0,200}}?\s+tại\s+"
+                          rf"{_NEWS_TYPES}\s+(?:số\s+)?{NUMBER}")
+# the date a notice's sentence opens with, before the body that issued ("Ngày 11/8/2020, thay mặt UBND tỉnh, Phó Chủ
+# tịch UBND tỉnh … đã ký ban hành …", "Ngày 24-10, UBND tỉnh có văn bản số …"): the document it reports is that day's
+DATED_OPENING = re.compile(r"(?<![\w/])Ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?,?\s+"
+                           r"(?:thay mặt\s+[^,.;]{3,60},\s+)?(?:(?:Phó\s+)?Chủ tịch\s+)?$")
 # "ủy" as pages print it (ủy, uỷ, Ủy, Uỷ): "Tỉnh ủy", "Tỉnh Ủy"
 UY = r"(?:[uU]ỷ|[ủỦ]y)"
 # one of the committee's boards on the letterhead's next line, which issues ("TỈNH ỦY HÀ TĨNH" / "BAN TUYÊN GIÁO"):
@@ -140,6 +148,9 @@ PARTY_BOARD_REACH = 80
 # Tỉnh ủy", "Văn phòng Tỉnh ủy")
 _PARTY_BOARD = "(?:" + "|".join(sorted(("Ban Thường vụ", "Ban Chấp hành", *PARTY_BOARDS.values()),
                                          key=len, reverse=True)) + ")"
+# a letter a notice names by what it does ("văn bản gửi …", "văn bản chỉ đạo …")
+_LETTER_VERB = r"(?:chỉ đạo|yêu cầu|đề nghị|hướng dẫn)"
+_LETTER_OF = rf"văn bản\s+(?:gửi|{_LETTER_VERB})"
 # the body a notice says issued the document or drew it up, and what it issued
 _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban))?"    # the chairman's signature: the committee's
                  r"(?P<who>(?:Sở|Bộ|Ban Chỉ đạo|Văn phòng (?:UBND|Ủy ban nhân dân)|(?:Ủy|Uỷ) ban nhân dân|UBND|"
@@ -174,11 +185,14 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban))?"  
                  # an earlier one)
                  rf"\s+(?:vừa\s+)?(?:đã\s+)?(?:(?:ký\s+(?:quyết định\s+)?)?(?:ban hành|lập|xây dựng|"
                  # ("có công điện khẩn số …", "ra công điện khẩn …": an urgent one)
-                 rf"có(?=\s+(?:{_NEWS_TYPE_WORDS}|văn bản|công điện)(?:\s+(?:khẩn|hỏa tốc|hoả tốc))?\s+số\s)|"
+                 rf"có(?=\s+(?:{_NEWS_TYPE_WORDS}|văn bản|công điện)(?:\s+(?:khẩn|hỏa tốc|hoả tốc))?\s+số\s|"
+                 # ("Bộ Y tế vừa có văn bản gửi các đơn vị …": a letter, unnumbered)
+                 rf"\s+{_LETTER_OF}\s)|"
                  r"ra(?=\s+(?:[Cc]ông điện|[Cc]hỉ thị)\s))\s+|(?<=vừa\s)ký\s+)"
                  # (in lower case too, "Chủ tịch UBND tỉnh vừa ban hành chỉ thị …", but for "văn bản": any document)
                  # ("văn bản số 155/BVHTTDL-VP": a numbered one; a "Công điện", the Prime Minister's urgent dispatch)
-                 r"(?P<t>[Kk]ế hoạch|[Qq]uyết định|[Cc]hỉ thị|[Cc]ông văn|Văn bản|văn bản(?=\s+số\s+\d)|[Tt]hông báo|"
+                 rf"(?P<t>[Kk]ế hoạch|[Qq]uyết định|[Cc]hỉ thị|[Cc]ông văn|Văn bản|văn bản(?=\s+số\s+\d|\s+(?:gửi|{_LETTER_VERB})\s)|"
+                 r"[Tt]hông báo|"
                  r"[Nn]ghị quyết|[Cc]hương trình|[Cc]ông điện)\b")
 # opening its sentence, or after the body that advised it ("Sở Nội vụ đã tham mưu Uỷ ban nhân dân tỉnh Hà Nam ban
 # hành Kế hoạch số …": the committee issued it; advising it to draw one up, "tham mưu UBND tỉnh xây dựng Chương
@@ -201,8 +215,8 @@ NATIONAL_STEERING = re.compile(r"Ban Chỉ đạo (?:(?!tỉnh|thành phố|huy�
 MINISTERS_NAME = re.compile(rf"^(?P<ministry>Bộ\s.*?\s[{_L}]+)(?:\s+[{_U}][{_L}]*){{2,4}}$")
 # the number after the type a notice's issuing sentence names
 # (after a word or two saying which kind: "Chương trình công tác số 03-CTr/TU", "Kế hoạch liên tịch số …", "công điện
-# khẩn số …")
-NEWS_NUMBER = re.compile(rf"(?:\s+(?:khẩn|hỏa tốc|hoả tốc|công tác|hành động|liên tịch|phối hợp))?\s+số\s+{NUMBER}")
+# khẩn số …", a legal normative one: "Quyết định pháp quy số 89/2025/QĐ-UBND")
+NEWS_NUMBER = re.compile(rf"(?:\s+(?:khẩn|hỏa tốc|hoả tốc|công tác|hành động|liên tịch|phối hợp|pháp quy))?\s+số\s+{NUMBER}")
 # the place of a Party committee a notice names ("Ban Thường vụ Tỉnh ủy Yên Bái" -> tỉnh Yên Bái)
 # a body's term after its name ("… tỉnh Bình Thuận khoá VIII, nhiệm kỳ 2019 – 2024")
 TERM = re.compile(r"(?:\s+kh(?:óa|oá|oa)\s+[IVXLC]+\b)?,?\s*(?:nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?$")
@@ -469,8 +483,10 @@ def _number(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
             h.notes.append("national-from-title:" + (NATIONAL_NAMES.get(body) or _title_body("Bộ " + body[3:])))
         return
     for pattern in (NUMBER_META, PORTAL_TITLE, FIRST_LINE_NUMBER, TITLE_THEN_OWN, SOURCE_LINE, NEWS_SUBJECT,
-                    NEWS_DATED):
-        if pattern is NEWS_DATED:
+                    NEWS_DATED, NEWS_THAT_IS):
+        if pattern is NEWS_THAT_IS:
+            m = pattern.search(text, 0, _news_lines_end(s))
+        elif pattern is NEWS_DATED:
             m = next((x for start in _news_starts(s) if (x := NEWS_DATED.match(text, start))), None)
         elif pattern is TITLE_THEN_OWN:
             m = next((x for start in s.line_starts(0, len(text))[:TITLE_LINES]
@@ -491,6 +507,10 @@ def _number(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
             h.number_line = s.line(m.start("num"))
             if "t" in m.groupdict() and m.group("t"):
                 h.notes.append(f"type-from-text:{m.group('t')}")
+            if pattern is NEWS_THAT_IS:
+                # the document the page is about: its type as a heading would state it
+                h.notes.append("type-from-notice:" + _type_word(m.group("t")))
+                h.notice_line = s.line(m.start("t"))
             return
 
 
@@ -710,11 +730,14 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         h.issuer_line = s.line(news.start("who"))
         h.notes.append("type-from-notice:" + _type_word(news.group("t")))
         verb = text[news.end("who"):news.start("t")]
-        if news.start() < _news_lines_end(s) and re.search(r"\b(?:ban hành|ký|ra)\s", verb) and \
-                not re.search(r"\bđã\s", verb):
-            # in the first lines, what was just issued ("UBND tỉnh Bắc Giang vừa ban hành kế hoạch tổ chức …"): the
-            # type stated as a heading would, also for a document without number ("… đã ban hành …" reports one;
-            # "Sở … xây dựng kế hoạch …" in a report of a meeting may be one yet to be drawn up)
+        dated = DATED_OPENING.search(text, max(0, news.start("who") - 160), news.start("who")) is not None
+        if news.start() < _news_lines_end(s) and (
+                (re.search(r"\b(?:ban hành|ký|ra)\s", verb) and not re.search(r"\bđã\s", verb))
+                or re.search(r"\bvừa\s+có\s", verb) or (dated and re.search(r"\b(?:ban hành|ký|có)\s", verb))):
+            # in the first lines, what was just issued ("UBND tỉnh Bắc Giang vừa ban hành kế hoạch tổ chức …", "Bộ Y tế
+            # vừa có văn bản số …"): the type stated as a heading would, also for a document without number ("… đã ban
+            # hành …" reports one, unless the sentence opens with its date: "Ngày 11/8/2020, … đã ký ban hành văn bản
+            # số 2508/UBND-KGVX"; "Sở … xây dựng kế hoạch …" in a report of a meeting may be one yet to be drawn up)
             h.notice_line = s.line(news.start("t"))
         if h.issuer.startswith("Bộ ") and len(h.issuer.split()) <= 9 and not re.search(r"\s(?:với|cùng|phối hợp)\s",
                                                                                          h.issuer):
@@ -950,8 +973,13 @@ def _type(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
         h.doc_type_line = h.number_line
         return
     from_text = next((n.split(":", 1)[1] for n in h.notes if n.startswith("type-from-text:")), None)
+    notice = next((n.split(":", 1)[1] for n in h.notes if n.startswith("type-from-notice:")), None)
     if from_text:
         h.doc_type = _type_word(from_text)
+        if notice == h.doc_type:
+            # the number's sentence is the notice's: its line states the type when the notice's does ("Bộ Giáo dục
+            # và Đào tạo vừa ban hành công văn số 4726/BGDĐT-GDTC …")
+            h.doc_type_line = h.notice_line
         return
     if meta and meta_type:
         h.doc_type = meta_type
@@ -960,7 +988,6 @@ def _type(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
     if LETTER.search(text[:1500]):      # "Kính gửi:" / "V/v" with no type line: an official letter
         h.doc_type = "Công văn"
         return
-    notice = next((n.split(":", 1)[1] for n in h.notes if n.startswith("type-from-notice:")), None)
     if notice:                           # what the notice says was issued: "Bộ … ban hành Chương trình hành động …"
         h.doc_type = notice
         h.doc_type_line = h.notice_line

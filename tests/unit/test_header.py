@@ -982,3 +982,58 @@ def test_the_press_abbreviation_of_ho_chi_minh_city(text, issuer):
     """"TP.HCM", "Tp.HCM", "TPHCM": Hồ Chí Minh City, its issuer's name written out."""
     h = header(text)
     assert (h.issuer, h.jurisdiction, h.jurisdiction_source) == (issuer, "Hồ Chí Minh", "text")
+
+
+@pytest.mark.parametrize("text, doc_type, number, issuer", [
+    # a ministry's numbered letter the type in lower case: what the page is, not only a type named in a sentence
+    ("Bộ Khoa học và Công nghệ vừa ban hành công văn số 812/BKHCN-VP gửi các địa phương về chuyển đổi số.\n",
+     "Công văn", "812/BKHCN-VP", "Bộ Khoa học và Công nghệ"),
+    # a letter the notice names by what it does, unnumbered
+    ("Bộ Tài chính vừa có văn bản gửi các bộ, ngành về quyết toán ngân sách năm 2025.\n", "Công văn", None,
+     "Bộ Tài chính"),
+    ("Bộ Công Thương vừa có văn bản đề nghị các tỉnh bảo đảm cung ứng xăng dầu.\n", "Công văn", None, "Bộ Công Thương"),
+])
+def test_a_notice_of_a_ministrys_letter_is_what_the_page_is(text, doc_type, number, issuer):
+    h = header(text)
+    assert (h.doc_type, h.number, h.issuer, h.jurisdiction) == (doc_type, number, issuer, "Việt Nam")
+    assert h.doc_type_line == 1             # without it, a page with no task and no citation is refused
+
+
+@pytest.mark.parametrize("text, number", [
+    # "đã" reports an earlier document, unless the sentence opens with the date it was issued
+    ("Phòng chống dịch bệnh\nNgày 12/9/2021, thay mặt UBND tỉnh, Phó Chủ tịch UBND tỉnh Lê Văn An đã ký ban hành "
+     "văn bản số 3107/UBND-VX về tăng cường phòng chống dịch.\n", "3107/UBND-VX"),
+    ("Thi đua yêu nước\nNgày 5-11, UBND tỉnh có văn bản số 5120/UBND-NC về đẩy mạnh phong trào thi đua.\n",
+     "5120/UBND-NC"),
+    ("Ngày 3-3, UBND tỉnh đã ban hành văn bản yêu cầu các sở tăng cường phòng chống cháy rừng.\n", None),
+])
+def test_a_notice_opening_with_the_date_of_the_letter_it_reports(text, number):
+    h = header(text)
+    assert (h.doc_type, h.number, h.issuer) == ("Công văn", number, "UBND tỉnh")
+    assert h.doc_type_line is not None
+
+
+def test_a_notice_undated_that_says_a_letter_was_issued_earlier_states_no_type_line():
+    h = header("Tin tức\nNăm 2023, UBND tỉnh đã ban hành văn bản số 812/UBND-KT về phòng chống hạn hán.\n")
+    assert h.doc_type_line is None
+
+
+@pytest.mark.parametrize("text, doc_type, number", [
+    ("Đón Tết an toàn\n\nĐó là chỉ đạo của Ban Thường vụ Tỉnh ủy tại Chỉ thị số 07-CT/TU ngày 2 tháng 1 năm 2024 về "
+     "tổ chức Tết.\n", "Chỉ thị", "07-CT/TU"),
+    ("Thi đua phòng chống thiên tai\n\nĐó là nội dung tại Kế hoạch số 45/KH-UBND của UBND tỉnh về phát động phong "
+     "trào thi đua.\n", "Kế hoạch", "45/KH-UBND"),
+    ("Hạn chế ra đường\n\nĐó là yêu cầu của UBND tỉnh đối với các sở, ban, ngành, UBND các huyện tại Công văn số "
+     "2210/UBND-KT ngày 19/6.\n", "Công văn", "2210/UBND-KT"),
+])
+def test_a_news_lead_naming_the_document_its_headline_is_about(text, doc_type, number):
+    """"Đó là chỉ đạo của … tại Chỉ thị số …" under a headline: the page is about that document."""
+    h = header(text)
+    assert (h.doc_type, h.number) == (doc_type, number)
+    assert h.doc_type_line == 3
+
+
+def test_a_notice_of_a_legal_normative_decision():
+    h = header("Chủ tịch UBND tỉnh Lê Văn Bình đã ký ban hành Quyết định pháp quy số 21/2025/QĐ-UBND ngày 3/4/2025 "
+               "quy định giá đất.\n")
+    assert (h.doc_type, h.number) == ("Quyết định", "21/2025/QĐ-UBND")
