@@ -1037,3 +1037,23 @@ def test_a_notice_of_a_legal_normative_decision():
     h = header("Chủ tịch UBND tỉnh Lê Văn Bình đã ký ban hành Quyết định pháp quy số 21/2025/QĐ-UBND ngày 3/4/2025 "
                "quy định giá đất.\n")
     assert (h.doc_type, h.number) == ("Quyết định", "21/2025/QĐ-UBND")
+
+
+@pytest.mark.parametrize("text, doc_type, number, issuer, place", [
+    # "Ủy ban Nhân dân", as some pages print it
+    ("Ủy ban Nhân dân tỉnh Quảng Ngãi vừa ban hành Công điện khẩn số 09/CĐ-UBND yêu cầu các sở ứng phó bão.\n",
+     "Công điện", "09/CĐ-UBND", "Ủy ban nhân dân tỉnh Quảng Ngãi", "Quảng Ngãi"),
+    # a notice the committee has just given out, unnumbered
+    ("Ngày 12-12, UBND tỉnh Nghệ An có thông báo nghỉ Tết Dương lịch năm 2026 đối với cán bộ, công chức.\n",
+     "Thông báo", None, "UBND tỉnh Nghệ An", "Nghệ An"),
+])
+def test_a_notice_of_a_committees_dispatch_or_notice(text, doc_type, number, issuer, place):
+    h = header(text)
+    assert (h.doc_type, h.number, h.issuer, h.jurisdiction) == (doc_type, number, issuer, place)
+    assert h.doc_type_line == 1
+
+
+def test_a_headline_opening_with_an_urgent_dispatch():
+    h = header("Công điện của Chủ tịch UBND tỉnh Hà Tĩnh về việc chủ động ứng phó với bão số 5\n"
+               "Theo tin từ Trung tâm dự báo, bão số 5 đang mạnh lên.\n")
+    assert (h.doc_type, h.doc_type_line) == ("Công điện", 1)
