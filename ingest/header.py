@@ -153,7 +153,7 @@ _LETTER_VERB = r"(?:chỉ đạo|yêu cầu|đề nghị|hướng dẫn)"
 _LETTER_OF = rf"văn bản\s+(?:gửi|{_LETTER_VERB})"
 # the body a notice says issued the document or drew it up, and what it issued
 _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban))?"    # the chairman's signature: the committee's
-                 r"(?P<who>(?:Sở|Bộ|Ban Chỉ đạo|Văn phòng (?:UBND|Ủy ban nhân dân)|(?:Ủy|Uỷ) ban [Nn]hân [Dd]ân|UBND|"
+                 r"(?P<who>(?:Sở|Bộ|Ban Chỉ đạo|Văn phòng (?:UBND|Ủy ban nhân dân)|Văn phòng(?=\sChính phủ\s)|(?:Ủy|Uỷ) ban [Nn]hân [Dd]ân|UBND|"
                  # the national trade union confederation ("Tổng Liên đoàn Lao động VN"); the Prime Minister
                  # ("Phó Thủ tướng Thường trực Nguyễn Hòa Bình vừa ký Quyết định …": the Prime Minister's, a deputy
                  # signing)
@@ -187,9 +187,12 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban))?"  
                  # ("có công điện khẩn số …", "ra công điện khẩn …": an urgent one)
                  rf"có(?=\s+(?:{_NEWS_TYPE_WORDS}|văn bản|công điện)(?:\s+(?:khẩn|hỏa tốc|hoả tốc))?\s+số\s|"
                  # ("Bộ Y tế vừa có văn bản gửi các đơn vị …": a letter, unnumbered)
-                 # ("UBND TPHCM vừa có thông báo nghỉ Tết …": a notice)
-                 rf"\s+(?:{_LETTER_OF}|thông báo)\s)|"
-                 r"ra(?=\s+(?:[Cc]ông điện|[Cc]hỉ thị)\s))\s+|(?<=vừa\s)ký\s+)"
+                 # ("UBND TPHCM vừa có thông báo nghỉ Tết …": a notice; "Bộ Y tế vừa có công điện gửi …")
+                 rf"\s+(?:{_LETTER_OF}|thông báo|công điện)\s)|"
+                 # ("Văn phòng Chính phủ vừa ra thông báo kết luận …")
+                 r"ra(?=\s+(?:[Cc]ông điện|[Cc]hỉ thị|[Tt]hông báo)\s))\s+|(?<=vừa\s)ký\s+|"
+                 # ("Ngày 27-10, Thủ tướng Phạm Minh Chính ký quyết định phân công …": signs it, which issues it)
+                 r"(?<!đã\s)ký(?=\s+[Qq]uyết định\s)\s+)"
                  # (in lower case too, "Chủ tịch UBND tỉnh vừa ban hành chỉ thị …", but for "văn bản": any document)
                  # ("văn bản số 155/BVHTTDL-VP": a numbered one; a "Công điện", the Prime Minister's urgent dispatch)
                  rf"(?P<t>[Kk]ế hoạch|[Qq]uyết định|[Cc]hỉ thị|[Cc]ông văn|Văn bản|văn bản(?=\s+số\s+\d|\s+(?:gửi|{_LETTER_VERB})\s)|"
@@ -747,7 +750,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             h.issuer_kind, h.jurisdiction, h.jurisdiction_kind = "bo", "Việt Nam", "national"
             h.jurisdiction_source = "text"
             return
-        if NATIONAL_UNION.match(h.issuer) or h.issuer in ("Thủ tướng Chính phủ", "Chính phủ") or \
+        if NATIONAL_UNION.match(h.issuer) or h.issuer in ("Thủ tướng Chính phủ", "Chính phủ", "Văn phòng Chính phủ") or \
                 NATIONAL_STEERING.match(h.issuer):
             # "Tổng Liên đoàn Lao động VN vừa ban hành Kế hoạch số 14/KH-TLĐ …", "Ngày 10/4/2020, Thủ tướng Chính
             # phủ ban hành Quyết định số 500/QĐ-TTg …": national

@@ -3,6 +3,7 @@ the documents it implements / is based on / mentions."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -80,11 +81,19 @@ def extract_meta(doc: Document, blocks: list[Block]) -> None:
             # the type word alone on the block's first line, the title in lower case wrapped under it
             # (one paragraph to the lexer): "KẾ HOẠCH / Tổ chức đại hội Đoàn các cấp, ..."
             type_match = _type_line(first)
-            if type_match and not clean(rest).isupper() and not rest.lstrip().startswith("Căn cứ"):
+            if type_match and not rest.lstrip().startswith("Căn cứ"):
                 meta.doc_type = DOC_TYPES[key(type_match.group(1))]
                 meta.spans["doc_type"] = doc.span(b.start, b.start)
                 meta.title = clean(rest)
                 meta.spans["title"] = doc.span(b.start + 1, b.end)
+                if meta.title.isupper() and after < len(head_blocks):
+                    # a title in capitals hard-wrapped on into the next paragraph ("CHỈ THỊ / VỀ" / "VIỆC ĐÔN ĐỐC
+                    # … 2025 / Để chuẩn bị …"): its lines in capitals
+                    nxt = head_blocks[after]
+                    caps = list(itertools.takewhile(lambda ln: clean(ln).isupper(), nxt.raw.strip().splitlines()))
+                    if caps:
+                        meta.title = clean(f"{rest} {' '.join(caps)}")
+                        meta.spans["title"] = doc.span(b.start + 1, nxt.start + len(caps) - 1)
                 break
             type_match = None
         if type_match:

@@ -1046,14 +1046,32 @@ def test_a_notice_of_a_legal_normative_decision():
     # a notice the committee has just given out, unnumbered
     ("Ngày 12-12, UBND tỉnh Nghệ An có thông báo nghỉ Tết Dương lịch năm 2026 đối với cán bộ, công chức.\n",
      "Thông báo", None, "UBND tỉnh Nghệ An", "Nghệ An"),
+    ("Y tế\nUBND tỉnh Lào Cai vừa có công điện gửi các sở, ngành về phòng chống dịch sởi.\n", "Công điện", None,
+     "UBND tỉnh Lào Cai", "Lào Cai"),
 ])
 def test_a_notice_of_a_committees_dispatch_or_notice(text, doc_type, number, issuer, place):
     h = header(text)
     assert (h.doc_type, h.number, h.issuer, h.jurisdiction) == (doc_type, number, issuer, place)
-    assert h.doc_type_line == 1
+    assert h.doc_type_line == text.count("\n")
 
 
 def test_a_headline_opening_with_an_urgent_dispatch():
     h = header("Công điện của Chủ tịch UBND tỉnh Hà Tĩnh về việc chủ động ứng phó với bão số 5\n"
                "Theo tin từ Trung tâm dự báo, bão số 5 đang mạnh lên.\n")
     assert (h.doc_type, h.doc_type_line) == ("Công điện", 1)
+
+
+@pytest.mark.parametrize("text, doc_type, issuer", [
+    ("Văn phòng Chính phủ vừa ra thông báo kết luận của Phó Thủ tướng tại cuộc họp về đường sắt tốc độ cao.\n",
+     "Thông báo", "Văn phòng Chính phủ"),
+    ("Ngày 3-11, Thủ tướng Phạm Minh Chính ký quyết định thành lập Tổ công tác về đầu tư công.\n", "Quyết định",
+     "Thủ tướng Chính phủ"),
+])
+def test_a_notice_of_what_the_government_just_gave_out(text, doc_type, issuer):
+    h = header(text)
+    assert (h.doc_type, h.issuer, h.jurisdiction, h.doc_type_line) == (doc_type, issuer, "Việt Nam", 1)
+
+
+def test_a_decision_the_prime_minister_signed_earlier_is_not_the_pages():
+    h = header("Năm 2023, Thủ tướng Phạm Minh Chính đã ký quyết định thành lập Tổ công tác về đầu tư công.\n")
+    assert h.doc_type_line is None

@@ -285,6 +285,21 @@ def test_a_type_word_alone_above_a_title_in_lower_case(meta_of):
     assert [(c.kind, c.number, c.date) for c in m.citations] == [("based_on", "77-KH/TWĐTN", dt.date(2026, 3, 14))]
 
 
+def test_a_type_word_above_a_title_in_capitals_wrapped_into_the_text(meta_of):
+    """"CHỈ THỊ" / "VỀ" in one paragraph, the title's next line in capitals at the head of the text's first
+    paragraph (a PDF's lines): the type, and the title in capitals."""
+    m = meta_of("""
+        CHỈ THỊ
+        VỀ
+
+        VIỆC TĂNG CƯỜNG PHÒNG CHỐNG DỊCH SỞI NĂM 2026
+        Để chủ động phòng chống dịch sởi, các bộ, cơ quan, địa phương đã triển khai
+        nhiều biện pháp.
+        """)
+    assert m.meta.doc_type == "Chỉ thị"
+    assert m.meta.title == "VỀ VIỆC TĂNG CƯỜNG PHÒNG CHỐNG DỊCH SỞI NĂM 2026"
+
+
 def test_a_type_word_wrapped_over_two_lines_and_a_programme_approved_in_a_decision(meta_of):
     """"KẾ" / "HOẠCH" hard-wrapped between cells (a block each to the lexer): the type, and the title in
     capitals under it (it had none); "Thực hiện Đề án … đã được Thủ tướng Chính phủ phê duyệt tại Quyết
