@@ -150,7 +150,7 @@ _PARTY_BOARD = "(?:" + "|".join(sorted(("Ban Thường vụ", "Ban Chấp hành"
                                          key=len, reverse=True)) + ")"
 # a letter a notice names by what it does ("văn bản gửi …", "văn bản chỉ đạo …")
 _LETTER_VERB = r"(?:chỉ đạo|yêu cầu|đề nghị|hướng dẫn)"
-_LETTER_OF = rf"văn bản\s+(?:gửi|{_LETTER_VERB})"
+_LETTER_OF = rf"(?:văn bản|công văn)\s+(?:gửi|{_LETTER_VERB})"
 # the body a notice says issued the document or drew it up, and what it issued
 _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban))?"    # the chairman's signature: the committee's
                  r"(?P<who>(?:Sở|Bộ|Ban Chỉ đạo|Văn phòng (?:UBND|Ủy ban nhân dân)|Văn phòng(?=\sChính phủ\s)|(?:Ủy|Uỷ) ban [Nn]hân [Dd]ân|UBND|"
@@ -168,7 +168,9 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban))?"  
                  r"Liên đoàn Lao động|LĐLĐ|(?:Tỉnh|Huyện|Thành|Thị) đoàn)|"
                  # a Party committee, its standing committee or one of its boards ("Ban Thường vụ Tỉnh ủy Yên
                  # Bái", "Ban Tuyên giáo Tỉnh ủy Trà Vinh")
-                 rf"(?:{_PARTY_BOARD} )?(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) {UY})"
+                 rf"(?:{_PARTY_BOARD} )?(?:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) {UY}|"
+                 # ("Ban Chấp hành Đảng bộ tỉnh Đắk Lắk vừa ban hành nghị quyết …")
+                 r"Đảng bộ(?=\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s)))"
                  # (the body's name: no verb of issuing inside, "UBND tỉnh ban hành Công văn số 703 …
                  # và lập kế hoạch" names no "UBND tỉnh ban hành Công văn …")
                  # ("TP." for thành phố: "UBND TP. Hồ Chí Minh"; no "/": a date, "Thứ ba 22/10/2019", is no
@@ -202,8 +204,9 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban))?"  
 # hành Kế hoạch số …": the committee issued it; advising it to draw one up, "tham mưu UBND tỉnh xây dựng Chương
 # trình …", is a task, nothing issued); or one of the first lines (NEWS_ISSUER_LINE, matched there: "Ban Thường vụ
 # Tỉnh ủy vừa ban hành …" under a headline)
-# (after a news dateline: "(HCM CityWeb) - UBND TP vừa ban hành …", "CTTĐT - Ngày 6/8, …", "Kinhtedothi - ")
-NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+|\btham mưu(?:\s+cho)?\s+(?=[^.;:]{3,140}?\sban hành\s)|"
+# (after a news dateline: "(HCM CityWeb) - UBND TP vừa ban hành …", "CTTĐT - Ngày 6/8, …", "Kinhtedothi - "; after
+# what a source says: "nguồn tin của PLO cho biết Ban Chấp hành Đảng bộ tỉnh … vừa ban hành …")
+NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+|\bcho biết,?\s+|\btham mưu(?:\s+cho)?\s+(?=[^.;:]{3,140}?\sban hành\s)|"
                          r"\)\s*[-–]\s+|(?<!\w)[A-ZĐ][\w.]{1,20}\s+[-–]\s+)"
                          + _NEWS_ISSUING)
 # (after the date a stored page's first line may open with: " date 2025-04 Phó Thủ tướng … vừa ký …")

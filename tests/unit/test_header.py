@@ -1075,3 +1075,16 @@ def test_a_notice_of_what_the_government_just_gave_out(text, doc_type, issuer):
 def test_a_decision_the_prime_minister_signed_earlier_is_not_the_pages():
     h = header("Năm 2023, Thủ tướng Phạm Minh Chính đã ký quyết định thành lập Tổ công tác về đầu tư công.\n")
     assert h.doc_type_line is None
+
+
+@pytest.mark.parametrize("text, doc_type, issuer, place", [
+    # a letter the chairman's notice names by what it does
+    ("Chủ tịch UBND tỉnh Sóc Trăng vừa có công văn chỉ đạo các sở, ngành đẩy nhanh giải ngân vốn.\n", "Công văn",
+     "UBND tỉnh Sóc Trăng", "Sóc Trăng"),
+    # the Party executive committee of a province, after what a source says
+    ("Ngày 20-12, nguồn tin cho biết Ban Chấp hành Đảng bộ tỉnh Gia Lai vừa ban hành nghị quyết về nhiệm vụ năm 2026.\n",
+     "Nghị quyết", "Ban Chấp hành Đảng bộ tỉnh Gia Lai", "Gia Lai"),
+])
+def test_a_notice_of_a_committees_letter_or_resolution(text, doc_type, issuer, place):
+    h = header(text)
+    assert (h.doc_type, h.issuer, h.jurisdiction, h.doc_type_line) == (doc_type, issuer, place, 1)
