@@ -127,8 +127,8 @@ NEWS_DATED = re.compile(rf"(?:\S+(?:\s+\S+){{0,15}}\s+)?Ngày\s+{_NEWS_DATE},?\s
 NEWS_DATED_LINES = 6
 # a news lead naming the document its headline is about ("Đó là chỉ đạo của Ban Thường vụ Thành ủy tại Chỉ thị số
 # 05-CT/TU …", "Đó là nội dung tại Chỉ thị số 03/CT-UBND của Chủ tịch UBND tỉnh …"), in the first lines
-NEWS_THAT_IS = re.compile(rf"(?<!\w)Đó là (?:nội dung|chỉ đạo|yêu cầu|đề nghị|quy định)\b[^.;]{{0,200}}?\s+tại\s+"
-                          rf"{_NEWS_TYPES}\s+(?:số\s+)?{NUMBER}")
+NEWS_THAT_IS = re.compile(rf"(?<!\w)Đó (?:chính )?là (?:nội dung|chỉ đạo|yêu cầu|đề nghị|quy định)\b[^.;]{{0,200}}?\s+"
+                          rf"tại\s+{_NEWS_TYPES_ANY_CASE}\s+(?:số\s+)?{NUMBER}")
 # the date a notice's sentence opens with, before the body that issued ("Ngày 11/8/2020, thay mặt UBND tỉnh, Phó Chủ
 # tịch UBND tỉnh … đã ký ban hành …", "Ngày 24-10, UBND tỉnh có văn bản số …"): the document it reports is that day's
 DATED_OPENING = re.compile(r"(?<![\w/])Ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?,?\s+"
@@ -209,8 +209,9 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban))?"  
 NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+|\bcho biết,?\s+|\btham mưu(?:\s+cho)?\s+(?=[^.;:]{3,140}?\sban hành\s)|"
                          r"\)\s*[-–]\s+|(?<!\w)[A-ZĐ][\w.]{1,20}\s+[-–]\s+)"
                          + _NEWS_ISSUING)
-# (after the date a stored page's first line may open with: " date 2025-04 Phó Thủ tướng … vừa ký …")
-NEWS_ISSUER_LINE = re.compile(r"[ \t]*(?:date\s+[\d-]+\s+)?" + _NEWS_ISSUING)
+# (after the date a stored page's first line may open with: " date 2025-04 Phó Thủ tướng … vừa ký …"; after the
+# dash of a dateline whose date and time stand on a line above: "06/05/2021 - 05:44" / " - UBND tỉnh … vừa ban hành …")
+NEWS_ISSUER_LINE = re.compile(r"[ \t]*(?:[-–]\s+)?(?:date\s+[\d-]+\s+)?" + _NEWS_ISSUING)
 # the Vietnam General Confederation of Labour as a notice names it
 NATIONAL_UNION = re.compile(r"Tổng (?i:liên đoàn) (?:Lao động (?:VN|Việt Nam)|LĐLĐVN|LĐVN)$")
 # a central steering committee as a notice names it ("Ban Chỉ đạo Trung ương về phát triển khoa học …", "Ban Chỉ

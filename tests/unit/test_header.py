@@ -1025,6 +1025,8 @@ def test_a_notice_undated_that_says_a_letter_was_issued_earlier_states_no_type_l
      "trào thi đua.\n", "Kế hoạch", "45/KH-UBND"),
     ("Hạn chế ra đường\n\nĐó là yêu cầu của UBND tỉnh đối với các sở, ban, ngành, UBND các huyện tại Công văn số "
      "2210/UBND-KT ngày 19/6.\n", "Công văn", "2210/UBND-KT"),
+    ("Bảo vệ trẻ em\n\nĐó chính là nội dung chỉ đạo của UBND tỉnh tại văn bản số 1180/UBND-VX gửi các sở, ngành.\n",
+     "Công văn", "1180/UBND-VX"),
 ])
 def test_a_news_lead_naming_the_document_its_headline_is_about(text, doc_type, number):
     """"Đó là chỉ đạo của … tại Chỉ thị số …" under a headline: the page is about that document."""
@@ -1088,3 +1090,10 @@ def test_a_decision_the_prime_minister_signed_earlier_is_not_the_pages():
 def test_a_notice_of_a_committees_letter_or_resolution(text, doc_type, issuer, place):
     h = header(text)
     assert (h.doc_type, h.issuer, h.jurisdiction, h.doc_type_line) == (doc_type, issuer, place, 1)
+
+
+def test_a_notice_under_its_dateline_of_date_and_time():
+    """"06/05/2024 - 08:15" on its own line, the notice's sentence after the dash on the next."""
+    h = header("Vĩnh Long triển khai Tháng hành động vì trẻ em\n\n06/05/2024 - 08:15\n\n - UBND tỉnh Vĩnh Long vừa ban "
+               "hành kế hoạch triển khai Tháng hành động vì trẻ em năm 2024.\n")
+    assert (h.doc_type, h.issuer, h.jurisdiction, h.doc_type_line) == ("Kế hoạch", "UBND tỉnh Vĩnh Long", "Vĩnh Long", 5)
