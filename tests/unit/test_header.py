@@ -1097,3 +1097,22 @@ def test_a_notice_under_its_dateline_of_date_and_time():
     h = header("Vĩnh Long triển khai Tháng hành động vì trẻ em\n\n06/05/2024 - 08:15\n\n - UBND tỉnh Vĩnh Long vừa ban "
                "hành kế hoạch triển khai Tháng hành động vì trẻ em năm 2024.\n")
     assert (h.doc_type, h.issuer, h.jurisdiction, h.doc_type_line) == ("Kế hoạch", "UBND tỉnh Vĩnh Long", "Vĩnh Long", 5)
+
+
+@pytest.mark.parametrize("text, issuer, number", [
+    # the number without "số"
+    ("Tết Trung thu an toàn\n(PLVN) - Bộ Y tế vừa có công văn 3120/BYT-DP ngày 9/9/2024 gửi UBND các tỉnh.\n",
+     "Bộ Y tế", "3120/BYT-DP"),
+    ("UBND tỉnh Bắc Ninh vừa ban hành văn bản 215/UBND-KGVX về quản lý lễ hội xuân.\n", "UBND tỉnh Bắc Ninh",
+     "215/UBND-KGVX"),
+    # "ra Công văn Số …" after a date with no comma
+    ("Phòng dịch trong cơ sở tôn giáo\nNgày 29/01/2022 Bộ Nội vụ ra Công văn Số 517/BNV-TGCP gửi các tổ chức tôn "
+     "giáo.\n", "Bộ Nội vụ", "517/BNV-TGCP"),
+    # "đã có công văn Số: …" on the day the sentence opens with, written out
+    ("Ngày 28 tháng 12 năm 2021, Sở Thông tin và Truyền thông đã có công văn Số: 2716 /STTTT-TTBCXB gửi các cơ quan "
+     "báo chí.\n", "Sở Thông tin và Truyền thông", "2716/STTTT-TTBCXB"),
+])
+def test_a_notice_of_a_letter_however_its_number_is_introduced(text, issuer, number):
+    h = header(text)
+    assert (h.doc_type, h.issuer, h.number) == ("Công văn", issuer, number)
+    assert h.doc_type_line is not None
