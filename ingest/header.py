@@ -151,10 +151,10 @@ _PARTY_BOARD = "(?:" + "|".join(sorted(("Ban Thường vụ", "Ban Chấp hành"
                                          key=len, reverse=True)) + ")"
 # a letter a notice names by what it does ("văn bản gửi …", "văn bản chỉ đạo …")
 _LETTER_VERB = r"(?:chỉ đạo|yêu cầu|đề nghị|hướng dẫn)"
-_LETTER_OF = rf"(?:văn bản|công văn)\s+(?:gửi|{_LETTER_VERB})"
+_LETTER_OF = rf"(?:văn bản|[Cc]ông văn)\s+(?:gửi|về việc|{_LETTER_VERB})"
 # the body a notice says issued the document or drew it up, and what it issued
 _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban))?"    # the chairman's signature: the committee's
-                 r"(?P<who>(?:Sở|Bộ|Ban Chỉ đạo|Văn phòng (?:UBND|Ủy ban nhân dân)|Văn phòng(?=\sChính phủ\s)|(?:Ủy|Uỷ) ban [Nn]hân [Dd]ân|UBND|"
+                 r"(?P<who>(?:Sở|Bộ|Ban Chỉ đạo|BCĐ|Văn phòng (?:UBND|Ủy ban nhân dân)|Văn phòng(?=\sChính phủ\s)|(?:Ủy|Uỷ) ban [Nn]hân [Dd]ân|UBND|"
                  # the national trade union confederation ("Tổng Liên đoàn Lao động VN"); the Prime Minister
                  # ("Phó Thủ tướng Thường trực Nguyễn Hòa Bình vừa ký Quyết định …": the Prime Minister's, a deputy
                  # signing)
@@ -199,7 +199,7 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban))?"  
                  r"(?<!đã\s)ký(?=\s+[Qq]uyết định\s)\s+)"
                  # (in lower case too, "Chủ tịch UBND tỉnh vừa ban hành chỉ thị …", but for "văn bản": any document)
                  # ("văn bản số 155/BVHTTDL-VP": a numbered one; a "Công điện", the Prime Minister's urgent dispatch)
-                 rf"(?P<t>[Kk]ế hoạch|[Qq]uyết định|[Cc]hỉ thị|[Cc]ông văn|Văn bản|văn bản(?=\s+(?:[Ss]ố:?\s*)?\d|\s+(?:gửi|{_LETTER_VERB})\s)|"
+                 rf"(?P<t>[Kk]ế hoạch|[Qq]uyết định|[Cc]hỉ thị|[Cc]ông văn|Văn bản|văn bản(?=\s+(?:[Ss]ố:?\s*)?\d|\s+(?:gửi|về việc|{_LETTER_VERB})\s)|"
                  r"[Tt]hông báo|"
                  r"[Nn]ghị quyết|[Cc]hương trình|[Cc]ông điện)\b")
 # opening its sentence, or after the body that advised it ("Sở Nội vụ đã tham mưu Uỷ ban nhân dân tỉnh Hà Nam ban
@@ -707,7 +707,8 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         # Thể thao và Du lịch ký ban hành Kế hoạch số 48/KH-SVHTTDL", "Ban Chỉ đạo … tỉnh Nam Định lập kế
         # hoạch …")
         # ("Ban Thường vụ Tỉnh ủy vừa ban hành …": the body's name needs a word after it, which "vừa" is not)
-        h.issuer = re.sub(r"\s+(?:vừa|đã|mới đây|vừa qua|gần đây)$", "", re.sub(r"\s+", " ", news.group("who")))
+        h.issuer = re.sub(r"\s+(?:vừa|đã|mới đây|vừa qua|gần đây|cũng)$", "", re.sub(r"\s+", " ", news.group("who")))
+        h.issuer = re.sub(r"^BCĐ\b", "Ban Chỉ đạo", h.issuer)              # "BCĐ 197 TP Hà Nội"
         h.issuer = re.sub(r"^(?:Ủy|Uỷ) ban Nhân [Dd]ân\b", "Ủy ban nhân dân", h.issuer)    # "Ủy ban Nhân dân …"
         # its term is no part of its name ("Ủy ban MTTQ Việt Nam tỉnh Bình Thuận khoá VIII, nhiệm kỳ 2019 – 2024")
         h.issuer = TERM.sub("", h.issuer)

@@ -1116,3 +1116,21 @@ def test_a_notice_of_a_letter_however_its_number_is_introduced(text, issuer, num
     h = header(text)
     assert (h.doc_type, h.issuer, h.number) == ("Công văn", issuer, number)
     assert h.doc_type_line is not None
+
+
+@pytest.mark.parametrize("text, doc_type, issuer", [
+    ("Quản lý trật tự đô thị\nUBND tỉnh Phú Yên vừa có Công văn về việc tăng cường quản lý trật tự đô thị.\n",
+     "Công văn", "UBND tỉnh Phú Yên"),
+    # a steering committee by its abbreviation
+    ("Ngày 12/11, BCĐ 197 tỉnh Nam Định đã ban hành Kế hoạch số 07 về xây dựng phường kiểu mẫu.\n", "Kế hoạch",
+     "Ban Chỉ đạo 197 tỉnh Nam Định"),
+])
+def test_a_notice_of_an_unnumbered_letter_or_a_steering_committees_plan(text, doc_type, issuer):
+    h = header(text)
+    assert (h.doc_type, h.issuer) == (doc_type, issuer)
+    assert h.doc_type_line is not None
+
+
+def test_a_notices_issuer_is_not_followed_by_also():
+    h = header("Chỉnh trang đô thị\nUBND thành phố Vinh cũng đã ban hành Kế hoạch giải quyết tình trạng ùn tắc.\n")
+    assert h.issuer == "UBND thành phố Vinh"
