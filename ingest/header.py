@@ -154,7 +154,8 @@ _LETTER_VERB = r"(?:chỉ đạo|yêu cầu|đề nghị|hướng dẫn)"
 _LETTER_OF = rf"(?:văn bản|[Cc]ông văn)\s+(?:gửi|về việc|{_LETTER_VERB})"
 # the body a notice says issued the document or drew it up, and what it issued
 _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban))?"    # the chairman's signature: the committee's
-                 r"(?P<who>(?:Sở|Bộ|Ban Chỉ đạo|BCĐ|Văn phòng (?:UBND|Ủy ban nhân dân)|Văn phòng(?=\sChính phủ\s)|(?:Ủy|Uỷ) ban [Nn]hân [Dd]ân|UBND|"
+                 r"(?P<who>(?:Sở|Bộ|Ban Chỉ đạo|BCĐ|Ban Chỉ huy|Ban An toàn giao thông|"
+                 r"Văn phòng (?:UBND|Ủy ban nhân dân)|Văn phòng(?=\sChính phủ\s)|(?:Ủy|Uỷ) ban [Nn]hân [Dd]ân|UBND|"
                  # the national trade union confederation ("Tổng Liên đoàn Lao động VN"); the Prime Minister
                  # ("Phó Thủ tướng Thường trực Nguyễn Hòa Bình vừa ký Quyết định …": the Prime Minister's, a deputy
                  # signing)
@@ -199,7 +200,8 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban))?"  
                  r"(?<!đã\s)ký(?=\s+[Qq]uyết định\s)\s+)"
                  # (in lower case too, "Chủ tịch UBND tỉnh vừa ban hành chỉ thị …", but for "văn bản": any document)
                  # ("văn bản số 155/BVHTTDL-VP": a numbered one; a "Công điện", the Prime Minister's urgent dispatch)
-                 rf"(?P<t>[Kk]ế hoạch|[Qq]uyết định|[Cc]hỉ thị|[Cc]ông văn|Văn bản|văn bản(?=\s+(?:[Ss]ố:?\s*)?\d|\s+(?:gửi|về việc|{_LETTER_VERB})\s)|"
+                 r"(?P<t>[Kk]ế hoạch|[Qq]uyết định|[Cc]hỉ thị|[Cc]ông văn|Văn bản|"
+                 rf"văn bản(?=\s+(?:[Ss]ố:?\s*)?\d|\s+(?:gửi|về việc|{_LETTER_VERB})\s)|"
                  r"[Tt]hông báo|"
                  r"[Nn]ghị quyết|[Cc]hương trình|[Cc]ông điện)\b")
 # opening its sentence, or after the body that advised it ("Sở Nội vụ đã tham mưu Uỷ ban nhân dân tỉnh Hà Nam ban
@@ -209,7 +211,8 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban))?"  
 # (after a news dateline: "(HCM CityWeb) - UBND TP vừa ban hành …", "CTTĐT - Ngày 6/8, …", "Kinhtedothi - "; after
 # what a source says: "nguồn tin của PLO cho biết Ban Chấp hành Đảng bộ tỉnh … vừa ban hành …"; after a date with no
 # comma: "Ngày 29/01/2021 Bộ Nội vụ ra Công văn Số 416/BNV-TGCP …")
-NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+|\bNgày\s+\d{1,2}/\d{1,2}/\d{4}\s+|\bcho biết,?\s+|\btham mưu(?:\s+cho)?\s+(?=[^.;:]{3,140}?\sban hành\s)|"
+NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+|\bNgày\s+\d{1,2}/\d{1,2}/\d{4}\s+|\bcho biết,?\s+|"
+                         r"\btham mưu(?:\s+cho)?\s+(?=[^.;:]{3,140}?\sban hành\s)|"
                          r"\)\s*[-–]\s+|(?<!\w)[A-ZĐ][\w.]{1,20}\s+[-–]\s+)"
                          + _NEWS_ISSUING)
 # (after the date a stored page's first line may open with: " date 2025-04 Phó Thủ tướng … vừa ký …"; after the
@@ -227,7 +230,8 @@ MINISTERS_NAME = re.compile(rf"^(?P<ministry>Bộ\s.*?\s[{_L}]+)(?:\s+[{_U}][{_L
 # the number after the type a notice's issuing sentence names
 # (after a word or two saying which kind: "Chương trình công tác số 03-CTr/TU", "Kế hoạch liên tịch số …", "công điện
 # khẩn số …", a legal normative one: "Quyết định pháp quy số 89/2025/QĐ-UBND")
-NEWS_NUMBER = re.compile(rf"(?:\s+(?:khẩn|hỏa tốc|hoả tốc|công tác|hành động|liên tịch|phối hợp|pháp quy))?\s+(?:[Ss]ố:?\s*)?{NUMBER}")
+NEWS_NUMBER = re.compile(r"(?:\s+(?:khẩn|hỏa tốc|hoả tốc|công tác|hành động|liên tịch|phối hợp|pháp quy))?"
+                         rf"\s+(?:[Ss]ố:?\s*)?{NUMBER}")
 # the place of a Party committee a notice names ("Ban Thường vụ Tỉnh ủy Yên Bái" -> tỉnh Yên Bái)
 # a body's term after its name ("… tỉnh Bình Thuận khoá VIII, nhiệm kỳ 2019 – 2024")
 TERM = re.compile(r"(?:\s+kh(?:óa|oá|oa)\s+[IVXLC]+\b)?,?\s*(?:nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?$")
@@ -744,13 +748,13 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         h.notes.append("type-from-notice:" + _type_word(news.group("t")))
         verb = text[news.end("who"):news.start("t")]
         dated = DATED_OPENING.search(text, max(0, news.start("who") - 160), news.start("who")) is not None
-        if news.start() < _news_lines_end(s) and (
-                (re.search(r"\b(?:ban hành|ký|ra)\s", verb) and not re.search(r"\bđã\s", verb))
-                or re.search(r"\bvừa\s+có\s", verb) or (dated and re.search(r"\b(?:ban hành|ký|có)\s", verb))):
-            # in the first lines, what was just issued ("UBND tỉnh Bắc Giang vừa ban hành kế hoạch tổ chức …", "Bộ Y tế
-            # vừa có văn bản số …"): the type stated as a heading would, also for a document without number ("… đã ban
-            # hành …" reports one, unless the sentence opens with its date: "Ngày 11/8/2020, … đã ký ban hành văn bản
-            # số 2508/UBND-KGVX"; "Sở … xây dựng kế hoạch …" in a report of a meeting may be one yet to be drawn up)
+        if news.start() < _news_lines_end(s) and re.search(r"\b(?:ban hành|ký|ra|có)\s", verb) and \
+                (dated or not re.search(r"\bđã\s", verb)):
+            # in the first lines, what was just issued ("UBND tỉnh Bắc Giang vừa ban hành kế hoạch tổ chức …",
+            # "Văn phòng Chính phủ có văn bản số …"): the type stated as a heading would, also for a document without
+            # number ("… đã ban hành …" reports one, unless the sentence opens with its date: "Ngày 11/8/2020, … đã ký
+            # ban hành văn bản số 2508/UBND-KGVX"; "Sở … xây dựng kế hoạch …" in a report of a meeting may be one yet to
+            # be drawn up)
             h.notice_line = s.line(news.start("t"))
         if h.issuer.startswith("Bộ ") and len(h.issuer.split()) <= 9 and not re.search(r"\s(?:với|cùng|phối hợp)\s",
                                                                                          h.issuer):
@@ -758,8 +762,8 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             h.issuer_kind, h.jurisdiction, h.jurisdiction_kind = "bo", "Việt Nam", "national"
             h.jurisdiction_source = "text"
             return
-        if NATIONAL_UNION.match(h.issuer) or h.issuer in ("Thủ tướng Chính phủ", "Chính phủ", "Văn phòng Chính phủ") or \
-                NATIONAL_STEERING.match(h.issuer):
+        if NATIONAL_UNION.match(h.issuer) or NATIONAL_STEERING.match(h.issuer) or \
+                h.issuer in ("Thủ tướng Chính phủ", "Chính phủ", "Văn phòng Chính phủ"):
             # "Tổng Liên đoàn Lao động VN vừa ban hành Kế hoạch số 14/KH-TLĐ …", "Ngày 10/4/2020, Thủ tướng Chính
             # phủ ban hành Quyết định số 500/QĐ-TTg …": national
             h.issuer_kind, h.jurisdiction, h.jurisdiction_kind = "national", "Việt Nam", "national"
