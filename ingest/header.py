@@ -127,6 +127,10 @@ NEWS_DATED = re.compile(rf"(?:\S+(?:\s+\S+){{0,15}}\s+)?Ngày\s+{_NEWS_DATE},?\s
 NEWS_DATED_LINES = 6
 # a news lead naming the document its headline is about ("Đó là chỉ đạo của Ban Thường vụ Thành ủy tại Chỉ thị số
 # 05-CT/TU …", "Đó là nội dung tại Chỉ thị số 03/CT-UBND của Chủ tịch UBND tỉnh …"), in the first lines
+# ("Nội dung nêu trên thể hiện trong Chỉ thị số 26/CT-UBND được Chủ tịch UBND TP Hà Nội … vừa ký và ban hành": the
+# document named, then who has just signed it)
+NEWS_PASSIVE = re.compile(rf"(?<!\w){_NEWS_TYPES}\s+(?:số\s+)?{NUMBER}\s+(?:được|do)\s+[^.;]{{3,120}}?\s+vừa\s+"
+                          r"(?:ký|ban hành)\b")
 NEWS_THAT_IS = re.compile(rf"(?<!\w)Đó (?:chính )?là (?:nội dung|chỉ đạo|yêu cầu|đề nghị|quy định)\b[^.;]{{0,200}}?\s+"
                           rf"tại\s+{_NEWS_TYPES_ANY_CASE}\s+(?:số\s+)?{NUMBER}")
 # the date a notice's sentence opens with, before the body that issued ("Ngày 11/8/2020, thay mặt UBND tỉnh, Phó Chủ
@@ -196,8 +200,9 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban))?"  
                  rf"\s+(?:{_LETTER_OF}|thông báo|công điện)\s)|"
                  # ("Văn phòng Chính phủ vừa ra thông báo kết luận …")
                  r"ra(?=\s+(?:[Cc]ông điện|[Cc]hỉ thị|[Tt]hông báo|[Cc]ông văn)\s))\s+|(?<=vừa\s)ký\s+|"
-                 # ("Ngày 27-10, Thủ tướng Phạm Minh Chính ký quyết định phân công …": signs it, which issues it)
-                 r"(?<!đã\s)ký(?=\s+[Qq]uyết định\s)\s+)"
+                 # ("Ngày 27-10, Thủ tướng Phạm Minh Chính ký quyết định phân công …", "Chiều nay 27.9, Chủ tịch UBND
+                 # tỉnh … ký Công điện khẩn số 03/CĐ-UBND …": signs it, which issues it)
+                 r"(?<!đã\s)ký(?=\s+(?:[Qq]uyết định|[Cc]ông điện|[Cc]hỉ thị|[Cc]ông văn)\s)\s+)"
                  # (in lower case too, "Chủ tịch UBND tỉnh vừa ban hành chỉ thị …", but for "văn bản": any document)
                  # ("văn bản số 155/BVHTTDL-VP": a numbered one; a "Công điện", the Prime Minister's urgent dispatch)
                  r"(?P<t>[Kk]ế hoạch|[Qq]uyết định|[Cc]hỉ thị|[Cc]ông văn|Văn bản|"
@@ -498,8 +503,8 @@ def _number(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
             h.notes.append("national-from-title:" + (NATIONAL_NAMES.get(body) or _title_body("Bộ " + body[3:])))
         return
     for pattern in (NUMBER_META, PORTAL_TITLE, FIRST_LINE_NUMBER, TITLE_THEN_OWN, SOURCE_LINE, NEWS_SUBJECT,
-                    NEWS_DATED, NEWS_THAT_IS):
-        if pattern is NEWS_THAT_IS:
+                    NEWS_DATED, NEWS_THAT_IS, NEWS_PASSIVE):
+        if pattern in (NEWS_THAT_IS, NEWS_PASSIVE):
             m = pattern.search(text, 0, _news_lines_end(s))
         elif pattern is NEWS_DATED:
             m = next((x for start in _news_starts(s) if (x := NEWS_DATED.match(text, start))), None)
@@ -522,7 +527,7 @@ def _number(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
             h.number_line = s.line(m.start("num"))
             if "t" in m.groupdict() and m.group("t"):
                 h.notes.append(f"type-from-text:{m.group('t')}")
-            if pattern is NEWS_THAT_IS:
+            if pattern in (NEWS_THAT_IS, NEWS_PASSIVE):
                 # the document the page is about: its type as a heading would state it
                 h.notes.append("type-from-notice:" + _type_word(m.group("t")))
                 h.notice_line = s.line(m.start("t"))

@@ -1151,3 +1151,15 @@ def test_a_notice_of_a_committees_or_an_offices_document(text, doc_type, issuer)
     h = header(text)
     assert (h.doc_type, h.issuer) == (doc_type, issuer)
     assert h.doc_type_line is not None
+
+
+def test_a_notice_of_an_urgent_dispatch_signed_this_afternoon():
+    h = header("Chiều nay 27.9, Chủ tịch UBND tỉnh Quảng Bình Trần Thắng ký Công điện khẩn số 05/CĐ-UBND yêu cầu ứng "
+               "phó bão số 4.\n")
+    assert (h.doc_type, h.number, h.doc_type_line) == ("Công điện", "05/CĐ-UBND", 1)
+
+
+def test_a_notice_naming_the_document_then_who_has_just_signed_it():
+    h = header("Tổ chức Tết an toàn\nNội dung nêu trên thể hiện trong Chỉ thị số 31/CT-UBND được Chủ tịch UBND tỉnh "
+               "Hải Dương vừa ký và ban hành.\n")
+    assert (h.doc_type, h.number, h.doc_type_line) == ("Chỉ thị", "31/CT-UBND", 2)
