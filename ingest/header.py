@@ -131,8 +131,9 @@ NEWS_DATED_LINES = 6
 # document named, then who has just signed it)
 NEWS_PASSIVE = re.compile(rf"(?<!\w){_NEWS_TYPES}\s+(?:số\s+)?{NUMBER}\s+(?:được|do)\s+[^.;]{{3,120}}?\s+vừa\s+"
                           r"(?:ký|ban hành)\b")
-NEWS_THAT_IS = re.compile(rf"(?<!\w)Đó (?:chính )?là (?:nội dung|chỉ đạo|yêu cầu|đề nghị|quy định)\b[^.;]{{0,200}}?\s+"
-                          rf"tại\s+{_NEWS_TYPES_ANY_CASE}\s+(?:số\s+)?{NUMBER}")
+# (or a page that "giới thiệu toàn văn Nghị quyết số 11-NQ/TU …": gives the text of it)
+NEWS_THAT_IS = re.compile(r"(?:(?<!\w)Đó (?:chính )?là (?:nội dung|chỉ đạo|yêu cầu|đề nghị|quy định)\b[^.;]{0,200}?\s+"
+                          rf"tại|\bgiới thiệu (?:toàn văn|nội dung))\s+{_NEWS_TYPES_ANY_CASE}\s+(?:số\s+)?{NUMBER}")
 # the date a notice's sentence opens with, before the body that issued ("Ngày 11/8/2020, thay mặt UBND tỉnh, Phó Chủ
 # tịch UBND tỉnh … đã ký ban hành …", "Ngày 24-10, UBND tỉnh có văn bản số …"): the document it reports is that day's
 DATED_OPENING = re.compile(r"(?<![\w/])Ngày\s+\d{1,2}\s*(?:[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?|\s+tháng\s+\d{1,2}"

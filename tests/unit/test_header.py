@@ -1027,6 +1027,9 @@ def test_a_notice_undated_that_says_a_letter_was_issued_earlier_states_no_type_l
      "2210/UBND-KT ngày 19/6.\n", "Công văn", "2210/UBND-KT"),
     ("Bảo vệ trẻ em\n\nĐó chính là nội dung chỉ đạo của UBND tỉnh tại văn bản số 1180/UBND-VX gửi các sở, ngành.\n",
      "Công văn", "1180/UBND-VX"),
+    # a page giving the text of it
+    ("Tin tức\n\nBan Tuyên giáo Tỉnh ủy trân trọng giới thiệu toàn văn Nghị quyết số 14-NQ/TU, ngày 2/3/2022 của Ban "
+     "Thường vụ Tỉnh ủy.\n", "Nghị quyết", "14-NQ/TU"),
 ])
 def test_a_news_lead_naming_the_document_its_headline_is_about(text, doc_type, number):
     """"Đó là chỉ đạo của … tại Chỉ thị số …" under a headline: the page is about that document."""
