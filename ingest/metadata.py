@@ -266,8 +266,13 @@ def _apply_header(doc: Document, h: Header) -> None:
                 (named.group("name").startswith(meta.jurisdiction + " ") or not units.knows(named.group("name"))):
             # the committee the text names, its place as the header read it: "Chủ tịch UBND tỉnh Gia Lai Võ
             # Ngọc Thành vừa ký …" is "UBND tỉnh Gia Lai", not "UBND tỉnh Gia Lai Võ Ngọc" (its chairman's name);
-            # "Chủ tịch UBND tỉnh Nguyễn Hoài Anh vừa ký …" under a headline "Thanh Hóa ban hành …" is Thanh Hóa's
-            meta.issuer = f"{named.group('body')} {meta.jurisdiction}"
+            # "Chủ tịch UBND tỉnh Nguyễn Hoài Anh vừa ký …" under a headline "Thanh Hóa ban hành …" is Thanh Hóa's;
+            # a province's committee, when the header placed the page in a district, is that district's province's
+            # ("Chủ tịch UBND tỉnh …" on a page about "huyện Bàu Bàng": Bình Dương's, not "UBND tỉnh Bàu Bàng")
+            provincial = named.group("body").endswith(" tỉnh") and h.jurisdiction_kind != "tỉnh"
+            where = h.province if provincial else meta.jurisdiction
+            if where:
+                meta.issuer = f"{named.group('body')} {where}"
         if h.issuer_line:
             meta.spans["issuer"] = doc.span(h.issuer_line)
     elif old_known is not None:
