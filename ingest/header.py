@@ -136,7 +136,8 @@ NEWS_THAT_IS = re.compile(r"(?:(?<!\w)Đó (?:chính )?là (?:nội dung|chỉ �
                           rf"tại|\bgiới thiệu (?:toàn văn|nội dung))\s+{_NEWS_TYPES_ANY_CASE}\s+(?:số\s+)?{NUMBER}")
 # the date a notice's sentence opens with, before the body that issued ("Ngày 11/8/2020, thay mặt UBND tỉnh, Phó Chủ
 # tịch UBND tỉnh … đã ký ban hành …", "Ngày 24-10, UBND tỉnh có văn bản số …"): the document it reports is that day's
-DATED_OPENING = re.compile(r"(?<![\w/])Ngày\s+\d{1,2}\s*(?:[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?|\s+tháng\s+\d{1,2}"
+DATED_OPENING = re.compile(r"(?<![\w/])(?:Ngày|(?:Sáng|Chiều|Tối)(?:\s+nay)?)\s+"
+                           r"\d{1,2}\s*(?:[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?|\s+tháng\s+\d{1,2}"
                            r"(?:\s+năm\s+\d{4})?),?\s+"
                            r"(?:thay mặt\s+[^,.;]{3,60},\s+)?(?:(?:Phó\s+)?Chủ tịch\s+)?$")
 # "ủy" as pages print it (ủy, uỷ, Ủy, Uỷ): "Tỉnh ủy", "Tỉnh Ủy"
@@ -158,7 +159,8 @@ _PARTY_BOARD = "(?:" + "|".join(sorted(("Ban Thường vụ", "Ban Chấp hành"
 _LETTER_VERB = r"(?:chỉ đạo|yêu cầu|đề nghị|hướng dẫn)"
 _LETTER_OF = rf"(?:văn bản|[Cc]ông văn)\s+(?:gửi|về việc|{_LETTER_VERB})"
 # the body a notice says issued the document or drew it up, and what it issued
-_NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban))?"    # the chairman's signature: the committee's
+_NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"     # the chairman's signature: the committee's
+                 r"|(?:Phó\s+)?Giám đốc\s+(?=Sở\s))?"                    # the director's: the department's
                  r"(?P<who>(?:Sở|Bộ|Ban Chỉ đạo|BCĐ|Ban Chỉ huy|Ban An toàn giao thông|"
                  r"Văn phòng (?:UBND|Ủy ban nhân dân)|Văn phòng(?=\sChính phủ\s)|(?:Ủy|Uỷ) ban [Nn]hân [Dd]ân|UBND|"
                  # the national trade union confederation ("Tổng Liên đoàn Lao động VN"); the Prime Minister
@@ -200,14 +202,15 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban))?"  
                  # ("UBND TPHCM vừa có thông báo nghỉ Tết …": a notice; "Bộ Y tế vừa có công điện gửi …")
                  rf"\s+(?:{_LETTER_OF}|thông báo|công điện)\s)|"
                  # ("Văn phòng Chính phủ vừa ra thông báo kết luận …")
-                 r"ra(?=\s+(?:[Cc]ông điện|[Cc]hỉ thị|[Tt]hông báo|[Cc]ông văn)\s))\s+|(?<=vừa\s)ký\s+|"
+                 r"ra(?=\s+(?:[Cc]ông điện|[Cc]hỉ thị|[Tt]hông báo|[Cc]ông văn|quyết định)\s))\s+|(?<=vừa\s)ký\s+|"
                  # ("Ngày 27-10, Thủ tướng Phạm Minh Chính ký quyết định phân công …", "Chiều nay 27.9, Chủ tịch UBND
                  # tỉnh … ký Công điện khẩn số 03/CĐ-UBND …": signs it, which issues it)
                  r"(?<!đã\s)ký(?=\s+(?:[Qq]uyết định|[Cc]ông điện|[Cc]hỉ thị|[Cc]ông văn)\s)\s+)"
                  # (in lower case too, "Chủ tịch UBND tỉnh vừa ban hành chỉ thị …", but for "văn bản": any document)
                  # ("văn bản số 155/BVHTTDL-VP": a numbered one; a "Công điện", the Prime Minister's urgent dispatch)
                  r"(?P<t>[Kk]ế hoạch|[Qq]uyết định|[Cc]hỉ thị|[Cc]ông văn|Văn bản|"
-                 rf"văn bản(?=\s+(?:[Ss]ố:?\s*)?\d|\s+(?:gửi|về việc|{_LETTER_VERB})\s)|"
+                 r"văn bản(?=(?:\s+(?:khẩn|hỏa tốc|hoả tốc))?"
+                 rf"(?:\s+(?:[Ss]ố:?\s*)?\d|\s+(?:gửi|về việc|{_LETTER_VERB})\s))|"
                  r"[Tt]hông báo|"
                  r"[Nn]ghị quyết|[Cc]hương trình|[Cc]ông điện)\b")
 # opening its sentence, or after the body that advised it ("Sở Nội vụ đã tham mưu Uỷ ban nhân dân tỉnh Hà Nam ban
@@ -233,6 +236,8 @@ NATIONAL_STEERING = re.compile(r"Ban Chỉ đạo (?:(?!tỉnh|thành phố|huy�
                                re.I)
 # a minister's name after the ministry's ("… và Môi trường Trần Đức Thắng")
 MINISTERS_NAME = re.compile(rf"^(?P<ministry>Bộ\s.*?\s[{_L}]+)(?:\s+[{_U}][{_L}]*){{2,4}}$")
+# a director's name after the department's ("Sở Giáo dục và Đào tạo Lê Thị Hương")
+DIRECTORS_NAME = re.compile(rf"^(?P<department>Sở\s.*?\s[{_L}]+)(?:\s+[{_U}][{_L}]*){{2,4}}$")
 # the number after the type a notice's issuing sentence names
 # (after a word or two saying which kind: "Chương trình công tác số 03-CTr/TU", "Kế hoạch liên tịch số …", "công điện
 # khẩn số …", a legal normative one: "Quyết định pháp quy số 89/2025/QĐ-UBND")
@@ -737,6 +742,9 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         # "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch ban hành Quyết định …": the minister's, the ministry's document;
         # the minister's name after the ministry's is not part of it ("Bộ trưởng Bộ Nông nghiệp và Môi trường Trần
         # Đức Thắng": the name, words in capitals after a word in lower case, ends it)
+        if h.issuer.startswith("Sở ") and re.search(r"Giám đốc\s+$", text[news.start():news.start("who")]):
+            # "Giám đốc Sở Giáo dục và Đào tạo Lê Thị Hương đã ký …": the department, without its director's name
+            h.issuer = DIRECTORS_NAME.sub(r"\g<department>", h.issuer)
         if re.match(r"(?:Phó\s+)?Thủ tướng\s", h.issuer):
             h.issuer = "Thủ tướng Chính phủ"        # the Prime Minister's or a deputy's signature: his document
         if h.issuer.startswith("Bộ trưởng Bộ "):

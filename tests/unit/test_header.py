@@ -1169,3 +1169,19 @@ def test_a_notice_naming_the_document_then_who_has_just_signed_it():
     h = header("Tổ chức Tết an toàn\nNội dung nêu trên thể hiện trong Chỉ thị số 31/CT-UBND được Chủ tịch UBND tỉnh "
                "Hải Dương vừa ký và ban hành.\n")
     assert (h.doc_type, h.number, h.doc_type_line) == ("Chỉ thị", "31/CT-UBND", 2)
+
+
+@pytest.mark.parametrize("text, doc_type, issuer", [
+    # the director's signature: the department's, without the director's name; an urgent letter
+    ("Giám đốc Sở Giáo dục và Đào tạo Lê Văn An vừa ký văn bản hỏa tốc đề nghị các trường cho học sinh nghỉ học.\n",
+     "Công văn", "Sở Giáo dục và Đào tạo"),
+    ("Trung tâm Kiểm soát bệnh tật tỉnh\n(BĐ) - UBND tỉnh vừa ra quyết định thành lập Trung tâm Kiểm soát bệnh tật "
+     "tỉnh.\n", "Quyết định", "UBND tỉnh"),
+    # "Sáng nay" opening the date of the sentence
+    ("Sáng nay 12/10/2022, UBND tỉnh đã ban hành văn bản yêu cầu các huyện ứng phó bão số 6.\n", "Công văn",
+     "UBND tỉnh"),
+])
+def test_a_notice_of_a_directors_or_committees_document(text, doc_type, issuer):
+    h = header(text)
+    assert (h.doc_type, h.issuer) == (doc_type, issuer)
+    assert h.doc_type_line is not None
