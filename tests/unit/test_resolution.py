@@ -106,6 +106,8 @@ def test_printed_variants_of_real_pages(gaz):
                            ("Bộ GD&ĐT", "Bộ Giáo dục và Đào tạo"),
                            ("Bộ VHTTDL", "Bộ Văn hóa, Thể thao và Du lịch"),
                            ("Bộ VHTT&DL", "Bộ Văn hóa, Thể thao và Du lịch"),
+                           ("Bộ LĐ-TB&XH", "Bộ Lao động - Thương binh và Xã hội"),
+                           ("Bộ LĐ-TBXH", "Bộ Lao động - Thương binh và Xã hội"),
                            ("Ban Quản lý Khu kinh tế", "Ban Quản lý Khu kinh tế tỉnh")]:
         [m] = gaz.resolve(printed)
         assert (m.label, m.entry is not None) == (label, True)
