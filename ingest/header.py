@@ -126,14 +126,14 @@ NEWS_DATED = re.compile(rf"(?:\S+(?:\s+\S+){{0,15}}\s+)?Ngày\s+{_NEWS_DATE},?\s
                         rf"(?:ký(?:\s+ban hành)?|ban hành)\s+{_NEWS_TYPES}\s+(?:số\s+)?{NUMBER}")
 NEWS_DATED_LINES = 6
 # a news lead naming the document its headline is about ("Đó là chỉ đạo của Ban Thường vụ Thành ủy tại Chỉ thị số
-# 05-CT/TU …", "Đó là nội dung tại Chỉ thị số 03/CT-UBND của Chủ tịch UBND tỉnh …"), in the first lines
-# ("Nội dung nêu trên thể hiện trong Chỉ thị số 26/CT-UBND được Chủ tịch UBND TP Hà Nội … vừa ký và ban hành": the
-# document named, then who has just signed it)
-NEWS_PASSIVE = re.compile(rf"(?<!\w){_NEWS_TYPES}\s+(?:số\s+)?{NUMBER}\s+(?:được|do)\s+[^.;]{{3,120}}?\s+vừa\s+"
-                          r"(?:ký|ban hành)\b")
-# (or a page that "giới thiệu toàn văn Nghị quyết số 11-NQ/TU …": gives the text of it)
+# 05-CT/TU …", "Đó là nội dung tại Chỉ thị số 03/CT-UBND của Chủ tịch UBND tỉnh …"), in the first lines; or a page that
+# "giới thiệu toàn văn Nghị quyết số 11-NQ/TU …" (gives the text of it)
 NEWS_THAT_IS = re.compile(r"(?:(?<!\w)Đó (?:chính )?là (?:nội dung|chỉ đạo|yêu cầu|đề nghị|quy định)\b[^.;]{0,200}?\s+"
                           rf"tại|\bgiới thiệu (?:toàn văn|nội dung))\s+{_NEWS_TYPES_ANY_CASE}\s+(?:số\s+)?{NUMBER}")
+# the document named, then who has just signed it ("Nội dung nêu trên thể hiện trong Chỉ thị số 26/CT-UBND được Chủ
+# tịch UBND TP Hà Nội … vừa ký và ban hành"), in the first lines
+NEWS_PASSIVE = re.compile(rf"(?<!\w){_NEWS_TYPES}\s+(?:số\s+)?{NUMBER}\s+(?:được|do)\s+[^.;]{{3,120}}?\s+vừa\s+"
+                          r"(?:ký|ban hành)\b")
 # the date a notice's sentence opens with, before the body that issued ("Ngày 11/8/2020, thay mặt UBND tỉnh, Phó Chủ
 # tịch UBND tỉnh … đã ký ban hành …", "Ngày 24-10, UBND tỉnh có văn bản số …"): the document it reports is that day's
 DATED_OPENING = re.compile(r"(?<![\w/])(?:Ngày|(?:Sáng|Chiều|Tối)(?:\s+nay)?)\s+"
@@ -739,14 +739,14 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             # "Phó Chủ tịch UBND Thành phố Vũ Thu Hà vừa ký ban hành …": the chairman's name after the committee,
             # which the notice leaves unnamed, is no place
             h.issuer = signer.group("body")
-        # "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch ban hành Quyết định …": the minister's, the ministry's document;
-        # the minister's name after the ministry's is not part of it ("Bộ trưởng Bộ Nông nghiệp và Môi trường Trần
-        # Đức Thắng": the name, words in capitals after a word in lower case, ends it)
         if h.issuer.startswith("Sở ") and re.search(r"Giám đốc\s+$", text[news.start():news.start("who")]):
             # "Giám đốc Sở Giáo dục và Đào tạo Lê Thị Hương đã ký …": the department, without its director's name
             h.issuer = DIRECTORS_NAME.sub(r"\g<department>", h.issuer)
         if re.match(r"(?:Phó\s+)?Thủ tướng\s", h.issuer):
             h.issuer = "Thủ tướng Chính phủ"        # the Prime Minister's or a deputy's signature: his document
+        # "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch ban hành Quyết định …": the minister's, the ministry's document;
+        # the minister's name after the ministry's is not part of it ("Bộ trưởng Bộ Nông nghiệp và Môi trường Trần
+        # Đức Thắng": the name, words in capitals after a word in lower case, ends it)
         if h.issuer.startswith("Bộ trưởng Bộ "):
             h.issuer = MINISTERS_NAME.sub(r"\g<ministry>", h.issuer[len("Bộ trưởng "):])
         elif h.issuer.startswith("Bộ trưởng ") and MINISTERS_NAME.match("Bộ " + h.issuer[len("Bộ trưởng "):]):
