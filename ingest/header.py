@@ -161,7 +161,10 @@ _LETTER_OF = rf"(?:văn bản|[Cc]ông văn)\s+(?:gửi|về việc|{_LETTER_VER
 # the body a notice says issued the document or drew it up, and what it issued
 _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"     # the chairman's signature: the committee's
                  r"|(?:Phó\s+)?Giám đốc\s+(?=Sở\s))?"                    # the director's: the department's
-                 r"(?P<who>(?:Sở|Bộ|Ban Chỉ đạo|BCĐ|Ban Chỉ huy|Ban An toàn giao thông|"
+                 # (a disaster-prevention or civil-defence command, "Ban Chỉ huy Phòng chống thiên tai …", "Ban Chỉ huy
+                 # Phòng thủ dân sự …"; not a report of a military command's tasks, "Ban Chỉ huy quân sự xã tăng cường
+                 # tuần tra, xây dựng kế hoạch trực gác …")
+                 r"(?P<who>(?:Sở|Bộ|Ban Chỉ đạo|BCĐ|Ban Chỉ huy(?=\s(?:[Pp]hòng|PCTT))|Ban An toàn giao thông|"
                  r"Văn phòng (?:UBND|Ủy ban nhân dân)|Văn phòng(?=\sChính phủ\s)|(?:Ủy|Uỷ) ban [Nn]hân [Dd]ân|UBND|"
                  # the national trade union confederation ("Tổng Liên đoàn Lao động VN"); the Prime Minister
                  # ("Phó Thủ tướng Thường trực Nguyễn Hòa Bình vừa ký Quyết định …": the Prime Minister's, a deputy

@@ -1151,6 +1151,12 @@ def test_a_notices_issuer_is_not_followed_by_the_words_before_its_verb(text):
     assert header(text).issuer == "UBND thành phố Vinh"
 
 
+def test_a_military_commands_task_in_a_report_names_no_issuer():
+    h = header("Hội nghị Đảng ủy xã\nTại hội nghị, Đảng ủy thông qua Chương trình làm việc.\nBan Công an, Ban Chỉ "
+               "huy quân sự xã tăng cường tuần tra, xây dựng kế hoạch trực gác bảo đảm an toàn.\n")
+    assert h.issuer is None
+
+
 def test_a_notice_of_an_urgent_dispatch_signed_this_afternoon():
     h = header("Chiều nay 27.9, Chủ tịch UBND tỉnh Quảng Bình Trần Thắng ký Công điện khẩn số 05/CĐ-UBND yêu cầu ứng "
                "phó bão số 4.\n")
