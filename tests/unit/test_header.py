@@ -1167,3 +1167,14 @@ def test_a_notice_naming_the_document_then_who_has_just_signed_it():
     h = header("Tổ chức Tết an toàn\nNội dung nêu trên thể hiện trong Chỉ thị số 31/CT-UBND được Chủ tịch UBND tỉnh "
                "Hải Dương vừa ký và ban hành.\n")
     assert (h.doc_type, h.number, h.doc_type_line) == ("Chỉ thị", "31/CT-UBND", 2)
+
+
+@pytest.mark.parametrize("text, issuer, place", [
+    ("HĐND tỉnh Hải Dương vừa ban hành Nghị quyết số 12/NQ-HĐND về việc chấp thuận thu hồi đất.\n",
+     "HĐND tỉnh Hải Dương", "Hải Dương"),
+    ("Hội đồng nhân dân tỉnh Nghệ An vừa ban hành Nghị quyết số 05/2024/NQ-HĐND quy định mức hỗ trợ.\n",
+     "Hội đồng nhân dân tỉnh Nghệ An", "Nghệ An"),
+])
+def test_a_notice_of_a_peoples_councils_resolution(text, issuer, place):
+    h = header(text)
+    assert (h.doc_type, h.issuer, h.jurisdiction, h.doc_type_line) == ("Nghị quyết", issuer, place, 1)
