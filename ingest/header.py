@@ -112,11 +112,13 @@ _NEWS_TYPES = rf"(?P<t>{_NEWS_TYPE_WORDS})"
 # without "số" ("Bộ Chính trị ban hành Nghị quyết 71-NQ/TW"); not an example a text gives ("các văn bản chỉ đạo của Tỉnh
 # ủy (trong đó có Kế hoạch số 48-KH/TU …)")
 _NEWS_TYPES_ANY_CASE = rf"(?P<t>{_NEWS_TYPE_WORDS}|{_NEWS_TYPE_WORDS.lower()})"
-NEWS_SUBJECT = re.compile(rf"(?:(?<!trong đó )\bcó|(?<!đã )(?<!đã ký )ban hành|(?<!đã )\bký)\s+{_NEWS_TYPES_ANY_CASE}"
+# ("… vừa ra Quyết định số 268/QĐ-UBND …")
+NEWS_SUBJECT = re.compile(r"(?:(?<!trong đó )\bcó|(?<!đã )(?<!đã ký )ban hành|(?<!đã )\bký|(?<!đã )\bra)"
+                          rf"\s+{_NEWS_TYPES_ANY_CASE}"
                           rf"\s+(?:số\s+)?{NUMBER}")
-# a date as a notice prints it: "19/4/2022", "19-4-2022", "18 tháng 7 năm 2025", "29 tháng 12/2020" (it finds
-# the notice's number; a document's date is the one of its place-date line, never a date in prose)
-_NEWS_DATE = (r"\d{1,2}\s*(?:[/-]\s*\d{1,2}\s*[/-]\s*\d{4}"
+# a date as a notice prints it: "19/4/2022", "19-4-2022", "6/12" (the year left out), "18 tháng 7 năm 2025", "29 tháng
+# 12/2020" (it finds the notice's number; a document's date is the one of its place-date line, never a date in prose)
+_NEWS_DATE = (r"\d{1,2}\s*(?:[/-]\s*\d{1,2}\s*[/-]\s*\d{4}|[/-]\s*\d{1,2}(?![\d/-])"
               rf"|\s+{MONTH}\s+\d{{1,2}}\s*(?:\s{YEAR}\s+|/\s*)\d{{4}})")
 # a notice that opens with the date of the document it reports: "Ngày 30/12/2025, Văn phòng UBND tỉnh Lai Châu đã
 # ban hành Kế hoạch số 1888/KH-VPUBND …", "Ngày 8/7/2024, Phó Thủ tướng … đã ký Quyết định số 611/QĐ-TTg"
@@ -205,9 +207,10 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
                  r"\s+(?:[Ss]ố:?\s|\d)|"
                  # ("Bộ Y tế vừa có văn bản gửi các đơn vị …": a letter, unnumbered)
                  # ("UBND TPHCM vừa có thông báo nghỉ Tết …": a notice; "Bộ Y tế vừa có công điện gửi …")
-                 rf"\s+(?:{_LETTER_OF}|thông báo|công điện)\s)|"
+                 # ("UBND tỉnh vừa có quyết định công nhận 5 xã …")
+                 rf"\s+(?:{_LETTER_OF}|thông báo|công điện|quyết định)\s)|"
                  # ("Văn phòng Chính phủ vừa ra thông báo kết luận …")
-                 r"ra(?=\s+(?:[Cc]ông điện|[Cc]hỉ thị|[Tt]hông báo|[Cc]ông văn|quyết định)\s))\s+|(?<=vừa\s)ký\s+|"
+                 r"ra(?=\s+(?:[Cc]ông điện|[Cc]hỉ thị|[Tt]hông báo|[Cc]ông văn|[Qq]uyết định)\s))\s+|(?<=vừa\s)ký\s+|"
                  # ("Ngày 27-10, Thủ tướng Phạm Minh Chính ký quyết định phân công …", "Chiều nay 27.9, Chủ tịch UBND
                  # tỉnh … ký Công điện khẩn số 03/CĐ-UBND …": signs it, which issues it)
                  r"(?<!đã\s)ký(?=\s+(?:[Qq]uyết định|[Cc]ông điện|[Cc]hỉ thị|[Cc]ông văn)\s)\s+)"

@@ -1178,3 +1178,19 @@ def test_a_notice_naming_the_document_then_who_has_just_signed_it():
 def test_a_notice_of_a_peoples_councils_resolution(text, issuer, place):
     h = header(text)
     assert (h.doc_type, h.issuer, h.jurisdiction, h.doc_type_line) == ("Nghị quyết", issuer, place, 1)
+
+
+@pytest.mark.parametrize("text, number", [
+    # "ra" with the type in capitals: the number after it, not a later one of another item on the page
+    ("UBND tỉnh Quảng Bình vừa ra Quyết định số 301/QĐ-UBND công bố tình huống khẩn cấp.\nTin khác\nNgày 20/12, "
+     "UBND thành phố vừa có Quyết định số 4017/QĐ-UBND về sạt lở.\n", "301/QĐ-UBND"),
+    # a dated opening without its year
+    ("Công nhận xã nông thôn mới\nNgày 6/12, Chủ tịch UBND tỉnh Lê Văn An đã ký Quyết định số 5380/QĐ - UBND công "
+     "nhận 22 xã.\n", "5380/QĐ-UBND"),
+    # a decision the committee "vừa có", unnumbered
+    ("Công nhận xã nông thôn mới nâng cao\n(QNO) - UBND tỉnh vừa có quyết định công nhận 5 xã đạt chuẩn.\n", None),
+])
+def test_a_notice_of_a_committees_decision(text, number):
+    h = header(text)
+    assert (h.doc_type, h.number) == ("Quyết định", number)
+    assert h.doc_type_line is not None
