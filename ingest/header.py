@@ -743,9 +743,11 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         # the page goes on with
         h.issuer = re.sub(r"\s*\([A-ZĐ&]{2,12}\)(?=\s|$)", "", h.issuer)
         signer = SIGNERS_COMMITTEE.match(h.issuer) if "Chủ tịch" in text[news.start():news.start("who")] else None
-        if signer and not units.knows(signer.group("rest")):
+        if signer and not (units.province(signer.group("rest")) if signer.group("body").endswith("tỉnh")
+                           else units.knows(signer.group("rest"))):
             # "Phó Chủ tịch UBND Thành phố Vũ Thu Hà vừa ký ban hành …": the chairman's name after the committee,
-            # which the notice leaves unnamed, is no place
+            # which the notice leaves unnamed, is no place; nor, after "tỉnh", a name that is no province's ("Phó Chủ
+            # tịch UBND tỉnh Đào Mỹ vừa ký …", though a commune is named Đào Mỹ)
             h.issuer = signer.group("body")
         if h.issuer.startswith("Sở ") and re.search(r"Giám đốc\s+$", text[news.start():news.start("who")]):
             # "Giám đốc Sở Giáo dục và Đào tạo Lê Thị Hương đã ký …": the department, without its director's name

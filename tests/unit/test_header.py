@@ -573,6 +573,9 @@ def test_a_number_a_notice_reports_far_into_the_page_is_anothers():
     # a committee that just signed one
     ("UBND tỉnh Bắc Giang vừa ký Quyết định số 249/QĐ-UBND về thực hiện Đề án.\n", "UBND tỉnh Bắc Giang",
      "249/QĐ-UBND"),
+    # the vice-chairman's name after "tỉnh", though a commune has that name, is no province
+    ("Phó Chủ tịch UBND tỉnh Đào Mỹ vừa ký ban hành Quyết định phê duyệt kế hoạch tổ chức tuần Văn hóa năm 2023.\n",
+     "UBND tỉnh", None),
 ])
 def test_a_notice_of_a_document_just_signed(text, issuer, number):
     h = header(text)
