@@ -194,7 +194,8 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
                  # ("số" only before a number: "Ban Chỉ đạo … và Chuyển đổi số đã ban hành …" is one name)
                  # (the verb as a word, before a comma too: "Sở … chủ trì, phối hợp với … tham mưu UBND tỉnh xây
                  # dựng Chương trình" names no body "Sở … chủ trì, …")
-                 r"\s(?:(?!\s(?:ban hành|chỉ đạo|giao|chủ trì|yêu cầu|đề nghị|tham mưu)(?!\w)|\ssố\s+\d)"
+                 # (no group of bodies: "UBND các huyện, thành phố tổ chức quán triệt, xây dựng kế hoạch …")
+                 r"\s(?!các\s)(?:(?!\s(?:ban hành|chỉ đạo|giao|chủ trì|yêu cầu|đề nghị|tham mưu)(?!\w)|\ssố\s+\d)"
                  r"(?:TP\.|Tp\.|[^.;:/])){3,140}?)"
                  # ("vừa có Công văn số …": has a numbered document, which it issued)
                  # ("Bộ trưởng Bộ … Trần Đức Thắng đã ký quyết định ban hành Chương trình hành động …": the minister
@@ -225,12 +226,12 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
 # hành Kế hoạch số …": the committee issued it; advising it to draw one up, "tham mưu UBND tỉnh xây dựng Chương
 # trình …", is a task, nothing issued); or one of the first lines (NEWS_ISSUER_LINE, matched there: "Ban Thường vụ
 # Tỉnh ủy vừa ban hành …" under a headline)
-# (after a news dateline: "(HCM CityWeb) - UBND TP vừa ban hành …", "CTTĐT - Ngày 6/8, …", "Kinhtedothi - "; after
-# what a source says: "nguồn tin của PLO cho biết Ban Chấp hành Đảng bộ tỉnh … vừa ban hành …"; after a date with no
-# comma: "Ngày 29/01/2021 Bộ Nội vụ ra Công văn Số 416/BNV-TGCP …")
+# (after a news dateline: "(HCM CityWeb) - UBND TP vừa ban hành …", "CTTĐT - Ngày 6/8, …", "Kinhtedothi - ", "(CLO) ";
+# after what a source says: "nguồn tin của PLO cho biết Ban Chấp hành Đảng bộ tỉnh … vừa ban hành …"; after a date
+# with no comma: "Ngày 29/01/2021 Bộ Nội vụ ra Công văn Số 416/BNV-TGCP …")
 NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+|\bNgày\s+\d{1,2}/\d{1,2}/\d{4}\s+|\bcho biết,?\s+|"
                          r"\btham mưu(?:\s+cho)?\s+(?=[^.;:]{3,140}?\sban hành\s)|"
-                         r"\)\s*[-–]\s+|(?<!\w)[A-ZĐ][\w.]{1,20}\s+[-–]\s+)"
+                         r"\)\s*[-–]\s+|(?<!\w)[A-ZĐ][\w.]{1,20}\s+[-–]\s+|^\([A-ZĐ][\w.&]{1,20}\)\s+)"
                          + _NEWS_ISSUING)
 # (after the date a stored page's first line may open with: " date 2025-04 Phó Thủ tướng … vừa ký …"; after the
 # dash of a dateline whose date and time stand on a line above: "06/05/2021 - 05:44" / " - UBND tỉnh … vừa ban hành …")

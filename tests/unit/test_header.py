@@ -1197,3 +1197,21 @@ def test_a_notice_of_a_committees_decision(text, number):
     h = header(text)
     assert (h.doc_type, h.number) == ("Quyết định", number)
     assert h.doc_type_line is not None
+
+
+def test_a_group_of_bodies_a_notice_names_is_no_issuer():
+    """"UBND tỉnh yêu cầu các sở, ban, ngành, UBND các huyện, thành phố tổ chức quán triệt, xây dựng kế hoạch …": the
+    committee's letter asks the districts to draw up plans; "UBND các huyện, thành phố …" issued nothing."""
+    h = header("Triển khai Chương trình hành động\n\nUBND tỉnh Cao Bằng vừa ban hành công văn chỉ đạo triển khai "
+               "Chương trình hành động.\n\nTheo đó, UBND tỉnh yêu cầu UBND các huyện, thành phố tổ chức quán triệt, "
+               "xây dựng kế hoạch triển khai.\n")
+    assert (h.doc_type, h.issuer) == ("Công văn", "UBND tỉnh Cao Bằng")
+    h = header("Triển khai Chương trình hành động\n\nTheo đó, UBND các huyện, thành phố tổ chức quán triệt, xây dựng "
+               "kế hoạch triển khai.\n")
+    assert h.issuer is None
+
+
+def test_a_notice_after_the_outlets_name_in_brackets():
+    h = header("(CLO) Chủ tịch UBND tỉnh Nam Định Trần Anh Dũng vừa ký Văn bản số 3766/UBND-VP về phòng chống bão.\n")
+    assert (h.doc_type, h.number, h.jurisdiction) == ("Công văn", "3766/UBND-VP", "Nam Định")
+    assert h.issuer == "Ủy ban nhân dân tỉnh Nam Định"
