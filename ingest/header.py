@@ -195,7 +195,9 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
                  # (the verb as a word, before a comma too: "Sở … chủ trì, phối hợp với … tham mưu UBND tỉnh xây
                  # dựng Chương trình" names no body "Sở … chủ trì, …")
                  # (no group of bodies: "UBND các huyện, thành phố tổ chức quán triệt, xây dựng kế hoạch …")
-                 r"\s(?!các\s)(?:(?!\s(?:ban hành|chỉ đạo|giao|chủ trì|yêu cầu|đề nghị|tham mưu)(?!\w)|\ssố\s+\d)"
+                 # ("Phó Thủ tướng …, Trưởng Ban chỉ đạo quốc gia về …, vừa có công điện …": "Ban chỉ đạo" is a name)
+                 r"\s(?!các\s)(?:(?!(?<!\bBan)\s(?:ban hành|chỉ đạo|giao|chủ trì|yêu cầu|đề nghị|tham mưu)(?!\w)"
+                 r"|\ssố\s+\d)"
                  r"(?:TP\.|Tp\.|[^.;:/])){3,140}?)"
                  # ("vừa có Công văn số …": has a numbered document, which it issued)
                  # ("Bộ trưởng Bộ … Trần Đức Thắng đã ký quyết định ban hành Chương trình hành động …": the minister

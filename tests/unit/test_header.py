@@ -1215,3 +1215,11 @@ def test_a_notice_after_the_outlets_name_in_brackets():
     h = header("(CLO) Chủ tịch UBND tỉnh Nam Định Trần Anh Dũng vừa ký Văn bản số 3766/UBND-VP về phòng chống bão.\n")
     assert (h.doc_type, h.number, h.jurisdiction) == ("Công văn", "3766/UBND-VP", "Nam Định")
     assert h.issuer == "Ủy ban nhân dân tỉnh Nam Định"
+
+
+def test_a_notice_of_a_deputy_prime_minister_heading_a_steering_committee():
+    """"Phó Thủ tướng …, Trưởng Ban chỉ đạo quốc gia về …, vừa có công điện số …": "Ban chỉ đạo" inside the signer's
+    title is no verb ending the name."""
+    h = header("Phó Thủ tướng Trần Hồng Hà, Trưởng Ban chỉ đạo quốc gia về phòng chống thiên tai, vừa có công điện số "
+               "5/CĐ-BCĐQG yêu cầu các tỉnh ứng phó bão.\n")
+    assert (h.doc_type, h.number, h.jurisdiction, h.doc_type_line) == ("Công điện", "5/CĐ-BCĐQG", "Việt Nam", 1)
