@@ -211,7 +211,7 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
                  # ("Bộ Y tế vừa có văn bản gửi các đơn vị …": a letter, unnumbered)
                  # ("UBND TPHCM vừa có thông báo nghỉ Tết …": a notice; "Bộ Y tế vừa có công điện gửi …")
                  # ("UBND tỉnh vừa có quyết định công nhận 5 xã …")
-                 rf"\s+(?:{_LETTER_OF}|thông báo|công điện|quyết định)\s)|"
+                 rf"\s+(?:{_LETTER_OF}|thông báo|[Cc]ông điện(?:\s+(?:khẩn|hỏa tốc|hoả tốc))?|quyết định)\s)|"
                  # ("Văn phòng Chính phủ vừa ra thông báo kết luận …")
                  r"ra(?=\s+(?:[Cc]ông điện|[Cc]hỉ thị|[Tt]hông báo|[Cc]ông văn|[Qq]uyết định)\s))\s+|(?<=vừa\s)ký\s+|"
                  # ("Ngày 27-10, Thủ tướng Phạm Minh Chính ký quyết định phân công …", "Chiều nay 27.9, Chủ tịch UBND

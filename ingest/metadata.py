@@ -287,6 +287,11 @@ def _apply_header(doc: Document, h: Header) -> None:
             # Sở Văn hóa và Thể thao đã ban hành Thông báo số … trên địa bàn tỉnh Nghệ An"), not the province's
             # committee the blocks read
             meta.issuer = _short_issuer(h)
+        elif _short_issuer(h) == "UBND tỉnh" and old_known[1] and \
+                any(n.startswith("type-from-notice:") for n in h.notes):
+            # the province's committee the notice says issued it, not a district it addresses ("Chủ tịch UBND tỉnh vừa
+            # ban hành Công điện số … yêu cầu UBND huyện Quang Bình …": Hà Giang's, the district's province)
+            meta.issuer = f"UBND tỉnh {old_known[1]}"
         if old_known[1] and meta.parent_jurisdiction is None:
             meta.parent_jurisdiction = old_known[1]
             meta.parent_jurisdiction_level = _province_level(units, old_known[1])

@@ -1076,6 +1076,8 @@ def test_a_notice_of_a_legal_normative_decision():
      "Thông báo", None, "UBND tỉnh Nghệ An", "Nghệ An"),
     ("Y tế\nUBND tỉnh Lào Cai vừa có công điện gửi các sở, ngành về phòng chống dịch sởi.\n", "Công điện", None,
      "UBND tỉnh Lào Cai", "Lào Cai"),
+    ("Ứng phó mưa lũ\nUBND tỉnh Yên Bái vừa có Công điện khẩn yêu cầu các huyện khắc phục hậu quả.\n", "Công điện",
+     None, "UBND tỉnh Yên Bái", "Yên Bái"),
 ])
 def test_a_notice_of_a_committees_dispatch_or_notice(text, doc_type, number, issuer, place):
     h = header(text)

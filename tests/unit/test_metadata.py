@@ -539,3 +539,13 @@ def test_a_provinces_committee_on_a_page_about_one_of_its_districts(meta_of):
         Phát biểu kết luận cuộc họp, Chủ tịch UBND tỉnh cho rằng công tác bầu cử bổ sung đại biểu HĐND huyện Phú Giáo đã được thực hiện đúng quy trình. Chủ tịch UBND tỉnh Võ Văn Minh yêu cầu Sở Nội vụ hoàn chỉnh các tờ trình.
         """)  # noqa: E501
     assert m.meta.issuer == "UBND tỉnh Bình Dương"
+
+
+def test_a_provinces_dispatch_addressed_to_one_of_its_districts(meta_of):
+    """"Chủ tịch UBND tỉnh vừa ban hành Công điện số … yêu cầu UBND huyện Quang Bình …": the province's committee
+    (Hà Giang's, the district's province) issued it, not the district it addresses."""
+    m = meta_of("""
+        Ứng phó mưa lũ
+        Chủ tịch UBND tỉnh vừa ban hành Công điện số 05/CĐ-UBND yêu cầu UBND huyện Quang Bình, Bắc Quang tập trung khắc phục hậu quả mưa lũ.
+        """)  # noqa: E501
+    assert (m.meta.doc_type, m.meta.number, m.meta.issuer) == ("Công điện", "05/CĐ-UBND", "UBND tỉnh Hà Giang")
