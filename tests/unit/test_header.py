@@ -1168,6 +1168,16 @@ def test_a_notice_of_an_urgent_dispatch_signed_this_afternoon():
     assert (h.doc_type, h.number, h.doc_type_line) == ("Công điện", "05/CĐ-UBND", 1)
 
 
+def test_a_notice_naming_the_document_then_that_it_was_just_issued():
+    h = header("Kon Tum đặt mục tiêu giảm nghèo\nTheo Kế hoạch 320/KH-UBND về thực hiện chương trình giảm nghèo năm "
+               "2023 mới ban hành, UBND tỉnh Kon Tum yêu cầu các sở triển khai.\n")
+    assert (h.doc_type, h.number, h.doc_type_line) == ("Kế hoạch", "320/KH-UBND", 2)
+    # the plan the district's is based on, then the district's just issued: not the page's number
+    h = header("Phòng chống dịch\nCăn cứ Kế hoạch số 12/KH-UBND ngày 5/1/2024 của UBND tỉnh, UBND huyện vừa ban hành "
+               "kế hoạch phòng chống dịch.\n")
+    assert h.number is None
+
+
 def test_a_notice_naming_the_document_then_who_has_just_signed_it():
     h = header("Tổ chức Tết an toàn\nNội dung nêu trên thể hiện trong Chỉ thị số 31/CT-UBND được Chủ tịch UBND tỉnh "
                "Hải Dương vừa ký và ban hành.\n")
