@@ -1235,3 +1235,16 @@ def test_a_notice_of_a_deputy_prime_minister_heading_a_steering_committee():
     h = header("Phó Thủ tướng Trần Hồng Hà, Trưởng Ban chỉ đạo quốc gia về phòng chống thiên tai, vừa có công điện số "
                "5/CĐ-BCĐQG yêu cầu các tỉnh ứng phó bão.\n")
     assert (h.doc_type, h.number, h.jurisdiction, h.doc_type_line) == ("Công điện", "5/CĐ-BCĐQG", "Việt Nam", 1)
+
+
+@pytest.mark.parametrize("text", [
+    "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM XÃ XUÂN TÍN Độc lập – Tự do – Hạnh phúc KẾ HOẠCH PHÒNG CHỐNG "
+    "THIÊN TAI NĂM 2014 Căn cứ Luật Phòng, chống thiên tai\n",
+    "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nXÃ XUÂN TÍN Độc lập- Tự do- Hạnh phúc\n\nSố: /KH- UBND Xuân "
+    "Tín, ngày 9 tháng 5 năm 2019\n\nKẾ HOẠCH\n",
+])
+def test_a_letterhead_run_into_one_line_names_the_commune_before_the_motto(text):
+    """The two columns of a letterhead flattened ("… VIỆT NAM XÃ XUÂN TÍN Độc lập …"): the commune's name ends before
+    the motto's second line, whose first capital is no word of it."""
+    h = header(text)
+    assert (h.issuer, h.jurisdiction, h.province) == ("Ủy ban nhân dân xã Xuân Tín", "Xuân Tín", "Thanh Hóa")
