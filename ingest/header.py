@@ -424,6 +424,10 @@ class Header:
     notes: list[str] = field(default_factory=list)
 
 
+# a rule of underscores standing alone (a line, or a cell): "_____________"
+RULE_UNDERSCORES = re.compile(r"(?<![^\s|])_{3,}(?![^\s|])")
+
+
 class Stream:
     """The first lines of a document flattened into one text, with a map back to lines."""
 
@@ -433,7 +437,9 @@ class Stream:
         pos = 0
         for i, raw in enumerate(lines[:limit], start=1):
             t = raw.replace("\\r\\n", " ").replace("\\n", " ").replace("\\r", " ").replace("\u00a0", " ")
-            t = clean(t)
+            # a letterhead's rule printed with underscores ("BỘ GIÁO DỤC VÀ ĐÀO TẠO" / "_____________"): the dashes
+            # the patterns know
+            t = clean(RULE_UNDERSCORES.sub(lambda m: "-" * len(m.group()), t))
             if not t:
                 continue
             self._starts.append((pos, i))

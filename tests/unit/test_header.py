@@ -1248,3 +1248,10 @@ def test_a_letterhead_run_into_one_line_names_the_commune_before_the_motto(text)
     the motto's second line, whose first capital is no word of it."""
     h = header(text)
     assert (h.issuer, h.jurisdiction, h.province) == ("Ủy ban nhân dân xã Xuân Tín", "Xuân Tín", "Thanh Hóa")
+
+
+def test_a_letterhead_whose_rule_is_printed_with_underscores():
+    h = header("Văn bản số 1277 về thi tốt nghiệp\n\nBỘ GIÁO DỤC VÀ ĐÀO TẠO\n\n_____________\n\nSố: 1301/BGDĐT-QLCL\n\n"
+               "V/v hướng dẫn tổ chức Kỳ thi năm 2025\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh "
+               "phúc\n\n________________________\n\nHà Nội, ngày 22 tháng 3 năm 2025\n")
+    assert (h.issuer, h.jurisdiction, h.jurisdiction_source) == ("Bộ Giáo dục và Đào tạo", "Việt Nam", "letterhead")
