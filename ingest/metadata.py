@@ -238,8 +238,13 @@ def _apply_header(doc: Document, h: Header) -> None:
     text_span = meta.spans.get("issuer")
     head_line = h.issuer_line or h.number_line
     before_letterhead = text_span is not None and head_line is not None and text_span.end < head_line
+    # a body the notice's opening sentence names with its place, issuing what the page is ("HĐND TPHCM vừa có thông báo
+    # …"): not a committee the text names further on ("… Trung tâm hành chính tỉnh Đồng Nai …")
+    named_by_notice = h.notice_line is not None and bool(h.issuer) and bool(h.jurisdiction) and \
+        f" {h.jurisdiction}" in f" {h.issuer}"
     use_header = h.jurisdiction is not None and (h.jurisdiction_source == "letterhead" or old_known is None
-                                                 or (before_letterhead and h.jurisdiction_source == "place-date"))
+                                                 or (before_letterhead and h.jurisdiction_source == "place-date")
+                                                 or named_by_notice)
     if use_header and meta.issuer == "UBND tỉnh" and h.jurisdiction_source == "text" and h.issuer_kind != "bo":
         # an unnamed province's committee placed by the first place its page names (not when the page says a
         # ministry issued the document: "Bộ … vừa có Công văn số … gửi UBND các tỉnh")

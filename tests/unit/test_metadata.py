@@ -549,3 +549,15 @@ def test_a_provinces_dispatch_addressed_to_one_of_its_districts(meta_of):
         Chủ tịch UBND tỉnh vừa ban hành Công điện số 05/CĐ-UBND yêu cầu UBND huyện Quang Bình, Bắc Quang tập trung khắc phục hậu quả mưa lũ.
         """)  # noqa: E501
     assert (m.meta.doc_type, m.meta.number, m.meta.issuer) == ("Công điện", "05/CĐ-UBND", "UBND tỉnh Hà Giang")
+
+
+def test_the_body_a_notice_names_with_its_place_wins_over_one_named_further_on(meta_of):
+    """"HĐND TPHCM vừa có thông báo …": the council of Hồ Chí Minh City, not the committee of a province the text
+    names further on ("… Trung tâm hành chính tỉnh Đồng Nai …")."""
+    m = meta_of("""
+        HĐND TPHCM vừa có thông báo triệu tập đại biểu HĐND Thành phố dự kỳ họp thứ tám.
+
+        Theo đó, kỳ họp xem xét việc kéo dài tuyến metro về Trung tâm hành chính tỉnh Đồng Nai. Ủy ban nhân dân tỉnh Đồng Nai phối hợp.
+        """)  # noqa: E501
+    assert (m.meta.doc_type, m.meta.issuer, m.meta.jurisdiction) == ("Thông báo", "HĐND thành phố Hồ Chí Minh",
+                                                                     "Hồ Chí Minh")
