@@ -256,8 +256,8 @@ DIRECTORS_NAME = re.compile(rf"^(?P<department>Sở\s.*?\s[{_L}]+)(?:\s+[{_U}][{
 NEWS_NUMBER = re.compile(r"(?:\s+(?:khẩn|hỏa tốc|hoả tốc|công tác|hành động|liên tịch|phối hợp|pháp quy))?"
                          rf"\s+(?:[Ss]ố:?\s*)?{NUMBER}")
 # the place of a Party committee a notice names ("Ban Thường vụ Tỉnh ủy Yên Bái" -> tỉnh Yên Bái)
-# a body's term after its name ("… tỉnh Bình Thuận khoá VIII, nhiệm kỳ 2019 – 2024")
-TERM = re.compile(r"(?:\s+kh(?:óa|oá|oa)\s+[IVXLC]+\b)?,?\s*(?:nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?$")
+# a body's term after its name ("… tỉnh Bình Thuận khoá VIII, nhiệm kỳ 2019 – 2024", "… Đảng bộ tỉnh (khóa XVI)")
+TERM = re.compile(r"(?:\s+\(?kh(?:óa|oá|oa)\s+[IVXLC]+\b\)?)?,?\s*(?:nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?$")
 # (and of a youth union's committee: "Tỉnh đoàn Khánh Hòa")
 NEWS_PARTY = re.compile(rf"(?:{_PARTY_BOARD} )?(?P<level>Tỉnh|Thành|Huyện|Quận|Thị) (?:{UY}|đoàn)\s+"
                         rf"(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)")

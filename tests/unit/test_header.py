@@ -1115,6 +1115,9 @@ def test_a_decision_the_prime_minister_signed_earlier_is_not_the_pages():
     ("Ngày 20-12, nguồn tin cho biết Ban Chấp hành Đảng bộ tỉnh Gia Lai vừa ban hành nghị quyết về nhiệm vụ năm "
      "2026.\n",
      "Nghị quyết", "Ban Chấp hành Đảng bộ tỉnh Gia Lai", "Gia Lai"),
+    # its term in brackets no part of its name
+    ("Ban Chấp hành Đảng bộ tỉnh Gia Lai (khóa XVI) vừa ban hành nghị quyết về nhiệm vụ năm 2026.\n", "Nghị quyết",
+     "Ban Chấp hành Đảng bộ tỉnh Gia Lai", "Gia Lai"),
 ])
 def test_a_notice_of_a_committees_letter_or_resolution(text, doc_type, issuer, place):
     h = header(text)
