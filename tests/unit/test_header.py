@@ -1258,3 +1258,16 @@ def test_a_letterhead_whose_rule_is_printed_with_underscores():
                "V/v hướng dẫn tổ chức Kỳ thi năm 2025\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh "
                "phúc\n\n________________________\n\nHà Nội, ngày 22 tháng 3 năm 2025\n")
     assert (h.issuer, h.jurisdiction, h.jurisdiction_source) == ("Bộ Giáo dục và Đào tạo", "Việt Nam", "letterhead")
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("Ban Quản lý an toàn thực phẩm TP.HCM vừa ban hành Kế hoạch triển khai Tháng hành động vì an toàn thực phẩm.\n",
+     "Ban Quản lý an toàn thực phẩm thành phố Hồ Chí Minh"),
+    # a plan it just has: issued ("có kế hoạch" alone, below, may be an intention)
+    ("UBND thành phố Hà Nội vừa có kế hoạch thực hiện Đề án quản lý chợ giai đoạn 2022-2025.\n",
+     "UBND thành phố Hà Nội"),
+])
+def test_a_notice_of_a_plan_a_board_or_committee_just_issued(text, issuer):
+    h = header(text)
+    assert (h.doc_type, h.issuer, h.doc_type_line) == ("Kế hoạch", issuer, 1)
+    assert header("Tin tức\nUBND tỉnh có kế hoạch tổ chức lễ hội vào tháng sau.\n").doc_type_line is None
