@@ -750,6 +750,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
                           re.sub(r"\s+", " ", news.group("who")))
         h.issuer = re.sub(r"^BCĐ\b", "Ban Chỉ đạo", h.issuer)              # "BCĐ 197 TP Hà Nội"
         h.issuer = re.sub(r"^(?:Ủy|Uỷ) ban Nhân [Dd]ân\b", "Ủy ban nhân dân", h.issuer)    # "Ủy ban Nhân dân …"
+        h.issuer = re.sub(r"^Hội đồng Nhân [Dd]ân\b", "Hội đồng nhân dân", h.issuer)
         # its term is no part of its name ("Ủy ban MTTQ Việt Nam tỉnh Bình Thuận khoá VIII, nhiệm kỳ 2019 – 2024")
         h.issuer = TERM.sub("", h.issuer)
         h.issuer = HCM_CITY.sub("thành phố Hồ Chí Minh", h.issuer)      # "UBND TP.HCM", "Sở Y tế TPHCM"

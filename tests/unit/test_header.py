@@ -1192,6 +1192,8 @@ def test_a_notice_naming_the_document_then_who_has_just_signed_it():
      "HĐND tỉnh Hải Dương", "Hải Dương"),
     ("Hội đồng nhân dân tỉnh Nghệ An vừa ban hành Nghị quyết số 05/2024/NQ-HĐND quy định mức hỗ trợ.\n",
      "Hội đồng nhân dân tỉnh Nghệ An", "Nghệ An"),
+    ("Hội đồng Nhân dân tỉnh Ninh Bình vừa ban hành Nghị quyết số 64/NQ-HĐND về trung tâm hành chính.\n",
+     "Hội đồng nhân dân tỉnh Ninh Bình", "Ninh Bình"),
 ])
 def test_a_notice_of_a_peoples_councils_resolution(text, issuer, place):
     h = header(text)
