@@ -746,7 +746,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         # hoạch …")
         # ("Ban Thường vụ Tỉnh ủy vừa ban hành …": the body's name needs a word after it, which "vừa" is not)
         # (and the words of time or manner before the verb: "… đã khẩn trương ban hành …")
-        h.issuer = re.sub(r"(?:\s+(?:vừa|đã|mới đây|vừa qua|gần đây|cũng|khẩn trương|kịp thời))+$", "",
+        h.issuer = re.sub(r"(?:\s+(?:vừa|đã|mới đây|mới|vừa qua|gần đây|cũng|khẩn trương|kịp thời))+$", "",
                           re.sub(r"\s+", " ", news.group("who")))
         h.issuer = re.sub(r"^BCĐ\b", "Ban Chỉ đạo", h.issuer)              # "BCĐ 197 TP Hà Nội"
         h.issuer = re.sub(r"^(?:Ủy|Uỷ) ban Nhân [Dd]ân\b", "Ủy ban nhân dân", h.issuer)    # "Ủy ban Nhân dân …"

@@ -241,7 +241,7 @@ def _apply_header(doc: Document, h: Header) -> None:
     # a body the notice's opening sentence names with its place, issuing what the page is ("HĐND TPHCM vừa có thông báo
     # …"): not a committee the text names further on ("… Trung tâm hành chính tỉnh Đồng Nai …")
     named_by_notice = h.notice_line is not None and bool(h.issuer) and bool(h.jurisdiction) and \
-        f" {h.jurisdiction}" in f" {h.issuer}"
+        f" {h.issuer}".endswith(f" {h.jurisdiction}")
     use_header = h.jurisdiction is not None and (h.jurisdiction_source == "letterhead" or old_known is None
                                                  or (before_letterhead and h.jurisdiction_source == "place-date")
                                                  or named_by_notice)

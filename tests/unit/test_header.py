@@ -1154,6 +1154,7 @@ def test_a_notice_of_a_letter_however_its_number_is_introduced(text, issuer, num
 @pytest.mark.parametrize("text", [
     "Chỉnh trang đô thị\nUBND thành phố Vinh cũng đã ban hành Kế hoạch giải quyết tình trạng ùn tắc.\n",
     "Chỉnh trang đô thị\nUBND thành phố Vinh đã khẩn trương ban hành Kế hoạch giải quyết tình trạng ùn tắc.\n",
+    "Chỉnh trang đô thị\nUBND thành phố Vinh mới ban hành kế hoạch giải quyết tình trạng ùn tắc.\n",
 ])
 def test_a_notices_issuer_is_not_followed_by_the_words_before_its_verb(text):
     assert header(text).issuer == "UBND thành phố Vinh"

@@ -561,3 +561,13 @@ def test_the_body_a_notice_names_with_its_place_wins_over_one_named_further_on(m
         """)  # noqa: E501
     assert (m.meta.doc_type, m.meta.issuer, m.meta.jurisdiction) == ("Thông báo", "HĐND thành phố Hồ Chí Minh",
                                                                      "Hồ Chí Minh")
+
+
+def test_a_body_a_notice_names_with_words_after_its_place_does_not_win(meta_of):
+    """"UBND tỉnh Bình Dương đã phối hợp Bộ Công an ban hành kế hoạch …": the notice's body runs on past its place, so
+    it is not taken over the committee the page names."""
+    m = meta_of("""
+        Chiến dịch 60 ngày
+        UBND tỉnh Bình Dương đã phối hợp Bộ Công an ban hành kế hoạch thực hiện chiến dịch 60 ngày kích hoạt tài khoản định danh.
+        """)  # noqa: E501
+    assert m.meta.issuer == "UBND tỉnh Bình Dương"
