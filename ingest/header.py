@@ -160,7 +160,10 @@ _PARTY_BOARD = "(?:" + "|".join(sorted(("Ban Thường vụ", "Ban Chấp hành"
                                          key=len, reverse=True)) + ")"
 # a letter a notice names by what it does ("văn bản gửi …", "văn bản chỉ đạo …")
 _LETTER_VERB = r"(?:chỉ đạo|yêu cầu|đề nghị|hướng dẫn)"
-_LETTER_OF = rf"(?:văn bản|[Cc]ông văn)\s+(?:gửi|về việc|{_LETTER_VERB})"
+_LETTER_DOES = rf"(?:gửi|về việc|{_LETTER_VERB})"
+_LETTER_OF = rf"(?:văn bản|[Cc]ông văn)\s+{_LETTER_DOES}"
+# an urgent one ("công điện khẩn", "văn bản hỏa tốc")
+_URGENT = r"(?:khẩn|hỏa tốc|hoả tốc)"
 # the body a notice says issued the document or drew it up, and what it issued
 _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"     # the chairman's signature: the committee's
                  r"|(?:Phó\s+)?Giám đốc\s+(?=Sở\s))?"                    # the director's: the department's
@@ -208,12 +211,12 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
                  # an earlier one)
                  rf"\s+(?:vừa\s+)?(?:đã\s+)?(?:(?:ký\s+(?:quyết định\s+)?)?(?:ban hành|lập|xây dựng|"
                  # ("có công điện khẩn số …", "ra công điện khẩn …": an urgent one)
-                 rf"có(?=\s+(?:{_NEWS_TYPE_WORDS}|văn bản|công văn|công điện)(?:\s+(?:khẩn|hỏa tốc|hoả tốc))?"
+                 rf"có(?=\s+(?:{_NEWS_TYPE_WORDS}|văn bản|công văn|công điện)(?:\s+{_URGENT})?"
                  r"\s+(?:[Ss]ố:?\s|\d)|"
                  # ("Bộ Y tế vừa có văn bản gửi các đơn vị …": a letter, unnumbered)
                  # ("UBND TPHCM vừa có thông báo nghỉ Tết …": a notice; "Bộ Y tế vừa có công điện gửi …")
                  # ("UBND tỉnh vừa có quyết định công nhận 5 xã …")
-                 rf"\s+(?:{_LETTER_OF}|thông báo|[Cc]ông điện(?:\s+(?:khẩn|hỏa tốc|hoả tốc))?|quyết định)\s)|"
+                 rf"\s+(?:{_LETTER_OF}|thông báo|[Cc]ông điện(?:\s+{_URGENT})?|quyết định)\s)|"
                  # ("Văn phòng Chính phủ vừa ra thông báo kết luận …")
                  r"ra(?=\s+(?:[Cc]ông điện|[Cc]hỉ thị|[Tt]hông báo|[Cc]ông văn|[Qq]uyết định)\s))\s+|(?<=vừa\s)ký\s+|"
                  # ("UBND thành phố Hà Nội vừa có kế hoạch thực hiện Đề án …": just issued one; "có kế hoạch" alone may
@@ -225,8 +228,7 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
                  # (in lower case too, "Chủ tịch UBND tỉnh vừa ban hành chỉ thị …", but for "văn bản": any document)
                  # ("văn bản số 155/BVHTTDL-VP": a numbered one; a "Công điện", the Prime Minister's urgent dispatch)
                  r"(?P<t>[Kk]ế hoạch|[Qq]uyết định|[Cc]hỉ thị|[Cc]ông văn|Văn bản|"
-                 r"văn bản(?=(?:\s+(?:khẩn|hỏa tốc|hoả tốc))?"
-                 rf"(?:\s+(?:[Ss]ố:?\s*)?\d|\s+(?:gửi|về việc|{_LETTER_VERB})\s))|"
+                 rf"văn bản(?=(?:\s+{_URGENT})?(?:\s+(?:[Ss]ố:?\s*)?\d|\s+{_LETTER_DOES}\s))|"
                  r"[Tt]hông báo|"
                  r"[Nn]ghị quyết|[Cc]hương trình|[Cc]ông điện)\b")
 # opening its sentence, or after the body that advised it ("Sở Nội vụ đã tham mưu Uỷ ban nhân dân tỉnh Hà Nam ban
@@ -257,7 +259,7 @@ DIRECTORS_NAME = re.compile(rf"^(?P<department>Sở\s.*?\s[{_L}]+)(?:\s+[{_U}][{
 # the number after the type a notice's issuing sentence names
 # (after a word or two saying which kind: "Chương trình công tác số 03-CTr/TU", "Kế hoạch liên tịch số …", "công điện
 # khẩn số …", a legal normative one: "Quyết định pháp quy số 89/2025/QĐ-UBND")
-NEWS_NUMBER = re.compile(r"(?:\s+(?:khẩn|hỏa tốc|hoả tốc|công tác|hành động|liên tịch|phối hợp|pháp quy))?"
+NEWS_NUMBER = re.compile(rf"(?:\s+(?:{_URGENT}|công tác|hành động|liên tịch|phối hợp|pháp quy))?"
                          rf"\s+(?:[Ss]ố:?\s*)?{NUMBER}")
 # the place of a Party committee a notice names ("Ban Thường vụ Tỉnh ủy Yên Bái" -> tỉnh Yên Bái)
 # a body's term after its name ("… tỉnh Bình Thuận khoá VIII, nhiệm kỳ 2019 – 2024", "… Đảng bộ tỉnh (khóa XVI)")
@@ -749,8 +751,9 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         h.issuer = re.sub(r"(?:\s+(?:vừa|đã|mới đây|mới|vừa qua|gần đây|cũng|khẩn trương|kịp thời))+$", "",
                           re.sub(r"\s+", " ", news.group("who")))
         h.issuer = re.sub(r"^BCĐ\b", "Ban Chỉ đạo", h.issuer)              # "BCĐ 197 TP Hà Nội"
-        h.issuer = re.sub(r"^(?:Ủy|Uỷ) ban Nhân [Dd]ân\b", "Ủy ban nhân dân", h.issuer)    # "Ủy ban Nhân dân …"
-        h.issuer = re.sub(r"^Hội đồng Nhân [Dd]ân\b", "Hội đồng nhân dân", h.issuer)
+        # "Ủy ban Nhân dân …", "Hội đồng Nhân dân …" as some pages print them
+        h.issuer = re.sub(r"^(?:(?:Ủy|Uỷ) ban|(?P<council>Hội đồng)) Nhân [Dd]ân\b",
+                          lambda m: f"{m['council'] or 'Ủy ban'} nhân dân", h.issuer)
         # its term is no part of its name ("Ủy ban MTTQ Việt Nam tỉnh Bình Thuận khoá VIII, nhiệm kỳ 2019 – 2024")
         h.issuer = TERM.sub("", h.issuer)
         h.issuer = HCM_CITY.sub("thành phố Hồ Chí Minh", h.issuer)      # "UBND TP.HCM", "Sở Y tế TPHCM"
