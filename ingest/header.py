@@ -173,6 +173,10 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
                  r"(?P<who>(?:Sở|Bộ|Ban Chỉ đạo|BCĐ|Ban Chỉ huy(?=\s(?:[Pp]hòng|PCTT))|Ban An toàn giao thông|"
                  r"Ban Quản lý|"
                  r"Văn phòng (?:UBND|Ủy ban nhân dân)|Văn phòng(?=\sChính phủ\s)|(?:Ủy|Uỷ) ban [Nn]hân [Dd]ân|UBND|"
+                 # an inspectorate, national or a province's ("Thanh tra Chính phủ vừa ban hành Kế hoạch …", "Thanh tra
+                 # tỉnh …"; not the verb, "thanh tra việc …"); the State Audit, the State Bank, Social Security
+                 r"Thanh tra(?=\s(?:Chính phủ|tỉnh|thành phố|TP|Bộ)\b)|Kiểm toán(?=\sNhà nước\b)|"
+                 r"Ngân hàng(?=\sNhà nước\b)|Bảo hiểm(?=\s[Xx]ã hội\s(?:Việt Nam|VN|tỉnh|thành phố|TP)\b)|"
                  # the People's Council ("HĐND tỉnh Hải Dương vừa ban hành Nghị quyết số …")
                  r"HĐND|Hội đồng [Nn]hân [Dd]ân|"
                  # the national trade union confederation ("Tổng Liên đoàn Lao động VN"); the Prime Minister
@@ -201,9 +205,12 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
                  # dựng Chương trình" names no body "Sở … chủ trì, …")
                  # (no group of bodies: "UBND các huyện, thành phố tổ chức quán triệt, xây dựng kế hoạch …")
                  # ("Phó Thủ tướng …, Trưởng Ban chỉ đạo quốc gia về …, vừa có công điện …": "Ban chỉ đạo" is a name)
+                 # ("Sở GTVT cho biết, đơn vị này vừa ban hành …": what a body says is no part of its name; "đơn
+                 # vị này", the body itself, issued it)
                  r"\s(?!các\s)(?:(?!(?<!\bBan)\s(?:ban hành|chỉ đạo|giao|chủ trì|yêu cầu|đề nghị|tham mưu)(?!\w)"
-                 r"|\ssố\s+\d)"
+                 r"|\ssố\s+\d|\scho biết\b)"
                  r"(?:TP\.|Tp\.|[^.;:/])){3,140}?)"
+                 r"(?:\s+cho biết,?\s+(?:đơn vị|cơ quan|[Ss]ở|[Nn]gành|[Bb]ộ|địa phương) này)?"
                  # ("vừa có Công văn số …": has a numbered document, which it issued)
                  # ("Bộ trưởng Bộ … Trần Đức Thắng đã ký quyết định ban hành Chương trình hành động …": the minister
                  # signed the decision issuing it)
@@ -247,6 +254,10 @@ NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+|\bNgày\s+\d{1,2}/\d{1,2}
 NEWS_ISSUER_LINE = re.compile(r"[ \t]*(?:[-–]\s+)?(?:date\s+[\d-]+\s+)?" + _NEWS_ISSUING)
 # the Vietnam General Confederation of Labour as a notice names it
 NATIONAL_UNION = re.compile(r"Tổng (?i:liên đoàn) (?:Lao động (?:VN|Việt Nam)|LĐLĐVN|LĐVN)$")
+# a national body a notice names, beside the ministries ("Thanh tra Chính phủ", "Kiểm toán Nhà nước khu vực IV";
+# not a province's branch: "Ngân hàng Nhà nước chi nhánh tỉnh …", "Bảo hiểm xã hội tỉnh …")
+NATIONAL_BODY = re.compile(r"(?:Thanh tra Chính phủ|Kiểm toán Nhà nước(?:\s+khu vực\s+[IVXLC\d]+)?|"
+                           r"Ngân hàng Nhà nước(?:\s+Việt Nam)?|Bảo hiểm [Xx]ã hội (?:Việt Nam|VN))$")
 # a central steering committee as a notice names it ("Ban Chỉ đạo Trung ương về phát triển khoa học …", "Ban Chỉ
 # đạo liên ngành Trung ương về an toàn thực phẩm"), not a province's ("… tỉnh Nam Định")
 NATIONAL_STEERING = re.compile(r"Ban Chỉ đạo (?:(?!tỉnh|thành phố|huyện|quận|thị xã|xã|phường)[^\s]+\s+){0,3}?"
@@ -807,7 +818,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             h.issuer_kind, h.jurisdiction, h.jurisdiction_kind = "bo", "Việt Nam", "national"
             h.jurisdiction_source = "text"
             return
-        if NATIONAL_UNION.match(h.issuer) or NATIONAL_STEERING.match(h.issuer) or \
+        if NATIONAL_UNION.match(h.issuer) or NATIONAL_STEERING.match(h.issuer) or NATIONAL_BODY.match(h.issuer) or \
                 h.issuer in ("Thủ tướng Chính phủ", "Chính phủ", "Văn phòng Chính phủ"):
             # "Tổng Liên đoàn Lao động VN vừa ban hành Kế hoạch số 14/KH-TLĐ …", "Ngày 10/4/2020, Thủ tướng Chính
             # phủ ban hành Quyết định số 500/QĐ-TTg …": national

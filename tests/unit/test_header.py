@@ -659,6 +659,13 @@ def test_a_notice_of_a_mass_organisations_plan(text, issuer, place):
     # the minister named without his ministry's "Bộ"
     ("Ngày 29/1, Bộ trưởng Nông nghiệp và Môi trường Trần Đức Thắng ký ban hành chỉ thị về việc đón Tết.\n", "Chỉ thị",
      None, "Bộ Nông nghiệp và Môi trường"),
+    # national bodies beside the ministries: the inspectorate, the State Audit, the State Bank
+    ("Thanh tra Chính phủ vừa ban hành Kế hoạch số 31/KH-TTCP về thanh tra trách nhiệm phòng chống tham nhũng năm "
+     "2026.\n", "Kế hoạch", "31/KH-TTCP", "Thanh tra Chính phủ"),
+    ("Kiểm toán Nhà nước vừa ban hành Quyết định số 208/QĐ-KTNN về kế hoạch kiểm toán năm 2026.\n", "Quyết định",
+     "208/QĐ-KTNN", "Kiểm toán Nhà nước"),
+    ("Ngân hàng Nhà nước Việt Nam vừa ban hành Chỉ thị số 02/CT-NHNN về tổ chức thực hiện nhiệm vụ ngân hàng năm "
+     "2026.\n", "Chỉ thị", "02/CT-NHNN", "Ngân hàng Nhà nước Việt Nam"),
 ])
 def test_a_notice_of_a_national_document(text, doc_type, number, issuer):
     h = header(text)
@@ -724,6 +731,18 @@ def test_a_decision_someone_signed_before_is_not_the_pages():
     ("Tuyên truyền kỷ niệm Ngày thành lập tỉnh\nBan Tuyên giáo Tỉnh ủy Bến Tre vừa ban hành Công văn số "
      "214-CV/BTGTU về việc tuyên truyền kỷ niệm Ngày thành lập tỉnh.\n",
      "Ban Tuyên giáo Tỉnh ủy Bến Tre", "text", "214-CV/BTGTU", "Bến Tre"),
+    # what a body says, then "this body" issued it: the body, not "Sở … cho biết, đơn vị này"
+    ("Bảo đảm an toàn giao thông dịp Tết\nSở Xây dựng tỉnh Quảng Ngãi cho biết, đơn vị này vừa ban hành Kế hoạch số "
+     "18/KH-SXD về bảo đảm trật tự an toàn giao thông dịp Tết Nguyên đán.\n",
+     "Sở Xây dựng tỉnh Quảng Ngãi", "so", "18/KH-SXD", "Quảng Ngãi"),
+    ("Phòng chống sốt xuất huyết\nSở Y tế TP Cần Thơ cho biết cơ quan này vừa có Công văn số 905/SYT-NVY gửi các "
+     "bệnh viện về việc tăng cường phòng chống sốt xuất huyết.\n",
+     "Sở Y tế thành phố Cần Thơ", "so", "905/SYT-NVY", "Cần Thơ"),
+    # a province's inspectorate and social-security branch: the province's, not national
+    ("Thanh tra tỉnh Nghệ An vừa ban hành Kế hoạch số 56/KH-TTr về thanh tra công tác quản lý đất đai năm 2026.\n",
+     "Thanh tra tỉnh Nghệ An", "text", "56/KH-TTr", "Nghệ An"),
+    ("Bảo hiểm xã hội tỉnh Gia Lai vừa ban hành Kế hoạch số 140/KH-BHXH về phát triển người tham gia bảo hiểm y tế.\n",
+     "Bảo hiểm xã hội tỉnh Gia Lai", "text", "140/KH-BHXH", "Gia Lai"),
 ])
 def test_the_body_a_notice_says_issued_the_document(text, issuer, kind, number, place):
     h = header(text)
