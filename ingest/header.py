@@ -229,6 +229,10 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
                  # ("UBND thành phố Hà Nội vừa có kế hoạch thực hiện Đề án …": just issued one; "có kế hoạch" alone may
                  # be an intention)
                  r"(?<=vừa\s)có(?=\s+(?:[Kk]ế hoạch|[Cc]hỉ thị)\s)\s+|"
+                 # ("UBND tỉnh vừa quyết định thành lập Ban Chỉ đạo …": decided it, a decision; "quyết định" the verb,
+                 # and the document's type)
+                 r"(?<=vừa\s)(?=quyết định\s+(?:thành lập|phê duyệt|công nhận|kiện toàn|điều chỉnh|giao|phân bổ|"
+                 r"cho phép|bổ nhiệm|ban hành)\s)|"
                  # ("Ngày 27-10, Thủ tướng Phạm Minh Chính ký quyết định phân công …", "Chiều nay 27.9, Chủ tịch UBND
                  # tỉnh … ký Công điện khẩn số 03/CĐ-UBND …": signs it, which issues it)
                  r"(?<!đã\s)ký(?=\s+(?:[Qq]uyết định|[Cc]ông điện|[Cc]hỉ thị|[Cc]ông văn)\s)\s+)"
@@ -804,7 +808,8 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         h.notes.append("type-from-notice:" + _type_word(news.group("t")))
         verb = text[news.end("who"):news.start("t")]
         dated = DATED_OPENING.search(text, max(0, news.start("who") - 160), news.start("who")) is not None
-        if news.start() < _news_lines_end(s) and re.search(r"\b(?:ban hành|ký|ra|có)\s", verb) and \
+        decided = news.group("t") == "quyết định" and re.fullmatch(r"\s+vừa\s+", verb) is not None
+        if news.start() < _news_lines_end(s) and (decided or re.search(r"\b(?:ban hành|ký|ra|có)\s", verb)) and \
                 (dated or not re.search(r"\bđã\s", verb)):
             # in the first lines, what was just issued ("UBND tỉnh Bắc Giang vừa ban hành kế hoạch tổ chức …",
             # "Văn phòng Chính phủ có văn bản số …"): the type stated as a heading would, also for a document without

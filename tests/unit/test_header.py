@@ -886,6 +886,16 @@ def test_the_type_a_notice_says_was_issued():
     assert (h.doc_type, h.issuer) == ("Chương trình", "Bộ Văn hóa, Thể thao và Du lịch")
 
 
+def test_a_notice_that_a_body_just_decided_is_of_a_decision():
+    """"UBND tỉnh … vừa quyết định thành lập …": "quyết định" the verb, a decision just made, its type stated as a
+    heading would (the page is read without a number); an earlier one ("Năm 2024, UBND tỉnh quyết định …") is not."""
+    h = header("Chuyển đổi số\nUBND tỉnh Nghệ An vừa quyết định thành lập Ban Chỉ đạo chuyển đổi số tỉnh do Chủ tịch "
+               "UBND tỉnh làm Trưởng ban.\n")
+    assert (h.doc_type, h.issuer, h.jurisdiction, h.notice_line) == ("Quyết định", "UBND tỉnh Nghệ An", "Nghệ An", 2)
+    h = header("Tin tức\nNăm 2024, UBND tỉnh Nghệ An quyết định thành lập đoàn kiểm tra liên ngành.\n")
+    assert h.notice_line is None
+
+
 @pytest.mark.parametrize("text, jurisdiction", [
     ("Quyết định 832/QĐ-UBND Thanh Hóa 2024 danh mục dự án đấu giá quyền sử dụng đất\n", "Thanh Hóa"),
     ("Kế hoạch 12/KH-UBND Hà Nội năm 2025 về phòng cháy, chữa cháy\n", "Hà Nội"),
