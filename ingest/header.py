@@ -786,7 +786,12 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         if h.issuer.startswith("Sở ") and re.search(r"Giám đốc\s+$", text[news.start():news.start("who")]):
             # "Giám đốc Sở Giáo dục và Đào tạo Lê Thị Hương đã ký …": the department, without its director's name
             h.issuer = DIRECTORS_NAME.sub(r"\g<department>", h.issuer)
-        if re.match(r"(?:Phó\s+)?Thủ tướng\s", h.issuer):
+        heads = re.match(r"(?:Phó\s+)?Thủ tướng\s.*?,\s*Trưởng\s+(?P<board>Ban Chỉ đạo\s.+?),?$", h.issuer)
+        if heads:
+            # "Phó Thủ tướng …, Trưởng Ban Chỉ đạo quốc gia về phòng thủ dân sự vừa ký Công điện số 05/CĐ-BCĐ": signed
+            # as the head of the steering committee, the committee's document
+            h.issuer = heads.group("board")
+        elif re.match(r"(?:Phó\s+)?Thủ tướng\s", h.issuer):
             h.issuer = "Thủ tướng Chính phủ"        # the Prime Minister's or a deputy's signature: his document
         # "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch ban hành Quyết định …": the minister's, the ministry's document;
         # the minister's name after the ministry's is not part of it ("Bộ trưởng Bộ Nông nghiệp và Môi trường Trần

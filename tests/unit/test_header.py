@@ -666,6 +666,9 @@ def test_a_notice_of_a_mass_organisations_plan(text, issuer, place):
      "208/QĐ-KTNN", "Kiểm toán Nhà nước"),
     ("Ngân hàng Nhà nước Việt Nam vừa ban hành Chỉ thị số 02/CT-NHNN về tổ chức thực hiện nhiệm vụ ngân hàng năm "
      "2026.\n", "Chỉ thị", "02/CT-NHNN", "Ngân hàng Nhà nước Việt Nam"),
+    # a deputy prime minister signing as the head of a national steering committee: the committee's
+    ("Phó Thủ tướng Nguyễn Văn Bình, Trưởng Ban Chỉ đạo quốc gia về phòng thủ dân sự, vừa ký Công điện số 07/CĐ-BCĐ "
+     "về ứng phó với bão số 5.\n", "Công điện", "07/CĐ-BCĐ", "Ban Chỉ đạo quốc gia về phòng thủ dân sự"),
 ])
 def test_a_notice_of_a_national_document(text, doc_type, number, issuer):
     h = header(text)
