@@ -52,6 +52,9 @@ PLAN_TYPES = {"Kế hoạch", "Chương trình"}
 
 SO = r"(?<![\w])(?:Số|SỐ|So|SO|S)\s*:"          # "S:" where a scan dropped the "ố"
 NUMBER_CELL = re.compile(rf"{SO}\s*(?:\|\s*)?(?:{NUMBER}|(?P<blank>[/-]\s?{SYMBOL_PART}(?:\s?[-/]\s?{SYMBOL_PART})*))")
+# a law's or resolution's number cell, its type before "số" ("Luật số: 89/2025/QH15", "Nghị quyết số:
+# 76/2025/UBTVQH15"), opening a line or cell (in prose, "theo Nghị quyết số: …", it is a citation)
+TYPED_NUMBER_CELL = re.compile(rf"(?P<typed>Nghị quyết|Luật|Nghị định|Pháp lệnh) số\s*:\s*{NUMBER}")
 # a number alone on its line or cell with no colon after "Số" ("Số 445-KL/TU", a scanned Party letterhead)
 BARE_NUMBER = re.compile(rf"(?:Số|SỐ)\s+{NUMBER}\s*")
 BARE_NUMBER_LINES = 12
@@ -370,7 +373,7 @@ NATIONAL = re.compile(r"(?<![A-ZĐÀ-Ỹ])(?<![A-ZĐÀ-Ỹa-zđà-ỹ]{2})(?P<bo
                       # a central council ("HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG TRUNG ƯƠNG")
                       r"HỘI\s+ĐỒNG(?:\s+(?:[A-ZĐÀ-Ỹ]+|[–-])){1,8}?\s+TRUNG\s+ƯƠNG|"
                       # the ministerial-level agencies and the central bodies outside the Government
-                      r"(?:ỦY|UỶ)\s+BAN\s+DÂN\s+TỘC|NGÂN\s+HÀNG\s+NHÀ\s+NƯỚC\s+VIỆT\s+NAM|KIỂM\s+TOÁN\s+NHÀ\s+NƯỚC|"
+                      r"(?:ỦY|UỶ)\s+BAN\s+DÂN\s+TỘC|(?:ỦY|UỶ)\s+BAN\s+THƯỜNG\s+VỤ\s+QUỐC\s+HỘI|NGÂN\s+HÀNG\s+NHÀ\s+NƯỚC\s+VIỆT\s+NAM|KIỂM\s+TOÁN\s+NHÀ\s+NƯỚC|"
                       r"BẢO\s+HIỂM\s+XÃ\s+HỘI\s+VIỆT\s+NAM|TÒA\s+ÁN\s+NHÂN\s+DÂN\s+TỐI\s+CAO|"
                       r"VIỆN\s+KIỂM\s+SÁT\s+NHÂN\s+DÂN\s+TỐI\s+CAO|THANH\s+TRA\s+CHÍNH\s+PHỦ|"
                       # the Youth Union's central committee ("BAN CHẤP HÀNH TRUNG ƯƠNG | ĐOÀN TNCS HỒ CHÍ MINH |"; the
@@ -407,6 +410,8 @@ NATIONAL_NAMES = {"THỦ TƯỚNG CHÍNH PHỦ": "Thủ tướng Chính phủ", 
                   "BAN CHẤP HÀNH TRUNG ƯƠNG": "Ban Chấp hành Trung ương Đảng",
                   "Văn phòng Chính phủ": "Văn phòng Chính phủ", "THANH TRA CHÍNH PHỦ": "Thanh tra Chính phủ",
                   "ỦY BAN DÂN TỘC": "Ủy ban Dân tộc", "UỶ BAN DÂN TỘC": "Ủy ban Dân tộc",
+                  "ỦY BAN THƯỜNG VỤ QUỐC HỘI": "Ủy ban Thường vụ Quốc hội",
+                  "UỶ BAN THƯỜNG VỤ QUỐC HỘI": "Ủy ban Thường vụ Quốc hội",
                   "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM": "Ngân hàng Nhà nước Việt Nam",
                   "KIỂM TOÁN NHÀ NƯỚC": "Kiểm toán Nhà nước",
                   "BẢO HIỂM XÃ HỘI VIỆT NAM": "Bảo hiểm xã hội Việt Nam",
@@ -513,10 +518,12 @@ def read_header(lines: tuple[str, ...] | list[str], units: Places | None = None)
 
 
 def _number_cell(s: Stream) -> re.Match[str] | None:
-    """The letterhead's number: its "Số:" cell, else "Số 445-KL/TU" alone on one of the first lines, else a
+    """The letterhead's number: its "Số:" cell, else a law's "Luật số: …" opening one of the first lines or cells,
+    else "Số 445-KL/TU" alone on one of the first lines, else a
     number opening the row of the place-date, else one between a Party letterhead's "*" and the Party's name."""
     starts = s.line_starts(0, len(s.text))[:BARE_NUMBER_LINES]
     return NUMBER_CELL.search(s.text) or next(
+        (m for start in starts if (m := TYPED_NUMBER_CELL.match(s.text, start))), None) or next(
         (m for start in starts
          if (m := BARE_NUMBER.match(s.text, start))
          and (m.end() >= s.line_end(start) or s.text[m.end():m.end() + 1] == "|")),
@@ -1030,7 +1037,8 @@ def _type(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
                 h.doc_type_line = s.line(m.start())
                 return
     if h.number:
-        t = symbol_type(h.number)
+        # (or the type the number cell names: "Nghị quyết số: 76/2025/UBTVQH15", whose symbol names none)
+        t = symbol_type(h.number) or (cell.group("typed") if cell and cell.re is TYPED_NUMBER_CELL else None)
         if t:
             h.doc_type = t
             h.doc_type_line = h.number_line

@@ -351,6 +351,7 @@ def test_a_place_date_line_with_a_dashed_province_name():
     ("ỦY BAN QUỐC GIA VỀ NGƯỜI CAO TUỔI |", "Ủy ban Quốc gia về người cao tuổi"),
     ("ỦY\nBAN DÂN TỘC\n-------", "Ủy ban Dân tộc"),                       # a ministerial-level agency
     ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\n-------", "Ngân hàng Nhà nước Việt Nam"),
+    ("ỦY BAN THƯỜNG VỤ\nQUỐC HỘI\n-------", "Ủy ban Thường vụ Quốc hội"),             # not the National Assembly
     ("BAN CHẤP\nHÀNH TRUNG ƯƠNG |\nĐOÀN TNCS HỒ\nCHÍ MINH |", "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"),
     ("HỘI ĐỒNG THI\nĐUA - KHEN THƯỞNG TRUNG ƯƠNG |", "Hội đồng Thi đua - Khen thưởng Trung ương"),   # not Hà Nội's
     # the Fatherland Front's central committee, its standing board under it
@@ -369,6 +370,20 @@ def test_central_bodies_that_are_no_ministry_by_name(letterhead, issuer):
     h = header(f"{letterhead}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 04/QĐ-BCĐ\n"
                "Hà Nội, ngày 26 tháng 04 năm 2014\nQUYẾT ĐỊNH")
     assert (h.issuer, h.jurisdiction) == (issuer, "Việt Nam")
+
+
+@pytest.mark.parametrize("cell, doc_type, number", [
+    ("Nghị quyết số: 76/2025/UBTVQH15", "Nghị quyết", "76/2025/UBTVQH15"),
+    ("| Luật số: 89/2025/QH15 |", "Luật", "89/2025/QH15"),
+])
+def test_a_number_cell_that_names_the_type(cell, doc_type, number):
+    """A law's or a resolution's letterhead prints its type before "số:" ("Luật số: 89/2025/QH15"): the number, and
+    the type its symbol does not give. In a sentence ("Căn cứ Luật số: 89/2025/QH15 …") it is a citation."""
+    h = header(f"QUỐC HỘI\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+               f"{cell}\nHà Nội, ngày 25 tháng 6 năm 2025\nVỀ TỔ CHỨC CHÍNH QUYỀN ĐỊA PHƯƠNG\n")
+    assert (h.doc_type, h.number, h.issuer) == (doc_type, number, "Quốc hội")
+    h = header("ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nKẾ HOẠCH\nCăn cứ Luật số: 89/2025/QH15 ngày 25/6/2025;\n")
+    assert h.number is None
 
 
 @pytest.mark.parametrize("opening, number, jurisdiction", [
