@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, field
 
 from .numbers import _L, _U, DAY, MONTH, NUMBER, SYMBOL_PART, YEAR, canonical_number, symbol_type
-from .places import Places, places, prefixes, short_name
+from .places import FORMER_PROVINCE_NAMES, Places, places, prefixes, short_name
 from .text import clean, key
 
 # how far into a document the header may be (boilerplate included)
@@ -698,17 +698,17 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         board = _party_board(zone, pos) if kind == "party" else None
         if so and so.start() > pos and kind != "party":
             h.issuer_kind = "so"
-            h.issuer = _title_body("Sở " + so.group("name")) + (f" tỉnh {h.jurisdiction}" if h.jurisdiction else "")
+            h.issuer = _title_body("Sở " + so.group("name")) + (f" {_unit_named(h, 'tỉnh')}" if h.jurisdiction else "")
         elif steering and kind == "ubnd" and steering.start() - pos < 120:
             # the committee's steering committee issues ("UBND TỈNH THÁI BÌNH" / "BAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI
             # PHẠM …" / "-------")
             h.issuer_kind = "steering"
             name = re.sub(r"\s+", " ", steering.group("name")).lower().replace("tổ quốc", "Tổ quốc")
-            where = f" {h.jurisdiction_kind} {h.jurisdiction}" if h.jurisdiction else ""
+            where = f" {_unit_named(h)}" if h.jurisdiction else ""
             h.issuer = f"Ban Chỉ đạo {name}{where}"
         else:
             h.issuer_kind = kind
-            h.issuer = f"{body} {h.jurisdiction_kind} {h.jurisdiction}" if h.jurisdiction else None
+            h.issuer = f"{body} {_unit_named(h)}" if h.jurisdiction else None
             if board and h.issuer:
                 h.issuer = f"{board} {h.issuer}"        # "Ban Tuyên giáo Tỉnh ủy tỉnh Hà Tĩnh"
         h.issuer_line = s.line(pos)
@@ -897,9 +897,17 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             h.jurisdiction_source = "place-date"
             if h.issuer_kind in ("ubnd", "hdnd") and h.issuer is None:
                 body = "Hội đồng nhân dân" if h.issuer_kind == "hdnd" else "Ủy ban nhân dân"
-                h.issuer = f"{body} {h.jurisdiction_kind} {h.jurisdiction}"
+                h.issuer = f"{body} {_unit_named(h)}"
             elif h.issuer_kind == "so" and h.issuer:
-                h.issuer += f" tỉnh {h.jurisdiction}"
+                h.issuer += f" {_unit_named(h, 'tỉnh')}"
+
+
+def _unit_named(h: Header, unit: str | None = None) -> str:
+    """The unit the letterhead places its body in, as the body's name says it: "tỉnh Nghệ An"; a province that is now
+    a city by the name it bore ("TỈNH ỦY THỪA THIÊN HUẾ": "tỉnh Thừa Thiên Huế", not "tỉnh Huế")."""
+    unit = unit or h.jurisdiction_kind
+    name = FORMER_PROVINCE_NAMES.get(h.jurisdiction or "", h.jurisdiction) if unit == "tỉnh" else h.jurisdiction
+    return f"{unit} {name}"
 
 
 def _joint_letterhead(s: Stream, zone: str, pos: int) -> re.Match[str] | None:

@@ -19,7 +19,7 @@ from .agencies import Mention
 from .citations import is_local_symbol, number_key, number_parts
 from .metadata import ISSUER, ON_TERRITORY, UNIT_WORDS, _proper
 from .model import Citation, Document, Part
-from .places import places
+from .places import FORMER_PROVINCE_NAMES, places
 from .reference import RefDocument, by_name, by_number_key
 from .text import fold, key, slug
 
@@ -62,7 +62,14 @@ class Place:
 
     @property
     def display(self) -> str:
-        return f"{self.unit_word} {self.name}".strip()
+        """"tỉnh Đồng Tháp"; a province that is now a city by the name it bore as a province ("tỉnh Thừa Thiên
+        Huế", never "tỉnh Huế")."""
+        return f"{self.unit_word} {self.former_name}".strip()
+
+    @property
+    def former_name(self) -> str:
+        """The name, or the one a province now a city bore while a province (places.FORMER_PROVINCE_NAMES)."""
+        return FORMER_PROVINCE_NAMES.get(self.name, self.name) if self.unit_word == "tỉnh" else self.name
 
     @property
     def name_en(self) -> str:
@@ -70,7 +77,7 @@ class Place:
         "Dong Thap"; "Viet Nam" for the country)."""
         if not self.path:
             return "Viet Nam"
-        return " ".join(w[:1].upper() + w[1:] for w in fold(self.name).split())
+        return " ".join(w[:1].upper() + w[1:] for w in fold(self.former_name).split())
 
     @property
     def display_en(self) -> str:
@@ -132,12 +139,14 @@ def concrete_label(label: str, place: Place | None, as_printed: bool) -> str:
         return label
     unit = place.unit_word
     # a kind that ends with its unit word ("Công an tỉnh"): the place's name after it; also a province's body
-    # in a place now a city, or the other way round ("Ủy ban nhân dân tỉnh" of a 2018 plan in Huế): its own
-    # unit word, never "Ủy ban nhân dân tỉnh thành phố Huế"
+    # in a place now a city, or the other way round: its own unit word, never "Ủy ban nhân dân tỉnh thành phố Huế",
+    # and the name the province bore ("Ủy ban nhân dân tỉnh" of a 2018 plan in Huế: "… tỉnh Thừa Thiên Huế")
     # (likewise a district's body named by the unit word the document printed, the official list's word now another:
     # "Ủy ban nhân dân huyện Tịnh Biên" of a 2018 plan, a thị xã since 2021, never "… huyện thị xã Tịnh Biên")
+    if place.level in PROVINCE_LEVELS and label.endswith(" tỉnh"):
+        return f"{label} {FORMER_PROVINCE_NAMES.get(place.name, place.name)}"     # "… tỉnh Thừa Thiên Huế"
     if (unit and label.endswith(" " + unit)) or \
-            (place.level in PROVINCE_LEVELS and label.endswith((" tỉnh", " thành phố"))) or \
+            (place.level in PROVINCE_LEVELS and label.endswith(" thành phố")) or \
             (place.level not in PROVINCE_LEVELS and label.endswith(SUBPROVINCIAL_UNITS)):
         return f"{label} {place.name}"
     if place.level in PROVINCE_LEVELS and label.endswith(SUBPROVINCIAL_UNITS):

@@ -31,6 +31,9 @@ _UNIT_PREFIX = re.compile(r"^(?:" + "|".join(UNIT_WORDS) + r")\s+")
 # other names a text gives a province: its name before 2025 ("Thừa Thiên Huế", Huế since 2025), and the press's
 # abbreviation of Hồ Chí Minh City ("UBND TP.HCM vừa ban hành …", "Sở Y tế TPHCM", in the notices the portals print)
 ALIASES = {"thuathienhue": "Huế", "hcm": "Hồ Chí Minh"}
+# the name a province that is now a city bore as a province, for the bodies of the province ("Ủy ban nhân dân tỉnh"
+# of a 2018 plan in Huế is "Ủy ban nhân dân tỉnh Thừa Thiên Huế"; Nghị quyết 1314/NQ-UBTVQH15 of 12/11/2024)
+FORMER_PROVINCE_NAMES = {"Huế": "Thừa Thiên Huế"}
 
 
 def place_key(name: str) -> str:

@@ -310,6 +310,8 @@ def test_a_title_naming_the_joint_issuers_is_not_the_letterhead():
     ("THÀNH\nỦY\nTHÀNH PHỐ HỒ CHÍ MINH\n-------\n|\nĐẢNG\nCỘNG SẢN VIỆT NAM\n---------------\n|",
      "Thành ủy thành phố Hồ Chí Minh", "Hồ Chí Minh"),
     ("TỈNH ỦY QUẢNG NAM | ĐẢNG CỘNG SẢN VIỆT NAM |", "Tỉnh ủy tỉnh Quảng Nam", "Quảng Nam"),
+    # a province that is now a city (Huế): the committee by the name the province bore, the place the city
+    ("TỈNH ỦY THỪA THIÊN HUẾ | ĐẢNG CỘNG SẢN VIỆT NAM |", "Tỉnh ủy tỉnh Thừa Thiên Huế", "Huế"),
 ])
 def test_a_party_committees_letterhead_names_issuer_and_place(letterhead, issuer, place):
     h = header(f"{letterhead}\nSố:\n88-KH/TU\n|\nTP. Hồ Chí Minh, ngày 24 tháng 12 năm 2021\n|\n"

@@ -134,8 +134,15 @@ def test_concrete_agency_labels():
     assert tinh_bien.display == "thị xã Tịnh Biên"
     assert concrete_label("Ủy ban nhân dân huyện", tinh_bien, False) == "Ủy ban nhân dân huyện Tịnh Biên"
     # a province's committee in a place that is a city now (a 2018 plan of Thừa Thiên Huế, now Huế): its own
-    # unit word and the place's name, not "Ủy ban nhân dân tỉnh thành phố Huế"
-    assert concrete_label("Ủy ban nhân dân tỉnh", make_place("Huế", "city"), False) == "Ủy ban nhân dân tỉnh Huế"
+    # unit word and the name the province bore, not "Ủy ban nhân dân tỉnh thành phố Huế" nor "… tỉnh Huế", a unit
+    # that never was
+    assert concrete_label("Ủy ban nhân dân tỉnh", make_place("Huế", "city"), False) == \
+        "Ủy ban nhân dân tỉnh Thừa Thiên Huế"
+    hue_province = make_place("Thừa Thiên Huế", "province")
+    assert (hue_province.name, hue_province.display, hue_province.display_en) == \
+        ("Huế", "tỉnh Thừa Thiên Huế", "Thua Thien Hue Province")
+    assert concrete_label("Sở Nội vụ", hue_province, False) == "Sở Nội vụ tỉnh Thừa Thiên Huế"
+    assert make_place("Huế", "city").display == "thành phố Huế"
 
 
 def test_agencies_sit_at_the_level_of_their_kind(read, gaz):
