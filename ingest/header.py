@@ -297,9 +297,9 @@ PLACE_MENTION = re.compile(rf"(?<![{_L}])(?:(?P<unit>tỉnh|thành phố|huyện
                            rf"|T[Pp](?=\.?\s?HCM\b)\.?\s?|(?P<area>trên địa bàn)\s+)"
                            rf"(?P<name>HCM\b|(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)")
 # a headline opening with a province's name, before a colon or what it did ("Tiền Giang: Thực hiện …", "Thanh Hóa ban
-# hành …"; after the stored page's " date 2026-01-21 ")
+# hành …", "Thanh Hóa sẵn sàng cho kỳ thi …", "Tuyên Quang phát động …"; after the stored page's " date 2026-01-21 ")
 HEADLINE_PLACE = re.compile(rf"[ \t]*(?:date\s+[\d-]+\s+)?(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)"
-                            r"(?:\s*:\s|\s+(?:ban hành|triển khai|phê duyệt)\s)")
+                            rf"(?:\s*:\s|\s+(?=[{_L}]))")
 
 # a portal's title line naming the province between the number and the year ("Quyết định 832/QĐ-UBND Thanh Hóa 2024
 # danh mục …"), matched after PORTAL_TITLE

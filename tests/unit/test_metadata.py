@@ -516,6 +516,11 @@ def test_a_title_line_ending_on_its_issuers_of_goes_on_at_the_next(meta_of):
     (" date 2026-01-21 Nghệ An ban hành Kế hoạch hành động phát triển kinh tế - xã hội năm 2026\n\nChủ tịch UBND tỉnh "
      "Lê Văn Bình vừa ký Quyết định số 208/QĐ-UBND về việc ban hành Kế hoạch hành động.", "UBND tỉnh Nghệ An",
      "Nghệ An"),
+    # whatever the headline says the province does ("… sẵn sàng cho …", "… phát động …")
+    (" date 2025-04 Quảng Trị sẵn sàng cho kỳ thi tốt nghiệp THPT năm 2025\nUBND tỉnh vừa ban hành Quyết định số "
+     "310/QĐ-UBND phê duyệt Phương án tổ chức kỳ thi trên địa bàn tỉnh.", "UBND tỉnh Quảng Trị", "Quảng Trị"),
+    ("Tuyên Quang phát động Tháng hành động vì an toàn thực phẩm\nUBND tỉnh vừa ban hành Kế hoạch số 61/KH-UBND "
+     "triển khai Tháng hành động vì an toàn thực phẩm năm 2026.", "UBND tỉnh Tuyên Quang", "Tuyên Quang"),
 ])
 def test_a_headline_opening_with_the_province_places_a_committee_the_notice_leaves_unnamed(read, text, issuer, place):
     # the committee is the headline's province's, not "UBND (UBND) tỉnh" or its chairman's name
