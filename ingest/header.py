@@ -211,7 +211,7 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
                  # ("Sở GTVT cho biết, đơn vị này vừa ban hành …": what a body says is no part of its name; "đơn
                  # vị này", the body itself, issued it)
                  r"\s(?!các\s)(?:(?!(?<!\bBan)\s(?:ban hành|chỉ đạo|giao|chủ trì|yêu cầu|đề nghị|tham mưu)(?!\w)"
-                 r"|\ssố\s+\d|\scho biết\b)"
+                 r"|\ssố\s+\d|\scho biết\b|\sthông tin,)"
                  r"(?:TP\.|Tp\.|[^.;:/])){3,140}?)"
                  r"(?:\s+cho biết,?\s+(?:đơn vị|cơ quan|[Ss]ở|[Nn]gành|[Bb]ộ|địa phương) này)?"
                  # ("vừa có Công văn số …": has a numbered document, which it issued)
@@ -250,9 +250,11 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
 # trình …", is a task, nothing issued); or one of the first lines (NEWS_ISSUER_LINE, matched there: "Ban Thường vụ
 # Tỉnh ủy vừa ban hành …" under a headline)
 # (after a news dateline: "(HCM CityWeb) - UBND TP vừa ban hành …", "CTTĐT - Ngày 6/8, …", "Kinhtedothi - ", "(CLO) ";
-# after what a source says: "nguồn tin của PLO cho biết Ban Chấp hành Đảng bộ tỉnh … vừa ban hành …"; after a date
+# after what a source says: "nguồn tin của PLO cho biết Ban Chấp hành Đảng bộ tỉnh … vừa ban hành …", "Bộ Y tế thông
+# tin, Bộ trưởng … vừa ký …"; after a date
 # with no comma: "Ngày 29/01/2021 Bộ Nội vụ ra Công văn Số 416/BNV-TGCP …")
-NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+|\bNgày\s+\d{1,2}/\d{1,2}/\d{4}\s+|\bcho biết,?\s+|"
+NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+|\bNgày\s+\d{1,2}/\d{1,2}/\d{4}\s+|"
+                         r"\b(?:cho biết,?|thông tin,)\s+|"
                          r"\btham mưu(?:\s+cho)?\s+(?=[^.;:]{3,140}?\sban hành\s)|"
                          r"\)\s*[-–]\s+|(?<!\w)[A-ZĐ][\w.]{1,20}\s+[-–]\s+|^\([A-ZĐ][\w.&]{1,20}\)\s+)"
                          + _NEWS_ISSUING)
@@ -270,6 +272,10 @@ NATIONAL_BODY = re.compile(r"(?:Thanh tra Chính phủ|Kiểm toán Nhà nước
 NATIONAL_STEERING = re.compile(r"Ban Chỉ đạo (?:(?!tỉnh|thành phố|huyện|quận|thị xã|xã|phường)[^\s]+\s+){0,3}?"
                                r"(?:Trung ương|quốc gia)\b(?!.*\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s)",
                                re.I)
+# a prime minister or minister who signs as the head or deputy head of a steering committee ("Phó Thủ tướng …, Trưởng
+# Ban Chỉ đạo quốc gia về …", "Bộ trưởng Bộ Y tế … - Phó Trưởng Ban Thường trực Ban Chỉ đạo Trung ương về …")
+HEAD_OF_STEERING = re.compile(r"(?:(?:Phó\s+)?Thủ tướng|Bộ trưởng)\s.*?(?:,|\s[-–])\s*(?:Phó\s+)?Trưởng\s+"
+                              r"(?:[Bb]an\s+)?(?:Thường trực\s+)?(?P<board>Ban Chỉ đạo\s.+?),?$")
 # a minister's name after the ministry's ("… và Môi trường Trần Đức Thắng")
 MINISTERS_NAME = re.compile(rf"^(?P<ministry>Bộ\s.*?\s[{_L}]+)(?:\s+[{_U}][{_L}]*){{2,4}}$")
 # a director's name after the department's ("Sở Giáo dục và Đào tạo Lê Thị Hương")
@@ -793,10 +799,11 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         if h.issuer.startswith("Sở ") and re.search(r"Giám đốc\s+$", text[news.start():news.start("who")]):
             # "Giám đốc Sở Giáo dục và Đào tạo Lê Thị Hương đã ký …": the department, without its director's name
             h.issuer = DIRECTORS_NAME.sub(r"\g<department>", h.issuer)
-        heads = re.match(r"(?:Phó\s+)?Thủ tướng\s.*?,\s*Trưởng\s+(?P<board>Ban Chỉ đạo\s.+?),?$", h.issuer)
+        heads = HEAD_OF_STEERING.match(h.issuer)
         if heads:
-            # "Phó Thủ tướng …, Trưởng Ban Chỉ đạo quốc gia về phòng thủ dân sự vừa ký Công điện số 05/CĐ-BCĐ": signed
-            # as the head of the steering committee, the committee's document
+            # "Phó Thủ tướng …, Trưởng Ban Chỉ đạo quốc gia về phòng thủ dân sự vừa ký Công điện số 05/CĐ-BCĐ", "Bộ
+            # trưởng Bộ Y tế … - Phó Trưởng Ban Thường trực Ban Chỉ đạo Trung ương về an toàn thực phẩm vừa ký ban hành
+            # Kế hoạch …": signed as the head or deputy head of the steering committee, the committee's document
             h.issuer = heads.group("board")
         elif re.match(r"(?:Phó\s+)?Thủ tướng\s", h.issuer):
             h.issuer = "Thủ tướng Chính phủ"        # the Prime Minister's or a deputy's signature: his document

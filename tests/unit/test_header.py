@@ -686,6 +686,10 @@ def test_a_notice_of_a_mass_organisations_plan(text, issuer, place):
     # a deputy prime minister signing as the head of a national steering committee: the committee's
     ("Phó Thủ tướng Nguyễn Văn Bình, Trưởng Ban Chỉ đạo quốc gia về phòng thủ dân sự, vừa ký Công điện số 07/CĐ-BCĐ "
      "về ứng phó với bão số 5.\n", "Công điện", "07/CĐ-BCĐ", "Ban Chỉ đạo quốc gia về phòng thủ dân sự"),
+    # a minister as its standing deputy head, after what the ministry says ("Bộ Y tế thông tin, …")
+    ("Ngày 20/12, Bộ Y tế thông tin, Bộ trưởng Bộ Y tế Nguyễn Văn C - Phó Trưởng Ban Thường trực Ban Chỉ đạo Trung "
+     "ương về an toàn thực phẩm vừa ký ban hành Kế hoạch số 1802/KH-BCĐTWATTP bảo đảm an toàn thực phẩm dịp Tết.\n",
+     "Kế hoạch", "1802/KH-BCĐTWATTP", "Ban Chỉ đạo Trung ương về an toàn thực phẩm"),
 ])
 def test_a_notice_of_a_national_document(text, doc_type, number, issuer):
     h = header(text)
