@@ -238,7 +238,9 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
                  r"cho phép|bổ nhiệm|ban hành)\s)|"
                  # ("Ngày 27-10, Thủ tướng Phạm Minh Chính ký quyết định phân công …", "Chiều nay 27.9, Chủ tịch UBND
                  # tỉnh … ký Công điện khẩn số 03/CĐ-UBND …": signs it, which issues it)
-                 r"(?<!đã\s)ký(?=\s+(?:[Qq]uyết định|[Cc]ông điện|[Cc]hỉ thị|[Cc]ông văn)\s)\s+)"
+                 # ("Phó Thủ tướng … đã ký Công điện số 217/QĐ-TTg ngày 16/11/2025 …" too; an earlier one, "Năm 2024,
+                 # Chủ tịch UBND tỉnh đã ký Quyết định số 77 …", is told by its sentence: SIGNED_BEFORE)
+                 r"ký(?=\s+(?:[Qq]uyết định|[Cc]ông điện|[Cc]hỉ thị|[Cc]ông văn)\s)\s+)"
                  # (in lower case too, "Chủ tịch UBND tỉnh vừa ban hành chỉ thị …", but for "văn bản": any document)
                  # ("văn bản số 155/BVHTTDL-VP": a numbered one; a "Công điện", the Prime Minister's urgent dispatch)
                  r"(?P<t>[Kk]ế hoạch|[Qq]uyết định|[Cc]hỉ thị|[Cc]ông văn|Văn bản|"
@@ -249,14 +251,15 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
 # hành Kế hoạch số …": the committee issued it; advising it to draw one up, "tham mưu UBND tỉnh xây dựng Chương
 # trình …", is a task, nothing issued); or one of the first lines (NEWS_ISSUER_LINE, matched there: "Ban Thường vụ
 # Tỉnh ủy vừa ban hành …" under a headline)
-# (after a news dateline: "(HCM CityWeb) - UBND TP vừa ban hành …", "CTTĐT - Ngày 6/8, …", "Kinhtedothi - ", "(CLO) ";
+# (after a news dateline: "(HCM CityWeb) - UBND TP vừa ban hành …", "CTTĐT - Ngày 6/8, …", "Kinhtedothi - ", "(CLO) ",
+# "(BVBNĐ-13/01/2012) ";
 # after what a source says: "nguồn tin của PLO cho biết Ban Chấp hành Đảng bộ tỉnh … vừa ban hành …", "Bộ Y tế thông
 # tin, Bộ trưởng … vừa ký …"; after a date
 # with no comma: "Ngày 29/01/2021 Bộ Nội vụ ra Công văn Số 416/BNV-TGCP …")
 NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+|\bNgày\s+\d{1,2}/\d{1,2}/\d{4}\s+|"
                          r"\b(?:cho biết,?|thông tin,)\s+|"
                          r"\btham mưu(?:\s+cho)?\s+(?=[^.;:]{3,140}?\sban hành\s)|"
-                         r"\)\s*[-–]\s+|(?<!\w)[A-ZĐ][\w.]{1,20}\s+[-–]\s+|^\([A-ZĐ][\w.&]{1,20}\)\s+)"
+                         r"\)\s*[-–]\s+|(?<!\w)[A-ZĐ][\w.]{1,20}\s+[-–]\s+|^\([A-ZĐ][\w.&]{1,20}(?:-\d{1,2}/\d{1,2}/\d{4})?\)\s+)"
                          + _NEWS_ISSUING)
 # (after the date a stored page's first line may open with: " date 2025-04 Phó Thủ tướng … vừa ký …"; after the
 # dash of a dateline whose date and time stand on a line above: "06/05/2021 - 05:44" / " - UBND tỉnh … vừa ban hành …")
@@ -276,6 +279,10 @@ NATIONAL_STEERING = re.compile(r"Ban Chỉ đạo (?:(?!tỉnh|thành phố|huy�
 # Ban Chỉ đạo quốc gia về …", "Bộ trưởng Bộ Y tế … - Phó Trưởng Ban Thường trực Ban Chỉ đạo Trung ương về …")
 HEAD_OF_STEERING = re.compile(r"(?:(?:Phó\s+)?Thủ tướng|Bộ trưởng)\s.*?(?:,|\s[-–])\s*(?:Phó\s+)?Trưởng\s+"
                               r"(?:[Bb]an\s+)?(?:Thường trực\s+)?(?P<board>Ban Chỉ đạo\s.+?),?$")
+# what a sentence says before "… đã ký <document>" when the document is an earlier one: its year or month, "before"
+# ("Năm 2024, Chủ tịch UBND tỉnh đã ký Quyết định số 77 …", "Trước đó, …"), in the words just before the signer
+SIGNED_BEFORE = re.compile(r"\b(?:Năm\s+\d{4}|Tháng\s+\d{1,2}(?:/\d{4})?|Trước đó|Trước đây|Từ năm|"
+                           r"Cuối năm|Đầu năm|Hồi)\b[^.;]*$")
 # a minister's name after the ministry's ("… và Môi trường Trần Đức Thắng")
 MINISTERS_NAME = re.compile(rf"^(?P<ministry>Bộ\s.*?\s[{_L}]+)(?:\s+[{_U}][{_L}]*){{2,4}}$")
 # a director's name after the department's ("Sở Giáo dục và Đào tạo Lê Thị Hương")
@@ -767,6 +774,9 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
              if (x := NEWS_ISSUER_LINE.match(text, start))), None)
         if news and LETTER.search(text, 0, news.start()):
             news = None                   # a letter telling what another body issued ("Kính gửi: … Ngày …")
+        if news and re.search(r"\bđã\s+ký\s+$", text[news.end("who"):news.start("t")]) and \
+                SIGNED_BEFORE.search(text, max(0, news.start("who") - 80), news.start("who")):
+            news = None                   # "Năm 2024, Chủ tịch UBND tỉnh đã ký Quyết định số 77 …": an earlier one
         reported = NEWS_NUMBER.match(text, news.end()) if news else None
         if reported and _headline_carries_out(s, reported.group("num")):
             news = None                   # the document the headline's carries out, and who issued that

@@ -616,6 +616,12 @@ def test_a_notices_sentence_after_its_dateline(dateline):
     assert (h.doc_type, h.issuer, h.jurisdiction) == ("Kế hoạch", "UBND tỉnh Quảng Nam", "Quảng Nam")
 
 
+def test_a_notice_opening_with_its_outlet_and_date_in_brackets():
+    h = header("(BVĐK-09/03/2013) Sở Y tế TP. Hồ Chí Minh vừa có công văn số 845/SYT-NVY ngày 05/03/2013 hướng dẫn các "
+               "bệnh viện về phòng chống sốt xuất huyết.\n")
+    assert (h.doc_type, h.number, h.issuer) == ("Công văn", "845/SYT-NVY", "Sở Y tế thành phố Hồ Chí Minh")
+
+
 @pytest.mark.parametrize("text, number", [
     ("UBND tỉnh Quảng Nam vừa ban hành Chương trình hành động số 12/CTr-UBND về chuyển đổi số.\n", "12/CTr-UBND"),
     ("Tỉnh ủy Quảng Nam vừa ban hành Chương trình công tác số 03-CTr/TU năm 2026.\n", "03-CTr/TU"),
@@ -707,9 +713,20 @@ def test_a_notice_of_an_urgent_dispatch(text, number, place):
     assert h.doc_type_line == 1             # what the page is (without it, an unnumbered one is refused)
 
 
-def test_a_decision_someone_signed_before_is_not_the_pages():
-    h = header("Năm 2024, Chủ tịch UBND tỉnh đã ký Quyết định số 77/QĐ-UBND phê duyệt đề án.\n")
-    assert h.number is None                         # an earlier document the page reports
+@pytest.mark.parametrize("text", [
+    "Năm 2024, Chủ tịch UBND tỉnh đã ký Quyết định số 77/QĐ-UBND phê duyệt đề án.\n",
+    "Ứng phó mưa lũ\nTrước đó, Phó Thủ tướng Trần Hồng Hà đã ký Công điện số 105/CĐ-TTg về ứng phó mưa lũ.\n",
+])
+def test_a_decision_someone_signed_before_is_not_the_pages(text):
+    assert header(text).number is None              # an earlier document the page reports
+
+
+def test_a_document_a_notice_says_someone_signed_is_the_pages():
+    """"Phó Thủ tướng … đã ký Công điện số 217/CĐ-TTg …" opening a notice, with nothing that says it was earlier."""
+    h = header("Khắc phục hậu quả bão lũ\nPhó Thủ tướng Trần Hồng Hà đã ký Công điện số 217/CĐ-TTg ngày 16/11/2025 yêu "
+               "cầu các bộ ngành, địa phương chủ động ứng phó mưa lũ.\n")
+    assert (h.doc_type, h.number, h.issuer, h.jurisdiction) == ("Công điện", "217/CĐ-TTg", "Thủ tướng Chính phủ",
+                                                                "Việt Nam")
 
 
 @pytest.mark.parametrize("text, issuer, kind, number, place", [
