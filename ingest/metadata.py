@@ -278,6 +278,10 @@ def _apply_header(doc: Document, h: Header) -> None:
             where = h.province if provincial else meta.jurisdiction
             if where:
                 meta.issuer = f"{named.group('body')} {where}"
+            if provincial and where:
+                # (and the province is the document's place, not the district)
+                meta.jurisdiction, meta.jurisdiction_level = where, _province_level(units, where)
+                meta.parent_jurisdiction = meta.parent_jurisdiction_level = None
         if h.issuer_line:
             meta.spans["issuer"] = doc.span(h.issuer_line)
     elif old_known is not None:

@@ -539,11 +539,13 @@ def test_a_code_only_central_bodies_print_is_national_without_an_issuer(read):
 
 def test_a_provinces_committee_on_a_page_about_one_of_its_districts(meta_of):
     """"Chủ tịch UBND tỉnh Võ Văn Minh …" on a page placed in "huyện Phú Giáo": the committee of Bình Dương, the
-    district's province, never "UBND tỉnh Phú Giáo" (nor its chairman's name)."""
+    district's province, never "UBND tỉnh Phú Giáo" (nor its chairman's name); and the province the document's place,
+    not the district."""
     m = meta_of("""
         Phát biểu kết luận cuộc họp, Chủ tịch UBND tỉnh cho rằng công tác bầu cử bổ sung đại biểu HĐND huyện Phú Giáo đã được thực hiện đúng quy trình. Chủ tịch UBND tỉnh Võ Văn Minh yêu cầu Sở Nội vụ hoàn chỉnh các tờ trình.
         """)  # noqa: E501
-    assert m.meta.issuer == "UBND tỉnh Bình Dương"
+    assert (m.meta.issuer, m.meta.jurisdiction, m.meta.jurisdiction_level, m.meta.parent_jurisdiction) == \
+        ("UBND tỉnh Bình Dương", "Bình Dương", "province", None)
 
 
 def test_a_provinces_dispatch_addressed_to_one_of_its_districts(meta_of):
