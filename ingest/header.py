@@ -314,6 +314,9 @@ PLACE_MENTION = re.compile(rf"(?<![{_L}])(?:(?P<unit>tỉnh|thành phố|huyện
 HEADLINE_PLACE = re.compile(rf"[ \t]*(?:date\s+[\d-]+\s+)?(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)"
                             rf"(?:\s*:\s|\s+(?=[{_L}]))")
 
+# a portal's title line naming its issuer after the number ("Kế hoạch 02-KH/BCĐTW 2025 của Ban Chỉ đạo Trung ương về
+# …"), to the end of the title's line
+TITLE_OF = re.compile(r"\s+(?:năm\s+)?(?:(?:19|20)\d\d\s+)?của\s+(?P<body>[^|•]{3,160}?)\s*$")
 # a portal's title line naming the province between the number and the year ("Quyết định 832/QĐ-UBND Thanh Hóa 2024
 # danh mục …"), matched after PORTAL_TITLE
 TITLE_PLACE = re.compile(rf"\s+(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)\s+(?:năm\s+)?(?:19|20)\d\d\b")
@@ -866,6 +869,19 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             h.jurisdiction_source = "text"
             return
     if h.jurisdiction is None and (h.issuer_kind is None or news) and not h.letterhead:
+        # a portal's title naming a national body after the number ("Kế hoạch 02-KH/BCĐTW 2025 của Ban Chỉ đạo Trung
+        # ương về phát triển khoa học, …"): that body, national (before the places its text names)
+        title = PORTAL_TITLE.match(text)
+        of = TITLE_OF.match(text, title.end(), s.line_end(title.end())) if title and h.issuer is None else None
+        body = re.sub(r"\s+", " ", of.group("body")) if of else ""
+        if of and (NATIONAL_STEERING.match(body) or NATIONAL_BODY.match(body)
+                   or body in ("Thủ tướng Chính phủ", "Chính phủ", "Văn phòng Chính phủ")
+                   or (body.startswith("Bộ ") and len(body.split()) <= 9 and not re.search(r"\s(?:và|với)\s+Bộ\b",
+                                                                                          body))):
+            h.issuer, h.issuer_kind = body, ("bo" if body.startswith("Bộ ") else "national")
+            h.jurisdiction, h.jurisdiction_kind, h.jurisdiction_source = "Việt Nam", "national", "text"
+            h.issuer_line = s.line(of.start("body"))
+            return
         # a page without a letterhead (a portal notice about the document): the first official
         # unit the text names
         for m in PLACE_MENTION.finditer(text):

@@ -927,6 +927,18 @@ def test_the_type_a_notice_says_was_issued():
     assert (h.doc_type, h.issuer) == ("Chương trình", "Bộ Văn hóa, Thể thao và Du lịch")
 
 
+@pytest.mark.parametrize("title, issuer", [
+    ("Kế hoạch 05-KH/BCĐTW 2026 của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và "
+     "chuyển đổi số", "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"),
+    ("Kế hoạch 318/KH-BYT năm 2026 của Bộ Y tế", "Bộ Y tế"),
+])
+def test_a_portal_title_naming_a_national_issuer_after_the_number(title, issuer):
+    """A portal's title "<Type> <number> <year> của <national body>" over its tabs: that body, national, not the
+    provinces the text names."""
+    h = header(f"{title}\n\n  • Thuộc tính\n  • Nội dung\n\nCác tỉnh Nghệ An, Hà Tĩnh triển khai thực hiện.\n")
+    assert (h.issuer, h.jurisdiction) == (issuer, "Việt Nam")
+
+
 def test_a_notice_that_a_body_just_decided_is_of_a_decision():
     """"UBND tỉnh … vừa quyết định thành lập …": "quyết định" the verb, a decision just made, its type stated as a
     heading would (the page is read without a number); an earlier one ("Năm 2024, UBND tỉnh quyết định …") is not."""
