@@ -258,6 +258,11 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
 # with no comma: "Ngày 29/01/2021 Bộ Nội vụ ra Công văn Số 416/BNV-TGCP …")
 NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+|\bNgày\s+\d{1,2}/\d{1,2}/\d{4}\s+|"
                          r"\b(?:cho biết,?|thông tin,)\s+|"
+                         # (a headline run into its lead on one line: "Cần Thơ: không phải đóng quỹ quốc phòng, an ninh
+                         # HĐND TP Cần Thơ vừa ban hành nghị quyết …": a body just after a word, when it "just" issued)
+                         # (not after a signer's title, "Phó Chủ tịch UBND …", read with it below)
+                         rf"(?<=[{_L}]\s)(?<!Chủ tịch\s)(?<!Giám đốc\s)(?<!trưởng\s)"
+                         r"(?=(?:UBND|HĐND|Sở|Bộ)\s[^.;:]{3,100}?\svừa\s+(?:ban hành|có|ký|ra)\s)|"
                          r"\btham mưu(?:\s+cho)?\s+(?=[^.;:]{3,140}?\sban hành\s)|"
                          r"\)\s*[-–]\s+|(?<!\w)[A-ZĐ][\w.]{1,20}\s+[-–]\s+|^\([A-ZĐ][\w.&]{1,20}(?:-\d{1,2}/\d{1,2}/\d{4})?\)\s+)"
                          + _NEWS_ISSUING)

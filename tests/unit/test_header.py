@@ -939,6 +939,18 @@ def test_a_portal_title_naming_a_national_issuer_after_the_number(title, issuer)
     assert (h.issuer, h.jurisdiction) == (issuer, "Việt Nam")
 
 
+def test_a_headline_run_into_its_lead_on_one_line():
+    """A stored page whose headline and lead are one line: the body that "just" issued the document, after the
+    headline's last word; not a signer's committee read without its title ("Phó Chủ tịch UBND …")."""
+    h = header(" date 2017-01 Cần Thơ: miễn đóng góp quỹ phòng chống thiên tai HĐND TP Cần Thơ vừa ban hành nghị "
+               "quyết bãi bỏ nghị quyết 21 năm 2012 của HĐND TP Cần Thơ về mức đóng góp.\n")
+    assert (h.doc_type, h.issuer, h.jurisdiction, h.notice_line) == ("Nghị quyết", "HĐND thành phố Cần Thơ", "Cần Thơ",
+                                                                      1)
+    h = header("Đảm bảo an toàn giao thông dịp lễ hội Sở Xây dựng tỉnh Ninh Bình vừa ban hành Kế hoạch số 77/KH-SXD về "
+               "bảo đảm an toàn giao thông.\n")
+    assert (h.issuer, h.number) == ("Sở Xây dựng tỉnh Ninh Bình", "77/KH-SXD")
+
+
 def test_a_notice_that_a_body_just_decided_is_of_a_decision():
     """"UBND tỉnh … vừa quyết định thành lập …": "quyết định" the verb, a decision just made, its type stated as a
     heading would (the page is read without a number); an earlier one ("Năm 2024, UBND tỉnh quyết định …") is not."""
