@@ -313,6 +313,8 @@ HCM_CITY = re.compile(r"\bT[Pp]\.?\s?HCM\b|\bTPHCM\b")
 # "TP.HCM"
 PLACE_MENTION = re.compile(rf"(?<![{_L}])(?:(?P<unit>tỉnh|thành phố|huyện|quận|thị xã)\s+|{_TP}"
                            rf"|T[Pp](?=\.?\s?HCM\b)\.?\s?|(?P<area>trên địa bàn)\s+)"
+                           # (no title of an office: "… HĐND TP. Chủ tịch …" names no "Chủ", which folds as Chũ does)
+                           rf"(?!Chủ\s+tịch\b|Phó\s+Chủ\b|Bí\s+thư\b|Giám\s+đốc\b)"
                            rf"(?P<name>HCM\b|(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)")
 # a headline opening with a province's name, before a colon or what it did ("Tiền Giang: Thực hiện …", "Thanh Hóa ban
 # hành …", "Thanh Hóa sẵn sàng cho kỳ thi …", "Tuyên Quang phát động …"; after the stored page's " date 2026-01-21 ")
@@ -833,6 +835,8 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         elif h.issuer.startswith("Bộ trưởng ") and MINISTERS_NAME.match("Bộ " + h.issuer[len("Bộ trưởng "):]):
             # "Bộ trưởng Nông nghiệp và Môi trường Trần Đức Thắng ký ban hành chỉ thị …": the ministry's
             h.issuer = MINISTERS_NAME.sub(r"\g<ministry>", "Bộ " + h.issuer[len("Bộ trưởng "):])
+        elif re.fullmatch(r"Bộ trưởng (?!Bộ\s)[^,]{2,60}", h.issuer):
+            h.issuer = "Bộ " + h.issuer[len("Bộ trưởng "):]       # "Bộ trưởng Y tế ký Quyết định …": the ministry's
         if h.number is None and reported and news.start() < _news_lines_end(s):
             # the number of what the sentence says was issued ("Bộ VHTTDL đã ban hành Quyết định số 1579/QĐ-BVHTTDL
             # đồng ý …"): the type and the issuer are that sentence's already; in the first lines, where a notice

@@ -682,6 +682,9 @@ def test_a_notice_of_a_mass_organisations_plan(text, issuer, place):
     # the minister named without his ministry's "Bộ"
     ("Ngày 29/1, Bộ trưởng Nông nghiệp và Môi trường Trần Đức Thắng ký ban hành chỉ thị về việc đón Tết.\n", "Chỉ thị",
      None, "Bộ Nông nghiệp và Môi trường"),
+    # the minister, neither "Bộ" before the ministry's name nor his own name after it
+    ("Bộ trưởng Y tế ký Quyết định số 4120/QĐ-BYT về việc ban hành Kế hoạch tiêm chủng năm 2026.\n", "Quyết định",
+     "4120/QĐ-BYT", "Bộ Y tế"),
     # national bodies beside the ministries: the inspectorate, the State Audit, the State Bank
     ("Thanh tra Chính phủ vừa ban hành Kế hoạch số 31/KH-TTCP về thanh tra trách nhiệm phòng chống tham nhũng năm "
      "2026.\n", "Kế hoạch", "31/KH-TTCP", "Thanh tra Chính phủ"),
@@ -937,6 +940,13 @@ def test_a_portal_title_naming_a_national_issuer_after_the_number(title, issuer)
     provinces the text names."""
     h = header(f"{title}\n\n  • Thuộc tính\n  • Nội dung\n\nCác tỉnh Nghệ An, Hà Tĩnh triển khai thực hiện.\n")
     assert (h.issuer, h.jurisdiction) == (issuer, "Việt Nam")
+
+
+def test_an_offices_title_after_TP_is_no_place():
+    """"… Chủ tịch UBND TP. Chủ tịch HĐND …": "Chủ" (folded as the town Chũ is) is no place the page names."""
+    h = header("Chiều 20-6, đồng chí Nguyễn Văn A, Bí thư Thành ủy chủ trì cuộc họp chuẩn bị kỳ họp HĐND. Cùng dự có "
+               "Phó Chủ tịch UBND TP. Chủ tịch HĐND các phường báo cáo.\n")
+    assert h.jurisdiction is None
 
 
 def test_a_headline_run_into_its_lead_on_one_line():
