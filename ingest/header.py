@@ -1039,6 +1039,10 @@ def _known_place(name: str | None, unit: str | None, units: Places) -> tuple[str
             continue
         if unit not in ("tỉnh",):
             ds = units.districts(cand)
+            if ds and not cand.isascii():
+                # a name printed with its marks names a district spelled alike, not one that folds the same ("… TP.
+                # Chủ tịch …" is no thị xã Chũ); one printed without them ("Cho Don", a damaged scan) matches as before
+                ds = [d for d in ds if key(d.name) == key(cand)]
             provinces = {d.province for d in ds}
             if ds and len(provinces) == 1 and (unit is None or unit != "tỉnh"):
                 d = ds[0]

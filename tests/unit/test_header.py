@@ -949,6 +949,18 @@ def test_an_offices_title_after_TP_is_no_place():
     assert h.jurisdiction is None
 
 
+def test_a_district_printed_with_its_marks_is_one_spelled_alike():
+    """A name printed with its diacritics names a district spelled alike, not one that only folds the same: "Chủ" is
+    no thị xã Chũ; a name printed without any ("Cho Don", a damaged scan) still matches Chợ Đồn."""
+    from ingest.header import _known_place
+    from ingest.places import places
+    units = places()
+    assert _known_place("Chủ", "thành phố", units) is None
+    assert _known_place("Chũ", "thị xã", units) == ("Chũ", "thị xã", "Bắc Giang")
+    assert _known_place("CHỢ ĐỒN", "huyện", units) == ("Chợ Đồn", "huyện", "Bắc Kạn")
+    assert _known_place("Cho Don", "huyện", units) == ("Cho Don", "huyện", "Bắc Kạn")
+
+
 def test_a_headline_run_into_its_lead_on_one_line():
     """A stored page whose headline and lead are one line: the body that "just" issued the document, after the
     headline's last word; not a signer's committee read without its title ("Phó Chủ tịch UBND …")."""
