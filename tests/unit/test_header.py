@@ -351,6 +351,7 @@ def test_a_place_date_line_with_a_dashed_province_name():
     ("BAN CHỈ ĐẠO LIÊN NGÀNH TRUNG ƯƠNG VỀ AN TOÀN THỰC PHẨM |",
      "Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm"),
     ("ỦY BAN QUỐC GIA VỀ NGƯỜI CAO TUỔI |", "Ủy ban Quốc gia về người cao tuổi"),
+    ("BAN CHỈ ĐẠO QUỐC GIA VỀ CHUYỂN ĐỔI SỐ\n-------", "Ban Chỉ đạo Quốc gia về chuyển đổi số"),   # not Hà Nội's
     ("ỦY\nBAN DÂN TỘC\n-------", "Ủy ban Dân tộc"),                       # a ministerial-level agency
     ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\n-------", "Ngân hàng Nhà nước Việt Nam"),
     ("ỦY BAN THƯỜNG VỤ\nQUỐC HỘI\n-------", "Ủy ban Thường vụ Quốc hội"),             # not the National Assembly
