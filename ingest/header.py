@@ -136,10 +136,13 @@ NEWS_DATED_LINES = 6
 NEWS_THAT_IS = re.compile(r"(?:(?<!\w)Đó (?:chính )?là (?:nội dung|chỉ đạo|yêu cầu|đề nghị|quy định)\b[^.;]{0,200}?\s+"
                           rf"tại|\bgiới thiệu (?:toàn văn|nội dung))\s+{_NEWS_TYPES_ANY_CASE}\s+(?:số\s+)?{NUMBER}")
 # the document named, then who has just signed it ("Nội dung nêu trên thể hiện trong Chỉ thị số 26/CT-UBND được Chủ
-# tịch UBND TP Hà Nội … vừa ký và ban hành"), or that it was just issued, closing the clause ("Theo Kế hoạch
-# 314/KH-UBND về thực hiện … năm 2022 mới ban hành, UBND tỉnh Gia Lai yêu cầu …"), in the first lines
+# tịch UBND TP Hà Nội … vừa ký và ban hành", "… vừa được UBND tỉnh … ban hành"), or that it was just issued, closing
+# the clause ("Theo Kế hoạch 314/KH-UBND về thực hiện … năm 2022 mới ban hành, UBND tỉnh Gia Lai yêu cầu …"), in the
+# first lines
 NEWS_PASSIVE = re.compile(rf"(?<!\w){_NEWS_TYPES}\s+(?:số\s+)?{NUMBER}(?:\s+(?:được|do)\s+[^.;]{{3,120}}?\s+vừa\s+"
-                          r"(?:ký|ban hành)\b|[^.;,]{0,160}?\s+(?:vừa|mới)\s+(?:được\s+)?ban hành\s*,)")
+                          r"(?:ký|ban hành)\b|[^.;,]{0,160}?\s+(?:vừa|mới)\s+(?:được\s+)?ban hành\s*,|"
+                          # ("Theo Kế hoạch số 56/KH-UBND vừa được UBND tỉnh Quảng Trị ban hành, …")
+                          r"\s+(?:vừa|mới)\s+được\s+[^.;]{3,120}?\s+(?:ký\s+)?ban hành\b)")
 # the date a notice's sentence opens with, before the body that issued ("Ngày 11/8/2020, thay mặt UBND tỉnh, Phó Chủ
 # tịch UBND tỉnh … đã ký ban hành …", "Ngày 24-10, UBND tỉnh có văn bản số …"): the document it reports is that day's
 DATED_OPENING = re.compile(r"(?<![\w/])(?:Ngày|(?:Sáng|Chiều|Tối)(?:\s+nay)?)\s+"

@@ -1293,6 +1293,9 @@ def test_a_military_commands_task_in_a_report_names_no_issuer():
     # the document named, then who has just signed it
     ("Tổ chức Tết an toàn\nNội dung nêu trên thể hiện trong Chỉ thị số 31/CT-UBND được Chủ tịch UBND tỉnh Hải Dương "
      "vừa ký và ban hành.\n", "Chỉ thị", "31/CT-UBND", 2),
+    # the document named, then that the body named has just issued it
+    ("Quảng Trị tổ chức Tháng hành động\nTheo Kế hoạch số 56/KH-UBND vừa được UBND tỉnh Quảng Trị ban hành, tỉnh "
+     "sẽ tổ chức 20 hoạt động.\n", "Kế hoạch", "56/KH-UBND", 2),
 ])
 def test_a_notice_of_the_document_it_reports(text, doc_type, number, line):
     h = header(text)
