@@ -245,7 +245,8 @@ def _apply_header(doc: Document, h: Header) -> None:
     use_header = h.jurisdiction is not None and (h.jurisdiction_source == "letterhead" or old_known is None
                                                  or (before_letterhead and h.jurisdiction_source == "place-date")
                                                  or named_by_notice)
-    if use_header and meta.issuer == "UBND tỉnh" and h.jurisdiction_source == "text" and h.issuer_kind != "bo":
+    if use_header and "UBND tỉnh" in (meta.issuer, _short_issuer(h)) and h.jurisdiction_source == "text" and \
+            h.issuer_kind != "bo":
         # an unnamed province's committee placed by the first place its page names (not when the page says a
         # ministry issued the document: "Bộ … vừa có Công văn số … gửi UBND các tỉnh")
         if h.province:

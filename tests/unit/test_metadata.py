@@ -548,6 +548,18 @@ def test_a_provinces_committee_on_a_page_about_one_of_its_districts(meta_of):
         ("UBND tỉnh Bình Dương", "Bình Dương", "province", None)
 
 
+def test_a_provinces_decision_about_a_place_in_one_of_its_districts(meta_of):
+    """"UBND tỉnh ban hành Quyết định số … về … thuộc xã Ea Sô, huyện Ea Kar": the province (the district's, Đắk Lắk)
+    is the document's place, not the district the decision is about."""
+    m = meta_of("""
+        I. THÔNG TIN VỀ TÌNH HÌNH KINH TẾ-XÃ HỘI
+        1. Lĩnh vực Nông nghiệp
+        Ngày 5/3/2021, UBND tỉnh ban hành Quyết định số 845/QĐ-UBND về việc thành lập Khu bảo tồn thiên nhiên nhằm bảo vệ rừng.
+        Khu bảo tồn có diện tích 900 ha thuộc địa giới hành chính xã Ea Sô, huyện Ea Kar (trước đây UBND huyện Ea Kar quản lý).
+        """)  # noqa: E501
+    assert (m.meta.number, m.meta.jurisdiction, m.meta.jurisdiction_level) == ("845/QĐ-UBND", "Đắk Lắk", "province")
+
+
 def test_a_provinces_dispatch_addressed_to_one_of_its_districts(meta_of):
     """"Chủ tịch UBND tỉnh vừa ban hành Công điện số … yêu cầu UBND huyện Quang Bình …": the province's committee
     (Hà Giang's, the district's province) issued it, not the district it addresses."""
