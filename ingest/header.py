@@ -185,6 +185,9 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
                  r"Ngân hàng(?=\sNhà nước\b)|Bảo hiểm(?=\s[Xx]ã hội\s(?:Việt Nam|VN|tỉnh|thành phố|TP)\b)|"
                  # the People's Council ("HĐND tỉnh Hải Dương vừa ban hành Nghị quyết số …")
                  r"HĐND|Hội đồng [Nn]hân [Dd]ân|"
+                 # the province or city itself, as the press names its committee ("Tỉnh Quảng Ngãi vừa ban hành Kế
+                 # hoạch …", "TP.HCM vừa ban hành …": read as its committee below)
+                 rf"(?:Tỉnh|Thành phố|TP\.?)(?=\s?[{_U}][\w.]*(?:\s[{_U}][{_L}]+){{0,3}}\s+vừa\s)|"
                  # the national trade union confederation ("Tổng Liên đoàn Lao động VN"); the Prime Minister
                  # ("Phó Thủ tướng Thường trực Nguyễn Hòa Bình vừa ký Quyết định …": the Prime Minister's, a deputy
                  # signing)
@@ -809,6 +812,15 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
                           lambda m: f"{m['council'] or 'Ủy ban'} nhân dân", h.issuer)
         # its term is no part of its name ("Ủy ban MTTQ Việt Nam tỉnh Bình Thuận khoá VIII, nhiệm kỳ 2019 – 2024")
         h.issuer = TERM.sub("", h.issuer)
+        itself = re.fullmatch(rf"(?P<unit>Tỉnh|Thành phố|TP\.?)\s?(?!{UY}\b|Đoàn\b)(?P<name>[{_U}].+)", h.issuer)
+        if itself:
+            # "Tỉnh Quảng Ngãi vừa ban hành …", "TP.HCM vừa ban hành …": the province's or city's committee
+            unit_word = "tỉnh" if itself.group("unit") == "Tỉnh" else "thành phố"
+            place = _known_place(itself.group("name"), unit_word, units)
+            h.issuer = f"UBND {place[1]} {place[0]}" if place else f"UBND {unit_word} {itself.group('name')}"
+            if place:
+                h.jurisdiction, h.jurisdiction_kind, h.province = place
+                h.jurisdiction_source = "text"
         h.issuer = HCM_CITY.sub("thành phố Hồ Chí Minh", h.issuer)      # "UBND TP.HCM", "Sở Y tế TPHCM"
         h.issuer = CITY_ABBREVIATION.sub("thành phố ", h.issuer)        # "UBND TP Cần Thơ" as its name is
         # "Bộ Văn hóa, Thể thao và Du lịch (VHTTDL)", "Ủy ban nhân dân (UBND) tỉnh": the name, not the abbreviation

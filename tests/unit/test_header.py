@@ -962,6 +962,20 @@ def test_a_district_printed_with_its_marks_is_one_spelled_alike():
     assert _known_place("Cho Don", "huyện", units) == ("Cho Don", "huyện", "Bắc Kạn")
 
 
+@pytest.mark.parametrize("text, issuer, place", [
+    ("Tin tức\nTỉnh Quảng Ngãi vừa ban hành Kế hoạch tổ chức thi đua chào mừng 50 năm giải phóng tỉnh.\n",
+     "UBND tỉnh Quảng Ngãi", "Quảng Ngãi"),
+    ("Tin tức\nThành phố Vinh vừa ban hành Kế hoạch số 40/KH-UBND về chỉnh trang đô thị.\n",
+     "UBND thành phố Vinh", "Vinh"),
+    ("Tin tức\nTP Cần Thơ vừa ban hành Kế hoạch số 41/KH-UBND về chuyển đổi số.\n", "UBND thành phố Cần Thơ",
+     "Cần Thơ"),
+])
+def test_a_notice_naming_the_province_or_city_itself_as_issuer(text, issuer, place):
+    """"Tỉnh Quảng Ngãi vừa ban hành Kế hoạch …": the press names the province for its committee."""
+    h = header(text)
+    assert (h.doc_type, h.issuer, h.jurisdiction) == ("Kế hoạch", issuer, place)
+
+
 def test_a_headline_run_into_its_lead_on_one_line():
     """A stored page whose headline and lead are one line: the body that "just" issued the document, after the
     headline's last word; not a signer's committee read without its title ("Phó Chủ tịch UBND …")."""
