@@ -302,7 +302,11 @@ def _apply_header(doc: Document, h: Header) -> None:
             # the province's committee the notice says issued it, not a district it addresses ("Chủ tịch UBND tỉnh vừa
             # ban hành Công điện số … yêu cầu UBND huyện Quang Bình …": Hà Giang's, the district's province)
             meta.issuer = f"UBND tỉnh {old_known[1]}"
-        if old_known[1] and meta.parent_jurisdiction is None:
+            # and the province is the document's place, not the district ("UBND tỉnh có Công văn số … về việc tổ chức
+            # Tuần lễ … biển Thạnh Phú")
+            meta.jurisdiction, meta.jurisdiction_level = old_known[1], _province_level(units, old_known[1])
+            meta.parent_jurisdiction = meta.parent_jurisdiction_level = None
+        elif old_known[1] and meta.parent_jurisdiction is None:
             meta.parent_jurisdiction = old_known[1]
             meta.parent_jurisdiction_level = _province_level(units, old_known[1])
     else:

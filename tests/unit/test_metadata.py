@@ -568,6 +568,8 @@ def test_a_provinces_dispatch_addressed_to_one_of_its_districts(meta_of):
         Chủ tịch UBND tỉnh vừa ban hành Công điện số 05/CĐ-UBND yêu cầu UBND huyện Quang Bình, Bắc Quang tập trung khắc phục hậu quả mưa lũ.
         """)  # noqa: E501
     assert (m.meta.doc_type, m.meta.number, m.meta.issuer) == ("Công điện", "05/CĐ-UBND", "UBND tỉnh Hà Giang")
+    assert (m.meta.jurisdiction, m.meta.jurisdiction_level, m.meta.parent_jurisdiction) == \
+        ("Hà Giang", "province", None)
 
 
 def test_the_body_a_notice_names_with_its_place_wins_over_one_named_further_on(meta_of):
