@@ -106,6 +106,9 @@ TITLE_LINES = 3
 # "KẾ HOẠCH THỰC HIỆN QUYẾT ĐỊNH SỐ 22/QĐ-TTG")
 GAZETTE_TITLE = re.compile(rf"(?<!THỰC HIỆN )(?<!TRIỂN KHAI )(?P<t>KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ QUYẾT|NGHỊ ĐỊNH|"
                            rf"THÔNG TƯ)\s+CỦA\s+(?P<issuer>[{_U}]+(?:\s+[{_U}]+){{0,8}}?)\s+SỐ\s+{NUMBER}")
+# that title without its number, the page's first line ("CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ")
+GAZETTE_HEADLINE = re.compile(rf"[ \t]*(?P<t>KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ QUYẾT|NGHỊ ĐỊNH|THÔNG TƯ)\s+CỦA\s+"
+                              rf"(?P<issuer>[{_U}]+(?:\s+[{_U}]+){{0,8}}?)\s*$")
 # the types of document a notice reports the issuing of, with their numbers
 # ("Văn bản số 473/STP-PBGDPL": an official letter)
 _NEWS_TYPE_WORDS = r"Chỉ thị|Kế hoạch|Quyết định|Công văn|Văn bản|Hướng dẫn|Thông báo|Nghị quyết|Chương trình|Công điện"
@@ -133,8 +136,10 @@ NEWS_DATED_LINES = 6
 # a news lead naming the document its headline is about ("Đó là chỉ đạo của Ban Thường vụ Thành ủy tại Chỉ thị số
 # 05-CT/TU …", "Đó là nội dung tại Chỉ thị số 03/CT-UBND của Chủ tịch UBND tỉnh …"), in the first lines; or a page that
 # "giới thiệu toàn văn Nghị quyết số 11-NQ/TU …" (gives the text of it)
-NEWS_THAT_IS = re.compile(r"(?:(?<!\w)Đó (?:chính )?là (?:nội dung|chỉ đạo|yêu cầu|đề nghị|quy định)\b[^.;]{0,200}?\s+"
-                          rf"tại|\bgiới thiệu (?:toàn văn|nội dung))\s+{_NEWS_TYPES_ANY_CASE}\s+(?:số\s+)?{NUMBER}")
+NEWS_THAT_IS = re.compile(r"(?:(?<!\w)Đó (?:chính )?là (?:nội dung|chỉ đạo|yêu cầu|đề nghị|quy định)\b"
+                          # ("Đó là nội dung Chỉ thị số 02-CT/TU của Ban Thường vụ Tỉnh ủy …": of it, no "tại")
+                          r"(?:[^.;]{0,200}?\s+tại)?"
+                          rf"|\bgiới thiệu (?:toàn văn|nội dung))\s+{_NEWS_TYPES_ANY_CASE}\s+(?:số\s+)?{NUMBER}")
 # the document named, then who has just signed it ("Nội dung nêu trên thể hiện trong Chỉ thị số 26/CT-UBND được Chủ
 # tịch UBND TP Hà Nội … vừa ký và ban hành", "… vừa được UBND tỉnh … ban hành"), or that it was just issued, closing
 # the clause ("Theo Kế hoạch 314/KH-UBND về thực hiện … năm 2022 mới ban hành, UBND tỉnh Gia Lai yêu cầu …"), in the
@@ -327,6 +332,8 @@ PLACE_MENTION = re.compile(rf"(?<![{_L}])(?:(?P<unit>tỉnh|thành phố|huyện
 HEADLINE_PLACE = re.compile(rf"[ \t]*(?:date\s+[\d-]+\s+)?(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)"
                             rf"(?:\s*:\s|\s+(?=[{_L}]))")
 
+# what a headline says it carries out ("… triển khai thực hiện Nghị quyết 08/NQ -TW …")
+CARRIES_OUT = re.compile(rf"(?i:thực hiện|triển khai)\b[^.;]{{0,60}}?(?<![\w/]){NUMBER}")
 # a portal's title line naming its issuer after the number ("Kế hoạch 02-KH/BCĐTW 2025 của Ban Chỉ đạo Trung ương về
 # …"), to the end of the title's line
 TITLE_OF = re.compile(r"\s+(?:năm\s+)?(?:(?:19|20)\d\d\s+)?của\s+(?P<body>[^|•]{3,160}?)\s*$")
@@ -585,6 +592,15 @@ def _number(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
         body = re.sub(r"\s+", " ", m.group("issuer") or "")
         if body in NATIONAL_NAMES or body.startswith("BỘ "):
             h.notes.append("national-from-title:" + (NATIONAL_NAMES.get(body) or _title_body("Bộ " + body[3:])))
+        return
+    first = next(iter(_text_lines(s, 1)), None)
+    m = GAZETTE_HEADLINE.match(text, first[0], first[1]) if first else None
+    body = re.sub(r"\s+", " ", m.group("issuer")) if m else ""
+    if m and (body in NATIONAL_NAMES or body.startswith("BỘ ")):
+        # an old Gazette text headed by its type and national issuer alone ("CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ" / "Về
+        # việc triển khai thực hiện Nghị quyết 08/NQ-TW …"): its type and issuer; the numbers below are others'
+        h.notes.append(f"type-from-text:{m.group('t').capitalize()}")
+        h.notes.append("national-from-title:" + (NATIONAL_NAMES.get(body) or _title_body("Bộ " + body[3:])))
         return
     for pattern in (NUMBER_META, PORTAL_TITLE, FIRST_LINE_NUMBER, TITLE_THEN_OWN, SOURCE_LINE, NEWS_SUBJECT,
                     NEWS_DATED, NEWS_THAT_IS, NEWS_PASSIVE):
@@ -1221,9 +1237,14 @@ def _text_lines(s: Stream, n: int) -> list[tuple[int, int]]:
 
 
 def _headline_carries_out(s: Stream, number: str) -> bool:
-    """Whether the page's first line of text says it carries out the document numbered `number`."""
-    first = next((s.text[a:z] for a, z in _text_lines(s, 1)), "")
-    return re.search(rf"(?i:thực hiện|triển khai)\b[^.;]{{0,60}}?{re.escape(number)}", first) is not None
+    """Whether the page's headline says it carries out the document numbered `number`: its first line of text, or the
+    second under a headline naming only the type and issuer ("CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ" / "Về việc triển khai
+    thực hiện Nghị quyết 08/NQ -TW …"), the number as printed there."""
+    for a, z in _text_lines(s, 2):
+        for m in CARRIES_OUT.finditer(s.text, a, z):
+            if canonical_number(m.group("num")) == number:
+                return True
+    return False
 
 
 def _headline_start(s: Stream) -> re.Match[str] | None:

@@ -922,6 +922,16 @@ def test_a_notice_of_the_document_a_headline_carries_out_is_not_the_pages():
     assert (h.doc_type, h.number, h.issuer) == ("Chương trình", None, None)
 
 
+def test_an_old_gazette_text_headed_by_its_type_and_issuer_alone():
+    """"CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ" / "Về việc triển khai thực hiện Nghị quyết 08/NQ -TW …" / "Ngày …, Bộ Chính
+    trị đã ban hành Nghị quyết số 08/NQ-TW …": the Prime Minister's directive (its number not shown), not the resolution
+    it carries out, which the second line of its headline names."""
+    h = header("CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ\nVề việc triển khai thực hiện Nghị quyết 12/NQ -TW ngày 05/03/2003\n"
+               "của Bộ Chính trị về công tác cải cách hành chính\nNgày 05 tháng 3 năm 2003, Bộ Chính trị đã ban hành "
+               "Nghị quyết số 12/NQ-TW về cải cách hành chính.\n")
+    assert (h.doc_type, h.number, h.issuer, h.jurisdiction) == ("Chỉ thị", None, "Thủ tướng Chính phủ", "Việt Nam")
+
+
 def test_the_type_a_notice_says_was_issued():
     """"Bộ … ban hành Chương trình hành động thực hiện Nghị quyết …": a programme, not the resolution
     a headline names first."""
@@ -1175,6 +1185,9 @@ def test_a_notice_undated_that_says_a_letter_was_issued_earlier_states_no_type_l
      "2210/UBND-KT ngày 19/6.\n", "Công văn", "2210/UBND-KT"),
     ("Bảo vệ trẻ em\n\nĐó chính là nội dung chỉ đạo của UBND tỉnh tại văn bản số 1180/UBND-VX gửi các sở, ngành.\n",
      "Công văn", "1180/UBND-VX"),
+    # the document named right after what it is ("Đó là nội dung Chỉ thị số …", no "tại")
+    ("Phòng chống ma túy\n\nĐó là nội dung Chỉ thị số 05-CT/TU của Ban Thường vụ Tỉnh ủy ban hành ngày 10.3.2021.\n",
+     "Chỉ thị", "05-CT/TU"),
     # a page giving the text of it
     ("Tin tức\n\nBan Tuyên giáo Tỉnh ủy trân trọng giới thiệu toàn văn Nghị quyết số 14-NQ/TU, ngày 2/3/2022 của Ban "
      "Thường vụ Tỉnh ủy.\n", "Nghị quyết", "14-NQ/TU"),
