@@ -880,6 +880,9 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         h.issuer_kind = "so" if h.issuer.startswith("Sở ") else "text"
         h.issuer_line = s.line(news.start("who"))
         h.notes.append("type-from-notice:" + _type_word(news.group("t")))
+        if reported and h.number_line == s.line(reported.start("num")) and news.group("t").lower() != "văn bản":
+            # the number is the one the sentence names after its type word ("… đã ký Công điện số 217/QĐ-TTg …")
+            h.notes.append("number-of-notice")
         verb = text[news.end("who"):news.start("t")]
         dated = DATED_OPENING.search(text, max(0, news.start("who") - 160), news.start("who")) is not None
         decided = news.group("t") == "quyết định" and re.fullmatch(r"\s+vừa\s+", verb) is not None
@@ -1126,6 +1129,11 @@ def _type(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
     if h.number:
         # (or the type the number cell names: "Nghị quyết số: 76/2025/UBTVQH15", whose symbol names none)
         t = symbol_type(h.number) or (cell.group("typed") if cell and cell.re is TYPED_NUMBER_CELL else None)
+        notice_type = next((n.split(":", 1)[1] for n in h.notes if n.startswith("type-from-notice:")), None)
+        if notice_type and "number-of-notice" in h.notes:
+            # the type word a notice prints before the number wins over its symbol, as a type line does ("Phó Thủ
+            # tướng … đã ký Công điện số 217/QĐ-TTg …": a dispatch, its symbol misprinted); not "văn bản", any document
+            t = notice_type
         if t:
             h.doc_type = t
             h.doc_type_line = h.number_line

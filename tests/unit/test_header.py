@@ -725,6 +725,16 @@ def test_a_decision_someone_signed_before_is_not_the_pages(text):
     assert header(text).number is None              # an earlier document the page reports
 
 
+def test_the_type_a_notice_prints_before_the_number_wins_over_its_symbol():
+    """"… đã ký Công điện số 217/QĐ-TTg …": a dispatch whose symbol was misprinted, as a type line wins over the symbol;
+    "văn bản số …" (any document) leaves the symbol's type."""
+    h = header("Khắc phục hậu quả bão lũ\nPhó Thủ tướng Trần Hồng Hà đã ký Công điện số 217/QĐ-TTg ngày 16/11/2025 về "
+               "ứng phó mưa lũ.\n")
+    assert (h.doc_type, h.number) == ("Công điện", "217/QĐ-TTg")
+    h = header("Tin tức\nBộ Y tế vừa có văn bản số 1234/QĐ-BYT gửi các tỉnh về việc phê duyệt kế hoạch.\n")
+    assert (h.doc_type, h.number) == ("Quyết định", "1234/QĐ-BYT")
+
+
 def test_a_document_a_notice_says_someone_signed_is_the_pages():
     """"Phó Thủ tướng … đã ký Công điện số 217/CĐ-TTg …" opening a notice, with nothing that says it was earlier."""
     h = header("Khắc phục hậu quả bão lũ\nPhó Thủ tướng Trần Hồng Hà đã ký Công điện số 217/CĐ-TTg ngày 16/11/2025 yêu "
