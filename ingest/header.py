@@ -222,7 +222,11 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
                  # ("Sở GTVT cho biết, đơn vị này vừa ban hành …": what a body says is no part of its name; "đơn
                  # vị này", the body itself, issued it)
                  r"\s(?!các\s)(?:(?!(?<!\bBan)\s(?:ban hành|chỉ đạo|giao|chủ trì|yêu cầu|đề nghị|tham mưu)(?!\w)"
-                 r"|\ssố\s+\d|\scho biết\b|\sthông tin,)"
+                 # (nor what else it did: "Ủy ban nhân dân tỉnh đã phân loại thành 77 nội dung và ban hành Văn bản
+                 # …")
+                 r"|\ssố\s+\d|\scho biết\b|\sthông tin,"
+                 r"|\sđã\s+(?!(?:(?:khẩn trương|kịp thời|chính thức)\s+)?(?:ký\s+)?"
+                 r"(?:ban hành|ký|lập|xây dựng|có|ra)\b))"
                  r"(?:TP\.|Tp\.|[^.;:/])){3,140}?)"
                  r"(?:\s+cho biết,?\s+(?:đơn vị|cơ quan|[Ss]ở|[Nn]gành|[Bb]ộ|địa phương) này)?"
                  # ("vừa có Công văn số …": has a numbered document, which it issued)

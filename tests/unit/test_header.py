@@ -1314,6 +1314,14 @@ def test_a_notices_issuer_is_not_followed_by_the_words_before_its_verb(text, iss
     assert header(text).issuer == issuer
 
 
+def test_what_else_a_body_did_before_issuing_is_no_part_of_its_name():
+    """"Ủy ban nhân dân tỉnh đã phân loại thành 77 nội dung và ban hành Văn bản số …": the body named is no "Ủy ban
+    nhân dân tỉnh đã phân loại thành 77 nội dung và"."""
+    h = header("Tin tức\nTrên cơ sở đó, Ủy ban nhân dân tỉnh đã phân loại thành 40 nội dung và ban hành Văn bản số 512 "
+               "giao các cơ quan giải quyết kiến nghị của cử tri.\n")
+    assert h.issuer is None
+
+
 def test_a_military_commands_task_in_a_report_names_no_issuer():
     h = header("Hội nghị Đảng ủy xã\nTại hội nghị, Đảng ủy thông qua Chương trình làm việc.\nBan Công an, Ban Chỉ "
                "huy quân sự xã tăng cường tuần tra, xây dựng kế hoạch trực gác bảo đảm an toàn.\n")
