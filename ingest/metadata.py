@@ -240,8 +240,10 @@ def _apply_header(doc: Document, h: Header) -> None:
     before_letterhead = text_span is not None and head_line is not None and text_span.end < head_line
     # a body the notice's opening sentence names with its place, issuing what the page is ("HĐND TPHCM vừa có thông báo
     # …"): not a committee the text names further on ("… Trung tâm hành chính tỉnh Đồng Nai …")
+    # (or a national body: "Thủ tướng Chính phủ vừa ký quyết định thành lập Ban Quản lý Khu kinh tế tỉnh Long An …" is
+    # not the province's committee the text goes on to name)
     named_by_notice = h.notice_line is not None and bool(h.issuer) and bool(h.jurisdiction) and \
-        f" {h.issuer}".endswith(f" {h.jurisdiction}")
+        (f" {h.issuer}".endswith(f" {h.jurisdiction}") or h.jurisdiction_kind == "national")
     use_header = h.jurisdiction is not None and (h.jurisdiction_source == "letterhead" or old_known is None
                                                  or (before_letterhead and h.jurisdiction_source == "place-date")
                                                  or named_by_notice)

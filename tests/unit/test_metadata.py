@@ -584,6 +584,18 @@ def test_the_body_a_notice_names_with_its_place_wins_over_one_named_further_on(m
                                                                      "Hồ Chí Minh")
 
 
+def test_a_national_body_a_notice_names_wins_over_a_committee_named_further_on(meta_of):
+    """"(Chinhphu.vn) - Thủ tướng Chính phủ vừa ký quyết định thành lập Ban Quản lý Khu kinh tế tỉnh Long An …": the
+    Prime Minister's decision, national, not the committee of the province the text goes on to name."""
+    m = meta_of("""
+        (Chinhphu.vn) - Thủ tướng Chính phủ vừa ký quyết định thành lập Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh trên cơ sở tổ chức lại Ban Quản lý các khu công nghiệp.
+
+        Ban Quản lý là cơ quan trực thuộc UBND tỉnh Hà Tĩnh, thực hiện chức năng quản lý nhà nước.
+        """)  # noqa: E501
+    assert (m.meta.doc_type, m.meta.issuer, m.meta.national, m.meta.jurisdiction) == \
+        ("Quyết định", "Thủ tướng Chính phủ", True, None)
+
+
 def test_a_body_a_notice_names_with_words_after_its_place_does_not_win(meta_of):
     """"UBND tỉnh Bình Dương đã phối hợp Bộ Công an ban hành kế hoạch …": the notice's body runs on past its place, so
     it is not taken over the committee the page names."""
