@@ -573,6 +573,14 @@ def _number_cell(s: Stream) -> re.Match[str] | None:
         PARTY_ROW_NUMBER.search(s.text, 0, PARTY_ROW_REACH)
 
 
+def _national_title(body: str) -> str | None:
+    """The national issuer an old Gazette title names in capitals ("THỦ TƯỚNG CHÍNH PHỦ", "BỘ NỘI VỤ"), else None."""
+    body = re.sub(r"\s+", " ", body)
+    if body in NATIONAL_NAMES or body.startswith("BỘ "):
+        return NATIONAL_NAMES.get(body) or _title_body("Bộ " + body[3:])
+    return None
+
+
 def _number(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
     text = s.text
     m = cell
@@ -593,18 +601,18 @@ def _number(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
         h.number = canonical_number(h.number_printed)
         h.number_line = s.line(m.start("num"))
         h.notes.append(f"type-from-text:{m.group('t').capitalize()}")
-        body = re.sub(r"\s+", " ", m.group("issuer") or "")
-        if body in NATIONAL_NAMES or body.startswith("BỘ "):
-            h.notes.append("national-from-title:" + (NATIONAL_NAMES.get(body) or _title_body("Bộ " + body[3:])))
+        national = _national_title(m.group("issuer") or "")
+        if national:
+            h.notes.append("national-from-title:" + national)
         return
     first = next(iter(_text_lines(s, 1)), None)
     m = GAZETTE_HEADLINE.match(text, first[0], first[1]) if first else None
-    body = re.sub(r"\s+", " ", m.group("issuer")) if m else ""
-    if m and (body in NATIONAL_NAMES or body.startswith("BỘ ")):
+    national = _national_title(m.group("issuer")) if m else None
+    if m and national:
         # an old Gazette text headed by its type and national issuer alone ("CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ" / "Về
         # việc triển khai thực hiện Nghị quyết 08/NQ-TW …"): its type and issuer; the numbers below are others'
         h.notes.append(f"type-from-text:{m.group('t').capitalize()}")
-        h.notes.append("national-from-title:" + (NATIONAL_NAMES.get(body) or _title_body("Bộ " + body[3:])))
+        h.notes.append("national-from-title:" + national)
         return
     for pattern in (NUMBER_META, PORTAL_TITLE, FIRST_LINE_NUMBER, TITLE_THEN_OWN, SOURCE_LINE, NEWS_SUBJECT,
                     NEWS_DATED, NEWS_THAT_IS, NEWS_PASSIVE):
@@ -898,17 +906,11 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             # ban hành văn bản số 2508/UBND-KGVX"; "Sở … xây dựng kế hoạch …" in a report of a meeting may be one yet to
             # be drawn up)
             h.notice_line = s.line(news.start("t"))
-        if h.issuer.startswith("Bộ ") and len(h.issuer.split()) <= 9 and not re.search(r"\s(?:với|cùng|phối hợp)\s",
-                                                                                         h.issuer):
-            # "Ngày 16/10/2025, Bộ Y tế đã ban hành kế hoạch …": a ministry, national
-            h.issuer_kind, h.jurisdiction, h.jurisdiction_kind = "bo", "Việt Nam", "national"
-            h.jurisdiction_source = "text"
-            return
-        if NATIONAL_UNION.match(h.issuer) or NATIONAL_STEERING.match(h.issuer) or NATIONAL_BODY.match(h.issuer) or \
-                h.issuer in ("Thủ tướng Chính phủ", "Chính phủ", "Văn phòng Chính phủ"):
-            # "Tổng Liên đoàn Lao động VN vừa ban hành Kế hoạch số 14/KH-TLĐ …", "Ngày 10/4/2020, Thủ tướng Chính
-            # phủ ban hành Quyết định số 500/QĐ-TTg …": national
-            h.issuer_kind, h.jurisdiction, h.jurisdiction_kind = "national", "Việt Nam", "national"
+        central = _national_kind(h.issuer)
+        if central:
+            # "Ngày 16/10/2025, Bộ Y tế đã ban hành kế hoạch …", "Tổng Liên đoàn Lao động VN vừa ban hành Kế hoạch số
+            # 14/KH-TLĐ …", "Ngày 10/4/2020, Thủ tướng Chính phủ ban hành Quyết định số 500/QĐ-TTg …": national
+            h.issuer_kind, h.jurisdiction, h.jurisdiction_kind = central, "Việt Nam", "national"
             h.jurisdiction_source = "text"
             return
         party = NEWS_PARTY.match(h.issuer)
@@ -923,11 +925,9 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         title = PORTAL_TITLE.match(text)
         of = TITLE_OF.match(text, title.end(), s.line_end(title.end())) if title and h.issuer is None else None
         body = re.sub(r"\s+", " ", of.group("body")) if of else ""
-        if of and (NATIONAL_STEERING.match(body) or NATIONAL_BODY.match(body)
-                   or body in ("Thủ tướng Chính phủ", "Chính phủ", "Văn phòng Chính phủ")
-                   or (body.startswith("Bộ ") and len(body.split()) <= 9 and not re.search(r"\s(?:và|với)\s+Bộ\b",
-                                                                                          body))):
-            h.issuer, h.issuer_kind = body, ("bo" if body.startswith("Bộ ") else "national")
+        central = _national_kind(body) if of else None
+        if of and central:
+            h.issuer, h.issuer_kind = body, central
             h.jurisdiction, h.jurisdiction_kind, h.jurisdiction_source = "Việt Nam", "national", "text"
             h.issuer_line = s.line(of.start("body"))
             return
@@ -982,6 +982,19 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
                 h.issuer = f"{body} {_unit_named(h)}"
             elif h.issuer_kind == "so" and h.issuer:
                 h.issuer += f" {_unit_named(h, 'tỉnh')}"
+
+
+def _national_kind(name: str) -> str | None:
+    """"bo" for a ministry a notice or title names ("Bộ Y tế"; not one working with others, "Bộ … phối hợp với …",
+    "Bộ A và Bộ B"), "national" for another central body (the Prime Minister, the Government and its Office, a central
+    steering committee, the State Audit, …), else None."""
+    if name.startswith("Bộ ") and len(name.split()) <= 9 and not re.search(r"\s(?:với|cùng|phối hợp)\s|\svà\s+Bộ\b",
+                                                                              name):
+        return "bo"
+    if NATIONAL_UNION.match(name) or NATIONAL_STEERING.match(name) or NATIONAL_BODY.match(name) or \
+            name in ("Thủ tướng Chính phủ", "Chính phủ", "Văn phòng Chính phủ"):
+        return "national"
+    return None
 
 
 def _unit_named(h: Header, unit: str | None = None) -> str:
