@@ -279,6 +279,8 @@ def _apply_header(doc: Document, h: Header) -> None:
             # ("Chủ tịch UBND tỉnh …" on a page about "huyện Bàu Bàng": Bình Dương's, not "UBND tỉnh Bàu Bàng")
             provincial = named.group("body").endswith(" tỉnh") and h.jurisdiction_kind != "tỉnh"
             where = h.province if provincial else meta.jurisdiction
+            if provincial and where is None and (same := units.province(meta.jurisdiction)) is not None:
+                where = same.name       # a province the page names as its city ("cử tri thành phố Hà Tĩnh")
             if where:
                 meta.issuer = f"{named.group('body')} {where}"
             if provincial and where:

@@ -548,6 +548,19 @@ def test_a_provinces_committee_on_a_page_about_one_of_its_districts(meta_of):
         ("UBND tỉnh Bình Dương", "Bình Dương", "province", None)
 
 
+def test_a_provinces_committee_named_with_its_vice_chairman_on_a_page_naming_its_city(meta_of):
+    """"Phó Chủ tịch Thường trực UBND tỉnh Nguyễn Văn A báo cáo" on a page whose first place is "cử tri thành phố Hà
+    Tĩnh": the committee of Hà Tĩnh province, not "UBND tỉnh Nguyễn Văn A" (a name is no place)."""
+    m = meta_of("""
+        Kính thưa cử tri và Nhân dân tỉnh nhà!
+        Đối với kiến nghị của cử tri thành phố Hà Tĩnh về việc đề nghị nâng cấp tuyến đường, UBND tỉnh đã giao Sở Xây dựng kiểm tra.
+        Ủy viên BTV Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh Nguyễn Văn An báo cáo
+        Căn cứ Nghị quyết số 36/2021/NQ-HĐND của HĐND tỉnh, UBND tỉnh chỉ đạo triển khai.
+        """)  # noqa: E501
+    assert (m.meta.issuer, m.meta.jurisdiction, m.meta.jurisdiction_level) == \
+        ("UBND tỉnh Hà Tĩnh", "Hà Tĩnh", "province")
+
+
 def test_a_provinces_decision_about_a_place_in_one_of_its_districts(meta_of):
     """"UBND tỉnh ban hành Quyết định số … về … thuộc xã Ea Sô, huyện Ea Kar": the province (the district's, Đắk Lắk)
     is the document's place, not the district the decision is about."""
