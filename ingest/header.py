@@ -181,7 +181,9 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
                  # (a disaster-prevention or civil-defence command, "Ban Chỉ huy Phòng chống thiên tai …", "Ban Chỉ huy
                  # Phòng thủ dân sự …"; not a report of a military command's tasks, "Ban Chỉ huy quân sự xã tăng cường
                  # tuần tra, xây dựng kế hoạch trực gác …")
-                 r"(?P<who>(?:Sở|Bộ|Ban Chỉ đạo|BCĐ|Ban Chỉ huy(?=\s(?:[Pp]hòng|PCTT))|Ban An toàn giao thông|"
+                 # (Hồ Chí Minh City as the press writes it, no name after it: "TP.HCM vừa ban hành …")
+                 r"(?P<who>(?:TP\.?\s?HCM|TPHCM)(?=\s+vừa\s)|"
+                 r"(?:Sở|Bộ|Ban Chỉ đạo|BCĐ|Ban Chỉ huy(?=\s(?:[Pp]hòng|PCTT))|Ban An toàn giao thông|"
                  r"Ban Quản lý|"
                  r"Văn phòng (?:UBND|Ủy ban nhân dân)|Văn phòng(?=\sChính phủ\s)|(?:Ủy|Uỷ) ban [Nn]hân [Dd]ân|UBND|"
                  # an inspectorate, national or a province's ("Thanh tra Chính phủ vừa ban hành Kế hoạch …", "Thanh tra

@@ -989,6 +989,11 @@ def test_a_district_printed_with_its_marks_is_one_spelled_alike():
      "UBND thành phố Vinh", "Vinh"),
     ("Tin tức\nTP Cần Thơ vừa ban hành Kế hoạch số 41/KH-UBND về chuyển đổi số.\n", "UBND thành phố Cần Thơ",
      "Cần Thơ"),
+    # Hồ Chí Minh City as the press writes it
+    ("Tin tức\nTP.HCM vừa ban hành Kế hoạch số 42/KH-UBND về chuyển đổi số.\n", "UBND thành phố Hồ Chí Minh",
+     "Hồ Chí Minh"),
+    ("Tin tức\nTPHCM vừa ban hành Kế hoạch số 43/KH-UBND về chuyển đổi số.\n", "UBND thành phố Hồ Chí Minh",
+     "Hồ Chí Minh"),
 ])
 def test_a_notice_naming_the_province_or_city_itself_as_issuer(text, issuer, place):
     """"Tỉnh Quảng Ngãi vừa ban hành Kế hoạch …": the press names the province for its committee."""
