@@ -284,9 +284,7 @@ def _apply_header(doc: Document, h: Header) -> None:
             if where:
                 meta.issuer = f"{named.group('body')} {where}"
             if provincial and where:
-                # (and the province is the document's place, not the district)
-                meta.jurisdiction, meta.jurisdiction_level = where, _province_level(units, where)
-                meta.parent_jurisdiction = meta.parent_jurisdiction_level = None
+                _in_province(meta, units, where)     # (and the province is the document's place, not the district)
         if h.issuer_line:
             meta.spans["issuer"] = doc.span(h.issuer_line)
     elif old_known is not None:
@@ -295,21 +293,19 @@ def _apply_header(doc: Document, h: Header) -> None:
             # the blocks read it from the text of a page without a letterhead ("UBND thành phố Hải Phòng tổ chức
             # Lễ công bố …" under a notice of the Prime Minister's decision)
             meta.jurisdiction_source = "text"
-        if h.issuer_kind == "so" and h.jurisdiction == old_known[0] and \
-                any(n.startswith("type-from-notice:") for n in h.notes):
+        from_notice = any(n.startswith("type-from-notice:") for n in h.notes)
+        if h.issuer_kind == "so" and h.jurisdiction == old_known[0] and from_notice:
             # the department the notice says issued the document, in the place the text names ("Ngày 16/01/2024,
             # Sở Văn hóa và Thể thao đã ban hành Thông báo số … trên địa bàn tỉnh Nghệ An"), not the province's
             # committee the blocks read
             meta.issuer = _short_issuer(h)
-        elif _short_issuer(h) == "UBND tỉnh" and old_known[1] and \
-                any(n.startswith("type-from-notice:") for n in h.notes):
+        elif _short_issuer(h) == "UBND tỉnh" and old_known[1] and from_notice:
             # the province's committee the notice says issued it, not a district it addresses ("Chủ tịch UBND tỉnh vừa
             # ban hành Công điện số … yêu cầu UBND huyện Quang Bình …": Hà Giang's, the district's province)
             meta.issuer = f"UBND tỉnh {old_known[1]}"
             # and the province is the document's place, not the district ("UBND tỉnh có Công văn số … về việc tổ chức
             # Tuần lễ … biển Thạnh Phú")
-            meta.jurisdiction, meta.jurisdiction_level = old_known[1], _province_level(units, old_known[1])
-            meta.parent_jurisdiction = meta.parent_jurisdiction_level = None
+            _in_province(meta, units, old_known[1])
         elif old_known[1] and meta.parent_jurisdiction is None:
             meta.parent_jurisdiction = old_known[1]
             meta.parent_jurisdiction_level = _province_level(units, old_known[1])
@@ -428,6 +424,12 @@ def _ward_province_from_text(doc: Document) -> None:
                 meta.parent_jurisdiction = p.name
                 meta.parent_jurisdiction_level = _province_level(units, p.name)
                 return
+
+
+def _in_province(meta: Meta, units: Places, province: str) -> None:
+    """The document placed in `province` itself, not in one of its districts: the province's level, no parent."""
+    meta.jurisdiction, meta.jurisdiction_level = province, _province_level(units, province)
+    meta.parent_jurisdiction = meta.parent_jurisdiction_level = None
 
 
 def _province_level(units: Places, name: str | None) -> str | None:
