@@ -786,8 +786,8 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         h.jurisdiction, h.jurisdiction_kind = "Việt Nam", "national"
         h.jurisdiction_source = "letterhead"
         h.issuer_line = s.line(pos)
-    elif any(n.startswith("national-from-title:") for n in h.notes):
-        h.issuer = next(n.split(":", 1)[1] for n in h.notes if n.startswith("national-from-title:"))
+    elif (titled := _noted(h, "national-from-title")) is not None:
+        h.issuer = titled
         h.issuer_kind = "national"
         h.jurisdiction, h.jurisdiction_kind, h.jurisdiction_source = "Việt Nam", "national", "text"
     elif so:
@@ -1124,8 +1124,14 @@ def _title_body(s: str) -> str:
     return re.sub(r"\bCông thương\b", "Công Thương", text)
 
 
+def _noted(h: Header, name: str) -> str | None:
+    """The value of the header's note `name` ("type-from-notice:Kế hoạch" -> "Kế hoạch"), or None."""
+    return next((n[len(name) + 1:] for n in h.notes if n.startswith(name + ":")), None)
+
+
 def _type(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
     text = s.text
+    notice = _noted(h, "type-from-notice")      # what a notice says was issued
     # the type line: upper case, right after the number and place-date cells; it names the
     # document even when the number's symbol says otherwise (a misprinted symbol, a plan numbered
     # in a decision's series)
@@ -1148,16 +1154,15 @@ def _type(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
     if h.number:
         # (or the type the number cell names: "Nghị quyết số: 76/2025/UBTVQH15", whose symbol names none)
         t = symbol_type(h.number) or (cell.group("typed") if cell and cell.re is TYPED_NUMBER_CELL else None)
-        notice_type = next((n.split(":", 1)[1] for n in h.notes if n.startswith("type-from-notice:")), None)
-        if notice_type and "number-of-notice" in h.notes:
+        if notice and "number-of-notice" in h.notes:
             # the type word a notice prints before the number wins over its symbol, as a type line does ("Phó Thủ
             # tướng … đã ký Công điện số 217/QĐ-TTg …": a dispatch, its symbol misprinted); not "văn bản", any document
-            t = notice_type
+            t = notice
         if t:
             h.doc_type = t
             h.doc_type_line = h.number_line
             return
-    blank = next((n[len("blank-symbol:"):] for n in h.notes if n.startswith("blank-symbol:")), None)
+    blank = _noted(h, "blank-symbol")
     if blank:
         t = symbol_type("0/" + blank)
         if t:
@@ -1177,8 +1182,7 @@ def _type(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
         h.doc_type = "Công văn"
         h.doc_type_line = h.number_line
         return
-    from_text = next((n.split(":", 1)[1] for n in h.notes if n.startswith("type-from-text:")), None)
-    notice = next((n.split(":", 1)[1] for n in h.notes if n.startswith("type-from-notice:")), None)
+    from_text = _noted(h, "type-from-text")
     if from_text:
         h.doc_type = _type_word(from_text)
         if notice == h.doc_type:
