@@ -35,7 +35,10 @@ YEAR = r"n(?:ă|a)?m"
 # glued after it: "Số hiệu:1727/QĐ-TTgNgày đăng công báo"; nor the motto's first words, a letterhead's cells run
 # together: "Số: 02 /KHLT/LĐLĐ-TĐTNCỘNG HOÀ XÃ HỘI …")
 _GLUED_FIELD = r"(?:Ngày|Nơi|Người|Loại|Lĩnh|Tình|Cơ quan|CỘNG\s*H(?:ÒA|OÀ|OA)\b)"
-SYMBOL_PART = rf"[{_U}](?:(?!{_GLUED_FIELD})[{_U}&]|[{_L}](?![{_L}])|(?<=T)g(?={DAY}))*\d{{0,2}}"
+SYMBOL_PART = (rf"[{_U}](?:(?!{_GLUED_FIELD})[{_U}&]|[{_L}](?![{_L}])|(?<=T)g(?={DAY})"
+               # a digit inside a code, before two capitals ("BYT-K2ĐT", the Ministry of Health's science
+               # and training department)
+               rf"|\d(?=[{_U}]{{2}}))*\d{{0,2}}")
 # a number as printed, tolerant of stray spaces around "/" and "-": "1642 /SGDĐT-KHTC",
 # "27/2020/QĐ-UBND", "61-KL/TW", "812/KH-BVHTTDL-BGDĐT", "2156/A-UBND"
 # a party-style number whose hyphen a portal printed as a space: "298 KH/TWĐTN" (298-KH/TWĐTN), only
@@ -46,9 +49,11 @@ SPACED_SERIAL = re.compile(r"^(\d+[a-z]?)\s+(?=[A-ZĐ])")
 # (an en dash after the serial as some letterheads print it, "Số 69 – HD/BTGTW", or between codes before a
 # code of capitals alone, "02 /KH – BTC": not before words, "12/KH-UBND – Hà Nội", "… – HÀ NỘI")
 _EN_DASH = rf"\s?–\s?(?=[{_U}]{{2}}[{_U}\d]*(?![{_L}])(?!\s+[{_U}]{{2}}))"
-# ("06/QC-TT.HĐND-UBND": a dot between codes)
+# ("06/QC-TT.HĐND-UBND": a dot between codes; or before a department numbered in Roman numerals, "11554/VPCP-V.I",
+# the Government Office's Department I)
+_ROMAN_DEPARTMENT = r"(?:I{1,3}|IV|VI{0,3}|IX|X)(?!\w|\.\w)"
 NUMBER = (rf"(?P<num>\d{{1,6}}[a-z]?(?:\s?/\s?\d{{4}})?(?:\s?[/–-]\s?|{_SPACED_PARTY}){SYMBOL_PART}"
-          rf"(?:(?:\s?[-/]\s?|{_EN_DASH}|\.(?=[{_U}]{{2}})){SYMBOL_PART})*)")
+          rf"(?:(?:\s?[-/]\s?|{_EN_DASH}|\.(?=[{_U}]{{2}}|{_ROMAN_DEPARTMENT})){SYMBOL_PART})*)")
 
 
 def canonical_number(printed: str) -> str:
@@ -56,7 +61,8 @@ def canonical_number(printed: str) -> str:
     "12/CT-TTg" (the Prime Minister's code); "07-CTR/TU" -> "07-CTr/TU"."""
     s = re.sub(r"\s*([/–-])\s*", r"\1", clean(printed)).replace("–", "-")
     # a dot between the codes for the hyphen: "12/CĐ.UBND" -> "12/CĐ-UBND"
-    s = re.sub(rf"(?<=[{_U}])\.(?=[{_U}])", "-", s)
+    # (not before a department's Roman numeral: "11554/VPCP-V.I" is printed so)
+    s = re.sub(rf"(?<=[{_U}])\.(?=[{_U}])(?!{_ROMAN_DEPARTMENT})", "-", s)
     s = SPACED_SERIAL.sub(r"\1-", s)
     m = re.match(r"^(\d+[a-z]?(?:/\d{4})?)([/-])(.+)$", s)
     if not m:

@@ -31,6 +31,20 @@ def test_the_prime_ministers_code_glued_to_the_date():
     assert [r.number for r in refs] == ["383/QĐ-TTg"]
 
 
+@pytest.mark.parametrize("text, number", [
+    # a department numbered in Roman numerals after a dot (the Government Office's Department I),
+    # also at the end of a sentence
+    ("Thực hiện Công văn số 11554/VPCP-V.I ngày 05/12/2024 của Văn phòng Chính phủ;", "11554/VPCP-V.I"),
+    ("Theo Công văn số 2107/VPCP-V.III. Bộ Y tế đề nghị", "2107/VPCP-V.III"),
+    # a digit inside a code ("K2ĐT"), not only at its end
+    ("Căn cứ Công văn số 123/BYT-K2ĐT ngày 5/3/2024 của Bộ Y tế;", "123/BYT-K2ĐT"),
+    # a dot between two codes, as before
+    ("Thực hiện Quy chế số 06/QC-TT.HĐND-UBND ngày 5/3/2024;", "06/QC-TT.HĐND-UBND"),
+])
+def test_numbers_with_a_roman_department_or_a_digit_inside_a_code(text, number):
+    assert [r.number for r in find_references(text)] == [number]
+
+
 def test_number_parts():
     assert number_parts("20/2021/NĐ-CP") == ("20", "2021", "NĐ-CP")
     assert number_parts("59-KL/TW") == ("59", None, "KL/TW")

@@ -1445,3 +1445,13 @@ def test_a_notice_of_a_plan_a_board_or_committee_just_issued(text, issuer):
     h = header(text)
     assert (h.doc_type, h.issuer, h.doc_type_line) == ("Kế hoạch", issuer, 1)
     assert header("Tin tức\nUBND tỉnh có kế hoạch tổ chức lễ hội vào tháng sau.\n").doc_type_line is None
+
+
+def test_a_letterhead_number_keeps_a_departments_roman_numeral_and_a_digit_inside_a_code():
+    h = header("VĂN PHÒNG CHÍNH PHỦ\n-------\nSố: 11554/VPCP-V.I\nV/v triển khai Nghị quyết\n"
+               "Hà Nội, ngày 5 tháng 12 năm 2024\n")
+    assert (h.doc_type, h.number, h.issuer) == ("Công văn", "11554/VPCP-V.I", "Văn phòng Chính phủ")
+    assert header("BỘ Y TẾ\n-------\nSố: 123/BYT-K2ĐT\nHà Nội, ngày 5 tháng 3 năm 2024\n").number == "123/BYT-K2ĐT"
+    # a dot between two codes is still read as their hyphen
+    assert header("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 12/CĐ.UBND\nAn Giang, ngày 5 tháng 3 năm 2024\n"
+                  ).number == "12/CĐ-UBND"
