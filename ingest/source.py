@@ -68,7 +68,10 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _CC_NOT_SPACE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
-_ETH = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
+# letters and signs read as the ones they stand for: the Icelandic eth a legacy font conversion printed for "Đ"/"đ"
+# ("QÐ-BVHTTDL"); a fraction, division or full-width slash for the slash of a number ("Công điện số 1478⁄CĐ-TTg")
+_LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111", "\u2044": "/", "\u2215": "/", "\uff0f": "/"})
+_LOOKALIKE = re.compile("[\u00d0\u00f0\u2044\u2215\uff0f]")
 
 
 def strip_controls(text: str) -> str:
@@ -147,9 +150,9 @@ def read_source(path: str | Path) -> SourceText:
         media = _TEXT_SUFFIXES.get(suffix, "text/plain")
     text = unicodedata.normalize("NFC", strip_controls(text.replace("\r\n", "\n").replace("\r", "\n")))
     reading, glued = unglue(text)       # only splits words (a space inserted): the lines stay the file's
-    # letters a legacy font conversion printed for "Đ"/"đ" (Icelandic eth: "QÐ-BVHTTDL"), read as those
-    # (translating costs ~2 ms a plan: only a text holding one of them is)
-    lookalike = reading.translate(_ETH) if ("\u00d0" in reading or "\u00f0" in reading) else reading
+    # lookalikes read as what they stand for (_LOOKALIKES); translating costs ~2 ms a plan: only a text
+    # holding one of them is
+    lookalike = reading.translate(_LOOKALIKES) if _LOOKALIKE.search(reading) else reading
     printed = tuple(text.split("\n")) if glued or lookalike != reading else ()
     reading = lookalike
     return SourceText(p, p.name, sha, media, reading, tuple(reading.split("\n")), pages, ocr_pages, ocr_engine,

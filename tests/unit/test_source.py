@@ -85,6 +85,17 @@ def test_an_eth_for_d_with_stroke_is_read_as_it_and_quoted_as_printed(tmp_path):
     assert s.quote(1, 1) == "Quyết định 942/QÐ-BVHTTDL"          # the file's own text
 
 
+def test_a_fraction_division_or_full_width_slash_is_read_as_a_slash_and_quoted_as_printed(tmp_path):
+    # "Công điện số 1478\u2044CĐ-TTg" as a news page printed it: the number is 1478/CĐ-TTg
+    f = tmp_path / "cong_dien.md"
+    f.write_text("Thủ tướng Chính phủ đã ký ban hành Công điện số 1478\u2044CĐ-TTg\n"
+                 "Số 12\u2215KH-UBND và 13\uff0fQĐ-UBND\n", encoding="utf-8")
+    s = read_source(f)
+    assert s.lines[:2] == ("Thủ tướng Chính phủ đã ký ban hành Công điện số 1478/CĐ-TTg",
+                           "Số 12/KH-UBND và 13/QĐ-UBND")
+    assert s.quote(1, 1) == "Thủ tướng Chính phủ đã ký ban hành Công điện số 1478\u2044CĐ-TTg"
+
+
 def test_utf8_bom_is_dropped_and_tsv_media_type(tmp_path):
     f = tmp_path / "phu_luc.tsv"
     f.write_bytes(b"\xef\xbb\xbf" + "STT\tNhiệm vụ\tChủ trì".encode())
