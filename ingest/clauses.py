@@ -113,7 +113,8 @@ ENACTING = re.compile(r"(?<!của )\b(?:ủy ban nhân dân|ubnd)(?:\s+(?:tỉnh
 # (any issuer, the number and date of the document between; searched just before the reference, in the first
 # NOTICE_LINES lines; whose document it is, _notice_carries_out)
 NOTICE_CARRIES = re.compile(r"(?P<past>\bđã\s+)?(?:ký\s+)?(?:ban hành|\bký|xây dựng)\s+(?P<t>kế hoạch|chương trình|"
-                            r"quyết định|chỉ thị|nghị quyết|hướng dẫn|đề án)(?:\s+hành động)?"
+                            # (a letter: "… vừa ký ban hành văn bản triển khai thực hiện Quyết định 1012/QĐ-TTg …")
+                            r"quyết định|chỉ thị|nghị quyết|hướng dẫn|đề án|công văn|văn bản)(?:\s+hành động)?"
                             r"(?:\s+(?:số\s+)?(?P<num>\d[^\s,;]*))?"
                             r"(?:\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})?,?"
                             # (what it is about before it: "Kế hoạch tổ chức phong trào thi đua “Mở rộng vùng xanh …”
@@ -410,7 +411,7 @@ def _notice_carries_out(doc: Document, text: str, r: Reference, refs: list[Refer
     another document's description ("Quyết định số 2074/QĐ-TTg … Ban hành Kế hoạch triển khai thực hiện Chỉ thị số
     06-CT/TW": what that decision issued)."""
     m = NOTICE_CARRIES.search(text, max(0, r.start - 240), r.start)
-    if m is None or fold(m.group("t")) != fold(doc.meta.doc_type or ""):
+    if m is None or fold(re.sub(r"(?i)^văn bản$", "công văn", m.group("t"))) != fold(doc.meta.doc_type or ""):
         return False
     if any(q.start < m.start() < max(q.end, q.subject_end) for q in refs):
         return False

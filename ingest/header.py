@@ -201,6 +201,9 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
                  rf"Tổng (?i:liên đoàn)|(?:Phó\s+)?Thủ tướng(?:\s+Thường trực)?(?=\s+[{_U}])|"
                  # the Government ("Chính phủ vừa ban hành Chương trình hành động …": "vừa" taken off below)
                  r"Chính phủ(?=\s+vừa\s)|"
+                 # the Youth Union's central committee as the press names it ("Trung ương Đoàn vừa ban hành kế hoạch
+                 # …")
+                 r"Trung ương Đoàn(?=\s+vừa\s)|"
                  # the Fatherland Front's committee or its standing board, a mass organisation ("Hội Cựu chiến binh
                  # tỉnh mới đây vừa ban hành Kế hoạch …", "Ban Thường trực Ủy ban MTTQ Việt Nam huyện đã ban hành …")
                  rf"(?:Ban Thường trực |Ban Thường vụ )?(?:{UY} ban (?:MTTQ|Mặt trận Tổ quốc)|Hội (?:Cựu chiến binh|"
@@ -257,11 +260,13 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
                  # tỉnh … ký Công điện khẩn số 03/CĐ-UBND …": signs it, which issues it)
                  # ("Phó Thủ tướng … đã ký Công điện số 217/QĐ-TTg ngày 16/11/2025 …" too; an earlier one, "Năm 2024,
                  # Chủ tịch UBND tỉnh đã ký Quyết định số 77 …", is told by its sentence: SIGNED_BEFORE)
-                 r"ký(?=\s+(?:[Qq]uyết định|[Cc]ông điện|[Cc]hỉ thị|[Cc]ông văn)\s)\s+)"
+                 # ("Giám đốc Sở … đã ký văn bản hỏa tốc đề nghị …": a letter, read as "văn bản" below)
+                 r"ký(?=\s+(?:[Qq]uyết định|[Cc]ông điện|[Cc]hỉ thị|[Cc]ông văn|văn bản)\s)\s+)"
                  # (in lower case too, "Chủ tịch UBND tỉnh vừa ban hành chỉ thị …", but for "văn bản": any document)
                  # ("văn bản số 155/BVHTTDL-VP": a numbered one; a "Công điện", the Prime Minister's urgent dispatch)
                  r"(?P<t>[Kk]ế hoạch|[Qq]uyết định|[Cc]hỉ thị|[Cc]ông văn|Văn bản|"
-                 rf"văn bản(?=(?:\s+{_URGENT})?(?:\s+(?:[Ss]ố:?\s*)?\d|\s+{_LETTER_DOES}\s))|"
+                 # (or one carrying out another: "… vừa ký ban hành văn bản triển khai thực hiện Quyết định 1012/QĐ-TTg …")
+                 rf"văn bản(?=(?:\s+{_URGENT})?(?:\s+(?:[Ss]ố:?\s*)?\d|\s+{_LETTER_DOES}\s|\s+triển khai\s))|"
                  r"[Tt]hông báo|"
                  r"[Nn]ghị quyết|[Cc]hương trình|[Cc]ông điện)\b")
 # opening its sentence, or after the body that advised it ("Sở Nội vụ đã tham mưu Uỷ ban nhân dân tỉnh Hà Nam ban
@@ -286,6 +291,8 @@ NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+|\bNgày\s+\d{1,2}/\d{1,2}
 # (after the date a stored page's first line may open with: " date 2025-04 Phó Thủ tướng … vừa ký …"; after the
 # dash of a dateline whose date and time stand on a line above: "06/05/2021 - 05:44" / " - UBND tỉnh … vừa ban hành …")
 NEWS_ISSUER_LINE = re.compile(r"[ \t]*(?:[-–]\s+)?(?:date\s+[\d-]+\s+)?" + _NEWS_ISSUING)
+# the Youth Union's central committee, as its letterhead names it (NATIONAL)
+YOUTH_UNION_CENTRAL = "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"
 # the Vietnam General Confederation of Labour as a notice names it
 NATIONAL_UNION = re.compile(r"Tổng (?i:liên đoàn) (?:Lao động (?:VN|Việt Nam)|LĐLĐVN|LĐVN)$")
 # a national body a notice names, beside the ministries ("Thanh tra Chính phủ", "Kiểm toán Nhà nước khu vực IV";
@@ -409,8 +416,8 @@ NATIONAL = re.compile(r"(?<![A-ZĐÀ-Ỹ])(?<![A-ZĐÀ-Ỹa-zđà-ỹ]{2})(?P<bo
                       r"Thủ\s+tướng\s+Chính\s+phủ|Văn\s+phòng\s+Chính\s+phủ|Chính\s+phủ|QUỐC\s+HỘI|"
                       r"VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|(?:ỦY|UỶ)\s+BAN\s+QUỐC\s+GIA(?:\s+[A-ZĐÀ-Ỹ]+)*|"
                       # (central or national: "BAN CHỈ ĐẠO QUỐC GIA VỀ CHUYỂN ĐỔI SỐ", not Hà Nội's by its place-date
-                      # line)
-                      r"BAN\s+CHỈ\s+ĐẠO(?:\s+[A-ZĐÀ-Ỹ]+)*?\s+(?:TRUNG\s+ƯƠNG|QUỐC\s+GIA)(?:\s+[A-ZĐÀ-Ỹ]+)*|"
+                      # line; a comma inside its name: "BAN CHỈ ĐẠO QUỐC GIA PHÒNG, CHỐNG DỊCH BỆNH …")
+                      r"BAN\s+CHỈ\s+ĐẠO(?:\s+[A-ZĐÀ-Ỹ]+)*?\s+(?:TRUNG\s+ƯƠNG|QUỐC\s+GIA)(?:,?\s+(?!CỘNG\s)[A-ZĐÀ-Ỹ]+)*|"
                       # the Fatherland Front's central committee or its standing board ("BTT ỦY BAN TRUNG ƯƠNG MTTQ
                       # VIỆT NAM")
                       rf"{_MTTQ}|"
@@ -434,8 +441,9 @@ NATIONAL = re.compile(r"(?<![A-ZĐÀ-Ỹ])(?<![A-ZĐÀ-Ỹa-zđà-ỹ]{2})(?P<bo
                       r"BAN\s+CHẤP\s+HÀNH\s+TRUNG\s+ƯƠNG(?=\s*\|?\s*(?:\*+\s*(?:Số|SỐ)\s*:?\s*[^\s|]+\s+)?"
                       r"ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM))"
                       # (what follows the letterhead: the motto, a rule "-----" or "*" (a "***" as the page is
-                      # read), a cell, the number, the place-date line of a page reading the cells by row)
-                      r"(?=\s+(?:CỘNG|-{3,}|\*+|\||Số\s*:|$|[^\W\d][^,|]{1,30},\s*ngày\b)|\s*$)")
+                      # read), a cell, the number, the place-date line of a page reading the cells by row; the motto
+                      # or number behind a dash, a rule run into them: "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM / -CỘNG HÒA …")
+                      r"(?=\s+(?:-?CỘNG|-{3,}|\*+|\||-?Số\s*:|$|[^\W\d][^,|]{1,30},\s*ngày\b)|\s*$)")
 # a joint letterhead: national bodies joined by a dash ("VĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ", "BỘ TÀI CHÍNH - BỘ
 # NỘI VỤ"); a dash inside one ministry's name ("BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI") is followed by no body
 _JOINT_PART = (rf"(?:VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|THANH\s+TRA\s+CHÍNH\s+PHỦ|{_MTTQ}|"
@@ -837,6 +845,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         h.issuer = re.sub(r"(?:\s+(?:vừa|đã|mới đây|mới|vừa qua|gần đây|cũng|khẩn trương|kịp thời))+$", "",
                           re.sub(r"\s+", " ", news.group("who")))
         h.issuer = re.sub(r"^BCĐ\b", "Ban Chỉ đạo", h.issuer)              # "BCĐ 197 TP Hà Nội"
+        h.issuer = re.sub(r"^Trung ương Đoàn$", YOUTH_UNION_CENTRAL, h.issuer)
         # "Ủy ban Nhân dân …", "Hội đồng Nhân dân …" as some pages print them
         h.issuer = re.sub(r"^(?:(?:Ủy|Uỷ) ban|(?P<council>Hội đồng)) Nhân [Dd]ân\b",
                           lambda m: f"{m['council'] or 'Ủy ban'} nhân dân", h.issuer)
@@ -994,7 +1003,7 @@ def _national_kind(name: str) -> str | None:
                                                                               name):
         return "bo"
     if NATIONAL_UNION.match(name) or NATIONAL_STEERING.match(name) or NATIONAL_BODY.match(name) or \
-            name in ("Thủ tướng Chính phủ", "Chính phủ", "Văn phòng Chính phủ"):
+            name in ("Thủ tướng Chính phủ", "Chính phủ", "Văn phòng Chính phủ", YOUTH_UNION_CENTRAL):
         return "national"
     return None
 

@@ -478,3 +478,14 @@ def test_a_notice_of_a_plan_about_something_carrying_out_a_document(parse):
     assert kinds(parse, """
         UBND tỉnh Bắc Giang vừa ban hành Kế hoạch bảo đảm trật tự an toàn giao thông thực hiện Chỉ thị 68/CT-TTg ngày 31/3/2020.
         """) == {"68/CT-TTg": "implements"}  # noqa: E501
+
+
+def test_a_notice_of_a_letter_carrying_out_a_document(parse):
+    """"… vừa ký ban hành văn bản triển khai thực hiện Quyết định 1012/QĐ-TTg …": the page's letter carries it out;
+    the Prime Minister's decision another document carries out is no letter's."""
+    assert kinds(parse, """
+        Phó Chủ tịch UBND tỉnh Đặng Minh Thông vừa ký ban hành văn bản triển khai thực hiện Quyết định 1012/QĐ-TTg của Thủ tướng Chính phủ về kế hoạch chuyển đổi số.
+        """) == {"1012/QĐ-TTg": "implements"}  # noqa: E501
+    assert kinds(parse, """
+        UBND tỉnh vừa ban hành Kế hoạch số 12/KH-UBND. Trước đó, Sở Nội vụ đã có văn bản triển khai thực hiện Quyết định 1013/QĐ-TTg của Thủ tướng Chính phủ.
+        """) == {"1013/QĐ-TTg": "mention"}  # noqa: E501

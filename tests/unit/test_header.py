@@ -1455,3 +1455,40 @@ def test_a_letterhead_number_keeps_a_departments_roman_numeral_and_a_digit_insid
     # a dot between two codes is still read as their hyphen
     assert header("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 12/CĐ.UBND\nAn Giang, ngày 5 tháng 3 năm 2024\n"
                   ).number == "12/CĐ-UBND"
+
+
+def test_a_national_steering_committee_whose_letterhead_name_holds_a_comma():
+    # not Hà Nội's committee by its place-date line
+    h = header("BAN CHỈ ĐẠO QUỐC GIA PHÒNG, CHỐNG DỊCH BỆNH VIÊM ĐƯỜNG HÔ HẤP CẤP\n-------\n\n"
+               "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n\n"
+               "Số: 81/QĐ-BCĐQG\n\nHà Nội, ngày 07 tháng 02 năm 2020\n\nQUYẾT ĐỊNH\n")
+    assert (h.issuer, h.jurisdiction, h.number) == (
+        "Ban Chỉ đạo Quốc gia phòng, chống dịch bệnh viêm đường hô hấp cấp", "Việt Nam", "81/QĐ-BCĐQG")
+
+
+def test_a_director_who_signed_an_urgent_letter_issued_it_for_the_department():
+    h = header("(QTO) - Chiều nay 8/10/2020, Giám đốc Sở Giáo dục và Đào tạo Lê Thị Hương đã ký văn bản hỏa tốc đề "
+               "nghị các phòng Giáo dục và Đào tạo cho học sinh nghỉ học đến ngày 10/10/2020.\n")
+    assert (h.doc_type, h.issuer) == ("Công văn", "Sở Giáo dục và Đào tạo")
+    # an earlier one the sentence tells of is not the page's
+    assert header("Năm 2019, Giám đốc Sở Y tế đã ký văn bản hỏa tốc đề nghị các bệnh viện tăng cường.\n").issuer is None
+
+
+def test_the_youth_unions_central_committee_as_the_press_names_it():
+    h = header("(QNO) - Trung ương Đoàn vừa ban hành kế hoạch tổ chức chiến dịch Thanh niên tình nguyện hè 2020.\n")
+    assert (h.doc_type, h.issuer, h.jurisdiction) == ("Kế hoạch", "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh",
+                                                      "Việt Nam")
+    # the name its letterhead gives
+    assert header("BAN CHẤP HÀNH TRUNG ƯƠNG | ĐOÀN TNCS HỒ CHÍ MINH |\n*** | Số: 225-KH/TWĐTN-CTTN |\n"
+                  "Hà Nội, ngày 16 tháng 5 năm 2024\nKẾ HOẠCH\n").issuer == "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"
+
+
+def test_a_central_letterhead_name_ends_before_the_motto_and_a_rule_run_into_the_motto():
+    # the name ("… PHÒNG, CHỐNG THIÊN TAI") goes on over its comma, but not into the motto under it
+    h = header("BAN CHỈ ĐẠO TRUNG ƯƠNG VỀ PHÒNG, CHỐNG THIÊN TAI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+               "Số: 15/CĐ-TW\n\nHà Nội, ngày 28 tháng 07 năm 2016\n\nCÔNG ĐIỆN KHẨN\n")
+    assert (h.issuer, h.jurisdiction) == ("Ban Chỉ đạo Trung ương về phòng, chống thiên tai", "Việt Nam")
+    # "-CỘNG HÒA …", "-Số: …": the rule under the letterhead run into the next cells
+    h = header("(1)NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\n-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
+               "-Số: 04/2013/TT-NHNN\nHà Nội, ngày 01 tháng 3 năm 2013\nTHÔNG TƯ\n")
+    assert (h.issuer, h.jurisdiction) == ("Ngân hàng Nhà nước Việt Nam", "Việt Nam")
