@@ -265,7 +265,8 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
                  # (in lower case too, "Chủ tịch UBND tỉnh vừa ban hành chỉ thị …", but for "văn bản": any document)
                  # ("văn bản số 155/BVHTTDL-VP": a numbered one; a "Công điện", the Prime Minister's urgent dispatch)
                  r"(?P<t>[Kk]ế hoạch|[Qq]uyết định|[Cc]hỉ thị|[Cc]ông văn|Văn bản|"
-                 # (or one carrying out another: "… vừa ký ban hành văn bản triển khai thực hiện Quyết định 1012/QĐ-TTg …")
+                 # (or one carrying out another: "… vừa ký ban hành văn bản triển khai thực hiện Quyết định
+                 # 1012/QĐ-TTg …")
                  rf"văn bản(?=(?:\s+{_URGENT})?(?:\s+(?:[Ss]ố:?\s*)?\d|\s+{_LETTER_DOES}\s|\s+triển khai\s))|"
                  r"[Tt]hông báo|"
                  r"[Nn]ghị quyết|[Cc]hương trình|[Cc]ông điện)\b")

@@ -1479,8 +1479,9 @@ def test_the_youth_unions_central_committee_as_the_press_names_it():
     assert (h.doc_type, h.issuer, h.jurisdiction) == ("Kế hoạch", "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh",
                                                       "Việt Nam")
     # the name its letterhead gives
-    assert header("BAN CHẤP HÀNH TRUNG ƯƠNG | ĐOÀN TNCS HỒ CHÍ MINH |\n*** | Số: 225-KH/TWĐTN-CTTN |\n"
-                  "Hà Nội, ngày 16 tháng 5 năm 2024\nKẾ HOẠCH\n").issuer == "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"
+    h = header("BAN CHẤP HÀNH TRUNG ƯƠNG | ĐOÀN TNCS HỒ CHÍ MINH |\n*** | Số: 225-KH/TWĐTN-CTTN |\n"
+               "Hà Nội, ngày 16 tháng 5 năm 2024\nKẾ HOẠCH\n")
+    assert h.issuer == "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"
 
 
 def test_a_central_letterhead_name_ends_before_the_motto_and_a_rule_run_into_the_motto():
