@@ -153,7 +153,8 @@ NEWS_PASSIVE = re.compile(rf"(?<!\w){_NEWS_TYPES}\s+(?:số\s+)?{NUMBER}(?:\s+(?
 DATED_OPENING = re.compile(r"(?<![\w/])(?:Ngày|(?:Sáng|Chiều|Tối)(?:\s+nay)?)\s+"
                            r"\d{1,2}\s*(?:[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?|\s+tháng\s+\d{1,2}"
                            r"(?:\s+năm\s+\d{4})?),?\s+"
-                           r"(?:thay mặt\s+[^,.;]{3,60},\s+)?(?:(?:Phó\s+)?Chủ tịch\s+)?$")
+                           # (the chairman's or the director's signature: "Chiều nay 8/10/2020, Giám đốc Sở … đã ký …")
+                           r"(?:thay mặt\s+[^,.;]{3,60},\s+)?(?:(?:Phó\s+)?(?:Chủ tịch|Giám đốc)\s+)?$")
 # "ủy" as pages print it (ủy, uỷ, Ủy, Uỷ): "Tỉnh ủy", "Tỉnh Ủy"
 UY = r"(?:[uU]ỷ|[ủỦ]y)"
 # one of the committee's boards on the letterhead's next line, which issues ("TỈNH ỦY HÀ TĨNH" / "BAN TUYÊN GIÁO"):

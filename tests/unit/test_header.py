@@ -1470,6 +1470,8 @@ def test_a_director_who_signed_an_urgent_letter_issued_it_for_the_department():
     h = header("(QTO) - Chiều nay 8/10/2020, Giám đốc Sở Giáo dục và Đào tạo Lê Thị Hương đã ký văn bản hỏa tốc đề "
                "nghị các phòng Giáo dục và Đào tạo cho học sinh nghỉ học đến ngày 10/10/2020.\n")
     assert (h.doc_type, h.issuer) == ("Công văn", "Sở Giáo dục và Đào tạo")
+    # signed that afternoon, as the sentence opens: the page's own, its type stated as a heading would
+    assert h.doc_type_line == 1
     # an earlier one the sentence tells of is not the page's
     assert header("Năm 2019, Giám đốc Sở Y tế đã ký văn bản hỏa tốc đề nghị các bệnh viện tăng cường.\n").issuer is None
 
