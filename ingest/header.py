@@ -101,6 +101,11 @@ SOURCE_LINE = re.compile(rf"\(\s*(?:Nguồn|NGUỒN)\s*:[^)]*?(?P<t>Kế hoạch
 TITLE_THEN_OWN = re.compile(rf"\s*(?P<t>(?i:Kế hoạch|Chương trình|Quyết định|Chỉ thị|Hướng dẫn|Đề án))\s"
                             rf"[^()]{{10,300}}?\(\s*(?P<theo>Theo\s+(?P=t)\s+số\s+)?{NUMBER}")
 TITLE_LINES = 3
+# a letter's subject with its own number and date in brackets, as a province's portal lists its letters ("Về việc báo
+# cáo tình hình ô nhiễm môi trường … (3585/VP-KTN, ngày 23/10/2017)."): an official letter, that number
+# (the whole of one of the first lines: matched at its start, ending with it)
+SUBJECT_THEN_OWN = re.compile(rf"\s*Về việc\s[^()]{{10,300}}?\(\s*{NUMBER}\s*,\s*ngày\s+"
+                              r"\d{1,2}/\d{1,2}/\d{4}\s*\)\.?")
 # the run-in title of old Official Gazette texts: "CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG NGÀY …"
 # (the issuer after CỦA is what tells it from a plan's title naming the decision it carries out:
 # "KẾ HOẠCH THỰC HIỆN QUYẾT ĐỊNH SỐ 22/QĐ-TTG")
@@ -626,8 +631,8 @@ def _number(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
         h.notes.append(f"type-from-text:{m.group('t').capitalize()}")
         h.notes.append("national-from-title:" + national)
         return
-    for pattern in (NUMBER_META, PORTAL_TITLE, FIRST_LINE_NUMBER, TITLE_THEN_OWN, SOURCE_LINE, NEWS_SUBJECT,
-                    NEWS_DATED, NEWS_THAT_IS, NEWS_PASSIVE):
+    for pattern in (NUMBER_META, PORTAL_TITLE, FIRST_LINE_NUMBER, TITLE_THEN_OWN, SUBJECT_THEN_OWN, SOURCE_LINE,
+                    NEWS_SUBJECT, NEWS_DATED, NEWS_THAT_IS, NEWS_PASSIVE):
         if pattern in (NEWS_THAT_IS, NEWS_PASSIVE):
             m = pattern.search(text, 0, _news_lines_end(s))
         elif pattern is NEWS_DATED:
@@ -635,6 +640,10 @@ def _number(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
         elif pattern is TITLE_THEN_OWN:
             m = next((x for start in s.line_starts(0, len(text))[:TITLE_LINES]
                       if (x := TITLE_THEN_OWN.match(text, start)) and _own_in_brackets(x)), None)
+        elif pattern is SUBJECT_THEN_OWN:
+            m = next((x for start in s.line_starts(0, len(text))[:TITLE_LINES]
+                      if (x := SUBJECT_THEN_OWN.match(text, start)) and not text[x.end():s.line_end(start)].strip()),
+                     None)
         else:
             m = pattern.match(text) if pattern in (PORTAL_TITLE, FIRST_LINE_NUMBER) else pattern.search(text)
         if m and pattern is FIRST_LINE_NUMBER and m.end() < s.line_end(m.start("num")):
@@ -651,6 +660,8 @@ def _number(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
             h.number_line = s.line(m.start("num"))
             if "t" in m.groupdict() and m.group("t"):
                 h.notes.append(f"type-from-text:{m.group('t')}")
+            if pattern is SUBJECT_THEN_OWN and symbol_type(h.number) is None:
+                h.notes.append("type-from-text:Công văn")           # a letter's subject ("Về việc …")
             if pattern in (NEWS_THAT_IS, NEWS_PASSIVE):
                 # the document the page is about: its type as a heading would state it
                 h.notes.append("type-from-notice:" + _type_word(m.group("t")))

@@ -1495,3 +1495,14 @@ def test_a_central_letterhead_name_ends_before_the_motto_and_a_rule_run_into_the
     h = header("(1)NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\n-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
                "-Số: 04/2013/TT-NHNN\nHà Nội, ngày 01 tháng 3 năm 2013\nTHÔNG TƯ\n")
     assert (h.issuer, h.jurisdiction) == ("Ngân hàng Nhà nước Việt Nam", "Việt Nam")
+
+
+def test_a_letters_subject_with_its_own_number_and_date_in_brackets():
+    # as a province's portal lists its letters: the subject line is the page's title, with its number
+    h = header("Skip to main content\n\nVề việc báo cáo tình hình ô nhiễm môi trường do chất thải tại khu vực "
+               "nông thôn (3585/VP-KTN, ngày 23/10/2017).\n\nThực hiện Công văn số 11034/VPCP-KGVX ngày "
+               "17/10/2017 của Văn phòng Chính phủ, đồng chí Phó Chủ tịch UBND tỉnh có ý kiến như sau:\n")
+    assert (h.doc_type, h.number, h.date) == ("Công văn", "3585/VP-KTN", None)
+    # the type its symbol names; a line going on after the brackets is no such title
+    assert header("Về việc tổ chức kỳ thi (125/KH-UBND, ngày 3/4/2020).\n").doc_type == "Kế hoạch"
+    assert header("Tin\nVề việc tổ chức kỳ thi lớp 10 (125/SGDĐT-KT, ngày 3/4/2020) của Sở\n").number is None
