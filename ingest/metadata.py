@@ -13,7 +13,7 @@ from .clauses import extract_citations as read_citations
 from .header import Header, level_of, read_header
 from .model import Document, Meta
 from .places import Places, places, prefixes
-from .reference import issuer_kinds_of_symbol
+from .reference import issuer_kinds_of_symbol, press_outlets
 from .text import clean, fold, in_capitals, key
 
 if TYPE_CHECKING:
@@ -161,6 +161,7 @@ def extract_meta(doc: Document, blocks: list[Block]) -> None:
     # -- the header as portals print it (ingest/header.py) overrides what it reads better ----
     _apply_header(doc, read_header(lines))
     _ward_province_from_text(doc)
+    _province_of_press(doc)
     # -- signer -------------------------------------------------------------------------------
     for i in range(len(lines), 0, -1):
         c = clean(lines[i - 1]).strip(" *")
@@ -424,6 +425,34 @@ def _ward_province_from_text(doc: Document) -> None:
                 meta.parent_jurisdiction = p.name
                 meta.parent_jurisdiction_level = _province_level(units, p.name)
                 return
+
+
+# a provincial newspaper's code before a news item, on one of the first lines ("(QNO) - Chủ tịch UBND tỉnh … vừa ký …")
+PRESS_DATELINE = re.compile(r"\s*\((?P<code>[A-ZĐ]{2,6})\)\s*[-–]?\s")
+PRESS_LINES = 6
+# a body of the province itself named without the province ("UBND tỉnh", "Sở Giáo dục và Đào tạo", "Ban Thường vụ
+# Tỉnh ủy"); not one naming a place ("Sở Y tế thành phố Hồ Chí Minh")
+PROVINCE_OWN_BODY = re.compile(r"(?:(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND) tỉnh|"
+                               r"Sở\s(?!.*\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s)[^\d]+|"
+                               r"(?:Ban Thường vụ )?Tỉnh ủy)")
+
+
+def _province_of_press(doc: Document) -> None:
+    """A notice on a provincial newspaper's page about a body of "the province" it does not name: the paper's own
+    province (ontology/press-outlets.ttl), by the code it prints before the item ("(QNO) - …": Quảng Nam)."""
+    meta = doc.meta
+    if meta.jurisdiction is not None or not meta.issuer or not PROVINCE_OWN_BODY.fullmatch(meta.issuer):
+        return
+    for line in doc.source.lines[:PRESS_LINES]:
+        m = PRESS_DATELINE.match(line)
+        province = press_outlets().get(m.group("code")) if m else None
+        if province:
+            units = places()
+            unit = units.province(province)
+            if unit is not None:
+                _in_province(meta, units, unit.name)
+                meta.jurisdiction_source = "text"
+            return
 
 
 def _in_province(meta: Meta, units: Places, province: str) -> None:

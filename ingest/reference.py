@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import pyoxigraph as ox
 
-from kehoach.vocab import ELI, KH, PROV, RDF, RDFS, SKOS
+from kehoach.vocab import ELI, KH, PROV, RDF, RDFS, SCHEMA, SKOS
 
 from .text import fold
 
@@ -174,3 +174,16 @@ def issuer_kind_of_symbol(symbol: str) -> str | None:
     print ("KL/TW")."""
     kinds = issuer_kinds_of_symbol(symbol)
     return kinds[0] if len(kinds) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def press_outlets() -> dict[str, str]:
+    """Provincial newspapers by the code they print before a news item (ontology/press-outlets.ttl): code -> the
+    province they serve ("QNO" -> "Quảng Nam")."""
+    out: dict[str, str] = {}
+    for props in _index(_load("press-outlets.ttl")).values():
+        for code in props.get(SKOS + "notation", []):
+            area = _one(props, SCHEMA + "areaServed")
+            if area:
+                out[code.value] = area
+    return out

@@ -617,3 +617,15 @@ def test_a_body_a_notice_names_with_words_after_its_place_does_not_win(meta_of):
         UBND tỉnh Bình Dương đã phối hợp Bộ Công an ban hành kế hoạch thực hiện chiến dịch 60 ngày kích hoạt tài khoản định danh.
         """)  # noqa: E501
     assert m.meta.issuer == "UBND tỉnh Bình Dương"
+
+
+def test_a_provincial_newspapers_item_about_the_province_it_does_not_name(meta_of):
+    # "(QTO) - …" is Báo Quảng Trị's (ontology/press-outlets.ttl): "Sở Giáo dục và Đào tạo" is Quảng Trị's
+    m = meta_of("(09/10/2020)\n(QTO) - Chiều nay 8/10/2020, Giám đốc Sở Giáo dục và Đào tạo Lê Thị Hương đã ký văn "
+                "bản hỏa tốc đề nghị các phòng Giáo dục và Đào tạo cho học sinh nghỉ học.\n").meta
+    assert (m.doc_type, m.jurisdiction, m.jurisdiction_level) == ("Công văn", "Quảng Trị", "province")
+    # a national body in the paper's news is not the paper's province's
+    m = meta_of("(QNO) - Trung ương Đoàn vừa ban hành kế hoạch tổ chức chiến dịch tình nguyện hè 2020.\n").meta
+    assert m.issuer == "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh" and m.jurisdiction != "Quảng Nam"
+    # an unknown code, or no code, places nothing
+    assert meta_of("(XYZ) - Giám đốc Sở Y tế vừa ký văn bản đề nghị các bệnh viện.\n").meta.jurisdiction is None
