@@ -204,7 +204,8 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
                  # the national trade union confederation ("Tổng Liên đoàn Lao động VN"); the Prime Minister
                  # ("Phó Thủ tướng Thường trực Nguyễn Hòa Bình vừa ký Quyết định …": the Prime Minister's, a deputy
                  # signing)
-                 rf"Tổng (?i:liên đoàn)|(?:Phó\s+)?Thủ tướng(?:\s+Thường trực)?(?=\s+[{_U}])|"
+                 # (named or not: "Thủ tướng vừa ký quyết định thành lập …")
+                 rf"Tổng (?i:liên đoàn)|(?:Phó\s+)?Thủ tướng(?:\s+Thường trực)?(?=\s+(?:[{_U}]|vừa\s))|"
                  # the Government ("Chính phủ vừa ban hành Chương trình hành động …": "vừa" taken off below)
                  r"Chính phủ(?=\s+vừa\s)|"
                  # the Youth Union's central committee as the press names it ("Trung ương Đoàn vừa ban hành kế hoạch
@@ -270,6 +271,9 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
                  r"ký(?=\s+(?:[Qq]uyết định|[Cc]ông điện|[Cc]hỉ thị|[Cc]ông văn|văn bản)\s)\s+)"
                  # (in lower case too, "Chủ tịch UBND tỉnh vừa ban hành chỉ thị …", but for "văn bản": any document)
                  # ("văn bản số 155/BVHTTDL-VP": a numbered one; a "Công điện", the Prime Minister's urgent dispatch)
+                 # ("… vừa ban hành 3 Quyết định (308/QĐ-UBND, 309/QĐ-UBND, 310/QĐ-UBND) công nhận …": several of one
+                 # type, that type)
+                 r"(?:(?<=ban hành\s)[2-9]\s+(?=[Qq]uyết định|[Kk]ế hoạch|[Cc]ông văn))?"
                  r"(?P<t>[Kk]ế hoạch|[Qq]uyết định|[Cc]hỉ thị|[Cc]ông văn|Văn bản|"
                  # (or one carrying out another: "… vừa ký ban hành văn bản triển khai thực hiện Quyết định
                  # 1012/QĐ-TTg …")
@@ -894,7 +898,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             # trưởng Bộ Y tế … - Phó Trưởng Ban Thường trực Ban Chỉ đạo Trung ương về an toàn thực phẩm vừa ký ban hành
             # Kế hoạch …": signed as the head or deputy head of the steering committee, the committee's document
             h.issuer = heads.group("board")
-        elif re.match(r"(?:Phó\s+)?Thủ tướng\s", h.issuer):
+        elif re.match(r"(?:Phó\s+)?Thủ tướng(?:\s|$)", h.issuer):
             h.issuer = "Thủ tướng Chính phủ"        # the Prime Minister's or a deputy's signature: his document
         # "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch ban hành Quyết định …": the minister's, the ministry's document;
         # the minister's name after the ministry's is not part of it ("Bộ trưởng Bộ Nông nghiệp và Môi trường Trần

@@ -1506,3 +1506,13 @@ def test_a_letters_subject_with_its_own_number_and_date_in_brackets():
     # the type its symbol names; a line going on after the brackets is no such title
     assert header("Về việc tổ chức kỳ thi (125/KH-UBND, ngày 3/4/2020).\n").doc_type == "Kế hoạch"
     assert header("Tin\nVề việc tổ chức kỳ thi lớp 10 (125/SGDĐT-KT, ngày 3/4/2020) của Sở\n").number is None
+
+
+def test_the_prime_minister_unnamed_and_several_decisions_of_one_notice():
+    h = header("Lập Ban chỉ đạo trung ương do Thủ tướng đứng đầu\n\nThủ tướng vừa ký quyết định thành lập Ban chỉ đạo "
+               "trung ương thực hiện thí điểm không tổ chức HĐND huyện, quận, phường.\n")
+    assert (h.doc_type, h.issuer, h.jurisdiction) == ("Quyết định", "Thủ tướng Chính phủ", "Việt Nam")
+    # three decisions of one committee: their type, none of their numbers
+    h = header("Ngày 10/2/2022, Ủy ban nhân dân huyện Hàm Yên vừa ban hành 3 Quyết định (308/QĐ-UBND, 309/QĐ-UBND, "
+               "310/QĐ-UBND) công nhận các thôn đạt chuẩn Thôn nông thôn mới kiểu mẫu.\n")
+    assert (h.doc_type, h.number, h.issuer) == ("Quyết định", None, "Ủy ban nhân dân huyện Hàm Yên")
