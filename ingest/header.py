@@ -101,6 +101,7 @@ SOURCE_LINE = re.compile(rf"\(\s*(?:Nguồn|NGUỒN)\s*:[^)]*?(?P<t>Kế hoạch
 TITLE_THEN_OWN = re.compile(rf"\s*(?P<t>(?i:Kế hoạch|Chương trình|Quyết định|Chỉ thị|Hướng dẫn|Đề án))\s"
                             rf"[^()]{{10,300}}?\(\s*(?P<theo>Theo\s+(?P=t)\s+số\s+)?{NUMBER}")
 TITLE_LINES = 3
+_NUMBER_ANYWHERE = re.compile(NUMBER)
 # a letter's subject with its own number and date in brackets, as a province's portal lists its letters ("Về việc báo
 # cáo tình hình ô nhiễm môi trường … (3585/VP-KTN, ngày 23/10/2017)."): an official letter, that number
 # (the whole of one of the first lines: matched at its start, ending with it)
@@ -594,6 +595,22 @@ def _number_cell(s: Stream) -> re.Match[str] | None:
         PARTY_ROW_NUMBER.search(s.text, 0, PARTY_ROW_REACH)
 
 
+# how far a page is searched for the number of its letterhead as printed elsewhere
+LOST_D_REACH = 3000
+
+
+def _with_lost_d(text: str, number: str) -> str:
+    """The letterhead's number as the page prints it elsewhere with a "Đ" a PDF's font lost in the letterhead ("S :
+    256/2003/Q -TTg" under the title "Quyết định số 256/2003/QĐ-TTg"): the same number, that letter back."""
+    if "Đ" in number:
+        return number
+    for m in _NUMBER_ANYWHERE.finditer(text, 0, LOST_D_REACH):
+        other = canonical_number(m.group("num"))
+        if "Đ" in other and other.replace("Đ", "") == number.replace("Đ", ""):
+            return other
+    return number
+
+
 def _national_title(body: str) -> str | None:
     """The national issuer an old Gazette title names in capitals ("THỦ TƯỚNG CHÍNH PHỦ", "BỘ NỘI VỤ"), else None."""
     body = re.sub(r"\s+", " ", body)
@@ -608,7 +625,7 @@ def _number(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
     if m:
         if m.group("num"):
             h.number_printed = _unglue(text, m)
-            h.number = canonical_number(h.number_printed)
+            h.number = _with_lost_d(text, canonical_number(h.number_printed))
         else:
             h.number_printed = m.group("blank").strip()
             h.number_blank = True

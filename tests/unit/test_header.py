@@ -1516,3 +1516,13 @@ def test_the_prime_minister_unnamed_and_several_decisions_of_one_notice():
     h = header("Ngày 10/2/2022, Ủy ban nhân dân huyện Hàm Yên vừa ban hành 3 Quyết định (308/QĐ-UBND, 309/QĐ-UBND, "
                "310/QĐ-UBND) công nhận các thôn đạt chuẩn Thôn nông thôn mới kiểu mẫu.\n")
     assert (h.doc_type, h.number, h.issuer) == ("Quyết định", None, "Ủy ban nhân dân huyện Hàm Yên")
+
+
+def test_a_letterhead_number_whose_d_a_pdf_font_lost_is_read_as_the_page_prints_it_elsewhere():
+    h = header("Quyết định số 256/2003/QĐ-TTg\n\nNội dung Text: Quyết định số 256/2003/QĐ-TTg\n"
+               " 1. TH TƯ NG CHÍNH PH C NG HOÀ XÃ H I CH NGHĨA VI T NAM ******** S : 256/2003/Q -TTg Hà N i, "
+               "ngày 02 tháng 12 năm 2003 QUY T NH\n")
+    assert h.number == "256/2003/QĐ-TTg"
+    # a number printed once keeps its letters
+    assert header("THỦ TƯỚNG CHÍNH PHỦ\nSố: 256/2003/QĐ-TTg\nHà Nội, ngày 02 tháng 12 năm 2003\n").number == \
+        "256/2003/QĐ-TTg"
