@@ -101,7 +101,6 @@ SOURCE_LINE = re.compile(rf"\(\s*(?:Nguồn|NGUỒN)\s*:[^)]*?(?P<t>Kế hoạch
 TITLE_THEN_OWN = re.compile(rf"\s*(?P<t>(?i:Kế hoạch|Chương trình|Quyết định|Chỉ thị|Hướng dẫn|Đề án))\s"
                             rf"[^()]{{10,300}}?\(\s*(?P<theo>Theo\s+(?P=t)\s+số\s+)?{NUMBER}")
 TITLE_LINES = 3
-_NUMBER_ANYWHERE = re.compile(NUMBER)
 # a letter's subject with its own number and date in brackets, as a province's portal lists its letters ("Về việc báo
 # cáo tình hình ô nhiễm môi trường … (3585/VP-KTN, ngày 23/10/2017)."): an official letter, that number
 # (the whole of one of the first lines: matched at its start, ending with it)
@@ -595,8 +594,9 @@ def _number_cell(s: Stream) -> re.Match[str] | None:
         PARTY_ROW_NUMBER.search(s.text, 0, PARTY_ROW_REACH)
 
 
-# how far a page is searched for the number of its letterhead as printed elsewhere
+# how far a page is searched for the number of its letterhead as printed elsewhere, and any number there
 LOST_D_REACH = 3000
+_NUMBER_ANYWHERE = re.compile(NUMBER)
 
 
 def _with_lost_d(text: str, number: str) -> str:
