@@ -88,8 +88,10 @@ SUMMARY_LABEL = re.compile(r"[ \t]*Trích yếu(?:[ \t]*:)?")
 HEADLINE_START = re.compile(r"[ \t]*(?P<t>Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Chương trình|Hướng dẫn|Công điện)\s")
 TYPE_META = re.compile(r"Loại văn bản\s*:?\s*(?:\|\s*)?(?P<t>[A-ZĐ][a-zà-ỹđ]+(?:\s[a-zà-ỹđ]+)?)")
 # a portal's own title line: "Kế hoạch 77/KH-UBND năm 2019 ...", "Quyết định số 1384/QĐ-UBND ..."
+# (a ministry's circular, the Government's decree, a Party conclusion, an urgent dispatch too: "Thông tư số
+# 84/2017/TT-BTC của Bộ Tài chính ngày 15 tháng 8 năm 2017 về việc …")
 PORTAL_TITLE = re.compile(rf"^(?P<t>Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Chương trình|Hướng dẫn|Công văn|"
-                          rf"Thông báo)\s+(?:số\s+)?{NUMBER}")
+                          rf"Thông báo|Thông tư|Nghị định|Kết luận|Công điện)\s+(?:số\s+)?{NUMBER}")
 # a page whose first line is a number alone: the document's ("3215/BVHTTDL-VHCS" above "Theo BỘ …")
 FIRST_LINE_NUMBER = re.compile(rf"\s*{NUMBER}\s*")
 SOURCE_LINE = re.compile(rf"\(\s*(?:Nguồn|NGUỒN)\s*:[^)]*?(?P<t>Kế hoạch|Quyết định|Chỉ thị|Công văn|Hướng dẫn|"
@@ -155,11 +157,12 @@ NEWS_PASSIVE = re.compile(rf"(?<!\w){_NEWS_TYPES}\s+(?:số\s+)?{NUMBER}(?:\s+(?
                           r"\s+(?:vừa|mới)\s+được\s+[^.;]{3,120}?\s+(?:ký\s+)?ban hành\b)")
 # the date a notice's sentence opens with, before the body that issued ("Ngày 11/8/2020, thay mặt UBND tỉnh, Phó Chủ
 # tịch UBND tỉnh … đã ký ban hành …", "Ngày 24-10, UBND tỉnh có văn bản số …"): the document it reports is that day's
-DATED_OPENING = re.compile(r"(?<![\w/])(?:Ngày|(?:Sáng|Chiều|Tối)(?:\s+nay)?)\s+"
+# ("Hôm qua 9-10, Thống đốc … đã ký …", "Sáng nay, 9-8, Bộ trưởng … đã ký …" too)
+DATED_OPENING = re.compile(r"(?<![\w/])(?:Ngày|(?:Sáng|Chiều|Tối)(?:\s+nay)?|Hôm\s+(?:qua|nay)),?\s+"
                            r"\d{1,2}\s*(?:[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?|\s+tháng\s+\d{1,2}"
                            r"(?:\s+năm\s+\d{4})?),?\s+"
                            # (the chairman's or the director's signature: "Chiều nay 8/10/2020, Giám đốc Sở … đã ký …")
-                           r"(?:thay mặt\s+[^,.;]{3,60},\s+)?(?:(?:Phó\s+)?(?:Chủ tịch|Giám đốc)\s+)?$")
+                           r"(?:thay mặt\s+[^,.;]{3,60},\s+)?(?:(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Thống đốc)\s+)?$")
 # "ủy" as pages print it (ủy, uỷ, Ủy, Uỷ): "Tỉnh ủy", "Tỉnh Ủy"
 UY = r"(?:[uU]ỷ|[ủỦ]y)"
 # one of the committee's boards on the letterhead's next line, which issues ("TỈNH ỦY HÀ TĨNH" / "BAN TUYÊN GIÁO"):
@@ -183,7 +186,8 @@ _LETTER_OF = rf"(?:văn bản|[Cc]ông văn)\s+{_LETTER_DOES}"
 _URGENT = r"(?:khẩn|hỏa tốc|hoả tốc)"
 # the body a notice says issued the document or drew it up, and what it issued
 _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"     # the chairman's signature: the committee's
-                 r"|(?:Phó\s+)?Giám đốc\s+(?=Sở\s))?"                    # the director's: the department's
+                 r"|(?:Phó\s+)?Giám đốc\s+(?=Sở\s)"                     # the director's: the department's
+                 r"|(?:Phó\s+)?Thống đốc\s+(?=Ngân hàng\s))?"           # the governor's: the State Bank's
                  # (a disaster-prevention or civil-defence command, "Ban Chỉ huy Phòng chống thiên tai …", "Ban Chỉ huy
                  # Phòng thủ dân sự …"; not a report of a military command's tasks, "Ban Chỉ huy quân sự xã tăng cường
                  # tuần tra, xây dựng kế hoạch trực gác …")
@@ -211,6 +215,9 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
                  # the Youth Union's central committee as the press names it ("Trung ương Đoàn vừa ban hành kế hoạch
                  # …")
                  r"Trung ương Đoàn(?=\s+vừa\s)|"
+                 # the National Assembly's Secretary General ("Tổng Thư ký Quốc hội Nguyễn Hạnh Phúc ký Văn bản số
+                 # 2672/TTKQH-TT …": his name read off below)
+                 r"Tổng\s+[Tt]hư\s+ký\s+Quốc\s+hội(?:,\s+Chủ\s+nhiệm\s+Văn\s+phòng\s+Quốc\s+hội)?(?=\s)|"
                  # the Fatherland Front's committee or its standing board, a mass organisation ("Hội Cựu chiến binh
                  # tỉnh mới đây vừa ban hành Kế hoạch …", "Ban Thường trực Ủy ban MTTQ Việt Nam huyện đã ban hành …")
                  rf"(?:Ban Thường trực |Ban Thường vụ )?(?:{UY} ban (?:MTTQ|Mặt trận Tổ quốc)|Hội (?:Cựu chiến binh|"
@@ -268,7 +275,7 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
                  # ("Phó Thủ tướng … đã ký Công điện số 217/QĐ-TTg ngày 16/11/2025 …" too; an earlier one, "Năm 2024,
                  # Chủ tịch UBND tỉnh đã ký Quyết định số 77 …", is told by its sentence: SIGNED_BEFORE)
                  # ("Giám đốc Sở … đã ký văn bản hỏa tốc đề nghị …": a letter, read as "văn bản" below)
-                 r"ký(?=\s+(?:[Qq]uyết định|[Cc]ông điện|[Cc]hỉ thị|[Cc]ông văn|văn bản)\s)\s+)"
+                 r"ký(?=\s+(?:[Qq]uyết định|[Cc]ông điện|[Cc]hỉ thị|[Cc]ông văn|[Vv]ăn bản)\s)\s+)"
                  # (in lower case too, "Chủ tịch UBND tỉnh vừa ban hành chỉ thị …", but for "văn bản": any document)
                  # ("văn bản số 155/BVHTTDL-VP": a numbered one; a "Công điện", the Prime Minister's urgent dispatch)
                  # ("… vừa ban hành 3 Quyết định (308/QĐ-UBND, 309/QĐ-UBND, 310/QĐ-UBND) công nhận …": several of one
@@ -277,9 +284,13 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
                  r"(?P<t>[Kk]ế hoạch|[Qq]uyết định|[Cc]hỉ thị|[Cc]ông văn|Văn bản|"
                  # (or one carrying out another: "… vừa ký ban hành văn bản triển khai thực hiện Quyết định
                  # 1012/QĐ-TTg …")
-                 rf"văn bản(?=(?:\s+{_URGENT})?(?:\s+(?:[Ss]ố:?\s*)?\d|\s+{_LETTER_DOES}\s|\s+triển khai\s))|"
+                 # (or announcing others: "… đã ký ban hành văn bản công bố các nghị quyết …")
+                 rf"văn bản(?=(?:\s+{_URGENT})?(?:\s+(?:[Ss]ố:?\s*)?\d|\s+{_LETTER_DOES}\s"
+                 r"|\s+(?:triển khai|công bố)\s))|"
                  r"[Tt]hông báo|"
-                 r"[Nn]ghị quyết|[Cc]hương trình|[Cc]ông điện)\b")
+                 # (a ministry's circular, the Government's decree, a Party conclusion: "Bộ Thông tin và Truyền thông
+                 # vừa ban hành Thông tư số 22/2021/TT-BTTTT …")
+                 r"[Nn]ghị quyết|[Cc]hương trình|[Cc]ông điện|Thông tư|Nghị định|Kết luận)\b")
 # opening its sentence, or after the body that advised it ("Sở Nội vụ đã tham mưu Uỷ ban nhân dân tỉnh Hà Nam ban
 # hành Kế hoạch số …": the committee issued it; advising it to draw one up, "tham mưu UBND tỉnh xây dựng Chương
 # trình …", is a task, nothing issued); or one of the first lines (NEWS_ISSUER_LINE, matched there: "Ban Thường vụ
@@ -304,6 +315,7 @@ NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+|\bNgày\s+\d{1,2}/\d{1,2}
 NEWS_ISSUER_LINE = re.compile(r"[ \t]*(?:[-–]\s+)?(?:date\s+[\d-]+\s+)?" + _NEWS_ISSUING)
 # the Youth Union's central committee, as its letterhead names it (NATIONAL)
 YOUTH_UNION_CENTRAL = "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"
+NA_SECRETARY_GENERAL = "Tổng Thư ký Quốc hội"
 # the Vietnam General Confederation of Labour as a notice names it
 NATIONAL_UNION = re.compile(r"Tổng (?i:liên đoàn) (?:Lao động (?:VN|Việt Nam)|LĐLĐVN|LĐVN)$")
 # a national body a notice names, beside the ministries ("Thanh tra Chính phủ", "Kiểm toán Nhà nước khu vực IV";
@@ -317,7 +329,8 @@ NATIONAL_STEERING = re.compile(r"Ban Chỉ đạo (?:(?!tỉnh|thành phố|huy�
                                re.I)
 # a prime minister or minister who signs as the head or deputy head of a steering committee ("Phó Thủ tướng …, Trưởng
 # Ban Chỉ đạo quốc gia về …", "Bộ trưởng Bộ Y tế … - Phó Trưởng Ban Thường trực Ban Chỉ đạo Trung ương về …")
-HEAD_OF_STEERING = re.compile(r"(?:(?:Phó\s+)?Thủ tướng|Bộ trưởng)\s.*?(?:,|\s[-–])\s*(?:Phó\s+)?Trưởng\s+"
+# (the minister's title read off before, "Bộ NN-PTNT Lê Minh Hoan, Phó trưởng Thường trực Ban Chỉ đạo quốc gia …")
+HEAD_OF_STEERING = re.compile(r"(?:(?:Phó\s+)?Thủ tướng|Bộ(?:\s+trưởng)?)\s.*?(?:,|\s[-–])\s*(?:Phó\s+)?[Tt]rưởng\s+"
                               r"(?:[Bb]an\s+)?(?:Thường trực\s+)?(?P<board>Ban Chỉ đạo\s.+?),?$")
 # what a sentence says before "… đã ký <document>" when the document is an earlier one: its year or month, "before"
 # ("Năm 2024, Chủ tịch UBND tỉnh đã ký Quyết định số 77 …", "Trước đó, …"), in the words just before the signer
@@ -361,6 +374,10 @@ CARRIES_OUT = re.compile(rf"(?i:thực hiện|triển khai)\b[^.;]{{0,60}}?(?<![
 # a portal's title line naming its issuer after the number ("Kế hoạch 02-KH/BCĐTW 2025 của Ban Chỉ đạo Trung ương về
 # …"), to the end of the title's line
 TITLE_OF = re.compile(r"\s+(?:năm\s+)?(?:(?:19|20)\d\d\s+)?của\s+(?P<body>[^|•]{3,160}?)\s*$")
+# the same with its date or subject after it ("Thông tư số 84/2017/TT-BTC của Bộ Tài chính ngày 15 tháng 8 năm 2017 về
+# việc …"), when the whole line names no national body
+TITLE_OF_DATED = re.compile(r"\s+(?:năm\s+)?(?:(?:19|20)\d\d\s+)?của\s+(?P<body>[^|•]{3,160}?)"
+                            r"(?=\s+ngày\s+\d|\s+về\s)")
 # a portal's title line naming the province between the number and the year ("Quyết định 832/QĐ-UBND Thanh Hóa 2024
 # danh mục …"), matched after PORTAL_TITLE
 TITLE_PLACE = re.compile(rf"\s+(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)\s+(?:năm\s+)?(?:19|20)\d\d\b")
@@ -880,6 +897,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
                           re.sub(r"\s+", " ", news.group("who")))
         h.issuer = re.sub(r"^BCĐ\b", "Ban Chỉ đạo", h.issuer)              # "BCĐ 197 TP Hà Nội"
         h.issuer = re.sub(r"^Trung ương Đoàn$", YOUTH_UNION_CENTRAL, h.issuer)
+        h.issuer = re.sub(r"^Tổng [Tt]hư ký Quốc hội\b.*", NA_SECRETARY_GENERAL, h.issuer)   # (his name, offices)
         # "Ủy ban Nhân dân …", "Hội đồng Nhân dân …" as some pages print them
         h.issuer = re.sub(r"^(?:(?:Ủy|Uỷ) ban|(?P<council>Hội đồng)) Nhân [Dd]ân\b",
                           lambda m: f"{m['council'] or 'Ủy ban'} nhân dân", h.issuer)
@@ -968,11 +986,15 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         # a portal's title naming a national body after the number ("Kế hoạch 02-KH/BCĐTW 2025 của Ban Chỉ đạo Trung
         # ương về phát triển khoa học, …"): that body, national (before the places its text names)
         title = PORTAL_TITLE.match(text)
-        of = TITLE_OF.match(text, title.end(), s.line_end(title.end())) if title and h.issuer is None else None
-        body = re.sub(r"\s+", " ", of.group("body")) if of else ""
-        central = _national_kind(body) if of else None
+        of = central = None
+        for pattern in (TITLE_OF, TITLE_OF_DATED):
+            of = pattern.match(text, title.end(), s.line_end(title.end())) if title and h.issuer is None else None
+            body = re.sub(r"\s+", " ", of.group("body")) if of else ""
+            central = _national_kind(body) if of else None
+            if central:
+                break
         if of and central:
-            h.issuer, h.issuer_kind = body, central
+            h.issuer, h.issuer_kind = (_title_body(body) if central == "bo" else body), central
             h.jurisdiction, h.jurisdiction_kind, h.jurisdiction_source = "Việt Nam", "national", "text"
             h.issuer_line = s.line(of.start("body"))
             return
@@ -1037,7 +1059,8 @@ def _national_kind(name: str) -> str | None:
                                                                               name):
         return "bo"
     if NATIONAL_UNION.match(name) or NATIONAL_STEERING.match(name) or NATIONAL_BODY.match(name) or \
-            name in ("Thủ tướng Chính phủ", "Chính phủ", "Văn phòng Chính phủ", YOUTH_UNION_CENTRAL):
+            name in ("Thủ tướng Chính phủ", "Chính phủ", "Văn phòng Chính phủ", YOUTH_UNION_CENTRAL,
+                     NA_SECRETARY_GENERAL):
         return "national"
     return None
 

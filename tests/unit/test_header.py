@@ -1526,3 +1526,30 @@ def test_a_letterhead_number_whose_d_a_pdf_font_lost_is_read_as_the_page_prints_
     # a number printed once keeps its letters
     assert header("THỦ TƯỚNG CHÍNH PHỦ\nSố: 256/2003/QĐ-TTg\nHà Nội, ngày 02 tháng 12 năm 2003\n").number == \
         "256/2003/QĐ-TTg"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ministry's circular, from a portal's title naming the ministry after the number and before the date
+    ("Thông tư số 84/2017/TT-BTC của Bộ Tài chính ngày 15 tháng 8 năm 2017 về việc hướng dẫn chi tiết một số điều.\n",
+     ("Thông tư", "84/2017/TT-BTC", "Bộ Tài chính", "Việt Nam")),
+    ("Thông tư số 23/2016/TT-BTTTT của Bộ thông tin và truyền Thông ngày 02 tháng 11 năm 2016 về việc quy định.\n",
+     ("Thông tư", "23/2016/TT-BTTTT", "Bộ Thông tin và Truyền thông", "Việt Nam")),
+    # … and from a notice, as a decree and a Party conclusion
+    ("Bộ Thông tin và Truyền thông vừa ban hành Thông tư số 22/2021/TT-BTTTT ngày 13/12/2021 quy định chi tiết.\n",
+     ("Thông tư", "22/2021/TT-BTTTT", "Bộ Thông tin và Truyền thông", "Việt Nam")),
+    ("Chính phủ vừa ban hành Nghị định số 12/2024/NĐ-CP quy định chi tiết.\n",
+     ("Nghị định", "12/2024/NĐ-CP", "Chính phủ", "Việt Nam")),
+    # the governor signing for the State Bank, the day before
+    ("Hôm qua 9-10, Thống đốc Ngân hàng Nhà nước (NHNN) Việt Nam đã ký ban hành Chỉ thị số 05/2008/CT-NHNN về một số "
+     "biện pháp.\n", ("Chỉ thị", "05/2008/CT-NHNN", "Ngân hàng Nhà nước Việt Nam", "Việt Nam")),
+    # a minister signing as the deputy head of a national steering committee, that morning
+    ("Sáng nay, 9-8, Bộ trưởng Bộ NN-PTNT Lê Minh Hoan, Phó trưởng Thường trực Ban Chỉ đạo quốc gia về phòng chống "
+     "thiên tai đã ký công điện số 23 đề nghị các địa phương.\n",
+     ("Công điện", None, "Ban Chỉ đạo quốc gia về phòng chống thiên tai", "Việt Nam")),
+    # the National Assembly's Secretary General, not a place the text goes on to name
+    ("Ngày 26/3, Tổng Thư ký Quốc hội Nguyễn Hạnh Phúc ký Văn bản số 2672/TTKQH-TT về việc công bố nghị quyết về "
+     "thành lập thị xã Long Mỹ, tỉnh Hậu Giang.\n", ("Công văn", "2672/TTKQH-TT", "Tổng Thư ký Quốc hội", "Việt Nam")),
+])
+def test_national_documents_portals_and_the_press_report(text, expected):
+    h = header(text)
+    assert (h.doc_type, h.number, h.issuer, h.jurisdiction) == expected
