@@ -215,6 +215,9 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
                  # the Youth Union's central committee as the press names it ("Trung ương Đoàn vừa ban hành kế hoạch
                  # …")
                  r"Trung ương Đoàn(?=\s+vừa\s)|"
+                 # the Party's Secretariat ("Ban Bí thư Trung ương Đảng vừa ban hành Chỉ thị số 06-CT/TW …"; the
+                 # Politburo is read as a "Bộ", its signer's name and offices read off below)
+                 r"Ban Bí thư(?=\s)|"
                  # the National Assembly's Secretary General ("Tổng Thư ký Quốc hội Nguyễn Hạnh Phúc ký Văn bản số
                  # 2672/TTKQH-TT …": his name read off below)
                  r"Tổng\s+[Tt]hư\s+ký\s+Quốc\s+hội(?:,\s+Chủ\s+nhiệm\s+Văn\s+phòng\s+Quốc\s+hội)?(?=\s)|"
@@ -316,11 +319,14 @@ NEWS_ISSUER_LINE = re.compile(r"[ \t]*(?:[-–]\s+)?(?:date\s+[\d-]+\s+)?" + _NE
 # the Youth Union's central committee, as its letterhead names it (NATIONAL)
 YOUTH_UNION_CENTRAL = "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"
 NA_SECRETARY_GENERAL = "Tổng Thư ký Quốc hội"
+# the Party's central bodies a notice names (the Politburo, the Secretariat): national
+PARTY_CENTRAL = ("Bộ Chính trị", "Ban Bí thư")
 # the Vietnam General Confederation of Labour as a notice names it
 NATIONAL_UNION = re.compile(r"Tổng (?i:liên đoàn) (?:Lao động (?:VN|Việt Nam)|LĐLĐVN|LĐVN)$")
 # a national body a notice names, beside the ministries ("Thanh tra Chính phủ", "Kiểm toán Nhà nước khu vực IV";
 # not a province's branch: "Ngân hàng Nhà nước chi nhánh tỉnh …", "Bảo hiểm xã hội tỉnh …")
 NATIONAL_BODY = re.compile(r"(?:Thanh tra Chính phủ|Kiểm toán Nhà nước(?:\s+khu vực\s+[IVXLC\d]+)?|"
+                           r"Ban Bí thư (?:Trung ương|T\.Ư|TW) Đoàn(?: TNCS Hồ Chí Minh)?|"
                            r"Ngân hàng Nhà nước(?:\s+Việt Nam)?|Bảo hiểm [Xx]ã hội (?:Việt Nam|VN))$")
 # a central steering committee as a notice names it ("Ban Chỉ đạo Trung ương về phát triển khoa học …", "Ban Chỉ
 # đạo liên ngành Trung ương về an toàn thực phẩm"), not a province's ("… tỉnh Nam Định")
@@ -897,6 +903,9 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
                           re.sub(r"\s+", " ", news.group("who")))
         h.issuer = re.sub(r"^BCĐ\b", "Ban Chỉ đạo", h.issuer)              # "BCĐ 197 TP Hà Nội"
         h.issuer = re.sub(r"^Trung ương Đoàn$", YOUTH_UNION_CENTRAL, h.issuer)
+        # "Bộ Chính trị, đồng chí Võ Văn Thưởng, Ủy viên Bộ Chính trị, …" (signed for it), "Ban Bí thư Trung ương Đảng"
+        # (not the Youth Union's Secretariat, "Ban Bí thư Trung ương Đoàn …", a national body of its own)
+        h.issuer = re.sub(r"^(Bộ Chính trị|Ban Bí thư)\b(?!\s+(?:Trung ương|T\.Ư|TW)\s+Đoàn).*", r"\1", h.issuer)
         h.issuer = re.sub(r"^Tổng [Tt]hư ký Quốc hội\b.*", NA_SECRETARY_GENERAL, h.issuer)   # (his name, offices)
         # "Ủy ban Nhân dân …", "Hội đồng Nhân dân …" as some pages print them
         h.issuer = re.sub(r"^(?:(?:Ủy|Uỷ) ban|(?P<council>Hội đồng)) Nhân [Dd]ân\b",
@@ -1055,6 +1064,8 @@ def _national_kind(name: str) -> str | None:
     """"bo" for a ministry a notice or title names ("Bộ Y tế"; not one working with others, "Bộ … phối hợp với …",
     "Bộ A và Bộ B"), "national" for another central body (the Prime Minister, the Government and its Office, a central
     steering committee, the State Audit, …), else None."""
+    if name in PARTY_CENTRAL:
+        return "national"
     if name.startswith("Bộ ") and len(name.split()) <= 9 and not re.search(r"\s(?:với|cùng|phối hợp)\s|\svà\s+Bộ\b",
                                                                               name):
         return "bo"

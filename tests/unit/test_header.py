@@ -1553,3 +1553,17 @@ def test_a_letterhead_number_whose_d_a_pdf_font_lost_is_read_as_the_page_prints_
 def test_national_documents_portals_and_the_press_report(text, expected):
     h = header(text)
     assert (h.doc_type, h.number, h.issuer, h.jurisdiction) == expected
+
+
+@pytest.mark.parametrize("text, issuer", [
+    # signed for the Politburo: its document, whoever signs
+    ("Thay mặt Bộ Chính trị, đồng chí Võ Văn Thưởng, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, vừa ký ban hành Kết "
+     "luận số 34-KL/TW ngày 18/4/2022 về Chiến lược công tác kiểm tra.\n", "Bộ Chính trị"),
+    ("Ban Bí thư Trung ương Đảng vừa ban hành Chỉ thị số 06- CT/TW về lãnh đạo đại hội đoàn các cấp.\n", "Ban Bí thư"),
+    # the Youth Union's Secretariat is not the Party's
+    ("Ban Bí thư Trung ương Đoàn TNCS Hồ Chí Minh vừa ban hành Kế hoạch số 12-KH/TWĐTN về tổ chức diễn đàn.\n",
+     "Ban Bí thư Trung ương Đoàn TNCS Hồ Chí Minh"),
+])
+def test_the_partys_and_the_youth_unions_central_bodies_in_a_notice_are_national(text, issuer):
+    h = header(text)
+    assert (h.issuer, h.jurisdiction) == (issuer, "Việt Nam")
