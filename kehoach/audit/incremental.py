@@ -365,7 +365,7 @@ def _read_predicates(shapes: Shapes) -> frozenset[str] | None:
     # the compiled constraints and the locator's own queries: IRIs and prefixed names in the text
     # (a superset at worst: more predicates make a change count more often, never less)
     texts = [t for cc in shapes.compiled for t in (cc.wide, cc.focused)]
-    texts += [q.replace("%s", "") for q in (*_LOCATE.values(), _AGENCY_PLACES, _DOCS % "", _FILES)]
+    texts += [q.replace("%s", "") for q in (*_LOCATE.values(), *_AGENCY_PLACES, _DOCS % "", _FILES)]
     for text in texts:
         m = _WHERE.search(text)
         where = text[m.end():] if m else text

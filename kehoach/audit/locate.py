@@ -43,12 +43,14 @@ _LOCATE = {
 }
 # where a document names an agency: an assignment; the issuer of a document it cites (at the
 # citation); its own issuer (at the document's first line)
-_AGENCY_PLACES = ("SELECT ?node ?g ?x WHERE { VALUES ?node { %s } ?node a kh:Agency . "
-                  "GRAPH ?g { { ?a kh:agency ?node ; prov:wasDerivedFrom/kh:startLine ?x } "
-                  "UNION { ?d eli:passed_by|dct:creator ?node . ?c kh:citedDocument ?d ; "
-                  "prov:wasDerivedFrom/kh:startLine ?x } "
-                  "UNION { ?g kh:describes ?d . ?d eli:passed_by|dct:creator ?node ; "
-                  "prov:wasDerivedFrom/kh:startLine ?x } } }")
+# (three queries, not one UNION inside GRAPH ?g: the engine evaluated that union for every graph of the store before
+# joining it with the agencies asked about: 10,000 plans, 400 agencies, 72 s; each alone starts from them, 0.01 s)
+_AGENCY_PLACES = tuple("SELECT ?node ?g ?x WHERE { VALUES ?node { %s } ?node a kh:Agency . GRAPH ?g { " + where + " } }"
+                       for where in ("?a kh:agency ?node ; prov:wasDerivedFrom/kh:startLine ?x",
+                                     "?d eli:passed_by|dct:creator ?node . ?c kh:citedDocument ?d ; "
+                                     "prov:wasDerivedFrom/kh:startLine ?x",
+                                     "?g kh:describes ?d . ?d eli:passed_by|dct:creator ?node ; "
+                                     "prov:wasDerivedFrom/kh:startLine ?x"))
 _DOCS = ("SELECT ?doc ?g ?file WHERE { %s GRAPH ?g { ?g kh:describes ?doc ; "
          "prov:wasDerivedFrom/kh:fileName ?file } }")
 _FILES = "SELECT ?g ?file WHERE { VALUES ?g { %s } GRAPH ?g { ?g prov:wasDerivedFrom/kh:fileName ?file } }"
@@ -140,12 +142,13 @@ def places(store: Store, nodes: list[str]) -> tuple[dict[str, int], dict[str, st
                     # the first kind that names a node names it; the least of its labels, so
                     # that the order of rows does not matter
                     label[node.value], labelled_by[node.value] = x.value, kind
-        for r in store.select(_AGENCY_PLACES % values).rows:
-            node, g, x = r["node"], r["g"], r["x"]
-            if node is None or g is None or x is None:
-                continue
-            where = agency_places.setdefault(node.value, {})
-            where[g.value] = min(int(x.value), where.get(g.value, _FAR))
+        for query in _AGENCY_PLACES:
+            for r in store.select(query % values).rows:
+                node, g, x = r["node"], r["g"], r["x"]
+                if node is None or g is None or x is None:
+                    continue
+                where = agency_places.setdefault(node.value, {})
+                where[g.value] = min(int(x.value), where.get(g.value, _FAR))
     return line, label, agency_places
 
 
