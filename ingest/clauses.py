@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 
 from .blocks import Block
 from .citations import Reference, find_references, known_documents, named_programmes, number_parts, same_document
-from .header import SUMMARY_LABEL
+from .header import SUMMARY_LABEL, _type_word
 from .model import Citation, Document
 from .numbers import _U, canonical_number
 from .text import clean, fold, key, tail_start
@@ -411,7 +411,7 @@ def _notice_carries_out(doc: Document, text: str, r: Reference, refs: list[Refer
     another document's description ("Quyết định số 2074/QĐ-TTg … Ban hành Kế hoạch triển khai thực hiện Chỉ thị số
     06-CT/TW": what that decision issued)."""
     m = NOTICE_CARRIES.search(text, max(0, r.start - 240), r.start)
-    if m is None or fold(re.sub(r"(?i)^văn bản$", "công văn", m.group("t"))) != fold(doc.meta.doc_type or ""):
+    if m is None or fold(_type_word(m.group("t"))) != fold(doc.meta.doc_type or ""):     # ("văn bản": a letter)
         return False
     if any(q.start < m.start() < max(q.end, q.subject_end) for q in refs):
         return False

@@ -319,8 +319,10 @@ NEWS_ISSUER_LINE = re.compile(r"[ \t]*(?:[-–]\s+)?(?:date\s+[\d-]+\s+)?" + _NE
 # the Youth Union's central committee, as its letterhead names it (NATIONAL)
 YOUTH_UNION_CENTRAL = "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"
 NA_SECRETARY_GENERAL = "Tổng Thư ký Quốc hội"
-# the Party's central bodies a notice names (the Politburo, the Secretariat): national
-PARTY_CENTRAL = ("Bộ Chính trị", "Ban Bí thư")
+# the central bodies a notice names by these very names: the Prime Minister, the Government and its Office, the Youth
+# Union's central committee, the National Assembly's Secretary General, the Party's Politburo and Secretariat
+NATIONAL_NAMED = ("Thủ tướng Chính phủ", "Chính phủ", "Văn phòng Chính phủ", YOUTH_UNION_CENTRAL, NA_SECRETARY_GENERAL,
+                  "Bộ Chính trị", "Ban Bí thư")
 # the Vietnam General Confederation of Labour as a notice names it
 NATIONAL_UNION = re.compile(r"Tổng (?i:liên đoàn) (?:Lao động (?:VN|Việt Nam)|LĐLĐVN|LĐVN)$")
 # a national body a notice names, beside the ministries ("Thanh tra Chính phủ", "Kiểm toán Nhà nước khu vực IV";
@@ -1064,14 +1066,12 @@ def _national_kind(name: str) -> str | None:
     """"bo" for a ministry a notice or title names ("Bộ Y tế"; not one working with others, "Bộ … phối hợp với …",
     "Bộ A và Bộ B"), "national" for another central body (the Prime Minister, the Government and its Office, a central
     steering committee, the State Audit, …), else None."""
-    if name in PARTY_CENTRAL:
+    if name in NATIONAL_NAMED:          # (before the ministries: the Politburo is "Bộ Chính trị")
         return "national"
     if name.startswith("Bộ ") and len(name.split()) <= 9 and not re.search(r"\s(?:với|cùng|phối hợp)\s|\svà\s+Bộ\b",
                                                                               name):
         return "bo"
-    if NATIONAL_UNION.match(name) or NATIONAL_STEERING.match(name) or NATIONAL_BODY.match(name) or \
-            name in ("Thủ tướng Chính phủ", "Chính phủ", "Văn phòng Chính phủ", YOUTH_UNION_CENTRAL,
-                     NA_SECRETARY_GENERAL):
+    if NATIONAL_UNION.match(name) or NATIONAL_STEERING.match(name) or NATIONAL_BODY.match(name):
         return "national"
     return None
 
