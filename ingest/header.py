@@ -77,7 +77,10 @@ MOTTO = re.compile(r"(?<!nước )(?<!Nước )(?:C\W{0,4}[ỘO]?\W{0,4}N\W{0,4}
 LETTER = re.compile(r"(?<!\w)(?:V/v|V/V|Kính gửi\s*:)")
 # (a province's committee named in full: "| Cơ quan ban hành: | Ủy ban nhân dân Thành phố Hà Nội |")
 _META_COMMITTEE = r"(?:(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)\s+)"
+# (a central body besides the ministries: "Nơi ban hành: Thanh tra Chính phủ Người ký: …")
 ISSUER_META = re.compile(r"(?:Cơ quan ban hành|Nơi ban hành)\s*:?\s*(?:\|\s*)?(?P<v>(?:Bộ|Chính phủ|Thủ tướng|"
+                         r"Văn phòng Chính phủ|Thanh tra Chính phủ|Kiểm toán Nhà nước|Ngân hàng Nhà nước|"
+                         r"Bảo hiểm [Xx]ã hội Việt Nam|"
                          rf"Quốc hội|{_META_COMMITTEE}?(?:Tỉnh|Thành phố|tỉnh|thành phố))[^|:]{{0,120}}?)"
                          r"(?=\s*(?:\||Người ký|Số công báo|Ngày|$))")
 HEADLINE_TYPE = re.compile(r"(?:^|\s)(?P<t>Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Chương trình|Hướng dẫn)\s+(?=[A-ZĐ])")
@@ -126,9 +129,13 @@ _NEWS_TYPES = rf"(?P<t>{_NEWS_TYPE_WORDS})"
 # ủy (trong đó có Kế hoạch số 48-KH/TU …)")
 _NEWS_TYPES_ANY_CASE = rf"(?P<t>{_NEWS_TYPE_WORDS}|{_NEWS_TYPE_WORDS.lower()})"
 # ("… vừa ra Quyết định số 268/QĐ-UBND …")
-NEWS_SUBJECT = re.compile(r"(?:(?<!trong đó )\bcó|(?<!đã )(?<!đã ký )ban hành|(?<!đã )\bký|(?<!đã )\bra)"
+# (not "đã kịp thời ban hành …" either: an earlier one the report goes back to)
+NEWS_SUBJECT = re.compile(r"(?:(?<!trong đó )\bcó|(?<!đã )(?<!đã ký )(?<!đã kịp thời )(?<!đã khẩn trương )"
+                          r"(?<!đã chính thức )ban hành|(?<!đã )\bký|(?<!đã )\bra)"
                           rf"\s+{_NEWS_TYPES_ANY_CASE}"
                           rf"\s+(?:số\s+)?{NUMBER}")
+# an urgent one ("công điện khẩn", "văn bản hỏa tốc")
+_URGENT = r"(?:khẩn|hỏa tốc|hoả tốc)"
 # a date as a notice prints it: "19/4/2022", "19-4-2022", "6/12" (the year left out), "18 tháng 7 năm 2025", "29 tháng
 # 12/2020" (it finds the notice's number; a document's date is the one of its place-date line, never a date in prose)
 _NEWS_DATE = (r"\d{1,2}\s*(?:[/-]\s*\d{1,2}\s*[/-]\s*\d{4}|[/-]\s*\d{1,2}(?![\d/-])"
@@ -138,7 +145,9 @@ _NEWS_DATE = (r"\d{1,2}\s*(?:[/-]\s*\d{1,2}\s*[/-]\s*\d{4}|[/-]\s*\d{1,2}(?![\d/
 # (elsewhere "đã ban hành" reports an earlier document); matched where one of the first lines starts ("LTS: Ngày
 # 14-11-2016, …" under a headline); "số" may be left out ("… ban hành Quyết định 942/QĐ-BVHTTDL")
 NEWS_DATED = re.compile(rf"(?:\S+(?:\s+\S+){{0,15}}\s+)?Ngày\s+{_NEWS_DATE},?\s+(?:TP\.|[^.;]){{3,120}}?\s+(?:đã\s+)?"
-                        rf"(?:ký(?:\s+ban hành)?|ban hành)\s+{_NEWS_TYPES}\s+(?:số\s+)?{NUMBER}")
+                        # ("… đã ký gửi Công điện hỏa tốc số 1677/CĐ-TTg …": signed and sent, an urgent one)
+                        rf"(?:ký(?:\s+ban hành|\s+gửi)?|ban hành)\s+{_NEWS_TYPES}(?:\s+{_URGENT})?"
+                        rf"\s+(?:số\s+)?{NUMBER}")
 NEWS_DATED_LINES = 6
 # a news lead naming the document its headline is about ("Đó là chỉ đạo của Ban Thường vụ Thành ủy tại Chỉ thị số
 # 05-CT/TU …", "Đó là nội dung tại Chỉ thị số 03/CT-UBND của Chủ tịch UBND tỉnh …"), in the first lines; or a page that
@@ -182,12 +191,13 @@ _PARTY_BOARD = "(?:" + "|".join(sorted(("Ban Thường vụ", "Ban Chấp hành"
 _LETTER_VERB = r"(?:chỉ đạo|yêu cầu|đề nghị|hướng dẫn)"
 _LETTER_DOES = rf"(?:gửi|về việc|{_LETTER_VERB})"
 _LETTER_OF = rf"(?:văn bản|[Cc]ông văn)\s+{_LETTER_DOES}"
-# an urgent one ("công điện khẩn", "văn bản hỏa tốc")
-_URGENT = r"(?:khẩn|hỏa tốc|hoả tốc)"
 # the body a notice says issued the document or drew it up, and what it issued
 _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"     # the chairman's signature: the committee's
                  r"|(?:Phó\s+)?Giám đốc\s+(?=Sở\s)"                     # the director's: the department's
-                 r"|(?:Phó\s+)?Thống đốc\s+(?=Ngân hàng\s))?"           # the governor's: the State Bank's
+                 r"|(?:Phó\s+)?Thống đốc\s+(?=Ngân hàng\s)"            # the governor's: the State Bank's
+                 # the Auditor General's or the Inspector General's: the State Audit's, the Inspectorate's ("Tổng Kiểm
+                 # toán Nhà nước Hồ Đức Phớc vừa ký Quyết định …")
+                 r"|(?:Phó\s+)?Tổng\s+(?=Kiểm toán\s[Nn]hà nước\s|Thanh tra Chính phủ\s))?"
                  # (a disaster-prevention or civil-defence command, "Ban Chỉ huy Phòng chống thiên tai …", "Ban Chỉ huy
                  # Phòng thủ dân sự …"; not a report of a military command's tasks, "Ban Chỉ huy quân sự xã tăng cường
                  # tuần tra, xây dựng kế hoạch trực gác …")
@@ -198,7 +208,7 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
                  r"Văn phòng (?:UBND|Ủy ban nhân dân)|Văn phòng(?=\sChính phủ\s)|(?:Ủy|Uỷ) ban [Nn]hân [Dd]ân|UBND|"
                  # an inspectorate, national or a province's ("Thanh tra Chính phủ vừa ban hành Kế hoạch …", "Thanh tra
                  # tỉnh …"; not the verb, "thanh tra việc …"); the State Audit, the State Bank, Social Security
-                 r"Thanh tra(?=\s(?:Chính phủ|tỉnh|thành phố|TP|Bộ)\b)|Kiểm toán(?=\sNhà nước\b)|"
+                 r"Thanh tra(?=\s(?:Chính phủ|tỉnh|thành phố|TP|Bộ)\b)|Kiểm toán(?=\s[Nn]hà nước\b)|"
                  r"Ngân hàng(?=\sNhà nước\b)|Bảo hiểm(?=\s[Xx]ã hội\s(?:Việt Nam|VN|tỉnh|thành phố|TP)\b)|"
                  # the People's Council ("HĐND tỉnh Hải Dương vừa ban hành Nghị quyết số …")
                  r"HĐND|Hội đồng [Nn]hân [Dd]ân|"
@@ -209,7 +219,7 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
                  # ("Phó Thủ tướng Thường trực Nguyễn Hòa Bình vừa ký Quyết định …": the Prime Minister's, a deputy
                  # signing)
                  # (named or not: "Thủ tướng vừa ký quyết định thành lập …")
-                 rf"Tổng (?i:liên đoàn)|(?:Phó\s+)?Thủ tướng(?:\s+Thường trực)?(?=\s+(?:[{_U}]|vừa\s))|"
+                 rf"Tổng (?i:liên đoàn)|(?:Phó\s+)?Thủ tướng(?:\s+Thường trực)?(?=\s+(?:[{_U}]|vừa\s|đã\s))|"
                  # the Government ("Chính phủ vừa ban hành Chương trình hành động …": "vừa" taken off below)
                  r"Chính phủ(?=\s+vừa\s)|"
                  # the Youth Union's central committee as the press names it ("Trung ương Đoàn vừa ban hành kế hoạch
@@ -249,7 +259,7 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
                  r"|\ssố\s+\d|\scho biết\b|\sthông tin,"
                  r"|\sđã\s+(?!(?:(?:khẩn trương|kịp thời|chính thức)\s+)?(?:ký\s+)?"
                  r"(?:ban hành|ký|lập|xây dựng|có|ra)\b))"
-                 r"(?:TP\.|Tp\.|[^.;:/])){3,140}?)"
+                 r"(?:TP\.|Tp\.|[^.;:/])){2,140}?)"
                  r"(?:\s+cho biết,?\s+(?:đơn vị|cơ quan|[Ss]ở|[Nn]gành|[Bb]ộ|địa phương) này)?"
                  # ("vừa có Công văn số …": has a numbered document, which it issued)
                  # ("Bộ trưởng Bộ … Trần Đức Thắng đã ký quyết định ban hành Chương trình hành động …": the minister
@@ -278,7 +288,8 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
                  # ("Phó Thủ tướng … đã ký Công điện số 217/QĐ-TTg ngày 16/11/2025 …" too; an earlier one, "Năm 2024,
                  # Chủ tịch UBND tỉnh đã ký Quyết định số 77 …", is told by its sentence: SIGNED_BEFORE)
                  # ("Giám đốc Sở … đã ký văn bản hỏa tốc đề nghị …": a letter, read as "văn bản" below)
-                 r"ký(?=\s+(?:[Qq]uyết định|[Cc]ông điện|[Cc]hỉ thị|[Cc]ông văn|[Vv]ăn bản)\s)\s+)"
+                 # ("… đã ký gửi Công điện hỏa tốc số 1677/CĐ-TTg đến các Bộ …": signed and sent it)
+                 r"ký(?:\s+gửi)?(?=\s+(?:[Qq]uyết định|[Cc]ông điện|[Cc]hỉ thị|[Cc]ông văn|[Vv]ăn bản)\s)\s+)"
                  # (in lower case too, "Chủ tịch UBND tỉnh vừa ban hành chỉ thị …", but for "văn bản": any document)
                  # ("văn bản số 155/BVHTTDL-VP": a numbered one; a "Công điện", the Prime Minister's urgent dispatch)
                  # ("… vừa ban hành 3 Quyết định (308/QĐ-UBND, 309/QĐ-UBND, 310/QĐ-UBND) công nhận …": several of one
@@ -344,8 +355,15 @@ HEAD_OF_STEERING = re.compile(r"(?:(?:Phó\s+)?Thủ tướng|Bộ(?:\s+trưởn
 # ("Năm 2024, Chủ tịch UBND tỉnh đã ký Quyết định số 77 …", "Trước đó, …"), in the words just before the signer
 SIGNED_BEFORE = re.compile(r"\b(?:Năm\s+\d{4}|Tháng\s+\d{1,2}(?:/\d{4})?|Trước đó|Trước đây|Từ năm|"
                            r"Cuối năm|Đầu năm|Hồi)\b[^.;]*$")
+# what a sentence says before the issuing body when it states a rule, what the body does every year or by a date
+# ("Trước ngày 15/6 hàng năm, Tổng Kiểm toán nhà nước ban hành văn bản hướng dẫn …"), not what it has just issued
+RULE_BEFORE = re.compile(r"(?:\b(?:hằng|hàng)\s+(?:năm|quý|tháng)|\bđịnh kỳ|\bTrước ngày)\b[^.;]*$")
 # a minister's name after the ministry's ("… và Môi trường Trần Đức Thắng")
 MINISTERS_NAME = re.compile(rf"^(?P<ministry>Bộ\s.*?\s[{_L}]+)(?:\s+[{_U}][{_L}]*){{2,4}}$")
+# the head's name after a central body's ("Ngân hàng Nhà nước Nguyễn Thị Hồng", "Kiểm toán Nhà nước Hồ Đức Phớc";
+# not "Kiểm toán Nhà nước khu vực IV")
+HEADS_NAME = re.compile(rf"^(?P<body>Ngân hàng Nhà nước(?: Việt Nam)?|Kiểm toán Nhà nước|Thanh tra Chính phủ)"
+                        rf"(?!\s+Việt Nam$)(?:\s+[{_U}][{_L}]*){{2,4}}$")
 # a director's name after the department's ("Sở Giáo dục và Đào tạo Lê Thị Hương")
 DIRECTORS_NAME = re.compile(rf"^(?P<department>Sở\s.*?\s[{_L}]+)(?:\s+[{_U}][{_L}]*){{2,4}}$")
 # the number after the type a notice's issuing sentence names
@@ -353,6 +371,8 @@ DIRECTORS_NAME = re.compile(rf"^(?P<department>Sở\s.*?\s[{_L}]+)(?:\s+[{_U}][{
 # khẩn số …", a legal normative one: "Quyết định pháp quy số 89/2025/QĐ-UBND")
 NEWS_NUMBER = re.compile(rf"(?:\s+(?:{_URGENT}|công tác|hành động|liên tịch|phối hợp|pháp quy))?"
                          rf"\s+(?:[Ss]ố:?\s*)?{NUMBER}")
+# the number a notice's sentence gives in brackets at its end, after the type ("… (Kế hoạch số 08/KH-UBND).")
+NEWS_BRACKETED = re.compile(rf"[^.;()]{{0,200}}?\(\s*(?P<t>{_NEWS_TYPE_WORDS})\s+(?:số\s+)?{NUMBER}\s*\)")
 # the place of a Party committee a notice names ("Ban Thường vụ Tỉnh ủy Yên Bái" -> tỉnh Yên Bái)
 # a body's term after its name ("… tỉnh Bình Thuận khoá VIII, nhiệm kỳ 2019 – 2024", "… Đảng bộ tỉnh (khóa XVI)")
 TERM = re.compile(r"(?:\s+\(?kh(?:óa|oá|oa)\s+[IVXLC]+\b\)?)?,?\s*(?:nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?$")
@@ -449,7 +469,9 @@ _MTTQ = (r"(?:(?:BTT|BAN\s+THƯỜNG\s+TRỰC)\s+)?(?:ỦY|UỶ)\s+BAN\s+TRUNG\s
 CITED_BODY = re.compile(r"(?<!\w)(?:của|do|theo)\s+$")
 # (after no letter, or a lone lower-case letter a page glued to the line: "cBAN CHẤP HÀNH TRUNG ƯƠNG")
 NATIONAL = re.compile(r"(?<![A-ZĐÀ-Ỹ])(?<![A-ZĐÀ-Ỹa-zđà-ỹ]{2})(?P<body>THỦ\s+TƯỚNG\s+CHÍNH\s+PHỦ|CHÍNH\s+PHỦ|"
-                      r"Thủ\s+tướng\s+Chính\s+phủ|Văn\s+phòng\s+Chính\s+phủ|Chính\s+phủ|QUỐC\s+HỘI|"
+                      # (the Government Inspectorate as a portal's "Cơ quan ban hành | Thanh tra Chính phủ |" names
+                      # it, not the Government)
+                      r"Thủ\s+tướng\s+Chính\s+phủ|Văn\s+phòng\s+Chính\s+phủ|Thanh\s+tra\s+Chính\s+phủ|Chính\s+phủ|QUỐC\s+HỘI|"
                       r"VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|(?:ỦY|UỶ)\s+BAN\s+QUỐC\s+GIA(?:\s+[A-ZĐÀ-Ỹ]+)*|"
                       # (central or national: "BAN CHỈ ĐẠO QUỐC GIA VỀ CHUYỂN ĐỔI SỐ", not Hà Nội's by its place-date
                       # line; a comma inside its name: "BAN CHỈ ĐẠO QUỐC GIA PHÒNG, CHỐNG DỊCH BỆNH …")
@@ -497,6 +519,7 @@ NATIONAL_NAMES = {"THỦ TƯỚNG CHÍNH PHỦ": "Thủ tướng Chính phủ", 
                   "QUỐC HỘI": "Quốc hội", "VĂN PHÒNG CHÍNH PHỦ": "Văn phòng Chính phủ",
                   "BAN CHẤP HÀNH TRUNG ƯƠNG": "Ban Chấp hành Trung ương Đảng",
                   "Văn phòng Chính phủ": "Văn phòng Chính phủ", "THANH TRA CHÍNH PHỦ": "Thanh tra Chính phủ",
+                  "Thanh tra Chính phủ": "Thanh tra Chính phủ",
                   "ỦY BAN DÂN TỘC": "Ủy ban Dân tộc", "UỶ BAN DÂN TỘC": "Ủy ban Dân tộc",
                   "ỦY BAN THƯỜNG VỤ QUỐC HỘI": "Ủy ban Thường vụ Quốc hội",
                   "UỶ BAN THƯỜNG VỤ QUỐC HỘI": "Ủy ban Thường vụ Quốc hội",
@@ -870,7 +893,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         meta_m = ISSUER_META.search(text)
         if meta_m:
             v = meta_m.group("v")
-            if re.match(r"Bộ|Chính phủ|Thủ tướng|Quốc hội", v):
+            if re.match(r"Bộ|Chính phủ|Thủ tướng|Quốc hội", v) or _national_kind(v.strip()):
                 h.jurisdiction, h.jurisdiction_kind = "Việt Nam", "national"
                 h.jurisdiction_source = "metadata"
                 h.issuer_kind = "bo" if v.startswith("Bộ") else "national"
@@ -892,7 +915,15 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         if news and re.search(r"\bđã\s+ký\s+$", text[news.end("who"):news.start("t")]) and \
                 SIGNED_BEFORE.search(text, max(0, news.start("who") - 80), news.start("who")):
             news = None                   # "Năm 2024, Chủ tịch UBND tỉnh đã ký Quyết định số 77 …": an earlier one
+        if news and RULE_BEFORE.search(text, max(0, news.start("who") - 80), news.start("who")):
+            news = None                   # "Trước ngày 15/6 hàng năm, … ban hành văn bản …": a rule
         reported = NEWS_NUMBER.match(text, news.end()) if news else None
+        if news and not reported:
+            # its number in brackets at the end of the sentence ("UBND tỉnh xây dựng Kế hoạch tổ chức Lễ phát động …
+            # năm 2025 (Kế hoạch số 08/KH-UBND)."): the same type's
+            bracketed = NEWS_BRACKETED.match(text, news.end())
+            if bracketed and _type_word(bracketed.group("t")) == _type_word(news.group("t")):
+                reported = bracketed
         if reported and _headline_carries_out(s, reported.group("num")):
             news = None                   # the document the headline's carries out, and who issued that
     if news:
@@ -928,6 +959,10 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         # "Bộ Văn hóa, Thể thao và Du lịch (VHTTDL)", "Ủy ban nhân dân (UBND) tỉnh": the name, not the abbreviation
         # the page goes on with
         h.issuer = re.sub(r"\s*\([A-ZĐ&]{2,12}\)(?=\s|$)", "", h.issuer)
+        # "Kiểm toán nhà nước (KTNN) vừa ban hành …" as the body's name is; "Thống đốc Ngân hàng Nhà nước Nguyễn Thị
+        # Hồng đã ký …", "Tổng Kiểm toán Nhà nước Hồ Đức Phớc vừa ký …": the body, without its head's name
+        h.issuer = re.sub(r"^Kiểm toán nhà nước\b", "Kiểm toán Nhà nước", h.issuer)
+        h.issuer = HEADS_NAME.sub(r"\g<body>", h.issuer)
         signer = SIGNERS_COMMITTEE.match(h.issuer) if "Chủ tịch" in text[news.start():news.start("who")] else None
         if signer and not (units.province(signer.group("rest")) if signer.group("body").endswith("tỉnh")
                            else units.knows(signer.group("rest"))):

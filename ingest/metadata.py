@@ -492,9 +492,10 @@ def _issuer(doc: Document, blocks: list[Block]) -> None:
         for m in ISSUER.finditer(t if not t.isupper() else t.title()):
             unit = m.group("unit").lower()
             name = _proper(m.group("name"))
-            # "của Ủy ban nhân dân thành phố" inside a citation is the cited issuer: skip
+            # "của Ủy ban nhân dân thành phố" inside a citation is the cited issuer: skip; so is a committee a task
+            # is given to or shared with ("Giao cho Sở … phối hợp với UBND huyện Võ Nhai …")
             before = t[max(0, m.start() - 5):m.start()]
-            if "của" in before or re.search(r"[Vv]ăn phòng\s*$", t[:m.start()]):
+            if "của" in before or re.search(r"(?:[Vv]ăn phòng|\bvới|\bcho)\s*$", t[:m.start()]):
                 continue                  # nor is the committee of "Văn phòng UBND tỉnh …", its office
             candidates.append((unit, name, b.start, b.end))
     named = [c for c in candidates if c[1]]

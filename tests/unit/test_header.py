@@ -244,6 +244,22 @@ def test_a_letterhead_table_pairing_the_body_with_the_motto_row_by_row(motto):
     assert h.issuer == "Ủy ban nhân dân xã Xuân Tín" and h.issuer_line == 1
 
 
+@pytest.mark.parametrize("text", [
+    # the inspectorate's fields on one line with the signer's, before a letterhead broken over two lines
+    "Số hiệu: 07/2027/TT-TTCP Loại văn bản: Thông tư\nNơi ban hành: Thanh tra Chính phủ Người ký: Nguyễn Văn B\n"
+    "Ngày ban hành: 08/04/2027 Ngày hiệu lực: Đã biết\n\nNgày 08/4/2027, Tổng Thanh tra Chính phủ ban hành Thông tư "
+    "07/2027/TT-TTCP quy định về kế hoạch thanh tra.\n",
+    "Số hiệu | 07/2027/TT-TTCP |\nLoại văn bản | Thông tư |\nCơ quan ban hành | Thanh tra Chính phủ |\nTHANH\n"
+    "TRA CHÍNH PHỦ |\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 07/2027/TT-TTCP |\n"
+    "Hà Nội, ngày 08 tháng 4 năm 2027 |\n"
+    "HƯỚNG DẪN VIỆC XÂY DỰNG KẾ HOẠCH THANH TRA\n",
+])
+def test_a_portal_row_naming_the_inspectorate_is_not_the_government(text):
+    h = header(text)
+    assert (h.doc_type, h.number, h.issuer, h.jurisdiction) == ("Thông tư", "07/2027/TT-TTCP", "Thanh tra Chính phủ",
+                                                                "Việt Nam")
+
+
 def test_a_portal_row_naming_the_government_office_is_not_the_government():
     h = header("Số hiệu: | 31/TB-VPCP | Loại văn bản: | Thông báo |\nNơi ban hành: | Văn phòng Chính phủ | "
                "Người ký: | Nguyễn Văn A |\nVĂN PHÒNG CHÍNH PHỦ |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
@@ -559,6 +575,27 @@ def test_a_title_followed_by_its_own_number_in_brackets():
     assert h.number is None
 
 
+def test_a_notice_giving_its_number_in_brackets_at_the_end_of_its_sentence():
+    """"UBND tỉnh xây dựng Kế hoạch tổ chức … (Kế hoạch số 08/KH-UBND).": the number of the plan the sentence says was
+    drawn up; a document of another type in brackets is another one."""
+    opening = "Phát động Tết trồng cây năm 2027\n- Nhằm phát huy truyền thống, UBND tỉnh Tuyên Quang xây dựng " \
+              "Kế hoạch tổ chức Lễ phát động Tết trồng cây năm 2027 ({}).\n"
+    h = header(opening.format("Kế hoạch số 11/KH-UBND"))
+    assert (h.doc_type, h.number, h.jurisdiction) == ("Kế hoạch", "11/KH-UBND", "Tuyên Quang")
+    assert header(opening.format("Quyết định số 11/QĐ-UBND")).number is None
+
+
+def test_what_a_body_does_every_year_or_did_before_is_no_notice_of_the_page():
+    """A rule ("Trước ngày 15/6 hàng năm, Tổng Kiểm toán nhà nước ban hành văn bản hướng dẫn …") issues nothing; "BTV
+    Tỉnh ủy đã kịp thời ban hành Kế hoạch số 248-KH/TU …" reports an earlier plan, not the page's."""
+    h = header("Định hướng xây dựng kế hoạch kiểm toán trung hạn\n\n- Trước ngày 15/6 hàng năm, Tổng Kiểm toán nhà "
+               "nước ban hành văn bản hướng dẫn xây dựng kế hoạch kiểm toán năm sau.\n")
+    assert (h.doc_type, h.issuer, h.jurisdiction) == (None, None, None)
+    h = header("Đảng bộ tỉnh hoàn thành đại hội cấp huyện\nĐến nay 21/21 đảng bộ đã hoàn thành đại hội.\nBTV Tỉnh ủy "
+               "đã kịp thời ban hành Kế hoạch số 248-KH/TU ngày 9-8-2019 triển khai thực hiện Chỉ thị số 35-CT/TW.\n")
+    assert (h.doc_type, h.number) == (None, None)
+
+
 @pytest.mark.parametrize("brackets, number", [
     ("(210/KH-UBND ngày 14/12/2017)", "210/KH-UBND"),      # the number alone, its symbol the title's type
     ("(Quyết định 210/QĐ-UBND ngày 14/12/2017)", None),    # another type: another document
@@ -693,6 +730,20 @@ def test_a_notice_of_a_mass_organisations_plan(text, issuer, place):
      "208/QĐ-KTNN", "Kiểm toán Nhà nước"),
     ("Ngân hàng Nhà nước Việt Nam vừa ban hành Chỉ thị số 02/CT-NHNN về tổ chức thực hiện nhiệm vụ ngân hàng năm "
      "2026.\n", "Chỉ thị", "02/CT-NHNN", "Ngân hàng Nhà nước Việt Nam"),
+    # the State Audit in lower case, its abbreviation after it; its head or the governor signing, named
+    ("Kiểm toán nhà nước (KTNN) vừa ban hành Quyết định số 95/KTNN-TH về hướng dẫn xây dựng kế hoạch kiểm toán năm "
+     "2027.\n", "Quyết định", "95/KTNN-TH", "Kiểm toán Nhà nước"),
+    ("Tổng Kiểm toán Nhà nước Lê Văn Minh vừa ký Quyết định số 1402/QĐ-KTNN ban hành Kế hoạch kiểm toán năm 2027.\n",
+     "Quyết định", "1402/QĐ-KTNN", "Kiểm toán Nhà nước"),
+    ("Hôm qua 9-10, Thống đốc Ngân hàng Nhà nước Trần Thị Lan đã ký Quyết định số 2210/QĐ-NHNN về điều chỉnh lãi "
+     "suất.\n", "Quyết định", "2210/QĐ-NHNN", "Ngân hàng Nhà nước"),
+    # the Prime Minister "đã có" a dispatch (the date the sentence opens with: that day's), unnumbered
+    ("Chiều 18-5, Thủ tướng đã có Công điện yêu cầu các bộ, ngành, địa phương chuẩn bị tốt cho cuộc bầu cử.\n",
+     "Công điện", None, "Thủ tướng Chính phủ"),
+    # signed and sent, urgent, under a headline saying it was issued without its number
+    ("Thủ tướng Chính phủ ban hành Công điện về ứng phó lũ lớn\nNgày 4/12/2027, Thủ tướng Chính phủ Nguyễn Văn A đã ký "
+     "gửi Công điện hỏa tốc số 1702/CĐ-TTg đến các Bộ, UBND các tỉnh.\n", "Công điện", "1702/CĐ-TTg",
+     "Thủ tướng Chính phủ"),
     # a deputy prime minister signing as the head of a national steering committee: the committee's
     ("Phó Thủ tướng Nguyễn Văn Bình, Trưởng Ban Chỉ đạo quốc gia về phòng thủ dân sự, vừa ký Công điện số 07/CĐ-BCĐ "
      "về ứng phó với bão số 5.\n", "Công điện", "07/CĐ-BCĐ", "Ban Chỉ đạo quốc gia về phòng thủ dân sự"),

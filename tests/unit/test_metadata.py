@@ -141,6 +141,16 @@ def test_the_issuer_sentence_names_the_territory_not_a_related_list(meta_of):
     assert (m.issuer, m.jurisdiction) == ("UBND tỉnh Bạc Liêu", "Bạc Liêu")
 
 
+def test_a_committee_a_task_is_given_to_or_shared_with_is_no_issuer(meta_of):
+    """"Giao cho Sở … phối hợp với UBND huyện Đồng Hỷ …" in a report of a conclusion: that district's committee works on
+    a task, it issued nothing; the province's committee, named further on, is the one the page is about."""
+    m = meta_of("Sau buổi làm việc, đơn vị nhận được Thông báo số 81/TB-UBND về kết luận của Chủ tịch UBND tỉnh.\n"
+                "Thông báo nêu: “Giao cho Sở Kế hoạch và Đầu tư phối hợp với UBND huyện Đồng Hỷ để cung cấp thông tin; "
+                "giao cho UBND huyện Phú Lương rà soát hồ sơ.”\nUBND tỉnh Thái Nguyên sẽ kiểm tra việc thực "
+                "hiện.\n").meta
+    assert (m.issuer, m.jurisdiction) == ("UBND tỉnh Thái Nguyên", "Thái Nguyên")
+
+
 def test_a_date_after_the_territory_is_no_numbered_ward(meta_of):
     """"… trên địa bàn xã" then the date "12/06/2020" on the next line: no "xã 12"; a numbered ward is one."""
     m = meta_of("KẾ HOẠCH Tổ chức các hoạt động Ngày Gia đình Việt Nam năm 2020 trên địa bàn xã\n12/06/2020\n"
