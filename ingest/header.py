@@ -146,7 +146,8 @@ _NEWS_DATE = (r"\d{1,2}\s*(?:[/-]\s*\d{1,2}\s*[/-]\s*\d{4}|[/-]\s*\d{1,2}(?![\d/
 # 14-11-2016, …" under a headline); "số" may be left out ("… ban hành Quyết định 942/QĐ-BVHTTDL")
 NEWS_DATED = re.compile(rf"(?:\S+(?:\s+\S+){{0,15}}\s+)?Ngày\s+{_NEWS_DATE},?\s+(?:TP\.|[^.;]){{3,120}}?\s+(?:đã\s+)?"
                         # ("… đã ký gửi Công điện hỏa tốc số 1677/CĐ-TTg …": signed and sent, an urgent one)
-                        rf"(?:ký(?:\s+ban hành|\s+gửi)?|ban hành)\s+{_NEWS_TYPES}(?:\s+{_URGENT})?"
+                        # (the type in lower case too: "… đã ký ban hành văn bản số 3653/UBND-TNMT, V/v …")
+                        rf"(?:ký(?:\s+ban hành|\s+gửi)?|ban hành)\s+{_NEWS_TYPES_ANY_CASE}(?:\s+{_URGENT})?"
                         rf"\s+(?:số\s+)?{NUMBER}")
 NEWS_DATED_LINES = 6
 # a news lead naming the document its headline is about ("Đó là chỉ đạo của Ban Thường vụ Thành ủy tại Chỉ thị số
@@ -209,7 +210,7 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
                  # an inspectorate, national or a province's ("Thanh tra Chính phủ vừa ban hành Kế hoạch …", "Thanh tra
                  # tỉnh …"; not the verb, "thanh tra việc …"); the State Audit, the State Bank, Social Security
                  r"Thanh tra(?=\s(?:Chính phủ|tỉnh|thành phố|TP|Bộ)\b)|Kiểm toán(?=\s[Nn]hà nước\b)|"
-                 r"Ngân hàng(?=\sNhà nước\b)|Bảo hiểm(?=\s[Xx]ã hội\s(?:Việt Nam|VN|tỉnh|thành phố|TP)\b)|"
+                 r"Ngân hàng(?=\s[Nn]hà nước\b)|Bảo hiểm(?=\s[Xx]ã hội\s(?:Việt Nam|VN|tỉnh|thành phố|TP)\b)|"
                  # the People's Council ("HĐND tỉnh Hải Dương vừa ban hành Nghị quyết số …")
                  r"HĐND|Hội đồng [Nn]hân [Dd]ân|"
                  # the province or city itself, as the press names its committee ("Tỉnh Quảng Ngãi vừa ban hành Kế
@@ -231,6 +232,9 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
                  # the National Assembly's Secretary General ("Tổng Thư ký Quốc hội Nguyễn Hạnh Phúc ký Văn bản số
                  # 2672/TTKQH-TT …": his name read off below)
                  r"Tổng\s+[Tt]hư\s+ký\s+Quốc\s+hội(?:,\s+Chủ\s+nhiệm\s+Văn\s+phòng\s+Quốc\s+hội)?(?=\s)|"
+                 # the National Assembly's chairman ("Chủ tịch Quốc hội Trần Thanh Mẫn đã ký ban hành Nghị quyết số
+                 # 1790/NQ-UBTVQH15 …": the Assembly's or its Standing Committee's, by the number; his name read off)
+                 r"Chủ\s+tịch\s+Quốc\s+hội(?=\s)|"
                  # the Fatherland Front's committee or its standing board, a mass organisation ("Hội Cựu chiến binh
                  # tỉnh mới đây vừa ban hành Kế hoạch …", "Ban Thường trực Ủy ban MTTQ Việt Nam huyện đã ban hành …")
                  rf"(?:Ban Thường trực |Ban Thường vụ )?(?:{UY} ban (?:MTTQ|Mặt trận Tổ quốc)|Hội (?:Cựu chiến binh|"
@@ -289,7 +293,9 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
                  # Chủ tịch UBND tỉnh đã ký Quyết định số 77 …", is told by its sentence: SIGNED_BEFORE)
                  # ("Giám đốc Sở … đã ký văn bản hỏa tốc đề nghị …": a letter, read as "văn bản" below)
                  # ("… đã ký gửi Công điện hỏa tốc số 1677/CĐ-TTg đến các Bộ …": signed and sent it)
-                 r"ký(?:\s+gửi)?(?=\s+(?:[Qq]uyết định|[Cc]ông điện|[Cc]hỉ thị|[Cc]ông văn|[Vv]ăn bản)\s)\s+)"
+                 # ("Thủ tướng … đã ký các quyết định chỉ định …": several of one type, that type)
+                 r"ký(?:\s+gửi)?(?=\s+(?:các\s+)?(?:[Qq]uyết định|[Cc]ông điện|[Cc]hỉ thị|[Cc]ông văn|[Vv]ăn bản)\s)"
+                 r"\s+(?:các\s+)?)"
                  # (in lower case too, "Chủ tịch UBND tỉnh vừa ban hành chỉ thị …", but for "văn bản": any document)
                  # ("văn bản số 155/BVHTTDL-VP": a numbered one; a "Công điện", the Prime Minister's urgent dispatch)
                  # ("… vừa ban hành 3 Quyết định (308/QĐ-UBND, 309/QĐ-UBND, 310/QĐ-UBND) công nhận …": several of one
@@ -304,7 +310,8 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
                  r"[Tt]hông báo|"
                  # (a ministry's circular, the Government's decree, a Party conclusion: "Bộ Thông tin và Truyền thông
                  # vừa ban hành Thông tư số 22/2021/TT-BTTTT …")
-                 r"[Nn]ghị quyết|[Cc]hương trình|[Cc]ông điện|Thông tư|Nghị định|Kết luận)\b")
+                 # (in lower case too: "Thống đốc Ngân hàng nhà nước đã ban hành thông tư hướng dẫn …")
+                 r"[Nn]ghị quyết|[Cc]hương trình|[Cc]ông điện|[Tt]hông tư|Nghị định|Kết luận)\b")
 # opening its sentence, or after the body that advised it ("Sở Nội vụ đã tham mưu Uỷ ban nhân dân tỉnh Hà Nam ban
 # hành Kế hoạch số …": the committee issued it; advising it to draw one up, "tham mưu UBND tỉnh xây dựng Chương
 # trình …", is a task, nothing issued); or one of the first lines (NEWS_ISSUER_LINE, matched there: "Ban Thường vụ
@@ -333,7 +340,7 @@ NA_SECRETARY_GENERAL = "Tổng Thư ký Quốc hội"
 # the central bodies a notice names by these very names: the Prime Minister, the Government and its Office, the Youth
 # Union's central committee, the National Assembly's Secretary General, the Party's Politburo and Secretariat
 NATIONAL_NAMED = ("Thủ tướng Chính phủ", "Chính phủ", "Văn phòng Chính phủ", YOUTH_UNION_CENTRAL, NA_SECRETARY_GENERAL,
-                  "Bộ Chính trị", "Ban Bí thư")
+                  "Bộ Chính trị", "Ban Bí thư", "Quốc hội", "Ủy ban Thường vụ Quốc hội")
 # the Vietnam General Confederation of Labour as a notice names it
 NATIONAL_UNION = re.compile(r"Tổng (?i:liên đoàn) (?:Lao động (?:VN|Việt Nam)|LĐLĐVN|LĐVN)$")
 # a national body a notice names, beside the ministries ("Thanh tra Chính phủ", "Kiểm toán Nhà nước khu vực IV";
@@ -940,6 +947,8 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         # (not the Youth Union's Secretariat, "Ban Bí thư Trung ương Đoàn …", a national body of its own)
         h.issuer = re.sub(r"^(Bộ Chính trị|Ban Bí thư)\b(?!\s+(?:Trung ương|T\.Ư|TW)\s+Đoàn).*", r"\1", h.issuer)
         h.issuer = re.sub(r"^Tổng [Tt]hư ký Quốc hội\b.*", NA_SECRETARY_GENERAL, h.issuer)   # (his name, offices)
+        h.issuer = re.sub(r"^Chủ tịch Quốc hội\b.*", "Ủy ban Thường vụ Quốc hội" if reported and "UBTVQH" in
+                          reported.group("num").upper() else "Quốc hội", h.issuer)          # (his name)
         # "Ủy ban Nhân dân …", "Hội đồng Nhân dân …" as some pages print them
         h.issuer = re.sub(r"^(?:(?:Ủy|Uỷ) ban|(?P<council>Hội đồng)) Nhân [Dd]ân\b",
                           lambda m: f"{m['council'] or 'Ủy ban'} nhân dân", h.issuer)
@@ -961,7 +970,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         h.issuer = re.sub(r"\s*\([A-ZĐ&]{2,12}\)(?=\s|$)", "", h.issuer)
         # "Kiểm toán nhà nước (KTNN) vừa ban hành …" as the body's name is; "Thống đốc Ngân hàng Nhà nước Nguyễn Thị
         # Hồng đã ký …", "Tổng Kiểm toán Nhà nước Hồ Đức Phớc vừa ký …": the body, without its head's name
-        h.issuer = re.sub(r"^Kiểm toán nhà nước\b", "Kiểm toán Nhà nước", h.issuer)
+        h.issuer = re.sub(r"^(Kiểm toán|Ngân hàng) nhà nước\b", r"\1 Nhà nước", h.issuer)
         h.issuer = HEADS_NAME.sub(r"\g<body>", h.issuer)
         signer = SIGNERS_COMMITTEE.match(h.issuer) if "Chủ tịch" in text[news.start():news.start("who")] else None
         if signer and not (units.province(signer.group("rest")) if signer.group("body").endswith("tỉnh")

@@ -249,9 +249,10 @@ def _apply_header(doc: Document, h: Header) -> None:
                                                  or (before_letterhead and h.jurisdiction_source == "place-date")
                                                  or named_by_notice)
     if use_header and "UBND tỉnh" in (meta.issuer, _short_issuer(h)) and h.jurisdiction_source == "text" and \
-            h.issuer_kind != "bo":
+            h.issuer_kind != "bo" and h.jurisdiction_kind != "national":
         # an unnamed province's committee placed by the first place its page names (not when the page says a
-        # ministry issued the document: "Bộ … vừa có Công văn số … gửi UBND các tỉnh")
+        # ministry or another central body issued the document: "Bộ … vừa có Công văn số … gửi UBND các tỉnh",
+        # "Thủ tướng … đã ký quyết định chỉ định 23 chủ tịch UBND tỉnh, thành phố …")
         if h.province:
             # "Chủ tịch UBND tỉnh ký ban hành …; … huyện Yên Lập 130ha": the province of that district, not
             # the district

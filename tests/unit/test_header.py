@@ -575,6 +575,15 @@ def test_a_title_followed_by_its_own_number_in_brackets():
     assert h.number is None
 
 
+def test_a_dated_notice_of_a_letter_in_lower_case_gives_its_number():
+    """"Ngày 23/11/2027, thừa lệnh Chủ tịch UBND tỉnh …, Phó Chánh Văn phòng … đã ký ban hành văn bản số 3653/UBND-TNMT,
+    V/v …": the letter's number (the "V/v" after it is the letter's subject, not a letter telling of another)."""
+    h = header("UBND tỉnh có ý kiến về đề xuất của Sở Tài nguyên và Môi trường\n\nNgày 23/11/2027, thừa lệnh Chủ tịch "
+               "UBND tỉnh Tuyên Quang, Phó Chánh Văn phòng UBND tỉnh Tuyên Quang Nguyễn Văn B đã ký ban hành văn bản số "
+               "3653/UBND-TNMT, V/v đề xuất của Sở Tài nguyên và Môi trường.\n")
+    assert (h.doc_type, h.number, h.jurisdiction) == ("Công văn", "3653/UBND-TNMT", "Tuyên Quang")
+
+
 def test_a_notice_giving_its_number_in_brackets_at_the_end_of_its_sentence():
     """"UBND tỉnh xây dựng Kế hoạch tổ chức … (Kế hoạch số 08/KH-UBND).": the number of the plan the sentence says was
     drawn up; a document of another type in brackets is another one."""
@@ -740,6 +749,17 @@ def test_a_notice_of_a_mass_organisations_plan(text, issuer, place):
     # the Prime Minister "đã có" a dispatch (the date the sentence opens with: that day's), unnumbered
     ("Chiều 18-5, Thủ tướng đã có Công điện yêu cầu các bộ, ngành, địa phương chuẩn bị tốt cho cuộc bầu cử.\n",
      "Công điện", None, "Thủ tướng Chính phủ"),
+    # the National Assembly's chairman signing his Standing Committee's resolution, or the Assembly's
+    ("Chủ tịch Quốc hội Nguyễn Văn A đã ký ban hành Nghị quyết số 1802/NQ-UBTVQH15 về số lượng đơn vị hành chính.\n",
+     "Nghị quyết", "1802/NQ-UBTVQH15", "Ủy ban Thường vụ Quốc hội"),
+    ("Chủ tịch Quốc hội Nguyễn Văn A vừa ký ban hành Nghị quyết số 141/2027/QH15 về kế hoạch đầu tư công.\n",
+     "Nghị quyết", "141/2027/QH15", "Quốc hội"),
+    # several decisions of one type
+    ("Ngày 24/6/2027, Thủ tướng Chính phủ Nguyễn Văn A đã ký các quyết định chỉ định chủ tịch UBND tỉnh, thành phố.\n",
+     "Quyết định", None, "Thủ tướng Chính phủ"),
+    # a circular in lower case, the State Bank in lower case
+    ("(PL)- Thống đốc Ngân hàng nhà nước vừa ban hành thông tư hướng dẫn các ngân hàng thương mại bán cổ phần.\n",
+     "Thông tư", None, "Ngân hàng Nhà nước"),
     # signed and sent, urgent, under a headline saying it was issued without its number
     ("Thủ tướng Chính phủ ban hành Công điện về ứng phó lũ lớn\nNgày 4/12/2027, Thủ tướng Chính phủ Nguyễn Văn A đã ký "
      "gửi Công điện hỏa tốc số 1702/CĐ-TTg đến các Bộ, UBND các tỉnh.\n", "Công điện", "1702/CĐ-TTg",

@@ -151,6 +151,14 @@ def test_a_committee_a_task_is_given_to_or_shared_with_is_no_issuer(meta_of):
     assert (m.issuer, m.jurisdiction) == ("UBND tỉnh Thái Nguyên", "Thái Nguyên")
 
 
+def test_a_national_notice_naming_provinces_committees_stays_national(meta_of):
+    """"Thủ tướng … đã ký quyết định chỉ định 23 chủ tịch UBND tỉnh, thành phố …" (dated: that day's): the Prime
+    Minister's, national; the provinces' committees it names issued nothing."""
+    m = meta_of("Ngày 24/6/2027, Thủ tướng Chính phủ Nguyễn Văn A đã ký quyết định chỉ định 23 chủ tịch UBND tỉnh, "
+                "thành phố mới sau khi sáp nhập. Quyết định có hiệu lực từ ngày 1/7/2027.\n").meta
+    assert (m.issuer, m.jurisdiction, m.national) == ("Thủ tướng Chính phủ", None, True)
+
+
 def test_a_date_after_the_territory_is_no_numbered_ward(meta_of):
     """"… trên địa bàn xã" then the date "12/06/2020" on the next line: no "xã 12"; a numbered ward is one."""
     m = meta_of("KẾ HOẠCH Tổ chức các hoạt động Ngày Gia đình Việt Nam năm 2020 trên địa bàn xã\n12/06/2020\n"
