@@ -579,8 +579,8 @@ def test_a_dated_notice_of_a_letter_in_lower_case_gives_its_number():
     """"Ngày 23/11/2027, thừa lệnh Chủ tịch UBND tỉnh …, Phó Chánh Văn phòng … đã ký ban hành văn bản số 3653/UBND-TNMT,
     V/v …": the letter's number (the "V/v" after it is the letter's subject, not a letter telling of another)."""
     h = header("UBND tỉnh có ý kiến về đề xuất của Sở Tài nguyên và Môi trường\n\nNgày 23/11/2027, thừa lệnh Chủ tịch "
-               "UBND tỉnh Tuyên Quang, Phó Chánh Văn phòng UBND tỉnh Tuyên Quang Nguyễn Văn B đã ký ban hành văn bản số "
-               "3653/UBND-TNMT, V/v đề xuất của Sở Tài nguyên và Môi trường.\n")
+               "UBND tỉnh Tuyên Quang, Phó Chánh Văn phòng UBND tỉnh Tuyên Quang Nguyễn Văn B đã ký ban hành văn bản "
+               "số 3653/UBND-TNMT, V/v đề xuất của Sở Tài nguyên và Môi trường.\n")
     assert (h.doc_type, h.number, h.jurisdiction) == ("Công văn", "3653/UBND-TNMT", "Tuyên Quang")
 
 
