@@ -34,6 +34,13 @@ ALIASES = {"thuathienhue": "Huế", "hcm": "Hồ Chí Minh"}
 # the name a province that is now a city bore as a province, for the bodies of the province ("Ủy ban nhân dân tỉnh"
 # of a 2018 plan in Huế is "Ủy ban nhân dân tỉnh Thừa Thiên Huế"; Nghị quyết 1314/NQ-UBTVQH15 of 12/11/2024)
 FORMER_PROVINCE_NAMES = {"Huế": "Thừa Thiên Huế"}
+# districts dissolved before the pre-2025 list was drawn, which older documents still name as their issuers' places:
+# Hồ Chí Minh City's Quận 2 and Quận 9, merged with Quận Thủ Đức into thành phố Thủ Đức by Nghị quyết
+# 1111/NQ-UBTVQH14 of 09/12/2020, in force 01/01/2021 (as reported at
+# https://nld.com.vn/thoi-su/tp-hcm-chu-tich-ubnd-huyen-nha-be-lam-chu-tich-ubnd-tp-thu-duc-20210122102448711.htm:
+# "TP Thủ Đức được thành lập theo Nghị quyết 1111 của Ủy ban Thường vụ Quốc hội trên cơ sở nhập toàn bộ diện tích tự
+# nhiên và dân số của ba quận: 2, 9 và Thủ Đức"); (name, unit word, province)
+FORMER_DISTRICTS = (("2", "quận", "Hồ Chí Minh"), ("9", "quận", "Hồ Chí Minh"))
 
 
 def place_key(name: str) -> str:
@@ -202,6 +209,9 @@ def places() -> Places:
             bucket = districts.setdefault(place_key(dname), [])
             if unit not in bucket:
                 bucket.append(unit)
+    for dname, dkind, pname in FORMER_DISTRICTS:
+        if place_key(pname) in provinces:
+            districts.setdefault(place_key(dname), []).append(Unit(dname, dkind, "district", pname))
     for alias, target in ALIASES.items():
         if place_key(target) in provinces:
             provinces.setdefault(alias, provinces[place_key(target)])

@@ -164,6 +164,15 @@ def test_places_are_checked_against_the_official_lists():
     assert p.province("Sở") is None
 
 
+def test_a_district_dissolved_before_the_lists_is_still_placed():
+    """Hồ Chí Minh City's Quận 2 and Quận 9 (thành phố Thủ Đức since 2021) are in no list; a 2008 resolution of Quận 2's
+    council is Hồ Chí Minh City's."""
+    assert (places().province_of("Quận 2"), places().province_of("Quận 9")) == ("Hồ Chí Minh", "Hồ Chí Minh")
+    h = header("HỘI\nĐỒNG NHÂN DÂN QUẬN 2 |\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 07/2009/NQ-HĐND |\n"
+               "Quận 2, ngày 12 tháng 01 năm 2009 |\nVỀ NHIỆM VỤ KINH TẾ - XÃ HỘI NĂM 2009\n")
+    assert (h.jurisdiction, h.jurisdiction_kind, h.province) == ("2", "quận", "Hồ Chí Minh")
+
+
 def test_a_city_whose_consonants_are_a_provinces_is_that_city():
     # "HỘI AN" has the consonants of Hà Nội; it is Quảng Nam's city, not damaged text
     h = header("UỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM THÀNH PHỐ HỘI AN Độc lập - Tự do - Hạnh phúc "
