@@ -93,8 +93,9 @@ TYPE_META = re.compile(r"Loại văn bản\s*:?\s*(?:\|\s*)?(?P<t>[A-ZĐ][a-zà-
 # a portal's own title line: "Kế hoạch 77/KH-UBND năm 2019 ...", "Quyết định số 1384/QĐ-UBND ..."
 # (a ministry's circular, the Government's decree, a Party conclusion, an urgent dispatch too: "Thông tư số
 # 84/2017/TT-BTC của Bộ Tài chính ngày 15 tháng 8 năm 2017 về việc …")
+# (a joint one: "Thông tư liên tịch số 03/2010/TTLT-BNV-BTC-BLĐTB&XH …")
 PORTAL_TITLE = re.compile(rf"^(?P<t>Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Chương trình|Hướng dẫn|Công văn|"
-                          rf"Thông báo|Thông tư|Nghị định|Kết luận|Công điện)\s+(?:số\s+)?{NUMBER}")
+                          rf"Thông báo|Thông tư|Nghị định|Kết luận|Công điện)(?:\s+liên tịch)?\s+(?:số\s+)?{NUMBER}")
 # a page whose first line is a number alone: the document's ("3215/BVHTTDL-VHCS" above "Theo BỘ …")
 FIRST_LINE_NUMBER = re.compile(rf"\s*{NUMBER}\s*")
 SOURCE_LINE = re.compile(rf"\(\s*(?:Nguồn|NGUỒN)\s*:[^)]*?(?P<t>Kế hoạch|Quyết định|Chỉ thị|Công văn|Hướng dẫn|"
@@ -188,6 +189,8 @@ PARTY_BOARD_REACH = 80
 # Tỉnh ủy", "Văn phòng Tỉnh ủy")
 _PARTY_BOARD = "(?:" + "|".join(sorted(("Ban Thường vụ", "Ban Chấp hành", *PARTY_BOARDS.values()),
                                          key=len, reverse=True)) + ")"
+# the Central Committee's boards as a notice names them, before "Trung ương" ("Ban Tuyên giáo Trung ương")
+_CENTRAL_BOARD = r"(?:Ban (?:Tuyên giáo(?: và Dân vận)?|Dân vận|Tổ chức|Nội chính|Kinh tế|Đối ngoại)|Ủy ban Kiểm tra)"
 # a letter a notice names by what it does ("văn bản gửi …", "văn bản chỉ đạo …")
 _LETTER_VERB = r"(?:chỉ đạo|yêu cầu|đề nghị|hướng dẫn)"
 _LETTER_DOES = rf"(?:gửi|về việc|{_LETTER_VERB})"
@@ -229,6 +232,8 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
                  # the Party's Secretariat ("Ban Bí thư Trung ương Đảng vừa ban hành Chỉ thị số 06-CT/TW …"; the
                  # Politburo is read as a "Bộ", its signer's name and offices read off below)
                  r"Ban Bí thư(?=\s)|"
+                 # one of the Central Committee's boards ("Ban Tuyên giáo Trung ương đã có văn bản số 71-HD/BTGTW …")
+                 rf"{_CENTRAL_BOARD}(?=\s+Trung ương\s)|"
                  # the National Assembly's Secretary General ("Tổng Thư ký Quốc hội Nguyễn Hạnh Phúc ký Văn bản số
                  # 2672/TTKQH-TT …": his name read off below)
                  r"Tổng\s+[Tt]hư\s+ký\s+Quốc\s+hội(?:,\s+Chủ\s+nhiệm\s+Văn\s+phòng\s+Quốc\s+hội)?(?=\s)|"
@@ -311,7 +316,10 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
                  # (a ministry's circular, the Government's decree, a Party conclusion: "Bộ Thông tin và Truyền thông
                  # vừa ban hành Thông tư số 22/2021/TT-BTTTT …")
                  # (in lower case too: "Thống đốc Ngân hàng nhà nước đã ban hành thông tư hướng dẫn …")
-                 r"[Nn]ghị quyết|[Cc]hương trình|[Cc]ông điện|[Tt]hông tư|Nghị định|Kết luận)\b")
+                 r"[Nn]ghị quyết|[Cc]hương trình|[Cc]ông điện|[Tt]hông tư|Nghị định|Kết luận|"
+                 # (a guidance: "Ban Tổ chức Trung ương vừa ban hành Hướng dẫn số 12-HD/BTCTW …"; in lower case only
+                 # numbered, "vừa ban hành hướng dẫn về …" may be any document that guides)
+                 r"Hướng dẫn|hướng dẫn(?=\s+(?:số\s+)?\d))\b")
 # opening its sentence, or after the body that advised it ("Sở Nội vụ đã tham mưu Uỷ ban nhân dân tỉnh Hà Nam ban
 # hành Kế hoạch số …": the committee issued it; advising it to draw one up, "tham mưu UBND tỉnh xây dựng Chương
 # trình …", is a task, nothing issued); or one of the first lines (NEWS_ISSUER_LINE, matched there: "Ban Thường vụ
@@ -329,7 +337,9 @@ NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+|\bNgày\s+\d{1,2}/\d{1,2}
                          rf"(?<=[{_L}]\s)(?<!Chủ tịch\s)(?<!Giám đốc\s)(?<!trưởng\s)"
                          r"(?=(?:UBND|HĐND|Sở|Bộ)\s[^.;:]{3,100}?\svừa\s+(?:ban hành|có|ký|ra)\s)|"
                          r"\btham mưu(?:\s+cho)?\s+(?=[^.;:]{3,140}?\sban hành\s)|"
-                         r"\)\s*[-–]\s+|(?<!\w)[A-ZĐ][\w.]{1,20}\s+[-–]\s+|^\([A-ZĐ][\w.&]{1,20}(?:-\d{1,2}/\d{1,2}/\d{4})?\)\s+)"
+                         r"\)\s*[-–—]\s+|(?<!\w)[A-ZĐ][\w.]{1,20}\s+[-–—]\s+|^\([A-ZĐ][\w.&]{1,20}(?:-\d{1,2}/\d{1,2}/\d{4})?\)\s+|"
+                         # (a dateline in capitals, the place and its province: "SÔNG HINH, ĐẮK LẮK — UBND xã …")
+                         rf"(?<!\w)[{_U}]+(?:,?\s+[{_U}]+){{0,5}}\s+[-–—]\s+)"
                          + _NEWS_ISSUING)
 # (after the date a stored page's first line may open with: " date 2025-04 Phó Thủ tướng … vừa ký …"; after the
 # dash of a dateline whose date and time stand on a line above: "06/05/2021 - 05:44" / " - UBND tỉnh … vừa ban hành …")
@@ -347,7 +357,9 @@ NATIONAL_UNION = re.compile(r"Tổng (?i:liên đoàn) (?:Lao động (?:VN|Vi�
 # not a province's branch: "Ngân hàng Nhà nước chi nhánh tỉnh …", "Bảo hiểm xã hội tỉnh …")
 NATIONAL_BODY = re.compile(r"(?:Thanh tra Chính phủ|Kiểm toán Nhà nước(?:\s+khu vực\s+[IVXLC\d]+)?|"
                            r"Ban Bí thư (?:Trung ương|T\.Ư|TW) Đoàn(?: TNCS Hồ Chí Minh)?|"
-                           r"Ngân hàng Nhà nước(?:\s+Việt Nam)?|Bảo hiểm [Xx]ã hội (?:Việt Nam|VN))$")
+                           r"Ngân hàng Nhà nước(?:\s+Việt Nam)?|Bảo hiểm [Xx]ã hội (?:Việt Nam|VN)|"
+                           # (the Central Committee's boards: "Ban Tuyên giáo Trung ương")
+                           rf"{_CENTRAL_BOARD} Trung ương(?: Đảng)?)$")
 # a central steering committee as a notice names it ("Ban Chỉ đạo Trung ương về phát triển khoa học …", "Ban Chỉ
 # đạo liên ngành Trung ương về an toàn thực phẩm"), not a province's ("… tỉnh Nam Định")
 NATIONAL_STEERING = re.compile(r"Ban Chỉ đạo (?:(?!tỉnh|thành phố|huyện|quận|thị xã|xã|phường)[^\s]+\s+){0,3}?"

@@ -39,6 +39,8 @@ NAMED_COMMITTEE = re.compile(rf"^(?P<body>(?:UBND|HĐND) (?:{_UNIT_RE}))\s+(?P<n
 PROPER = r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d+(?![\d/.-]))(?:\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d+(?![\d/.-]))){0,3}"
 ISSUER = re.compile(rf"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)(?:\s*\(UBND\))?\s+(?P<unit>{_UNIT_RE})"
                     rf"(?:\s+(?P<name>{PROPER}))?", re.I)
+# more kinds of unit after an unnamed committee's: all of them ("UBND phường, xã, đặc khu", "UBND xã, phường")
+GROUP_OF_UNITS = re.compile(rf"\s*(?:,|\svà)\s*(?:{_UNIT_RE})\b", re.I)
 ON_TERRITORY = re.compile(rf"trên địa bàn\s+(?P<unit>{_UNIT_RE})\s+(?P<name>{PROPER})")
 PERIOD = re.compile(r"(?:giai đoạn|từ năm|thời gian[^:]*:)\s*(?:thực hiện\s*)?(?:giai đoạn\s*)?(?:từ năm\s*)?"
                     r"(?P<a>\d{4})\s*(?:[-–]|đến(?:\s+hết)?(?:\s+năm)?)\s*(?P<b>\d{4})", re.I)
@@ -496,7 +498,9 @@ def _issuer(doc: Document, blocks: list[Block]) -> None:
             # "của Ủy ban nhân dân thành phố" inside a citation is the cited issuer: skip; so is a committee a task
             # is given to or shared with ("Giao cho Sở … phối hợp với UBND huyện Võ Nhai …")
             before = t[max(0, m.start() - 5):m.start()]
-            if "của" in before or re.search(r"(?:[Vv]ăn phòng|\bvới|\bcho)\s*$", t[:m.start()]):
+            # nor is a kind of committee standing for all of them ("để UBND phường, xã, đặc khu triển khai …")
+            if "của" in before or re.search(r"(?:[Vv]ăn phòng|\bvới|\bcho)\s*$", t[:m.start()]) or \
+                    (name is None and GROUP_OF_UNITS.match(t, m.end())):
                 continue                  # nor is the committee of "Văn phòng UBND tỉnh …", its office
             candidates.append((unit, name, b.start, b.end))
     named = [c for c in candidates if c[1]]

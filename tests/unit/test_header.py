@@ -593,6 +593,27 @@ def test_a_dated_notice_of_a_letter_in_lower_case_gives_its_number():
     assert (h.doc_type, h.number, h.jurisdiction) == ("Công văn", "3653/UBND-TNMT", "Tuyên Quang")
 
 
+def test_a_notice_after_a_dateline_in_capitals_and_a_long_dash():
+    """"SÔNG HINH, ĐẮK LẮK — UBND xã Sông Hinh vừa ban hành Kế hoạch …": the dateline is no part of the body's name."""
+    h = header("Xã Sông Hinh rà soát hộ nghèo năm 2027\nSÔNG HINH, ĐẮK LẮK — UBND xã Sông Hinh vừa ban hành Kế hoạch "
+               "rà soát hộ nghèo, hộ cận nghèo năm 2027.\n")
+    assert (h.doc_type, h.issuer) == ("Kế hoạch", "UBND xã Sông Hinh")
+
+
+def test_a_guidance_in_lower_case_is_one_only_numbered():
+    """"… vừa ban hành hướng dẫn số 45/HD-SYT …" is a guidance; "… vừa ban hành hướng dẫn về …" may be any document
+    that guides."""
+    h = header("Sở Y tế tỉnh Nghệ An vừa ban hành hướng dẫn số 45/HD-SYT về phòng chống dịch sốt xuất huyết.\n")
+    assert (h.doc_type, h.number) == ("Hướng dẫn", "45/HD-SYT")
+    assert header("UBND tỉnh Nghệ An vừa ban hành hướng dẫn về phòng chống dịch sốt xuất huyết.\n").doc_type is None
+
+
+def test_a_portal_title_of_a_joint_circular():
+    h = header("Thông tư liên tịch số 05/2011/TTLT-BNV-BTC-BLĐTB&XH (01/07/2011 )\nThông tư liên tịch số "
+               "05/2011/TTLT-BNV-BTC-BLĐTB&XH ngày 27 tháng 5 năm 2011 của Bộ Nội vụ - Bộ Tài chính\n")
+    assert (h.doc_type, h.number) == ("Thông tư", "05/2011/TTLT-BNV-BTC-BLĐTB&XH")
+
+
 def test_a_notice_giving_its_number_in_brackets_at_the_end_of_its_sentence():
     """"UBND tỉnh xây dựng Kế hoạch tổ chức … (Kế hoạch số 08/KH-UBND).": the number of the plan the sentence says was
     drawn up; a document of another type in brackets is another one."""
@@ -769,6 +790,11 @@ def test_a_notice_of_a_mass_organisations_plan(text, issuer, place):
     # a circular in lower case, the State Bank in lower case
     ("(PL)- Thống đốc Ngân hàng nhà nước vừa ban hành thông tư hướng dẫn các ngân hàng thương mại bán cổ phần.\n",
      "Thông tư", None, "Ngân hàng Nhà nước"),
+    # one of the Central Committee's boards, its guidance
+    ("QĐND - Ban Tuyên giáo Trung ương đã có văn bản số 88-HD/BTGTW hướng dẫn việc học tập chuyên đề năm 2027.\n",
+     "Hướng dẫn", "88-HD/BTGTW", "Ban Tuyên giáo Trung ương"),
+    ("Ban Tổ chức Trung ương vừa ban hành Hướng dẫn số 12-HD/BTCTW về công tác nhân sự đại hội.\n", "Hướng dẫn",
+     "12-HD/BTCTW", "Ban Tổ chức Trung ương"),
     # signed and sent, urgent, under a headline saying it was issued without its number
     ("Thủ tướng Chính phủ ban hành Công điện về ứng phó lũ lớn\nNgày 4/12/2027, Thủ tướng Chính phủ Nguyễn Văn A đã ký "
      "gửi Công điện hỏa tốc số 1702/CĐ-TTg đến các Bộ, UBND các tỉnh.\n", "Công điện", "1702/CĐ-TTg",

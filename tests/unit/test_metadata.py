@@ -151,6 +151,14 @@ def test_a_committee_a_task_is_given_to_or_shared_with_is_no_issuer(meta_of):
     assert (m.issuer, m.jurisdiction) == ("UBND tỉnh Thái Nguyên", "Thái Nguyên")
 
 
+def test_a_kind_of_committee_standing_for_all_of_them_is_no_issuer(meta_of):
+    """"… để UBND phường, xã, đặc khu triển khai thực hiện" names every ward's and commune's committee, none of which
+    issued the page: no ward's committee is its issuer; the city the page names is its place."""
+    m = meta_of("Sở Xây dựng ban hành cẩm nang cấp phép xây dựng để UBND phường, xã, đặc khu triển khai thực hiện "
+                "thống nhất.\nUBND TPHCM giao Sở Xây dựng chủ trì theo dõi.\n").meta
+    assert (m.issuer, m.jurisdiction) == (None, "Hồ Chí Minh")
+
+
 def test_a_national_notice_naming_provinces_committees_stays_national(meta_of):
     """"Thủ tướng … đã ký quyết định chỉ định 23 chủ tịch UBND tỉnh, thành phố …" (dated: that day's): the Prime
     Minister's, national; the provinces' committees it names issued nothing."""
