@@ -63,6 +63,11 @@ GOVERNED = re.compile(r"(?:triển khai|thực hiện|trin khai|thc hin)(?:\s+(?
 COORD_GOVERNED = re.compile(r"(?:,|\bvà)\s+(?:tiếp tục\s+)?(?:triển khai\s+)?(?:thực hiện|triển khai)\s*$", re.I)
 # siblings in a list: ", ", "và", ";", or nothing at all (a list that lost its comma)
 COORD = re.compile(r"(?:[,;:]|\bvà|\bcùng|^)\s*(?:các\s+)?$", re.I)
+# between a document a notice's sentence says the page carries out and the next one listed with it: the first one's
+# date and issuer, then a comma or "và" (", Kế hoạch số 339-KH/TU …"; not "… của Ban Thường vụ Tỉnh ủy triển khai thực
+# hiện Nghị quyết số 59-NQ/TW", what that one carries out)
+NEXT_CARRIED = re.compile(r"(?:,?\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})?"
+                          r"(?:\s+của\s+(?:(?!thực hiện|triển khai|về\s)[^,;.])+)?\s*(?:,|;|\svà)\s*")
 _MANNER = r"(?:có hiệu quả|hiệu quả|tốt|nghiêm túc|đầy đủ|đồng bộ|thắng lợi)"
 DIRECT = re.compile(rf"^\s*(?:{_MANNER}\s+)?"
                     r"(?:(?:ý kiến\s+)?chỉ đạo\s+(?:của\s+[^,;]{0,80}?\s+)?(?:tại|theo)\s+)?"
@@ -222,11 +227,19 @@ def extract_citations(doc: Document, blocks: list[Block]) -> None:
             u = replace(u, title=True)
         kinds = _kinds(u, refs, listed) if u.preamble else ["mention"] * len(refs)
         excerpt_end = len(u.text.rstrip()) if idx == len(units) - 1 else None
+        noticed: Reference | None = None      # the last reference a notice's sentence says the page carries out
         for r, kind in zip(refs, kinds):
             if _own(u, r, own, idx, doc.meta.date) or (excerpt_end is not None and r.number and r.end >= excerpt_end):
                 continue                  # its own number, or a number cut off at the end of an excerpt
-            if kind == "mention" and r.number and u.start <= NOTICE_LINES and _notice_carries_out(doc, u.text, r, refs):
+            if kind == "mention" and r.number and u.start <= NOTICE_LINES and (
+                    _notice_carries_out(doc, u.text, r, refs)
+                    or (noticed is not None and NEXT_CARRIED.fullmatch(u.text, noticed.end, r.start))):
+                # (and the next one listed with it: "… ban hành Kế hoạch số 520/KH-UBND triển khai thực hiện Nghị
+                # quyết số 153/NQ-CP ngày 31/5/2025 của Chính phủ, Kế hoạch số 339-KH/TU …")
                 kind = "implements"
+                noticed = r
+            else:
+                noticed = None
             if kind == "implements" and not r.number:
                 kind = "based_on"         # "Thực hiện Luật Người cao tuổi năm 2009": a law without number
             c = Citation(kind, r.doc_type, r.number, r.number_printed, r.date, r.date_printed,
