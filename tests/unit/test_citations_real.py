@@ -299,8 +299,9 @@ def test_a_notice_carries_out_the_documents_it_lists_together(parse):
     """"… ban hành Kế hoạch số 520/KH-UBND triển khai thực hiện Nghị quyết số 153/NQ-CP ngày … của Chính phủ, Kế hoạch
     số 339-KH/TU …": both, the second after the first's date and issuer; not what the second carries out."""
     text = ("Huy động mọi nguồn lực cho hội nhập quốc tế\nNgày 1/7/2027, UBND tỉnh ban hành Kế hoạch số 520/KH-UBND "
-            "triển khai thực hiện Nghị quyết số 153/NQ-CP ngày 31/5/2027 của Chính phủ, Kế hoạch số 339-KH/TU ngày 20/5/2027 "
-            "của Ban Thường vụ Tỉnh ủy triển khai thực hiện Nghị quyết số 59-NQ/TW ngày 24/01/2027 của Bộ Chính trị.\n")
+            "triển khai thực hiện Nghị quyết số 153/NQ-CP ngày 31/5/2027 của Chính phủ, Kế hoạch số 339-KH/TU ngày "
+            "20/5/2027 của Ban Thường vụ Tỉnh ủy triển khai thực hiện Nghị quyết số 59-NQ/TW ngày 24/01/2027 của Bộ "
+            "Chính trị.\n")
     assert kinds(parse, text) == {"153/NQ-CP": "implements", "339-KH/TU": "implements", "59-NQ/TW": "mention"}
 
 
