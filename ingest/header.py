@@ -954,6 +954,11 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         h.issuer = re.sub(r"(?:\s+(?:vừa|đã|mới đây|mới|vừa qua|gần đây|cũng|khẩn trương|kịp thời))+$", "",
                           re.sub(r"\s+", " ", news.group("who")))
         h.issuer = re.sub(r"^BCĐ\b", "Ban Chỉ đạo", h.issuer)              # "BCĐ 197 TP Hà Nội"
+        # a headline run into the lead that names the body again ("Ban Thường vụ Thành đoàn kiểm tra giám sát … 14
+        # quận, huyện" / "Ban Thường vụ Thành đoàn đã ban hành Kế hoạch số …"): the body the lead names
+        opening = " ".join(h.issuer.split()[:3])
+        if len(opening.split()) == 3 and h.issuer.count(opening) > 1:
+            h.issuer = h.issuer[h.issuer.rindex(opening):]
         h.issuer = re.sub(r"^Trung ương Đoàn$", YOUTH_UNION_CENTRAL, h.issuer)
         # "Bộ Chính trị, đồng chí Võ Văn Thưởng, Ủy viên Bộ Chính trị, …" (signed for it), "Ban Bí thư Trung ương Đảng"
         # (not the Youth Union's Secretariat, "Ban Bí thư Trung ương Đoàn …", a national body of its own)

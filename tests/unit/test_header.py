@@ -600,6 +600,14 @@ def test_a_notice_after_a_dateline_in_capitals_and_a_long_dash():
     assert (h.doc_type, h.issuer) == ("Kế hoạch", "UBND xã Sông Hinh")
 
 
+def test_a_headline_run_into_a_lead_naming_the_body_again():
+    """The headline "Ban Thường vụ Thành đoàn kiểm tra giám sát … 14 quận, huyện" over the lead "Ban Thường vụ Thành
+    đoàn đã ban hành Kế hoạch số …": the body is the lead's, not the headline run into it."""
+    h = header("Ban Thường vụ Thành đoàn kiểm tra giám sát phản biện xã hội 14 quận, huyện\nBan Thường vụ Thành đoàn "
+               "đã ban hành Kế hoạch số 246-KH/TĐTN-TCKT ngày 18/9/2027 giám sát việc triển khai thực hiện.\n")
+    assert (h.doc_type, h.number, h.issuer) == ("Kế hoạch", "246-KH/TĐTN-TCKT", "Ban Thường vụ Thành đoàn")
+
+
 def test_a_guidance_in_lower_case_is_one_only_numbered():
     """"… vừa ban hành hướng dẫn số 45/HD-SYT …" is a guidance; "… vừa ban hành hướng dẫn về …" may be any document
     that guides."""
