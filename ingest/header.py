@@ -359,7 +359,10 @@ NATIONAL_BODY = re.compile(r"(?:Thanh tra Chính phủ|Kiểm toán Nhà nước
                            r"Ban Bí thư (?:Trung ương|T\.Ư|TW) Đoàn(?: TNCS Hồ Chí Minh)?|"
                            r"Ngân hàng Nhà nước(?:\s+Việt Nam)?|Bảo hiểm [Xx]ã hội (?:Việt Nam|VN)|"
                            # (the Central Committee's boards: "Ban Tuyên giáo Trung ương")
-                           rf"{_CENTRAL_BOARD} Trung ương(?: Đảng)?)$")
+                           rf"{_CENTRAL_BOARD} Trung ương(?: Đảng)?|"
+                           # (a ministry's Party committee, "Đảng ủy Bộ Dân tộc và Tôn giáo"; not a province's military
+                           # command's, "Đảng ủy Bộ Chỉ huy Quân sự tỉnh …")
+                           rf"Đảng {UY} Bộ (?!Chỉ huy|đội)[^,;]{{2,60}})$")
 # a central steering committee as a notice names it ("Ban Chỉ đạo Trung ương về phát triển khoa học …", "Ban Chỉ
 # đạo liên ngành Trung ương về an toàn thực phẩm"), not a province's ("… tỉnh Nam Định")
 NATIONAL_STEERING = re.compile(r"Ban Chỉ đạo (?:(?!tỉnh|thành phố|huyện|quận|thị xã|xã|phường)[^\s]+\s+){0,3}?"

@@ -803,6 +803,9 @@ def test_a_notice_of_a_mass_organisations_plan(text, issuer, place):
      "Hướng dẫn", "88-HD/BTGTW", "Ban Tuyên giáo Trung ương"),
     ("Ban Tổ chức Trung ương vừa ban hành Hướng dẫn số 12-HD/BTCTW về công tác nhân sự đại hội.\n", "Hướng dẫn",
      "12-HD/BTCTW", "Ban Tổ chức Trung ương"),
+    # a ministry's Party committee
+    ("Đảng ủy Bộ Y tế vừa ban hành Chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ Bộ Y tế lần thứ I.\n",
+     "Chương trình", None, "Đảng ủy Bộ Y tế"),
     # signed and sent, urgent, under a headline saying it was issued without its number
     ("Thủ tướng Chính phủ ban hành Công điện về ứng phó lũ lớn\nNgày 4/12/2027, Thủ tướng Chính phủ Nguyễn Văn A đã ký "
      "gửi Công điện hỏa tốc số 1702/CĐ-TTg đến các Bộ, UBND các tỉnh.\n", "Công điện", "1702/CĐ-TTg",
