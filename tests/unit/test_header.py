@@ -269,6 +269,20 @@ def test_a_portal_row_naming_the_inspectorate_is_not_the_government(text):
                                                                 "Việt Nam")
 
 
+@pytest.mark.parametrize("text", [
+    # its letterhead over two lines, Hà Nội on the place-date line
+    "TỔNG LIÊN ĐOÀN LAO ĐỘNG\nVIỆT NAM\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "---------------\n\nSố: 71/KH-TLĐ\n\nHà Nội, ngày 15 tháng 10 năm 2027\n\nKẾ HOẠCH\n\nTỔ CHỨC CHĂM LO TẾT\n",
+    # a portal's fields, the confederation in lower case
+    "Số hiệu: 71/KH-TLĐ Loại văn bản: Kế hoạch\nNơi ban hành: Tổng liên đoàn Lao động Việt Nam Người ký: Nguyễn Văn C\n"
+    "Ngày ban hành: 15/10/2027 Ngày hiệu lực: Đã biết\n",
+])
+def test_the_national_labour_confederation_is_national(text):
+    h = header(text)
+    assert (h.number, h.jurisdiction) == ("71/KH-TLĐ", "Việt Nam")
+    assert h.issuer.lower() == "tổng liên đoàn lao động việt nam"
+
+
 def test_a_portal_row_naming_the_government_office_is_not_the_government():
     h = header("Số hiệu: | 31/TB-VPCP | Loại văn bản: | Thông báo |\nNơi ban hành: | Văn phòng Chính phủ | "
                "Người ký: | Nguyễn Văn A |\nVĂN PHÒNG CHÍNH PHỦ |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
