@@ -202,7 +202,10 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
                  r"|(?:Phó\s+)?Thống đốc\s+(?=Ngân hàng\s)"            # the governor's: the State Bank's
                  # the Auditor General's or the Inspector General's: the State Audit's, the Inspectorate's ("Tổng Kiểm
                  # toán Nhà nước Hồ Đức Phớc vừa ký Quyết định …")
-                 r"|(?:Phó\s+)?Tổng\s+(?=Kiểm toán\s[Nn]hà nước\s|Thanh tra Chính phủ\s))?"
+                 r"|(?:Phó\s+)?Tổng\s+(?=Kiểm toán\s[Nn]hà nước\s|Thanh tra Chính phủ\s)"
+                 # a Politburo member signing for it ("Ủy viên Bộ Chính trị, Thường trực Ban Bí thư … ký ban hành Kết
+                 # luận của Bộ Chính trị, Ban Bí thư …")
+                 rf"|{UY} viên\s+(?=Bộ Chính trị,))?"
                  # (a disaster-prevention or civil-defence command, "Ban Chỉ huy Phòng chống thiên tai …", "Ban Chỉ huy
                  # Phòng thủ dân sự …"; not a report of a military command's tasks, "Ban Chỉ huy quân sự xã tăng cường
                  # tuần tra, xây dựng kế hoạch trực gác …")
@@ -269,7 +272,8 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
                  r"|\ssố\s+\d|\scho biết\b|\sthông tin,"
                  r"|\sđã\s+(?!(?:(?:khẩn trương|kịp thời|chính thức)\s+)?(?:ký\s+)?"
                  r"(?:ban hành|ký|lập|xây dựng|có|ra)\b))"
-                 r"(?:TP\.|Tp\.|[^.;:/])){2,140}?)"
+                 # ("T.Ư" for Trung ương: "Ban Bí thư T.Ư Đoàn ban hành kế hoạch …")
+                 r"(?:TP\.|Tp\.|T\.Ư|[^.;:/])){2,140}?)"
                  r"(?:\s+cho biết,?\s+(?:đơn vị|cơ quan|[Ss]ở|[Nn]gành|[Bb]ộ|địa phương) này)?"
                  # ("vừa có Công văn số …": has a numbered document, which it issued)
                  # ("Bộ trưởng Bộ … Trần Đức Thắng đã ký quyết định ban hành Chương trình hành động …": the minister
@@ -967,6 +971,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         if len(opening.split()) == 3 and h.issuer.count(opening) > 1:
             h.issuer = h.issuer[h.issuer.rindex(opening):]
         h.issuer = re.sub(r"^Trung ương Đoàn$", YOUTH_UNION_CENTRAL, h.issuer)
+        h.issuer = re.sub(r"(?<!\w)T\.Ư(?!\w)", "Trung ương", h.issuer)       # "Ban Bí thư T.Ư Đoàn"
         # "Bộ Chính trị, đồng chí Võ Văn Thưởng, Ủy viên Bộ Chính trị, …" (signed for it), "Ban Bí thư Trung ương Đảng"
         # (not the Youth Union's Secretariat, "Ban Bí thư Trung ương Đoàn …", a national body of its own)
         h.issuer = re.sub(r"^(Bộ Chính trị|Ban Bí thư)\b(?!\s+(?:Trung ương|T\.Ư|TW)\s+Đoàn).*", r"\1", h.issuer)

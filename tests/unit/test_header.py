@@ -817,6 +817,11 @@ def test_a_notice_of_a_mass_organisations_plan(text, issuer, place):
      "Hướng dẫn", "88-HD/BTGTW", "Ban Tuyên giáo Trung ương"),
     ("Ban Tổ chức Trung ương vừa ban hành Hướng dẫn số 12-HD/BTCTW về công tác nhân sự đại hội.\n", "Hướng dẫn",
      "12-HD/BTCTW", "Ban Tổ chức Trung ương"),
+    # a Politburo member signing for it, unnumbered; the Youth Union's Secretariat as "T.Ư Đoàn"
+    ("Ngày 31/10, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Nguyễn Văn D ký ban hành Kết luận của Bộ Chính trị, Ban "
+     "Bí thư về công tác đại hội.\n", "Kết luận", None, "Bộ Chính trị"),
+    ("Ban Bí thư T.Ư Đoàn ban hành kế hoạch tổ chức các hoạt động kỷ niệm 96 năm Ngày thành lập Đoàn.\n", "Kế hoạch",
+     None, "Ban Bí thư Trung ương Đoàn"),
     # a ministry's Party committee
     ("Đảng ủy Bộ Y tế vừa ban hành Chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ Bộ Y tế lần thứ I.\n",
      "Chương trình", None, "Đảng ủy Bộ Y tế"),
