@@ -495,13 +495,14 @@ def _issuer(doc: Document, blocks: list[Block]) -> None:
         for m in ISSUER.finditer(t if not t.isupper() else t.title()):
             unit = m.group("unit").lower()
             name = _proper(m.group("name"))
-            # "của Ủy ban nhân dân thành phố" inside a citation is the cited issuer: skip; so is a committee a task
-            # is given to or shared with ("Giao cho Sở … phối hợp với UBND huyện Võ Nhai …")
+            # "của Ủy ban nhân dân thành phố" inside a citation is the cited issuer: skip; nor is the committee of
+            # "Văn phòng UBND tỉnh …" (its office), a committee a task is given to or shared with ("Giao cho Sở …
+            # phối hợp với UBND huyện Võ Nhai …"), or a kind of committee standing for all of them ("để UBND phường,
+            # xã, đặc khu triển khai …")
             before = t[max(0, m.start() - 5):m.start()]
-            # nor is a kind of committee standing for all of them ("để UBND phường, xã, đặc khu triển khai …")
             if "của" in before or re.search(r"(?:[Vv]ăn phòng|\bvới|\bcho)\s*$", t[:m.start()]) or \
                     (name is None and GROUP_OF_UNITS.match(t, m.end())):
-                continue                  # nor is the committee of "Văn phòng UBND tỉnh …", its office
+                continue
             candidates.append((unit, name, b.start, b.end))
     named = [c for c in candidates if c[1]]
     chosen = named[0] if named else (candidates[0] if candidates else None)

@@ -269,6 +269,14 @@ def test_a_portal_row_naming_the_inspectorate_is_not_the_government(text):
                                                                 "Việt Nam")
 
 
+@pytest.mark.parametrize("body", ["Kiểm toán Nhà nước", "Ngân hàng Nhà nước", "Bảo hiểm xã hội Việt Nam",
+                                  "Văn phòng Chính phủ"])
+def test_a_portals_field_naming_a_central_body_besides_the_ministries(body):
+    h = header(f"Số hiệu: 12/KH-ABC Loại văn bản: Kế hoạch\nNơi ban hành: {body} Người ký: Nguyễn Văn E\n"
+               "Ngày ban hành: 08/04/2027 Ngày hiệu lực: Đã biết\n")
+    assert (h.issuer, h.jurisdiction, h.issuer_kind) == (body, "Việt Nam", "national")
+
+
 @pytest.mark.parametrize("text", [
     # its letterhead over two lines, Hà Nội on the place-date line
     "TỔNG LIÊN ĐOÀN LAO ĐỘNG\nVIỆT NAM\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
@@ -798,6 +806,8 @@ def test_a_notice_of_a_mass_organisations_plan(text, issuer, place):
      "Quyết định", "1402/QĐ-KTNN", "Kiểm toán Nhà nước"),
     ("Hôm qua 9-10, Thống đốc Ngân hàng Nhà nước Trần Thị Lan đã ký Quyết định số 2210/QĐ-NHNN về điều chỉnh lãi "
      "suất.\n", "Quyết định", "2210/QĐ-NHNN", "Ngân hàng Nhà nước"),
+    ("Tổng Thanh tra Chính phủ Lê Văn F vừa ký Quyết định số 1176/QĐ-TTCP về kế hoạch thanh tra năm 2027.\n",
+     "Quyết định", "1176/QĐ-TTCP", "Thanh tra Chính phủ"),
     # the Prime Minister "đã có" a dispatch (the date the sentence opens with: that day's), unnumbered
     ("Chiều 18-5, Thủ tướng đã có Công điện yêu cầu các bộ, ngành, địa phương chuẩn bị tốt cho cuộc bầu cử.\n",
      "Công điện", None, "Thủ tướng Chính phủ"),
