@@ -975,6 +975,12 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         # "Bộ Chính trị, đồng chí Võ Văn Thưởng, Ủy viên Bộ Chính trị, …" (signed for it), "Ban Bí thư Trung ương Đảng"
         # (not the Youth Union's Secretariat, "Ban Bí thư Trung ương Đoàn …", a national body of its own)
         h.issuer = re.sub(r"^(Bộ Chính trị|Ban Bí thư)\b(?!\s+(?:Trung ương|T\.Ư|TW)\s+Đoàn).*", r"\1", h.issuer)
+        if h.issuer == "Bộ Chính trị":
+            # a Politburo member signing for the Secretariat ("… Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, thay mặt
+            # Ban Bí thư ký ban hành Chỉ thị …"), or its document ("… ký ban hành Chỉ thị của Ban Bí thư …")
+            for_body = re.search(r"thay mặt (Bộ Chính trị|Ban Bí thư)", news.group("who")) or \
+                re.match(r"\s+của\s+(Bộ Chính trị|Ban Bí thư)\b", text[news.end("t"):news.end("t") + 40])
+            h.issuer = for_body.group(1) if for_body else h.issuer
         h.issuer = re.sub(r"^Tổng [Tt]hư ký Quốc hội\b.*", NA_SECRETARY_GENERAL, h.issuer)   # (his name, offices)
         h.issuer = re.sub(r"^Chủ tịch Quốc hội\b.*", "Ủy ban Thường vụ Quốc hội" if reported and "UBTVQH" in
                           reported.group("num").upper() else "Quốc hội", h.issuer)          # (his name)

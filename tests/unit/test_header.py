@@ -830,6 +830,12 @@ def test_a_notice_of_a_mass_organisations_plan(text, issuer, place):
     # a Politburo member signing for it, unnumbered; the Youth Union's Secretariat as "T.Ư Đoàn"
     ("Ngày 31/10, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Nguyễn Văn D ký ban hành Kết luận của Bộ Chính trị, Ban "
      "Bí thư về công tác đại hội.\n", "Kết luận", None, "Bộ Chính trị"),
+    # … for the Secretariat, or its document
+    ("LTS - Ngày 25/5, đồng chí Nguyễn Thị G, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, thay mặt Ban Bí thư ký ban "
+     "hành Chỉ thị của Ban Bí thư về lãnh đạo đại hội (Chỉ thị số 41-CT/TW).\n", "Chỉ thị", "41-CT/TW",
+     "Ban Bí thư"),
+    ("Ngày 2/6, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Nguyễn Văn D ký ban hành Chỉ thị của Ban Bí thư về công "
+     "tác đại hội.\n", "Chỉ thị", None, "Ban Bí thư"),
     ("Ban Bí thư T.Ư Đoàn ban hành kế hoạch tổ chức các hoạt động kỷ niệm 96 năm Ngày thành lập Đoàn.\n", "Kế hoạch",
      None, "Ban Bí thư Trung ương Đoàn"),
     # a ministry's Party committee
