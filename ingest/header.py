@@ -512,8 +512,9 @@ NATIONAL = re.compile(r"(?<![A-ZĐÀ-Ỹ])(?<![A-ZĐÀ-Ỹa-zđà-ỹ]{2})(?P<bo
                       r"(?:ỦY|UỶ)\s+BAN\s+DÂN\s+TỘC|(?:ỦY|UỶ)\s+BAN\s+THƯỜNG\s+VỤ\s+QUỐC\s+HỘI|NGÂN\s+HÀNG\s+NHÀ\s+NƯỚC\s+VIỆT\s+NAM|KIỂM\s+TOÁN\s+NHÀ\s+NƯỚC|"
                       r"BẢO\s+HIỂM\s+XÃ\s+HỘI\s+VIỆT\s+NAM|TÒA\s+ÁN\s+NHÂN\s+DÂN\s+TỐI\s+CAO|"
                       r"VIỆN\s+KIỂM\s+SÁT\s+NHÂN\s+DÂN\s+TỐI\s+CAO|THANH\s+TRA\s+CHÍNH\s+PHỦ|"
-                      # the national labour confederation ("TỔNG LIÊN ĐOÀN LAO ĐỘNG / VIỆT NAM")
-                      r"TỔNG\s+LIÊN\s+ĐOÀN\s+LAO\s+ĐỘNG\s+VIỆT\s+NAM|"
+                      # the national labour confederation ("TỔNG LIÊN ĐOÀN LAO ĐỘNG / VIỆT NAM"; its second line lost
+                      # when a portal reads the cells by row: "TỔNG LIÊN ĐOÀN LAO ĐỘNG | CỘNG HÒA …")
+                      r"TỔNG\s+LIÊN\s+ĐOÀN\s+LAO\s+ĐỘNG(?:\s+VIỆT\s+NAM)?|"
                       # the Youth Union's central committee ("BAN CHẤP HÀNH TRUNG ƯƠNG | ĐOÀN TNCS HỒ CHÍ MINH |"; the
                       # rule and the number cell between the two lines when a page reads the cells by row: "BAN
                       # CHẤP HÀNH TRUNG ƯƠNG *** Số: 26 -CTr/TWĐTN-VP ĐOÀN TNCS HỒ CHÍ MINH")
@@ -558,6 +559,7 @@ NATIONAL_NAMES = {"THỦ TƯỚNG CHÍNH PHỦ": "Thủ tướng Chính phủ", 
                   "TÒA ÁN NHÂN DÂN TỐI CAO": "Tòa án nhân dân tối cao",
                   "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO": "Viện kiểm sát nhân dân tối cao",
                   "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM": "Tổng Liên đoàn Lao động Việt Nam",
+                  "TỔNG LIÊN ĐOÀN LAO ĐỘNG": "Tổng Liên đoàn Lao động Việt Nam",
                   "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH": "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh",
                   "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG TRUNG ƯƠNG": "Hội đồng Thi đua - Khen thưởng Trung ương"}
 UNIT_LEVEL = {"tỉnh": "province", "thành phố": "city", "huyện": "district", "quận": "district",

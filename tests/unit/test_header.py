@@ -281,6 +281,9 @@ def test_a_portals_field_naming_a_central_body_besides_the_ministries(body):
     # its letterhead over two lines, Hà Nội on the place-date line
     "TỔNG LIÊN ĐOÀN LAO ĐỘNG\nVIỆT NAM\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
     "---------------\n\nSố: 71/KH-TLĐ\n\nHà Nội, ngày 15 tháng 10 năm 2027\n\nKẾ HOẠCH\n\nTỔ CHỨC CHĂM LO TẾT\n",
+    # its first line only, as a portal reading the cells by row leaves it
+    "TỔNG LIÊN ĐOÀN LAO ĐỘNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 71/KH-TLĐ | Hà Nội, ngày 07 tháng 02 năm "
+    "2027 |\n",
     # a portal's fields, the confederation in lower case
     "Số hiệu: 71/KH-TLĐ Loại văn bản: Kế hoạch\nNơi ban hành: Tổng liên đoàn Lao động Việt Nam Người ký: Nguyễn Văn C\n"
     "Ngày ban hành: 15/10/2027 Ngày hiệu lực: Đã biết\n",
