@@ -1305,7 +1305,10 @@ def _type(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
             symbol = symbol_type(h.number) if h.number else None
             # a title that opens with a type word ("KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM …" under a
             # resolution's "Số: 90/NQ-HĐND") is no type line: a type line stands alone on its line
-            if not symbol or symbol == TYPE_WORDS[m.group("t")] or not text[m.end():s.line_end(m.start())].strip():
+            # (a word in brackets after it is no title: "QUY ĐỊNH (BỔ SUNG)" over a Party symbol "216-QĐ/TW")
+            rest = text[m.end():s.line_end(m.start())].strip()
+            if not symbol or symbol == TYPE_WORDS[m.group("t")] or not rest or \
+                    re.fullmatch(r"\([^()]{1,20}\)", rest):
                 h.doc_type = TYPE_WORDS[m.group("t")]
                 h.doc_type_line = s.line(m.start())
                 return

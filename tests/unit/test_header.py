@@ -633,6 +633,13 @@ def test_a_headline_run_into_a_lead_naming_the_body_again():
     assert (h.doc_type, h.number, h.issuer) == ("Kế hoạch", "246-KH/TĐTN-TCKT", "Ban Thường vụ Thành đoàn")
 
 
+def test_a_type_line_with_a_word_in_brackets_is_a_type_line():
+    """"QUY ĐỊNH (BỔ SUNG)" under a Party symbol "QĐ/TW", which decisions share: a regulation, as its type line says."""
+    h = header("BỘ\nCHÍNH TRỊ\n-------\n|\nĐẢNG\nCỘNG SẢN VIỆT NAM\n---------\n|\nSố:\n218-QĐ/TW\n|\nHà\nNội, ngày "
+               "01 tháng 4 năm 2027\n|\nQUY ĐỊNH (BỔ SUNG)\nVỀ QUAN HỆ LÃNH ĐẠO\n")
+    assert (h.doc_type, h.number) == ("Quy định", "218-QĐ/TW")
+
+
 def test_a_guidance_in_lower_case_is_one_only_numbered():
     """"… vừa ban hành hướng dẫn số 45/HD-SYT …" is a guidance; "… vừa ban hành hướng dẫn về …" may be any document
     that guides."""
