@@ -391,6 +391,10 @@ MINISTERS_NAME = re.compile(rf"^(?P<ministry>Bộ\s.*?\s[{_L}]+)(?:\s+[{_U}][{_L
 # not "Kiểm toán Nhà nước khu vực IV")
 HEADS_NAME = re.compile(rf"^(?P<body>Ngân hàng Nhà nước(?: Việt Nam)?|Kiểm toán Nhà nước|Thanh tra Chính phủ)"
                         rf"(?!\s+Việt Nam$)(?:\s+[{_U}][{_L}]*){{2,4}}$")
+# the province a department's name ends with ("Sở GD&ĐT Lào Cai", "Sở Y tế tỉnh Quảng Nam", "Sở GD-ĐT thành phố Đà
+# Nẵng"; its words in capitals, "Sở Giáo dục và Đào tạo" ends with none)
+DEPARTMENTS_PROVINCE = re.compile(rf"Sở\s.*?\s(?:(?:tỉnh|thành phố|TP\.?)\s*)?(?P<name>(?:[{_U}][{_L}]+\s){{0,2}}"
+                                  rf"[{_U}][{_L}]+)$")
 # a director's name after the department's ("Sở Giáo dục và Đào tạo Lê Thị Hương")
 DIRECTORS_NAME = re.compile(rf"^(?P<department>Sở\s.*?\s[{_L}]+)(?:\s+[{_U}][{_L}]*){{2,4}}$")
 # the number after the type a notice's issuing sentence names
@@ -1072,6 +1076,14 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         place = party and _known_place(party.group("name"), PARTY_UNIT[party.group("level").upper()], units)
         if place:
             h.jurisdiction, h.jurisdiction_kind, h.province = place
+            h.jurisdiction_source = "text"
+            return
+        department = DEPARTMENTS_PROVINCE.match(h.issuer)
+        its_province = units.province(department.group("name")) if department else None
+        if its_province:
+            # a department named with its province ("Sở GD&ĐT Lào Cai đã có văn bản …", "Sở GD-ĐT thành phố Đà Nẵng có
+            # công văn …"): that province, not the first place the page names ("Học sinh TP Huế và Đà Nẵng …")
+            h.jurisdiction, h.jurisdiction_kind, h.province = its_province.name, its_province.kind, None
             h.jurisdiction_source = "text"
             return
     if h.jurisdiction is None and (h.issuer_kind is None or news) and not h.letterhead:

@@ -640,6 +640,18 @@ def test_a_type_line_with_a_word_in_brackets_is_a_type_line():
     assert (h.doc_type, h.number) == ("Quy định", "218-QĐ/TW")
 
 
+@pytest.mark.parametrize("text, place", [
+    # the province after the department's abbreviation, without "tỉnh"
+    ("Tối 29/9, Sở GD&ĐT Lào Cai đã có văn bản chỉ đạo khẩn, yêu cầu cho học sinh nghỉ học ngày 30/9.\n", "Lào Cai"),
+    # the city the department names, not the first place the page names
+    ("Học sinh TP Huế và Đà Nẵng được nghỉ học |\nTrưa 22/10, Sở GD-ĐT thành phố Đà Nẵng có công văn gửi các trường về "
+     "việc cho học sinh nghỉ học.\n", "Đà Nẵng"),
+])
+def test_a_notice_of_a_department_named_with_its_province(text, place):
+    h = header(text)
+    assert (h.doc_type, h.jurisdiction) == ("Công văn", place)
+
+
 def test_a_guidance_in_lower_case_is_one_only_numbered():
     """"… vừa ban hành hướng dẫn số 45/HD-SYT …" is a guidance; "… vừa ban hành hướng dẫn về …" may be any document
     that guides."""
