@@ -484,7 +484,8 @@ SUB_BODY = (rf"(?:BAN\s+(?!HÀNH\b)|CỤC\s|TỔNG\s+CỤC\s|VIỆN\s|TRUNG\s+T�
 # print it, "BỘ LAO ĐỘNG-THƯƠNG BINH VÀ XÃ HỘI")
 MINISTRY = re.compile(rf"(?<![{_U}])(?<!ĐẢNG\s)BỘ\s+(?P<name>(?:(?:[{_U}][{_U},]*(?:-[{_U}]+)?|[–-])\s+){{0,8}}?"
                       rf"[{_U}][{_U}]*)"
-                      rf"(?:\s+(?P<dash>[–-])(?=\s+CỘNG))?(?=\s+(?:CỘNG|-{{3,}}|\||Số\s*:|{SUB_BODY}))")
+                      # (the Party's name ends the Politburo's: "BỘ CHÍNH TRỊ / ĐẢNG CỘNG SẢN VIỆT NAM")
+                      rf"(?:\s+(?P<dash>[–-])(?=\s+CỘNG))?(?=\s+(?:ĐẢNG\s+CỘNG\s+SẢN|CỘNG|-{{3,}}|\||Số\s*:|{SUB_BODY}))")
 # a two-column letterhead flattened onto one line (PDF text, "Nội dung Text" of document sites)
 # interleaves its columns: the ministry's name is cut by the motto's first line and goes on after
 # it ("BỘ LAO ĐỘNG – THƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM BINH VÀ XÃ HỘI Độc lập – Tự do"):
@@ -985,7 +986,8 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             # a Politburo member signing for the Secretariat ("… Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, thay mặt
             # Ban Bí thư ký ban hành Chỉ thị …"), or its document ("… ký ban hành Chỉ thị của Ban Bí thư …")
             for_body = re.search(r"thay mặt (Bộ Chính trị|Ban Bí thư)", news.group("who")) or \
-                re.match(r"\s+của\s+(Bộ Chính trị|Ban Bí thư)\b", text[news.end("t"):news.end("t") + 40])
+                re.match(r"(?:\s+(?:số\s+)?\d[\w./-]*)?\s+của\s+(Bộ Chính trị|Ban Bí thư)\b",
+                         text[news.end("t"):news.end("t") + 60])
             h.issuer = for_body.group(1) if for_body else h.issuer
         h.issuer = re.sub(r"^Tổng [Tt]hư ký Quốc hội\b.*", NA_SECRETARY_GENERAL, h.issuer)   # (his name, offices)
         h.issuer = re.sub(r"^Chủ tịch Quốc hội\b.*", "Ủy ban Thường vụ Quốc hội" if reported and "UBTVQH" in

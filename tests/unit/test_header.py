@@ -652,6 +652,14 @@ def test_a_notice_of_a_department_named_with_its_province(text, place):
     assert (h.doc_type, h.jurisdiction) == ("Công văn", place)
 
 
+def test_the_politburos_letterhead_over_the_partys_name():
+    """"BỘ CHÍNH TRỊ" over "ĐẢNG CỘNG SẢN VIỆT NAM" with no rule between: the Politburo, the Party's name not part of
+    its name."""
+    h = header("BỘ CHÍNH TRỊ\nĐẢNG CỘNG SẢN VIỆT NAM\nNghị quyết số: 15-NQ/TW Hà Nội, ngày 06 tháng 01 năm 2027\n"
+               "NGHỊ QUYẾT\n")
+    assert (h.doc_type, h.number, h.issuer, h.jurisdiction) == ("Nghị quyết", "15-NQ/TW", "Bộ Chính trị", "Việt Nam")
+
+
 def test_a_guidance_in_lower_case_is_one_only_numbered():
     """"… vừa ban hành hướng dẫn số 45/HD-SYT …" is a guidance; "… vừa ban hành hướng dẫn về …" may be any document
     that guides."""
@@ -858,6 +866,8 @@ def test_a_notice_of_a_mass_organisations_plan(text, issuer, place):
      "Ban Bí thư"),
     ("Ngày 2/6, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Nguyễn Văn D ký ban hành Chỉ thị của Ban Bí thư về công "
      "tác đại hội.\n", "Chỉ thị", None, "Ban Bí thư"),
+    ("Ngày 31-3, đồng chí Nguyễn Văn D, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư đã ký ban hành Chỉ thị số "
+     "09-CT/TW của Ban Bí thư về lãnh đạo đại hội.\n", "Chỉ thị", "09-CT/TW", "Ban Bí thư"),
     ("Ban Bí thư T.Ư Đoàn ban hành kế hoạch tổ chức các hoạt động kỷ niệm 96 năm Ngày thành lập Đoàn.\n", "Kế hoạch",
      None, "Ban Bí thư Trung ương Đoàn"),
     # a ministry's Party committee
