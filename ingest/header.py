@@ -283,7 +283,8 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
                  rf"\s+(?:vừa\s+)?(?:đã\s+)?(?:(?:ký\s+(?:quyết định\s+)?)?(?:ban hành|lập|xây dựng|"
                  # ("có công điện khẩn số …", "ra công điện khẩn …": an urgent one)
                  rf"có(?=\s+(?:{_NEWS_TYPE_WORDS}|văn bản|công văn|công điện)(?:\s+{_URGENT})?"
-                 r"\s+(?:[Ss]ố:?\s|\d)|"
+                 # (its number in brackets: "Thủ tướng Chính phủ đã có Công văn (số 73/TTg-CN) chỉ đạo …")
+                 r"\s+\(?(?:[Ss]ố:?\s|\d)|"
                  # ("Bộ Y tế vừa có văn bản gửi các đơn vị …": a letter, unnumbered)
                  # ("UBND TPHCM vừa có thông báo nghỉ Tết …": a notice; "Bộ Y tế vừa có công điện gửi …")
                  # ("UBND tỉnh vừa có quyết định công nhận 5 xã …")
@@ -401,7 +402,7 @@ DIRECTORS_NAME = re.compile(rf"^(?P<department>Sở\s.*?\s[{_L}]+)(?:\s+[{_U}][{
 # (after a word or two saying which kind: "Chương trình công tác số 03-CTr/TU", "Kế hoạch liên tịch số …", "công điện
 # khẩn số …", a legal normative one: "Quyết định pháp quy số 89/2025/QĐ-UBND")
 NEWS_NUMBER = re.compile(rf"(?:\s+(?:{_URGENT}|công tác|hành động|liên tịch|phối hợp|pháp quy))?"
-                         rf"\s+(?:[Ss]ố:?\s*)?{NUMBER}")
+                         rf"\s+(?:\(\s*(?=[Ss]ố))?(?:[Ss]ố:?\s*)?{NUMBER}")
 # the number a notice's sentence gives in brackets at its end, after the type ("… (Kế hoạch số 08/KH-UBND).")
 NEWS_BRACKETED = re.compile(rf"[^.;()]{{0,200}}?\(\s*(?P<t>{_NEWS_TYPE_WORDS})\s+(?:số\s+)?{NUMBER}\s*\)")
 # the place of a Party committee a notice names ("Ban Thường vụ Tỉnh ủy Yên Bái" -> tỉnh Yên Bái)

@@ -870,6 +870,9 @@ def test_a_notice_of_a_mass_organisations_plan(text, issuer, place):
      "09-CT/TW của Ban Bí thư về lãnh đạo đại hội.\n", "Chỉ thị", "09-CT/TW", "Ban Bí thư"),
     ("Ban Bí thư T.Ư Đoàn ban hành kế hoạch tổ chức các hoạt động kỷ niệm 96 năm Ngày thành lập Đoàn.\n", "Kế hoạch",
      None, "Ban Bí thư Trung ương Đoàn"),
+    # its number in brackets after the type
+    ("Ngày 14-1, Thủ tướng Chính phủ đã có Công văn (số 73/TTg-CN) chỉ đạo các Bộ, cơ quan ngang Bộ thực hiện.\n",
+     "Công văn", "73/TTg-CN", "Thủ tướng Chính phủ"),
     # a ministry's Party committee
     ("Đảng ủy Bộ Y tế vừa ban hành Chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ Bộ Y tế lần thứ I.\n",
      "Chương trình", None, "Đảng ủy Bộ Y tế"),
