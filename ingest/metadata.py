@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from .blocks import Block
 from .citations import DOC_TYPES, number_parts, parse_date
 from .clauses import extract_citations as read_citations
-from .header import Header, level_of, read_header
+from .header import Header, _noted, level_of, read_header
 from .model import Document, Meta
 from .places import Places, places, prefixes
 from .reference import issuer_kinds_of_symbol, press_outlets
@@ -297,7 +297,7 @@ def _apply_header(doc: Document, h: Header) -> None:
             # the blocks read it from the text of a page without a letterhead ("UBND thành phố Hải Phòng tổ chức
             # Lễ công bố …" under a notice of the Prime Minister's decision)
             meta.jurisdiction_source = "text"
-        from_notice = any(n.startswith("type-from-notice:") for n in h.notes)
+        from_notice = _noted(h, "type-from-notice") is not None
         if h.issuer_kind == "so" and h.jurisdiction == old_known[0] and from_notice:
             # the department the notice says issued the document, in the place the text names ("Ngày 16/01/2024,
             # Sở Văn hóa và Thể thao đã ban hành Thông báo số … trên địa bàn tỉnh Nghệ An"), not the province's
