@@ -146,3 +146,23 @@ def test_an_edited_document_is_replaced_by_writing_what_changed(plans, tmp_path)
     fresh = EmbeddedStore(tmp_path / "fresh")
     ingest_files(fresh, [edited, plans[1]], workers=1)
     assert content(store) == content(fresh)
+
+
+def test_built_graphs_have_no_blank_nodes(plans):
+    """Ingest's graphs are written together with others (Parsed.new_graph says blank_nodes=False,
+    so their text is not looked through): the builder must mint an IRI for every node, for every
+    reader's layout and for real documents."""
+    from conftest import SHARED
+
+    from ingest.agencies import Gazetteer
+    gaz = Gazetteer.load()
+    files = list(plans)
+    for folder in ("seeds", "layouts"):
+        files += [p for p in sorted((SHARED / folder).glob("*.txt")) if p.name != "README.md"]
+    built = [p for p in (parse_file(f, gaz) for f in files) if isinstance(p, Parsed)]
+    assert len(built) >= len(plans)
+    for p in built:
+        g = p.new_graph()
+        assert g.joinable
+        terms = [x for t in g.triples() for x in (t.subject, t.object)]
+        assert not [x for x in terms if isinstance(x, ox.BlankNode)], p.path

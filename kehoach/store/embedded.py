@@ -257,7 +257,7 @@ class EmbeddedStore(Store):
         self._changing()
         bulk: list[NewGraph] = []
         for it in items:
-            if it.ntriples and it.joinable:
+            if it.data and it.joinable:
                 bulk.append(it)
             else:
                 self.add_graph(it)

@@ -330,7 +330,7 @@ class RemoteStore(Store):
                 self.add_graph(it)
                 continue
             batch.append(it)
-            size += len(it.ntriples)
+            size += len(it.data)
             if size >= BATCH_BYTES:
                 self._insert_new(batch)
                 batch, size = [], 0
@@ -371,7 +371,7 @@ class RemoteStore(Store):
         self.update(f"INSERT DATA {{ GRAPH <{LOG_GRAPH}> {{\n{marks_text(batch)}\n}} }}", graphs)
         url = self.gsp_url + ("&" if "?" in self.gsp_url else "?") + "no_transaction"
         try:
-            self.client.request("POST", url, bulk_nquads(batch, self.union_graph).encode(), "application/n-quads")
+            self.client.request("POST", url, bulk_nquads(batch, self.union_graph), "application/n-quads")
             self.update(bulk_done_update(batch), graphs)
         except EndpointError as e:
             try:
