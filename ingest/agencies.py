@@ -328,7 +328,7 @@ def _candidates(name: str, places: tuple[str, ...]) -> list[str]:
             if len(words) > n and fold(" ".join(words[-n:])) == fold(place):
                 head = words[:-n]
                 cands.append(" ".join(head))
-                if len(head) > 1 and head[-1].lower() in ("tỉnh", "phường", "xã", "huyện"):
+                if len(head) > 1 and head[-1].lower() in ("tỉnh", "phường", "xã"):
                     cands.append(" ".join(head[:-1]))
                 elif len(head) > 2 and " ".join(head[-2:]).lower() == "thành phố":
                     cands.append(" ".join(head[:-2]))

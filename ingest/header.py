@@ -471,6 +471,17 @@ LOCAL_BODY_BARE = re.compile(rf"(?<![\w/-])(?P<body>{_UBND}|{_HDND})(?=\s*(?:\||
 # a Party committee's letterhead ("THÀNH ỦY THÀNH PHỐ HỒ CHÍ MINH | ĐẢNG CỘNG SẢN VIỆT NAM", "TỈNH ỦY QUẢNG NAM")
 PARTY_BODY = re.compile(rf"(?<![{_U}])(?P<body>(?P<level>TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+(?:ỦY|UỶ))\s+"
                         rf"(?:{UNIT_WORD}\s+)?{NAME_WORDS}")
+# a mass organisation's provincial or district letterhead ("LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA", "HỘI LIÊN HIỆP
+# PHỤ NỮ / TỈNH CAO BẰNG", "ỦY BAN MTTQ VIỆT NAM / TỈNH QUẢNG NGÃI", "BAN CHẤP HÀNH ĐOÀN TỈNH LÂM ĐỒNG"): the
+# organisation of that unit, not of the town its place-date line names ("Đà Lạt, ngày …")
+MASS_ORGS = {"LIÊN ĐOÀN LAO ĐỘNG": "Liên đoàn Lao động", "HỘI NÔNG DÂN": "Hội Nông dân",
+             "HỘI LIÊN HIỆP PHỤ NỮ": "Hội Liên hiệp Phụ nữ", "HỘI CỰU CHIẾN BINH": "Hội Cựu chiến binh",
+             "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM": "Ủy ban Mặt trận Tổ quốc Việt Nam",
+             "BAN CHẤP HÀNH ĐOÀN": "Ban Chấp hành Đoàn"}
+_MASS_ORG_NAME = (r"LIÊN\s+ĐOÀN\s+LAO\s+ĐỘNG|HỘI\s+NÔNG\s+DÂN|HỘI\s+LIÊN\s+HIỆP\s+PHỤ\s+NỮ|HỘI\s+CỰU\s+CHIẾN\s+BINH|"
+                  r"(?:ỦY|UỶ)\s+BAN\s+(?:MTTQ|MẶT\s+TRẬN\s+TỔ\s+QUỐC)\s+VIỆT\s+NAM|BAN\s+CHẤP\s+HÀNH\s+ĐOÀN")
+MASS_ORG_START = re.compile(rf"(?<![{_U}])(?:{_MASS_ORG_NAME})")
+MASS_ORG = re.compile(rf"(?P<body>{_MASS_ORG_NAME})(?:\s+VIỆT\s+NAM)?\s*\|?\s*{UNIT_WORD}\s+{NAME_WORDS}")
 PARTY_UNIT = {"TỈNH": "tỉnh", "THÀNH": "thành phố", "HUYỆN": "huyện", "QUẬN": "quận", "THỊ": "thị xã"}
 # a steering committee under the committee's name on the letterhead ("BAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI PHẠM … -------")
 STEERING_BODY = re.compile(rf"(?<![{_U}])BAN\s+CHỈ\s+ĐẠO\s+(?P<name>[{_U}][{_U},\s–-]*?)(?=\s+(?:-{{3,}}|CỘNG|\|))")
@@ -588,7 +599,7 @@ class Header:
     issuer: str | None = None            # "Ủy ban nhân dân tỉnh Hà Tĩnh", "Bộ Công Thương"
     issuer_line: int | None = None
     issuer_kind: str | None = None       # "ubnd" | "hdnd" | "so" | "bo" | "national" | "party" | "steering" |
-    #                                      "text" (named by a notice's sentence)
+    #                                      "org" (a mass organisation) | "text" (named by a notice's sentence)
     co_issuers: list[str] = field(default_factory=list)   # the other bodies of a joint document
     jurisdiction: str | None = None      # the issuing unit: "Hà Tĩnh", "Lý Sơn", "Việt Nam"
     jurisdiction_kind: str | None = None  # "tỉnh" | "thành phố" | "huyện" | ... | "national"
@@ -871,9 +882,19 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
     for m in PARTY_BODY.finditer(zone):
         party_unit = _unit_word(m.group("unit")) if m.group("unit") else PARTY_UNIT[m.group("level")]
         candidates.append((m.start(), "party", party_unit, m.group("name"), re.sub(r"\s+", " ", m.group("body"))))
+    # (each organisation's name read from where it starts: a name's words run on over the next line's)
+    orgs = [o for start in MASS_ORG_START.finditer(zone) if (o := MASS_ORG.match(zone, start.start()))
+            and not CITED_BODY.search(zone, max(0, o.start() - 8), o.start())]
+    # (a district's organisation under its province's, "LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA / LIÊN ĐOÀN LAO ĐỘNG
+    # HUYỆN YÊN ĐỊNH": the second issues)
+    while len(orgs) > 1 and orgs[1].start() - orgs[0].end() < 80:
+        orgs.pop(0)
+    for o in orgs[:1]:
+        org = re.sub(r"\s+", " ", o.group("body")).replace("UỶ", "ỦY").replace("MTTQ", "MẶT TRẬN TỔ QUỐC")
+        candidates.append((o.start(), "org", _unit_word(o.group("unit")), o.group("name"), MASS_ORGS[org]))
     so = SO_BODY.search(zone)
     candidates.sort()
-    local = next((c for c in candidates if c[1] in ("ubnd", "hdnd", "party")), None)
+    local = next((c for c in candidates if c[1] in ("ubnd", "hdnd", "party", "org")), None)
     national = next((c for c in candidates if c[1] in ("national", "bo")), None)
     if local:
         pos, kind, unit, name, _ = local
@@ -882,10 +903,11 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             pname, unit_kind, province = place
             h.jurisdiction, h.jurisdiction_kind, h.province = pname, unit_kind, province
             h.jurisdiction_source = "letterhead"
-        body = {"hdnd": "Hội đồng nhân dân", "party": local[4][:1] + local[4][1:].lower()}.get(kind, "Ủy ban nhân dân")
+        body = {"hdnd": "Hội đồng nhân dân", "party": local[4][:1] + local[4][1:].lower(),
+                "org": local[4]}.get(kind, "Ủy ban nhân dân")
         steering = STEERING_BODY.search(zone, pos)
         board = _party_board(zone, pos) if kind == "party" else None
-        if so and so.start() > pos and kind != "party":
+        if so and so.start() > pos and kind not in ("party", "org"):
             h.issuer_kind = "so"
             h.issuer = _title_body("Sở " + so.group("name")) + (f" {_unit_named(h, 'tỉnh')}" if h.jurisdiction else "")
         elif steering and kind == "ubnd" and steering.start() - pos < 120:

@@ -1754,3 +1754,21 @@ def test_national_documents_portals_and_the_press_report(text, expected):
 def test_the_partys_and_the_youth_unions_central_bodies_in_a_notice_are_national(text, issuer):
     h = header(text)
     assert (h.issuer, h.jurisdiction) == (issuer, "Việt Nam")
+
+
+@pytest.mark.parametrize("letterhead, place_date, issuer, jurisdiction", [
+    ("HỘI NÔNG DÂN TỈNH NGHỆ AN", "Nghệ An", "Hội Nông dân tỉnh Nghệ An", "Nghệ An"),
+    ("HỘI LIÊN HIỆP PHỤ NỮ\nTỈNH CAO BẰNG", "Cao Bằng", "Hội Liên hiệp Phụ nữ tỉnh Cao Bằng", "Cao Bằng"),
+    ("HỘI CỰU CHIẾN BINH\nTỈNH SƠN LA", "Sơn La", "Hội Cựu chiến binh tỉnh Sơn La", "Sơn La"),
+    ("ỦY BAN MTTQ VIỆT NAM\nTỈNH QUẢNG NGÃI\nBAN THƯỜNG TRỰC", "Quảng Ngãi",
+     "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ngãi", "Quảng Ngãi"),
+    # the province's, not the town's of its place-date line
+    ("BAN CHẤP HÀNH ĐOÀN TỈNH LÂM ĐỒNG\n***", "Đà Lạt", "Ban Chấp hành Đoàn tỉnh Lâm Đồng", "Lâm Đồng"),
+    # a district's under its province's: the district's issues
+    ("LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA\n\nLIÊN ĐOÀN LAO ĐỘNG HUYỆN YÊN ĐỊNH\n", "Yên Định",
+     "Liên đoàn Lao động huyện Yên Định", "Yên Định"),
+])
+def test_a_mass_organisations_letterhead_names_the_issuer(letterhead, place_date, issuer, jurisdiction):
+    h = header(f"{letterhead}\nSố: 34/KH-HND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+               f"{place_date}, ngày 08 tháng 12 năm 2021\nKẾ HOẠCH\nTổ chức Tết năm 2022")
+    assert (h.issuer, h.jurisdiction, h.date) == (issuer, jurisdiction, dt.date(2021, 12, 8))

@@ -192,3 +192,14 @@ def test_words_without_a_head_word_after_va_go_on_a_name(gaz):
     known "Phòng Kinh tế" and a "Hạ tầng"; a second body with its head word is still apart."""
     assert [m.printed for m in gaz.resolve("Phòng Kinh tế và Hạ tầng")] == ["Phòng Kinh tế và Hạ tầng"]
     assert [m.printed for m in gaz.resolve("Sở Y tế và Đài Phát thanh")] == ["Sở Y tế", "Đài Phát thanh"]
+
+
+def test_a_districts_body_is_not_its_provinces(gaz):
+    """"Liên đoàn Lao động huyện Yên Định" is the district's federation: cut of its place and unit word it
+    reads "Liên đoàn Lao động", a name of the provinces' federation, which it is not. The province's own
+    and a district's committee resolve as before."""
+    places = ("Yên Định", "Thanh Hóa")
+    assert resolved(gaz, "Liên đoàn Lao động huyện Yên Định", places) == [
+        ("Liên đoàn Lao động huyện Yên Định", False, False)]
+    assert resolved(gaz, "Liên đoàn Lao động tỉnh Thanh Hóa", places) == [("Liên đoàn Lao động tỉnh", True, False)]
+    assert resolved(gaz, "UBND huyện Yên Định", places) == [("Ủy ban nhân dân huyện", True, False)]
