@@ -199,6 +199,7 @@ _LETTER_OF = rf"(?:văn bản|[Cc]ông văn)\s+{_LETTER_DOES}"
 # the body a notice says issued the document or drew it up, and what it issued
 _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"     # the chairman's signature: the committee's
                  r"|(?:Phó\s+)?Giám đốc\s+(?=Sở\s)"                     # the director's: the department's
+                 r"|Thứ trưởng\s+(?=Bộ\s)"                            # a deputy minister's: the ministry's
                  r"|(?:Phó\s+)?Thống đốc\s+(?=Ngân hàng\s)"            # the governor's: the State Bank's
                  # the Auditor General's or the Inspector General's: the State Audit's, the Inspectorate's ("Tổng Kiểm
                  # toán Nhà nước Hồ Đức Phớc vừa ký Quyết định …")
@@ -336,6 +337,8 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
 # tin, Bộ trưởng … vừa ký …"; after a date
 # with no comma: "Ngày 29/01/2021 Bộ Nội vụ ra Công văn Số 416/BNV-TGCP …")
 NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+|\bNgày\s+\d{1,2}/\d{1,2}/\d{4}\s+|"
+                         # (after a page's time and date: "10:51, 23/03/2021 UBND tỉnh Khánh Hòa vừa ban hành …")
+                         r"\b\d{1,2}:\d{2},?\s+\d{1,2}/\d{1,2}/\d{4}\s+|"
                          r"\b(?:cho biết,?|thông tin,)\s+|"
                          # (a headline run into its lead on one line: "Cần Thơ: không phải đóng quỹ quốc phòng, an ninh
                          # HĐND TP Cần Thơ vừa ban hành nghị quyết …": a body just after a word, when it "just" issued)
@@ -1066,6 +1069,11 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             h.issuer = MINISTERS_NAME.sub(r"\g<ministry>", "Bộ " + h.issuer[len("Bộ trưởng "):])
         elif re.fullmatch(r"Bộ trưởng (?!Bộ\s)[^,]{2,60}", h.issuer):
             h.issuer = "Bộ " + h.issuer[len("Bộ trưởng "):]       # "Bộ trưởng Y tế ký Quyết định …": the ministry's
+        elif h.issuer.startswith("Bộ ") and re.search(r"Thứ trưởng\s+$", text[max(0, news.start("who") - 20):
+                                                                                 news.start("who")]):
+            # "Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch Trịnh Thị Thủy ký văn bản số 58 …": the ministry's, her
+            # name read off
+            h.issuer = MINISTERS_NAME.sub(r"\g<ministry>", h.issuer)
         if h.number is None and reported and news.start() < _news_lines_end(s):
             # the number of what the sentence says was issued ("Bộ VHTTDL đã ban hành Quyết định số 1579/QĐ-BVHTTDL
             # đồng ý …"): the type and the issuer are that sentence's already; in the first lines, where a notice

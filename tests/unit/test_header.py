@@ -1772,3 +1772,23 @@ def test_a_mass_organisations_letterhead_names_the_issuer(letterhead, place_date
     h = header(f"{letterhead}\nSố: 34/KH-HND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
                f"{place_date}, ngày 08 tháng 12 năm 2021\nKẾ HOẠCH\nTổ chức Tết năm 2022")
     assert (h.issuer, h.jurisdiction, h.date) == (issuer, jurisdiction, dt.date(2021, 12, 8))
+
+
+def test_a_notice_after_the_pages_time_and_date():
+    """A news page's time and date run into the lead ("10:51, 23/03/2021 UBND tỉnh … vừa ban hành văn bản số …")."""
+    h = header("Pháp luật -\nLê Hà – Nha Trang -\n10:51, 23/03/2021 UBND tỉnh Khánh Hòa vừa ban hành văn bản số "
+               "1345/ UBND –KT chỉ đạo UBND huyện Cam Lâm kiểm tra việc bảo vệ rừng ở xã Suối Tân.")
+    assert (h.doc_type, h.number, h.issuer, h.jurisdiction) == ("Công văn", "1345/UBND-KT", "UBND tỉnh Khánh Hòa",
+                                                                "Khánh Hòa")
+
+
+@pytest.mark.parametrize("lead, doc_type, number, issuer", [
+    ("Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch Trịnh Thị Thủy ký văn bản số 58/BVHTTDL-VHCS ngày 7/1, gửi các sở "
+     "quản lý văn hóa về tổ chức lễ hội.", "Công văn", "58/BVHTTDL-VHCS", "Bộ Văn hóa, Thể thao và Du lịch"),
+    ("Thứ trưởng Bộ Y tế Nguyễn Thị Liên Hương vừa ký Quyết định số 1234/QĐ-BYT về việc ban hành hướng dẫn.",
+     "Quyết định", "1234/QĐ-BYT", "Bộ Y tế"),
+])
+def test_a_deputy_ministers_signature_is_the_ministrys(lead, doc_type, number, issuer):
+    """The deputy minister signs for the ministry; her name is no part of its name."""
+    h = header(lead)
+    assert (h.doc_type, h.number, h.issuer, h.jurisdiction) == (doc_type, number, issuer, "Việt Nam")
