@@ -69,7 +69,9 @@ class NewGraph:
         one text, so two documents' _:b would become one node."""
         if self.blank_nodes is not None:
             return not self.blank_nodes
-        return (b"_:" if isinstance(self.data, bytes) else "_:") not in self.data  # type: ignore[operator]
+        if isinstance(self.data, bytes):
+            return b"_:" not in self.data
+        return "_:" not in self.data
 
 
 # the log graph marks a graph being written in bulk (not atomic): what an interrupted write leaves
