@@ -271,6 +271,8 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
                  # (nor what else it did: "Ủy ban nhân dân tỉnh đã phân loại thành 77 nội dung và ban hành Văn bản
                  # …")
                  r"|\ssố\s+\d|\scho biết\b|\sthông tin,"
+                 # (nor what it will or would do: "Chủ tịch UBND cấp xã sẽ trực tiếp tham gia khi có thông báo của …")
+                 r"|\s(?:sẽ|khi|nếu)\s"
                  r"|\sđã\s+(?!(?:(?:khẩn trương|kịp thời|chính thức)\s+)?(?:ký\s+)?"
                  r"(?:ban hành|ký|lập|xây dựng|có|ra)\b))"
                  # ("T.Ư" for Trung ương: "Ban Bí thư T.Ư Đoàn ban hành kế hoạch …")

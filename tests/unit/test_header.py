@@ -1792,3 +1792,13 @@ def test_a_deputy_ministers_signature_is_the_ministrys(lead, doc_type, number, i
     """The deputy minister signs for the ministry; her name is no part of its name."""
     h = header(lead)
     assert (h.doc_type, h.number, h.issuer, h.jurisdiction) == (doc_type, number, issuer, "Việt Nam")
+
+
+def test_what_a_body_will_do_is_no_notice_of_what_it_issued():
+    """"Chủ tịch UBND cấp xã sẽ trực tiếp tham gia khi có thông báo …": the words of what it will do when a notice
+    comes are no body's name, and no notice was issued."""
+    h = header("Tại các điểm cầu cấp xã, phường, Chủ tịch UBND cấp xã sẽ trực tiếp tham gia khi có thông báo của Ban "
+               "Tiếp công dân tỉnh, đảm bảo sự phối hợp chặt chẽ.")
+    assert (h.doc_type, h.issuer) == (None, None)
+    h = header("UBND tỉnh Phú Thọ vừa có thông báo về lịch tiếp công dân định kỳ tháng 11/2025.")
+    assert (h.doc_type, h.issuer) == ("Thông báo", "UBND tỉnh Phú Thọ")
