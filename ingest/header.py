@@ -989,6 +989,14 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             bracketed = NEWS_BRACKETED.match(text, news.end())
             if bracketed and _type_word(bracketed.group("t")) == _type_word(news.group("t")):
                 reported = bracketed
+        if news and not reported:
+            # a headline without the number, the lead under it with it ("Chủ tịch UBND tỉnh ban hành Công điện khẩn
+            # yêu cầu …" / "Chủ tịch UBND tỉnh Thanh Hóa vừa ban hành Công điện khẩn số 25/CĐ-UBND, …"): the lead's
+            next_line = s.line_starts(news.end(), news.end() + 400)[:1]
+            lead = NEWS_ISSUER_LINE.match(text, next_line[0]) if next_line else None
+            numbered = NEWS_NUMBER.match(text, lead.end()) if lead else None
+            if lead and numbered and _type_word(lead.group("t")) == _type_word(news.group("t")):
+                news, reported = lead, numbered
         if reported and _headline_carries_out(s, reported.group("num")):
             news = None                   # the document the headline's carries out, and who issued that
     if news:

@@ -1802,3 +1802,13 @@ def test_what_a_body_will_do_is_no_notice_of_what_it_issued():
     assert (h.doc_type, h.issuer) == (None, None)
     h = header("UBND tỉnh Phú Thọ vừa có thông báo về lịch tiếp công dân định kỳ tháng 11/2025.")
     assert (h.doc_type, h.issuer) == ("Thông báo", "UBND tỉnh Phú Thọ")
+
+
+def test_a_headline_without_the_number_then_the_lead_with_it():
+    """"Chủ tịch UBND tỉnh ban hành Công điện khẩn yêu cầu …" / "Chủ tịch UBND tỉnh Thanh Hóa vừa ban hành Công điện
+    khẩn số 25/CĐ-UBND, …": the lead under the headline gives the number, and its body the place."""
+    h = header("Chủ tịch UBND tỉnh ban hành Công điện khẩn yêu cầu tập trung ứng phó bão số 10\n\n"
+               "Chủ tịch UBND tỉnh Thanh Hóa vừa ban hành Công điện khẩn số 25/CĐ-UBND, ngày 28/9/2025 về việc tập "
+               "trung ứng phó bão số 10 và mưa lũ.")
+    assert (h.doc_type, h.number, h.issuer, h.jurisdiction) == ("Công điện", "25/CĐ-UBND", "UBND tỉnh Thanh Hóa",
+                                                                "Thanh Hóa")
