@@ -17,6 +17,7 @@ import pyoxigraph as ox
 
 from kehoach.vocab import ELI, KH, PROV, RDF, RDFS, SCHEMA, SKOS
 
+from .numbers import symbol_type
 from .text import fold
 
 _A = RDF + "type"
@@ -162,9 +163,12 @@ def issuer_codes() -> dict[str, tuple[str, ...]]:
 
 def issuer_kinds_of_symbol(symbol: str) -> tuple[str, ...]:
     """The agency kinds that print the one issuer code of a symbol ("KL/TW" -> Bộ Chính trị, Ban Bí
-    thư); none when it has no code or several (a joint document)."""
+    thư; a letter's, which has no type code, "BVHTTDL-VHCS" -> Bộ Văn hóa, Thể thao và Du lịch); none
+    when it has no code or several (a joint document)."""
     codes = issuer_codes()
-    named = [part for part in re.split(r"[-/]", symbol)[1:] if part in codes]     # after the type's code
+    parts = re.split(r"[-/]", symbol)
+    # after the type's code, when it has one
+    named = [part for part in parts[1 if symbol_type("0/" + symbol) else 0:] if part in codes]
     return codes[named[0]] if len(named) == 1 else ()
 
 

@@ -95,3 +95,17 @@ def test_table_cut_off_on_the_last_line_is_refused_with_its_line(read):
         read(text)
     assert e.value.line == text_of(text).split("\n").index("| 1.3 | Mở lớp truyền nghề cho") + 1 == 18
     read(text + " thanh niên | Sở Công Thương | Hội Nông dân tỉnh |")       # the whole row: accepted
+
+
+def test_a_ministrys_letter_on_a_page_that_lost_its_letterhead_is_the_ministrys(read):
+    """A letter's symbol has no type code: its first part is the issuer's ("3215/BVHTTDL-VHCS": the culture
+    ministry's), national, not the province its recipient or a cited letter names."""
+    doc = read("3215/BVHTTDL-VHCS\n\nKTBT, Theo BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH -\n\n"
+               "Công văn V/v tổ chức Festival Đờn ca tài tử Quốc gia lần thứ II - Bình Dương 2017\n\n"
+               "Kính gửi: Sở Văn hoá, Thể thao và Du lịch tỉnh Bình Dương\n"
+               "Phúc đáp Công văn số 619/SVHTTDL-VP ngày 13 tháng 7 năm 2015 của Sở Văn hoá, Thể thao và Du lịch tỉnh "
+               "Bình Dương về việc đăng cai Festival, Bộ Văn hoá, Thể thao và Du lịch có ý kiến như sau:\n"
+               "Căn cứ Công văn số 1236/UBND-VX ngày 24 tháng 4 năm 2014 của Ủy ban nhân dân tỉnh Bình Dương về việc "
+               "đề nghị đăng cai tổ chức Festival.")
+    assert (doc.meta.doc_type, doc.meta.number) == ("Công văn", "3215/BVHTTDL-VHCS")
+    assert (doc.meta.issuer, doc.meta.national) == ("Bộ Văn hóa, Thể thao và Du lịch", True)
