@@ -1354,9 +1354,10 @@ def _type(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
             after = max(after, m.end())
     if after:
         m = TYPE_LINE.search(text, after, after + 200)
-        # a type line stands alone: after the date or a cell border, not inside a title
-        # ("BAN HÀNH QUY ĐỊNH ...")
-        if m and (re.search(r"[\d|\-–]\s*$", text[after:m.start()]) or not text[after:m.start()].strip()):
+        # a type line stands alone: after the date (its full stop too, "Lào Cai, ngày 30 tháng 03 năm 2016.") or a
+        # cell border, not inside a title ("BAN HÀNH QUY ĐỊNH ...")
+        if m and (re.search(r"[\d|\-–]\s*$", text[after:m.start()]) or not text[after:m.start()].strip()
+                  or re.fullmatch(r"\.\s*", text[after:m.start()])):
             symbol = symbol_type(h.number) if h.number else None
             # a title that opens with a type word ("KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM …" under a
             # resolution's "Số: 90/NQ-HĐND") is no type line: a type line stands alone on its line

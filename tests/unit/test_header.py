@@ -1812,3 +1812,12 @@ def test_a_headline_without_the_number_then_the_lead_with_it():
                "trung ứng phó bão số 10 và mưa lũ.")
     assert (h.doc_type, h.number, h.issuer, h.jurisdiction) == ("Công điện", "25/CĐ-UBND", "UBND tỉnh Thanh Hóa",
                                                                 "Thanh Hóa")
+
+
+def test_a_type_line_after_a_place_date_line_ending_in_a_full_stop():
+    """"Lào Cai, ngày 30 tháng 03 năm 2016." then "HƯỚNG DẪN LIÊN NGÀNH": the type line, not a letter's (its symbol,
+    "HDLN", names no type)."""
+    h = header("UBND TỈNH LÀO CAI\nSỞ Y TẾ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 43/HDLN-SYT-BHXH\n"
+               "Lào Cai, ngày 30 tháng 03 năm 2016.\n\nHƯỚNG DẪN LIÊN NGÀNH\nĐĂNG KÝ KHÁM BỆNH, CHỮA BỆNH BAN ĐẦU")
+    assert (h.doc_type, h.number, h.date, h.issuer) == ("Hướng dẫn", "43/HDLN-SYT-BHXH", dt.date(2016, 3, 30),
+                                                        "Sở Y tế tỉnh Lào Cai")
