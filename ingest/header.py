@@ -206,7 +206,9 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
                  r"|(?:Phó\s+)?Tổng\s+(?=Kiểm toán\s[Nn]hà nước\s|Thanh tra Chính phủ\s)"
                  # a Politburo member signing for it ("Ủy viên Bộ Chính trị, Thường trực Ban Bí thư … ký ban hành Kết
                  # luận của Bộ Chính trị, Ban Bí thư …")
-                 rf"|{UY} viên\s+(?=Bộ Chính trị,))?"
+                 rf"|{UY} viên\s+(?=Bộ Chính trị,)"
+                 # signing on its behalf ("Thay mặt Bộ Chính trị, Tổng Bí thư Tô Lâm đã ký ban hành Chỉ thị …")
+                 r"|Thay mặt\s+(?=(?:Bộ Chính trị|Ban Bí thư),))?"
                  # (a disaster-prevention or civil-defence command, "Ban Chỉ huy Phòng chống thiên tai …", "Ban Chỉ huy
                  # Phòng thủ dân sự …"; not a report of a military command's tasks, "Ban Chỉ huy quân sự xã tăng cường
                  # tuần tra, xây dựng kế hoạch trực gác …")
@@ -236,7 +238,7 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
                  r"Trung ương Đoàn(?=\s+vừa\s)|"
                  # the Party's Secretariat ("Ban Bí thư Trung ương Đảng vừa ban hành Chỉ thị số 06-CT/TW …"; the
                  # Politburo is read as a "Bộ", its signer's name and offices read off below)
-                 r"Ban Bí thư(?=\s)|"
+                 r"Ban Bí thư(?=\s)|Ban(?=\sBí thư,)|"
                  # one of the Central Committee's boards ("Ban Tuyên giáo Trung ương đã có văn bản số 71-HD/BTGTW …")
                  rf"{_CENTRAL_BOARD}(?=\s+Trung ương\s)|"
                  # the National Assembly's Secretary General ("Tổng Thư ký Quốc hội Nguyễn Hạnh Phúc ký Văn bản số

@@ -1821,3 +1821,15 @@ def test_a_type_line_after_a_place_date_line_ending_in_a_full_stop():
                "Lào Cai, ngày 30 tháng 03 năm 2016.\n\nHƯỚNG DẪN LIÊN NGÀNH\nĐĂNG KÝ KHÁM BỆNH, CHỮA BỆNH BAN ĐẦU")
     assert (h.doc_type, h.number, h.date, h.issuer) == ("Hướng dẫn", "43/HDLN-SYT-BHXH", dt.date(2016, 3, 30),
                                                         "Sở Y tế tỉnh Lào Cai")
+
+
+@pytest.mark.parametrize("lead, doc_type, number, issuer", [
+    ("Thay mặt Bộ Chính trị, Tổng Bí thư Tô Lâm đã ký ban hành Chỉ thị của Bộ Chính trị về nghiên cứu, học tập Nghị "
+     "quyết Đại hội XIV của Đảng (Chỉ thị 01).", "Chỉ thị", None, "Bộ Chính trị"),
+    ("Thay mặt Ban Bí thư, Thường trực Ban Bí thư Trần Cẩm Tú đã ký ban hành Chỉ thị số 45-CT/TW về lãnh đạo đại hội "
+     "đảng bộ các cấp.", "Chỉ thị", "45-CT/TW", "Ban Bí thư"),
+])
+def test_signing_on_behalf_of_the_politburo_or_the_secretariat(lead, doc_type, number, issuer):
+    """"Thay mặt Bộ Chính trị, <signer> đã ký ban hành …": the body's document, national; the signer is no body."""
+    h = header(lead)
+    assert (h.doc_type, h.number, h.issuer, h.jurisdiction) == (doc_type, number, issuer, "Việt Nam")
