@@ -208,7 +208,7 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
                  # luận của Bộ Chính trị, Ban Bí thư …")
                  rf"|{UY} viên\s+(?=Bộ Chính trị,)"
                  # signing on its behalf ("Thay mặt Bộ Chính trị, Tổng Bí thư Tô Lâm đã ký ban hành Chỉ thị …")
-                 r"|Thay mặt\s+(?=(?:Bộ Chính trị|Ban Bí thư),))?"
+                 r"|[Tt]hay mặt\s+(?=(?:Bộ Chính trị|Ban Bí thư),))?"
                  # (a disaster-prevention or civil-defence command, "Ban Chỉ huy Phòng chống thiên tai …", "Ban Chỉ huy
                  # Phòng thủ dân sự …"; not a report of a military command's tasks, "Ban Chỉ huy quân sự xã tăng cường
                  # tuần tra, xây dựng kế hoạch trực gác …")
@@ -341,6 +341,8 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
 # tin, Bộ trưởng … vừa ký …"; after a date
 # with no comma: "Ngày 29/01/2021 Bộ Nội vụ ra Công văn Số 416/BNV-TGCP …")
 NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+|\bNgày\s+\d{1,2}/\d{1,2}/\d{4}\s+|"
+                         # ("Ngày 29 tháng 12/2020  Ban Thường vụ Tỉnh ủy Đắk Lắk đã ban hành Chỉ thị số 04 -CT/TU …")
+                         rf"\bNgày\s+{_NEWS_DATE}\s+|"
                          # (after a page's time and date: "10:51, 23/03/2021 UBND tỉnh Khánh Hòa vừa ban hành …")
                          r"\b\d{1,2}:\d{2},?\s+\d{1,2}/\d{1,2}/\d{4}\s+|"
                          r"\b(?:cho biết,?|thông tin,)\s+|"

@@ -1833,3 +1833,15 @@ def test_signing_on_behalf_of_the_politburo_or_the_secretariat(lead, doc_type, n
     """"Thay mặt Bộ Chính trị, <signer> đã ký ban hành …": the body's document, national; the signer is no body."""
     h = header(lead)
     assert (h.doc_type, h.number, h.issuer, h.jurisdiction) == (doc_type, number, issuer, "Việt Nam")
+
+
+@pytest.mark.parametrize("lead, doc_type, number, issuer, jurisdiction", [
+    ("Ngày 20/6/2020, thay mặt Bộ Chính trị, Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng đã ký ban hành Chỉ thị số "
+     "45-CT/TW về lãnh đạo cuộc bầu cử.", "Chỉ thị", "45-CT/TW", "Bộ Chính trị", "Việt Nam"),
+    # the date with its month in words
+    ("Ngày 29 tháng 12/2020  Ban Thường vụ Tỉnh ủy Đắk Lắk đã ban hành Chỉ thị số 04 -CT/TU về việc tổ chức đón Tết "
+     "Nguyên đán Tân Sửu năm 2021.", "Chỉ thị", "04-CT/TU", "Ban Thường vụ Tỉnh ủy Đắk Lắk", "Đắk Lắk"),
+])
+def test_a_notice_opening_with_the_documents_date(lead, doc_type, number, issuer, jurisdiction):
+    h = header(lead)
+    assert (h.doc_type, h.number, h.issuer, h.jurisdiction) == (doc_type, number, issuer, jurisdiction)
