@@ -1012,6 +1012,9 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         h.issuer = re.sub(r"(?:\s+(?:vừa|đã|mới đây|mới|vừa qua|gần đây|cũng|khẩn trương|kịp thời))+$", "",
                           re.sub(r"\s+", " ", news.group("who")))
         h.issuer = re.sub(r"^BCĐ\b", "Ban Chỉ đạo", h.issuer)              # "BCĐ 197 TP Hà Nội"
+        # the short name a bracket gives it is no part of its name ("Ban Chỉ đạo chuyển đổi số huyện Đăk R'lấp (sau
+        # đây gọi tắt là Ban Chỉ đạo) ban hành Kế hoạch …")
+        h.issuer = re.sub(r"\s*\(\s*(?:sau đây\s+)?(?:gọi|viết)\s+tắt(?:\s+là)?\b[^()]*\)$", "", h.issuer)
         # a headline run into the lead that names the body again ("Ban Thường vụ Thành đoàn kiểm tra giám sát … 14
         # quận, huyện" / "Ban Thường vụ Thành đoàn đã ban hành Kế hoạch số …"): the body the lead names
         opening = " ".join(h.issuer.split()[:3])

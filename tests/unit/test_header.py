@@ -1845,3 +1845,11 @@ def test_signing_on_behalf_of_the_politburo_or_the_secretariat(lead, doc_type, n
 def test_a_notice_opening_with_the_documents_date(lead, doc_type, number, issuer, jurisdiction):
     h = header(lead)
     assert (h.doc_type, h.number, h.issuer, h.jurisdiction) == (doc_type, number, issuer, jurisdiction)
+
+
+def test_the_short_name_a_bracket_gives_is_no_part_of_the_issuers():
+    h = header("KẾ HOẠCH\nHoạt động của Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp năm 2023\nTriển khai thực hiện Quyết "
+               "định số 47/QĐ-UBND ngày 12/01/2023 của Ủy ban nhân dân tỉnh Đăk Nông về ban hành Kế hoạch chuyển đổi "
+               "số năm 2023, Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp (sau đây gọi tắt là Ban Chỉ đạo) ban hành Kế "
+               "hoạch hoạt động của Ban Chỉ đạo huyện như sau:")
+    assert (h.doc_type, h.issuer) == ("Kế hoạch", "Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp")
