@@ -507,10 +507,14 @@ def _issuer(doc: Document, blocks: list[Block]) -> None:
     named = [c for c in candidates if c[1]]
     chosen = named[0] if named else (candidates[0] if candidates else None)
     territories = [(tm.group("unit").lower(), _proper(tm.group("name")), b.start, b.end)
-                   for b in head for tm in [ON_TERRITORY.search(clean(b.raw))] if tm]
+                   for b in head for tm in ON_TERRITORY.finditer(clean(b.raw))]
     # the territory of the sentence naming the issuer ("UBND tỉnh xây dựng Kế hoạch … trên địa bàn tỉnh
-    # Bạc Liêu"), not one of a portal's list of related documents above the letterhead
-    territory = next((t for t in territories if chosen and t[2] >= chosen[2]), territories[0] if territories else None)
+    # Bạc Liêu"), not one of a portal's list of related documents above the letterhead; of the committee's own
+    # level when the paragraph names several ("… Kế hoạch số 273/KH-UBND … trên địa bàn huyện Phú Vang; … Ủy ban
+    # nhân dân xã ban hành Kế hoạch … trên địa bàn xã Vinh Hà": the commune's)
+    after = [t for t in territories if chosen and t[2] >= chosen[2]]
+    territory = next((t for t in after if chosen and t[0] == chosen[0]),
+                     after[0] if after else territories[0] if territories else None)
     place = next((n[6:] for n in doc.notes if n.startswith("place:")), None)
     if chosen and not chosen[1]:
         district = _unit_named(chosen[0], head) if chosen[0] in ("huyện", "quận", "thị xã") else None

@@ -655,3 +655,13 @@ def test_a_provincial_newspapers_item_about_the_province_it_does_not_name(meta_o
     assert m.issuer == "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh" and m.jurisdiction != "Quảng Nam"
     # an unknown code, or no code, places nothing
     assert meta_of("(XYZ) - Giám đốc Sở Y tế vừa ký văn bản đề nghị các bệnh viện.\n").meta.jurisdiction is None
+
+
+def test_an_unnamed_committee_is_placed_in_the_territory_of_its_own_level(meta_of):
+    """"Ủy ban nhân dân xã ban hành Kế hoạch … trên địa bàn xã Vinh Hà" after a district's plan cited "trên địa bàn
+    huyện Phú Vang": the commune's committee, not a "xã Phú Vang"."""
+    m = meta_of("Căn cứ Kế hoạch số 273/KH-UBND ngày 19/12/2023 của UBND huyện Phú Vang về thực hiện Chương trình giảm "
+                "nghèo bền vững năm 2024 trên địa bàn huyện Phú Vang; Nghị quyết số 14/NQ-HĐND ngày 29 tháng 12 năm "
+                "2024 của Hội đồng nhân dân xã Vinh Hà. Ủy ban nhân dân xã ban hành Kế hoạch thực hiện Chương trình "
+                "giảm nghèo bền vững năm 2024 trên địa bàn xã Vinh Hà, như sau:\n\nI. MỤC TIÊU\n").meta
+    assert (m.issuer, m.jurisdiction, m.jurisdiction_level) == ("UBND xã Vinh Hà", "Vinh Hà", "commune")
