@@ -898,7 +898,8 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
     # HUYỆN YÊN ĐỊNH": the second issues)
     while len(orgs) > 1 and orgs[1].start() - orgs[0].end() < 80:
         orgs.pop(0)
-    for o in orgs[:1]:
+    if orgs:
+        o = orgs[0]
         org = re.sub(r"\s+", " ", o.group("body")).replace("UỶ", "ỦY").replace("MTTQ", "MẶT TRẬN TỔ QUỐC")
         candidates.append((o.start(), "org", _unit_word(o.group("unit")), o.group("name"), MASS_ORGS[org]))
     so = SO_BODY.search(zone)
@@ -1363,8 +1364,8 @@ def _type(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
         m = TYPE_LINE.search(text, after, after + 200)
         # a type line stands alone: after the date (its full stop too, "Lào Cai, ngày 30 tháng 03 năm 2016.") or a
         # cell border, not inside a title ("BAN HÀNH QUY ĐỊNH ...")
-        if m and (re.search(r"[\d|\-–]\s*$", text[after:m.start()]) or not text[after:m.start()].strip()
-                  or re.fullmatch(r"\.\s*", text[after:m.start()])):
+        between = text[after:m.start()] if m else ""
+        if m and (re.search(r"[\d|\-–]\s*$", between) or re.fullmatch(r"\.?\s*", between)):
             symbol = symbol_type(h.number) if h.number else None
             # a title that opens with a type word ("KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM …" under a
             # resolution's "Số: 90/NQ-HĐND") is no type line: a type line stands alone on its line
