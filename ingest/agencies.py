@@ -34,8 +34,9 @@ HEAD_WORDS = re.compile(
 GROUP_START = re.compile(r"^(các|tất cả các|ubnd các|ủy ban nhân dân các|uỷ ban nhân dân các|"
                          r"những)\b")
 # a body named for the members of a collective it belongs to, in one atom: "Ban vì sự tiến bộ phụ nữ
-# các sở, ban, ngành" (the committees of each department), "Phòng Văn hóa - Thông tin các huyện"
-OF_EACH = re.compile(r"\s(các|tất cả các)\s")
+# các sở, ban, ngành" (the committees of each department), "Phòng Văn hóa - Thông tin các huyện"; not the
+# programmes a body runs ("Ban Chỉ đạo thực hiện các Chương trình mục tiêu quốc gia tỉnh Cà Mau": one body)
+OF_EACH = re.compile(r"\s(các|tất cả các)\s(?!(?:chương trình|dự án|công trình)\b)", re.I)
 LIST_INTRO = re.compile(r"(?:^|\b)(?:các|Các)\s+(sở|Sở|SỞ|đơn vị[^:]*?|cơ quan[^:]*?)\s*:\s*")
 SEP = re.compile(r"(\s*[,;]\s*|\s+và\s+|\s*\n\s*|\s+cùng\s+|\s*/\s*(?=Sở|Bộ))")
 DROP_LEADING = re.compile(r"^(cơ quan|đề nghị|giao|phối hợp với|phối hợp|với)\s+", re.I)

@@ -63,6 +63,8 @@ GOVERNED = re.compile(r"(?:triển khai|thực hiện|trin khai|thc hin)(?:\s+(?
 COORD_GOVERNED = re.compile(r"(?:,|\bvà)\s+(?:tiếp tục\s+)?(?:triển khai\s+)?(?:thực hiện|triển khai)\s*$", re.I)
 # siblings in a list: ", ", "và", ";", or nothing at all (a list that lost its comma)
 COORD = re.compile(r"(?:[,;:]|\bvà|\bcùng|^)\s*(?:các\s+)?$", re.I)
+# the word that opens what a document is about ("Kết luận số 76-KL/TW … về việc …")
+DESCRIBING = re.compile(r"(?<!\w)về(?!\w)", re.I)
 # between a document a notice's sentence says the page carries out and the next one listed with it: the first one's
 # date and issuer, then a comma or "và" (", Kế hoạch số 339-KH/TU …"; not "… của Ban Thường vụ Tỉnh ủy triển khai thực
 # hiện Nghị quyết số 59-NQ/TW", what that one carries out)
@@ -395,6 +397,10 @@ def _kinds(u: Unit, refs: list[Reference], listed: str | None = None) -> list[st
             kind = "implements"                   # "Thực hiện Quy chế … (ban hành kèm theo Quyết định số …"
         elif r.start < described_until and not COORD.search(gap):
             kind = "mention"                      # inside the description of the previous document
+        elif prev is not None and DESCRIBING.search(gap) and not COORD.search(gap) and not COORD_GOVERNED.search(gap):
+            # what the previous document is about, which carries out another ("… KẾT LUẬN SỐ 76-KL/TW … VỀ VIỆC TIẾP
+            # TỤC THỰC HIỆN NGHỊ QUYẾT SỐ 33-NQ/TW …": the conclusion's subject)
+            kind = "mention"
         elif mode == "implements":
             if fresh:
                 kind = "implements" if (DIRECT.match(gap) or UNNUMBERED_SIBLING.match(gap)

@@ -95,8 +95,18 @@ TYPE_META = re.compile(r"Loại văn bản\s*:?\s*(?:\|\s*)?(?P<t>[A-ZĐ][a-zà-
 # (a ministry's circular, the Government's decree, a Party conclusion, an urgent dispatch too: "Thông tư số
 # 84/2017/TT-BTC của Bộ Tài chính ngày 15 tháng 8 năm 2017 về việc …")
 # (a joint one: "Thông tư liên tịch số 03/2010/TTLT-BNV-BTC-BLĐTB&XH …")
-PORTAL_TITLE = re.compile(rf"^(?P<t>Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Chương trình|Hướng dẫn|Công văn|"
-                          rf"Thông báo|Thông tư|Nghị định|Kết luận|Công điện)(?:\s+liên tịch)?\s+(?:số\s+)?{NUMBER}")
+_TITLE_TYPES = ("Kế hoạch", "Quyết định", "Chỉ thị", "Nghị quyết", "Chương trình", "Hướng dẫn", "Công văn", "Thông báo",
+                "Thông tư", "Nghị định", "Kết luận", "Công điện")
+# (its words capitalised too, as some sites print titles: "Nghị Quyết Số 22/NQ-TU ngày 08/6/2022 ban hành bởi …")
+PORTAL_TITLE = re.compile(rf"^(?P<t>{'|'.join(_TITLE_TYPES + tuple(t.title() for t in _TITLE_TYPES))})"
+                          r"(?:\s+[Ll]iên [Tt]ịch)?\s+(?:[Ss]ố\s+)?" + NUMBER)
+# the body a portal's title says issued the document, after its number: "Kế hoạch 123/KH-UBND năm 2025 về … do tỉnh
+# Bắc Ninh ban hành", "… do Tỉnh ủy Lào Cai ban hành", "Nghị quyết số 22/NQ-TU ngày 08/6/2022 ban hành bởi Tỉnh ủy
+# Kiên Giang về …" (the last "do" of the line: "phê duyệt dự án do Công ty X làm chủ đầu tư do UBND tỉnh ban hành";
+# matched on the first line alone)
+TITLE_BY = re.compile(PORTAL_TITLE.pattern + r".{0,300}\s(?:(?P<do>do)|ban hành bởi)\s+"
+                      rf"(?P<who>(?:tỉnh\s|thành phố\s|[{_U}]).{{2,120}}?)"
+                      r"(?(do)\s+ban hành\s*[.,]?\s*$|(?=\s+về\s|\s*[.,]?\s*$))")
 # a page whose first line is a number alone: the document's ("3215/BVHTTDL-VHCS" above "Theo BỘ …")
 FIRST_LINE_NUMBER = re.compile(rf"\s*{NUMBER}\s*")
 SOURCE_LINE = re.compile(rf"\(\s*(?:Nguồn|NGUỒN)\s*:[^)]*?(?P<t>Kế hoạch|Quyết định|Chỉ thị|Công văn|Hướng dẫn|"
@@ -170,9 +180,10 @@ NEWS_PASSIVE = re.compile(rf"(?<!\w){_NEWS_TYPES}\s+(?:số\s+)?{NUMBER}(?:\s+(?
 # the date a notice's sentence opens with, before the body that issued ("Ngày 11/8/2020, thay mặt UBND tỉnh, Phó Chủ
 # tịch UBND tỉnh … đã ký ban hành …", "Ngày 24-10, UBND tỉnh có văn bản số …"): the document it reports is that day's
 # ("Hôm qua 9-10, Thống đốc … đã ký …", "Sáng nay, 9-8, Bộ trưởng … đã ký …" too)
-DATED_OPENING = re.compile(r"(?<![\w/])(?:Ngày|(?:Sáng|Chiều|Tối)(?:\s+nay)?|Hôm\s+(?:qua|nay)),?\s+"
+# (or that says it was recently: "Vừa qua, Ban Chỉ đạo … tỉnh Cà Mau đã ban hành kế hoạch …")
+DATED_OPENING = re.compile(r"(?:(?<![\w/])(?:Ngày|(?:Sáng|Chiều|Tối)(?:\s+nay)?|Hôm\s+(?:qua|nay)),?\s+"
                            r"\d{1,2}\s*(?:[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?|\s+tháng\s+\d{1,2}"
-                           r"(?:\s+năm\s+\d{4})?),?\s+"
+                           r"(?:\s+năm\s+\d{4})?),?|(?<!\w)(?:Vừa qua|Mới đây|Vừa rồi),)\s+"
                            # (the chairman's or the director's signature: "Chiều nay 8/10/2020, Giám đốc Sở … đã ký …")
                            r"(?:thay mặt\s+[^,.;]{3,60},\s+)?(?:(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Thống đốc)\s+)?$")
 # "ủy" as pages print it (ủy, uỷ, Ủy, Uỷ): "Tỉnh ủy", "Tỉnh Ủy"
@@ -248,9 +259,10 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
                  # 1790/NQ-UBTVQH15 …": the Assembly's or its Standing Committee's, by the number; his name read off)
                  r"Chủ\s+tịch\s+Quốc\s+hội(?=\s)|"
                  # the Fatherland Front's committee or its standing board, a mass organisation ("Hội Cựu chiến binh
-                 # tỉnh mới đây vừa ban hành Kế hoạch …", "Ban Thường trực Ủy ban MTTQ Việt Nam huyện đã ban hành …")
-                 rf"(?:Ban Thường trực |Ban Thường vụ )?(?:{UY} ban (?:MTTQ|Mặt trận Tổ quốc)|Hội (?:Cựu chiến binh|"
-                 r"Nông dân|Liên hiệp Phụ nữ|LHPN|Phụ nữ|Chữ thập đỏ|Người cao tuổi|Khuyến học|"
+                 # tỉnh mới đây vừa ban hành Kế hoạch …", "Ban Thường trực Ủy ban MTTQ Việt Nam huyện đã ban hành …",
+                 # "Ban Chấp hành Thành đoàn Hà Nội ban hành Kế hoạch …")
+                 rf"(?:Ban Thường trực |Ban Thường vụ |Ban Chấp hành )?(?:{UY} ban (?:MTTQ|Mặt trận Tổ quốc)|"
+                 r"Hội (?:Cựu chiến binh|Nông dân|Liên hiệp Phụ nữ|LHPN|Phụ nữ|Chữ thập đỏ|Người cao tuổi|Khuyến học|"
                  r"Cựu thanh niên xung phong)|"
                  r"Liên đoàn Lao động|LĐLĐ|(?:Tỉnh|Huyện|Thành|Thị) đoàn)|"
                  # a Party committee, its standing committee or one of its boards ("Ban Thường vụ Tỉnh ủy Yên
@@ -405,6 +417,9 @@ HEADS_NAME = re.compile(rf"^(?P<body>Ngân hàng Nhà nước(?: Việt Nam)?|Ki
 # Nẵng"; its words in capitals, "Sở Giáo dục và Đào tạo" ends with none)
 DEPARTMENTS_PROVINCE = re.compile(rf"Sở\s.*?\s(?:(?:tỉnh|thành phố|TP\.?)\s*)?(?P<name>(?:[{_U}][{_L}]+\s){{0,2}}"
                                   rf"[{_U}][{_L}]+)$")
+# a province's committee or council as a notice names it ("UBND tỉnh Đắk Nông", "HĐND thành phố Cần Thơ")
+PROVINCES_COMMITTEE = re.compile(r"(?:UBND|HĐND|(?:Ủy|Uỷ) ban nhân dân|Hội đồng nhân dân)\s+(?:tỉnh|thành phố)\s+"
+                                 r"(?P<name>.+)")
 # a director's name after the department's ("Sở Giáo dục và Đào tạo Lê Thị Hương")
 DIRECTORS_NAME = re.compile(rf"^(?P<department>Sở\s.*?\s[{_L}]+)(?:\s+[{_U}][{_L}]*){{2,4}}$")
 # the number after the type a notice's issuing sentence names
@@ -786,7 +801,8 @@ def _number(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
             h.number = canonical_number(h.number_printed)
             h.number_line = s.line(m.start("num"))
             if "t" in m.groupdict() and m.group("t"):
-                h.notes.append(f"type-from-text:{m.group('t')}")
+                typed = _type_word(m.group("t")) if pattern is PORTAL_TITLE else m.group("t")    # ("Nghị Quyết")
+                h.notes.append(f"type-from-text:{typed}")
             if pattern is SUBJECT_THEN_OWN and symbol_type(h.number) is None:
                 h.notes.append("type-from-text:Công văn")           # a letter's subject ("Về việc …")
             if pattern in (NEWS_THAT_IS, NEWS_PASSIVE):
@@ -977,7 +993,8 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
     news: re.Match[str] | None = None
     reported: re.Match[str] | None = None         # the number after the issuing sentence's type
     if h.issuer_kind is None and not h.letterhead:
-        news = NEWS_ISSUER.search(text[:2000]) or next(
+        # (the body a portal's title names first: "… do Tỉnh ủy Lào Cai ban hành")
+        news = TITLE_BY.match(text, 0, s.line_end(0)) or NEWS_ISSUER.search(text[:2000]) or next(
             (x for start in s.line_starts(0, 2000)[:NEWS_DATED_LINES]
              if (x := NEWS_ISSUER_LINE.match(text, start))), None)
         if news and LETTER.search(text, 0, news.start()):
@@ -1012,6 +1029,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         # (and the words of time or manner before the verb: "… đã khẩn trương ban hành …")
         h.issuer = re.sub(r"(?:\s+(?:vừa|đã|mới đây|mới|vừa qua|gần đây|cũng|khẩn trương|kịp thời))+$", "",
                           re.sub(r"\s+", " ", news.group("who")))
+        h.issuer = h.issuer[:1].upper() + h.issuer[1:]     # a title's "do tỉnh Bắc Ninh ban hành": its committee, below
         h.issuer = re.sub(r"^BCĐ\b", "Ban Chỉ đạo", h.issuer)              # "BCĐ 197 TP Hà Nội"
         # the short name a bracket gives it is no part of its name ("Ban Chỉ đạo chuyển đổi số huyện Đăk R'lấp (sau
         # đây gọi tắt là Ban Chỉ đạo) ban hành Kế hoạch …")
@@ -1130,7 +1148,11 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             h.jurisdiction_source = "text"
             return
         department = DEPARTMENTS_PROVINCE.match(h.issuer)
-        its_province = units.province(department.group("name")) if department else None
+        # (or a province's committee or council: "Ngày 07 tháng 07 năm 2021, UBND tỉnh Đắk Nông đã có thông báo số …"
+        # under a headline "Đắk Nông: Chủ tịch UBND huyện Tuy Đức …")
+        committee = PROVINCES_COMMITTEE.fullmatch(h.issuer)
+        its_province = units.province(department.group("name")) if department else \
+            units.province(committee.group("name")) if committee else None
         if its_province:
             # a department named with its province ("Sở GD&ĐT Lào Cai đã có văn bản …", "Sở GD-ĐT thành phố Đà Nẵng có
             # công văn …"): that province, not the first place the page names ("Học sinh TP Huế và Đà Nẵng …")

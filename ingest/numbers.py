@@ -38,7 +38,8 @@ _GLUED_FIELD = r"(?:Ngày|Nơi|Người|Loại|Lĩnh|Tình|Cơ quan|CỘNG\s*H(?
 SYMBOL_PART = (rf"[{_U}](?:(?!{_GLUED_FIELD})[{_U}&]|[{_L}](?![{_L}])|(?<=T)g(?={DAY})"
                # a digit inside a code, before two capitals ("BYT-K2ĐT", the Ministry of Health's science
                # and training department)
-               rf"|\d(?=[{_U}]{{2}}))*\d{{0,2}}")
+               # (a code's number at its end: "KH-BCĐ389", the steering committee 389's)
+               rf"|\d(?=[{_U}]{{2}}))*\d{{0,3}}")
 # a number as printed, tolerant of stray spaces around "/" and "-": "1642 /SGDĐT-KHTC",
 # "27/2020/QĐ-UBND", "61-KL/TW", "812/KH-BVHTTDL-BGDĐT", "2156/A-UBND"
 # a party-style number whose hyphen a portal printed as a space: "298 KH/TWĐTN" (298-KH/TWĐTN), only

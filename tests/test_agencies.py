@@ -75,3 +75,11 @@ def test_bao_gom_list_with_pre_2025_departments(gaz):
                      "Văn hóa và Thể thao, Du lịch, Thông tin và Truyền thông, Tỉnh đoàn Khánh Hòa", ("Khánh Hòa",))
     assert [m.label for m in ms] == ["Sở Y tế", "Sở Giáo dục và Đào tạo", "Sở Văn hóa và Thể thao", "Sở Du lịch",
                                      "Sở Thông tin và Truyền thông", "Tỉnh đoàn"]
+
+
+def test_a_body_named_for_the_programmes_it_runs_is_one_body(gaz):
+    """"các" before the programmes a steering committee runs names no group of its members."""
+    [m] = gaz.resolve("Ban Chỉ đạo thực hiện các Chương trình mục tiêu quốc gia tỉnh Cà Mau")
+    assert not m.group
+    [m] = gaz.resolve("Phòng Văn hóa - Thông tin các huyện")
+    assert m.group

@@ -352,3 +352,23 @@ def test_what_a_clause_carries_out_is_named_by_the_decision_it_was_issued_with(r
     doc = read(ISSUED_WITH_LETTER)
     kinds = {c.number: c.kind for c in doc.citations if c.number}
     assert kinds == {"52/2022/QĐ-TTg": "implements", "17/QĐ-BXD": "implements"}
+
+
+CONCLUSION_ABOUT_A_RESOLUTION = """
+    THỦ TƯỚNG CHÍNH PHỦ
+    Số: 2215/QĐ-TTg
+    Hà Nội, ngày 24 tháng 12 năm 2020
+    QUYẾT ĐỊNH
+    BAN HÀNH KẾ HOẠCH TRIỂN KHAI THỰC HIỆN KẾT LUẬN SỐ 76-KL/TW NGÀY 04 THÁNG 6 NĂM 2020 CỦA BỘ CHÍNH TRỊ KHÓA XII VỀ VIỆC TIẾP TỤC THỰC HIỆN NGHỊ QUYẾT SỐ 33-NQ/TW NGÀY 09 THÁNG 6 NĂM 2014 CỦA BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XI VỀ XÂY DỰNG VÀ PHÁT TRIỂN VĂN HÓA
+    THỦ TƯỚNG CHÍNH PHỦ
+    Thực hiện Quyết định số 12/QĐ-TTg ngày 2/1/2020 về công tác văn hóa và Kế hoạch số 5/KH-BVHTTDL ngày 3/1/2020;
+    """   # noqa: E501
+
+
+def test_what_a_carried_out_document_is_about_is_not_carried_out(read):
+    """"… THỰC HIỆN KẾT LUẬN SỐ 76-KL/TW … VỀ VIỆC TIẾP TỤC THỰC HIỆN NGHỊ QUYẾT SỐ 33-NQ/TW …": the resolution is what
+    the conclusion is about; a document joined by "và" after another's subject is still carried out."""
+    doc = read(CONCLUSION_ABOUT_A_RESOLUTION)
+    kinds = {c.number: c.kind for c in doc.citations if c.number}
+    assert kinds == {"76-KL/TW": "implements", "33-NQ/TW": "mention", "12/QĐ-TTg": "implements",
+                     "5/KH-BVHTTDL": "implements"}

@@ -1853,3 +1853,52 @@ def test_the_short_name_a_bracket_gives_is_no_part_of_the_issuers():
                "số năm 2023, Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp (sau đây gọi tắt là Ban Chỉ đạo) ban hành Kế "
                "hoạch hoạt động của Ban Chỉ đạo huyện như sau:")
     assert (h.doc_type, h.issuer) == ("Kế hoạch", "Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp")
+
+
+@pytest.mark.parametrize("title, doc_type, number, issuer, jurisdiction", [
+    # a province as the portal names the committee's documents
+    ("Kế hoạch 123/KH-UBND năm 2025 thực hiện Nghị quyết 57-NQ/TW do tỉnh Bắc Ninh ban hành",
+     "Kế hoạch", "123/KH-UBND", "UBND tỉnh Bắc Ninh", "Bắc Ninh"),
+    ("Kế hoạch 45/KH-UBND năm 2025 về phòng chống thiên tai do Thành phố Hà Nội ban hành",
+     "Kế hoạch", "45/KH-UBND", "UBND thành phố Hà Nội", "Hà Nội"),
+    # a Party committee, a council, one of a Party committee's boards
+    ("Kế hoạch 45-KH/TU năm 2025 thực hiện Nghị quyết 57-NQ/TW do Tỉnh ủy Lào Cai ban hành",
+     "Kế hoạch", "45-KH/TU", "Tỉnh ủy Lào Cai", "Lào Cai"),
+    ("Nghị quyết 15/2025/NQ-HĐND quy định mức chi do Hội đồng nhân dân tỉnh Đồng Nai ban hành",
+     "Nghị quyết", "15/2025/NQ-HĐND", "Hội đồng nhân dân tỉnh Đồng Nai", "Đồng Nai"),
+    ("Hướng dẫn 10-HD/BTGTU năm 2025 về tuyên truyền do Ban Tuyên giáo Tỉnh ủy Thái Nguyên ban hành",
+     "Hướng dẫn", "10-HD/BTGTU", "Ban Tuyên giáo Tỉnh ủy Thái Nguyên", "Thái Nguyên"),
+    # the last "do" of the line; "ban hành bởi …", the type's words capitalised
+    ("Quyết định 1234/QĐ-UBND năm 2025 phê duyệt dự án do Công ty Điện lực làm chủ đầu tư do Ủy ban nhân dân tỉnh "
+     "Nghệ An ban hành", "Quyết định", "1234/QĐ-UBND", "Ủy ban nhân dân tỉnh Nghệ An", "Nghệ An"),
+    ("Nghị Quyết số 22/NQ-TU ngày 08/6/2022 ban hành bởi Tỉnh Ủy Kiên Giang về Chuyển đổi số tỉnh Kiên Giang đến năm "
+     "2025.", "Nghị quyết", "22/NQ-TU", "Tỉnh Ủy Kiên Giang", "Kiên Giang"),
+])
+def test_the_body_a_portals_title_says_issued_the_document(title, doc_type, number, issuer, jurisdiction):
+    h = header(title + "\nI. MỤC ĐÍCH, YÊU CẦU\n1. Triển khai có hiệu quả.")
+    assert (h.doc_type, h.number, h.issuer, h.jurisdiction) == (doc_type, number, issuer, jurisdiction)
+
+
+@pytest.mark.parametrize("lead, issuer, jurisdiction", [
+    ("Căn cứ Điều lệ Đoàn; Ban Chấp hành Thành đoàn Hà Nội ban hành Kế hoạch tổ chức đại hội đoàn các cấp, cụ thể như "
+     "sau:", "Ban Chấp hành Thành đoàn Hà Nội", "Hà Nội"),
+    ("Ban Chấp hành Hội Nông dân tỉnh Nghệ An vừa ban hành Kế hoạch số 12-KH/HNDT về tổ chức đại hội.",
+     "Ban Chấp hành Hội Nông dân tỉnh Nghệ An", "Nghệ An"),
+])
+def test_a_mass_organisations_executive_committee_issues(lead, issuer, jurisdiction):
+    h = header(lead)
+    assert (h.doc_type, h.issuer, h.jurisdiction) == ("Kế hoạch", issuer, jurisdiction)
+
+
+def test_a_provinces_committee_a_notice_names_places_the_document_in_its_province():
+    """"UBND tỉnh Đắk Nông đã có thông báo số …" under a headline naming one of its districts: Đắk Nông."""
+    h = header("Đắk Nông: Chủ tịch UBND huyện Tuy Đức không tuân thủ quy định phòng chống dịch\n\nNgày 07 tháng 07 năm "
+               "2021, UBND tỉnh Đắk Nông đã có thông báo số 704 /TB-VPUBND về kết luận của Chủ tịch UBND tỉnh.")
+    assert (h.doc_type, h.number, h.issuer, h.jurisdiction) == ("Thông báo", "704/TB-VPUBND", "UBND tỉnh Đắk Nông",
+                                                                "Đắk Nông")
+
+
+def test_a_codes_three_digit_number_is_part_of_the_symbol():
+    """"KH-BCĐ389": the steering committee 389's code, its number whole."""
+    h = header("Ban Chỉ đạo 389 tỉnh Cà Mau vừa ban hành Kế hoạch số 12/KH-BCĐ389 về chống buôn lậu năm 2020.")
+    assert (h.number, h.issuer, h.jurisdiction) == ("12/KH-BCĐ389", "Ban Chỉ đạo 389 tỉnh Cà Mau", "Cà Mau")

@@ -665,3 +665,20 @@ def test_an_unnamed_committee_is_placed_in_the_territory_of_its_own_level(meta_o
                 "2024 của Hội đồng nhân dân xã Vinh Hà. Ủy ban nhân dân xã ban hành Kế hoạch thực hiện Chương trình "
                 "giảm nghèo bền vững năm 2024 trên địa bàn xã Vinh Hà, như sau:\n\nI. MỤC TIÊU\n").meta
     assert (m.issuer, m.jurisdiction, m.jurisdiction_level) == ("UBND xã Vinh Hà", "Vinh Hà", "commune")
+
+
+def test_a_notice_of_what_a_body_issued_recently_names_its_issuer(meta_of):
+    """"Vừa qua, Ban Chỉ đạo … tỉnh Cà Mau đã ban hành kế hoạch …": the steering committee, not the province's committee
+    the territory "trên địa bàn tỉnh Cà Mau" would give."""
+    m = meta_of("Cà Mau: Nỗ lực ít nhất 41 xã đạt chuẩn nông thôn mới\n\nVừa qua, Ban Chỉ đạo thực hiện các Chương "
+                "trình mục tiêu quốc gia tỉnh Cà Mau đã ban hành kế hoạch thực hiện chương trình mục tiêu quốc gia xây "
+                "dựng nông thôn mới năm 2020 trên địa bàn tỉnh Cà Mau.\n").meta
+    assert (m.doc_type, m.issuer, m.jurisdiction) == \
+        ("Kế hoạch", "Ban Chỉ đạo thực hiện các Chương trình mục tiêu quốc gia tỉnh Cà Mau", "Cà Mau")
+
+
+def test_an_unnamed_communes_committee_is_the_one_its_paragraph_names(meta_of):
+    m = meta_of("Chuẩn bị tốt công tác tuyển quân năm 2026\n\nXác định rõ lộ trình, Ban Chỉ huy Quân sự xã Hòa Long "
+                "đã tham mưu UBND xã ban hành kế hoạch tuyển chọn và gọi công dân nhập ngũ năm 2026 trên địa bàn tỉnh "
+                "Đồng Tháp.\n").meta
+    assert (m.issuer, m.jurisdiction, m.jurisdiction_level) == ("UBND xã Hòa Long", "Hòa Long", "commune")
