@@ -219,7 +219,10 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
                  # luận của Bộ Chính trị, Ban Bí thư …")
                  rf"|{UY} viên\s+(?=Bộ Chính trị,)"
                  # signing on its behalf ("Thay mặt Bộ Chính trị, Tổng Bí thư Tô Lâm đã ký ban hành Chỉ thị …")
-                 r"|[Tt]hay mặt\s+(?=(?:Bộ Chính trị|Ban Bí thư),))?"
+                 r"|[Tt]hay mặt\s+(?=(?:Bộ Chính trị|Ban Bí thư),)"
+                 # the Secretariat's standing member signing ("Thường trực Ban Bí thư Trần Cẩm Tú vừa ký ban hành Kết
+                 # luận …": the Secretariat's, or the Politburo's when the sentence says so, below)
+                 r"|Thường trực\s+(?=Ban Bí thư\s))?"
                  # (a disaster-prevention or civil-defence command, "Ban Chỉ huy Phòng chống thiên tai …", "Ban Chỉ huy
                  # Phòng thủ dân sự …"; not a report of a military command's tasks, "Ban Chỉ huy quân sự xã tăng cường
                  # tuần tra, xây dựng kế hoạch trực gác …")
@@ -1044,12 +1047,14 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         # "Bộ Chính trị, đồng chí Võ Văn Thưởng, Ủy viên Bộ Chính trị, …" (signed for it), "Ban Bí thư Trung ương Đảng"
         # (not the Youth Union's Secretariat, "Ban Bí thư Trung ương Đoàn …", a national body of its own)
         h.issuer = re.sub(r"^(Bộ Chính trị|Ban Bí thư)\b(?!\s+(?:Trung ương|T\.Ư|TW)\s+Đoàn).*", r"\1", h.issuer)
-        if h.issuer == "Bộ Chính trị":
+        if h.issuer in ("Bộ Chính trị", "Ban Bí thư"):
             # a Politburo member signing for the Secretariat ("… Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, thay mặt
-            # Ban Bí thư ký ban hành Chỉ thị …"), or its document ("… ký ban hành Chỉ thị của Ban Bí thư …")
+            # Ban Bí thư ký ban hành Chỉ thị …"), or its document ("… ký ban hành Chỉ thị của Ban Bí thư …"); the
+            # Secretariat's standing member signing the Politburo's ("… ký ban hành Kết luận số 149-KL/TW ngày
+            # 10/5/2025 của Bộ Chính trị …")
             for_body = re.search(r"thay mặt (Bộ Chính trị|Ban Bí thư)", news.group("who")) or \
-                re.match(r"(?:\s+(?:số\s+)?\d[\w./-]*)?\s+của\s+(Bộ Chính trị|Ban Bí thư)\b",
-                         text[news.end("t"):news.end("t") + 60])
+                re.match(r"(?:\s+(?:số\s+)?\d[\w./-]*)?(?:,?\s+ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4})?,?"
+                         r"\s+của\s+(Bộ Chính trị|Ban Bí thư)\b", text[news.end("t"):news.end("t") + 90])
             h.issuer = for_body.group(1) if for_body else h.issuer
         h.issuer = re.sub(r"^Tổng [Tt]hư ký Quốc hội\b.*", NA_SECRETARY_GENERAL, h.issuer)   # (his name, offices)
         h.issuer = re.sub(r"^Chủ tịch Quốc hội\b.*", "Ủy ban Thường vụ Quốc hội" if reported and "UBTVQH" in

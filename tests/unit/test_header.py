@@ -1828,6 +1828,12 @@ def test_a_type_line_after_a_place_date_line_ending_in_a_full_stop():
      "quyết Đại hội XIV của Đảng (Chỉ thị 01).", "Chỉ thị", None, "Bộ Chính trị"),
     ("Thay mặt Ban Bí thư, Thường trực Ban Bí thư Trần Cẩm Tú đã ký ban hành Chỉ thị số 45-CT/TW về lãnh đạo đại hội "
      "đảng bộ các cấp.", "Chỉ thị", "45-CT/TW", "Ban Bí thư"),
+    # the Secretariat's standing member signing, without "Thay mặt": the Secretariat's, or the Politburo's when the
+    # sentence says so
+    ("Thường trực Ban Bí thư Trần Cẩm Tú vừa ký ban hành Kết luận số 150-KL/TW ngày 10/5/2025 của Ban Bí thư về tiếp "
+     "tục thực hiện Chỉ thị số 05-CT/TW.", "Kết luận", "150-KL/TW", "Ban Bí thư"),
+    ("Thường trực Ban Bí thư Trần Cẩm Tú vừa ký ban hành Kết luận số 149-KL/TW ngày 10/5/2025 của Bộ Chính trị về "
+     "tiếp tục thực hiện Nghị quyết số 19-NQ/TW.", "Kết luận", "149-KL/TW", "Bộ Chính trị"),
 ])
 def test_signing_on_behalf_of_the_politburo_or_the_secretariat(lead, doc_type, number, issuer):
     """"Thay mặt Bộ Chính trị, <signer> đã ký ban hành …": the body's document, national; the signer is no body."""
