@@ -98,7 +98,7 @@ TYPE_META = re.compile(r"Loại văn bản\s*:?\s*(?:\|\s*)?(?P<t>[A-ZĐ][a-zà-
 _TITLE_TYPES = ("Kế hoạch", "Quyết định", "Chỉ thị", "Nghị quyết", "Chương trình", "Hướng dẫn", "Công văn", "Thông báo",
                 "Thông tư", "Nghị định", "Kết luận", "Công điện")
 # (its words capitalised too, as some sites print titles: "Nghị Quyết Số 22/NQ-TU ngày 08/6/2022 ban hành bởi …")
-PORTAL_TITLE = re.compile(rf"^(?P<t>{'|'.join(_TITLE_TYPES + tuple(t.title() for t in _TITLE_TYPES))})"
+PORTAL_TITLE = re.compile(rf"(?P<t>{'|'.join(_TITLE_TYPES + tuple(t.title() for t in _TITLE_TYPES))})"
                           r"(?:\s+[Ll]iên [Tt]ịch)?\s+(?:[Ss]ố\s+)?" + NUMBER)
 # the body a portal's title says issued the document, after its number: "Kế hoạch 123/KH-UBND năm 2025 về … do tỉnh
 # Bắc Ninh ban hành", "… do Tỉnh ủy Lào Cai ban hành", "Nghị quyết số 22/NQ-TU ngày 08/6/2022 ban hành bởi Tỉnh ủy
@@ -204,11 +204,12 @@ _PARTY_BOARD = "(?:" + "|".join(sorted(("Ban Thường vụ", "Ban Chấp hành"
 # the Central Committee's boards as a notice names them, before "Trung ương" ("Ban Tuyên giáo Trung ương")
 _CENTRAL_BOARD = r"(?:Ban (?:Tuyên giáo(?: và Dân vận)?|Dân vận|Tổ chức|Nội chính|Kinh tế|Đối ngoại)|Ủy ban Kiểm tra)"
 # a letter a notice names by what it does ("văn bản gửi …", "văn bản chỉ đạo …")
-_LETTER_VERB = r"(?:chỉ đạo|yêu cầu|đề nghị|hướng dẫn)"
+# ("Văn phòng Chính phủ vừa có văn bản truyền đạt ý kiến chỉ đạo của Thủ tướng …")
+_LETTER_VERB = r"(?:chỉ đạo|yêu cầu|đề nghị|hướng dẫn|truyền đạt)"
 _LETTER_DOES = rf"(?:gửi|về việc|{_LETTER_VERB})"
 _LETTER_OF = rf"(?:văn bản|[Cc]ông văn)\s+{_LETTER_DOES}"
 # the body a notice says issued the document or drew it up, and what it issued
-_NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"     # the chairman's signature: the committee's
+_NEWS_ISSUING = (r"(?:(?:Phó\s+)?(?:Chủ|(?<=Phó )chủ) tịch\s+(?=UBND|Ủy ban|Uỷ ban)"     # the chairman's signature
                  r"|(?:Phó\s+)?Giám đốc\s+(?=Sở\s)"                     # the director's: the department's
                  r"|Thứ trưởng\s+(?=Bộ\s)"                            # a deputy minister's: the ministry's
                  r"|(?:Phó\s+)?Thống đốc\s+(?=Ngân hàng\s)"            # the governor's: the State Bank's
@@ -300,7 +301,9 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
                  # signed the decision issuing it)
                  # ("vừa ký Quyết định số 759 …": just signed it, which issues it; "… đã ký Quyết định số 77 …" reports
                  # an earlier one)
+                 # ("HĐND tỉnh Khánh Hòa vừa thông qua 2 nghị quyết …": a council passes its resolutions)
                  rf"\s+(?:vừa\s+)?(?:đã\s+)?(?:(?:ký\s+(?:quyết định\s+)?)?(?:ban hành|lập|xây dựng|"
+                 r"thông qua(?=\s+(?:[2-9]\s+)?[Nn]ghị quyết\s)|"
                  # ("có công điện khẩn số …", "ra công điện khẩn …": an urgent one)
                  rf"có(?=\s+(?:{_NEWS_TYPE_WORDS}|văn bản|công văn|công điện)(?:\s+{_URGENT})?"
                  # (its number in brackets: "Thủ tướng Chính phủ đã có Công văn (số 73/TTg-CN) chỉ đạo …")
@@ -331,7 +334,7 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban)"    
                  # ("văn bản số 155/BVHTTDL-VP": a numbered one; a "Công điện", the Prime Minister's urgent dispatch)
                  # ("… vừa ban hành 3 Quyết định (308/QĐ-UBND, 309/QĐ-UBND, 310/QĐ-UBND) công nhận …": several of one
                  # type, that type)
-                 r"(?:(?<=ban hành\s)[2-9]\s+(?=[Qq]uyết định|[Kk]ế hoạch|[Cc]ông văn))?"
+                 r"(?:(?<=ban hành\s)[2-9]\s+(?=[Qq]uyết định|[Kk]ế hoạch|[Cc]ông văn)|(?<=thông qua\s)[2-9]\s+)?"
                  r"(?P<t>[Kk]ế hoạch|[Qq]uyết định|[Cc]hỉ thị|[Cc]ông văn|Văn bản|"
                  # (or one carrying out another: "… vừa ký ban hành văn bản triển khai thực hiện Quyết định
                  # 1012/QĐ-TTg …")
@@ -637,6 +640,9 @@ class Header:
     notes: list[str] = field(default_factory=list)
 
 
+# a page's date and time on a line of their own ("Thứ 6, 05/07/2024, 14:49[GMT+7]", "17/10/2022 - 11:28")
+PAGE_STAMP = re.compile(r"(?:(?:Thứ\s+\w+|Chủ nhật)\s*,?\s*)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+                        r"(?:\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:\[?GMT\s*[+-]\s*\d{1,2}\]?)?", re.I)
 # a rule of underscores standing alone (a line, or a cell): "_____________"
 RULE_UNDERSCORES = re.compile(r"(?<![^\s|])_{3,}(?![^\s|])")
 
@@ -686,6 +692,13 @@ class Stream:
 
     def first_line_text(self) -> str:
         return self.text[: self._starts[1][0]] if len(self._starts) > 1 else self.text
+
+    def title_start(self) -> int:
+        """Where a portal's title would start: the first line, or the second when the first is the page's date and
+        time alone ("Thứ 6, 05/07/2024, 14:49[GMT+7]" / "Nghị quyết số 02-NQ/TU, ngày 19/11/2021 của …")."""
+        if len(self._starts) > 1 and PAGE_STAMP.fullmatch(self.first_line_text().strip()):
+            return self._starts[1][0]
+        return 0
 
 
 # -- the header ------------------------------------------------------------------------------
@@ -790,7 +803,8 @@ def _number(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
                       if (x := SUBJECT_THEN_OWN.match(text, start)) and not text[x.end():s.line_end(start)].strip()),
                      None)
         else:
-            m = pattern.match(text) if pattern in (PORTAL_TITLE, FIRST_LINE_NUMBER) else pattern.search(text)
+            m = PORTAL_TITLE.match(text, s.title_start()) if pattern is PORTAL_TITLE else \
+                pattern.match(text) if pattern is FIRST_LINE_NUMBER else pattern.search(text)
         if m and pattern is FIRST_LINE_NUMBER and m.end() < s.line_end(m.start("num")):
             m = None                      # the number's line goes on: not a number alone
         if m and pattern is NEWS_DATED and LETTER.search(text, 0, m.start("num")):
@@ -997,7 +1011,8 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
     reported: re.Match[str] | None = None         # the number after the issuing sentence's type
     if h.issuer_kind is None and not h.letterhead:
         # (the body a portal's title names first: "… do Tỉnh ủy Lào Cai ban hành")
-        news = TITLE_BY.match(text, 0, s.line_end(0)) or NEWS_ISSUER.search(text[:2000]) or next(
+        title_at = s.title_start()
+        news = TITLE_BY.match(text, title_at, s.line_end(title_at)) or NEWS_ISSUER.search(text[:2000]) or next(
             (x for start in s.line_starts(0, 2000)[:NEWS_DATED_LINES]
              if (x := NEWS_ISSUER_LINE.match(text, start))), None)
         if news and LETTER.search(text, 0, news.start()):
@@ -1082,7 +1097,8 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         # Hồng đã ký …", "Tổng Kiểm toán Nhà nước Hồ Đức Phớc vừa ký …": the body, without its head's name
         h.issuer = re.sub(r"^(Kiểm toán|Ngân hàng) nhà nước\b", r"\1 Nhà nước", h.issuer)
         h.issuer = HEADS_NAME.sub(r"\g<body>", h.issuer)
-        signer = SIGNERS_COMMITTEE.match(h.issuer) if "Chủ tịch" in text[news.start():news.start("who")] else None
+        signer = SIGNERS_COMMITTEE.match(h.issuer) if re.search(r"[Cc]hủ tịch", text[news.start():news.start("who")]) \
+            else None
         if signer and not (units.province(signer.group("rest")) if signer.group("body").endswith("tỉnh")
                            else units.knows(signer.group("rest"))):
             # "Phó Chủ tịch UBND Thành phố Vũ Thu Hà vừa ký ban hành …": the chairman's name after the committee,
@@ -1131,7 +1147,8 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         verb = text[news.end("who"):news.start("t")]
         dated = DATED_OPENING.search(text, max(0, news.start("who") - 160), news.start("who")) is not None
         decided = news.group("t") == "quyết định" and re.fullmatch(r"\s+vừa\s+", verb) is not None
-        if news.start() < _news_lines_end(s) and (decided or re.search(r"\b(?:ban hành|ký|ra|có)\s", verb)) and \
+        issuing = re.search(r"\b(?:ban hành|ký|ra|có|thông qua)\s", verb)
+        if news.start() < _news_lines_end(s) and (decided or issuing) and \
                 (dated or not re.search(r"\bđã\s", verb)):
             # in the first lines, what was just issued ("UBND tỉnh Bắc Giang vừa ban hành kế hoạch tổ chức …",
             # "Văn phòng Chính phủ có văn bản số …"): the type stated as a heading would, also for a document without
@@ -1167,7 +1184,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
     if h.jurisdiction is None and (h.issuer_kind is None or news) and not h.letterhead:
         # a portal's title naming a national body after the number ("Kế hoạch 02-KH/BCĐTW 2025 của Ban Chỉ đạo Trung
         # ương về phát triển khoa học, …"): that body, national (before the places its text names)
-        title = PORTAL_TITLE.match(text)
+        title = PORTAL_TITLE.match(text, s.title_start())
         of = central = None
         for pattern in (TITLE_OF, TITLE_OF_DATED):
             of = pattern.match(text, title.end(), s.line_end(title.end())) if title and h.issuer is None else None
@@ -1192,7 +1209,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
                 # "UBND Thành phố" whose plan covers "… trên địa bàn Hà Nội": that city's committee
                 h.issuer = _committee_of(h.issuer, place[1], place[0]) or h.issuer
                 return
-        title = PORTAL_TITLE.match(text)
+        title = PORTAL_TITLE.match(text, s.title_start())
         title_place = TITLE_PLACE.match(text, title.end()) if title else None
         title_unit = units.province(title_place.group("name")) if title_place else None
         if title_unit is not None:

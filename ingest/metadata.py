@@ -497,10 +497,12 @@ def _issuer(doc: Document, blocks: list[Block]) -> None:
             name = _proper(m.group("name"))
             # "của Ủy ban nhân dân thành phố" inside a citation is the cited issuer: skip; nor is the committee of
             # "Văn phòng UBND tỉnh …" (its office), a committee a task is given to or shared with ("Giao cho Sở …
-            # phối hợp với UBND huyện Võ Nhai …"), or a kind of committee standing for all of them ("để UBND phường,
-            # xã, đặc khu triển khai …")
+            # phối hợp với UBND huyện Võ Nhai …"; one a letter is sent to, "… có Công văn số … đề nghị UBND quận Liên
+            # Chiểu chủ trì …"; one told to act, "yêu cầu UBND huyện Quang Bình …", still places an unnamed issuer),
+            # or a kind of committee standing for all of them ("để UBND phường, xã, đặc khu triển khai …")
             before = t[max(0, m.start() - 5):m.start()]
-            if "của" in before or re.search(r"(?:[Vv]ăn phòng|\bvới|\bcho)\s*$", t[:m.start()]) or \
+            if "của" in before or re.search(r"(?:[Vv]ăn phòng|\bvới|\bcho|\bđề nghị|\bgửi)\s*$",
+                                            t[:m.start()]) or \
                     (name is None and GROUP_OF_UNITS.match(t, m.end())):
                 continue
             candidates.append((unit, name, b.start, b.end))

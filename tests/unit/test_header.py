@@ -1908,3 +1908,27 @@ def test_a_codes_three_digit_number_is_part_of_the_symbol():
     """"KH-BCĐ389": the steering committee 389's code, its number whole."""
     h = header("Ban Chỉ đạo 389 tỉnh Cà Mau vừa ban hành Kế hoạch số 12/KH-BCĐ389 về chống buôn lậu năm 2020.")
     assert (h.number, h.issuer, h.jurisdiction) == ("12/KH-BCĐ389", "Ban Chỉ đạo 389 tỉnh Cà Mau", "Cà Mau")
+
+
+def test_a_portals_title_under_the_pages_date_and_time():
+    h = header("Thứ 6, 05/07/2024, 14:49[GMT+7]\n\nNghị quyết số 02-NQ/TU, ngày 19/11/2021 của Ban Chấp hành Đảng bộ "
+               "tỉnh về chuyển đổi số tỉnh Thái Bình đến năm 2025\n\nI. TÌNH HÌNH VÀ NGUYÊN NHÂN")
+    assert (h.doc_type, h.number) == ("Nghị quyết", "02-NQ/TU")
+    # a date line followed by a headline of another kind is no title
+    assert header("17/10/2022 - 11:28\nHoạt động hướng đến Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam").number is None
+
+
+@pytest.mark.parametrize("lead, doc_type, issuer", [
+    # a council passes its resolutions
+    ("HĐND tỉnh Khánh Hòa vừa thông qua 2 nghị quyết phê duyệt đồ án quy hoạch phân khu xây dựng.", "Nghị quyết",
+     "HĐND tỉnh Khánh Hòa"),
+    # a letter passing on the Prime Minister's instructions
+    ("Văn phòng Chính phủ vừa có văn bản truyền đạt ý kiến chỉ đạo của Thủ tướng về xử lý hậu quả sự cố.", "Công văn",
+     "Văn phòng Chính phủ"),
+    # "Phó chủ tịch" as some pages print it, his name read off
+    ("Phó chủ tịch UBND TP. Đà Nẵng Nguyễn Ngọc Tuấn vừa ký văn bản gửi UBND quận Liên Chiểu.", "Công văn",
+     "Ủy ban nhân dân thành phố Đà Nẵng"),
+])
+def test_more_ways_a_notice_says_a_body_issued(lead, doc_type, issuer):
+    h = header(lead)
+    assert (h.doc_type, h.issuer) == (doc_type, issuer)

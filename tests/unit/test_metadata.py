@@ -682,3 +682,10 @@ def test_an_unnamed_communes_committee_is_the_one_its_paragraph_names(meta_of):
                 "đã tham mưu UBND xã ban hành kế hoạch tuyển chọn và gọi công dân nhập ngũ năm 2026 trên địa bàn tỉnh "
                 "Đồng Tháp.\n").meta
     assert (m.issuer, m.jurisdiction, m.jurisdiction_level) == ("UBND xã Hòa Long", "Hòa Long", "commune")
+
+
+def test_the_committee_a_letter_asks_to_act_is_not_its_issuer(meta_of):
+    m = meta_of("Xử lý tình trạng rác tràn lòng đường\n\nBáo Đà Nẵng số ra ngày 10-6-2021 phản ánh tình trạng rác tràn "
+                "lòng đường (phường Hòa Minh, quận Liên Chiểu).\n\nVăn phòng UBND thành phố Đà Nẵng vừa có Công văn số "
+                "1817/VP-ĐTĐT đề nghị UBND quận Liên Chiểu chủ trì kiểm tra, xử lý.\n").meta
+    assert (m.doc_type, m.number, m.issuer) == ("Công văn", "1817/VP-ĐTĐT", "Văn phòng UBND thành phố Đà Nẵng")
