@@ -58,9 +58,14 @@ _PARTS = (r"(?:các\s+)?(?:nhiệm vụ|mục tiêu|nội dung|giải pháp|ch�
           r"(?:nhiệm vụ|mục tiêu|nội dung|giải pháp|chỉ tiêu|quan điểm))*"
           r"(?:,?\s+(?!(?:tại|theo|của|trong|nêu)\b)[^\W\d_]+){0,10}?"
           r"\s+(?:tại|theo|của|trong|nêu tại)")
-GOVERNED = re.compile(r"(?:triển khai|thực hiện|trin khai|thc hin)(?:\s+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc|"
-                      rf"thắng lợi|đồng bộ|đầy đủ))?(?:\s+{_PARTS})?\s*$", re.I)
-COORD_GOVERNED = re.compile(r"(?:,|\bvà)\s+(?:tiếp tục\s+)?(?:triển khai\s+)?(?:thực hiện|triển khai)\s*$", re.I)
+# (a law or the National Assembly's resolution is "thi hành": "KẾ HOẠCH TRIỂN KHAI THI HÀNH NGHỊ QUYẾT SỐ
+# 248/2025/QH15"; not a decree "quy định chi tiết thi hành" a law, which details it)
+_ENFORCE = r"(?<!chi tiết )(?<!hướng dẫn )thi hành"
+GOVERNED = re.compile(rf"(?:triển khai|thực hiện|trin khai|thc hin|{_ENFORCE})"
+                      r"(?:\s+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc|thắng lợi|đồng bộ|đầy đủ))?"
+                      rf"(?:\s+{_PARTS})?\s*$", re.I)
+COORD_GOVERNED = re.compile(rf"(?:,|\bvà)\s+(?:tiếp tục\s+)?(?:triển khai\s+)?(?:thực hiện|triển khai|{_ENFORCE})\s*$",
+                            re.I)
 # siblings in a list: ", ", "và", ";", or nothing at all (a list that lost its comma)
 COORD = re.compile(r"(?:[,;:]|\bvà|\bcùng|^)\s*(?:các\s+)?$", re.I)
 # the word that opens what a document is about ("Kết luận số 76-KL/TW … về việc …")
@@ -71,7 +76,7 @@ DESCRIBING = re.compile(r"(?<!\w)về(?!\w)", re.I)
 NEXT_CARRIED = re.compile(r"(?:,?\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})?"
                           r"(?:\s+của\s+(?:(?!thực hiện|triển khai|về\s)[^,;.])+)?\s*(?:,|;|\svà)\s*")
 _MANNER = r"(?:có hiệu quả|hiệu quả|tốt|nghiêm túc|đầy đủ|đồng bộ|thắng lợi)"
-DIRECT = re.compile(rf"^\s*(?:{_MANNER}\s+)?"
+DIRECT = re.compile(rf"^\s*(?:thi hành\s+)?(?:{_MANNER}\s+)?"
                     r"(?:(?:ý kiến\s+)?chỉ đạo\s+(?:của\s+[^,;]{0,80}?\s+)?(?:tại|theo)\s+)?"
                     rf"(?:{_PARTS}\s+|(?:tinh thần|chủ trương|yêu cầu)\s+(?:của\s+)?)?"
                     r"(?:các\s+|nội dung\s+(?:của\s+)?)?$", re.I)
@@ -129,7 +134,7 @@ NOTICE_CARRIES = re.compile(r"(?P<past>\bđã\s+)?(?:ký\s+)?(?:ban hành|\bký|
                             # hiện")
                             r"(?:\s+về(?:\s+việc)?)?(?:\s+(?:tiếp tục|tổ chức|triển khai))*"
                             r"(?:\s+(?:(?!yêu cầu|giao(?!\s+thông)|đề nghị|chỉ đạo|để\s|nhằm)[^\s,.;:()]+\s+){0,25}?)?"
-                            r"\s*(?:thực hiện|triển khai)"
+                            r"\s*(?:thực hiện|triển khai|thi hành)"
                             r"(?:\s+(?:có hiệu quả|hiệu quả|nghiêm túc))?\s+$", re.I)
 NOTICE_LINES = 8
 # a notice's sentence opening with the date of what it reports: "Ngày 30/10/2020, Bộ trưởng Bộ Công Thương đã ban hành

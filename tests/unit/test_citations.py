@@ -372,3 +372,22 @@ def test_what_a_carried_out_document_is_about_is_not_carried_out(read):
     kinds = {c.number: c.kind for c in doc.citations if c.number}
     assert kinds == {"76-KL/TW": "implements", "33-NQ/TW": "mention", "12/QĐ-TTg": "implements",
                      "5/KH-BVHTTDL": "implements"}
+
+
+ENFORCING_A_RESOLUTION = """
+    THỦ TƯỚNG CHÍNH PHỦ
+    Số: 131/QĐ-TTg
+    Hà Nội, ngày 19 tháng 01 năm 2026
+    QUYẾT ĐỊNH
+    BAN HÀNH KẾ HOẠCH TRIỂN KHAI THI HÀNH NGHỊ QUYẾT SỐ 248/2025/QH15 CỦA QUỐC HỘI VỀ MỘT SỐ CHÍNH SÁCH ĐẶC THÙ
+    THỦ TƯỚNG CHÍNH PHỦ
+    Căn cứ Nghị định số 64/2014/NĐ-CP ngày 26/6/2014 của Chính phủ quy định chi tiết thi hành một số điều của Luật số 42/2013/QH13;
+    """   # noqa: E501
+
+
+def test_a_resolution_or_law_enforced_is_carried_out(read):
+    """"TRIỂN KHAI THI HÀNH NGHỊ QUYẾT SỐ 248/2025/QH15": the plan carries it out; a decree "quy định chi tiết thi hành"
+    a law details it, and the law stays a mention."""
+    doc = read(ENFORCING_A_RESOLUTION)
+    kinds = {c.number: c.kind for c in doc.citations if c.number}
+    assert kinds == {"248/2025/QH15": "implements", "64/2014/NĐ-CP": "based_on", "42/2013/QH13": "mention"}

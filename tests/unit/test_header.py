@@ -1932,3 +1932,14 @@ def test_a_portals_title_under_the_pages_date_and_time():
 def test_more_ways_a_notice_says_a_body_issued(lead, doc_type, issuer):
     h = header(lead)
     assert (h.doc_type, h.issuer) == (doc_type, issuer)
+
+
+def test_the_place_between_a_committee_and_its_signers_name():
+    """"Phó Chủ tịch UBND Thành phố Hà Nội Nguyễn Thị Bích Ngọc …": Hà Nội's committee, her name read off; a name that
+    is no province's stays off ("Phó Chủ tịch UBND Thành phố Vũ Thu Hà …")."""
+    h = header("KTĐT - Phó Chủ tịch UBND Thành phố Hà Nội Nguyễn Thị Bích Ngọc vừa ký ban hành Quyết định số "
+               "375/QĐ-UBND về việc công nhận quận, huyện đạt chuẩn.")
+    assert (h.doc_type, h.number, h.issuer, h.jurisdiction) == ("Quyết định", "375/QĐ-UBND",
+                                                                "Ủy ban nhân dân thành phố Hà Nội", "Hà Nội")
+    assert header("Phó Chủ tịch UBND Thành phố Vũ Thu Hà vừa ký ban hành Kế hoạch số 12/KH-UBND về việc.").issuer == \
+        "UBND Thành phố"
