@@ -205,7 +205,8 @@ _PARTY_BOARD = "(?:" + "|".join(sorted(("Ban Thường vụ", "Ban Chấp hành"
 _CENTRAL_BOARD = r"(?:Ban (?:Tuyên giáo(?: và Dân vận)?|Dân vận|Tổ chức|Nội chính|Kinh tế|Đối ngoại)|Ủy ban Kiểm tra)"
 # a letter a notice names by what it does ("văn bản gửi …", "văn bản chỉ đạo …")
 # ("Văn phòng Chính phủ vừa có văn bản truyền đạt ý kiến chỉ đạo của Thủ tướng …")
-_LETTER_VERB = r"(?:chỉ đạo|yêu cầu|đề nghị|hướng dẫn|truyền đạt)"
+# ("… vừa có văn bản chấp thuận chủ trương đầu tư …", "… văn bản trả lời kiến nghị …")
+_LETTER_VERB = r"(?:chỉ đạo|yêu cầu|đề nghị|hướng dẫn|truyền đạt|chấp thuận|trả lời|phúc đáp)"
 _LETTER_DOES = rf"(?:gửi|về việc|{_LETTER_VERB})"
 _LETTER_OF = rf"(?:văn bản|[Cc]ông văn)\s+{_LETTER_DOES}"
 # the body a notice says issued the document or drew it up, and what it issued
@@ -231,6 +232,9 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?(?:Chủ|(?<=Phó )chủ) tịch\s+(?=UBND|Ủ
                  r"(?P<who>(?:TP\.?\s?HCM|TPHCM)(?=\s+vừa\s)|"
                  r"(?:Sở|Bộ|Ban Chỉ đạo|BCĐ|Ban Chỉ huy(?=\s(?:[Pp]hòng|PCTT))|Ban An toàn giao thông|"
                  r"Ban Quản lý|"
+                 # a district's office ("Phòng Văn hóa và Thông tin huyện Phước Sơn vừa ban hành Công văn số …")
+                 r"Phòng(?=\s(?:Giáo dục|GD|Văn hóa|Văn hoá|VH|Tài nguyên|Tài chính|Nội vụ|Y tế|Lao động|Kinh tế|"
+                 r"Tư pháp|Nông nghiệp|Quản lý đô thị|Dân tộc)\b)|"
                  r"Văn phòng (?:UBND|Ủy ban nhân dân)|Văn phòng(?=\sChính phủ\s)|(?:Ủy|Uỷ) ban [Nn]hân [Dd]ân|UBND|"
                  # an inspectorate, national or a province's ("Thanh tra Chính phủ vừa ban hành Kế hoạch …", "Thanh tra
                  # tỉnh …"; not the verb, "thanh tra việc …"); the State Audit, the State Bank, Social Security
@@ -317,6 +321,8 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?(?:Chủ|(?<=Phó )chủ) tịch\s+(?=UBND|Ủ
                  # ("UBND thành phố Hà Nội vừa có kế hoạch thực hiện Đề án …": just issued one; "có kế hoạch" alone may
                  # be an intention)
                  r"(?<=vừa\s)có(?=\s+(?:[Kk]ế hoạch|[Cc]hỉ thị)\s)\s+|"
+                 # ("UBND tỉnh Thanh Hóa vừa phê duyệt Kế hoạch kiểm tra …": the plan it just approved)
+                 r"(?<=vừa\s)phê duyệt(?=\s+(?:[Kk]ế hoạch|[Cc]hương trình)\s)\s+|"
                  # ("UBND tỉnh vừa quyết định thành lập Ban Chỉ đạo …": decided it, a decision; "quyết định" the verb,
                  # and the document's type)
                  r"(?<=vừa\s)(?=quyết định\s+(?:thành lập|phê duyệt|công nhận|kiện toàn|điều chỉnh|giao|phân bổ|"
@@ -1015,6 +1021,13 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         news = TITLE_BY.match(text, title_at, s.line_end(title_at)) or NEWS_ISSUER.search(text[:2000]) or next(
             (x for start in s.line_starts(0, 2000)[:NEWS_DATED_LINES]
              if (x := NEWS_ISSUER_LINE.match(text, start))), None)
+        inner = next((start for start in s.line_starts(news.start("who") + 1, news.end("who") - 1)
+                      if start in s.line_offsets()), None) if news else None
+        lead = NEWS_ISSUER_LINE.match(text, inner) if inner is not None else None
+        if lead and news and lead.start("t") == news.start("t"):
+            # a headline naming a body run into the lead that names the one issuing ("Miễn nhiệm … Phó Chủ tịch Ủy ban
+            # Nhân dân tỉnh Quảng Nam" / "Phó Thủ tướng Trần Lưu Quang vừa ký các quyết định …"): the lead's
+            news = lead
         if news and LETTER.search(text, 0, news.start()):
             news = None                   # a letter telling what another body issued ("Kính gửi: … Ngày …")
         if news and re.search(r"\bđã\s+ký\s+$", text[news.end("who"):news.start("t")]) and \
@@ -1153,7 +1166,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         verb = text[news.end("who"):news.start("t")]
         dated = DATED_OPENING.search(text, max(0, news.start("who") - 160), news.start("who")) is not None
         decided = news.group("t") == "quyết định" and re.fullmatch(r"\s+vừa\s+", verb) is not None
-        issuing = re.search(r"\b(?:ban hành|ký|ra|có|thông qua)\s", verb)
+        issuing = re.search(r"\b(?:ban hành|ký|ra|có|thông qua|phê duyệt)\s", verb)
         if news.start() < _news_lines_end(s) and (decided or issuing) and \
                 (dated or not re.search(r"\bđã\s", verb)):
             # in the first lines, what was just issued ("UBND tỉnh Bắc Giang vừa ban hành kế hoạch tổ chức …",

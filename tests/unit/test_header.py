@@ -1943,3 +1943,22 @@ def test_the_place_between_a_committee_and_its_signers_name():
                                                                 "Ủy ban nhân dân thành phố Hà Nội", "Hà Nội")
     assert header("Phó Chủ tịch UBND Thành phố Vũ Thu Hà vừa ký ban hành Kế hoạch số 12/KH-UBND về việc.").issuer == \
         "UBND Thành phố"
+
+
+@pytest.mark.parametrize("lead, doc_type, number, issuer, jurisdiction", [
+    # a district's office
+    ("Phòng Văn hóa và Thông tin huyện Phước Sơn vừa ban hành Công văn số 15/VHTT-HCTH về tuyên truyền.", "Công văn",
+     "15/VHTT-HCTH", "Phòng Văn hóa và Thông tin huyện Phước Sơn", "Phước Sơn"),
+    # a plan just approved; a letter approving
+    ("UBND tỉnh Thanh Hóa vừa phê duyệt Kế hoạch kiểm tra công tác bảo vệ môi trường năm 2024.", "Kế hoạch", None,
+     "UBND tỉnh Thanh Hóa", "Thanh Hóa"),
+    ("UBND tỉnh Quảng Nam vừa có văn bản chấp thuận chủ trương đầu tư dự án.", "Công văn", None, "UBND tỉnh Quảng Nam",
+     "Quảng Nam"),
+    # a headline naming a committee run into the lead naming the body that issued
+    ("Miễn nhiệm chức vụ Chủ tịch, Phó Chủ tịch Ủy ban Nhân dân tỉnh Quảng Nam\nPhó Thủ tướng Trần Lưu Quang vừa ký "
+     "các quyết định của Thủ tướng Chính phủ phê chuẩn kết quả miễn nhiệm.", "Quyết định", None, "Thủ tướng Chính phủ",
+     "Việt Nam"),
+])
+def test_still_more_ways_a_notice_says_a_body_issued(lead, doc_type, number, issuer, jurisdiction):
+    h = header(lead)
+    assert (h.doc_type, h.number, h.issuer, h.jurisdiction) == (doc_type, number, issuer, jurisdiction)
