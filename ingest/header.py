@@ -1167,13 +1167,14 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         dated = DATED_OPENING.search(text, max(0, news.start("who") - 160), news.start("who")) is not None
         decided = news.group("t") == "quyết định" and re.fullmatch(r"\s+vừa\s+", verb) is not None
         issuing = re.search(r"\b(?:ban hành|ký|ra|có|thông qua|phê duyệt)\s", verb)
+        first_line = s.line(news.start("who")) == s.line(0)     # the page's lead, what it is about
         if news.start() < _news_lines_end(s) and (decided or issuing) and \
-                (dated or not re.search(r"\bđã\s", verb)):
+                (dated or first_line or not re.search(r"\bđã\s", verb)):
             # in the first lines, what was just issued ("UBND tỉnh Bắc Giang vừa ban hành kế hoạch tổ chức …",
             # "Văn phòng Chính phủ có văn bản số …"): the type stated as a heading would, also for a document without
             # number ("… đã ban hành …" reports one, unless the sentence opens with its date: "Ngày 11/8/2020, … đã ký
-            # ban hành văn bản số 2508/UBND-KGVX"; "Sở … xây dựng kế hoạch …" in a report of a meeting may be one yet to
-            # be drawn up)
+            # ban hành văn bản số 2508/UBND-KGVX", or the page with it: "VOV.VN - UBND tỉnh Cà Mau đã có công văn …";
+            # "Sở … xây dựng kế hoạch …" in a report of a meeting may be one yet to be drawn up)
             h.notice_line = s.line(news.start("t"))
         central = _national_kind(h.issuer)
         if central:

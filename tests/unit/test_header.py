@@ -1962,3 +1962,18 @@ def test_the_place_between_a_committee_and_its_signers_name():
 def test_still_more_ways_a_notice_says_a_body_issued(lead, doc_type, number, issuer, jurisdiction):
     h = header(lead)
     assert (h.doc_type, h.number, h.issuer, h.jurisdiction) == (doc_type, number, issuer, jurisdiction)
+
+
+@pytest.mark.parametrize("lead, doc_type, issuer", [
+    ("VOV.VN - UBND tỉnh Cà Mau đã có công văn yêu cầu các sở, ban, ngành cấp tỉnh dừng tuyển dụng công chức.",
+     "Công văn", "UBND tỉnh Cà Mau"),
+    ("Văn phòng Chính phủ đã có công văn đề nghị Bộ trưởng Bộ Lao động - Thương binh và Xã hội ký thừa ủy quyền.",
+     "Công văn", "Văn phòng Chính phủ"),
+])
+def test_what_the_pages_first_line_says_a_body_has_issued_is_the_page_document(lead, doc_type, issuer):
+    """"… đã có công văn …" in the page's first line is what the page is about, as "vừa có" would be; further on it
+    may report an earlier one."""
+    h = header(lead)
+    assert (h.doc_type, h.issuer, h.notice_line) == (doc_type, issuer, 1)
+    h = header("Cà Mau: tình hình tuyển dụng\nNăm qua, nhiều đơn vị thiếu biên chế.\n" + lead)
+    assert h.notice_line is None
