@@ -181,7 +181,7 @@ NEWS_PASSIVE = re.compile(rf"(?<!\w){_NEWS_TYPES}\s+(?:số\s+)?{NUMBER}(?:\s+(?
 # tịch UBND tỉnh … đã ký ban hành …", "Ngày 24-10, UBND tỉnh có văn bản số …"): the document it reports is that day's
 # ("Hôm qua 9-10, Thống đốc … đã ký …", "Sáng nay, 9-8, Bộ trưởng … đã ký …" too)
 # (or that says it was recently: "Vừa qua, Ban Chỉ đạo … tỉnh Cà Mau đã ban hành kế hoạch …")
-DATED_OPENING = re.compile(r"(?:(?<![\w/])(?:Ngày|(?:Sáng|Chiều|Tối)(?:\s+nay)?|Hôm\s+(?:qua|nay)),?\s+"
+DATED_OPENING = re.compile(r"(?:(?<![\w/])(?:[Nn]gày|(?:Sáng|Chiều|Tối)(?:\s+nay)?|Hôm\s+(?:qua|nay)),?\s+"
                            r"\d{1,2}\s*(?:[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?|\s+tháng\s+\d{1,2}"
                            r"(?:\s+năm\s+\d{4})?),?|(?<!\w)(?:Vừa qua|Mới đây|Vừa rồi),)\s+"
                            # (the chairman's or the director's signature: "Chiều nay 8/10/2020, Giám đốc Sở … đã ký …")
@@ -321,6 +321,8 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?(?:Chủ|(?<=Phó )chủ) tịch\s+(?=UBND|Ủ
                  # ("UBND thành phố Hà Nội vừa có kế hoạch thực hiện Đề án …": just issued one; "có kế hoạch" alone may
                  # be an intention)
                  r"(?<=vừa\s)có(?=\s+(?:[Kk]ế hoạch|[Cc]hỉ thị)\s)\s+|"
+                 # ("Bộ Khoa học và Công nghệ đã gửi công văn 3510/BKHCN-KHTH tới …": sent it, its letter)
+                 r"gửi(?=\s+(?:[Cc]ông văn|[Vv]ăn bản|[Cc]ông điện)\s)\s+|"
                  # ("UBND tỉnh Thanh Hóa vừa phê duyệt Kế hoạch kiểm tra …": the plan it just approved)
                  r"(?<=vừa\s)phê duyệt(?=\s+(?:[Kk]ế hoạch|[Cc]hương trình)\s)\s+|"
                  # ("UBND tỉnh vừa quyết định thành lập Ban Chỉ đạo …": decided it, a decision; "quyết định" the verb,
@@ -364,7 +366,7 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?(?:Chủ|(?<=Phó )chủ) tịch\s+(?=UBND|Ủ
 # after what a source says: "nguồn tin của PLO cho biết Ban Chấp hành Đảng bộ tỉnh … vừa ban hành …", "Bộ Y tế thông
 # tin, Bộ trưởng … vừa ký …"; after a date
 # with no comma: "Ngày 29/01/2021 Bộ Nội vụ ra Công văn Số 416/BNV-TGCP …")
-NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+|\bNgày\s+\d{1,2}/\d{1,2}/\d{4}\s+|"
+NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+|\b[Nn]gày\s+\d{1,2}/\d{1,2}/\d{4}\s+|"
                          # ("Ngày 29 tháng 12/2020  Ban Thường vụ Tỉnh ủy Đắk Lắk đã ban hành Chỉ thị số 04 -CT/TU …")
                          rf"\bNgày\s+{_NEWS_DATE}\s+|"
                          # (after a page's time and date: "10:51, 23/03/2021 UBND tỉnh Khánh Hòa vừa ban hành …")
@@ -1166,7 +1168,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         verb = text[news.end("who"):news.start("t")]
         dated = DATED_OPENING.search(text, max(0, news.start("who") - 160), news.start("who")) is not None
         decided = news.group("t") == "quyết định" and re.fullmatch(r"\s+vừa\s+", verb) is not None
-        issuing = re.search(r"\b(?:ban hành|ký|ra|có|thông qua|phê duyệt)\s", verb)
+        issuing = re.search(r"\b(?:ban hành|ký|ra|có|thông qua|phê duyệt|gửi)\s", verb)
         first_line = s.line(news.start("who")) == s.line(0)     # the page's lead, what it is about
         if news.start() < _news_lines_end(s) and (decided or issuing) and \
                 (dated or first_line or not re.search(r"\bđã\s", verb)):

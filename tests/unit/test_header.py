@@ -1977,3 +1977,16 @@ def test_what_the_pages_first_line_says_a_body_has_issued_is_the_page_document(l
     assert (h.doc_type, h.issuer, h.notice_line) == (doc_type, issuer, 1)
     h = header("Cà Mau: tình hình tuyển dụng\nNăm qua, nhiều đơn vị thiếu biên chế.\n" + lead)
     assert h.notice_line is None
+
+
+@pytest.mark.parametrize("lead, doc_type, number, issuer", [
+    # the date in lower case, inside the sentence that carries out a resolution
+    ("Thực hiện Nghị quyết số 11/NQ-CP ngày 24/02/2011 của Chính phủ về những giải pháp chủ yếu, ngày 04/03/2011 Bộ "
+     "Xây dựng đã ban hành Chỉ thị số 01/CT-BXD yêu cầu các đơn vị.", "Chỉ thị", "01/CT-BXD", "Bộ Xây dựng"),
+    # a letter sent
+    ("Ngày 26 tháng 09 năm 2014, Bộ Khoa học và Công nghệ đã gửi công văn 3510/BKHCN-KHTH, tới các Bộ, cơ quan ngang "
+     "Bộ.", "Công văn", "3510/BKHCN-KHTH", "Bộ Khoa học và Công nghệ"),
+])
+def test_a_notice_dated_in_lower_case_or_of_a_letter_sent(lead, doc_type, number, issuer):
+    h = header(lead)
+    assert (h.doc_type, h.number, h.issuer, h.jurisdiction) == (doc_type, number, issuer, "Việt Nam")
