@@ -266,6 +266,8 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?(?:Chủ|(?<=Phó )chủ) tịch\s+(?=UBND|Ủ
                  # the National Assembly's chairman ("Chủ tịch Quốc hội Trần Thanh Mẫn đã ký ban hành Nghị quyết số
                  # 1790/NQ-UBTVQH15 …": the Assembly's or its Standing Committee's, by the number; his name read off)
                  r"Chủ\s+tịch\s+Quốc\s+hội(?=\s)|"
+                 # the Assembly's Standing Committee ("Ủy ban Thường vụ Quốc hội đã ban hành nghị quyết sắp xếp …")
+                 rf"{UY} ban Thường vụ Quốc hội(?=\s+(?:vừa|đã)\s)|"
                  # the Fatherland Front's committee or its standing board, a mass organisation ("Hội Cựu chiến binh
                  # tỉnh mới đây vừa ban hành Kế hoạch …", "Ban Thường trực Ủy ban MTTQ Việt Nam huyện đã ban hành …",
                  # "Ban Chấp hành Thành đoàn Hà Nội ban hành Kế hoạch …")
@@ -317,7 +319,9 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?(?:Chủ|(?<=Phó )chủ) tịch\s+(?=UBND|Ủ
                  # ("UBND tỉnh vừa có quyết định công nhận 5 xã …")
                  rf"\s+(?:{_LETTER_OF}|thông báo|[Cc]ông điện(?:\s+{_URGENT})?|quyết định)\s)|"
                  # ("Văn phòng Chính phủ vừa ra thông báo kết luận …")
-                 r"ra(?=\s+(?:[Cc]ông điện|[Cc]hỉ thị|[Tt]hông báo|[Cc]ông văn|[Qq]uyết định)\s))\s+|(?<=vừa\s)ký\s+|"
+                 # ("Sở Nội vụ TP. Cần Thơ phát đi thông báo về việc …": sent out a notice)
+                 r"(?:ra|phát đi)(?=\s+(?:[Cc]ông điện|[Cc]hỉ thị|[Tt]hông báo|[Cc]ông văn|[Qq]uyết định)\s))\s+|"
+                 r"(?<=vừa\s)ký\s+|"
                  # ("UBND thành phố Hà Nội vừa có kế hoạch thực hiện Đề án …": just issued one; "có kế hoạch" alone may
                  # be an intention)
                  r"(?<=vừa\s)có(?=\s+(?:[Kk]ế hoạch|[Cc]hỉ thị)\s)\s+|"
@@ -1168,7 +1172,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         verb = text[news.end("who"):news.start("t")]
         dated = DATED_OPENING.search(text, max(0, news.start("who") - 160), news.start("who")) is not None
         decided = news.group("t") == "quyết định" and re.fullmatch(r"\s+vừa\s+", verb) is not None
-        issuing = re.search(r"\b(?:ban hành|ký|ra|có|thông qua|phê duyệt|gửi)\s", verb)
+        issuing = re.search(r"\b(?:ban hành|ký|ra|có|thông qua|phê duyệt|gửi|phát đi)\s", verb)
         first_line = s.line(news.start("who")) == s.line(0)     # the page's lead, what it is about
         if news.start() < _news_lines_end(s) and (decided or issuing) and \
                 (dated or first_line or not re.search(r"\bđã\s", verb)):

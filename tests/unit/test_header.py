@@ -1990,3 +1990,14 @@ def test_what_the_pages_first_line_says_a_body_has_issued_is_the_page_document(l
 def test_a_notice_dated_in_lower_case_or_of_a_letter_sent(lead, doc_type, number, issuer):
     h = header(lead)
     assert (h.doc_type, h.number, h.issuer, h.jurisdiction) == (doc_type, number, issuer, "Việt Nam")
+
+
+@pytest.mark.parametrize("lead, doc_type, issuer, jurisdiction", [
+    ("TPO - Ủy ban Thường vụ Quốc hội đã ban hành nghị quyết sắp xếp các đơn vị hành chính cấp xã của tỉnh Đồng Tháp.",
+     "Nghị quyết", "Ủy ban Thường vụ Quốc hội", "Việt Nam"),
+    ("Ngày 14/4, Sở Nội vụ TP. Cần Thơ phát đi thông báo về việc sắp xếp lại các đơn vị hành chính.", "Thông báo",
+     "Sở Nội vụ thành phố Cần Thơ", "Cần Thơ"),
+])
+def test_the_assemblys_standing_committee_and_a_notice_sent_out(lead, doc_type, issuer, jurisdiction):
+    h = header(lead)
+    assert (h.doc_type, h.issuer, h.jurisdiction) == (doc_type, issuer, jurisdiction)
