@@ -74,7 +74,8 @@ PLACE_DATE = re.compile(
 # (the country named in prose is no motto: "Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam")
 MOTTO = re.compile(r"(?<!nước )(?<!Nước )(?:C\W{0,4}[ỘO]?\W{0,4}N\W{0,4}G\s*H\W{0,4}[ÒOÕ]?\W{0,4}A\s+X"
                    r"|CỘNG\s+HÒA|Độc\s+lập\s*-?\s*Tự\s+do)", re.I)
-LETTER = re.compile(r"(?<!\w)(?:V/v|V/V|Kính gửi\s*:)")
+# (not a cited letter's subject in quotes: '… Hướng dẫn số 148 HD/TWH … "V/v Thực hiện Kế hoạch …"')
+LETTER = re.compile(r"(?<!\w)(?<![\"“])(?:V/v|V/V|Kính gửi\s*:)")
 # (a province's committee named in full: "| Cơ quan ban hành: | Ủy ban nhân dân Thành phố Hà Nội |")
 _META_COMMITTEE = r"(?:(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)\s+)"
 # (a central body besides the ministries: "Nơi ban hành: Thanh tra Chính phủ Người ký: …")

@@ -19,8 +19,9 @@ from .text import clean, fold, in_capitals, key
 if TYPE_CHECKING:
     from .agencies import Gazetteer
 
+# (a guidance too: "HƯỚNG DẪN" / "Thực hiện kế hoạch tổ chức Đại hội …")
 TYPE_LINE = re.compile(r"^(KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|KẾT LUẬN|CÔNG VĂN|THÔNG BÁO|"
-                       r"CHƯƠNG TRÌNH|ĐỀ ÁN)(?:\s+(?:HÀNH ĐỘNG|LIÊN TỊCH))?$")
+                       r"CHƯƠNG TRÌNH|ĐỀ ÁN|HƯỚNG DẪN)(?:\s+(?:HÀNH ĐỘNG|LIÊN TỊCH))?$")
 # lines in capitals under a title that are not the title: the enacting body ("ỦY BAN NHÂN DÂN TỈNH …" above
 # "Căn cứ …"), a line that opens the body ("QUYẾT ĐỊNH:"), the body's first heading
 TITLE_STOP = re.compile(r"(?:ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG NHÂN DÂN|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|CHÍNH PHỦ$|"

@@ -689,3 +689,13 @@ def test_the_committee_a_letter_asks_to_act_is_not_its_issuer(meta_of):
                 "lòng đường (phường Hòa Minh, quận Liên Chiểu).\n\nVăn phòng UBND thành phố Đà Nẵng vừa có Công văn số "
                 "1817/VP-ĐTĐT đề nghị UBND quận Liên Chiểu chủ trì kiểm tra, xử lý.\n").meta
     assert (m.doc_type, m.number, m.issuer) == ("Công văn", "1817/VP-ĐTĐT", "Văn phòng UBND thành phố Đà Nẵng")
+
+
+def test_a_guidance_headed_by_its_type_and_a_cited_letters_subject_in_quotes(meta_of):
+    """"HƯỚNG DẪN" alone over its title is the type line; a cited guidance's subject in quotes ('"V/v Thực hiện …"')
+    does not make the page a letter."""
+    m = meta_of("Hướng dẫn thực hiện kế hoạch tổ chức Đại hội Hội LHTN Việt Nam các cấp (nhiệm kỳ 2009- 2014).\n"
+                "HƯỚNG DẪN\nThực hiện kế hoạch tổ chức Đại hội Hội LHTN Việt Nam các cấp\nCăn cứ Điều lệ Hội; thực "
+                "hiện Kế hoạch số 49-KH/TƯH ngày 02/3/2008 và Hướng dẫn số 148 HD/TWH ngày 16/9/2008 của Trung ương Hội "
+                "\"V/v Thực hiện Kế hoạch tổ chức Đại hội\".\n").meta
+    assert m.doc_type == "Hướng dẫn"
