@@ -696,6 +696,6 @@ def test_a_guidance_headed_by_its_type_and_a_cited_letters_subject_in_quotes(met
     does not make the page a letter."""
     m = meta_of("Hướng dẫn thực hiện kế hoạch tổ chức Đại hội Hội LHTN Việt Nam các cấp (nhiệm kỳ 2009- 2014).\n"
                 "HƯỚNG DẪN\nThực hiện kế hoạch tổ chức Đại hội Hội LHTN Việt Nam các cấp\nCăn cứ Điều lệ Hội; thực "
-                "hiện Kế hoạch số 49-KH/TƯH ngày 02/3/2008 và Hướng dẫn số 148 HD/TWH ngày 16/9/2008 của Trung ương Hội "
-                "\"V/v Thực hiện Kế hoạch tổ chức Đại hội\".\n").meta
+                "hiện Kế hoạch số 49-KH/TƯH ngày 02/3/2008 và Hướng dẫn số 148 HD/TWH ngày 16/9/2008 của Trung ương "
+                "Hội \"V/v Thực hiện Kế hoạch tổ chức Đại hội\".\n").meta
     assert m.doc_type == "Hướng dẫn"
