@@ -260,6 +260,12 @@ def _apply_header(doc: Document, h: Header) -> None:
             # "Chủ tịch UBND tỉnh ký ban hành …; … huyện Yên Lập 130ha": the province of that district, not
             # the district
             h.jurisdiction, h.jurisdiction_kind, h.province = h.province, "tỉnh", None
+        elif h.jurisdiction_kind != "tỉnh" and (province := units.province(h.jurisdiction)) is not None and \
+                province.kind == "tỉnh":
+            # "Chủ tịch UBND tỉnh vừa có công văn chỉ đạo …; UBND các huyện, thành phố Cà Mau …": the city that
+            # shares its province's name, in that province
+            h.jurisdiction_kind = "tỉnh"
+            h.issuer = f"UBND tỉnh {h.jurisdiction}" if _short_issuer(h) == "UBND tỉnh" else h.issuer
         elif h.jurisdiction_kind != "tỉnh":
             # "UBND tỉnh vừa ban hành …" on a page whose first place is "… tại thành phố Hồ Chí Minh": a
             # city of province rank is not a province's committee

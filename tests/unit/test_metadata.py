@@ -699,3 +699,13 @@ def test_a_guidance_headed_by_its_type_and_a_cited_letters_subject_in_quotes(met
                 "hiện Kế hoạch số 49-KH/TƯH ngày 02/3/2008 và Hướng dẫn số 148 HD/TWH ngày 16/9/2008 của Trung ương "
                 "Hội \"V/v Thực hiện Kế hoạch tổ chức Đại hội\".\n").meta
     assert m.doc_type == "Hướng dẫn"
+
+
+def test_an_unnamed_provinces_committee_and_the_city_that_shares_its_name(meta_of):
+    """"Chủ tịch UBND tỉnh …; UBND các huyện, thành phố Cà Mau …": the city shares its province's name, so the committee
+    is Cà Mau's; a city of province rank ("… tại thành phố Hồ Chí Minh") still places no province's committee."""
+    m = meta_of("Chủ tịch UBND tỉnh vừa có công văn chỉ đạo các sở, ban, ngành, đoàn thể tỉnh; UBND các huyện, thành "
+                "phố Cà Mau đẩy nhanh tiến độ giải ngân vốn.\n").meta
+    assert (m.doc_type, m.issuer, m.jurisdiction) == ("Công văn", "UBND tỉnh Cà Mau", "Cà Mau")
+    m = meta_of("UBND tỉnh vừa ban hành Kế hoạch tổ chức hội nghị tại thành phố Hồ Chí Minh.\n").meta
+    assert m.jurisdiction is None
