@@ -90,7 +90,10 @@ HEADLINE_LENGTH = 250
 # a line opening with a type in capitals ("CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT …")
 CAPS_TYPE_LINE = re.compile(r"[ \t]*(?P<t>KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ QUYẾT|CHƯƠNG TRÌNH|HƯỚNG DẪN)(?![^\W\d_])")
 SUMMARY_LABEL = re.compile(r"[ \t]*Trích yếu(?:[ \t]*:)?")
-HEADLINE_START = re.compile(r"[ \t]*(?P<t>Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Chương trình|Hướng dẫn|Công điện)\s")
+# (or in capitals before a title that is not: "CÔNG ĐIỆN Về triển khai nhiệm vụ cấp bách …")
+HEADLINE_START = re.compile(r"[ \t]*(?P<t>Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Chương trình|Hướng dẫn|Công điện|"
+                            r"(?:KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ QUYẾT|CHƯƠNG TRÌNH|HƯỚNG DẪN|CÔNG ĐIỆN)"
+                            r"(?=\s+[A-ZĐ]?[a-zđà-ỹ]))\s")
 TYPE_META = re.compile(r"Loại văn bản\s*:?\s*(?:\|\s*)?(?P<t>[A-ZĐ][a-zà-ỹđ]+(?:\s[a-zà-ỹđ]+)?)")
 # a portal's own title line: "Kế hoạch 77/KH-UBND năm 2019 ...", "Quyết định số 1384/QĐ-UBND ..."
 # (a ministry's circular, the Government's decree, a Party conclusion, an urgent dispatch too: "Thông tư số
@@ -410,8 +413,9 @@ NATIONAL_BODY = re.compile(r"(?:Thanh tra Chính phủ|Kiểm toán Nhà nước
                            # command's, "Đảng ủy Bộ Chỉ huy Quân sự tỉnh …")
                            rf"Đảng {UY} Bộ (?!Chỉ huy|đội)[^,;]{{2,60}})$")
 # a central steering committee as a notice names it ("Ban Chỉ đạo Trung ương về phát triển khoa học …", "Ban Chỉ
-# đạo liên ngành Trung ương về an toàn thực phẩm"), not a province's ("… tỉnh Nam Định")
-NATIONAL_STEERING = re.compile(r"Ban Chỉ đạo (?:(?!tỉnh|thành phố|huyện|quận|thị xã|xã|phường)[^\s]+\s+){0,3}?"
+# đạo liên ngành Trung ương về an toàn thực phẩm", "Ban Chỉ đạo phòng thủ dân sự quốc gia"), not a province's ("…
+# tỉnh Nam Định")
+NATIONAL_STEERING = re.compile(r"Ban Chỉ đạo (?:(?!tỉnh|thành phố|huyện|quận|thị xã|xã|phường)[^\s]+\s+){0,4}?"
                                r"(?:Trung ương|quốc gia)\b(?!.*\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s)",
                                re.I)
 # a prime minister or minister who signs as the head or deputy head of a steering committee ("Phó Thủ tướng …, Trưởng
@@ -1508,7 +1512,7 @@ def _type(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
     # động của Ban Chấp hành Đảng bộ tỉnh … thực hiện Nghị quyết Đại hội …": a programme, not the resolution after it)
     m = _headline_start(s) or HEADLINE_TYPE.search(text[:400])
     if m:
-        h.doc_type = m.group("t")
+        h.doc_type = _type_word(m.group("t"))
         h.doc_type_line = s.line(m.start("t"))
 
 

@@ -2001,3 +2001,12 @@ def test_a_notice_dated_in_lower_case_or_of_a_letter_sent(lead, doc_type, number
 def test_the_assemblys_standing_committee_and_a_notice_sent_out(lead, doc_type, issuer, jurisdiction):
     h = header(lead)
     assert (h.doc_type, h.issuer, h.jurisdiction) == (doc_type, issuer, jurisdiction)
+
+
+def test_a_headline_opening_with_its_type_in_capitals():
+    """"CÔNG ĐIỆN Về triển khai …": an urgent dispatch, its type in capitals before a title that is not; a title in
+    capitals after the type word is no such headline."""
+    h = header("CÔNG ĐIỆN Về triển khai nhiệm vụ cấp bách trong phòng, chống dịch\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KON "
+               "TUM điện:\n- Thủ trưởng các Sở, ban ngành thuộc tỉnh;")
+    assert (h.doc_type, h.jurisdiction) == ("Công điện", "Kon Tum")
+    assert header("KẾ HOẠCH PHÁT TRIỂN KINH TẾ\nCăn cứ Luật Tổ chức chính quyền địa phương;").doc_type is None
