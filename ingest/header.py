@@ -312,7 +312,8 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?(?:Chủ|(?<=Phó )chủ) tịch\s+(?=UBND|Ủ
                  # ("vừa ký Quyết định số 759 …": just signed it, which issues it; "… đã ký Quyết định số 77 …" reports
                  # an earlier one)
                  # ("HĐND tỉnh Khánh Hòa vừa thông qua 2 nghị quyết …": a council passes its resolutions)
-                 rf"\s+(?:vừa\s+)?(?:đã\s+)?(?:(?:ký\s+(?:quyết định\s+)?)?(?:ban hành|lập|xây dựng|"
+                 # ("… Ủy ban nhân dân tỉnh Đồng Nai Ban hành Quyết định số 17/2025/QĐ-UBND …", capitalised)
+                 rf"\s+(?:vừa\s+)?(?:đã\s+)?(?:(?:ký\s+(?:quyết định\s+)?)?(?:[Bb]an hành|lập|xây dựng|"
                  r"thông qua(?=\s+(?:[2-9]\s+)?[Nn]ghị quyết\s)|"
                  # ("có công điện khẩn số …", "ra công điện khẩn …": an urgent one)
                  rf"có(?=\s+(?:{_NEWS_TYPE_WORDS}|văn bản|công văn|công điện)(?:\s+{_URGENT})?"
@@ -1177,7 +1178,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         verb = text[news.end("who"):news.start("t")]
         dated = DATED_OPENING.search(text, max(0, news.start("who") - 160), news.start("who")) is not None
         decided = news.group("t") == "quyết định" and re.fullmatch(r"\s+vừa\s+", verb) is not None
-        issuing = re.search(r"\b(?:ban hành|ký|ra|có|thông qua|phê duyệt|gửi|phát đi)\s", verb)
+        issuing = re.search(r"\b(?:[Bb]an hành|ký|ra|có|thông qua|phê duyệt|gửi|phát đi)\s", verb)
         first_line = s.line(news.start("who")) == s.line(0)     # the page's lead, what it is about
         if news.start() < _news_lines_end(s) and (decided or issuing) and \
                 (dated or first_line or not re.search(r"\bđã\s", verb)):

@@ -2010,3 +2010,10 @@ def test_a_headline_opening_with_its_type_in_capitals():
                "TUM điện:\n- Thủ trưởng các Sở, ban ngành thuộc tỉnh;")
     assert (h.doc_type, h.jurisdiction) == ("Công điện", "Kon Tum")
     assert header("KẾ HOẠCH PHÁT TRIỂN KINH TẾ\nCăn cứ Luật Tổ chức chính quyền địa phương;").doc_type is None
+
+
+def test_the_issuing_verb_capitalised():
+    h = header("Ngày 27 tháng 02 năm 2025, Ủy ban nhân dân tỉnh Đồng Nai Ban hành Quyết định số 17/2025/QĐ-UBND về "
+               "chức năng, nhiệm vụ.")
+    assert (h.doc_type, h.number, h.issuer, h.jurisdiction) == ("Quyết định", "17/2025/QĐ-UBND",
+                                                                "Ủy ban nhân dân tỉnh Đồng Nai", "Đồng Nai")
