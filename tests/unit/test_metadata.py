@@ -655,6 +655,9 @@ def test_a_provincial_newspapers_item_about_the_province_it_does_not_name(meta_o
     assert m.issuer == "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh" and m.jurisdiction != "Quảng Nam"
     # an unknown code, or no code, places nothing
     assert meta_of("(XYZ) - Giám đốc Sở Y tế vừa ký văn bản đề nghị các bệnh viện.\n").meta.jurisdiction is None
+    # Báo Quảng Bình's code, with a letter outside A-Z
+    m = meta_of("(QBĐT) - Ngày 13-11, Chủ tịch UBND tỉnh có Công điện số 19/CĐ-UBND về ứng phó bão số 13.\n").meta
+    assert (m.doc_type, m.number, m.jurisdiction) == ("Công điện", "19/CĐ-UBND", "Quảng Bình")
 
 
 def test_an_unnamed_committee_is_placed_in_the_territory_of_its_own_level(meta_of):
