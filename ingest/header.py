@@ -1124,18 +1124,16 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         h.issuer = HEADS_NAME.sub(r"\g<body>", h.issuer)
         signer = SIGNERS_COMMITTEE.match(h.issuer) if re.search(r"[Cc]hủ tịch", text[news.start():news.start("who")]) \
             else None
-        def placed(name: str) -> bool:
-            return (units.province(name) is not None) if signer is not None and \
-                signer.group("body").endswith("tỉnh") else units.knows(name)
-        if signer and not placed(signer.group("rest")):
+        of_province = signer is not None and signer.group("body").endswith("tỉnh")
+        if signer and not (units.province(signer.group("rest")) if of_province else units.knows(signer.group("rest"))):
             # "Phó Chủ tịch UBND Thành phố Vũ Thu Hà vừa ký ban hành …": the chairman's name after the committee,
             # which the notice leaves unnamed, is no place; nor, after "tỉnh", a name that is no province's ("Phó Chủ
             # tịch UBND tỉnh Đào Mỹ vừa ký …", though a commune is named Đào Mỹ); a place before the name is the
             # committee's ("Phó Chủ tịch UBND Thành phố Hà Nội Nguyễn Thị Bích Ngọc đã ký …": Hà Nội's)
             its_place = next((p for p in prefixes(signer.group("rest"), 2) if units.province(p) is not None), None) \
                 if re.search(r"(?:tỉnh|[Tt]hành phố)$", signer.group("body")) else None
-            unit = "tỉnh" if signer.group("body").endswith("tỉnh") else "thành phố"
-            h.issuer = f"Ủy ban nhân dân {unit} {its_place}" if its_place else signer.group("body")
+            h.issuer = f"Ủy ban nhân dân {'tỉnh' if of_province else 'thành phố'} {its_place}" if its_place else \
+                signer.group("body")
         if h.issuer.startswith("Sở ") and re.search(r"Giám đốc\s+$", text[news.start():news.start("who")]):
             # "Giám đốc Sở Giáo dục và Đào tạo Lê Thị Hương đã ký …": the department, without its director's name
             h.issuer = DIRECTORS_NAME.sub(r"\g<department>", h.issuer)

@@ -533,7 +533,8 @@ def _issuer(doc: Document, blocks: list[Block]) -> None:
             # "Ủy ban nhân dân huyện ban hành …" on a page that names "huyện Gia Lâm": not the place of a
             # print stamp ("Hà Nội, ngày …"), which is the province's
             chosen = (chosen[0], district, chosen[2], chosen[3])
-        elif chosen[0] in ("xã", "phường") and (commune := _commune_named(chosen[0], head, chosen[2])):
+        elif chosen[0] in ("xã", "phường") and \
+                (commune := _unit_named(chosen[0], [b for b in head if b.start == chosen[2]], wards=True)):
             # "Ban Chỉ huy Quân sự xã Hòa Long đã tham mưu UBND xã ban hành kế hoạch …": the commune its paragraph
             # names
             chosen = (chosen[0], commune, chosen[2], chosen[3])
@@ -549,27 +550,14 @@ def _issuer(doc: Document, blocks: list[Block]) -> None:
         meta.spans["issuer"] = doc.span(s, e)
 
 
-def _unit_named(unit: str, head: list[Block]) -> str | None:
-    """The first district the text names with this unit word ("Đảng bộ huyện Gia Lâm"), when the
-    official lists know it."""
+def _unit_named(unit: str, head: list[Block], wards: bool = False) -> str | None:
+    """The first district the text names with this unit word ("Đảng bộ huyện Gia Lâm"), or commune or ward ("Ban Chỉ
+    huy Quân sự xã Hòa Long"), when the official lists know it."""
     units = places()
     for b in head:
         for m in re.finditer(rf"\b{unit}\s+(?P<name>{PROPER})", clean(b.raw)):
-            named = next((cand for cand in prefixes(m.group("name")) if units.districts(cand)), None)
-            if named:
-                return named
-    return None
-
-
-def _commune_named(unit: str, head: list[Block], start: int) -> str | None:
-    """The first commune or ward the paragraph starting at line `start` names with this unit word ("Ban Chỉ huy Quân sự
-    xã Hòa Long"), when the official lists know it."""
-    units = places()
-    for b in head:
-        if b.start != start:
-            continue
-        for m in re.finditer(rf"\b{unit}\s+(?P<name>{PROPER})", clean(b.raw)):
-            named = next((cand for cand in prefixes(m.group("name")) if units.is_ward(cand)), None)
+            named = next((cand for cand in prefixes(m.group("name"))
+                          if (units.is_ward(cand) if wards else units.districts(cand))), None)
             if named:
                 return named
     return None
