@@ -365,7 +365,9 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?(?:Chủ|(?<=Phó )chủ) tịch\s+(?=UBND|Ủ
                  r"[Nn]ghị quyết|[Cc]hương trình|[Cc]ông điện|[Tt]hông tư|Nghị định|Kết luận|"
                  # (a guidance: "Ban Tổ chức Trung ương vừa ban hành Hướng dẫn số 12-HD/BTCTW …"; in lower case only
                  # numbered, "vừa ban hành hướng dẫn về …" may be any document that guides)
-                 r"Hướng dẫn|hướng dẫn(?=\s+(?:số\s+)?\d))\b")
+                 r"Hướng dẫn|hướng dẫn(?=\s+(?:số\s+)?\d)|"
+                 # (a numbered scheme: "Ban Thường vụ Tỉnh uỷ ban hành Đề án số 32-ĐA/TU …")
+                 r"Đề án(?=\s+(?:số\s+)?\d))\b")
 # opening its sentence, or after the body that advised it ("Sở Nội vụ đã tham mưu Uỷ ban nhân dân tỉnh Hà Nam ban
 # hành Kế hoạch số …": the committee issued it; advising it to draw one up, "tham mưu UBND tỉnh xây dựng Chương
 # trình …", is a task, nothing issued); or one of the first lines (NEWS_ISSUER_LINE, matched there: "Ban Thường vụ
@@ -489,6 +491,8 @@ TITLE_OF_DATED = re.compile(r"\s+(?:năm\s+)?(?:(?:19|20)\d\d\s+)?của\s+(?P<bo
 # a portal's title line naming the province between the number and the year ("Quyết định 832/QĐ-UBND Thanh Hóa 2024
 # danh mục …"), matched after PORTAL_TITLE
 TITLE_PLACE = re.compile(rf"\s+(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)\s+(?:năm\s+)?(?:19|20)\d\d\b")
+# the words in capitals after the number, where a province's name may open them
+TITLE_WORDS = re.compile(rf"\s+(?P<name>(?:[{_U}][{_L}]+\s+){{1,4}}[{_U}][{_L}]+)")
 
 # the committee whose chairman signed, and what follows it: a place, or the signer's name ("UBND Thành phố Vũ Thu Hà")
 SIGNERS_COMMITTEE = re.compile(r"(?P<body>(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\s+(?:tỉnh|[Tt]hành phố|huyện|quận|thị xã|xã|"
@@ -1242,6 +1246,11 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         title = PORTAL_TITLE.match(text, s.title_start())
         title_place = TITLE_PLACE.match(text, title.end()) if title else None
         title_unit = units.province(title_place.group("name")) if title_place else None
+        if title_unit is None and title:
+            # (no year after it, the number holding it: "Quyết định 39/2015/QĐ-UBND Bến Tre Bộ đơn giá …")
+            words = TITLE_WORDS.match(text, title.end())
+            title_unit = next((u for name in prefixes(words.group("name")) if (u := units.province(name))), None) \
+                if words else None
         if title_unit is not None:
             h.jurisdiction, h.jurisdiction_kind, h.province = title_unit.name, title_unit.kind, None
             h.jurisdiction_source = "text"

@@ -1982,3 +1982,14 @@ def test_ways_a_notice_says_a_body_issued(lead, doc_type, number, issuer, jurisd
     """The sentences of news pages that say which body issued the page's document, in their variety."""
     h = header(lead)
     assert (h.doc_type, h.number, h.issuer, h.jurisdiction) == (doc_type, number, issuer, jurisdiction)
+
+
+def test_a_portals_title_naming_the_province_without_a_year_and_a_numbered_scheme():
+    """"Quyết định 39/2015/QĐ-UBND Bến Tre Bộ đơn giá …": the province after the number, the year in the number; "…
+    ban hành Đề án số 32-ĐA/TU …": a scheme, numbered."""
+    h = header("Quyết định 39/2015/QĐ-UBND Bến Tre Bộ đơn giá đo đạc địa chính\nnội dung")
+    assert (h.doc_type, h.number, h.jurisdiction) == ("Quyết định", "39/2015/QĐ-UBND", "Bến Tre")
+    assert header("Kế hoạch 45/KH-UBND Phát Triển Du Lịch năm 2024\nnội dung").jurisdiction is None
+    h = header("Ngày 29/7, Ban Thường vụ Tỉnh ủy Nghệ An ban hành Đề án số 32-ĐA/TU về tăng cường công tác tuyên "
+               "truyền.")
+    assert (h.doc_type, h.number, h.issuer) == ("Đề án", "32-ĐA/TU", "Ban Thường vụ Tỉnh ủy Nghệ An")
