@@ -562,7 +562,7 @@ MOTTO_SPLIT_NAME = re.compile(rf"\s+CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\
 _MTTQ = (r"(?:(?:BTT|BAN\s+THƯỜNG\s+TRỰC)\s+)?(?:ỦY|UỶ)\s+BAN\s+TRUNG\s+ƯƠNG\s+(?:MTTQ|MẶT\s+TRẬN\s+TỔ\s+QUỐC)"
           r"\s+VIỆT\s+NAM(?:\s+BAN\s+THƯỜNG\s+TRỰC)?")        # (the standing board before or under it)
 # the words before a body a sentence names as another document's issuer, never its letterhead
-CITED_BODY = re.compile(r"(?<!\w)(?:của|do|theo)\s+$")
+CITED_BODY = re.compile(r"(?<!\w)(?:của|CỦA|do|theo)\s+$")
 # (after no letter, or a lone lower-case letter a page glued to the line: "cBAN CHẤP HÀNH TRUNG ƯƠNG")
 NATIONAL = re.compile(r"(?<![A-ZĐÀ-Ỹ])(?<![A-ZĐÀ-Ỹa-zđà-ỹ]{2})(?P<body>THỦ\s+TƯỚNG\s+CHÍNH\s+PHỦ|CHÍNH\s+PHỦ|"
                       # (the Government Inspectorate as a portal's "Cơ quan ban hành | Thanh tra Chính phủ |" names
@@ -600,7 +600,9 @@ NATIONAL = re.compile(r"(?<![A-ZĐÀ-Ỹ])(?<![A-ZĐÀ-Ỹa-zđà-ỹ]{2})(?P<bo
                       # (what follows the letterhead: the motto, a rule "-----" or "*" (a "***" as the page is
                       # read), a cell, the number, the place-date line of a page reading the cells by row; the motto
                       # or number behind a dash, a rule run into them: "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM / -CỘNG HÒA …")
-                      r"(?=\s+(?:-?CỘNG|-{3,}|\*+|\||-?Số\s*:|$|[^\W\d][^,|]{1,30},\s*ngày\b)|\s*$)")
+                      # (or the enacting line over the preamble of a page that lost its letterhead: "QUYẾT ĐỊNH / PHÊ
+                      # DUYỆT CHIẾN LƯỢC … / THỦ TƯỚNG CHÍNH PHỦ / Căn cứ Luật Tổ chức Chính phủ …")
+                      r"(?=\s+(?:-?CỘNG|-{3,}|\*+|\||-?Số\s*:|$|[^\W\d][^,|]{1,30},\s*ngày\b|Căn\s+cứ\b)|\s*$)")
 # a joint letterhead: national bodies joined by a dash ("VĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ", "BỘ TÀI CHÍNH - BỘ
 # NỘI VỤ"); a dash inside one ministry's name ("BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI") is followed by no body
 _JOINT_PART = (rf"(?:VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|THANH\s+TRA\s+CHÍNH\s+PHỦ|{_MTTQ}|"

@@ -1993,3 +1993,14 @@ def test_a_portals_title_naming_the_province_without_a_year_and_a_numbered_schem
     h = header("Ngày 29/7, Ban Thường vụ Tỉnh ủy Nghệ An ban hành Đề án số 32-ĐA/TU về tăng cường công tác tuyên "
                "truyền.")
     assert (h.doc_type, h.number, h.issuer) == ("Đề án", "32-ĐA/TU", "Ban Thường vụ Tỉnh ủy Nghệ An")
+
+
+def test_the_enacting_line_of_a_page_that_lost_its_letterhead():
+    """"QUYẾT ĐỊNH / PHÊ DUYỆT … / THỦ TƯỚNG CHÍNH PHỦ / Căn cứ …": the Prime Minister enacts it; the body a title cites
+    in capitals ("… CỦA THỦ TƯỚNG CHÍNH PHỦ / Căn cứ …") does not."""
+    h = header("QUYẾT ĐỊNH\nPHÊ DUYỆT CHIẾN LƯỢC PHÁT TRIỂN THỂ DỤC, THỂ THAO VIỆT NAM ĐẾN NĂM 2030\nTHỦ TƯỚNG CHÍNH "
+               "PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;")
+    assert (h.issuer, h.jurisdiction) == ("Thủ tướng Chính phủ", "Việt Nam")
+    h = header("QUYẾT ĐỊNH\nVỀ VIỆC THỰC HIỆN QUYẾT ĐỊNH SỐ 12/QĐ-TTG CỦA THỦ TƯỚNG CHÍNH PHỦ\nCăn cứ Luật Tổ chức "
+               "chính quyền địa phương;")
+    assert h.issuer is None and h.jurisdiction is None
