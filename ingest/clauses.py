@@ -400,11 +400,10 @@ def _kinds(u: Unit, refs: list[Reference], listed: str | None = None) -> list[st
             kind = "implements"
         elif mode == "implements" and ISSUED_WITH.search(gap):
             kind = "implements"                   # "Thực hiện Quy chế … (ban hành kèm theo Quyết định số …"
-        elif r.start < described_until and not COORD.search(gap):
-            kind = "mention"                      # inside the description of the previous document
-        elif prev is not None and DESCRIBING.search(gap) and not COORD.search(gap) and not COORD_GOVERNED.search(gap):
-            # what the previous document is about, which carries out another ("… KẾT LUẬN SỐ 76-KL/TW … VỀ VIỆC TIẾP
-            # TỤC THỰC HIỆN NGHỊ QUYẾT SỐ 33-NQ/TW …": the conclusion's subject)
+        elif not COORD.search(gap) and (r.start < described_until or (
+                prev is not None and DESCRIBING.search(gap) and not COORD_GOVERNED.search(gap))):
+            # inside the description of the previous document: the subject read with it, or what it is about when
+            # that carries out another ("… KẾT LUẬN SỐ 76-KL/TW … VỀ VIỆC TIẾP TỤC THỰC HIỆN NGHỊ QUYẾT SỐ 33-NQ/TW …")
             kind = "mention"
         elif mode == "implements":
             if fresh:

@@ -30,6 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .numbers import _L, _U, DAY, MONTH, NUMBER, SYMBOL_PART, YEAR, canonical_number, symbol_type
 from .places import FORMER_PROVINCE_NAMES, Places, places, prefixes, short_name
@@ -717,6 +718,7 @@ class Stream:
     def first_line_text(self) -> str:
         return self.text[: self._starts[1][0]] if len(self._starts) > 1 else self.text
 
+    @cached_property
     def title_start(self) -> int:
         """Where a portal's title would start: the first line, or the second when the first is the page's date and
         time alone ("Thứ 6, 05/07/2024, 14:49[GMT+7]" / "Nghị quyết số 02-NQ/TU, ngày 19/11/2021 của …")."""
@@ -827,7 +829,7 @@ def _number(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
                       if (x := SUBJECT_THEN_OWN.match(text, start)) and not text[x.end():s.line_end(start)].strip()),
                      None)
         else:
-            m = PORTAL_TITLE.match(text, s.title_start()) if pattern is PORTAL_TITLE else \
+            m = PORTAL_TITLE.match(text, s.title_start) if pattern is PORTAL_TITLE else \
                 pattern.match(text) if pattern is FIRST_LINE_NUMBER else pattern.search(text)
         if m and pattern is FIRST_LINE_NUMBER and m.end() < s.line_end(m.start("num")):
             m = None                      # the number's line goes on: not a number alone
@@ -1035,12 +1037,12 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
     reported: re.Match[str] | None = None         # the number after the issuing sentence's type
     if h.issuer_kind is None and not h.letterhead:
         # (the body a portal's title names first: "… do Tỉnh ủy Lào Cai ban hành")
-        title_at = s.title_start()
-        news = TITLE_BY.match(text, title_at, s.line_end(title_at)) or NEWS_ISSUER.search(text[:2000]) or next(
+        news = TITLE_BY.match(text, s.title_start, s.line_end(s.title_start)) or \
+            NEWS_ISSUER.search(text[:2000]) or next(
             (x for start in s.line_starts(0, 2000)[:NEWS_DATED_LINES]
              if (x := NEWS_ISSUER_LINE.match(text, start))), None)
-        inner = next((start for start in s.line_starts(news.start("who") + 1, news.end("who") - 1)
-                      if start in s.line_offsets()), None) if news else None
+        inner = next((start for start in s.line_offsets() if news.start("who") < start < news.end("who")),
+                     None) if news else None
         lead = NEWS_ISSUER_LINE.match(text, inner) if inner is not None else None
         if lead and news and lead.start("t") == news.start("t"):
             # a headline naming a body run into the lead that names the one issuing ("Miễn nhiệm … Phó Chủ tịch Ủy ban
@@ -1220,7 +1222,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
     if h.jurisdiction is None and (h.issuer_kind is None or news) and not h.letterhead:
         # a portal's title naming a national body after the number ("Kế hoạch 02-KH/BCĐTW 2025 của Ban Chỉ đạo Trung
         # ương về phát triển khoa học, …"): that body, national (before the places its text names)
-        title = PORTAL_TITLE.match(text, s.title_start())
+        title = PORTAL_TITLE.match(text, s.title_start)
         of = central = None
         for pattern in (TITLE_OF, TITLE_OF_DATED):
             of = pattern.match(text, title.end(), s.line_end(title.end())) if title and h.issuer is None else None
@@ -1245,7 +1247,6 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
                 # "UBND Thành phố" whose plan covers "… trên địa bàn Hà Nội": that city's committee
                 h.issuer = _committee_of(h.issuer, place[1], place[0]) or h.issuer
                 return
-        title = PORTAL_TITLE.match(text, s.title_start())
         title_place = TITLE_PLACE.match(text, title.end()) if title else None
         title_unit = units.province(title_place.group("name")) if title_place else None
         if title_unit is None and title:
