@@ -299,7 +299,9 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?(?:Chủ|(?<=Phó )chủ) tịch\s+(?=UBND|Ủ
                  r"\s(?!các\s)(?:(?!(?<!\bBan)\s(?:ban hành|chỉ đạo|giao|chủ trì|yêu cầu|đề nghị|tham mưu)(?!\w)"
                  # (nor what else it did: "Ủy ban nhân dân tỉnh đã phân loại thành 77 nội dung và ban hành Văn bản
                  # …")
-                 r"|\ssố\s+\d|\scho biết\b|\sthông tin,"
+                 # (nor what it says, "Chủ tịch Quốc hội … nêu rõ, việc ban hành Nghị quyết 66 là đòi hỏi …": the act of
+                 # issuing as a noun is no one's issuing)
+                 r"|\ssố\s+\d|\s(?:cho biết|nêu rõ|nhấn mạnh|khẳng định|cho rằng)\b|\sthông tin,|\sviệc\s+ban hành\b"
                  # (nor what it will or would do: "Chủ tịch UBND cấp xã sẽ trực tiếp tham gia khi có thông báo của …")
                  r"|\s(?:sẽ|khi|nếu)\s"
                  r"|\sđã\s+(?!(?:(?:khẩn trương|kịp thời|chính thức)\s+)?(?:ký\s+)?"
@@ -314,7 +316,8 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?(?:Chủ|(?<=Phó )chủ) tịch\s+(?=UBND|Ủ
                  # an earlier one)
                  # ("HĐND tỉnh Khánh Hòa vừa thông qua 2 nghị quyết …": a council passes its resolutions)
                  # ("… Ủy ban nhân dân tỉnh Đồng Nai Ban hành Quyết định số 17/2025/QĐ-UBND …", capitalised)
-                 rf"\s+(?:vừa\s+)?(?:đã\s+)?(?:(?:ký\s+(?:quyết định\s+)?)?(?:[Bb]an hành|lập|xây dựng|"
+                 # ("UBND TP.Đà Nẵng quyết định ban hành kế hoạch …": decided to issue it)
+                 rf"\s+(?:vừa\s+)?(?:đã\s+)?(?:(?:ký\s+(?:quyết định\s+)?|quyết định\s+)?(?:[Bb]an hành|lập|xây dựng|"
                  r"thông qua(?=\s+(?:[2-9]\s+)?[Nn]ghị quyết\s)|"
                  # ("có công điện khẩn số …", "ra công điện khẩn …": an urgent one)
                  rf"có(?=\s+(?:{_NEWS_TYPE_WORDS}|văn bản|công văn|công điện)(?:\s+{_URGENT})?"
@@ -451,9 +454,9 @@ PROVINCES_COMMITTEE = re.compile(r"(?:UBND|HĐND|(?:Ủy|Uỷ) ban nhân dân|H�
 DIRECTORS_NAME = re.compile(rf"^(?P<department>Sở\s.*?\s[{_L}]+)(?:\s+[{_U}][{_L}]*){{2,4}}$")
 # the number after the type a notice's issuing sentence names
 # (after a word or two saying which kind: "Chương trình công tác số 03-CTr/TU", "Kế hoạch liên tịch số …", "công điện
-# khẩn số …", a legal normative one: "Quyết định pháp quy số 89/2025/QĐ-UBND")
+# khẩn số …", a legal normative one: "Quyết định pháp quy số 89/2025/QĐ-UBND"; "số" typed twice, "Văn bản số số 5525/…")
 NEWS_NUMBER = re.compile(rf"(?:\s+(?:{_URGENT}|công tác|hành động|liên tịch|phối hợp|pháp quy))?"
-                         rf"\s+(?:\(\s*(?=[Ss]ố))?(?:[Ss]ố:?\s*)?{NUMBER}")
+                         rf"\s+(?:\(\s*(?=[Ss]ố))?(?:[Ss]ố:?\s*(?:số\s+)?)?{NUMBER}")
 # the number a notice's sentence gives in brackets at its end, after the type ("… (Kế hoạch số 08/KH-UBND).")
 NEWS_BRACKETED = re.compile(rf"[^.;()]{{0,200}}?\(\s*(?P<t>{_NEWS_TYPE_WORDS})\s+(?:số\s+)?{NUMBER}\s*\)")
 # the place of a Party committee a notice names ("Ban Thường vụ Tỉnh ủy Yên Bái" -> tỉnh Yên Bái)
@@ -740,7 +743,38 @@ def read_header(lines: tuple[str, ...] | list[str], units: Places | None = None)
     _date(h, s, motto, cell)
     _issuer(h, s, units, motto, cell)
     _type(h, s, cell)
+    _party_organ(h, s)
     return h
+
+
+# the organ of a Party committee that a Party document's type line names under the committee's letterhead
+# ("BAN CHẤP HÀNH TRUNG ƯƠNG … NGHỊ QUYẾT / CỦA BỘ CHÍNH TRỊ", "TỈNH ỦY THANH HÓA … CHỈ THỊ / CỦA BAN THƯỜNG VỤ
+# TỈNH ỦY"): the Politburo's resolution, the provincial standing committee's directive
+PARTY_ORGAN = re.compile(r"[ \t]*(?P<type>NGHỊ\s+QUYẾT|CHỈ\s+THỊ|KẾT\s+LUẬN|QUY\s+ĐỊNH|QUYẾT\s+ĐỊNH|KẾ\s+HOẠCH|"
+                         r"THÔNG\s+BÁO|HƯỚNG\s+DẪN|CHƯƠNG\s+TRÌNH|QUY\s+CHẾ)\s+CỦA\s+"
+                         r"(?P<organ>BỘ\s+CHÍNH\s+TRỊ|BAN\s+BÍ\s+THƯ|BAN\s+THƯỜNG\s+VỤ)(?![^\W\d_])")
+PARTY_ORGAN_REACH = 1500
+PARTY_ORGANS = {"BỘ CHÍNH TRỊ": "Bộ Chính trị", "BAN BÍ THƯ": "Ban Bí thư", "BAN THƯỜNG VỤ": "Ban Thường vụ"}
+
+
+def _party_organ(h: Header, s: Stream) -> None:
+    """A Party document its type line says its committee's organ issued (PARTY_ORGAN): that organ, the Central
+    Committee's (the Politburo, the Secretariat) or a local committee's standing committee."""
+    if h.issuer is None or h.issuer_line is None:
+        return
+    central = h.issuer == "Ban Chấp hành Trung ương Đảng"
+    if not central and h.issuer_kind != "party":
+        return
+    # (the document's own type line, opening a line: not a title's "… THỰC HIỆN NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ")
+    m = next((x for start in s.line_starts(0, PARTY_ORGAN_REACH) if (x := PARTY_ORGAN.match(s.text, start))
+              and h.doc_type and " ".join(x.group("type").split()) == h.doc_type.upper()), None)
+    if not m:
+        return
+    organ = PARTY_ORGANS[" ".join(m.group("organ").split())]
+    if central and organ != "Ban Thường vụ":
+        h.issuer = organ
+    elif not central and organ == "Ban Thường vụ" and not h.issuer.startswith("Ban "):
+        h.issuer = f"{organ} {h.issuer}"        # "Ban Thường vụ Tỉnh ủy tỉnh Thanh Hóa"
 
 
 def _number_cell(s: Stream) -> re.Match[str] | None:
@@ -1032,6 +1066,17 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             if place:
                 h.jurisdiction, h.jurisdiction_kind, h.province = place
                 h.jurisdiction_source = "metadata"
+                committee = re.match(_META_COMMITTEE, v)
+                code = re.search(r"-(?:UBND|HĐND)$", h.number or "")
+                if (committee or code) and h.province is None:
+                    # the cell names the committee itself ("| Cơ quan ban hành: | Ủy ban nhân dân tỉnh Thanh Hóa |"),
+                    # or the province under the committee's number ("| Cơ quan ban hành | Tỉnh Trà Vinh |" of
+                    # "1436/QĐ-UBND"): that committee issued
+                    said = committee.group(0) if committee else code.group(0)[1:] if code else ""
+                    council = re.match(_HDND, said, re.I) is not None
+                    h.issuer_kind = "hdnd" if council else "ubnd"
+                    h.issuer = f"{'Hội đồng nhân dân' if council else 'Ủy ban nhân dân'} {_unit_named(h)}"
+                    h.issuer_line = s.line(meta_m.start("v"))
                 return
     news: re.Match[str] | None = None
     reported: re.Match[str] | None = None         # the number after the issuing sentence's type

@@ -442,24 +442,28 @@ PRESS_DATELINE = re.compile(r"\s*\((?P<code>[A-ZĐ]{2,6})\)\s*[-–]?\s")
 PRESS_LINES = 6
 # a body of the province itself named without the province ("UBND tỉnh", "Sở Giáo dục và Đào tạo", "Ban Thường vụ
 # Tỉnh ủy"); not one naming a place ("Sở Y tế thành phố Hồ Chí Minh")
-PROVINCE_OWN_BODY = re.compile(r"(?:(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND) tỉnh|"
+# (a centrally-run city's, "UBND thành phố", "Thành ủy", for a city's paper: "(HNM) - Chủ tịch UBND TP … ký ban hành …")
+PROVINCE_OWN_BODY = re.compile(r"(?:(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND) (?P<unit>tỉnh|thành phố)|"
                                r"Sở\s(?!.*\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s)[^\d]+|"
-                               r"(?:Ban Thường vụ )?Tỉnh ủy)")
+                               r"(?:Ban Thường vụ )?(?P<party>Tỉnh|Thành) ủy)")
 
 
 def _province_of_press(doc: Document) -> None:
     """A notice on a provincial newspaper's page about a body of "the province" it does not name: the paper's own
     province (ontology/press-outlets.ttl), by the code it prints before the item ("(QNO) - …": Quảng Nam)."""
     meta = doc.meta
-    if meta.jurisdiction is not None or not meta.issuer or not PROVINCE_OWN_BODY.fullmatch(meta.issuer):
+    own = PROVINCE_OWN_BODY.fullmatch(meta.issuer) if meta.jurisdiction is None and meta.issuer else None
+    if own is None:
         return
+    # (the body's level, a province's or a city's, the one of the paper's province)
+    level = own.group("unit") or {"Tỉnh": "tỉnh", "Thành": "thành phố"}.get(own.group("party") or "")
     for line in doc.source.lines[:PRESS_LINES]:
         m = PRESS_DATELINE.match(line)
         province = press_outlets().get(m.group("code")) if m else None
         if province:
             units = places()
             unit = units.province(province)
-            if unit is not None:
+            if unit is not None and level in (None, unit.kind):
                 _in_province(meta, units, unit.name)
                 meta.jurisdiction_source = "text"
             return

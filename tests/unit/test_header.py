@@ -329,6 +329,23 @@ def test_a_metadata_cell_naming_a_provinces_committee_places_the_document(cell, 
     assert (h.jurisdiction, h.jurisdiction_source) == (place, "metadata")
 
 
+@pytest.mark.parametrize("cell, number, issuer", [
+    # the cell names the committee: that committee issued
+    ("| Cơ quan ban hành: | Ủy ban nhân dân tỉnh Thanh Hóa |", "250/KH-UBND", "Ủy ban nhân dân tỉnh Thanh Hóa"),
+    ("| Cơ quan ban hành: | Hội đồng nhân dân Thành phố Hà Nội |", "12/2025/NQ-HĐND",
+     "Hội đồng nhân dân thành phố Hà Nội"),
+    # the cell names the province only, the number the committee's or the council's code
+    ("| Cơ quan ban hành | Tỉnh Trà Vinh |", "1436/QĐ-UBND", "Ủy ban nhân dân tỉnh Trà Vinh"),
+    ("| Cơ quan ban hành | Tỉnh Trà Vinh |", "12/2021/NQ-HĐND", "Hội đồng nhân dân tỉnh Trà Vinh"),
+    # another body's code: which body of the province, the cell does not say
+    ("| Cơ quan ban hành | Tỉnh Trà Vinh |", "12/KH-SYT", None),
+])
+def test_a_metadata_cell_naming_a_committee_or_its_province_under_its_number_names_the_issuer(cell, number, issuer):
+    h = header(f"Kế hoạch {number} triển khai Nghị quyết 153/NQ-CP\n{cell}\n| Số hiệu: | {number} |\n"
+               "| Ngày đăng công báo: | Đang cập nhật |")
+    assert (h.number, h.issuer, h.jurisdiction_source) == (number, issuer, "metadata")
+
+
 @pytest.mark.parametrize("text, issuers", [
     # a joint circular: two national bodies joined by a dash
     (JOINT_LETTER.format("BỘ TÀI CHÍNH - BỘ NỘI VỤ\n-------"), ("Bộ Tài chính", ["Bộ Nội vụ"])),
@@ -383,6 +400,29 @@ def test_a_party_board_under_its_committee_on_the_letterhead_issues(letterhead, 
     h = header(f"{letterhead}\nSố 15-KH/BTGTU\nngày 2 tháng 4 năm 2025\n\n"
                "KẾ HOẠCH\ntriển khai Kết luận của Ban Tổ chức Trung ương và Văn phòng Trung ương")
     assert (h.issuer, h.issuer_kind) == (issuer, "party")
+
+
+@pytest.mark.parametrize("letterhead, type_line, issuer", [
+    # the Central Committee's letterhead over a document of the Politburo's or the Secretariat's
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG * Số 68-NQ/TW ĐẢNG CỘNG SẢN VIỆT NAM Hà Nội, ngày 04 tháng 5 năm 2025",
+     "NGHỊ QUYẾT\n\nCỦA BỘ CHÍNH TRỊ\n\nvề phát triển kinh tế tư nhân", "Bộ Chính trị"),
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 45-CT/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 14 tháng 4 năm 2025",
+     "CHỈ THỊ\nCỦA BAN BÍ THƯ\nvề đại hội đảng bộ các cấp", "Ban Bí thư"),
+    # a province's Party committee over its standing committee's resolution
+    ("TỈNH ỦY THANH HÓA\n*\nSố 12-NQ/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nThanh Hóa, ngày 14 tháng 4 năm 2025",
+     "NGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề phát triển du lịch", "Ban Thường vụ Tỉnh ủy tỉnh Thanh Hóa"),
+    # no organ under the type line: the letterhead's body
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 57-NQ/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 22 tháng 12 năm 2024",
+     "NGHỊ QUYẾT\nVỀ ĐỘT PHÁ PHÁT TRIỂN KHOA HỌC", "Ban Chấp hành Trung ương Đảng"),
+    # the organ of a document the title names is not the page's issuer
+    ("TỈNH ỦY THANH HÓA\n*\nSố 12-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nThanh Hóa, ngày 14 tháng 4 năm 2025",
+     "KẾ HOẠCH\nTHỰC HIỆN NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ", "Tỉnh ủy tỉnh Thanh Hóa"),
+])
+def test_a_party_documents_type_line_naming_the_organ_that_issued(letterhead, type_line, issuer):
+    """"BAN CHẤP HÀNH TRUNG ƯƠNG … NGHỊ QUYẾT / CỦA BỘ CHÍNH TRỊ": the Politburo's resolution, on the Central
+    Committee's letterhead."""
+    h = header(f"{letterhead}\n\n{type_line}\n")
+    assert h.issuer == issuer
 
 
 def test_a_party_organisations_letterhead_is_no_ministry():
@@ -1953,6 +1993,15 @@ def test_a_headline_opening_with_its_type_in_capitals():
     # the issuing verb capitalised
     ("Ngày 27 tháng 02 năm 2025, Ủy ban nhân dân tỉnh Đồng Nai Ban hành Quyết định số 17/2025/QĐ-UBND về chức năng.",
      "Quyết định", "17/2025/QĐ-UBND", "Ủy ban nhân dân tỉnh Đồng Nai", "Đồng Nai"),
+    # "quyết định ban hành": decided to issue; the verb is no part of the body's name
+    ("Năm 2000, UBND TP.Đà Nẵng quyết định ban hành kế hoạch thực hiện chương trình thành phố 5 không.", "Kế hoạch",
+     None, "UBND thành phố Đà Nẵng", "Đà Nẵng"),
+    # "số" typed twice before the number
+    ("Sáng 14/8, Bộ Nông nghiệp và Môi trường vừa có Văn bản số số 5525/BNNMT-ĐĐ gửi ủy ban nhân dân các tỉnh.",
+     "Công văn", "5525/BNNMT-ĐĐ", "Bộ Nông nghiệp và Môi trường", "Việt Nam"),
+    # what someone says about the act of issuing ("việc ban hành …") is no one's issuing
+    ("Chủ tịch Quốc hội Trần Thanh Mẫn nêu rõ, việc ban hành Nghị quyết 66 là đòi hỏi khách quan của đổi mới.",
+     None, None, None, None),
 ])
 def test_ways_a_notice_says_a_body_issued(lead, doc_type, number, issuer, jurisdiction):
     """The sentences of news pages that say which body issued the page's document, in their variety."""

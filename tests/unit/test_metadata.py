@@ -658,6 +658,13 @@ def test_a_provincial_newspapers_item_about_the_province_it_does_not_name(meta_o
     # Báo Quảng Bình's code, with a letter outside A-Z
     m = meta_of("(QBĐT) - Ngày 13-11, Chủ tịch UBND tỉnh có Công điện số 19/CĐ-UBND về ứng phó bão số 13.\n").meta
     assert (m.doc_type, m.number, m.jurisdiction) == ("Công điện", "19/CĐ-UBND", "Quảng Bình")
+    # a centrally-run city's paper (Hànộimới, "(HNM)"): the city's committee, named without the city
+    m = meta_of("(HNM) - Ngày 26-3, Chủ tịch UBND TP Nguyễn Văn A đã ký ban hành Chỉ thị 11/CT-UBND tăng cường kỷ "
+                "cương hành chính.\n").meta
+    assert (m.doc_type, m.number, m.jurisdiction, m.jurisdiction_level) == ("Chỉ thị", "11/CT-UBND", "Hà Nội", "city")
+    # a city's committee in a province's paper is no committee of the province (a city of the province, unnamed)
+    m = meta_of("(QNO) - Chủ tịch UBND thành phố vừa ký ban hành Kế hoạch số 45/KH-UBND về du lịch.\n").meta
+    assert m.jurisdiction is None
 
 
 def test_an_unnamed_committee_is_placed_in_the_territory_of_its_own_level(meta_of):
