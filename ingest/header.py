@@ -1330,11 +1330,27 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         if place:
             h.jurisdiction, h.jurisdiction_kind, h.province = place
             h.jurisdiction_source = "place-date"
-            if h.issuer_kind in ("ubnd", "hdnd") and h.issuer is None:
+            if h.issuer_kind in ("ubnd", "hdnd") and h.issuer is None and _numbered_by_a_council(h.number):
                 body = "Hội đồng nhân dân" if h.issuer_kind == "hdnd" else "Ủy ban nhân dân"
                 h.issuer = f"{body} {_unit_named(h)}"
             elif h.issuer_kind == "so" and h.issuer:
                 h.issuer += f" {_unit_named(h, 'tỉnh')}"
+
+
+# the codes a committee's or a council's numbers carry ("54/KH-UBND", "2302/UBND-KTTH", "12/2021/NQ-HĐND", "145/QĐ-UB")
+COUNCIL_CODES = frozenset({"UBND", "UB", "CTUBND", "HĐND"})
+
+
+def _numbered_by_a_council(number: str | None) -> bool:
+    """Whether a number is the committee's or the council's own, or says nothing of its issuer: not a body's under
+    them, which the first line of a cut letterhead hides ("ỦY BAN NHÂN DÂN |" over "Số: 1557/SGDĐT-GDPT": the
+    city's education department's letter, not the city's committee's)."""
+    if not number or "/" not in number:
+        return True
+    parts = [p for p in re.split(r"[-/]", number.split("/", 1)[1]) if p and not p.isdigit()]
+    if symbol_type("0/" + "-".join(parts)):
+        parts = parts[1:]
+    return not parts or any(p.upper() in COUNCIL_CODES for p in parts)
 
 
 def _national_kind(name: str) -> str | None:

@@ -33,6 +33,23 @@ def test_pipe_rows_do_not_swallow_the_date():
     assert h.issuer == "Ủy ban nhân dân tỉnh Quảng Trị"
 
 
+@pytest.mark.parametrize("number, issuer", [
+    ("57/KH-UBND", "Ủy ban nhân dân thành phố Hồ Chí Minh"),
+    ("2302/UBND-KTTH", "Ủy ban nhân dân thành phố Hồ Chí Minh"),
+    ("145/2000/QĐ-UB", "Ủy ban nhân dân thành phố Hồ Chí Minh"),
+    # a body's under the committee, its line of the letterhead cut: which body, the page does not say
+    ("1557/SGDĐT-GDPT", None),
+    ("12/KH-SYT", None),
+    ("88/TB-VPUBND", None),
+])
+def test_a_cut_letterhead_names_the_committee_only_under_its_number(number, issuer):
+    """"ỦY BAN NHÂN DÂN |" alone (a portal printing each cell's first line): the committee of the place-date line's
+    place when the number is the committee's; a department's number ("SGDĐT") is a letter of the body under it."""
+    h = header(f"ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+               f"Số: {number} | Thành phố Hồ Chí Minh, ngày 19 tháng 8 năm 2025 |\nKính gửi: Hiệu trưởng các trường")
+    assert (h.jurisdiction, h.issuer) == ("Hồ Chí Minh", issuer)
+
+
 @pytest.mark.parametrize("place_lines, place", [
     ("Đắk\nLắk, ngày 11 tháng 6 năm 2019", "Đắk Lắk"),
     ("Thái Bình, ngày 15\ntháng 4 năm 2022", "Thái Bình"),
