@@ -240,7 +240,9 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?(?:Chủ|(?<=Phó )chủ) tịch\s+(?=UBND|Ủ
                  # a district's office ("Phòng Văn hóa và Thông tin huyện Phước Sơn vừa ban hành Công văn số …")
                  r"Phòng(?=\s(?:Giáo dục|GD|Văn hóa|Văn hoá|VH|Tài nguyên|Tài chính|Nội vụ|Y tế|Lao động|Kinh tế|"
                  r"Tư pháp|Nông nghiệp|Quản lý đô thị|Dân tộc)\b)|"
-                 r"Văn phòng (?:UBND|Ủy ban nhân dân)|Văn phòng(?=\sChính phủ\s)|(?:Ủy|Uỷ) ban [Nn]hân [Dd]ân|UBND|"
+                 # (the Party Central Committee's office: "Văn phòng T.Ư Đảng vừa có công văn gửi …")
+                 r"Văn phòng (?:UBND|Ủy ban nhân dân)|Văn phòng(?=\s(?:Chính phủ|(?:Trung ương|T\.Ư|TW)\s+Đảng)\s)|"
+                 r"(?:Ủy|Uỷ) ban [Nn]hân [Dd]ân|UBND|"
                  # an inspectorate, national or a province's ("Thanh tra Chính phủ vừa ban hành Kế hoạch …", "Thanh tra
                  # tỉnh …"; not the verb, "thanh tra việc …"); the State Audit, the State Bank, Social Security
                  r"Thanh tra(?=\s(?:Chính phủ|tỉnh|thành phố|TP|Bộ)\b)|Kiểm toán(?=\s[Nn]hà nước\b)|"
@@ -415,7 +417,7 @@ NATIONAL_BODY = re.compile(r"(?:Thanh tra Chính phủ|Kiểm toán Nhà nước
                            r"Ban Bí thư (?:Trung ương|T\.Ư|TW) Đoàn(?: TNCS Hồ Chí Minh)?|"
                            r"Ngân hàng Nhà nước(?:\s+Việt Nam)?|Bảo hiểm [Xx]ã hội (?:Việt Nam|VN)|"
                            # (the Central Committee's boards: "Ban Tuyên giáo Trung ương")
-                           rf"{_CENTRAL_BOARD} Trung ương(?: Đảng)?|"
+                           rf"{_CENTRAL_BOARD} Trung ương(?: Đảng)?|Văn phòng Trung ương Đảng|"
                            # (a ministry's Party committee, "Đảng ủy Bộ Dân tộc và Tôn giáo"; not a province's military
                            # command's, "Đảng ủy Bộ Chỉ huy Quân sự tỉnh …")
                            rf"Đảng {UY} Bộ (?!Chỉ huy|đội)[^,;]{{2,60}})$")
@@ -1088,7 +1090,10 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
              if (x := NEWS_ISSUER_LINE.match(text, start))), None)
         inner = next((start for start in s.line_offsets() if news.start("who") < start < news.end("who")),
                      None) if news else None
-        lead = NEWS_ISSUER_LINE.match(text, inner) if inner is not None else None
+        # (the lead after its dateline too: "… Hội nghị T.Ư 8 khóa XII / NDĐT - Ngày 19-9, Văn phòng T.Ư Đảng vừa có
+        # công văn …")
+        lead = (NEWS_ISSUER_LINE.match(text, inner) or NEWS_ISSUER.search(text, inner, inner + 2000)) \
+            if inner is not None and news else None
         if lead and news and lead.start("t") == news.start("t"):
             # a headline naming a body run into the lead that names the one issuing ("Miễn nhiệm … Phó Chủ tịch Ủy ban
             # Nhân dân tỉnh Quảng Nam" / "Phó Thủ tướng Trần Lưu Quang vừa ký các quyết định …"): the lead's

@@ -440,12 +440,16 @@ def _ward_province_from_text(doc: Document) -> None:
 # a provincial newspaper's code before a news item, on one of the first lines ("(QNO) - Chủ tịch UBND tỉnh … vừa ký …")
 PRESS_DATELINE = re.compile(r"\s*\((?P<code>[A-ZĐ]{2,6})\)\s*[-–]?\s")
 PRESS_LINES = 6
+# a paper's name as the paper prints it in its item ("Báo Ninh Thuận trân trọng giới thiệu …", "Báo Ấp Bắc điện tử": no
+# province's name)
+PAPER_NAMED = re.compile(r"\bBáo\s+(?P<name>[A-ZĐ][\w]*(?:[ \t]+[A-ZĐ][\w]*){0,3})")
 # a body of the province itself named without the province ("UBND tỉnh", "Sở Giáo dục và Đào tạo", "Ban Thường vụ
 # Tỉnh ủy"); not one naming a place ("Sở Y tế thành phố Hồ Chí Minh")
 # (a centrally-run city's, "UBND thành phố", "Thành ủy", for a city's paper: "(HNM) - Chủ tịch UBND TP … ký ban hành …")
 PROVINCE_OWN_BODY = re.compile(r"(?:(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND) (?P<unit>tỉnh|thành phố)|"
                                r"Sở\s(?!.*\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s)[^\d]+|"
-                               r"(?:Ban Thường vụ )?(?P<party>Tỉnh|Thành) ủy)")
+                               r"(?:Ban Thường vụ )?(?P<party>Tỉnh|Thành) ủy|"
+                               r"Ban Chấp hành Đảng bộ (?P<party_unit>tỉnh|thành phố))")
 
 
 def _province_of_press(doc: Document) -> None:
@@ -456,16 +460,25 @@ def _province_of_press(doc: Document) -> None:
     if own is None:
         return
     # (the body's level, a province's or a city's, the one of the paper's province)
-    level = own.group("unit") or {"Tỉnh": "tỉnh", "Thành": "thành phố"}.get(own.group("party") or "")
+    level = own.group("unit") or own.group("party_unit") or \
+        {"Tỉnh": "tỉnh", "Thành": "thành phố"}.get(own.group("party") or "")
+    units = places()
     for line in doc.source.lines[:PRESS_LINES]:
         m = PRESS_DATELINE.match(line)
         province = press_outlets().get(m.group("code")) if m else None
         if province:
-            units = places()
             unit = units.province(province)
             if unit is not None and level in (None, unit.kind):
                 _in_province(meta, units, unit.name)
                 meta.jurisdiction_source = "text"
+            return
+    # a paper named after its province, naming itself ("Báo Ninh Thuận trân trọng giới thiệu toàn văn Nghị quyết")
+    head = "\n".join(doc.source.lines[:PRESS_LINES])
+    for m in PAPER_NAMED.finditer(head):
+        unit = next((u for name in prefixes(m.group("name")) if (u := units.province(name))), None)
+        if unit is not None and level in (None, unit.kind):
+            _in_province(meta, units, unit.name)
+            meta.jurisdiction_source = "text"
             return
 
 

@@ -161,6 +161,10 @@ def issuer_codes() -> dict[str, tuple[str, ...]]:
     return {code: tuple(sorted(kinds)) for code, kinds in out.items()}
 
 
+# a code of the form the ministries' take ("BNNPTNT", "BGTVT", "BCĐ"): a body's, not one of its units' ("GDPT", "VP")
+MINISTRY_LIKE_CODE = re.compile(r"B[A-ZĐ&]{2,}")
+
+
 def issuer_kinds_of_symbol(symbol: str) -> tuple[str, ...]:
     """The agency kinds that print the one issuer code of a symbol ("KL/TW" -> Bộ Chính trị, Ban Bí
     thư; a letter's, which has no type code, "BVHTTDL-VHCS" -> Bộ Văn hóa, Thể thao và Du lịch); none
@@ -168,8 +172,11 @@ def issuer_kinds_of_symbol(symbol: str) -> tuple[str, ...]:
     codes = issuer_codes()
     parts = re.split(r"[-/]", symbol)
     # after the type's code, when it has one
-    named = [part for part in parts[1 if symbol_type("0/" + symbol) else 0:] if part in codes]
-    return codes[named[0]] if len(named) == 1 else ()
+    parts = parts[1 if symbol_type("0/" + symbol) else 0:]
+    named = [part for part in parts if part in codes]
+    # (another body's code this list does not hold makes it a joint one too: "112/BTNMT-BNNPTNT-VP", two ministries')
+    others = [part for part in parts if part not in codes and MINISTRY_LIKE_CODE.fullmatch(part)]
+    return codes[named[0]] if len(named) == 1 and not others else ()
 
 
 def issuer_kind_of_symbol(symbol: str) -> str | None:

@@ -2010,6 +2010,9 @@ def test_a_headline_opening_with_its_type_in_capitals():
     # the issuing verb capitalised
     ("Ngày 27 tháng 02 năm 2025, Ủy ban nhân dân tỉnh Đồng Nai Ban hành Quyết định số 17/2025/QĐ-UBND về chức năng.",
      "Quyết định", "17/2025/QĐ-UBND", "Ủy ban nhân dân tỉnh Đồng Nai", "Đồng Nai"),
+    # a headline naming a body run into the lead after its dateline, the Party Central Committee's office issuing
+    ("Bộ Chính trị họp cho ý kiến về các đề án trình Hội nghị T.Ư 8\n\nNDĐT - Ngày 19-9, Văn phòng T.Ư Đảng vừa có "
+     "công văn gửi Báo Nhân Dân và các cơ quan báo chí.", "Công văn", None, "Văn phòng Trung ương Đảng", "Việt Nam"),
     # "quyết định ban hành": decided to issue; the verb is no part of the body's name
     ("Năm 2000, UBND TP.Đà Nẵng quyết định ban hành kế hoạch thực hiện chương trình thành phố 5 không.", "Kế hoạch",
      None, "UBND thành phố Đà Nẵng", "Đà Nẵng"),

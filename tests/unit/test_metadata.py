@@ -459,10 +459,25 @@ def test_what_a_plan_carries_out_of_a_document_said_with_what_it_is_about(meta_o
     # the Government Office's notice of the Prime Minister's conclusions
     ("Văn phòng Chính phủ vừa có Thông báo số 72/TB-VPCP ngày 9/2/2026 kết luận của Thủ tướng Chính phủ.",
      "Văn phòng Chính phủ"),
+    # a portal's title of a ministry's circular (ontology/issuer-codes.ttl: BNV, BGDĐT, BTNMT, BNNMT)
+    ("Thông tư 05/2025/TT-BNV hướng dẫn chế độ đối với cán bộ, công chức cấp xã", "Bộ Nội vụ"),
+    ("Quyết định 2358/QĐ-BGDĐT ban hành kế hoạch nhiệm vụ năm học 2025-2026", "Bộ Giáo dục và Đào tạo"),
 ])
 def test_a_page_naming_no_issuer_takes_the_national_body_its_number_codes(read, sentence, issuer):
     doc = read(sentence)
     assert (doc.meta.issuer, doc.meta.national, doc.meta.jurisdiction) == (issuer, True, None)
+
+
+@pytest.mark.parametrize("sentence", [
+    # two ministries' codes, one of them not in the list: a joint letter, no one ministry's
+    "Công văn số 112/BTNMT-BNNPTNT-VP ngày 5/3/2024 hướng dẫn phối hợp quản lý đất rừng\n"
+    "Kính gửi: Ủy ban nhân dân các tỉnh",
+    # a code other bodies print too ("BTC": the Ministry of Finance's and an organising committee's): none
+    "Kế hoạch số 175/KH-BTC điều chỉnh Kế hoạch Tuần Văn hóa, Du lịch năm 2019",
+])
+def test_a_joint_or_ambiguous_code_gives_no_national_issuer(read, sentence):
+    doc = read(sentence)
+    assert (doc.meta.issuer, doc.meta.national) == (None, False)
 
 
 def test_a_placed_or_local_number_takes_no_issuer_from_its_code(read):
@@ -655,6 +670,14 @@ def test_a_provincial_newspapers_item_about_the_province_it_does_not_name(meta_o
     assert m.issuer == "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh" and m.jurisdiction != "Quảng Nam"
     # an unknown code, or no code, places nothing
     assert meta_of("(XYZ) - Giám đốc Sở Y tế vừa ký văn bản đề nghị các bệnh viện.\n").meta.jurisdiction is None
+    # a paper named after its province, naming itself in the item
+    m = meta_of("Nghị quyết của Ban Chấp hành Đảng bộ tỉnh khóa XIII về huy động nguồn lực\n\nLTS: Ngày 14-11-2016, "
+                "Ban Chấp hành Đảng bộ tỉnh khóa XIII đã ban hành Nghị quyết số 10-NQ/TU về đầu tư. Báo Ninh Thuận "
+                "trân trọng giới thiệu toàn văn Nghị quyết.\n").meta
+    assert (m.number, m.jurisdiction) == ("10-NQ/TU", "Ninh Thuận")
+    m = meta_of("Ngày 14-11-2016, UBND tỉnh đã ban hành Kế hoạch số 10/KH-UBND về đầu tư. Báo Nhân Dân trân trọng giới "
+                "thiệu.\n").meta
+    assert m.jurisdiction is None
     # Báo Quảng Bình's code, with a letter outside A-Z
     m = meta_of("(QBĐT) - Ngày 13-11, Chủ tịch UBND tỉnh có Công điện số 19/CĐ-UBND về ứng phó bão số 13.\n").meta
     assert (m.doc_type, m.number, m.jurisdiction) == ("Công điện", "19/CĐ-UBND", "Quảng Bình")
