@@ -331,7 +331,10 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?(?:Chủ|(?<=Phó )chủ) tịch\s+(?=UBND|Ủ
                  rf"\s+(?:{_LETTER_OF}|thông báo|[Cc]ông điện(?:\s+{_URGENT})?|quyết định)\s)|"
                  # ("Văn phòng Chính phủ vừa ra thông báo kết luận …")
                  # ("Sở Nội vụ TP. Cần Thơ phát đi thông báo về việc …": sent out a notice)
-                 r"(?:ra|phát đi)(?=\s+(?:[Cc]ông điện|[Cc]hỉ thị|[Tt]hông báo|[Cc]ông văn|[Qq]uyết định)\s))\s+|"
+                 # ("Ban Tuyên giáo Trung ương phát hành Hướng dẫn 165-HD/BTGTW …": released it)
+                 r"(?:ra|phát đi)(?=\s+(?:[Cc]ông điện|[Cc]hỉ thị|[Tt]hông báo|[Cc]ông văn|[Qq]uyết định)\s)|"
+                 r"phát hành(?=\s+(?:[Hh]ướng dẫn|[Kk]ế hoạch|[Cc]hỉ thị|[Tt]hông báo|[Cc]ông văn|[Qq]uyết định|"
+                 r"[Nn]ghị quyết)\s))\s+|"
                  r"(?<=vừa\s)ký\s+|"
                  # ("UBND thành phố Hà Nội vừa có kế hoạch thực hiện Đề án …": just issued one; "có kế hoạch" alone may
                  # be an intention)
@@ -456,8 +459,9 @@ PROVINCES_COMMITTEE = re.compile(r"(?:UBND|HĐND|(?:Ủy|Uỷ) ban nhân dân|H�
 DIRECTORS_NAME = re.compile(rf"^(?P<department>Sở\s.*?\s[{_L}]+)(?:\s+[{_U}][{_L}]*){{2,4}}$")
 # the number after the type a notice's issuing sentence names
 # (after a word or two saying which kind: "Chương trình công tác số 03-CTr/TU", "Kế hoạch liên tịch số …", "công điện
-# khẩn số …", a legal normative one: "Quyết định pháp quy số 89/2025/QĐ-UBND"; "số" typed twice, "Văn bản số số 5525/…")
-NEWS_NUMBER = re.compile(rf"(?:\s+(?:{_URGENT}|công tác|hành động|liên tịch|phối hợp|pháp quy))?"
+# khẩn số …", a legal normative one: "Quyết định pháp quy số 89/2025/QĐ-UBND", "văn bản chỉ đạo số 682-CV/TU"; "số"
+# typed twice, "Văn bản số số 5525/…")
+NEWS_NUMBER = re.compile(rf"(?:\s+(?:{_URGENT}|công tác|hành động|liên tịch|phối hợp|pháp quy|chỉ đạo))?"
                          rf"\s+(?:\(\s*(?=[Ss]ố))?(?:[Ss]ố:?\s*(?:số\s+)?)?{NUMBER}")
 # the number a notice's sentence gives in brackets at its end, after the type ("… (Kế hoạch số 08/KH-UBND).")
 NEWS_BRACKETED = re.compile(rf"[^.;()]{{0,200}}?\(\s*(?P<t>{_NEWS_TYPE_WORDS})\s+(?:số\s+)?{NUMBER}\s*\)")
@@ -537,7 +541,7 @@ MASS_ORGS = {"LIÊN ĐOÀN LAO ĐỘNG": "Liên đoàn Lao động", "HỘI NÔN
              "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM": "Ủy ban Mặt trận Tổ quốc Việt Nam",
              "BAN CHẤP HÀNH ĐOÀN": "Ban Chấp hành Đoàn"}
 _MASS_ORG_NAME = (r"LIÊN\s+ĐOÀN\s+LAO\s+ĐỘNG|HỘI\s+NÔNG\s+DÂN|HỘI\s+LIÊN\s+HIỆP\s+PHỤ\s+NỮ|HỘI\s+CỰU\s+CHIẾN\s+BINH|"
-                  r"(?:ỦY|UỶ)\s+BAN\s+(?:MTTQ|MẶT\s+TRẬN\s+TỔ\s+QUỐC)\s+VIỆT\s+NAM|BAN\s+CHẤP\s+HÀNH\s+ĐOÀN")
+                  r"(?:ỦY|UỶ)\s+BAN\s+(?:MTTQ|MẶT\s+TRẬN\s+TỔ\s+QUỐC)\s+VIỆT\s+NAM|(?:BAN\s+CHẤP\s+HÀNH|BCH)\s+ĐOÀN")
 MASS_ORG_START = re.compile(rf"(?<![{_U}])(?:{_MASS_ORG_NAME})")
 MASS_ORG = re.compile(rf"(?P<body>{_MASS_ORG_NAME})(?:\s+VIỆT\s+NAM)?\s*\|?\s*{UNIT_WORD}\s+{NAME_WORDS}")
 PARTY_UNIT = {"TỈNH": "tỉnh", "THÀNH": "thành phố", "HUYỆN": "huyện", "QUẬN": "quận", "THỊ": "thị xã"}
@@ -995,7 +999,9 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         orgs.pop(0)
     if orgs:
         o = orgs[0]
-        org = re.sub(r"\s+", " ", o.group("body")).replace("UỶ", "ỦY").replace("MTTQ", "MẶT TRẬN TỔ QUỐC")
+        # ("BCH ĐOÀN HUYỆN THỌ XUÂN": the executive committee abbreviated)
+        org = re.sub(r"^BCH\b", "BAN CHẤP HÀNH", re.sub(r"\s+", " ", o.group("body")).replace("UỶ", "ỦY")
+                     .replace("MTTQ", "MẶT TRẬN TỔ QUỐC"))
         candidates.append((o.start(), "org", _unit_word(o.group("unit")), o.group("name"), MASS_ORGS[org]))
     so = SO_BODY.search(zone)
     candidates.sort()

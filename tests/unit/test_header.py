@@ -1824,6 +1824,8 @@ def test_the_partys_and_the_youth_unions_central_bodies_in_a_notice_are_national
     # a district's under its province's: the district's issues
     ("LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA\n\nLIÊN ĐOÀN LAO ĐỘNG HUYỆN YÊN ĐỊNH\n", "Yên Định",
      "Liên đoàn Lao động huyện Yên Định", "Yên Định"),
+    # the executive committee abbreviated ("BCH ĐOÀN"), a district's under its province's youth union
+    ("TỈNH ĐOÀN THANH HÓA\nBCH ĐOÀN HUYỆN\nTHỌ XUÂN\n***", "Thọ Xuân", "Ban Chấp hành Đoàn huyện Thọ Xuân", "Thọ Xuân"),
 ])
 def test_a_mass_organisations_letterhead_names_the_issuer(letterhead, place_date, issuer, jurisdiction):
     h = header(f"{letterhead}\nSố: 34/KH-HND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
@@ -2013,6 +2015,12 @@ def test_a_headline_opening_with_its_type_in_capitals():
     # a headline naming a body run into the lead after its dateline, the Party Central Committee's office issuing
     ("Bộ Chính trị họp cho ý kiến về các đề án trình Hội nghị T.Ư 8\n\nNDĐT - Ngày 19-9, Văn phòng T.Ư Đảng vừa có "
      "công văn gửi Báo Nhân Dân và các cơ quan báo chí.", "Công văn", None, "Văn phòng Trung ương Đảng", "Việt Nam"),
+    # "phát hành": released it
+    ("Ngày 09/12/2020, Ban Tuyên giáo Trung ương phát hành Hướng dẫn 165-HD/BTGTW về tuyên truyền kỷ niệm các ngày lễ.",
+     "Hướng dẫn", "165-HD/BTGTW", "Ban Tuyên giáo Trung ương", "Việt Nam"),
+    # a letter "of direction", its number after the word
+    ("Ban Thường vụ Tỉnh ủy Yên Bái vừa có văn bản chỉ đạo số 682-CV/TU yêu cầu các cấp ủy thực hiện tốt các nội dung.",
+     "Công văn", "682-CV/TU", "Ban Thường vụ Tỉnh ủy Yên Bái", "Yên Bái"),
     # "quyết định ban hành": decided to issue; the verb is no part of the body's name
     ("Năm 2000, UBND TP.Đà Nẵng quyết định ban hành kế hoạch thực hiện chương trình thành phố 5 không.", "Kế hoạch",
      None, "UBND thành phố Đà Nẵng", "Đà Nẵng"),
