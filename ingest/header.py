@@ -34,6 +34,7 @@ from functools import cached_property
 
 from .numbers import _L, _U, DAY, MONTH, NUMBER, SYMBOL_PART, YEAR, canonical_number, symbol_type
 from .places import FORMER_PROVINCE_NAMES, Places, places, prefixes, short_name
+from .reference import council_codes
 from .text import clean, key
 
 # how far into a document the header may be (boilerplate included)
@@ -1075,13 +1076,12 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
                 h.jurisdiction, h.jurisdiction_kind, h.province = place
                 h.jurisdiction_source = "metadata"
                 committee = re.match(_META_COMMITTEE, v)
-                code = re.search(r"-(?:UBND|HĐND)$", h.number or "")
+                code = _council_code(h.number)
                 if (committee or code) and h.province is None:
                     # the cell names the committee itself ("| Cơ quan ban hành: | Ủy ban nhân dân tỉnh Thanh Hóa |"),
                     # or the province under the committee's number ("| Cơ quan ban hành | Tỉnh Trà Vinh |" of
                     # "1436/QĐ-UBND"): that committee issued
-                    said = committee.group(0) if committee else code.group(0)[1:] if code else ""
-                    council = re.match(_HDND, said, re.I) is not None
+                    council = re.match(_HDND, committee.group(0), re.I) is not None if committee else code == "hdnd"
                     h.issuer_kind = "hdnd" if council else "ubnd"
                     h.issuer = f"{'Hội đồng nhân dân' if council else 'Ủy ban nhân dân'} {_unit_named(h)}"
                     h.issuer_line = s.line(meta_m.start("v"))
@@ -1348,20 +1348,26 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
                 h.issuer += f" {_unit_named(h, 'tỉnh')}"
 
 
-# the codes a committee's or a council's numbers carry ("54/KH-UBND", "2302/UBND-KTTH", "12/2021/NQ-HĐND", "145/QĐ-UB")
-COUNCIL_CODES = frozenset({"UBND", "UB", "CTUBND", "HĐND"})
+def _issuer_codes(number: str | None) -> list[str]:
+    """The codes of a number's symbol after its type's ("1557/SGDĐT-GDPT" -> SGDĐT, GDPT; "54/KH-UBND" -> UBND)."""
+    if not number or "/" not in number:
+        return []
+    parts = [p for p in re.split(r"[-/]", number.split("/", 1)[1]) if p and not p.isdigit()]
+    return parts[1:] if symbol_type("0/" + "-".join(parts)) else parts
+
+
+def _council_code(number: str | None) -> str | None:
+    """"ubnd" or "hdnd" when a number carries the people's committee's or council's code ("54/KH-UBND", "2302/UBND-
+    KTTH", "12/2021/NQ-HĐND", "145/QĐ-UB"; ontology/issuer-codes.ttl), else None."""
+    codes = council_codes()
+    return next((codes[p] for p in _issuer_codes(number) if p in codes), None)
 
 
 def _numbered_by_a_council(number: str | None) -> bool:
     """Whether a number is the committee's or the council's own, or says nothing of its issuer: not a body's under
     them, which the first line of a cut letterhead hides ("ỦY BAN NHÂN DÂN |" over "Số: 1557/SGDĐT-GDPT": the
     city's education department's letter, not the city's committee's)."""
-    if not number or "/" not in number:
-        return True
-    parts = [p for p in re.split(r"[-/]", number.split("/", 1)[1]) if p and not p.isdigit()]
-    if symbol_type("0/" + "-".join(parts)):
-        parts = parts[1:]
-    return not parts or any(p.upper() in COUNCIL_CODES for p in parts)
+    return not _issuer_codes(number) or _council_code(number) is not None
 
 
 def _national_kind(name: str) -> str | None:

@@ -454,7 +454,8 @@ PROVINCE_OWN_BODY = re.compile(r"(?:(?:Ủy ban nhân dân|UBND|Hội đồng nh
 
 def _province_of_press(doc: Document) -> None:
     """A notice on a provincial newspaper's page about a body of "the province" it does not name: the paper's own
-    province (ontology/press-outlets.ttl), by the code it prints before the item ("(QNO) - …": Quảng Nam)."""
+    province (ontology/press-outlets.ttl), by the code it prints before the item ("(QNO) - …": Quảng Nam), or by the
+    paper's name when it names itself ("Báo Ninh Thuận trân trọng giới thiệu …"); a city's paper, its city's."""
     meta = doc.meta
     own = PROVINCE_OWN_BODY.fullmatch(meta.issuer) if meta.jurisdiction is None and meta.issuer else None
     if own is None:

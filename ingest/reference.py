@@ -161,6 +161,19 @@ def issuer_codes() -> dict[str, tuple[str, ...]]:
     return {code: tuple(sorted(kinds)) for code, kinds in out.items()}
 
 
+@lru_cache(maxsize=1)
+def council_codes() -> dict[str, str]:
+    """The codes only people's committees or only people's councils print (ontology/issuer-codes.ttl): code ->
+    "ubnd" or "hdnd" ("UBND", "UB", "CTUBND" -> "ubnd"; "HĐND" -> "hdnd")."""
+    out: dict[str, str] = {}
+    for code, kinds in issuer_codes().items():
+        names = {kind.rsplit("/", 1)[-1] for kind in kinds}
+        for prefix, body in (("uy-ban-nhan-dan-", "ubnd"), ("hoi-dong-nhan-dan-", "hdnd")):
+            if names and all(name.startswith(prefix) for name in names):
+                out[code] = body
+    return out
+
+
 # a code of the form the ministries' take ("BNNPTNT", "BGTVT", "BCĐ"): a body's, not one of its units' ("GDPT", "VP")
 MINISTRY_LIKE_CODE = re.compile(r"B[A-ZĐ&]{2,}")
 
