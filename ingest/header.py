@@ -468,7 +468,7 @@ NEWS_NUMBER = re.compile(rf"(?:\s+(?:{_URGENT}|công tác|hành động|liên t�
 NEWS_BRACKETED = re.compile(rf"[^.;()]{{0,200}}?\(\s*(?P<t>{_NEWS_TYPE_WORDS})\s+(?:số\s+)?{NUMBER}\s*\)")
 # the place of a Party committee a notice names ("Ban Thường vụ Tỉnh ủy Yên Bái" -> tỉnh Yên Bái)
 # a body's term after its name ("… tỉnh Bình Thuận khoá VIII, nhiệm kỳ 2019 – 2024", "… Đảng bộ tỉnh (khóa XVI)")
-TERM = re.compile(r"(?:\s+\(?kh(?:óa|oá|oa)\s+[IVXLC]+\b\)?)?,?\s*(?:nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?$")
+TERM = re.compile(r"(?:\s+\(?kh(?:óa|oá|oa)\s+(?:[IVXLC]+|\d{1,2})\b\)?)?,?\s*(?:nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?$")
 # (and of a youth union's committee: "Tỉnh đoàn Khánh Hòa")
 NEWS_PARTY = re.compile(rf"(?:{_PARTY_BOARD} )?(?P<level>Tỉnh|Thành|Huyện|Quận|Thị) (?:{UY}|đoàn)\s+"
                         rf"(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)")
@@ -500,8 +500,9 @@ TITLE_OF = re.compile(r"\s+(?:năm\s+)?(?:(?:19|20)\d\d\s+)?của\s+(?P<body>[^|
 TITLE_OF_DATED = re.compile(r"\s+(?:năm\s+)?(?:(?:19|20)\d\d\s+)?của\s+(?P<body>[^|•]{3,160}?)"
                             r"(?=\s+ngày\s+\d|\s+về\s)")
 # a portal's title line naming the province between the number and the year ("Quyết định 832/QĐ-UBND Thanh Hóa 2024
-# danh mục …"), matched after PORTAL_TITLE
-TITLE_PLACE = re.compile(rf"\s+(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)\s+(?:năm\s+)?(?:19|20)\d\d\b")
+# danh mục …", "… 3109/QĐ-UBND của Bình Phước năm 2021 …"), matched after PORTAL_TITLE
+TITLE_PLACE = re.compile(rf"\s+(?:của\s+)?(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)"
+                         rf"\s+(?:năm\s+)?(?:19|20)\d\d\b")
 # the words in capitals after the number, where a province's name may open them
 TITLE_WORDS = re.compile(rf"\s+(?P<name>(?:[{_U}][{_L}]+\s+){{1,4}}[{_U}][{_L}]+)")
 
@@ -1167,7 +1168,10 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         h.issuer = re.sub(r"^(?:(?:Ủy|Uỷ) ban|(?P<council>Hội đồng)) Nhân [Dd]ân\b",
                           lambda m: f"{m['council'] or 'Ủy ban'} nhân dân", h.issuer)
         # its term is no part of its name ("Ủy ban MTTQ Việt Nam tỉnh Bình Thuận khoá VIII, nhiệm kỳ 2019 – 2024")
-        h.issuer = TERM.sub("", h.issuer)
+        # (and its name ends there: "HĐND tỉnh Quảng Ngãi khóa 12, nhiệm kỳ 2016 - 2021, tổ chức kỳ họp bất thường, các
+        # đại biểu … thông qua nghị quyết …")
+        h.issuer = TERM.sub("", re.sub(r"(\s+\(?kh(?:óa|oá|oa)\s+(?:[IVXLC]+|\d{1,2})\b\)?,?\s*"
+                                       r"(?:nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?),.*$", r"\1", h.issuer))
         itself = re.fullmatch(rf"(?P<unit>Tỉnh|Thành phố|TP\.?)\s?(?!{UY}\b|Đoàn\b)(?P<name>[{_U}].+)", h.issuer)
         if itself:
             # "Tỉnh Quảng Ngãi vừa ban hành …", "TP.HCM vừa ban hành …": the province's or city's committee
@@ -1313,6 +1317,10 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         if title_unit is not None:
             h.jurisdiction, h.jurisdiction_kind, h.province = title_unit.name, title_unit.kind, None
             h.jurisdiction_source = "text"
+            if h.issuer is None and (code := _council_code(h.number)):
+                # the province's committee's or council's number ("Quyết định 3109/QĐ-UBND của Bình Phước năm 2021")
+                h.issuer_kind = code
+                h.issuer = f"{'Hội đồng nhân dân' if code == 'hdnd' else 'Ủy ban nhân dân'} {_unit_named(h)}"
             return
         # a headline that opens with the province's name ("Tiền Giang: Thực hiện công tác …", "Thanh Hóa ban hành
         # Kế hoạch hành động …") over a notice naming "UBND tỉnh" alone

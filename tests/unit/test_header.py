@@ -2048,6 +2048,27 @@ def test_a_portals_title_naming_the_province_without_a_year_and_a_numbered_schem
     assert (h.doc_type, h.number, h.issuer) == ("Đề án", "32-ĐA/TU", "Ban Thường vụ Tỉnh ủy Nghệ An")
 
 
+@pytest.mark.parametrize("title, issuer, place", [
+    # the province after the number, the committee's or the council's number: that body's
+    ("Quyết định 3109/QĐ-UBND của Bình Phước năm 2021 thủ tục hành chính", "Ủy ban nhân dân tỉnh Bình Phước",
+     "Bình Phước"),
+    ("Nghị quyết 12/2021/NQ-HĐND Thanh Hóa 2021 về phí và lệ phí", "Hội đồng nhân dân tỉnh Thanh Hóa", "Thanh Hóa"),
+    # another body's number: which body of the province, the title does not say
+    ("Kế hoạch 45/KH-SYT Thanh Hóa 2021 về y tế cơ sở", None, "Thanh Hóa"),
+])
+def test_a_portals_title_naming_the_province_names_the_committee_under_its_number(title, issuer, place):
+    h = header(f"{title}\nnội dung")
+    assert (h.issuer, h.jurisdiction) == (issuer, place)
+
+
+def test_a_bodys_name_ends_at_its_term():
+    """"HĐND tỉnh Quảng Ngãi khóa 12, nhiệm kỳ 2016 - 2021, tổ chức kỳ họp …, các đại biểu … thông qua nghị quyết": the
+    council of the province; its term (in Arabic numerals too) and what follows it are no part of its name."""
+    h = header("HĐND tỉnh Quảng Ngãi khóa 12, nhiệm kỳ 2016 - 2021, tổ chức kỳ họp bất thường, các đại biểu HĐND tỉnh "
+               "này thống nhất và thông qua nghị quyết việc sáp nhập 2 huyện.")
+    assert (h.doc_type, h.issuer, h.jurisdiction) == ("Nghị quyết", "HĐND tỉnh Quảng Ngãi", "Quảng Ngãi")
+
+
 def test_the_enacting_line_of_a_page_that_lost_its_letterhead():
     """"QUYẾT ĐỊNH / PHÊ DUYỆT … / THỦ TƯỚNG CHÍNH PHỦ / Căn cứ …": the Prime Minister enacts it; the body a title cites
     in capitals ("… CỦA THỦ TƯỚNG CHÍNH PHỦ / Căn cứ …") does not."""
