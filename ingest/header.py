@@ -320,7 +320,9 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?(?:Chủ|(?<=Phó )chủ) tịch\s+(?=UBND|Ủ
                  # ("HĐND tỉnh Khánh Hòa vừa thông qua 2 nghị quyết …": a council passes its resolutions)
                  # ("… Ủy ban nhân dân tỉnh Đồng Nai Ban hành Quyết định số 17/2025/QĐ-UBND …", capitalised)
                  # ("UBND TP.Đà Nẵng quyết định ban hành kế hoạch …": decided to issue it)
-                 rf"\s+(?:vừa\s+)?(?:đã\s+)?(?:(?:ký\s+(?:quyết định\s+)?|quyết định\s+)?(?:[Bb]an hành|lập|xây dựng|"
+                 # ("… đã ký và ban hành Thông tư số 01/2023/TT-VPCP …")
+                 rf"\s+(?:vừa\s+)?(?:đã\s+)?(?:(?:ký\s+(?:và\s+)?(?:quyết định\s+)?|quyết định\s+)?(?:[Bb]an hành|lập|"
+                 r"xây dựng|"
                  r"thông qua(?=\s+(?:[2-9]\s+)?[Nn]ghị quyết\s)|"
                  # ("có công điện khẩn số …", "ra công điện khẩn …": an urgent one)
                  rf"có(?=\s+(?:{_NEWS_TYPE_WORDS}|văn bản|công văn|công điện)(?:\s+{_URGENT})?"
@@ -582,8 +584,10 @@ NATIONAL = re.compile(r"(?<![A-ZĐÀ-Ỹ])(?<![A-ZĐÀ-Ỹa-zđà-ỹ]{2})(?P<bo
                       r"Thủ\s+tướng\s+Chính\s+phủ|Văn\s+phòng\s+Chính\s+phủ|Thanh\s+tra\s+Chính\s+phủ|Chính\s+phủ|QUỐC\s+HỘI|"
                       r"VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|(?:ỦY|UỶ)\s+BAN\s+QUỐC\s+GIA(?:\s+[A-ZĐÀ-Ỹ]+)*|"
                       # (central or national: "BAN CHỈ ĐẠO QUỐC GIA VỀ CHUYỂN ĐỔI SỐ", not Hà Nội's by its place-date
-                      # line; a comma inside its name: "BAN CHỈ ĐẠO QUỐC GIA PHÒNG, CHỐNG DỊCH BỆNH …")
-                      r"BAN\s+CHỈ\s+ĐẠO(?:\s+[A-ZĐÀ-Ỹ]+)*?\s+(?:TRUNG\s+ƯƠNG|QUỐC\s+GIA)(?:,?\s+(?!CỘNG\s)[A-ZĐÀ-Ỹ]+)*|"
+                      # line; a comma inside its name: "BAN CHỈ ĐẠO QUỐC GIA PHÒNG, CHỐNG DỊCH BỆNH …"; the
+                      # Government's: "BAN CHỈ ĐẠO CẢI CÁCH HÀNH CHÍNH CỦA CHÍNH PHỦ")
+                      r"BAN\s+CHỈ\s+ĐẠO(?:\s+[A-ZĐÀ-Ỹ]+)*?\s+(?:TRUNG\s+ƯƠNG|QUỐC\s+GIA|CỦA\s+CHÍNH\s+PHỦ)"
+                      r"(?:,?\s+(?!CỘNG\s)[A-ZĐÀ-Ỹ]+)*|"
                       # the Fatherland Front's central committee or its standing board ("BTT ỦY BAN TRUNG ƯƠNG MTTQ
                       # VIỆT NAM")
                       rf"{_MTTQ}|"
@@ -1216,7 +1220,10 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         # "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch ban hành Quyết định …": the minister's, the ministry's document;
         # the minister's name after the ministry's is not part of it ("Bộ trưởng Bộ Nông nghiệp và Môi trường Trần
         # Đức Thắng": the name, words in capitals after a word in lower case, ends it)
-        if h.issuer.startswith("Bộ trưởng Bộ "):
+        if chair := re.match(r"Bộ trưởng, Chủ nhiệm (Văn phòng Chính phủ|Ủy ban Dân tộc)\b", h.issuer):
+            # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Trần Văn Sơn đã ký và ban hành Thông tư …": the Office's
+            h.issuer = chair.group(1)
+        elif h.issuer.startswith("Bộ trưởng Bộ "):
             h.issuer = MINISTERS_NAME.sub(r"\g<ministry>", h.issuer[len("Bộ trưởng "):])
         elif h.issuer.startswith("Bộ trưởng ") and MINISTERS_NAME.match("Bộ " + h.issuer[len("Bộ trưởng "):]):
             # "Bộ trưởng Nông nghiệp và Môi trường Trần Đức Thắng ký ban hành chỉ thị …": the ministry's

@@ -459,6 +459,8 @@ def test_a_place_date_line_with_a_dashed_province_name():
      "Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm"),
     ("ỦY BAN QUỐC GIA VỀ NGƯỜI CAO TUỔI |", "Ủy ban Quốc gia về người cao tuổi"),
     ("BAN CHỈ ĐẠO QUỐC GIA VỀ CHUYỂN ĐỔI SỐ\n-------", "Ban Chỉ đạo Quốc gia về chuyển đổi số"),   # not Hà Nội's
+    # the Government's steering committee
+    ("BAN CHỈ ĐẠO CẢI\nCÁCH HÀNH CHÍNH CỦA CHÍNH PHỦ\n-------\n|", "Ban Chỉ đạo cải cách hành chính của Chính phủ"),
     ("ỦY\nBAN DÂN TỘC\n-------", "Ủy ban Dân tộc"),                       # a ministerial-level agency
     ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\n-------", "Ngân hàng Nhà nước Việt Nam"),
     ("ỦY BAN THƯỜNG VỤ\nQUỐC HỘI\n-------", "Ủy ban Thường vụ Quốc hội"),             # not the National Assembly
@@ -2015,6 +2017,9 @@ def test_a_headline_opening_with_its_type_in_capitals():
     # a headline naming a body run into the lead after its dateline, the Party Central Committee's office issuing
     ("Bộ Chính trị họp cho ý kiến về các đề án trình Hội nghị T.Ư 8\n\nNDĐT - Ngày 19-9, Văn phòng T.Ư Đảng vừa có "
      "công văn gửi Báo Nhân Dân và các cơ quan báo chí.", "Công văn", None, "Văn phòng Trung ương Đảng", "Việt Nam"),
+    # the minister heading the Government Office signs for it, "đã ký và ban hành"
+    ("(sav.gov.vn) - Ngày 5/4/2023, Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Trần Văn Sơn đã ký và ban hành Thông tư "
+     "số 01/2023/TT-VPCP về số hóa hồ sơ.", "Thông tư", "01/2023/TT-VPCP", "Văn phòng Chính phủ", "Việt Nam"),
     # "phát hành": released it
     ("Ngày 09/12/2020, Ban Tuyên giáo Trung ương phát hành Hướng dẫn 165-HD/BTGTW về tuyên truyền kỷ niệm các ngày lễ.",
      "Hướng dẫn", "165-HD/BTGTW", "Ban Tuyên giáo Trung ương", "Việt Nam"),
