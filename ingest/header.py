@@ -564,6 +564,10 @@ MINISTRY = re.compile(rf"(?<![{_U}])(?<!ĐẢNG\s)BỘ\s+(?P<name>(?:(?:[{_U}][{
                       rf"[{_U}][{_U}]*)"
                       # (the Party's name ends the Politburo's: "BỘ CHÍNH TRỊ / ĐẢNG CỘNG SẢN VIỆT NAM")
                       rf"(?:\s+(?P<dash>[–-])(?=\s+CỘNG))?(?=\s+(?:ĐẢNG\s+CỘNG\s+SẢN|CỘNG|-{{3,}}|\||Số\s*:|{SUB_BODY}))")
+# the enacting line of a minister's decision over its preamble, on a page that lost its letterhead ("QUYẾT ĐỊNH / BAN
+# HÀNH KẾ HOẠCH TIÊM CHỦNG MỞ RỘNG NĂM 2025 / BỘ TRƯỞNG BỘ Y TẾ / Căn cứ Luật …"): that ministry's
+ENACTING_MINISTER = re.compile(rf"(?<![{_U}])BỘ\s+TRƯỞNG\s+BỘ\s+(?P<name>(?:(?:[{_U}][{_U},]*(?:-[{_U}]+)?|[–-])\s+)"
+                               rf"{{0,8}}?[{_U}][{_U}]*)(?=\s+Căn\s+cứ\b)")
 # a two-column letterhead flattened onto one line (PDF text, "Nội dung Text" of document sites)
 # interleaves its columns: the ministry's name is cut by the motto's first line and goes on after
 # it ("BỘ LAO ĐỘNG – THƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM BINH VÀ XÃ HỘI Độc lập – Tự do"):
@@ -986,6 +990,8 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             body = f"{zone[m.start('body'):m.start('cells')]} {zone[m.end('cells'):m.end('body')]}"
         body = re.sub(r"\s*\|\s*|\s+", " ", body)
         candidates.append((m.start(), "national", None, _national_name(body), m.group(0)))
+    for m in ENACTING_MINISTER.finditer(zone):
+        candidates.append((m.start(), "bo", None, m.group("name"), m.group(0)))
     for m in MINISTRY.finditer(zone):
         rest = MOTTO_SPLIT_NAME.match(text, m.end())
         # (a dash inside a word, "LAO ĐỘNG-THƯƠNG BINH", as the name prints it)

@@ -2083,3 +2083,7 @@ def test_the_enacting_line_of_a_page_that_lost_its_letterhead():
     h = header("QUYẾT ĐỊNH\nVỀ VIỆC THỰC HIỆN QUYẾT ĐỊNH SỐ 12/QĐ-TTG CỦA THỦ TƯỚNG CHÍNH PHỦ\nCăn cứ Luật Tổ chức "
                "chính quyền địa phương;")
     assert h.issuer is None and h.jurisdiction is None
+    # a minister's: the ministry's ("BỘ TRƯỞNG BỘ Y TẾ / Căn cứ …"), not a ministry named "Trưởng Bộ Y tế"
+    h = header("QUYẾT ĐỊNH\nBAN\nHÀNH KẾ HOẠCH TIÊM CHỦNG MỞ RỘNG NĂM 2025\nBỘ TRƯỞNG BỘ Y TẾ\nCăn cứ Luật Phòng, "
+               "chống bệnh truyền nhiễm;")
+    assert (h.issuer, h.jurisdiction) == ("Bộ Y tế", "Việt Nam")
