@@ -32,9 +32,9 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .numbers import _L, _U, DAY, MONTH, NUMBER, SYMBOL_PART, YEAR, canonical_number, symbol_type
+from .numbers import _L, _U, DAY, MONTH, NUMBER, SYMBOL_PART, YEAR, canonical_number, number_symbol, symbol_type
 from .places import FORMER_PROVINCE_NAMES, Places, places, prefixes, short_name
-from .reference import council_codes
+from .reference import council_codes, symbol_codes
 from .text import clean, key
 
 # how far into a document the header may be (boilerplate included)
@@ -470,7 +470,11 @@ NEWS_NUMBER = re.compile(rf"(?:\s+(?:{_URGENT}|công tác|hành động|liên t�
 NEWS_BRACKETED = re.compile(rf"[^.;()]{{0,200}}?\(\s*(?P<t>{_NEWS_TYPE_WORDS})\s+(?:số\s+)?{NUMBER}\s*\)")
 # the place of a Party committee a notice names ("Ban Thường vụ Tỉnh ủy Yên Bái" -> tỉnh Yên Bái)
 # a body's term after its name ("… tỉnh Bình Thuận khoá VIII, nhiệm kỳ 2019 – 2024", "… Đảng bộ tỉnh (khóa XVI)")
-TERM = re.compile(r"(?:\s+\(?kh(?:óa|oá|oa)\s+(?:[IVXLC]+|\d{1,2})\b\)?)?,?\s*(?:nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?$")
+_TERM_NUMBER = r"\s+\(?kh(?:óa|oá|oa)\s+(?:[IVXLC]+|\d{1,2})\b\)?"
+_TERM_YEARS = r"nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}"
+TERM = re.compile(rf"(?:{_TERM_NUMBER})?,?\s*(?:{_TERM_YEARS})?$")
+# (and the name ends there: what follows the term after a comma is the sentence's)
+TERM_RUN_ON = re.compile(rf"({_TERM_NUMBER},?\s*(?:{_TERM_YEARS})?),.*$")
 # (and of a youth union's committee: "Tỉnh đoàn Khánh Hòa")
 NEWS_PARTY = re.compile(rf"(?:{_PARTY_BOARD} )?(?P<level>Tỉnh|Thành|Huyện|Quận|Thị) (?:{UY}|đoàn)\s+"
                         rf"(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)")
@@ -560,14 +564,13 @@ SUB_BODY = (rf"(?:BAN\s+(?!HÀNH\b)|CỤC\s|TỔNG\s+CỤC\s|VIỆN\s|TRUNG\s+T�
             rf"(?:-{{3,}}|CỘNG|\|)")
 # (not the "BỘ" of a Party organisation: "ĐẢNG BỘ THÀNH PHỐ HẢI DƯƠNG"; a hyphen inside a word as some letterheads
 # print it, "BỘ LAO ĐỘNG-THƯƠNG BINH VÀ XÃ HỘI")
-MINISTRY = re.compile(rf"(?<![{_U}])(?<!ĐẢNG\s)BỘ\s+(?P<name>(?:(?:[{_U}][{_U},]*(?:-[{_U}]+)?|[–-])\s+){{0,8}}?"
-                      rf"[{_U}][{_U}]*)"
+_MINISTRY_NAME = rf"(?:(?:[{_U}][{_U},]*(?:-[{_U}]+)?|[–-])\s+){{0,8}}?[{_U}][{_U}]*"
+MINISTRY = re.compile(rf"(?<![{_U}])(?<!ĐẢNG\s)BỘ\s+(?P<name>{_MINISTRY_NAME})"
                       # (the Party's name ends the Politburo's: "BỘ CHÍNH TRỊ / ĐẢNG CỘNG SẢN VIỆT NAM")
                       rf"(?:\s+(?P<dash>[–-])(?=\s+CỘNG))?(?=\s+(?:ĐẢNG\s+CỘNG\s+SẢN|CỘNG|-{{3,}}|\||Số\s*:|{SUB_BODY}))")
 # the enacting line of a minister's decision over its preamble, on a page that lost its letterhead ("QUYẾT ĐỊNH / BAN
 # HÀNH KẾ HOẠCH TIÊM CHỦNG MỞ RỘNG NĂM 2025 / BỘ TRƯỞNG BỘ Y TẾ / Căn cứ Luật …"): that ministry's
-ENACTING_MINISTER = re.compile(rf"(?<![{_U}])BỘ\s+TRƯỞNG\s+BỘ\s+(?P<name>(?:(?:[{_U}][{_U},]*(?:-[{_U}]+)?|[–-])\s+)"
-                               rf"{{0,8}}?[{_U}][{_U}]*)(?=\s+Căn\s+cứ\b)")
+ENACTING_MINISTER = re.compile(rf"(?<![{_U}])BỘ\s+TRƯỞNG\s+BỘ\s+(?P<name>{_MINISTRY_NAME})(?=\s+Căn\s+cứ\b)")
 # a two-column letterhead flattened onto one line (PDF text, "Nội dung Text" of document sites)
 # interleaves its columns: the ministry's name is cut by the motto's first line and goes on after
 # it ("BỘ LAO ĐỘNG – THƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM BINH VÀ XÃ HỘI Độc lập – Tự do"):
@@ -1093,8 +1096,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
                     # or the province under the committee's number ("| Cơ quan ban hành | Tỉnh Trà Vinh |" of
                     # "1436/QĐ-UBND"): that committee issued
                     council = re.match(_HDND, committee.group(0), re.I) is not None if committee else code == "hdnd"
-                    h.issuer_kind = "hdnd" if council else "ubnd"
-                    h.issuer = f"{'Hội đồng nhân dân' if council else 'Ủy ban nhân dân'} {_unit_named(h)}"
+                    _council_of_place(h, "hdnd" if council else "ubnd")
                     h.issuer_line = s.line(meta_m.start("v"))
                 return
     news: re.Match[str] | None = None
@@ -1180,8 +1182,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         # its term is no part of its name ("Ủy ban MTTQ Việt Nam tỉnh Bình Thuận khoá VIII, nhiệm kỳ 2019 – 2024")
         # (and its name ends there: "HĐND tỉnh Quảng Ngãi khóa 12, nhiệm kỳ 2016 - 2021, tổ chức kỳ họp bất thường, các
         # đại biểu … thông qua nghị quyết …")
-        h.issuer = TERM.sub("", re.sub(r"(\s+\(?kh(?:óa|oá|oa)\s+(?:[IVXLC]+|\d{1,2})\b\)?,?\s*"
-                                       r"(?:nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?),.*$", r"\1", h.issuer))
+        h.issuer = TERM.sub("", TERM_RUN_ON.sub(r"\1", h.issuer))
         itself = re.fullmatch(rf"(?P<unit>Tỉnh|Thành phố|TP\.?)\s?(?!{UY}\b|Đoàn\b)(?P<name>[{_U}].+)", h.issuer)
         if itself:
             # "Tỉnh Quảng Ngãi vừa ban hành …", "TP.HCM vừa ban hành …": the province's or city's committee
@@ -1332,8 +1333,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             h.jurisdiction_source = "text"
             if h.issuer is None and (code := _council_code(h.number)):
                 # the province's committee's or council's number ("Quyết định 3109/QĐ-UBND của Bình Phước năm 2021")
-                h.issuer_kind = code
-                h.issuer = f"{'Hội đồng nhân dân' if code == 'hdnd' else 'Ủy ban nhân dân'} {_unit_named(h)}"
+                _council_of_place(h, code)
             return
         # a headline that opens with the province's name ("Tiền Giang: Thực hiện công tác …", "Thanh Hóa ban hành
         # Kế hoạch hành động …") over a notice naming "UBND tỉnh" alone
@@ -1363,18 +1363,21 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             h.jurisdiction, h.jurisdiction_kind, h.province = place
             h.jurisdiction_source = "place-date"
             if h.issuer_kind in ("ubnd", "hdnd") and h.issuer is None and _numbered_by_a_council(h.number):
-                body = "Hội đồng nhân dân" if h.issuer_kind == "hdnd" else "Ủy ban nhân dân"
-                h.issuer = f"{body} {_unit_named(h)}"
+                _council_of_place(h, h.issuer_kind)
             elif h.issuer_kind == "so" and h.issuer:
                 h.issuer += f" {_unit_named(h, 'tỉnh')}"
 
 
+def _council_of_place(h: Header, kind: str) -> None:
+    """The people's committee ("ubnd") or council ("hdnd") of the place the header read issues."""
+    h.issuer_kind = kind
+    h.issuer = f"{'Hội đồng nhân dân' if kind == 'hdnd' else 'Ủy ban nhân dân'} {_unit_named(h)}"
+
+
 def _issuer_codes(number: str | None) -> list[str]:
     """The codes of a number's symbol after its type's ("1557/SGDĐT-GDPT" -> SGDĐT, GDPT; "54/KH-UBND" -> UBND)."""
-    if not number or "/" not in number:
-        return []
-    parts = [p for p in re.split(r"[-/]", number.split("/", 1)[1]) if p and not p.isdigit()]
-    return parts[1:] if symbol_type("0/" + "-".join(parts)) else parts
+    symbol = number_symbol(number) if number and "/" in number else None
+    return [p for p in symbol_codes(symbol) if p and not p.isdigit()] if symbol else []
 
 
 def _council_code(number: str | None) -> str | None:

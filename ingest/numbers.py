@@ -95,12 +95,17 @@ def _case_symbol(part: str) -> str:
     return part
 
 
+def number_symbol(number: str) -> str | None:
+    """The symbol of a number, after its serial and year: "12/2021/NQ-HĐND" -> "NQ-HĐND", "68-NQ/TW" -> "NQ/TW"."""
+    m = re.match(r"^\d+[a-z]?(?:/\d{4})?[/-](.+)$", number)
+    return m.group(1) if m else None
+
+
 def symbol_type(number: str) -> str | None:
     """The type a number's symbol names: "41/CTr-UBND" -> Chương trình; "7315/BGTVT-VP" -> None."""
-    m = re.match(r"^\d+[a-z]?(?:/\d{4})?[/-](.+)$", number)
-    if not m:
+    symbol = number_symbol(number)
+    if symbol is None:
         return None
-    symbol = m.group(1)
     # party style "61-KL/TW": the type code is the first part as well
     first = re.split(r"[-/]", symbol)[0]
     if first in SYMBOL_TYPES:

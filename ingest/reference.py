@@ -161,6 +161,12 @@ def issuer_codes() -> dict[str, tuple[str, ...]]:
     return {code: tuple(sorted(kinds)) for code, kinds in out.items()}
 
 
+def symbol_codes(symbol: str) -> list[str]:
+    """A symbol's codes after its type's code, when it has one ("KH-UBND" -> UBND; "BGDĐT-GDPT" -> BGDĐT, GDPT)."""
+    parts = re.split(r"[-/]", symbol)
+    return parts[1 if symbol_type("0/" + symbol) else 0:]
+
+
 @lru_cache(maxsize=1)
 def council_codes() -> dict[str, str]:
     """The codes only people's committees or only people's councils print (ontology/issuer-codes.ttl): code ->
@@ -183,9 +189,7 @@ def issuer_kinds_of_symbol(symbol: str) -> tuple[str, ...]:
     thư; a letter's, which has no type code, "BVHTTDL-VHCS" -> Bộ Văn hóa, Thể thao và Du lịch); none
     when it has no code or several (a joint document)."""
     codes = issuer_codes()
-    parts = re.split(r"[-/]", symbol)
-    # after the type's code, when it has one
-    parts = parts[1 if symbol_type("0/" + symbol) else 0:]
+    parts = symbol_codes(symbol)
     named = [part for part in parts if part in codes]
     # (another body's code this list does not hold makes it a joint one too: "112/BTNMT-BNNPTNT-VP", two ministries')
     others = [part for part in parts if part not in codes and MINISTRY_LIKE_CODE.fullmatch(part)]
