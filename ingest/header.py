@@ -35,6 +35,7 @@ from functools import cached_property
 from .numbers import _L, _U, DAY, MONTH, NUMBER, SYMBOL_PART, YEAR, canonical_number, number_symbol, symbol_type
 from .places import FORMER_PROVINCE_NAMES, Places, places, prefixes, short_name
 from .reference import council_codes, symbol_codes
+from .syllables import is_syllable
 from .text import clean, key
 
 # how far into a document the header may be (boilerplate included)
@@ -219,6 +220,8 @@ _LETTER_OF = rf"(?:văn bản|[Cc]ông văn)\s+{_LETTER_DOES}"
 _NEWS_ISSUING = (r"(?:(?:Phó\s+)?(?:Chủ|(?<=Phó )chủ) tịch\s+(?=UBND|Ủy ban|Uỷ ban)"     # the chairman's signature
                  r"|(?:Phó\s+)?Giám đốc\s+(?=Sở\s)"                     # the director's: the department's
                  r"|Thứ trưởng\s+(?=Bộ\s)"                            # a deputy minister's: the ministry's
+                 # a general department's director ("Tổng cục trưởng Tổng cục Lâm nghiệp (Bộ NN&PTNT) vừa có …")
+                 r"|(?:Phó\s+)?Tổng cục trưởng\s+(?=Tổng cục\s)"
                  r"|(?:Phó\s+)?Thống đốc\s+(?=Ngân hàng\s)"            # the governor's: the State Bank's
                  # the Auditor General's or the Inspector General's: the State Audit's, the Inspectorate's ("Tổng Kiểm
                  # toán Nhà nước Hồ Đức Phớc vừa ký Quyết định …")
@@ -235,8 +238,11 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?(?:Chủ|(?<=Phó )chủ) tịch\s+(?=UBND|Ủ
                  # Phòng thủ dân sự …"; not a report of a military command's tasks, "Ban Chỉ huy quân sự xã tăng cường
                  # tuần tra, xây dựng kế hoạch trực gác …")
                  # (Hồ Chí Minh City as the press writes it, no name after it: "TP.HCM vừa ban hành …")
-                 r"(?P<who>(?:TP\.?\s?HCM|TPHCM)(?=\s+vừa\s)|"
-                 r"(?:Sở|Bộ|Ban Chỉ đạo|BCĐ|Ban Chỉ huy(?=\s(?:[Pp]hòng|PCTT))|Ban An toàn giao thông|"
+                 # (the Government, its name alone before the verb: "…, ngày 13/3/2025, Chính phủ có Nghị quyết số
+                 # 50/NQ-CP …", "Chính phủ đã ban hành …")
+                 r"(?P<who>(?:TP\.?\s?HCM|TPHCM)(?=\s+vừa\s)|Chính phủ(?=\s+(?:đã\s+)?(?:có|ban hành)\s)|"
+                 r"(?:Sở|Bộ|Tổng cục(?=\s[A-ZĐ])|Ban Chỉ đạo|BCĐ|Ban Chỉ huy(?=\s(?:[Pp]hòng|PCTT))|"
+                 r"Ban An toàn giao thông|"
                  r"Ban Quản lý|"
                  # a district's office ("Phòng Văn hóa và Thông tin huyện Phước Sơn vừa ban hành Công văn số …")
                  r"Phòng(?=\s(?:Giáo dục|GD|Văn hóa|Văn hoá|VH|Tài nguyên|Tài chính|Nội vụ|Y tế|Lao động|Kinh tế|"
@@ -420,6 +426,9 @@ NATIONAL_UNION = re.compile(r"Tổng (?i:liên đoàn) (?:Lao động (?:VN|Vi�
 # a national body a notice names, beside the ministries ("Thanh tra Chính phủ", "Kiểm toán Nhà nước khu vực IV";
 # not a province's branch: "Ngân hàng Nhà nước chi nhánh tỉnh …", "Bảo hiểm xã hội tỉnh …")
 NATIONAL_BODY = re.compile(r"(?:Thanh tra Chính phủ|Kiểm toán Nhà nước(?:\s+khu vực\s+[IVXLC\d]+)?|"
+                           # (a ministry's general department, "Tổng cục Lâm nghiệp", "Tổng cục Thuế"; not its
+                           # provincial or regional branch)
+                           r"Tổng cục (?!.*\b(?:tỉnh|thành phố|TP|huyện|quận|khu vực)\b)[^,;()]{2,60}|"
                            r"Ban Bí thư (?:Trung ương|T\.Ư|TW) Đoàn(?: TNCS Hồ Chí Minh)?|"
                            r"Ngân hàng Nhà nước(?:\s+Việt Nam)?|Bảo hiểm [Xx]ã hội (?:Việt Nam|VN)|"
                            # (the Central Committee's boards: "Ban Tuyên giáo Trung ương")
@@ -554,7 +563,10 @@ MASS_ORG_START = re.compile(rf"(?<![{_U}])(?:{_MASS_ORG_NAME})")
 MASS_ORG = re.compile(rf"(?P<body>{_MASS_ORG_NAME})(?:\s+VIỆT\s+NAM)?\s*\|?\s*{UNIT_WORD}\s+{NAME_WORDS}")
 PARTY_UNIT = {"TỈNH": "tỉnh", "THÀNH": "thành phố", "HUYỆN": "huyện", "QUẬN": "quận", "THỊ": "thị xã"}
 # a steering committee under the committee's name on the letterhead ("BAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI PHẠM … -------")
-STEERING_BODY = re.compile(rf"(?<![{_U}])BAN\s+CHỈ\s+ĐẠO\s+(?P<name>[{_U}][{_U},\s–-]*?)(?=\s+(?:-{{3,}}|CỘNG|\|))")
+# (or before the motto's second line, the two columns read row by row: "UBND HUYỆN NGA SƠN / CỘNG HÒA … / BAN CHỈ ĐẠO
+# PCGD, XMC / Độc lập – Tự do – Hạnh phúc")
+STEERING_BODY = re.compile(rf"(?<![{_U}])BAN\s+CHỈ\s+ĐẠO\s+(?P<name>[{_U}][{_U},\s–-]*?)"
+                           r"(?=\s+(?:-{3,}|CỘNG|\||Độc\s+lập))")
 SO_BODY = re.compile(rf"(?<![{_U}])S(?:Ở|O)?\s+(?P<name>(?:[{_U}][{_U},]*\s+){{0,7}}?[{_U}][{_U}]*)"
                      rf"(?=\s+(?:CỘNG|C\s*NG|Độc|c\s*l|-{{3,}}|\||Số|S\s*:))")
 # a body under a ministry, on the letterhead's next line ("BỘ THÔNG TIN VÀ TRUYỀN THÔNG" / "BAN CHỈ ĐẠO …"): the
@@ -1040,7 +1052,9 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             # the committee's steering committee issues ("UBND TỈNH THÁI BÌNH" / "BAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI
             # PHẠM …" / "-------")
             h.issuer_kind = "steering"
-            name = re.sub(r"\s+", " ", steering.group("name")).lower().replace("tổ quốc", "Tổ quốc")
+            # (its words in small letters, an abbreviation as printed: "PCGD, XMC", "ATGT")
+            name = " ".join(w.lower() if is_syllable(w.strip(",")) else w for w in steering.group("name").split()) \
+                .replace("tổ quốc", "Tổ quốc")
             where = f" {_unit_named(h)}" if h.jurisdiction else ""
             h.issuer = f"Ban Chỉ đạo {name}{where}"
         else:
@@ -1159,6 +1173,8 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         opening = " ".join(h.issuer.split()[:3])
         if len(opening.split()) == 3 and h.issuer.count(opening) > 1:
             h.issuer = h.issuer[h.issuer.rindex(opening):]
+        # a general department's ministry in brackets is no part of its name ("Tổng cục Lâm nghiệp (Bộ NN&PTNT)")
+        h.issuer = re.sub(r"^(Tổng cục\s[^()]+?)\s*\(Bộ\s[^()]+\)$", r"\1", h.issuer)
         h.issuer = re.sub(r"^Trung ương Đoàn$", YOUTH_UNION_CENTRAL, h.issuer)
         h.issuer = re.sub(r"(?<!\w)T\.Ư(?!\w)", "Trung ương", h.issuer)       # "Ban Bí thư T.Ư Đoàn"
         # "Bộ Chính trị, đồng chí Võ Văn Thưởng, Ủy viên Bộ Chính trị, …" (signed for it), "Ban Bí thư Trung ương Đảng"

@@ -42,6 +42,11 @@ ISSUER = re.compile(rf"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)(?:\s*\(U
                     rf"(?:\s+(?P<name>{PROPER}))?", re.I)
 # more kinds of unit after an unnamed committee's: all of them ("UBND phường, xã, đặc khu", "UBND xã, phường")
 GROUP_OF_UNITS = re.compile(rf"\s*(?:,|\svà)\s*(?:{_UNIT_RE})\b", re.I)
+# a committee named in the title of someone attending ("Dự hội nghị tại điểm cầu tỉnh Phú Thọ có đồng chí … - TUV, Phó
+# Chủ tịch UBND tỉnh; …"): the chairman's title, in a sentence saying who attended and nothing of signing or issuing
+CHAIRMANS_TITLE = re.compile(r"(?:Phó\s+)?Chủ tịch\s*$")
+ATTENDING = re.compile(r"(?:^|\s)(?:[Dd]ự|[Tt]ham dự|đến dự|phát biểu)(?!\w)")
+ISSUING_VERB = re.compile(r"(?<!\w)(?:ký|ban hành)(?!\w)")
 ON_TERRITORY = re.compile(rf"trên địa bàn\s+(?P<unit>{_UNIT_RE})\s+(?P<name>{PROPER})")
 PERIOD = re.compile(r"(?:giai đoạn|từ năm|thời gian[^:]*:)\s*(?:thực hiện\s*)?(?:giai đoạn\s*)?(?:từ năm\s*)?"
                     r"(?P<a>\d{4})\s*(?:[-–]|đến(?:\s+hết)?(?:\s+năm)?)\s*(?P<b>\d{4})", re.I)
@@ -528,7 +533,7 @@ def _issuer(doc: Document, blocks: list[Block]) -> None:
             before = t[max(0, m.start() - 5):m.start()]
             if "của" in before or re.search(r"(?:[Vv]ăn phòng|\bvới|\bcho|\bđề nghị|\bgửi)\s*$",
                                             t[:m.start()]) or \
-                    (name is None and GROUP_OF_UNITS.match(t, m.end())):
+                    (name is None and GROUP_OF_UNITS.match(t, m.end())) or _attending(t, m):
                 continue
             candidates.append((unit, name, b.start, b.end))
     named = [c for c in candidates if c[1]]
@@ -566,6 +571,16 @@ def _issuer(doc: Document, blocks: list[Block]) -> None:
         meta.jurisdiction_level = UNIT_WORDS[unit]
         meta.issuer = f"UBND {unit} {name}" if name else f"UBND {unit}"
         meta.spans["issuer"] = doc.span(s, e)
+
+
+def _attending(text: str, m: re.Match[str]) -> bool:
+    """Whether the committee `m` found in `text` is named only in the title of someone attending (CHAIRMANS_TITLE)."""
+    if not CHAIRMANS_TITLE.search(text, max(0, m.start() - 20), m.start()):
+        return False
+    start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    ends = [i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i >= 0]
+    sentence = text[start:min(ends) if ends else len(text)]
+    return bool(ATTENDING.search(sentence)) and not ISSUING_VERB.search(sentence)
 
 
 def _unit_named(unit: str, head: list[Block], wards: bool = False) -> str | None:

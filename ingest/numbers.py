@@ -35,7 +35,9 @@ YEAR = r"n(?:ă|a)?m"
 # glued after it: "Số hiệu:1727/QĐ-TTgNgày đăng công báo"; nor the motto's first words, a letterhead's cells run
 # together: "Số: 02 /KHLT/LĐLĐ-TĐTNCỘNG HOÀ XÃ HỘI …")
 _GLUED_FIELD = r"(?:Ngày|Nơi|Người|Loại|Lĩnh|Tình|Cơ quan|CỘNG\s*H(?:ÒA|OÀ|OA)\b)"
-SYMBOL_PART = (rf"[{_U}](?:(?!{_GLUED_FIELD})[{_U}&]|[{_L}](?![{_L}])|(?<=T)g(?={DAY})"
+# (not a word: "255 / BC-BCĐPCGD- / Nga Sơn, ngày …", a hyphen left at the end of a cut cell, the place-date line
+# after it; a capital before two small letters starts a word, never a code)
+SYMBOL_PART = (rf"[{_U}](?![{_L}]{{2}})(?:(?!{_GLUED_FIELD})[{_U}&]|[{_L}](?![{_L}])|(?<=T)g(?={DAY})"
                # a digit inside a code, before two capitals ("BYT-K2ĐT", the Ministry of Health's science
                # and training department)
                # (a code's number at its end: "KH-BCĐ389", the steering committee 389's)

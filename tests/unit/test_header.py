@@ -588,6 +588,16 @@ def test_a_steering_committee_under_the_provinces_committee_issues():
                                           "Thái Bình")
 
 
+def test_a_steering_committee_under_a_districts_committee_read_row_by_row():
+    """The two columns of the letterhead read row by row ("UBND HUYỆN … / CỘNG HÒA … / BAN CHỈ ĐẠO PCGD, XMC / Độc lập
+    …"): the steering committee issues, its abbreviations as printed; the number cell cut after a hyphen, the
+    place-date line after it ("BC-BCĐPCGD- / Hậu Lộc, ngày …") lends the symbol no letter."""
+    h = header("UBND HUYỆN HẬU LỘC\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nBAN CHỈ ĐẠO PCGD, XMC\n\n"
+               "Độc lập – Tự do – Hạnh phúc\n\nSố: 301 / BC-BCĐPCGD-\n\nHậu Lộc, ngày 20 tháng 11 năm 2021\n\nXMC\n\n"
+               "BÁO CÁO\nKẾT QUẢ PHỔ CẬP GIÁO DỤC\n")
+    assert (h.number, h.issuer, h.jurisdiction) == ("301/BC-BCĐPCGD", "Ban Chỉ đạo PCGD, XMC huyện Hậu Lộc", "Hậu Lộc")
+
+
 @pytest.mark.parametrize("text, issuer, place", [
     ("Ngày 12/9/2023, Sở Văn hóa, Thể thao và Du lịch ký ban hành Kế hoạch số 48/KH-SVHTTDL về tổ chức Liên hoan "
      "dân ca tỉnh Bắc Ninh năm 2023.", "Sở Văn hóa, Thể thao và Du lịch", "Bắc Ninh"),
@@ -897,6 +907,17 @@ def test_a_notice_of_a_mass_organisations_plan(text, issuer, place):
      "suất.\n", "Quyết định", "2210/QĐ-NHNN", "Ngân hàng Nhà nước"),
     ("Tổng Thanh tra Chính phủ Lê Văn F vừa ký Quyết định số 1176/QĐ-TTCP về kế hoạch thanh tra năm 2027.\n",
      "Quyết định", "1176/QĐ-TTCP", "Thanh tra Chính phủ"),
+    # the Government "có" its resolution, before a ministry's unnumbered decision; the Government "ban hành"
+    ("Thực hiện Nghị quyết số 17/2027/QH15 của Quốc hội, ngày 13/3/2027, Chính phủ có Nghị quyết số 71/NQ-CP ban hành "
+     "kế hoạch; tiếp sau đó, ngày 8/9/2027, Bộ Công an có quyết định phê duyệt Chương trình.\n", "Nghị quyết",
+     "71/NQ-CP", "Chính phủ"),
+    ("Chính phủ ban hành Nghị quyết số 88/NQ-CP về phiên họp thường kỳ tháng 5.\n", "Nghị quyết", "88/NQ-CP",
+     "Chính phủ"),
+    # a ministry's general department, its director signing; the ministry in brackets is no part of its name
+    ("Tổng cục trưởng Tổng cục Lâm nghiệp (Bộ NN&PTNT) vừa có công điện số 160/CĐ-TCLN-KL gửi các tỉnh về phòng cháy "
+     "rừng.\n", "Công điện", "160/CĐ-TCLN-KL", "Tổng cục Lâm nghiệp"),
+    ("Tổng cục Thuế vừa ban hành Công văn số 2107/TCT-CS hướng dẫn quyết toán thuế.\n", "Công văn", "2107/TCT-CS",
+     "Tổng cục Thuế"),
     # the Prime Minister "đã có" a dispatch (the date the sentence opens with: that day's), unnumbered
     ("Chiều 18-5, Thủ tướng đã có Công điện yêu cầu các bộ, ngành, địa phương chuẩn bị tốt cho cuộc bầu cử.\n",
      "Công điện", None, "Thủ tướng Chính phủ"),

@@ -159,6 +159,18 @@ def test_a_kind_of_committee_standing_for_all_of_them_is_no_issuer(meta_of):
     assert (m.issuer, m.jurisdiction) == (None, "Hồ Chí Minh")
 
 
+def test_a_committee_in_the_title_of_someone_attending_is_no_issuer(meta_of):
+    """"Dự hội nghị tại điểm cầu tỉnh Quảng Trị có đồng chí …, Phó Chủ tịch UBND tỉnh; …": a report of a meeting, the
+    province's committee named in the title of one who attended; the chairman signing is the committee's document."""
+    m = meta_of("Hội nghị triển khai năm học mới\n\nDự hội nghị tại điểm cầu tỉnh Quảng Trị có đồng chí Lê Văn B - "
+                "TUV, Phó Chủ tịch UBND tỉnh; lãnh đạo một số sở, ngành của tỉnh.\n\nNăm học qua, Bộ đã trình Quốc "
+                "hội thông qua Luật Nhà giáo.\n").meta
+    assert (m.issuer, m.jurisdiction) == (None, "Quảng Trị")
+    m = meta_of("Phòng chống dịch mùa hè\n\nTại tỉnh Quảng Trị, Phó Chủ tịch UBND tỉnh Lê Văn B đã ký ban hành kế "
+                "hoạch phòng chống dịch.\n").meta
+    assert (m.issuer, m.jurisdiction) == ("UBND tỉnh Quảng Trị", "Quảng Trị")
+
+
 def test_a_national_notice_naming_provinces_committees_stays_national(meta_of):
     """"Thủ tướng … đã ký quyết định chỉ định 23 chủ tịch UBND tỉnh, thành phố …" (dated: that day's): the Prime
     Minister's, national; the provinces' committees it names issued nothing."""
