@@ -316,7 +316,9 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?(?:Chủ|(?<=Phó )chủ) tịch\s+(?=UBND|Ủ
                  r"|\sđã\s+(?!(?:(?:khẩn trương|kịp thời|chính thức)\s+)?(?:ký\s+)?"
                  r"(?:ban hành|ký|lập|xây dựng|có|ra)\b))"
                  # ("T.Ư" for Trung ương: "Ban Bí thư T.Ư Đoàn ban hành kế hoạch …")
-                 r"(?:TP\.|Tp\.|T\.Ư|[^.;:/])){2,140}?)"
+                 # (a name in quotes read whole, a number in it too: "Ban Chỉ đạo xây dựng Đề án “Tổng kết 10 năm thực
+                 # hiện Nghị quyết số 22-NQ/TW …”")
+                 r"(?:TP\.|Tp\.|T\.Ư|“[^“”\n]{1,200}”|[^.;:/])){2,140}?)"
                  r"(?:\s+cho biết,?\s+(?:đơn vị|cơ quan|[Ss]ở|[Nn]gành|[Bb]ộ|địa phương) này)?"
                  # ("vừa có Công văn số …": has a numbered document, which it issued)
                  # ("Bộ trưởng Bộ … Trần Đức Thắng đã ký quyết định ban hành Chương trình hành động …": the minister
@@ -404,7 +406,11 @@ NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+|\b[Nn]gày\s+\d{1,2}/\d{1
                          # (a headline run into its lead on one line: "Cần Thơ: không phải đóng quỹ quốc phòng, an ninh
                          # HĐND TP Cần Thơ vừa ban hành nghị quyết …": a body just after a word, when it "just" issued)
                          # (not after a signer's title, "Phó Chủ tịch UBND …", read with it below)
-                         rf"(?<=[{_L}]\s)(?<!Chủ tịch\s)(?<!Giám đốc\s)(?<!trưởng\s)"
+                         # (nor after "của": "… Đề án “Tổng kết … Nghị quyết số 22-NQ/TW của Bộ Chính trị về Hội nhập
+                         # Quốc tế” vừa ký …" names whose resolution it was, not who signed)
+                         # (nor inside an office's name: "Văn phòng UBND Thành phố vừa ban hành Thông báo …", read whole
+                         # from its line)
+                         rf"(?<=[{_L}]\s)(?<!Chủ tịch\s)(?<!Giám đốc\s)(?<!trưởng\s)(?<!của\s)(?<!Văn phòng\s)"
                          r"(?=(?:UBND|HĐND|Sở|Bộ)\s[^.;:]{3,100}?\svừa\s+(?:ban hành|có|ký|ra)\s)|"
                          r"\btham mưu(?:\s+cho)?\s+(?=[^.;:]{3,140}?\sban hành\s)|"
                          r"\)\s*[-–—]\s+|(?<!\w)[A-ZĐ][\w.]{1,20}\s+[-–—]\s+|^\([A-ZĐ][\w.&]{1,20}(?:-\d{1,2}/\d{1,2}/\d{4})?\)\s+|"
@@ -440,13 +446,16 @@ NATIONAL_BODY = re.compile(r"(?:Thanh tra Chính phủ|Kiểm toán Nhà nước
 # đạo liên ngành Trung ương về an toàn thực phẩm", "Ban Chỉ đạo phòng thủ dân sự quốc gia"), not a province's ("…
 # tỉnh Nam Định")
 NATIONAL_STEERING = re.compile(r"Ban Chỉ đạo (?:(?!tỉnh|thành phố|huyện|quận|thị xã|xã|phường)[^\s]+\s+){0,4}?"
-                               r"(?:Trung ương|quốc gia)\b(?!.*\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s)",
+                               # (or the Government's: "Ban Chỉ đạo của Chính phủ về phát triển khoa học, công nghệ …")
+                               r"(?:Trung ương|quốc gia|của Chính phủ)\b"
+                               r"(?!.*\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s)",
                                re.I)
 # a prime minister or minister who signs as the head or deputy head of a steering committee ("Phó Thủ tướng …, Trưởng
 # Ban Chỉ đạo quốc gia về …", "Bộ trưởng Bộ Y tế … - Phó Trưởng Ban Thường trực Ban Chỉ đạo Trung ương về …")
 # (the minister's title read off before, "Bộ NN-PTNT Lê Minh Hoan, Phó trưởng Thường trực Ban Chỉ đạo quốc gia …")
-HEAD_OF_STEERING = re.compile(r"(?:(?:Phó\s+)?Thủ tướng|Bộ(?:\s+trưởng)?)\s.*?(?:,|\s[-–])\s*(?:Phó\s+)?[Tt]rưởng\s+"
-                              r"(?:[Bb]an\s+)?(?:Thường trực\s+)?(?P<board>Ban Chỉ đạo\s.+?),?$")
+# (the dash glued to the name before it: "Thủ tướng Chính phủ Phạm Minh Chính-Trưởng ban Chỉ đạo của Chính phủ …")
+HEAD_OF_STEERING = re.compile(r"(?:(?:Phó\s+)?Thủ tướng|Bộ(?:\s+trưởng)?)\s.*?(?:,|\s?[-–])\s*(?:Phó\s+)?[Tt]rưởng\s+"
+                              r"(?:[Bb]an\s+)?(?:Thường trực\s+)?(?P<board>[Bb]an Chỉ đạo\s.+?),?$")
 # what a sentence says before "… đã ký <document>" when the document is an earlier one: its year or month, "before"
 # ("Năm 2024, Chủ tịch UBND tỉnh đã ký Quyết định số 77 …", "Trước đó, …"), in the words just before the signer
 SIGNED_BEFORE = re.compile(r"\b(?:Năm\s+\d{4}|Tháng\s+\d{1,2}(?:/\d{4})?|Trước đó|Trước đây|Từ năm|"
@@ -1237,7 +1246,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             # "Phó Thủ tướng …, Trưởng Ban Chỉ đạo quốc gia về phòng thủ dân sự vừa ký Công điện số 05/CĐ-BCĐ", "Bộ
             # trưởng Bộ Y tế … - Phó Trưởng Ban Thường trực Ban Chỉ đạo Trung ương về an toàn thực phẩm vừa ký ban hành
             # Kế hoạch …": signed as the head or deputy head of the steering committee, the committee's document
-            h.issuer = heads.group("board")
+            h.issuer = "B" + heads.group("board")[1:]          # ("Trưởng ban Chỉ đạo …" in small letters)
         elif re.match(r"(?:Phó\s+)?Thủ tướng(?:\s|$)", h.issuer):
             h.issuer = "Thủ tướng Chính phủ"        # the Prime Minister's or a deputy's signature: his document
         # "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch ban hành Quyết định …": the minister's, the ministry's document;
@@ -1284,7 +1293,9 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             # ban hành văn bản số 2508/UBND-KGVX", or the page with it: "VOV.VN - UBND tỉnh Cà Mau đã có công văn …";
             # "Sở … xây dựng kế hoạch …" in a report of a meeting may be one yet to be drawn up)
             h.notice_line = s.line(news.start("t"))
-        central = _national_kind(h.issuer)
+        # (a steering committee the Prime Minister or a deputy heads, however named: the Government's, national)
+        central = _national_kind(h.issuer) or \
+            ("national" if heads and re.match(r"(?:Phó\s+)?Thủ tướng\s", heads.group(0)) else None)
         if central:
             # "Ngày 16/10/2025, Bộ Y tế đã ban hành kế hoạch …", "Tổng Liên đoàn Lao động VN vừa ban hành Kế hoạch số
             # 14/KH-TLĐ …", "Ngày 10/4/2020, Thủ tướng Chính phủ ban hành Quyết định số 500/QĐ-TTg …": national
@@ -1354,6 +1365,11 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         # a headline that opens with the province's name ("Tiền Giang: Thực hiện công tác …", "Thanh Hóa ban hành
         # Kế hoạch hành động …") over a notice naming "UBND tỉnh" alone
         for start in s.line_starts(0, len(text))[:NEWS_DATED_LINES]:
+            # (not one of a list of other pages' headlines, each line ending with a dash but the last: "Hưng Yên: Khai
+            # mạc Lễ hội Đền - Chùa Phượng Vũ -")
+            if text[start:s.line_end(start)].rstrip().endswith(("-", "–")) or \
+                    text[:start].rstrip(" \t").removesuffix("\n").rstrip().endswith((" -", " –")):
+                continue
             headline = HEADLINE_PLACE.match(text, start)
             headline_unit = units.province(headline.group("name")) if headline else None
             if headline_unit is not None:

@@ -967,6 +967,17 @@ def test_a_notice_of_a_mass_organisations_plan(text, issuer, place):
     ("Ngày 20/12, Bộ Y tế thông tin, Bộ trưởng Bộ Y tế Nguyễn Văn C - Phó Trưởng Ban Thường trực Ban Chỉ đạo Trung "
      "ương về an toàn thực phẩm vừa ký ban hành Kế hoạch số 1802/KH-BCĐTWATTP bảo đảm an toàn thực phẩm dịp Tết.\n",
      "Kế hoạch", "1802/KH-BCĐTWATTP", "Ban Chỉ đạo Trung ương về an toàn thực phẩm"),
+    # the Prime Minister heading the Government's steering committee, the dash glued to his name, "ban" in small
+    # letters; the committee, national by its name alone
+    ("Thủ tướng Chính phủ Nguyễn Văn A-Trưởng ban Chỉ đạo của Chính phủ về chuyển đổi số vừa ký Quyết định số "
+     "14/QĐ-BCĐCP ban hành Kế hoạch hoạt động năm 2027.\n", "Quyết định", "14/QĐ-BCĐCP",
+     "Ban Chỉ đạo của Chính phủ về chuyển đổi số"),
+    ("Ban Chỉ đạo của Chính phủ về chuyển đổi số vừa ban hành Kế hoạch hoạt động năm 2027.\n", "Kế hoạch", None,
+     "Ban Chỉ đạo của Chính phủ về chuyển đổi số"),
+    # a deputy prime minister heading a steering committee named for its task: the committee's, national
+    ("Phó Thủ tướng Chính phủ Nguyễn Văn B, Phó Trưởng ban Thường trực Ban Chỉ đạo xây dựng Đề án tổng kết công tác "
+     "hội nhập vừa ký Quyết định ban hành Kế hoạch hoạt động của Ban Chỉ đạo.\n", "Quyết định", None,
+     "Ban Chỉ đạo xây dựng Đề án tổng kết công tác hội nhập"),
 ])
 def test_a_notice_of_a_national_document(text, doc_type, number, issuer):
     h = header(text)
@@ -1149,6 +1160,31 @@ def test_a_notice_naming_the_minister_and_a_number_without_so():
 def test_a_ministers_name_after_the_ministrys_is_not_part_of_it(who, ministry):
     h = header(f"{who} vừa ban hành Chương trình hành động năm 2026 của ngành.\n")
     assert (h.issuer, h.jurisdiction) == (ministry, "Việt Nam")
+
+
+def test_the_body_whose_resolution_a_signers_title_names_did_not_sign():
+    """"… Ban Chỉ đạo xây dựng Đề án “Tổng kết … Nghị quyết số 22-NQ/TW của Bộ Chính trị về Hội nhập Quốc tế” vừa ký
+    Quyết định …": the Politburo is named as the resolution's, after "của"; it signed nothing. The deputy prime
+    minister signed as the committee's deputy head, its name read whole with the number in its quotes: national."""
+    h = header("Phó Thủ tướng Chính phủ Nguyễn Văn B, Phó Trưởng ban Thường trực Ban Chỉ đạo xây dựng Đề án “Tổng kết "
+               "10 năm thực hiện Nghị quyết số 22-NQ/TW của Bộ Chính trị về Hội nhập Quốc tế” vừa ký Quyết định ban "
+               "hành Kế hoạch hoạt động của Ban Chỉ đạo.\n")
+    assert (h.doc_type, h.issuer, h.jurisdiction) == (
+        "Quyết định", "Ban Chỉ đạo xây dựng Đề án “Tổng kết 10 năm thực hiện Nghị quyết số 22-NQ/TW của Bộ Chính trị "
+        "về Hội nhập Quốc tế”", "Việt Nam")
+
+
+def test_a_list_of_other_pages_headlines_places_nothing():
+    """Links to other pages above the text, each line ending with a dash but the last ("Hưng Yên: Khai mạc Lễ hội Đền
+    - Chùa Phượng Vũ -"): no headline of the page, so none of their provinces is its place; a headline of its own
+    still places the committee its notice leaves unnamed. An office's name is read whole ("Văn phòng UBND Thành phố
+    vừa ban hành …"), not as the committee inside it."""
+    h = header("Du lịch -\nHưng Yên: Khai mạc Lễ hội Đền - Chùa Phượng Vũ -\nQuảng Ngãi đón 750.000 lượt du khách\n"
+               "Văn phòng UBND Thành phố vừa ban hành Thông báo số 731/TB-VP về kết luận của Phó Chủ tịch UBND Thành "
+               "phố tại cuộc họp.\n")
+    assert (h.number, h.issuer, h.jurisdiction) == ("731/TB-VP", "Văn phòng UBND Thành phố", None)
+    h = header("Hưng Yên: Khai mạc Lễ hội Đền Chùa\nUBND tỉnh vừa ban hành Kế hoạch số 12/KH-UBND về lễ hội.\n")
+    assert (h.issuer, h.jurisdiction) == ("Ủy ban nhân dân tỉnh Hưng Yên", "Hưng Yên")
 
 
 def test_a_notice_whose_issuer_opens_the_line_under_its_headline():
