@@ -184,6 +184,13 @@ NEWS_PASSIVE = re.compile(rf"(?<!\w){_NEWS_TYPES}\s+(?:số\s+)?{NUMBER}(?:\s+(?
                           r"(?:ký|ban hành)\b|[^.;,]{0,160}?\s+(?:vừa|mới)\s+(?:được\s+)?ban hành\s*,|"
                           # ("Theo Kế hoạch số 56/KH-UBND vừa được UBND tỉnh Quảng Trị ban hành, …")
                           r"\s+(?:vừa|mới)\s+được\s+[^.;]{3,120}?\s+(?:ký\s+)?ban hành\b)")
+# a sentence opening with the document and who signed it, in the first lines ("(PLVN) - Quyết định số 51/2025/QĐ-TTg
+# do Phó Thủ tướng Trần Hồng Hà ký ban hành đã đưa ra Bộ tiêu chí …"): the document the notice is about (not one a
+# sentence carries out, "Thực hiện Quyết định số … do Thủ tướng ký ban hành, …")
+# (matched at one of the first lines' start, or searched for after a sentence's end or a dateline's dash)
+NEWS_SIGNED_OPENING = re.compile(rf"[ \t]*{_NEWS_TYPES}\s+(?:số\s+)?{NUMBER}\s+do\s+[^.;,]{{3,80}}?\s+ký(?:\s+và)?\s+"
+                                 r"ban hành\b")
+NEWS_SIGNED_OPENING_INSIDE = re.compile(r"(?:(?<=[.;]\s)|(?<=\s[-–]\s)|(?<=\)\s))" + NEWS_SIGNED_OPENING.pattern)
 # the date a notice's sentence opens with, before the body that issued ("Ngày 11/8/2020, thay mặt UBND tỉnh, Phó Chủ
 # tịch UBND tỉnh … đã ký ban hành …", "Ngày 24-10, UBND tỉnh có văn bản số …"): the document it reports is that day's
 # ("Hôm qua 9-10, Thống đốc … đã ký …", "Sáng nay, 9-8, Bộ trưởng … đã ký …" too)
@@ -310,7 +317,9 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?(?:Chủ|(?<=Phó )chủ) tịch\s+(?=UBND|Ủ
                  # …")
                  # (nor what it says, "Chủ tịch Quốc hội … nêu rõ, việc ban hành Nghị quyết 66 là đòi hỏi …": the act of
                  # issuing as a noun is no one's issuing)
+                 # (nor a subject: "… của Bộ Nông nghiệp & PTNT - Tổng cục Thủy Lợi về việc xây dựng kế hoạch …")
                  r"|\ssố\s+\d|\s(?:cho biết|nêu rõ|nhấn mạnh|khẳng định|cho rằng)\b|\sthông tin,|\sviệc\s+ban hành\b"
+                 r"|\svề\s+việc\b"
                  # (nor what it will or would do: "Chủ tịch UBND cấp xã sẽ trực tiếp tham gia khi có thông báo của …")
                  r"|\s(?:sẽ|khi|nếu)\s"
                  r"|\sđã\s+(?!(?:(?:khẩn trương|kịp thời|chính thức)\s+)?(?:ký\s+)?"
@@ -890,9 +899,13 @@ def _number(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
         h.notes.append("national-from-title:" + national)
         return
     for pattern in (NUMBER_META, PORTAL_TITLE, FIRST_LINE_NUMBER, TITLE_THEN_OWN, SUBJECT_THEN_OWN, SOURCE_LINE,
-                    NEWS_SUBJECT, NEWS_DATED, NEWS_THAT_IS, NEWS_PASSIVE):
+                    NEWS_SUBJECT, NEWS_DATED, NEWS_THAT_IS, NEWS_PASSIVE, NEWS_SIGNED_OPENING):
         if pattern in (NEWS_THAT_IS, NEWS_PASSIVE):
             m = pattern.search(text, 0, _news_lines_end(s))
+        elif pattern is NEWS_SIGNED_OPENING:
+            m = next((x for start in s.line_starts(0, len(text))[:NEWS_DATED_LINES]
+                      if (x := NEWS_SIGNED_OPENING.match(text, start))), None) or \
+                NEWS_SIGNED_OPENING_INSIDE.search(text, 0, _news_lines_end(s))
         elif pattern is NEWS_DATED:
             m = next((x for start in _news_starts(s) if (x := NEWS_DATED.match(text, start))), None)
         elif pattern is TITLE_THEN_OWN:
@@ -922,7 +935,7 @@ def _number(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
                 h.notes.append(f"type-from-text:{typed}")
             if pattern is SUBJECT_THEN_OWN and symbol_type(h.number) is None:
                 h.notes.append("type-from-text:Công văn")           # a letter's subject ("Về việc …")
-            if pattern in (NEWS_THAT_IS, NEWS_PASSIVE):
+            if pattern in (NEWS_THAT_IS, NEWS_PASSIVE, NEWS_SIGNED_OPENING):
                 # the document the page is about: its type as a heading would state it
                 h.notes.append("type-from-notice:" + _type_word(m.group("t")))
                 h.notice_line = s.line(m.start("t"))
@@ -1248,7 +1261,10 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             # Kế hoạch …": signed as the head or deputy head of the steering committee, the committee's document
             h.issuer = "B" + heads.group("board")[1:]          # ("Trưởng ban Chỉ đạo …" in small letters)
         elif re.match(r"(?:Phó\s+)?Thủ tướng(?:\s|$)", h.issuer):
-            h.issuer = "Thủ tướng Chính phủ"        # the Prime Minister's or a deputy's signature: his document
+            # the Prime Minister's or a deputy's signature: his document; the Government's under its code ("… vừa ký
+            # ban hành Nghị quyết số 02/NQ-CP …", a resolution or decree he signs for it)
+            h.issuer = "Chính phủ" if reported and "CP" in _issuer_codes(canonical_number(reported.group("num"))) \
+                else "Thủ tướng Chính phủ"
         # "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch ban hành Quyết định …": the minister's, the ministry's document;
         # the minister's name after the ministry's is not part of it ("Bộ trưởng Bộ Nông nghiệp và Môi trường Trần
         # Đức Thắng": the name, words in capitals after a word in lower case, ends it)

@@ -907,6 +907,11 @@ def test_a_notice_of_a_mass_organisations_plan(text, issuer, place):
      "suất.\n", "Quyết định", "2210/QĐ-NHNN", "Ngân hàng Nhà nước"),
     ("Tổng Thanh tra Chính phủ Lê Văn F vừa ký Quyết định số 1176/QĐ-TTCP về kế hoạch thanh tra năm 2027.\n",
      "Quyết định", "1176/QĐ-TTCP", "Thanh tra Chính phủ"),
+    # the Prime Minister or a deputy signing the Government's resolution or decree: the Government's
+    ("Thủ tướng Chính phủ Nguyễn Văn A vừa ký ban hành Nghị quyết số 07/NQ-CP ngày 8/1/2027 về môi trường kinh "
+     "doanh.\n", "Nghị quyết", "07/NQ-CP", "Chính phủ"),
+    ("Phó Thủ tướng Nguyễn Văn B vừa ký Nghị định số 15/2027/NĐ-CP quy định chi tiết Luật Nhà ở.\n", "Nghị định",
+     "15/2027/NĐ-CP", "Chính phủ"),
     # the Government "có" its resolution, before a ministry's unnumbered decision; the Government "ban hành"
     ("Thực hiện Nghị quyết số 17/2027/QH15 của Quốc hội, ngày 13/3/2027, Chính phủ có Nghị quyết số 71/NQ-CP ban hành "
      "kế hoạch; tiếp sau đó, ngày 8/9/2027, Bộ Công an có quyết định phê duyệt Chương trình.\n", "Nghị quyết",
@@ -1172,6 +1177,14 @@ def test_the_body_whose_resolution_a_signers_title_names_did_not_sign():
     assert (h.doc_type, h.issuer, h.jurisdiction) == (
         "Quyết định", "Ban Chỉ đạo xây dựng Đề án “Tổng kết 10 năm thực hiện Nghị quyết số 22-NQ/TW của Bộ Chính trị "
         "về Hội nhập Quốc tế”", "Việt Nam")
+
+
+def test_a_cited_letters_sender_after_a_dash_issued_nothing():
+    """"Thực hiện Công văn số … của Bộ Nông nghiệp & PTNT - Tổng cục Thủy Lợi về việc xây dựng kế hoạch …": the dash
+    after "PTNT" is no news dateline's, and a body's name never runs into a subject ("về việc …")."""
+    h = header("Kế hoạch nước sạch năm 2027\nThực hiện Công văn số 2191/BNN-TCTL ngày 03 tháng 7 năm 2026 của Bộ Nông "
+               "nghiệp & PTNT - Tổng cục Thủy Lợi về việc xây dựng kế hoạch Chương trình năm 2027.\n")
+    assert h.issuer is None
 
 
 def test_a_list_of_other_pages_headlines_places_nothing():
@@ -1649,10 +1662,22 @@ def test_a_military_commands_task_in_a_report_names_no_issuer():
     # the document named, then that the body named has just issued it
     ("Quảng Trị tổ chức Tháng hành động\nTheo Kế hoạch số 56/KH-UBND vừa được UBND tỉnh Quảng Trị ban hành, tỉnh "
      "sẽ tổ chức 20 hoạt động.\n", "Kế hoạch", "56/KH-UBND", 2),
+    # a sentence opening with the document and who signed it, after a dateline or on a line of its own
+    ("(PLVN) - Quyết định số 57/2027/QĐ-TTg do Phó Thủ tướng Nguyễn Văn B ký ban hành đã đưa ra Bộ tiêu chí quốc "
+     "gia.\n", "Quyết định", "57/2027/QĐ-TTg", 1),
+    ("Bộ tiêu chí mới\nQuyết định số 57/2027/QĐ-TTg do Phó Thủ tướng Nguyễn Văn B ký ban hành đã đưa ra Bộ tiêu chí "
+     "quốc gia.\n", "Quyết định", "57/2027/QĐ-TTg", 2),
 ])
 def test_a_notice_of_the_document_it_reports(text, doc_type, number, line):
     h = header(text)
     assert (h.doc_type, h.number, h.doc_type_line) == (doc_type, number, line)
+
+
+def test_a_document_a_sentence_carries_out_is_not_the_one_signed_it_names():
+    """"Thực hiện Quyết định số … do Thủ tướng ký ban hành, UBND tỉnh …": the decision carried out, not the page's."""
+    h = header("Thực hiện Quyết định số 57/2027/QĐ-TTg do Phó Thủ tướng Nguyễn Văn B ký ban hành, UBND tỉnh xây dựng "
+               "kế hoạch.\n")
+    assert h.number is None
 
 
 def test_a_plan_based_on_before_the_one_just_issued_is_not_the_pages():
