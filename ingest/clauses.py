@@ -43,6 +43,8 @@ IMPLEMENTS_CUE = re.compile(
     r"|(?:Tiếp tục\s+)?(?:triển khai\s+)?(?:thực hiện|Thc hin|Thuc hien)|Triển khai|Trin khai"
     r"|Trên cơ sở(?!\s+(?:đề xuất|đề nghị|ý kiến|kết quả|tờ trình)))(?![\w])", re.I)
 PURPOSE_CUE = re.compile(r"(?:Để|Nhằm)\b", re.I)
+# the word a letter's subject opens with, before what it is about
+LETTER_SUBJECT = re.compile(r"(?:V/[vV]|Về việc)\s*:?\s*(?=\S)")
 BASIS_CUE = re.compile(r"(?:Căn cứ|Căn c|Cn c|Căn(?=\s+(?:vào|công văn|quyết định|nghị|thông tư|kế hoạch|"
                        r"chỉ thị)\b))(?:\s+vào)?(?![\w])", re.I)
 PROPOSAL_CUE = re.compile(r"(?:Xét|Theo|Trên cơ sở\s+(?:đề xuất|đề nghị|ý kiến|tờ trình))(?![\w])", re.I)
@@ -308,8 +310,9 @@ def _pieces(b: Block) -> list[tuple[str, int, int]]:
 
 
 # a line that opens an implementing or basis clause (capitalised: a hard-wrapped sentence goes on in lower case)
+# (or a letter's subject, which may say what it carries out: "V/v thực hiện Nghị quyết số …", under the number cell)
 CLAUSE_LINE = re.compile(r"^\s*(?:Thực hiện|Triển khai|Căn cứ|Tiếp tục thực hiện|"
-                         r"Để (?:tiếp tục )?(?:triển khai )?thực hiện)\b")
+                         r"Để (?:tiếp tục )?(?:triển khai )?thực hiện|V/[vV](?=\s)|Về việc)\b")
 
 
 def _is_caps(text: str) -> bool:
@@ -356,6 +359,9 @@ def _cue(text: str) -> tuple[str | None, int]:
     t = text.lstrip()
     lead = LEAD.match(t)
     off = len(text) - len(t) + (lead.end() if lead else 0)
+    # (a letter's subject says what it carries out: "V/v thực hiện Nghị quyết số 154/NQ-CP", "Về việc triển khai …")
+    subject = LETTER_SUBJECT.match(text, off)
+    off = subject.end() if subject else off
     t = text[off:]
     # (a notice's opening "UBND tỉnh Phú Yên vừa ban hành Kế hoạch tiếp tục thực hiện Quyết định số …" enacts the
     # document as "Điều 1. Ban hành …" does)

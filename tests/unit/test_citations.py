@@ -354,6 +354,29 @@ def test_what_a_clause_carries_out_is_named_by_the_decision_it_was_issued_with(r
     assert kinds == {"52/2022/QĐ-TTg": "implements", "17/QĐ-BXD": "implements"}
 
 
+LETTER_ABOUT_CARRYING_OUT = """
+    BỘ Y TẾ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+    Số: 1234/BYT-KHTC | Hà Nội, ngày 12 tháng 5 năm 2027 |
+    V/v thực hiện Nghị quyết số 154/NQ-CP
+    Kính gửi: Các Sở Y tế.
+    Bộ Y tế đề nghị các đơn vị:
+    1. Sở Y tế chủ trì, phối hợp với Sở Tài chính triển khai Nghị quyết số 20/NQ-CP.
+    """
+
+
+@pytest.mark.parametrize("subject, kind", [
+    ("V/v thực hiện Nghị quyết số 154/NQ-CP", "implements"),
+    ("Về việc triển khai Nghị quyết số 154/NQ-CP", "implements"),
+    ("V/v báo cáo kết quả thực hiện Nghị quyết số 154/NQ-CP", "mention"),
+])
+def test_a_letters_subject_says_what_it_carries_out(read, subject, kind):
+    """A letter's subject "V/v thực hiện Nghị quyết số …" names what the letter carries out, as "Thực hiện …" opening
+    a sentence does; a report on how it was carried out ("V/v báo cáo kết quả thực hiện …") only mentions it."""
+    doc = read(LETTER_ABOUT_CARRYING_OUT.replace("V/v thực hiện Nghị quyết số 154/NQ-CP", subject))
+    kinds = {c.number: c.kind for c in doc.citations if c.number}
+    assert kinds["154/NQ-CP"] == kind
+
+
 CONCLUSION_ABOUT_A_RESOLUTION = """
     THỦ TƯỚNG CHÍNH PHỦ
     Số: 2215/QĐ-TTg
