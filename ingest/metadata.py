@@ -12,6 +12,7 @@ from .citations import DOC_TYPES, number_parts, parse_date
 from .clauses import extract_citations as read_citations
 from .header import Header, _noted, level_of, read_header
 from .model import Document, Meta
+from .numbers import _U
 from .places import Places, places, prefixes
 from .reference import issuer_kinds_of_symbol, press_outlets
 from .text import clean, fold, in_capitals, key
@@ -44,9 +45,13 @@ ISSUER = re.compile(rf"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)(?:\s*\(U
 GROUP_OF_UNITS = re.compile(rf"\s*(?:,|\svà)\s*(?:{_UNIT_RE})\b", re.I)
 # a committee named in the title of someone attending ("Dự hội nghị tại điểm cầu tỉnh Phú Thọ có đồng chí … - TUV, Phó
 # Chủ tịch UBND tỉnh; …"): the chairman's title, in a sentence saying who attended and nothing of signing or issuing
+# (or the title after a person's name, saying who spoke: "Theo bà Trương Thị D, Chủ tịch UBND phường Cầu Ông Lãnh, việc
+# ký kết thoả thuận …")
 CHAIRMANS_TITLE = re.compile(r"(?:Phó\s+)?Chủ tịch\s*$")
 ATTENDING = re.compile(r"(?:^|\s)(?:[Dd]ự|[Tt]ham dự|đến dự|phát biểu)(?!\w)")
-ISSUING_VERB = re.compile(r"(?<!\w)(?:ký|ban hành)(?!\w)")
+PERSONS_TITLE = re.compile(rf"(?:(?<!\w)(?:ông|bà|đồng chí|đ/c)\s+[{_U}]\w*(?:\s+[{_U}]\w*){{1,4}}\s*[,–-]\s*"
+                           rf"(?:[^,.;]{{0,60}},\s*)?(?:Phó\s+)?Chủ tịch\s*$)")
+ISSUING_VERB = re.compile(r"(?<!\w)(?:ký(?!\s+kết)|ban hành)(?!\w)")
 ON_TERRITORY = re.compile(rf"trên địa bàn\s+(?P<unit>{_UNIT_RE})\s+(?P<name>{PROPER})")
 PERIOD = re.compile(r"(?:giai đoạn|từ năm|thời gian[^:]*:)\s*(?:thực hiện\s*)?(?:giai đoạn\s*)?(?:từ năm\s*)?"
                     r"(?P<a>\d{4})\s*(?:[-–]|đến(?:\s+hết)?(?:\s+năm)?)\s*(?P<b>\d{4})", re.I)
@@ -529,9 +534,10 @@ def _issuer(doc: Document, blocks: list[Block]) -> None:
             # "Văn phòng UBND tỉnh …" (its office), a committee a task is given to or shared with ("Giao cho Sở …
             # phối hợp với UBND huyện Võ Nhai …"; one a letter is sent to, "… có Công văn số … đề nghị UBND quận Liên
             # Chiểu chủ trì …"; one told to act, "yêu cầu UBND huyện Quang Bình …", still places an unnamed issuer),
-            # or a kind of committee standing for all of them ("để UBND phường, xã, đặc khu triển khai …")
+            # or a kind of committee standing for all of them ("để UBND phường, xã, đặc khu triển khai …"), nor a party
+            # to an agreement ("ký kết thỏa thuận hợp tác giữa UBND phường với VNPT …")
             before = t[max(0, m.start() - 5):m.start()]
-            if "của" in before or re.search(r"(?:[Vv]ăn phòng|\bvới|\bcho|\bđề nghị|\bgửi)\s*$",
+            if "của" in before or re.search(r"(?:[Vv]ăn phòng|\bvới|\bcho|\bđề nghị|\bgửi|\bgiữa)\s*$",
                                             t[:m.start()]) or \
                     (name is None and GROUP_OF_UNITS.match(t, m.end())) or _attending(t, m):
                 continue
@@ -580,7 +586,8 @@ def _attending(text: str, m: re.Match[str]) -> bool:
     start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
     ends = [i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i >= 0]
     sentence = text[start:min(ends) if ends else len(text)]
-    return bool(ATTENDING.search(sentence)) and not ISSUING_VERB.search(sentence)
+    person = PERSONS_TITLE.search(text, max(0, m.start() - 120), m.start())
+    return bool(ATTENDING.search(sentence) or person) and not ISSUING_VERB.search(sentence)
 
 
 def _unit_named(unit: str, head: list[Block], wards: bool = False) -> str | None:

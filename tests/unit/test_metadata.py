@@ -169,6 +169,16 @@ def test_a_committee_in_the_title_of_someone_attending_is_no_issuer(meta_of):
     m = meta_of("Phòng chống dịch mùa hè\n\nTại tỉnh Quảng Trị, Phó Chủ tịch UBND tỉnh Lê Văn B đã ký ban hành kế "
                 "hoạch phòng chống dịch.\n").meta
     assert (m.issuer, m.jurisdiction) == ("UBND tỉnh Quảng Trị", "Quảng Trị")
+    # the title after the name of someone quoted, and a party to an agreement, are no issuer either
+    m = meta_of("Phường thông minh\n\nTheo bà Trương Thị D, Chủ tịch UBND phường Cầu Ông Lãnh, việc ký kết thoả thuận "
+                "hợp tác là bước đi cụ thể.\n\nThực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.\n").meta
+    assert m.issuer is None
+    m = meta_of("Phường thông minh\n\nHội nghị ký kết thỏa thuận hợp tác giữa UBND phường Cầu Ông Lãnh với VNPT về "
+                "chuyển đổi số.\n\nThực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.\n").meta
+    assert m.issuer is None
+    m = meta_of("Phòng chống dịch\n\nÔng Lê Văn B, Phó Chủ tịch UBND tỉnh Quảng Trị, đã ký ban hành kế hoạch phòng "
+                "chống dịch.\n").meta
+    assert (m.issuer, m.jurisdiction) == ("UBND tỉnh Quảng Trị", "Quảng Trị")
 
 
 def test_a_national_notice_naming_provinces_committees_stays_national(meta_of):
