@@ -539,7 +539,7 @@ def _issuer(doc: Document, blocks: list[Block]) -> None:
             before = t[max(0, m.start() - 5):m.start()]
             if "của" in before or re.search(r"(?:[Vv]ăn phòng|\bvới|\bcho|\bđề nghị|\bgửi|\bgiữa)\s*$",
                                             t[:m.start()]) or \
-                    (name is None and GROUP_OF_UNITS.match(t, m.end())) or _attending(t, m):
+                    (name is None and GROUP_OF_UNITS.match(t, m.end())) or _named_in_a_title(t, m):
                 continue
             candidates.append((unit, name, b.start, b.end))
     named = [c for c in candidates if c[1]]
@@ -579,8 +579,9 @@ def _issuer(doc: Document, blocks: list[Block]) -> None:
         meta.spans["issuer"] = doc.span(s, e)
 
 
-def _attending(text: str, m: re.Match[str]) -> bool:
-    """Whether the committee `m` found in `text` is named only in the title of someone attending (CHAIRMANS_TITLE)."""
+def _named_in_a_title(text: str, m: re.Match[str]) -> bool:
+    """Whether the committee `m` found in `text` is named only in the title (CHAIRMANS_TITLE) of someone attending or
+    quoted, in a sentence that says nothing of signing or issuing."""
     if not CHAIRMANS_TITLE.search(text, max(0, m.start() - 20), m.start()):
         return False
     start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
