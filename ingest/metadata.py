@@ -49,8 +49,8 @@ GROUP_OF_UNITS = re.compile(rf"\s*(?:,|\svà)\s*(?:{_UNIT_RE})\b", re.I)
 # ký kết thoả thuận …")
 CHAIRMANS_TITLE = re.compile(r"(?:Phó\s+)?Chủ tịch\s*$")
 ATTENDING = re.compile(r"(?:^|\s)(?:[Dd]ự|[Tt]ham dự|đến dự|phát biểu)(?!\w)")
-PERSONS_TITLE = re.compile(rf"(?:(?<!\w)(?:ông|bà|đồng chí|đ/c)\s+[{_U}]\w*(?:\s+[{_U}]\w*){{1,4}}\s*[,–-]\s*"
-                           rf"(?:[^,.;]{{0,60}},\s*)?(?:Phó\s+)?Chủ tịch\s*$)")
+PERSONS_TITLE = re.compile(rf"(?:(?<!\w)(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Đđ]/c)\s+[{_U}]\w*(?:\s+[{_U}]\w*){{1,4}}"
+                           rf"\s*[,–-]\s*(?:[^,.;]{{0,60}},\s*)?(?:Phó\s+)?Chủ tịch\s*$)")
 ISSUING_VERB = re.compile(r"(?<!\w)(?:ký(?!\s+kết)|ban hành)(?!\w)")
 ON_TERRITORY = re.compile(rf"trên địa bàn\s+(?P<unit>{_UNIT_RE})\s+(?P<name>{PROPER})")
 PERIOD = re.compile(r"(?:giai đoạn|từ năm|thời gian[^:]*:)\s*(?:thực hiện\s*)?(?:giai đoạn\s*)?(?:từ năm\s*)?"

@@ -179,6 +179,9 @@ def test_a_committee_in_the_title_of_someone_attending_is_no_issuer(meta_of):
     m = meta_of("Phòng chống dịch\n\nÔng Lê Văn B, Phó Chủ tịch UBND tỉnh Quảng Trị, đã ký ban hành kế hoạch phòng "
                 "chống dịch.\n").meta
     assert (m.issuer, m.jurisdiction) == ("UBND tỉnh Quảng Trị", "Quảng Trị")
+    m = meta_of("Phường thông minh\n\nÔng Nguyễn Văn A, Chủ tịch UBND phường Cầu Ông Lãnh, cho biết phường đã hoàn "
+                "thành chuyển đổi số.\n\nThực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.\n").meta
+    assert m.issuer is None
 
 
 def test_a_national_notice_naming_provinces_committees_stays_national(meta_of):
