@@ -159,29 +159,32 @@ def test_a_kind_of_committee_standing_for_all_of_them_is_no_issuer(meta_of):
     assert (m.issuer, m.jurisdiction) == (None, "Hồ Chí Minh")
 
 
-def test_a_committee_in_the_title_of_someone_attending_is_no_issuer(meta_of):
-    """"Dự hội nghị tại điểm cầu tỉnh Quảng Trị có đồng chí …, Phó Chủ tịch UBND tỉnh; …": a report of a meeting, the
-    province's committee named in the title of one who attended; the chairman signing is the committee's document."""
-    m = meta_of("Hội nghị triển khai năm học mới\n\nDự hội nghị tại điểm cầu tỉnh Quảng Trị có đồng chí Lê Văn B - "
-                "TUV, Phó Chủ tịch UBND tỉnh; lãnh đạo một số sở, ngành của tỉnh.\n\nNăm học qua, Bộ đã trình Quốc "
-                "hội thông qua Luật Nhà giáo.\n").meta
-    assert (m.issuer, m.jurisdiction) == (None, "Quảng Trị")
-    m = meta_of("Phòng chống dịch mùa hè\n\nTại tỉnh Quảng Trị, Phó Chủ tịch UBND tỉnh Lê Văn B đã ký ban hành kế "
-                "hoạch phòng chống dịch.\n").meta
-    assert (m.issuer, m.jurisdiction) == ("UBND tỉnh Quảng Trị", "Quảng Trị")
-    # the title after the name of someone quoted, and a party to an agreement, are no issuer either
-    m = meta_of("Phường thông minh\n\nTheo bà Trương Thị D, Chủ tịch UBND phường Cầu Ông Lãnh, việc ký kết thoả thuận "
-                "hợp tác là bước đi cụ thể.\n\nThực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.\n").meta
-    assert m.issuer is None
-    m = meta_of("Phường thông minh\n\nHội nghị ký kết thỏa thuận hợp tác giữa UBND phường Cầu Ông Lãnh với VNPT về "
-                "chuyển đổi số.\n\nThực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.\n").meta
-    assert m.issuer is None
-    m = meta_of("Phòng chống dịch\n\nÔng Lê Văn B, Phó Chủ tịch UBND tỉnh Quảng Trị, đã ký ban hành kế hoạch phòng "
-                "chống dịch.\n").meta
-    assert (m.issuer, m.jurisdiction) == ("UBND tỉnh Quảng Trị", "Quảng Trị")
-    m = meta_of("Phường thông minh\n\nÔng Nguyễn Văn A, Chủ tịch UBND phường Cầu Ông Lãnh, cho biết phường đã hoàn "
-                "thành chuyển đổi số.\n\nThực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.\n").meta
-    assert m.issuer is None
+@pytest.mark.parametrize("text, issuer, place", [
+    # a report of a meeting: the province's committee named in the title of one who attended
+    ("Hội nghị triển khai năm học mới\n\nDự hội nghị tại điểm cầu tỉnh Quảng Trị có đồng chí Lê Văn B - TUV, Phó Chủ "
+     "tịch UBND tỉnh; lãnh đạo một số sở, ngành của tỉnh.\n\nNăm học qua, Bộ đã trình Quốc hội thông qua Luật Nhà "
+     "giáo.\n", None, "Quảng Trị"),
+    # the title after the name of someone quoted, the word before the name in either case
+    ("Phường thông minh\n\nTheo bà Trương Thị D, Chủ tịch UBND phường Cầu Ông Lãnh, việc ký kết thoả thuận hợp tác là "
+     "bước đi cụ thể.\n\nThực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.\n", None, ...),
+    ("Phường thông minh\n\nÔng Nguyễn Văn A, Chủ tịch UBND phường Cầu Ông Lãnh, cho biết phường đã hoàn thành chuyển "
+     "đổi số.\n\nThực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.\n", None, ...),
+    # a party to an agreement
+    ("Phường thông minh\n\nHội nghị ký kết thỏa thuận hợp tác giữa UBND phường Cầu Ông Lãnh với VNPT về chuyển đổi "
+     "số.\n\nThực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.\n", None, ...),
+    # the chairman signing, his title before or after his name: the committee's document
+    ("Phòng chống dịch mùa hè\n\nTại tỉnh Quảng Trị, Phó Chủ tịch UBND tỉnh Lê Văn B đã ký ban hành kế hoạch phòng "
+     "chống dịch.\n", "UBND tỉnh Quảng Trị", "Quảng Trị"),
+    ("Phòng chống dịch\n\nÔng Lê Văn B, Phó Chủ tịch UBND tỉnh Quảng Trị, đã ký ban hành kế hoạch phòng chống dịch.\n",
+     "UBND tỉnh Quảng Trị", "Quảng Trị"),
+])
+def test_a_committee_in_the_title_of_someone_attending_or_quoted_is_no_issuer(meta_of, text, issuer, place):
+    """A committee named only in someone's title (one who attended, one quoted) or as a party to an agreement issued
+    nothing; the chairman signing is the committee's document. (`...`: the place is not what the case is about.)"""
+    m = meta_of(text).meta
+    assert m.issuer == issuer
+    if place is not ...:
+        assert m.jurisdiction == place
 
 
 def test_a_national_notice_naming_provinces_committees_stays_national(meta_of):
