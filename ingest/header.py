@@ -1384,7 +1384,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             # (not one of a list of other pages' headlines, each line ending with a dash but the last: "Hưng Yên: Khai
             # mạc Lễ hội Đền - Chùa Phượng Vũ -")
             if text[start:s.line_end(start)].rstrip().endswith(("-", "–")) or \
-                    text[:start].rstrip(" \t").removesuffix("\n").rstrip().endswith((" -", " –")):
+                    text[:start].rstrip().endswith((" -", " –")):
                 continue
             headline = HEADLINE_PLACE.match(text, start)
             headline_unit = units.province(headline.group("name")) if headline else None
