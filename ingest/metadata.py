@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from .blocks import Block
 from .citations import DOC_TYPES, number_parts, parse_date
 from .clauses import extract_citations as read_citations
-from .header import Header, _noted, level_of, read_header
+from .header import TYPE_WORDS, Header, _noted, level_of, read_header
 from .model import Document, Meta
 from .numbers import _U
 from .places import Places, places, prefixes
@@ -20,9 +20,10 @@ from .text import clean, fold, in_capitals, key
 if TYPE_CHECKING:
     from .agencies import Gazetteer
 
-# (a guidance too: "HƯỚNG DẪN" / "Thực hiện kế hoạch tổ chức Đại hội …")
-TYPE_LINE = re.compile(r"^(KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|KẾT LUẬN|CÔNG VĂN|THÔNG BÁO|"
-                       r"CHƯƠNG TRÌNH|ĐỀ ÁN|HƯỚNG DẪN)(?:\s+(?:HÀNH ĐỘNG|LIÊN TỊCH))?$")
+# (a guidance too: "HƯỚNG DẪN" / "Thực hiện kế hoạch tổ chức Đại hội …"; every type a letterhead's type line may
+# print: a report without its letterhead, "BÁO CÁO" / "Kết quả thực hiện các nhiệm vụ …", is one as well)
+TYPE_LINE = re.compile(r"^(" + "|".join(sorted((w for w in TYPE_WORDS if not w.endswith(" HÀNH ĐỘNG")), key=len,
+                                                reverse=True)) + r")(?:\s+(?:HÀNH ĐỘNG|LIÊN TỊCH))?$")
 # lines in capitals under a title that are not the title: the enacting body ("ỦY BAN NHÂN DÂN TỈNH …" above
 # "Căn cứ …"), a line that opens the body ("QUYẾT ĐỊNH:"), the body's first heading
 TITLE_STOP = re.compile(r"(?:ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG NHÂN DÂN|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|CHÍNH PHỦ$|"

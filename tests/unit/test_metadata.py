@@ -339,6 +339,22 @@ def test_a_type_word_alone_above_a_title_in_lower_case(meta_of):
     assert [(c.kind, c.number, c.date) for c in m.citations] == [("based_on", "77-KH/TWĐTN", dt.date(2026, 3, 14))]
 
 
+@pytest.mark.parametrize("type_line, doc_type", [("BÁO CÁO", "Báo cáo"), ("QUY CHẾ", "Quy chế"),
+                                                  ("TỜ TRÌNH", "Tờ trình")])
+def test_every_type_a_letterhead_prints_is_a_type_line_without_one(meta_of, type_line, doc_type):
+    """A report (rules, a submission) copied without its letterhead: its type line alone above the title, as for a
+    plan ("BÁO CÁO" / "Kết quả thực hiện …"), not a plan by default."""
+    m = meta_of(f"""
+        {type_line}
+        Kết quả thực hiện các nhiệm vụ chuyển đổi số 6 tháng đầu năm 2026
+        Căn cứ Kế hoạch số 21/KH-UBND ngày 05/01/2026 của Ủy ban nhân dân xã Tân Phú về chuyển đổi số năm 2026;
+        I. Công tác chỉ đạo
+        1. Ủy ban nhân dân xã đã ban hành các văn bản.
+        """)
+    assert m.meta.doc_type == doc_type
+    assert m.meta.title == "Kết quả thực hiện các nhiệm vụ chuyển đổi số 6 tháng đầu năm 2026"
+
+
 def test_a_type_word_above_a_title_in_capitals_wrapped_into_the_text(meta_of):
     """"CHỈ THỊ" / "VỀ" in one paragraph, the title's next line in capitals at the head of the text's first
     paragraph (a PDF's lines): the type, and the title in capitals."""
