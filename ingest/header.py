@@ -191,6 +191,16 @@ NEWS_PASSIVE = re.compile(rf"(?<!\w){_NEWS_TYPES}\s+(?:số\s+)?{NUMBER}(?:\s+(?
 NEWS_SIGNED_OPENING = re.compile(rf"[ \t]*{_NEWS_TYPES}\s+(?:số\s+)?{NUMBER}\s+do\s+[^.;,]{{3,80}}?\s+ký(?:\s+và)?\s+"
                                  r"ban hành\b")
 NEWS_SIGNED_OPENING_INSIDE = re.compile(r"(?:(?<=[.;]\s)|(?<=\s[-–]\s)|(?<=\)\s))" + NEWS_SIGNED_OPENING.pattern)
+# a sentence opening with the document in which a body asks what the notice reports ("Tại Công văn số 6486/UBND-KSTT
+# của UBND tỉnh Nghệ An ban hành ngày 7/8/2023, Chủ tịch UBND tỉnh … yêu cầu …", "Trong nội dung Công văn số
+# 4913/VP-KT, ban hành ngày 15/6, UBND thành phố Hà Nội yêu cầu …"): the document the notice is about, matched where
+# NEWS_SIGNED_OPENING is (not "Theo Quyết định số …, …": what a text goes by)
+NEWS_IN_OPENING = re.compile(rf"[ \t]*(?:Tại|Trong(?:\s+nội dung)?)\s+{_NEWS_TYPES_ANY_CASE}(?:\s+{_URGENT})?\s+"
+                             rf"(?:số\s+)?{NUMBER}(?=[^.;]{{0,200}}?,\s+[^.;,]{{3,120}}?\s+(?:đã\s+)?"
+                             r"(?:yêu cầu|chỉ đạo|đề nghị|giao|hướng dẫn)\b)")
+NEWS_IN_OPENING_INSIDE = re.compile(r"(?:(?<=[.;]\s)|(?<=\s[-–]\s)|(?<=\)\s))" + NEWS_IN_OPENING.pattern)
+# (each opening pattern, and its form searched for inside the first lines)
+_OPENING_INSIDE = {NEWS_SIGNED_OPENING: NEWS_SIGNED_OPENING_INSIDE, NEWS_IN_OPENING: NEWS_IN_OPENING_INSIDE}
 # the date a notice's sentence opens with, before the body that issued ("Ngày 11/8/2020, thay mặt UBND tỉnh, Phó Chủ
 # tịch UBND tỉnh … đã ký ban hành …", "Ngày 24-10, UBND tỉnh có văn bản số …"): the document it reports is that day's
 # ("Hôm qua 9-10, Thống đốc … đã ký …", "Sáng nay, 9-8, Bộ trưởng … đã ký …" too)
@@ -899,13 +909,13 @@ def _number(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
         h.notes.append("national-from-title:" + national)
         return
     for pattern in (NUMBER_META, PORTAL_TITLE, FIRST_LINE_NUMBER, TITLE_THEN_OWN, SUBJECT_THEN_OWN, SOURCE_LINE,
-                    NEWS_SUBJECT, NEWS_DATED, NEWS_THAT_IS, NEWS_PASSIVE, NEWS_SIGNED_OPENING):
+                    NEWS_SUBJECT, NEWS_DATED, NEWS_THAT_IS, NEWS_PASSIVE, NEWS_SIGNED_OPENING, NEWS_IN_OPENING):
         if pattern in (NEWS_THAT_IS, NEWS_PASSIVE):
             m = pattern.search(text, 0, _news_lines_end(s))
-        elif pattern is NEWS_SIGNED_OPENING:
+        elif pattern in _OPENING_INSIDE:
             m = next((x for start in s.line_starts(0, len(text))[:NEWS_DATED_LINES]
-                      if (x := NEWS_SIGNED_OPENING.match(text, start))), None) or \
-                NEWS_SIGNED_OPENING_INSIDE.search(text, 0, _news_lines_end(s))
+                      if (x := pattern.match(text, start))), None) or \
+                _OPENING_INSIDE[pattern].search(text, 0, _news_lines_end(s))
         elif pattern is NEWS_DATED:
             m = next((x for start in _news_starts(s) if (x := NEWS_DATED.match(text, start))), None)
         elif pattern is TITLE_THEN_OWN:
@@ -935,7 +945,7 @@ def _number(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
                 h.notes.append(f"type-from-text:{typed}")
             if pattern is SUBJECT_THEN_OWN and symbol_type(h.number) is None:
                 h.notes.append("type-from-text:Công văn")           # a letter's subject ("Về việc …")
-            if pattern in (NEWS_THAT_IS, NEWS_PASSIVE, NEWS_SIGNED_OPENING):
+            if pattern in (NEWS_THAT_IS, NEWS_PASSIVE, NEWS_SIGNED_OPENING, NEWS_IN_OPENING):
                 # the document the page is about: its type as a heading would state it
                 h.notes.append("type-from-notice:" + _type_word(m.group("t")))
                 h.notice_line = s.line(m.start("t"))

@@ -1667,6 +1667,13 @@ def test_a_military_commands_task_in_a_report_names_no_issuer():
      "gia.\n", "Quyết định", "57/2027/QĐ-TTg", 1),
     ("Bộ tiêu chí mới\nQuyết định số 57/2027/QĐ-TTg do Phó Thủ tướng Nguyễn Văn B ký ban hành đã đưa ra Bộ tiêu chí "
      "quốc gia.\n", "Quyết định", "57/2027/QĐ-TTg", 2),
+    # a sentence opening with the document in which a body asks what the notice reports
+    ("Tại Công văn số 4120/UBND-KT của UBND tỉnh Hà Tĩnh ban hành ngày 3/9/2027, Chủ tịch UBND tỉnh Trần Văn C yêu "
+     "cầu các sở kiểm tra công vụ.\n", "Công văn", "4120/UBND-KT", 1),
+    ("Phòng dịch cúm gia cầm\nTrong nội dung Công văn số 812/VP-NN, ban hành ngày 12/5, UBND thành phố Hải Phòng đề "
+     "nghị các quận chủ động phòng dịch.\n", "Công văn", "812/VP-NN", 2),
+    ("(HTO) - Tại Chỉ thị số 09/CT-UBND, UBND tỉnh chỉ đạo các địa phương bảo đảm an toàn giao thông.\n", "Chỉ thị",
+     "09/CT-UBND", 1),
 ])
 def test_a_notice_of_the_document_it_reports(text, doc_type, number, line):
     h = header(text)
@@ -1678,6 +1685,13 @@ def test_a_document_a_sentence_carries_out_is_not_the_one_signed_it_names():
     h = header("Thực hiện Quyết định số 57/2027/QĐ-TTg do Phó Thủ tướng Nguyễn Văn B ký ban hành, UBND tỉnh xây dựng "
                "kế hoạch.\n")
     assert h.number is None
+
+
+def test_a_document_a_sentence_goes_by_is_not_the_notices():
+    """"Theo Quyết định số …, Thủ tướng yêu cầu …": what the text goes by, not the document the notice reports (only
+    "Tại" or "Trong nội dung" opens a sentence with it); nor a document named without a body asking anything."""
+    assert header("Theo Quyết định số 57/2027/QĐ-TTg, Thủ tướng Chính phủ yêu cầu các bộ thực hiện.\n").number is None
+    assert header("Tại Hội nghị, đại biểu nêu ý kiến; tại Kế hoạch số 14/KH-UBND có 12 nhiệm vụ.\n").number is None
 
 
 def test_a_plan_based_on_before_the_one_just_issued_is_not_the_pages():
