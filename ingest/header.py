@@ -104,9 +104,11 @@ TYPE_META = re.compile(r"Loại văn bản\s*:?\s*(?:\|\s*)?(?P<t>[A-ZĐ][a-zà-
 # (a joint one: "Thông tư liên tịch số 03/2010/TTLT-BNV-BTC-BLĐTB&XH …")
 _TITLE_TYPES = ("Kế hoạch", "Quyết định", "Chỉ thị", "Nghị quyết", "Chương trình", "Hướng dẫn", "Công văn", "Thông báo",
                 "Thông tư", "Nghị định", "Kết luận", "Công điện")
-# (its words capitalised too, as some sites print titles: "Nghị Quyết Số 22/NQ-TU ngày 08/6/2022 ban hành bởi …")
-PORTAL_TITLE = re.compile(rf"(?P<t>{'|'.join(_TITLE_TYPES + tuple(t.title() for t in _TITLE_TYPES))})"
-                          r"(?:\s+[Ll]iên [Tt]ịch)?\s+(?:[Ss]ố\s+)?" + NUMBER)
+# (its words capitalised too, as some sites print titles: "Nghị Quyết Số 22/NQ-TU ngày 08/6/2022 ban hành bởi …"; or in
+# capitals: "THÔNG TƯ 15/2008/TT-BXD CỦA BỘ XÂY DỰNG VỀ VIỆC …")
+_TITLE_TYPE_WORDS = "|".join((*_TITLE_TYPES, *map(str.title, _TITLE_TYPES), *map(str.upper, _TITLE_TYPES)))
+PORTAL_TITLE = re.compile(rf"(?P<t>{_TITLE_TYPE_WORDS})"
+                          r"(?:\s+(?:[Ll]iên [Tt]ịch|LIÊN TỊCH))?\s+(?:(?:[Ss]ố|SỐ)\s+)?" + NUMBER)
 # the body a portal's title says issued the document, after its number: "Kế hoạch 123/KH-UBND năm 2025 về … do tỉnh
 # Bắc Ninh ban hành", "… do Tỉnh ủy Lào Cai ban hành", "Nghị quyết số 22/NQ-TU ngày 08/6/2022 ban hành bởi Tỉnh ủy
 # Kiên Giang về …" (the last "do" of the line: "phê duyệt dự án do Công ty X làm chủ đầu tư do UBND tỉnh ban hành";

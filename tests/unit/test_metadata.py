@@ -506,6 +506,12 @@ def test_what_a_plan_carries_out_of_a_document_said_with_what_it_is_about(meta_o
     # a portal's title of a ministry's circular (ontology/issuer-codes.ttl: BNV, BGDĐT, BTNMT, BNNMT)
     ("Thông tư 05/2025/TT-BNV hướng dẫn chế độ đối với cán bộ, công chức cấp xã", "Bộ Nội vụ"),
     ("Quyết định 2358/QĐ-BGDĐT ban hành kế hoạch nhiệm vụ năm học 2025-2026", "Bộ Giáo dục và Đào tạo"),
+    # (BXD, BCT, BGTVT: the Ministry of Transport's numbers stay its own after its merger into Construction in 2025)
+    ("Thông tư 07/2027/TT-BXD hướng dẫn quản lý chi phí đầu tư xây dựng", "Bộ Xây dựng"),
+    ("Thông tư 31/2018/TT-BCT quy định định mức tiêu hao năng lượng", "Bộ Công Thương"),
+    ("Quyết định 412/QĐ-BGTVT 2023 công bố thủ tục hành chính lĩnh vực đường bộ", "Bộ Giao thông vận tải"),
+    # a portal's title in capitals
+    ("THÔNG TƯ 21/2009/TT-BXD CỦA BỘ XÂY DỰNG VỀ VIỆC HƯỚNG DẪN QUẢN LÝ KHU ĐÔ THỊ", "Bộ Xây dựng"),
 ])
 def test_a_page_naming_no_issuer_takes_the_national_body_its_number_codes(read, sentence, issuer):
     doc = read(sentence)
