@@ -552,8 +552,8 @@ TITLE_PLACE = re.compile(rf"\s+(?:của\s+)?(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}
 TITLE_WORDS = re.compile(rf"\s+(?P<name>(?:[{_U}][{_L}]+\s+){{1,4}}[{_U}][{_L}]+)")
 
 # the committee whose chairman signed, and what follows it: a place, or the signer's name ("UBND Thành phố Vũ Thu Hà")
-SIGNERS_COMMITTEE = re.compile(r"(?P<body>(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\s+(?:tỉnh|[Tt]hành phố|huyện|quận|thị xã|xã|"
-                               r"phường))\s+(?P<rest>.+)$")
+SIGNERS_COMMITTEE = re.compile(r"(?P<body>(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\s+"
+                               r"(?P<unit>tỉnh|[Tt]hành phố|huyện|quận|thị xã|xã|phường))\s+(?P<rest>.+)$")
 # a province's web portal the page names near its top ("(Vinhlong.gov.vn) - … Chủ tịch UBND tỉnh ban hành …", a
 # banner "https://thachkim.locha.hatinh.gov.vn/…"): the label before ".gov.vn", a province's name run together
 PROVINCE_PORTAL = re.compile(r"(?<![A-Za-z0-9-])(?P<label>[A-Za-z-]{4,30})\.gov\.vn\b")
@@ -1259,10 +1259,15 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             # which the notice leaves unnamed, is no place; nor, after "tỉnh", a name that is no province's ("Phó Chủ
             # tịch UBND tỉnh Đào Mỹ vừa ký …", though a commune is named Đào Mỹ); a place before the name is the
             # committee's ("Phó Chủ tịch UBND Thành phố Hà Nội Nguyễn Thị Bích Ngọc đã ký …": Hà Nội's)
+            provincial = re.search(r"(?:tỉnh|[Tt]hành phố)$", signer.group("body")) is not None
             its_place = next((p for p in prefixes(signer.group("rest"), 2) if units.province(p) is not None), None) \
-                if re.search(r"(?:tỉnh|[Tt]hành phố)$", signer.group("body")) else None
+                if provincial else None
+            # (so, before the name, a commune's, ward's or district's: "Chủ tịch UBND xã Long Hải Ngô Thanh Phúc ký …"
+            # is Long Hải's committee, not "UBND xã" without a name; the longest first words of the rest the lists
+            # know, the name after them left out)
+            its_unit = None if provincial else next((p for p in prefixes(signer.group("rest")) if units.knows(p)), None)
             h.issuer = f"Ủy ban nhân dân {'tỉnh' if of_province else 'thành phố'} {its_place}" if its_place else \
-                signer.group("body")
+                f"Ủy ban nhân dân {signer.group('unit')} {its_unit}" if its_unit else signer.group("body")
         if h.issuer.startswith("Sở ") and re.search(r"Giám đốc\s+$", text[news.start():news.start("who")]):
             # "Giám đốc Sở Giáo dục và Đào tạo Lê Thị Hương đã ký …": the department, without its director's name
             h.issuer = DIRECTORS_NAME.sub(r"\g<department>", h.issuer)

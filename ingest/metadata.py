@@ -396,9 +396,16 @@ def _heading(raw: str) -> str:
     return clean(re.sub(r"^\s*#+\s*", "", raw))
 
 
+# the date a stored page's first line opens with (" date 2025-06 NGHỊ QUYẾT")
+PAGE_DATE = re.compile(r"date\s+\d{4}(?:-\d\d){0,2}\s+")
+
+
 def _type_line(raw: str) -> re.Match[str] | None:
     """A type line ("KẾ HOẠCH", "## Quyết định:") as the whole of `raw`."""
-    return TYPE_LINE.match(_heading(raw).upper().strip(" .:*"))
+    text = _heading(raw)
+    if m := PAGE_DATE.match(text):
+        text = text[m.end():]
+    return TYPE_LINE.match(text.upper().strip(" .:*"))
 
 
 def _gazette_title(doc: Document, caps: list[Block]) -> None:
@@ -542,6 +549,10 @@ def _issuer(doc: Document, blocks: list[Block]) -> None:
                                             t[:m.start()]) or \
                     (name is None and GROUP_OF_UNITS.match(t, m.end())) or _named_in_a_title(t, m):
                 continue
+            if name and CHAIRMANS_TITLE.search(t, max(0, m.start() - 20), m.start()):
+                # the chairman's name run on after his committee's ("Chủ tịch UBND xã Long Hải Ngô Thanh Phúc ký …"):
+                # the longest first words the official lists know
+                name = next((p for p in prefixes(name) if places().knows(p)), name)
             candidates.append((unit, name, b.start, b.end))
     named = [c for c in candidates if c[1]]
     chosen = named[0] if named else (candidates[0] if candidates else None)

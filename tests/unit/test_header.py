@@ -1687,6 +1687,19 @@ def test_a_document_a_sentence_carries_out_is_not_the_one_signed_it_names():
     assert h.number is None
 
 
+@pytest.mark.parametrize("text, issuer", [
+    ("Chủ tịch UBND xã Long Hải Ngô Thanh Phúc ký ban hành Kế hoạch số 12/KH-UBND về phòng chống tội phạm.\n",
+     "Ủy ban nhân dân xã Long Hải"),
+    ("Phó Chủ tịch UBND thị xã Sơn Tây Trần Văn Bình vừa ký ban hành Kế hoạch số 40/KH-UBND về trật tự đô thị.\n",
+     "Ủy ban nhân dân thị xã Sơn Tây"),
+    # a name no list knows after the committee: the committee without a name, as before
+    ("Chủ tịch UBND huyện Đào Văn Minh ký ban hành Kế hoạch số 12/KH-UBND về phòng chống tội phạm.\n", "UBND huyện"),
+])
+def test_the_committee_of_a_chairman_signing_keeps_its_communes_name(text, issuer):
+    """The chairman's name after a commune's, ward's or district's committee is cut off, its place kept."""
+    assert header(text).issuer == issuer
+
+
 def test_a_document_a_sentence_goes_by_is_not_the_notices():
     """"Theo Quyết định số …, Thủ tướng yêu cầu …": what the text goes by, not the document the notice reports (only
     "Tại" or "Trong nội dung" opens a sentence with it); nor a document named without a body asking anything."""

@@ -339,6 +339,35 @@ def test_a_type_word_alone_above_a_title_in_lower_case(meta_of):
     assert [(c.kind, c.number, c.date) for c in m.citations] == [("based_on", "77-KH/TWĐTN", dt.date(2026, 3, 14))]
 
 
+def test_a_type_line_after_a_stored_pages_date(meta_of):
+    """A stored page's first line opens with its date (" date 2027-06 NGHỊ QUYẾT"): still the type line."""
+    m = meta_of("""
+         date 2027-06 NGHỊ QUYẾT
+
+        Về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Nghệ An
+
+        ỦY BAN THƯỜNG VỤ QUỐC HỘI
+        """)
+    assert m.meta.doc_type == "Nghị quyết"
+
+
+@pytest.mark.parametrize("sentence, issuer, place, level, province", [
+    ("Chủ tịch UBND xã Long Hải Ngô Thanh Phúc ký ban hành Kế hoạch số 12/KH-UBND về phòng chống tội phạm.",
+     "UBND xã Long Hải", "Long Hải", "commune", "Hồ Chí Minh"),
+    ("Phó Chủ tịch Ủy ban nhân dân phường Hoàn Kiếm Trần Văn Bình vừa ký ban hành Kế hoạch số 40/KH-UBND về trật tự "
+     "đô thị.", "UBND phường Hoàn Kiếm", "Hoàn Kiếm", "ward", "Hà Nội"),
+    ("Chủ tịch UBND huyện Đông Anh Lê Văn Cường đã ký ban hành Kế hoạch số 7/KH-UBND về chuyển đổi số.",
+     "UBND huyện Đông Anh", "Đông Anh", "district", "Hà Nội"),
+])
+def test_a_chairmans_name_after_his_communes_committee_is_no_part_of_its_name(read, sentence, issuer, place, level,
+                                                                                province):
+    """"Chủ tịch UBND xã Long Hải Ngô Thanh Phúc ký …": the commune's committee, placed in the commune, his name
+    left out (it had made the commune unknown, the committee nameless)."""
+    meta = read(sentence + "\n\nKế hoạch nêu rõ các nhiệm vụ.").meta
+    assert (meta.issuer, meta.jurisdiction, meta.jurisdiction_level, meta.parent_jurisdiction) == \
+        (issuer, place, level, province)
+
+
 @pytest.mark.parametrize("type_line, doc_type", [("BÁO CÁO", "Báo cáo"), ("QUY CHẾ", "Quy chế"),
                                                   ("TỜ TRÌNH", "Tờ trình")])
 def test_every_type_a_letterhead_prints_is_a_type_line_without_one(meta_of, type_line, doc_type):
