@@ -231,8 +231,9 @@ _PARTY_BOARD = "(?:" + "|".join(sorted(("Ban Thường vụ", "Ban Chấp hành"
 _CENTRAL_BOARD = r"(?:Ban (?:Tuyên giáo(?: và Dân vận)?|Dân vận|Tổ chức|Nội chính|Kinh tế|Đối ngoại)|Ủy ban Kiểm tra)"
 # a letter a notice names by what it does ("văn bản gửi …", "văn bản chỉ đạo …")
 # ("Văn phòng Chính phủ vừa có văn bản truyền đạt ý kiến chỉ đạo của Thủ tướng …")
-# ("… vừa có văn bản chấp thuận chủ trương đầu tư …", "… văn bản trả lời kiến nghị …")
-_LETTER_VERB = r"(?:chỉ đạo|yêu cầu|đề nghị|hướng dẫn|truyền đạt|chấp thuận|trả lời|phúc đáp)"
+# ("… vừa có văn bản chấp thuận chủ trương đầu tư …", "… văn bản trả lời kiến nghị …", "… có công văn giao Sở Văn hóa
+# - Thể thao và Du lịch chủ trì …")
+_LETTER_VERB = r"(?:chỉ đạo|yêu cầu|đề nghị|hướng dẫn|truyền đạt|chấp thuận|trả lời|phúc đáp|giao)"
 _LETTER_DOES = rf"(?:gửi|về việc|{_LETTER_VERB})"
 _LETTER_OF = rf"(?:văn bản|[Cc]ông văn)\s+{_LETTER_DOES}"
 # the body a notice says issued the document or drew it up, and what it issued

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 # print: a report without its letterhead, "BÁO CÁO" / "Kết quả thực hiện các nhiệm vụ …", is one as well)
 TYPE_LINE = re.compile(r"^(" + "|".join(sorted((w for w in TYPE_WORDS if not w.endswith(" HÀNH ĐỘNG")), key=len,
                                                 reverse=True)) + r")(?:\s+(?:HÀNH ĐỘNG|LIÊN TỊCH))?$")
+# the date a stored page's first line opens with (" date 2025-06 NGHỊ QUYẾT", " date 2025-08-26 (GLO)- …")
+PAGE_DATE = re.compile(r"date\s+\d{4}(?:-\d\d){0,2}\s+")
 # lines in capitals under a title that are not the title: the enacting body ("ỦY BAN NHÂN DÂN TỈNH …" above
 # "Căn cứ …"), a line that opens the body ("QUYẾT ĐỊNH:"), the body's first heading
 TITLE_STOP = re.compile(r"(?:ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG NHÂN DÂN|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|CHÍNH PHỦ$|"
@@ -396,9 +398,6 @@ def _heading(raw: str) -> str:
     return clean(re.sub(r"^\s*#+\s*", "", raw))
 
 
-# the date a stored page's first line opens with (" date 2025-06 NGHỊ QUYẾT")
-PAGE_DATE = re.compile(r"date\s+\d{4}(?:-\d\d){0,2}\s+")
-
 
 def _type_line(raw: str) -> re.Match[str] | None:
     """A type line ("KẾ HOẠCH", "## Quyết định:") as the whole of `raw`."""
@@ -456,7 +455,7 @@ def _ward_province_from_text(doc: Document) -> None:
 
 
 # a provincial newspaper's code before a news item, on one of the first lines ("(QNO) - Chủ tịch UBND tỉnh … vừa ký …")
-PRESS_DATELINE = re.compile(r"\s*\((?P<code>[A-ZĐ]{2,6})\)\s*[-–]?\s")
+PRESS_DATELINE = re.compile(rf"\s*(?:{PAGE_DATE.pattern})?\((?P<code>[A-ZĐ]{{2,6}})\)\s*[-–]?\s")
 PRESS_LINES = 6
 # a paper's name as the paper prints it in its item ("Báo Ninh Thuận trân trọng giới thiệu …", "Báo Ấp Bắc điện tử": no
 # province's name)

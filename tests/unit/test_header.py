@@ -2071,6 +2071,9 @@ def test_a_headline_opening_with_its_type_in_capitals():
      "UBND tỉnh Thanh Hóa", "Thanh Hóa"),
     ("UBND tỉnh Quảng Nam vừa có văn bản chấp thuận chủ trương đầu tư dự án.", "Công văn", None, "UBND tỉnh Quảng Nam",
      "Quảng Nam"),
+    # a letter assigning a department
+    ("Ngày 24-8, UBND tỉnh Kon Tum có công văn giao Sở Văn hóa, Thể thao và Du lịch chủ trì triển khai 6 nhiệm vụ.",
+     "Công văn", None, "UBND tỉnh Kon Tum", "Kon Tum"),
     # a headline naming a committee run into the lead naming the body that issued
     ("Miễn nhiệm chức vụ Chủ tịch, Phó Chủ tịch Ủy ban Nhân dân tỉnh Quảng Nam\nPhó Thủ tướng Trần Lưu Quang vừa ký "
      "các quyết định của Thủ tướng Chính phủ phê chuẩn kết quả miễn nhiệm.", "Quyết định", None, "Thủ tướng Chính phủ",

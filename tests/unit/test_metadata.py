@@ -757,6 +757,10 @@ def test_a_provincial_newspapers_item_about_the_province_it_does_not_name(meta_o
     m = meta_of("Ngày 14-11-2016, UBND tỉnh đã ban hành Kế hoạch số 10/KH-UBND về đầu tư. Báo Nhân Dân trân trọng giới "
                 "thiệu.\n").meta
     assert m.jurisdiction is None
+    # the date a stored page's first line opens with, before the paper's code
+    m = meta_of(" date 2027-08-26 (GLO)- Ngày 24-8, UBND tỉnh có công văn giao Sở Văn hóa, Thể thao và Du lịch chủ trì "
+                "triển khai các nhiệm vụ.\n").meta
+    assert (m.doc_type, m.jurisdiction, m.jurisdiction_level) == ("Công văn", "Gia Lai", "province")
     # Báo Quảng Bình's code, with a letter outside A-Z
     m = meta_of("(QBĐT) - Ngày 13-11, Chủ tịch UBND tỉnh có Công điện số 19/CĐ-UBND về ứng phó bão số 13.\n").meta
     assert (m.doc_type, m.number, m.jurisdiction) == ("Công điện", "19/CĐ-UBND", "Quảng Bình")
