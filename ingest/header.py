@@ -433,7 +433,10 @@ NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+|\b[Nn]gày\s+\d{1,2}/\d{1
                          # (nor inside an office's name: "Văn phòng UBND Thành phố vừa ban hành Thông báo …", read whole
                          # from its line)
                          rf"(?<=[{_L}]\s)(?<!Chủ tịch\s)(?<!Giám đốc\s)(?<!trưởng\s)(?<!của\s)(?<!Văn phòng\s)"
-                         r"(?=(?:UBND|HĐND|Sở|Bộ)\s[^.;:]{3,100}?\svừa\s+(?:ban hành|có|ký|ra)\s)|"
+                         # (or its chairman: "… lũ ống, lũ quét Chủ tịch UBND tỉnh Nghệ An - Trưởng Ban Chỉ huy … vừa ký
+                         # ban hành Công điện khẩn số 42/CĐ-UBND …")
+                         r"(?=(?:(?:Phó\s+)?Chủ tịch\s+)?(?:UBND|HĐND|Sở|Bộ)\s[^.;:]{3,100}?\svừa\s+"
+                         r"(?:ban hành|có|ký|ra)\s)|"
                          r"\btham mưu(?:\s+cho)?\s+(?=[^.;:]{3,140}?\sban hành\s)|"
                          r"\)\s*[-–—]\s+|(?<!\w)[A-ZĐ][\w.]{1,20}\s+[-–—]\s+|^\([A-ZĐ][\w.&]{1,20}(?:-\d{1,2}/\d{1,2}/\d{4})?\)\s+|"
                          # (a dateline in capitals, the place and its province: "SÔNG HINH, ĐẮK LẮK — UBND xã …")
@@ -1255,18 +1258,24 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         signer = SIGNERS_COMMITTEE.match(h.issuer) if re.search(r"[Cc]hủ tịch", text[news.start():news.start("who")]) \
             else None
         of_province = signer is not None and signer.group("body").endswith("tỉnh")
-        if signer and not (units.province(signer.group("rest")) if of_province else units.knows(signer.group("rest"))):
+        # (his other office after a dash is no part of the place: "Chủ tịch UBND tỉnh Nghệ An - Trưởng Ban Chỉ huy
+        # Phòng thủ dân sự tỉnh vừa ký …")
+        signed_for = re.split(r"\s+[-–]\s+", signer.group("rest"))[0] if signer else ""
+        known = signer is not None and (units.province(signed_for) if of_province else units.knows(signed_for))
+        if signer and signed_for != signer.group("rest") and known:
+            h.issuer = f"{signer.group('body')} {signed_for}"
+        elif signer and not known:
             # "Phó Chủ tịch UBND Thành phố Vũ Thu Hà vừa ký ban hành …": the chairman's name after the committee,
             # which the notice leaves unnamed, is no place; nor, after "tỉnh", a name that is no province's ("Phó Chủ
             # tịch UBND tỉnh Đào Mỹ vừa ký …", though a commune is named Đào Mỹ); a place before the name is the
             # committee's ("Phó Chủ tịch UBND Thành phố Hà Nội Nguyễn Thị Bích Ngọc đã ký …": Hà Nội's)
             provincial = re.search(r"(?:tỉnh|[Tt]hành phố)$", signer.group("body")) is not None
-            its_place = next((p for p in prefixes(signer.group("rest"), 2) if units.province(p) is not None), None) \
+            its_place = next((p for p in prefixes(signed_for, 2) if units.province(p) is not None), None) \
                 if provincial else None
             # (so, before the name, a commune's, ward's or district's: "Chủ tịch UBND xã Long Hải Ngô Thanh Phúc ký …"
             # is Long Hải's committee, not "UBND xã" without a name; the longest first words of the rest the lists
             # know, the name after them left out)
-            its_unit = None if provincial else next((p for p in prefixes(signer.group("rest")) if units.knows(p)), None)
+            its_unit = None if provincial else next((p for p in prefixes(signed_for) if units.knows(p)), None)
             h.issuer = f"Ủy ban nhân dân {'tỉnh' if of_province else 'thành phố'} {its_place}" if its_place else \
                 f"Ủy ban nhân dân {signer.group('unit')} {its_unit}" if its_unit else signer.group("body")
         if h.issuer.startswith("Sở ") and re.search(r"Giám đốc\s+$", text[news.start():news.start("who")]):

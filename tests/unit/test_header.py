@@ -1327,6 +1327,14 @@ def test_a_headline_run_into_its_lead_on_one_line():
     h = header("Đảm bảo an toàn giao thông dịp lễ hội Sở Xây dựng tỉnh Ninh Bình vừa ban hành Kế hoạch số 77/KH-SXD về "
                "bảo đảm an toàn giao thông.\n")
     assert (h.issuer, h.number) == ("Sở Xây dựng tỉnh Ninh Bình", "77/KH-SXD")
+    # the chairman of the committee signing, his other office after a dash no part of its place
+    h = header("Hà Tĩnh ban hành Công điện khẩn ứng phó bão số 9, mưa lũ, lũ quét Chủ tịch UBND tỉnh Hà Tĩnh - Trưởng "
+               "Ban Chỉ huy Phòng thủ dân sự tỉnh vừa ký ban hành Công điện khẩn số 31/CĐ-UBND ngày 2/10/2027.\n")
+    assert (h.doc_type, h.number, h.issuer, h.jurisdiction) == ("Công điện", "31/CĐ-UBND", "UBND tỉnh Hà Tĩnh",
+                                                                 "Hà Tĩnh")
+    h = header("Chủ tịch UBND tỉnh Hà Tĩnh - Trưởng Ban Chỉ huy Phòng thủ dân sự tỉnh vừa ký ban hành Công điện khẩn "
+               "số 31/CĐ-UBND ngày 2/10/2027.\n")
+    assert (h.issuer, h.jurisdiction) == ("UBND tỉnh Hà Tĩnh", "Hà Tĩnh")
 
 
 def test_a_notice_that_a_body_just_decided_is_of_a_decision():
