@@ -116,6 +116,8 @@ PORTAL_TITLE = re.compile(rf"(?P<t>{_TITLE_TYPE_WORDS})"
 TITLE_BY = re.compile(PORTAL_TITLE.pattern + r".{0,300}\s(?:(?P<do>do)|ban hành bởi)\s+"
                       rf"(?P<who>(?:tỉnh\s|thành phố\s|[{_U}]).{{2,120}}?)"
                       r"(?(do)\s+ban hành\s*[.,]?\s*$|(?=\s+về\s|\s*[.,]?\s*$))")
+# a meeting a body held, run on after its name (it passed the document there)
+MEETING_RUN_ON = re.compile(r"\s+(?:đã\s+)?tổ chức\s+(?:hội nghị|kỳ họp|phiên họp|đại hội)\b.*$")
 # a page whose first line is a number alone: the document's ("3215/BVHTTDL-VHCS" above "Theo BỘ …")
 FIRST_LINE_NUMBER = re.compile(rf"\s*{NUMBER}\s*")
 SOURCE_LINE = re.compile(rf"\(\s*(?:Nguồn|NGUỒN)\s*:[^)]*?(?P<t>Kế hoạch|Quyết định|Chỉ thị|Công văn|Hướng dẫn|"
@@ -141,8 +143,9 @@ GAZETTE_TITLE = re.compile(rf"(?<!THỰC HIỆN )(?<!TRIỂN KHAI )(?P<t>KẾ HO
 GAZETTE_HEADLINE = re.compile(rf"[ \t]*(?P<t>KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ QUYẾT|NGHỊ ĐỊNH|THÔNG TƯ)\s+CỦA\s+"
                               rf"(?P<issuer>[{_U}]+(?:\s+[{_U}]+){{0,8}}?)\s*$")
 # the types of document a notice reports the issuing of, with their numbers
-# ("Văn bản số 473/STP-PBGDPL": an official letter)
-_NEWS_TYPE_WORDS = r"Chỉ thị|Kế hoạch|Quyết định|Công văn|Văn bản|Hướng dẫn|Thông báo|Nghị quyết|Chương trình|Công điện"
+# ("Văn bản số 473/STP-PBGDPL": an official letter; "Đề án số 32-ĐA/TU": a scheme)
+_NEWS_TYPE_WORDS = (r"Chỉ thị|Kế hoạch|Quyết định|Công văn|Văn bản|Hướng dẫn|Thông báo|Nghị quyết|Chương trình|"
+                    r"Công điện|Đề án")
 _NEWS_TYPES = rf"(?P<t>{_NEWS_TYPE_WORDS})"
 # "UBND tỉnh có Chỉ thị số 09/CT-CTUBND", "Phó Thủ tướng … ký Quyết định số 155/QĐ-TTg": a news page about the
 # document itself; the type in lower case too ("UBND tỉnh vừa ban hành kế hoạch số 66/KH-UBND"), and the number
@@ -1237,6 +1240,9 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         # (and its name ends there: "HĐND tỉnh Quảng Ngãi khóa 12, nhiệm kỳ 2016 - 2021, tổ chức kỳ họp bất thường, các
         # đại biểu … thông qua nghị quyết …")
         h.issuer = TERM.sub("", TERM_RUN_ON.sub(r"\1", h.issuer))
+        # nor does it run on into the meeting where it passed the document ("Đảng ủy xã Thiện Hưng tổ chức hội nghị tổng
+        # kết …, thông qua Nghị quyết …": the commune's Party committee)
+        h.issuer = MEETING_RUN_ON.sub("", h.issuer)
         itself = re.fullmatch(rf"(?P<unit>Tỉnh|Thành phố|TP\.?)\s?(?!{UY}\b|Đoàn\b)(?P<name>[{_U}].+)", h.issuer)
         if itself:
             # "Tỉnh Quảng Ngãi vừa ban hành …", "TP.HCM vừa ban hành …": the province's or city's committee
