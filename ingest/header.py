@@ -502,7 +502,8 @@ HEADS_NAME = re.compile(rf"^(?P<body>Ngân hàng Nhà nước(?: Việt Nam)?|Ki
 DEPARTMENTS_PROVINCE = re.compile(rf"Sở\s.*?\s(?:(?:tỉnh|thành phố|TP\.?)\s*)?(?P<name>(?:[{_U}][{_L}]+\s){{0,2}}"
                                   rf"[{_U}][{_L}]+)$")
 # a province's committee or council as a notice names it ("UBND tỉnh Đắk Nông", "HĐND thành phố Cần Thơ")
-PROVINCES_COMMITTEE = re.compile(r"(?:UBND|HĐND|(?:Ủy|Uỷ) ban nhân dân|Hội đồng nhân dân)\s+(?:tỉnh|thành phố)\s+"
+# ("Hội đồng Nhân dân Thành phố Hồ Chí Minh đã thông qua Nghị quyết …": the city's word capitalised)
+PROVINCES_COMMITTEE = re.compile(r"(?:UBND|HĐND|(?:Ủy|Uỷ) ban nhân dân|Hội đồng nhân dân)\s+(?:tỉnh|[Tt]hành phố)\s+"
                                  r"(?P<name>.+)")
 # a director's name after the department's ("Sở Giáo dục và Đào tạo Lê Thị Hương")
 DIRECTORS_NAME = re.compile(rf"^(?P<department>Sở\s.*?\s[{_L}]+)(?:\s+[{_U}][{_L}]*){{2,4}}$")

@@ -2085,6 +2085,9 @@ def test_a_headline_opening_with_its_type_in_capitals():
     # a body that passed the document at a meeting: its name, not the meeting
     ("Sáng ngày 28-12-2027, Đảng ủy xã Tân Phú tổ chức hội nghị tổng kết nhiệm vụ năm 2027, thông qua Nghị quyết thực "
      "hiện nhiệm vụ năm 2028.", "Nghị quyết", None, "Đảng ủy xã Tân Phú", None),
+    # the city's word capitalised after its council
+    ("Chiều 10/12, Hội đồng Nhân dân Thành phố Hồ Chí Minh đã thông qua Nghị quyết về kế hoạch phát triển năm 2027.",
+     "Nghị quyết", None, "Hội đồng nhân dân Thành phố Hồ Chí Minh", "Hồ Chí Minh"),
     # a letter assigning a department
     ("Ngày 24-8, UBND tỉnh Kon Tum có công văn giao Sở Văn hóa, Thể thao và Du lịch chủ trì triển khai 6 nhiệm vụ.",
      "Công văn", None, "UBND tỉnh Kon Tum", "Kon Tum"),
