@@ -42,6 +42,8 @@ from .text import clean, key
 HEADER_LINES = 120
 HEADER_CHARS = 8000
 
+# the date a stored page's first line opens with (" date 2025-06 NGHỊ QUYẾT", " date 2025-08-26 (GLO)- …")
+PAGE_DATE = re.compile(r"date\s+\d{4}(?:-\d\d){0,2}\s+")
 # the type line of a letterhead, as printed (upper case), longest first
 TYPE_WORDS = {
     "KẾ HOẠCH": "Kế hoạch", "QUYẾT ĐỊNH": "Quyết định", "NGHỊ QUYẾT": "Nghị quyết", "CHỈ THỊ": "Chỉ thị",
@@ -447,7 +449,7 @@ NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+|\b[Nn]gày\s+\d{1,2}/\d{1
                          + _NEWS_ISSUING)
 # (after the date a stored page's first line may open with: " date 2025-04 Phó Thủ tướng … vừa ký …"; after the
 # dash of a dateline whose date and time stand on a line above: "06/05/2021 - 05:44" / " - UBND tỉnh … vừa ban hành …")
-NEWS_ISSUER_LINE = re.compile(r"[ \t]*(?:[-–]\s+)?(?:date\s+[\d-]+\s+)?" + _NEWS_ISSUING)
+NEWS_ISSUER_LINE = re.compile(rf"[ \t]*(?:[-–]\s+)?(?:{PAGE_DATE.pattern})?" + _NEWS_ISSUING)
 # the Youth Union's central committee, as its letterhead names it (NATIONAL)
 YOUTH_UNION_CENTRAL = "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"
 NA_SECRETARY_GENERAL = "Tổng Thư ký Quốc hội"
@@ -540,7 +542,7 @@ PLACE_MENTION = re.compile(rf"(?<![{_L}])(?:(?P<unit>tỉnh|thành phố|huyện
                            rf"(?P<name>HCM\b|(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)")
 # a headline opening with a province's name, before a colon or what it did ("Tiền Giang: Thực hiện …", "Thanh Hóa ban
 # hành …", "Thanh Hóa sẵn sàng cho kỳ thi …", "Tuyên Quang phát động …"; after the stored page's " date 2026-01-21 ")
-HEADLINE_PLACE = re.compile(rf"[ \t]*(?:date\s+[\d-]+\s+)?(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)"
+HEADLINE_PLACE = re.compile(rf"[ \t]*(?:{PAGE_DATE.pattern})?(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)"
                             rf"(?:\s*:\s|\s+(?=[{_L}]))")
 
 # what a headline says it carries out ("… triển khai thực hiện Nghị quyết 08/NQ -TW …")

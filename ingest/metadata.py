@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from .blocks import Block
 from .citations import DOC_TYPES, number_parts, parse_date
 from .clauses import extract_citations as read_citations
-from .header import TYPE_WORDS, Header, _noted, level_of, read_header
+from .header import PAGE_DATE, TYPE_WORDS, Header, _noted, level_of, read_header
 from .model import Document, Meta
 from .numbers import _U
 from .places import Places, places, prefixes
@@ -24,8 +24,6 @@ if TYPE_CHECKING:
 # print: a report without its letterhead, "BÁO CÁO" / "Kết quả thực hiện các nhiệm vụ …", is one as well)
 TYPE_LINE = re.compile(r"^(" + "|".join(sorted((w for w in TYPE_WORDS if not w.endswith(" HÀNH ĐỘNG")), key=len,
                                                 reverse=True)) + r")(?:\s+(?:HÀNH ĐỘNG|LIÊN TỊCH))?$")
-# the date a stored page's first line opens with (" date 2025-06 NGHỊ QUYẾT", " date 2025-08-26 (GLO)- …")
-PAGE_DATE = re.compile(r"date\s+\d{4}(?:-\d\d){0,2}\s+")
 # lines in capitals under a title that are not the title: the enacting body ("ỦY BAN NHÂN DÂN TỈNH …" above
 # "Căn cứ …"), a line that opens the body ("QUYẾT ĐỊNH:"), the body's first heading
 TITLE_STOP = re.compile(r"(?:ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG NHÂN DÂN|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|CHÍNH PHỦ$|"
@@ -396,7 +394,6 @@ def issuer_from_symbol(doc: Document, gazetteer: Gazetteer) -> None:
 def _heading(raw: str) -> str:
     """A head block's text without a markdown heading's "#"."""
     return clean(re.sub(r"^\s*#+\s*", "", raw))
-
 
 
 def _type_line(raw: str) -> re.Match[str] | None:
