@@ -197,7 +197,6 @@ NEWS_PASSIVE = re.compile(rf"(?<!\w){_NEWS_TYPES}\s+(?:số\s+)?{NUMBER}(?:\s+(?
 # (matched at one of the first lines' start, or searched for after a sentence's end or a dateline's dash)
 NEWS_SIGNED_OPENING = re.compile(rf"[ \t]*{_NEWS_TYPES}\s+(?:số\s+)?{NUMBER}\s+do\s+[^.;,]{{3,80}}?\s+ký(?:\s+và)?\s+"
                                  r"ban hành\b")
-NEWS_SIGNED_OPENING_INSIDE = re.compile(r"(?:(?<=[.;]\s)|(?<=\s[-–]\s)|(?<=\)\s))" + NEWS_SIGNED_OPENING.pattern)
 # a sentence opening with the document in which a body asks what the notice reports ("Tại Công văn số 6486/UBND-KSTT
 # của UBND tỉnh Nghệ An ban hành ngày 7/8/2023, Chủ tịch UBND tỉnh … yêu cầu …", "Trong nội dung Công văn số
 # 4913/VP-KT, ban hành ngày 15/6, UBND thành phố Hà Nội yêu cầu …"): the document the notice is about, matched where
@@ -205,9 +204,10 @@ NEWS_SIGNED_OPENING_INSIDE = re.compile(r"(?:(?<=[.;]\s)|(?<=\s[-–]\s)|(?<=\)\
 NEWS_IN_OPENING = re.compile(rf"[ \t]*(?:Tại|Trong(?:\s+nội dung)?)\s+{_NEWS_TYPES_ANY_CASE}(?:\s+{_URGENT})?\s+"
                              rf"(?:số\s+)?{NUMBER}(?=[^.;]{{0,200}}?,\s+[^.;,]{{3,120}}?\s+(?:đã\s+)?"
                              r"(?:yêu cầu|chỉ đạo|đề nghị|giao|hướng dẫn)\b)")
-NEWS_IN_OPENING_INSIDE = re.compile(r"(?:(?<=[.;]\s)|(?<=\s[-–]\s)|(?<=\)\s))" + NEWS_IN_OPENING.pattern)
-# (each opening pattern, and its form searched for inside the first lines)
-_OPENING_INSIDE = {NEWS_SIGNED_OPENING: NEWS_SIGNED_OPENING_INSIDE, NEWS_IN_OPENING: NEWS_IN_OPENING_INSIDE}
+# (each opening pattern, and its form searched for inside the first lines: after a sentence's end, a dateline's dash or
+# its bracket)
+_OPENING_INSIDE = {p: re.compile(r"(?:(?<=[.;]\s)|(?<=\s[-–]\s)|(?<=\)\s))" + p.pattern)
+                   for p in (NEWS_SIGNED_OPENING, NEWS_IN_OPENING)}
 # the date a notice's sentence opens with, before the body that issued ("Ngày 11/8/2020, thay mặt UBND tỉnh, Phó Chủ
 # tịch UBND tỉnh … đã ký ban hành …", "Ngày 24-10, UBND tỉnh có văn bản số …"): the document it reports is that day's
 # ("Hôm qua 9-10, Thống đốc … đã ký …", "Sáng nay, 9-8, Bộ trưởng … đã ký …" too)
