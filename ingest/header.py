@@ -1707,7 +1707,10 @@ def _type(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
         return
     # a portal headline: "Kế hoạch Chương trình phòng, chống ...", or one that opens with its type ("Chương trình hành
     # động của Ban Chấp hành Đảng bộ tỉnh … thực hiện Nghị quyết Đại hội …": a programme, not the resolution after it)
-    m = _headline_start(s) or HEADLINE_TYPE.search(text[:400])
+    # (not a subject a cited document's line names: "Căn cứ Thông tư số 32/2018/TT-BGDĐT … Quy định Chương trình Giáo
+    # dục phổ thông 2018" under "KẾ HOẠCH GIÁO DỤC NHÀ TRƯỜNG …")
+    m = _headline_start(s) or next((x for x in HEADLINE_TYPE.finditer(text, 0, 400) if not text.startswith(
+        "Căn cứ", max((a for a in s.line_offsets() if a <= x.start()), default=0))), None)
     if m:
         h.doc_type = _type_word(m.group("t"))
         h.doc_type_line = s.line(m.start("t"))
