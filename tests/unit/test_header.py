@@ -2050,8 +2050,8 @@ def test_what_the_pages_first_line_says_a_body_has_issued_is_the_page_document(l
 def test_a_subject_a_cited_documents_line_names_is_no_headline_type():
     """"Căn cứ Thông tư … Quy định Chương trình Giáo dục phổ thông 2018": the cited circular's subject, not the page's
     type (a programme); nor does "Căn cứ Nghị quyết Hội nghị 11 …" make the page a resolution."""
-    h = header("KẾ HOẠCH GIÁO DỤC NHÀ TRƯỜNG Năm học 2027 - 2028\n\nCăn cứ Thông tư số 32/2018/TT-BGDĐT ngày 26/12/2018 "
-               "của Bộ trưởng Bộ GDĐT Quy định Chương trình Giáo dục phổ thông 2018;\n")
+    h = header("KẾ HOẠCH GIÁO DỤC NHÀ TRƯỜNG Năm học 2027 - 2028\n\nCăn cứ Thông tư số 32/2018/TT-BGDĐT ngày "
+               "26/12/2018 của Bộ trưởng Bộ GDĐT Quy định Chương trình Giáo dục phổ thông 2018;\n")
     assert h.doc_type is None
     h = header("ĐỀ ÁN\n\nSẮP XẾP ĐƠN VỊ HÀNH CHÍNH\n\nCăn cứ Nghị quyết Hội nghị 11 Ban Chấp hành Trung ương;\n")
     assert h.doc_type != "Nghị quyết"
