@@ -785,6 +785,10 @@ class Stream:
         """Where each line starts in the text."""
         return [start for start, _ in self._starts]
 
+    def line_start(self, offset: int) -> int:
+        """Where the line holding `offset` starts in the text."""
+        return max((start for start, _ in self._starts if start <= offset), default=0)
+
     def line_end(self, offset: int) -> int:
         """Where the line holding `offset` ends in the text."""
         return next((start - 1 for start, _ in self._starts if start > offset), len(self.text))
@@ -1266,7 +1270,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         h.issuer = HEADS_NAME.sub(r"\g<body>", h.issuer)
         signer = SIGNERS_COMMITTEE.match(h.issuer) if re.search(r"[Cc]hủ tịch", text[news.start():news.start("who")]) \
             else None
-        of_province = signer is not None and signer.group("body").endswith("tỉnh")
+        of_province = signer is not None and signer.group("unit") == "tỉnh"
         # (his other office after a dash is no part of the place: "Chủ tịch UBND tỉnh Nghệ An - Trưởng Ban Chỉ huy
         # Phòng thủ dân sự tỉnh vừa ký …")
         signed_for = re.split(r"\s+[-–]\s+", signer.group("rest"))[0] if signer else ""
@@ -1278,13 +1282,13 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             # which the notice leaves unnamed, is no place; nor, after "tỉnh", a name that is no province's ("Phó Chủ
             # tịch UBND tỉnh Đào Mỹ vừa ký …", though a commune is named Đào Mỹ); a place before the name is the
             # committee's ("Phó Chủ tịch UBND Thành phố Hà Nội Nguyễn Thị Bích Ngọc đã ký …": Hà Nội's)
-            provincial = re.search(r"(?:tỉnh|[Tt]hành phố)$", signer.group("body")) is not None
+            provincial = signer.group("unit").lower() in ("tỉnh", "thành phố")
             its_place = next((p for p in prefixes(signed_for, 2) if units.province(p) is not None), None) \
                 if provincial else None
             # (so, before the name, a commune's, ward's or district's: "Chủ tịch UBND xã Long Hải Ngô Thanh Phúc ký …"
             # is Long Hải's committee, not "UBND xã" without a name; the longest first words of the rest the lists
             # know, the name after them left out)
-            its_unit = None if provincial else next((p for p in prefixes(signed_for) if units.knows(p)), None)
+            its_unit = None if provincial else units.known_prefix(signed_for)
             h.issuer = f"Ủy ban nhân dân {'tỉnh' if of_province else 'thành phố'} {its_place}" if its_place else \
                 f"Ủy ban nhân dân {signer.group('unit')} {its_unit}" if its_unit else signer.group("body")
         if h.issuer.startswith("Sở ") and re.search(r"Giám đốc\s+$", text[news.start():news.start("who")]):
@@ -1709,8 +1713,8 @@ def _type(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
     # động của Ban Chấp hành Đảng bộ tỉnh … thực hiện Nghị quyết Đại hội …": a programme, not the resolution after it)
     # (not a subject a cited document's line names: "Căn cứ Thông tư số 32/2018/TT-BGDĐT … Quy định Chương trình Giáo
     # dục phổ thông 2018" under "KẾ HOẠCH GIÁO DỤC NHÀ TRƯỜNG …")
-    m = _headline_start(s) or next((x for x in HEADLINE_TYPE.finditer(text, 0, 400) if not text.startswith(
-        "Căn cứ", max((a for a in s.line_offsets() if a <= x.start()), default=0))), None)
+    m = _headline_start(s) or next((x for x in HEADLINE_TYPE.finditer(text, 0, 400)
+                                    if not text.startswith("Căn cứ", s.line_start(x.start()))), None)
     if m:
         h.doc_type = _type_word(m.group("t"))
         h.doc_type_line = s.line(m.start("t"))

@@ -548,7 +548,7 @@ def _issuer(doc: Document, blocks: list[Block]) -> None:
             if name and CHAIRMANS_TITLE.search(t, max(0, m.start() - 20), m.start()):
                 # the chairman's name run on after his committee's ("Chủ tịch UBND xã Long Hải Ngô Thanh Phúc ký …"):
                 # the longest first words the official lists know
-                name = next((p for p in prefixes(name) if places().knows(p)), name)
+                name = places().known_prefix(name) or name
             candidates.append((unit, name, b.start, b.end))
     named = [c for c in candidates if c[1]]
     chosen = named[0] if named else (candidates[0] if candidates else None)

@@ -148,6 +148,11 @@ class Places:
         """Whether an official list knows `name` as a province, district, ward or commune."""
         return self.province(name) is not None or bool(self.districts(name)) or self.is_ward(name)
 
+    def known_prefix(self, name: str) -> str | None:
+        """The longest first words of `name` an official list knows (a place with a person's name run on after it:
+        "Long Hải Ngô Thanh Phúc" -> "Long Hải"), None when none is."""
+        return next((p for p in prefixes(name) if self.knows(p)), None)
+
     def province_of(self, name: str | None) -> str | None:
         """The province a place lies in: itself if it is a province, else the province of the one
         district of that name (None when unknown or ambiguous)."""
