@@ -1409,8 +1409,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         if title_unit is None and title:
             # (no year after it, the number holding it: "Quyết định 39/2015/QĐ-UBND Bến Tre Bộ đơn giá …")
             words = TITLE_WORDS.match(text, title.end())
-            title_unit = next((u for name in prefixes(words.group("name")) if (u := units.province(name))), None) \
-                if words else None
+            title_unit = units.province_prefix(words.group("name")) if words else None
         if title_unit is not None:
             h.jurisdiction, h.jurisdiction_kind, h.province = title_unit.name, title_unit.kind, None
             h.jurisdiction_source = "text"

@@ -444,7 +444,7 @@ def _ward_province_from_text(doc: Document) -> None:
     for line in doc.source.lines[:80]:
         for m in PROVINCE_MENTION.finditer(line):
             # "tỉnh Quảng Ngãi Đến năm 2025": the longest name that is one
-            p = next((u for cand in prefixes(m.group("name")) if (u := units.province(cand))), None)
+            p = units.province_prefix(m.group("name"))
             if p is not None and p.name in candidates:
                 meta.parent_jurisdiction = p.name
                 meta.parent_jurisdiction_level = _province_level(units, p.name)
@@ -490,7 +490,7 @@ def _province_of_press(doc: Document) -> None:
     # a paper named after its province, naming itself ("Báo Ninh Thuận trân trọng giới thiệu toàn văn Nghị quyết")
     head = "\n".join(doc.source.lines[:PRESS_LINES])
     for m in PAPER_NAMED.finditer(head):
-        unit = next((u for name in prefixes(m.group("name")) if (u := units.province(name))), None)
+        unit = units.province_prefix(m.group("name"))
         if unit is not None and level in (None, unit.kind):
             _in_province(meta, units, unit.name)
             meta.jurisdiction_source = "text"

@@ -153,6 +153,11 @@ class Places:
         "Long Hải Ngô Thanh Phúc" -> "Long Hải"), None when none is."""
         return next((p for p in prefixes(name) if self.knows(p)), None)
 
+    def province_prefix(self, name: str) -> Unit | None:
+        """The province the longest first words of `name` denote ("Quảng Ngãi Đến năm 2025" -> Quảng Ngãi),
+        None when no first words are a province's name."""
+        return next((u for p in prefixes(name) if (u := self.province(p)) is not None), None)
+
     def province_of(self, name: str | None) -> str | None:
         """The province a place lies in: itself if it is a province, else the province of the one
         district of that name (None when unknown or ambiguous)."""

@@ -179,6 +179,10 @@ def test_places_are_checked_against_the_official_lists():
     assert p.province_damaged("Ninh Bnh").name == "Ninh Bình"
     assert p.province_damaged("HỘI AN") is None                  # whole syllables: no damage, not Hà Nội
     assert p.province("Sở") is None
+    # a province's name run on into the next words: the longest first words that are one
+    assert p.province_prefix("Quảng Ngãi Đến năm 2025").name == "Quảng Ngãi"
+    assert p.province_prefix("HÀ TĨNH CỘNG HÒA").name == "Hà Tĩnh"
+    assert p.province_prefix("Long Hải Ngô Thanh Phúc") is None    # a commune's, no province's
 
 
 def test_a_district_dissolved_before_the_lists_is_still_placed():
