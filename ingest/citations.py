@@ -22,6 +22,7 @@ from functools import lru_cache
 from .agencies import Gazetteer
 from .numbers import _L, _U, DAY, MONTH, SPACED_SERIAL, YEAR
 from .numbers import NUMBER as _HEADER_NUMBER
+from .numbers import symbol_type as number_symbol_type
 from .text import clean, fold, key
 
 DOC_TYPES = {
@@ -40,11 +41,6 @@ TYPE_PHRASES = {
     "công văn hướng dẫn": "Công văn", "bộ luật": "Luật", "quyết định phê duyệt": "Quyết định",
 }
 # Symbol code -> document type, for numbers printed without a type word.
-SYMBOL_TYPES = {"QĐ": "Quyết định", "NQ": "Nghị quyết", "KH": "Kế hoạch", "CT": "Chỉ thị",
-                "KL": "Kết luận", "NĐ": "Nghị định", "TT": "Thông tư", "TB": "Thông báo",
-                "CTr": "Chương trình", "ĐA": "Đề án", "HD": "Hướng dẫn", "BC": "Báo cáo", "TTr": "Tờ trình",
-                "CĐ": "Công điện", "TTLT": "Thông tư", "PL": "Pháp lệnh", "CTrHĐ": "Chương trình",
-                "CTHĐ": "Chương trình"}
 # Issuer codes whose numbers are local to one province/ward (need a jurisdiction in the IRI).
 LOCAL_ISSUER_CODES = {"ubnd", "hdnd", "ubmttq", "tu", "hu"}
 
@@ -186,11 +182,8 @@ def same_document(a: str, b: str) -> bool:
 
 
 def symbol_type(symbol: str) -> str | None:
-    head = re.split(r"[-/]", symbol)[0]
-    for code, t in SYMBOL_TYPES.items():
-        if fold(head) == fold(code):
-            return t
-    return None
+    """The type a symbol's type code names: "NQ-HĐND" -> Nghị quyết (numbers.symbol_type, for a symbol alone)."""
+    return number_symbol_type("0/" + symbol)
 
 
 def is_local_symbol(symbol: str) -> bool:

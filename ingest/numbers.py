@@ -18,6 +18,7 @@ SYMBOL_TYPES = {
     "HD": "Hướng dẫn", "TB": "Thông báo", "KL": "Kết luận", "ĐA": "Đề án", "BC": "Báo cáo",
     "TTr": "Tờ trình", "CĐ": "Công điện", "NĐ": "Nghị định", "TT": "Thông tư", "QC": "Quy chế",
     "L": "Luật", "PL": "Pháp lệnh", "TTLT": "Thông tư", "CV": "Công văn",
+    "CTrHĐ": "Chương trình", "CTHĐ": "Chương trình",     # (a programme of action)
 }
 _FOLDED_SYMBOLS = {fold(k): v for k, v in SYMBOL_TYPES.items() if k not in ("L",)}
 # upper- and lower-case letters incl. Vietnamese, for character classes (the ranges "À-Ỹ" and

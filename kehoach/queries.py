@@ -70,7 +70,8 @@ def _bare() -> re.Pattern[str]:
     """A bare number, alone or after a document type word or code and/or "số": "155", "Quyết định
     155", "QĐ 155", "số: 155". Built on first use: the citation reader it takes the document types
     from costs ~50 ms to import, which a command that normalises no number should not pay."""
-    from ingest.citations import DOC_TYPES, SYMBOL_TYPES
+    from ingest.citations import DOC_TYPES
+    from ingest.numbers import SYMBOL_TYPES
     words = sorted({fold(t) for t in DOC_TYPES} | {fold(c) for c in SYMBOL_TYPES}, key=len, reverse=True)
     return re.compile(r"^(?:(?:" + "|".join(re.escape(t) for t in words) + r")\s+)?(?:so\s*:?\s*)?(\d{1,6})$")
 

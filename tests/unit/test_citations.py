@@ -54,6 +54,9 @@ def test_number_parts():
 def test_symbol_type_and_local_issuers():
     assert symbol_type("QĐ-TTg") == "Quyết định" and symbol_type("CTr-UBND") == "Chương trình"
     assert symbol_type("XYZ-ABC") is None
+    # one table with the header's: a cited rule ("QC") or letter ("CV") has its type, a programme of action too
+    assert (symbol_type("QC-UBND"), symbol_type("CV-SYT"), symbol_type("CTrHĐ-UBND")) == \
+        ("Quy chế", "Công văn", "Chương trình")
     assert is_local_symbol("KH-UBND") and is_local_symbol("NQ-HĐND")
     assert not is_local_symbol("QĐ-TTg") and not is_local_symbol("UBND")   # the type code is not an issuer
 
