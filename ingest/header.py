@@ -13,7 +13,8 @@ patterns, never to a file or a province:
   then a source line "(Nguồn: … Công văn số N …)"); lost hyphens after a type code restored
   ("QĐBGDĐT" -> "QĐ-BGDĐT"), stray spaces removed;
 - date: the place-date cell "<Place>, ngày D tháng M năm Y" of a letterhead (a lone stamp line
-  with no letterhead around it is a print stamp, not the date), else a metadata "Ngày ban hành";
+  with no letterhead around it is a print stamp, not the date), and nothing else: a portal's
+  "Ngày ban hành" field or a date in prose leaves it unknown;
 - type: the symbol of the number (KH, QĐ, CT, NQ, CTr, HD, TB, ...), else the type line
   (KẾ HOẠCH, QUYẾT ĐỊNH, ...), else an official letter ("V/v", "Kính gửi", a symbol without a
   type code), else a metadata "Loại văn bản";
