@@ -90,7 +90,9 @@ ISSUER_META = re.compile(r"(?:Cơ quan ban hành|Nơi ban hành)\s*:?\s*(?:\|\s*
                          r"Tổng [Ll]iên đoàn Lao động Việt Nam|"
                          r"Bảo hiểm [Xx]ã hội Việt Nam|"
                          rf"Quốc hội|{_META_COMMITTEE}?(?:Tỉnh|Thành phố|tỉnh|thành phố))[^|:]{{0,120}}?)"
-                         r"(?=\s*(?:\||Người ký|Số công báo|Ngày|$))")
+                         # (the next field's label: a portal's fields one to a line, "Cơ quan ban hành: Ủy ban nhân
+                         # dân Thành phố Huế / Số hiệu: 168/KH-UBND / Loại văn bản: …", flattened into one text)
+                         r"(?=\s*(?:\||Người ký|Số công báo|Ngày|Số hiệu|Loại văn bản|Lĩnh vực|Tình trạng|$))")
 HEADLINE_TYPE = re.compile(r"(?:^|\s)(?P<t>Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Chương trình|Hướng dẫn)\s+(?=[A-ZĐ])")
 HEADLINE_LENGTH = 250
 # a line opening with a type in capitals ("CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT …")

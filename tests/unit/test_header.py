@@ -350,6 +350,15 @@ def test_a_metadata_cell_naming_a_provinces_committee_places_the_document(cell, 
     assert (h.jurisdiction, h.jurisdiction_source) == (place, "metadata")
 
 
+@pytest.mark.parametrize("next_field", ["Số hiệu: 08/KH-UBND", "Loại văn bản: Kế hoạch", "Lĩnh vực: Văn hóa - Xã hội",
+                                        "Tình trạng: Đã biết"])
+def test_a_metadata_field_on_its_own_line_ends_at_the_next_fields_label(next_field):
+    """A portal's fields one to a line, no pipes: the committee's name ends where the next field's label starts."""
+    h = header(f"Kế hoạch 08/KH-UBND 2026 phòng chống ma túy\nCơ quan ban hành: Ủy ban nhân dân Thành phố Huế\n"
+               f"{next_field}\n")
+    assert (h.issuer, h.jurisdiction, h.jurisdiction_source) == ("Ủy ban nhân dân thành phố Huế", "Huế", "metadata")
+
+
 @pytest.mark.parametrize("cell, number, issuer", [
     # the cell names the committee: that committee issued
     ("| Cơ quan ban hành: | Ủy ban nhân dân tỉnh Thanh Hóa |", "250/KH-UBND", "Ủy ban nhân dân tỉnh Thanh Hóa"),
