@@ -169,11 +169,15 @@ _URGENT = r"(?:khẩn|hỏa tốc|hoả tốc)"
 # 12/2020" (it finds the notice's number; a document's date is the one of its place-date line, never a date in prose)
 _NEWS_DATE = (r"\d{1,2}\s*(?:[/-]\s*\d{1,2}\s*[/-]\s*\d{4}|[/-]\s*\d{1,2}(?![\d/-])"
               rf"|\s+{MONTH}\s+\d{{1,2}}\s*(?:\s{YEAR}\s+|/\s*)\d{{4}})")
+# a run of words inside one sentence of a notice: no full stop but a city's "TP." ("UBND TP.Hà Nội", "UBND TP. Hồ Chí
+# Minh"), no semicolon; and inside one clause (no comma either)
+_IN_SENTENCE = r"(?:TP\.|[^.;])"
+_IN_CLAUSE = r"(?:TP\.|[^.;,])"
 # a notice that opens with the date of the document it reports: "Ngày 30/12/2025, Văn phòng UBND tỉnh Lai Châu đã
 # ban hành Kế hoạch số 1888/KH-VPUBND …", "Ngày 8/7/2024, Phó Thủ tướng … đã ký Quyết định số 611/QĐ-TTg"
 # (elsewhere "đã ban hành" reports an earlier document); matched where one of the first lines starts ("LTS: Ngày
 # 14-11-2016, …" under a headline); "số" may be left out ("… ban hành Quyết định 942/QĐ-BVHTTDL")
-NEWS_DATED = re.compile(rf"(?:\S+(?:\s+\S+){{0,15}}\s+)?Ngày\s+{_NEWS_DATE},?\s+(?:TP\.|[^.;]){{3,120}}?\s+(?:đã\s+)?"
+NEWS_DATED = re.compile(rf"(?:\S+(?:\s+\S+){{0,15}}\s+)?Ngày\s+{_NEWS_DATE},?\s+{_IN_SENTENCE}{{3,120}}?\s+(?:đã\s+)?"
                         # ("… đã ký gửi Công điện hỏa tốc số 1677/CĐ-TTg …": signed and sent, an urgent one)
                         # (the type in lower case too: "… đã ký ban hành văn bản số 3653/UBND-TNMT, V/v …")
                         rf"(?:ký(?:\s+ban hành|\s+gửi)?|ban hành)\s+{_NEWS_TYPES_ANY_CASE}(?:\s+{_URGENT})?"
@@ -190,22 +194,23 @@ NEWS_THAT_IS = re.compile(r"(?:(?<!\w)Đó (?:chính )?là (?:nội dung|chỉ �
 # tịch UBND TP Hà Nội … vừa ký và ban hành", "… vừa được UBND tỉnh … ban hành"), or that it was just issued, closing
 # the clause ("Theo Kế hoạch 314/KH-UBND về thực hiện … năm 2022 mới ban hành, UBND tỉnh Gia Lai yêu cầu …"), in the
 # first lines
-NEWS_PASSIVE = re.compile(rf"(?<!\w){_NEWS_TYPES}\s+(?:số\s+)?{NUMBER}(?:\s+(?:được|do)\s+[^.;]{{3,120}}?\s+vừa\s+"
-                          r"(?:ký|ban hành)\b|[^.;,]{0,160}?\s+(?:vừa|mới)\s+(?:được\s+)?ban hành\s*,|"
+NEWS_PASSIVE = re.compile(rf"(?<!\w){_NEWS_TYPES}\s+(?:số\s+)?{NUMBER}(?:\s+(?:được|do)\s+{_IN_SENTENCE}{{3,120}}?"
+                          rf"\s+vừa\s+(?:ký|ban hành)\b|"
+                          rf"{_IN_CLAUSE}{{0,160}}?\s+(?:vừa|mới)\s+(?:được\s+)?ban hành\s*,|"
                           # ("Theo Kế hoạch số 56/KH-UBND vừa được UBND tỉnh Quảng Trị ban hành, …")
-                          r"\s+(?:vừa|mới)\s+được\s+[^.;]{3,120}?\s+(?:ký\s+)?ban hành\b)")
+                          rf"\s+(?:vừa|mới)\s+được\s+{_IN_SENTENCE}{{3,120}}?\s+(?:ký\s+)?ban hành\b)")
 # a sentence opening with the document and who signed it, in the first lines ("(PLVN) - Quyết định số 51/2025/QĐ-TTg
 # do Phó Thủ tướng Trần Hồng Hà ký ban hành đã đưa ra Bộ tiêu chí …"): the document the notice is about (not one a
 # sentence carries out, "Thực hiện Quyết định số … do Thủ tướng ký ban hành, …")
 # (matched at one of the first lines' start, or searched for after a sentence's end or a dateline's dash)
-NEWS_SIGNED_OPENING = re.compile(rf"[ \t]*{_NEWS_TYPES}\s+(?:số\s+)?{NUMBER}\s+do\s+[^.;,]{{3,80}}?\s+ký(?:\s+và)?\s+"
-                                 r"ban hành\b")
+NEWS_SIGNED_OPENING = re.compile(rf"[ \t]*{_NEWS_TYPES}\s+(?:số\s+)?{NUMBER}\s+do\s+{_IN_CLAUSE}{{3,80}}?"
+                                 r"\s+ký(?:\s+và)?\s+ban hành\b")
 # a sentence opening with the document in which a body asks what the notice reports ("Tại Công văn số 6486/UBND-KSTT
 # của UBND tỉnh Nghệ An ban hành ngày 7/8/2023, Chủ tịch UBND tỉnh … yêu cầu …", "Trong nội dung Công văn số
 # 4913/VP-KT, ban hành ngày 15/6, UBND thành phố Hà Nội yêu cầu …"): the document the notice is about, matched where
 # NEWS_SIGNED_OPENING is (not "Theo Quyết định số …, …": what a text goes by)
 NEWS_IN_OPENING = re.compile(rf"[ \t]*(?:Tại|Trong(?:\s+nội dung)?)\s+{_NEWS_TYPES_ANY_CASE}(?:\s+{_URGENT})?\s+"
-                             rf"(?:số\s+)?{NUMBER}(?=[^.;]{{0,200}}?,\s+[^.;,]{{3,120}}?\s+(?:đã\s+)?"
+                             rf"(?:số\s+)?{NUMBER}(?={_IN_SENTENCE}{{0,200}}?,\s+{_IN_CLAUSE}{{3,120}}?\s+(?:đã\s+)?"
                              r"(?:yêu cầu|chỉ đạo|đề nghị|giao|hướng dẫn)\b)")
 # (each opening pattern, and its form searched for inside the first lines: after a sentence's end, a dateline's dash or
 # its bracket)

@@ -40,8 +40,9 @@ _UNIT_RE = "|".join(sorted(UNIT_WORDS, key=len, reverse=True))
 NAMED_COMMITTEE = re.compile(rf"^(?P<body>(?:UBND|HĐND) (?:{_UNIT_RE}))\s+(?P<name>.+)$")
 # (a numbered ward, "Phường 12"; not a date's day: "… trên địa bàn xã" / "12/06/2020")
 PROPER = r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d+(?![\d/.-]))(?:\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d+(?![\d/.-]))){0,3}"
-ISSUER = re.compile(rf"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)(?:\s*\(UBND\))?\s+(?P<unit>{_UNIT_RE})"
-                    rf"(?:\s+(?P<name>{PROPER}))?", re.I)
+# (a city's word shortened, its name glued after the point or not: "UBND TP.Hà Nội", "UBND TP. Hồ Chí Minh", "UBND TP")
+ISSUER = re.compile(rf"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)(?:\s*\(UBND\))?\s+(?P<unit>{_UNIT_RE}|TP\b\.?)"
+                    rf"(?:(?:\s+|(?<=\.))(?P<name>{PROPER}))?", re.I)
 # more kinds of unit after an unnamed committee's: all of them ("UBND phường, xã, đặc khu", "UBND xã, phường")
 GROUP_OF_UNITS = re.compile(rf"\s*(?:,|\svà)\s*(?:{_UNIT_RE})\b", re.I)
 # a committee named in the title of someone attending ("Dự hội nghị tại điểm cầu tỉnh Phú Thọ có đồng chí … - TUV, Phó
@@ -533,6 +534,7 @@ def _issuer(doc: Document, blocks: list[Block]) -> None:
         t = clean(b.raw)
         for m in ISSUER.finditer(t if not t.isupper() else t.title()):
             unit = m.group("unit").lower()
+            unit = "thành phố" if unit.startswith("tp") else unit
             name = _proper(m.group("name"))
             # "của Ủy ban nhân dân thành phố" inside a citation is the cited issuer: skip; nor is the committee of
             # "Văn phòng UBND tỉnh …" (its office), a committee a task is given to or shared with ("Giao cho Sở …

@@ -1695,6 +1695,15 @@ def test_a_military_commands_task_in_a_report_names_no_issuer():
      "nghị các quận chủ động phòng dịch.\n", "Công văn", "812/VP-NN", 2),
     ("(HTO) - Tại Chỉ thị số 09/CT-UBND, UBND tỉnh chỉ đạo các địa phương bảo đảm an toàn giao thông.\n", "Chỉ thị",
      "09/CT-UBND", 1),
+    # the body a city named with its shortened word, whose point ends no sentence ("UBND TP.Hà Nội", "TP. Hồ Chí Minh")
+    ("Trật tự đô thị\nYêu cầu nêu trên nằm trong Kế hoạch 332/KH-UBND do UBND TP.Hà Nội vừa ban hành nhằm giải quyết "
+     "các điểm nghẽn.\n", "Kế hoạch", "332/KH-UBND", 2),
+    ("Tháng hành động\nKế hoạch số 45/KH-UBND vừa được UBND TP. Hồ Chí Minh ban hành, các phường sẽ tổ chức 20 hoạt "
+     "động.\n", "Kế hoạch", "45/KH-UBND", 2),
+    ("Bộ tiêu chí mới\nQuyết định số 51/2027/QĐ-UBND do Chủ tịch UBND TP. Cần Thơ ký ban hành đã đưa ra bộ tiêu chí.\n",
+     "Quyết định", "51/2027/QĐ-UBND", 2),
+    ("Phòng dịch\nTại Công văn số 4913/VP-KT ngày 15/6, UBND TP. Hải Phòng yêu cầu các sở rà soát.\n", "Công văn",
+     "4913/VP-KT", 2),
 ])
 def test_a_notice_of_the_document_it_reports(text, doc_type, number, line):
     h = header(text)

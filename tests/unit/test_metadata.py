@@ -368,6 +368,19 @@ def test_a_chairmans_name_after_his_communes_committee_is_no_part_of_its_name(re
         (issuer, place, level, province)
 
 
+@pytest.mark.parametrize("sentence, issuer", [
+    ("Kế hoạch 332/KH-UBND vừa được UBND TP.Hà Nội ban hành, theo đó các phường phải lập đội.",
+     "UBND thành phố Hà Nội"),
+    ("Quyết định số 51/2027/QĐ-UBND do Chủ tịch UBND TP. Hồ Chí Minh ký ban hành đã đưa ra bộ tiêu chí.",
+     "UBND thành phố Hồ Chí Minh"),
+])
+def test_a_committee_named_with_its_citys_shortened_word_is_the_citys(read, sentence, issuer):
+    """"UBND TP.Hà Nội", "UBND TP. Hồ Chí Minh": the city's committee (it had been none, the city placed only)."""
+    meta = read("Tin tức\n" + sentence + "\n\nKế hoạch nêu rõ các nhiệm vụ.").meta
+    assert (meta.issuer, meta.jurisdiction, meta.jurisdiction_level) == \
+        (issuer, issuer[len("UBND thành phố "):], "city")
+
+
 @pytest.mark.parametrize("type_line, doc_type", [("BÁO CÁO", "Báo cáo"), ("QUY CHẾ", "Quy chế"),
                                                   ("TỜ TRÌNH", "Tờ trình")])
 def test_every_type_a_letterhead_prints_is_a_type_line_without_one(meta_of, type_line, doc_type):
