@@ -650,6 +650,8 @@ NATIONAL = re.compile(r"(?<![A-ZĐÀ-Ỹ])(?<![A-ZĐÀ-Ỹa-zđà-ỹ]{2})(?P<bo
                       # it, not the Government)
                       r"Thủ\s+tướng\s+Chính\s+phủ|Văn\s+phòng\s+Chính\s+phủ|Thanh\s+tra\s+Chính\s+phủ|Chính\s+phủ|QUỐC\s+HỘI|"
                       r"VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|(?:ỦY|UỶ)\s+BAN\s+QUỐC\s+GIA(?:\s+[A-ZĐÀ-Ỹ]+)*|"
+                      # (a national committee named for its field first: "ỦY BAN AN TOÀN GIAO THÔNG QUỐC GIA")
+                      r"(?:ỦY|UỶ)\s+BAN(?:\s+(?!NHÂN\s)[A-ZĐÀ-Ỹ]+){1,6}?\s+QUỐC\s+GIA(?![A-ZĐÀ-Ỹ])|"
                       # (central or national: "BAN CHỈ ĐẠO QUỐC GIA VỀ CHUYỂN ĐỔI SỐ", not Hà Nội's by its place-date
                       # line; a comma inside its name: "BAN CHỈ ĐẠO QUỐC GIA PHÒNG, CHỐNG DỊCH BỆNH …"; the
                       # Government's: "BAN CHỈ ĐẠO CẢI CÁCH HÀNH CHÍNH CỦA CHÍNH PHỦ")
@@ -715,7 +717,11 @@ NATIONAL_NAMES = {"THỦ TƯỚNG CHÍNH PHỦ": "Thủ tướng Chính phủ", 
                   "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM": "Tổng Liên đoàn Lao động Việt Nam",
                   "TỔNG LIÊN ĐOÀN LAO ĐỘNG": "Tổng Liên đoàn Lao động Việt Nam",
                   "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH": "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh",
-                  "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG TRUNG ƯƠNG": "Hội đồng Thi đua - Khen thưởng Trung ương"}
+                  "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG TRUNG ƯƠNG": "Hội đồng Thi đua - Khen thưởng Trung ương",
+                  # (the national traffic safety committee, a Deputy Prime Minister its chairman: "ỦY BAN AN TOÀN GIAO
+                  # THÔNG QUỐC GIA" over "Số: 455/KH-UBATGTQG", hethongphapluat.vn, Kế hoạch 455/KH-UBATGTQG)
+                  "ỦY BAN AN TOÀN GIAO THÔNG QUỐC GIA": "Ủy ban An toàn giao thông Quốc gia",
+                  "UỶ BAN AN TOÀN GIAO THÔNG QUỐC GIA": "Ủy ban An toàn giao thông Quốc gia"}
 UNIT_LEVEL = {"tỉnh": "province", "thành phố": "city", "huyện": "district", "quận": "district",
               "thị xã": "town", "thị trấn": "township", "phường": "ward", "xã": "commune", "đặc khu": "special-zone"}
 

@@ -471,6 +471,8 @@ def test_a_place_date_line_with_a_dashed_province_name():
     ("BAN CHỈ ĐẠO LIÊN NGÀNH TRUNG ƯƠNG VỀ AN TOÀN THỰC PHẨM |",
      "Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm"),
     ("ỦY BAN QUỐC GIA VỀ NGƯỜI CAO TUỔI |", "Ủy ban Quốc gia về người cao tuổi"),
+    # a national committee named for its field first, its name ending with "QUỐC GIA"
+    ("ỦY BAN AN TOÀN GIAO THÔNG QUỐC GIA\n--------", "Ủy ban An toàn giao thông Quốc gia"),
     ("BAN CHỈ ĐẠO QUỐC GIA VỀ CHUYỂN ĐỔI SỐ\n-------", "Ban Chỉ đạo Quốc gia về chuyển đổi số"),   # not Hà Nội's
     # the Government's steering committee
     ("BAN CHỈ ĐẠO CẢI\nCÁCH HÀNH CHÍNH CỦA CHÍNH PHỦ\n-------\n|", "Ban Chỉ đạo cải cách hành chính của Chính phủ"),
