@@ -656,7 +656,8 @@ NATIONAL = re.compile(r"(?<![A-ZĐÀ-Ỹ])(?<![A-ZĐÀ-Ỹa-zđà-ỹ]{2})(?P<bo
                       # line; a comma inside its name: "BAN CHỈ ĐẠO QUỐC GIA PHÒNG, CHỐNG DỊCH BỆNH …"; the
                       # Government's: "BAN CHỈ ĐẠO CẢI CÁCH HÀNH CHÍNH CỦA CHÍNH PHỦ")
                       r"BAN\s+CHỈ\s+ĐẠO(?:\s+[A-ZĐÀ-Ỹ]+)*?\s+(?:TRUNG\s+ƯƠNG|QUỐC\s+GIA|CỦA\s+CHÍNH\s+PHỦ)"
-                      r"(?:,?\s+(?!CỘNG\s)[A-ZĐÀ-Ỹ]+)*|"
+                      # (its period closing its name: "BAN CHỈ ĐẠO TRUNG ƯƠNG CÁC CHƯƠNG TRÌNH MTQG … 2021-2025")
+                      r"(?:,?\s+(?!CỘNG\s)[A-ZĐÀ-Ỹ]+)*(?:\s+\d{4}\s*[-–]\s*\d{4})?|"
                       # the Fatherland Front's central committee or its standing board ("BTT ỦY BAN TRUNG ƯƠNG MTTQ
                       # VIỆT NAM")
                       rf"{_MTTQ}|"
@@ -1540,8 +1541,9 @@ def _national_name(body: str) -> str:
     if re.fullmatch(_MTTQ, body):
         board = "Ban Thường trực " if re.match(r"BTT|BAN", body) or body.endswith("THƯỜNG TRỰC") else ""
         return board + "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
-    # a committee: "ỦY BAN QUỐC GIA VỀ NGƯỜI CAO TUỔI" -> "Ủy ban Quốc gia về người cao tuổi"
-    name = body[:1] + body[1:].lower()
+    # a committee: "ỦY BAN QUỐC GIA VỀ NGƯỜI CAO TUỔI" -> "Ủy ban Quốc gia về người cao tuổi"; a word that is no
+    # syllable an abbreviation, kept in capitals ("… CÁC CHƯƠNG TRÌNH MTQG …")
+    name = body[:1] + " ".join(w.lower() if is_syllable(w.strip(",")) else w for w in body[1:].split(" "))
     return re.sub(r"\b(quốc gia|chỉ đạo|trung ương|chính phủ)\b", lambda m: m.group(1)[:1].upper() + m.group(1)[1:],
                   name)
 

@@ -473,6 +473,9 @@ def test_a_place_date_line_with_a_dashed_province_name():
     ("ỦY BAN QUỐC GIA VỀ NGƯỜI CAO TUỔI |", "Ủy ban Quốc gia về người cao tuổi"),
     # a national committee named for its field first, its name ending with "QUỐC GIA"
     ("ỦY BAN AN TOÀN GIAO THÔNG QUỐC GIA\n--------", "Ủy ban An toàn giao thông Quốc gia"),
+    # a steering committee named with its period, an abbreviation in its name kept in capitals
+    ("BAN CHỈ ĐẠO\nTRUNG ƯƠNG\nCÁC CHƯƠNG TRÌNH MTQG GIAI ĐOẠN 2021-2025\n-------\n|",
+     "Ban Chỉ đạo Trung ương các chương trình MTQG giai đoạn 2021-2025"),
     ("BAN CHỈ ĐẠO QUỐC GIA VỀ CHUYỂN ĐỔI SỐ\n-------", "Ban Chỉ đạo Quốc gia về chuyển đổi số"),   # not Hà Nội's
     # the Government's steering committee
     ("BAN CHỈ ĐẠO CẢI\nCÁCH HÀNH CHÍNH CỦA CHÍNH PHỦ\n-------\n|", "Ban Chỉ đạo cải cách hành chính của Chính phủ"),
