@@ -688,7 +688,8 @@ NATIONAL = re.compile(r"(?<![A-ZĐÀ-Ỹ])(?<![A-ZĐÀ-Ỹa-zđà-ỹ]{2})(?P<bo
                       # or number behind a dash, a rule run into them: "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM / -CỘNG HÒA …")
                       # (or the enacting line over the preamble of a page that lost its letterhead: "QUYẾT ĐỊNH / PHÊ
                       # DUYỆT CHIẾN LƯỢC … / THỦ TƯỚNG CHÍNH PHỦ / Căn cứ Luật Tổ chức Chính phủ …")
-                      r"(?=\s+(?:-?CỘNG|-{3,}|\*+|\||-?Số\s*:|$|[^\W\d][^,|]{1,30},\s*ngày\b|Căn\s+cứ\b)|\s*$)")
+                      # (a rule a PDF's text left as an underscore: "THỦ TƯỚNG CHÍNH PHỦ _ / Số: …")
+                      r"(?=\s+(?:-?CỘNG|-{3,}|_+(?!\w)|\*+|\||-?Số\s*:|$|[^\W\d][^,|]{1,30},\s*ngày\b|Căn\s+cứ\b)|\s*$)")
 # a joint letterhead: national bodies joined by a dash ("VĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ", "BỘ TÀI CHÍNH - BỘ
 # NỘI VỤ"); a dash inside one ministry's name ("BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI") is followed by no body
 _JOINT_PART = (rf"(?:VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|THANH\s+TRA\s+CHÍNH\s+PHỦ|{_MTTQ}|"

@@ -502,6 +502,16 @@ def test_central_bodies_that_are_no_ministry_by_name(letterhead, issuer):
     assert (h.issuer, h.jurisdiction) == (issuer, "Việt Nam")
 
 
+def test_a_national_letterhead_over_a_pdfs_underscore_rule():
+    """A PDF's text: the page's footer line first, naming the provinces' committees; the letterhead's rule left as
+    "_" and its number before the motto. The Prime Minister's letterhead, not "Ủy ban nhân dân tỉnh" of that line
+    placed in Hà Nội by the place-date line."""
+    h = header("3. Bảo đảm các cuộc họp của Chính phủ với các Bộ, Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung "
+               "ương; các cuộc họp của [r]\n(1)THỦ TƯỚNG CHÍNH PHỦ _\nSố: 12/2027/QĐ-TTg\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA "
+               "VIỆT NAM Độc lập - Tự - Hạnh phúc\n_ Hà Nội, ngày 31 tháng 3 năm 2027\nQUYẾT ĐỊNH\n")
+    assert (h.issuer, h.jurisdiction) == ("Thủ tướng Chính phủ", "Việt Nam")
+
+
 @pytest.mark.parametrize("cell, doc_type, number", [
     ("Nghị quyết số: 76/2025/UBTVQH15", "Nghị quyết", "76/2025/UBTVQH15"),
     ("| Luật số: 89/2025/QH15 |", "Luật", "89/2025/QH15"),
