@@ -901,7 +901,8 @@ def _with_lost_d(text: str, number: str) -> str:
 
 def _national_title(body: str) -> str | None:
     """The national issuer an old Gazette title names in capitals ("THỦ TƯỚNG CHÍNH PHỦ", "BỘ NỘI VỤ"), else None."""
-    body = re.sub(r"\s+", " ", body)
+    # (a minister's: "CỦA BỘ TRƯỞNG BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG", his ministry's document)
+    body = re.sub(r"^BỘ TRƯỞNG (?=BỘ )", "", re.sub(r"\s+", " ", body))
     if body in NATIONAL_NAMES or body.startswith("BỘ "):
         return NATIONAL_NAMES.get(body) or _title_body("Bộ " + body[3:])
     return None

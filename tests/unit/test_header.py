@@ -207,6 +207,15 @@ def test_old_gazette_run_in_title():
     assert (h.doc_type, h.number, h.jurisdiction, h.date) == ("Chỉ thị", "22/2003/CT-TTg", "Việt Nam", None)
 
 
+def test_an_old_gazette_title_of_a_minister_names_the_ministry():
+    """"QUYẾT ĐỊNH / CỦA BỘ TRƯỞNG BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG / SỐ 02/2027/QĐ-BTNMT …": the ministry's (it had been
+    "Bộ Trưởng bộ tài nguyên và Môi trường")."""
+    h = header("Văn bản pháp luật\n\nQuyết định 02/2027/QĐ-BTNMT của Bộ Tài nguyên và Môi trường về việc ban hành Quy "
+               "định về tài liệu khoáng sản\n\nQUYẾT ĐỊNH\n\nCỦA BỘ TRƯỞNG BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG\n"
+               "SỐ 02/2027/QĐ-BTNMT NGÀY 27 THÁNG 01 NĂM 2027 BAN HÀNH\nQUY ĐỊNH VỀ TÀI LIỆU KHOÁNG SẢN\n\nCăn cứ Nghị định …\n")
+    assert (h.number, h.issuer, h.jurisdiction) == ("02/2027/QĐ-BTNMT", "Bộ Tài nguyên và Môi trường", "Việt Nam")
+
+
 def test_a_letter_cut_before_its_number_is_still_a_letter():
     h = header("Kính\ngửi:\n|\n- Các bộ, cơ quan ngang bộ;\n|\nNgày 2/3/2021, Thủ tướng Chính phủ\n"
                "đã ban hành Quyết định số 88/QĐ-TTg phê duyệt Chương trình ...")
