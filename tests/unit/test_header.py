@@ -212,7 +212,8 @@ def test_an_old_gazette_title_of_a_minister_names_the_ministry():
     "Bộ Trưởng bộ tài nguyên và Môi trường")."""
     h = header("Văn bản pháp luật\n\nQuyết định 02/2027/QĐ-BTNMT của Bộ Tài nguyên và Môi trường về việc ban hành Quy "
                "định về tài liệu khoáng sản\n\nQUYẾT ĐỊNH\n\nCỦA BỘ TRƯỞNG BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG\n"
-               "SỐ 02/2027/QĐ-BTNMT NGÀY 27 THÁNG 01 NĂM 2027 BAN HÀNH\nQUY ĐỊNH VỀ TÀI LIỆU KHOÁNG SẢN\n\nCăn cứ Nghị định …\n")
+               "SỐ 02/2027/QĐ-BTNMT NGÀY 27 THÁNG 01 NĂM 2027 BAN HÀNH\nQUY ĐỊNH VỀ TÀI LIỆU KHOÁNG SẢN\n\n"
+               "Căn cứ Nghị định …\n")
     assert (h.number, h.issuer, h.jurisdiction) == ("02/2027/QĐ-BTNMT", "Bộ Tài nguyên và Môi trường", "Việt Nam")
 
 
