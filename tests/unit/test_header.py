@@ -332,6 +332,15 @@ def test_a_portal_row_naming_the_government_office_is_not_the_government():
     assert (h.issuer, h.jurisdiction, h.doc_type) == ("Văn phòng Chính phủ", "Việt Nam", "Thông báo")
 
 
+@pytest.mark.parametrize("doc_type", ["Luật", "Pháp lệnh"])
+def test_a_portals_type_field_naming_a_law_or_ordinance_is_its_type(doc_type):
+    """A law's page prints no type line and its number no type code ("27/2027/QH15"): the portal's "Loại văn bản"
+    names it (it had been left without a type, and read as a plan)."""
+    h = header(f"Chương III {doc_type} phòng cháy chữa cháy 2027: Chữa cháy\nSố hiệu: | 27/2027/QH15 | Loại văn bản: | "
+               f"{doc_type} |\nNơi ban hành: | Quốc hội | Người ký: | Nguyễn Văn A |\n")
+    assert (h.doc_type, h.number, h.issuer) == (doc_type, "27/2027/QH15", "Quốc hội")
+
+
 def test_a_number_without_a_type_code_takes_the_portals_type_when_nothing_says_letter():
     opening = ("Số hiệu: 43-TTg Loại văn bản: Chỉ thị\nNơi ban hành: Thủ tướng Chính phủ Người ký: Nguyễn Văn A\n\n"
                "Độc lập - Tự do - Hạnh phúc\n\nSố: 43-TTg\n\nHà Nội, ngày 22 tháng 1 năm 1996\n\n"
