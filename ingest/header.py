@@ -458,6 +458,14 @@ NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+|\b[Nn]gày\s+\d{1,2}/\d{1
                          # (a dateline in capitals, the place and its province: "SÔNG HINH, ĐẮK LẮK — UBND xã …")
                          rf"(?<!\w)[{_U}]+(?:,?\s+[{_U}]+){{0,5}}\s+[-–—]\s+)"
                          + _NEWS_ISSUING)
+# the document named first, then the body that has just issued it, in the first lines ("Thông tin được nêu ra trong Kế
+# hoạch thanh tra năm 2026 vừa được Thanh tra Chính phủ ban hành.", "Kế hoạch quốc gia về … do Thủ tướng Nguyễn Xuân
+# Phúc mới ban hành"); "do … ban hành" without "vừa" or "mới" names who issued a document cited, not one just issued
+NEWS_PASSIVE_ISSUER = re.compile(
+    rf"(?<!\w)(?P<t>{_NEWS_TYPE_WORDS}|{_NEWS_TYPE_WORDS.lower()})(?!\w){_IN_SENTENCE}{{0,160}}?\s+"
+    rf"(?=(?:vừa|mới)\s+được\s|do\s{_IN_SENTENCE}{{3,100}}?\s(?:vừa|mới)\s+(?:ký\s+)?ban hành\b)"
+    rf"(?:(?:vừa|mới)\s+được|do)\s+(?P<who>(?:[{_U}]){_IN_SENTENCE}{{2,100}}?)\s+(?:(?:vừa|mới)\s+)?(?:ký\s+)?"
+    r"ban hành\b")
 # (after the date a stored page's first line may open with: " date 2025-04 Phó Thủ tướng … vừa ký …"; after the
 # dash of a dateline whose date and time stand on a line above: "06/05/2021 - 05:44" / " - UBND tỉnh … vừa ban hành …")
 NEWS_ISSUER_LINE = re.compile(rf"[ \t]*(?:[-–]\s+)?(?:{PAGE_DATE.pattern})?" + _NEWS_ISSUING)
@@ -1188,7 +1196,8 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         news = TITLE_BY.match(text, s.title_start, s.line_end(s.title_start)) or \
             NEWS_ISSUER.search(text[:2000]) or next(
             (x for start in s.line_starts(0, 2000)[:NEWS_DATED_LINES]
-             if (x := NEWS_ISSUER_LINE.match(text, start))), None)
+             if (x := NEWS_ISSUER_LINE.match(text, start))), None) or \
+            NEWS_PASSIVE_ISSUER.search(text, 0, _news_lines_end(s))
         inner = next((start for start in s.line_offsets() if news.start("who") < start < news.end("who")),
                      None) if news else None
         # (the lead after its dateline too: "… Hội nghị T.Ư 8 khóa XII / NDĐT - Ngày 19-9, Văn phòng T.Ư Đảng vừa có
@@ -1206,7 +1215,9 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             news = None                   # "Năm 2024, Chủ tịch UBND tỉnh đã ký Quyết định số 77 …": an earlier one
         if news and RULE_BEFORE.search(text, max(0, news.start("who") - 80), news.start("who")):
             news = None                   # "Trước ngày 15/6 hàng năm, … ban hành văn bản …": a rule
-        reported = NEWS_NUMBER.match(text, news.end()) if news else None
+        # (the number after the type: after the sentence's verb, or after the type that opens a passive one)
+        reported = NEWS_NUMBER.match(text, news.end("t") if news.re is NEWS_PASSIVE_ISSUER else news.end()) \
+            if news else None
         if news and not reported:
             # its number in brackets at the end of the sentence ("UBND tỉnh xây dựng Kế hoạch tổ chức Lễ phát động …
             # năm 2025 (Kế hoạch số 08/KH-UBND)."): the same type's
@@ -1356,7 +1367,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         if reported and h.number_line == s.line(reported.start("num")) and news.group("t").lower() != "văn bản":
             # the number is the one the sentence names after its type word ("… đã ký Công điện số 217/QĐ-TTg …")
             h.notes.append("number-of-notice")
-        verb = text[news.end("who"):news.start("t")]
+        verb = text[news.end("who"):news.end() if news.re is NEWS_PASSIVE_ISSUER else news.start("t")] + " "
         dated = DATED_OPENING.search(text, max(0, news.start("who") - 160), news.start("who")) is not None
         decided = news.group("t") == "quyết định" and re.fullmatch(r"\s+vừa\s+", verb) is not None
         issuing = re.search(r"\b(?:[Bb]an hành|ký|ra|có|thông qua|phê duyệt|gửi|phát đi)\s", verb)

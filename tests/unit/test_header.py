@@ -1744,6 +1744,28 @@ def test_a_notice_of_the_document_it_reports(text, doc_type, number, line):
     assert (h.doc_type, h.number, h.doc_type_line) == (doc_type, number, line)
 
 
+@pytest.mark.parametrize("text, issuer, number", [
+    ("Thanh tra năm 2027\nThông tin được nêu trong Kế hoạch thanh tra năm 2027 vừa được Thanh tra Chính phủ ban "
+     "hành.\n", "Thanh tra Chính phủ", None),
+    ("Thích ứng khí hậu\nKế hoạch quốc gia về thích ứng biến đổi khí hậu do Thủ tướng Nguyễn Văn B mới ban hành đặt "
+     "mục tiêu giảm thiểu thiệt hại.\n", "Thủ tướng Chính phủ", None),
+    ("Trật tự đô thị\nYêu cầu nêu trên nằm trong Kế hoạch 332/KH-UBND do UBND TP.Hà Nội vừa ban hành nhằm giải quyết "
+     "các điểm nghẽn.\n", "UBND thành phố Hà Nội", "332/KH-UBND"),
+])
+def test_a_notice_naming_the_document_before_the_body_that_just_issued_it(text, issuer, number):
+    """"… Kế hoạch … vừa được <body> ban hành", "… do <body> vừa/mới ban hành": that body's document (no issuer had
+    been read)."""
+    h = header(text)
+    assert (h.issuer, h.jurisdiction, h.number, h.doc_type) == (issuer, "Hà Nội" if number else "Việt Nam", number,
+                                                                "Kế hoạch")
+
+
+def test_a_document_a_body_issued_without_just_is_not_the_notices():
+    """"Kế hoạch số 12/KH-UBND do UBND tỉnh ban hành năm 2019 đã hết hiệu lực": a document of the past."""
+    h = header("Tin tức\nKế hoạch số 12/KH-UBND do UBND tỉnh ban hành năm 2019 đã hết hiệu lực.\n")
+    assert (h.issuer, h.number) == (None, None)
+
+
 def test_a_document_a_sentence_carries_out_is_not_the_one_signed_it_names():
     """"Thực hiện Quyết định số … do Thủ tướng ký ban hành, UBND tỉnh …": the decision carried out, not the page's."""
     h = header("Thực hiện Quyết định số 57/2027/QĐ-TTg do Phó Thủ tướng Nguyễn Văn B ký ban hành, UBND tỉnh xây dựng "
