@@ -73,7 +73,8 @@ PARTY_ROW_NUMBER = re.compile(rf"\*+\s*(?:Số|SỐ)\s+{NUMBER}(?=\s+ĐẢNG\s+C
 PARTY_ROW_REACH = 400
 # the number cell without "Số" at all, in the row of the place-date cell ("59/2006/QĐ-UBND | Pleiku, ngày 08 …")
 ROW_NUMBER = re.compile(rf"{NUMBER}\s*\|\s*[^|\n]{{2,40}},\s*{DAY}\b")
-NUMBER_META = re.compile(rf"(?:Số hiệu|SỐ HIỆU|Số ký hiệu)\s*:?\s*(?:\|\s*)?{NUMBER}")
+# (a provincial portal's "Số/Ký hiệu" too)
+NUMBER_META = re.compile(rf"(?:Số hiệu|SỐ HIỆU|Số ký hiệu|Số\s*/\s*[Kk]ý hiệu)\s*:?\s*(?:\|\s*)?{NUMBER}")
 _PLACE_WORD = rf"[{_U}][{_U}{_L}]*"
 PLACE_DATE = re.compile(
     rf"(?<![\w/-])(?P<place>(?:Quận|Phường|QUẬN|PHƯỜNG)\s+\d{{1,2}}|(?:{_PLACE_WORD}(?:\s+|\s+-\s+)){{0,3}}{_PLACE_WORD})\s*,\s*{DAY}\s*(?P<d>\d{{1,2}})?\s*{MONTH}\s*"
@@ -95,7 +96,10 @@ ISSUER_META = re.compile(r"(?:Cơ quan ban hành|Nơi ban hành)\s*:?\s*(?:\|\s*
                          rf"Quốc hội|{_META_COMMITTEE}?(?:Tỉnh|Thành phố|tỉnh|thành phố))[^|:]{{0,120}}?)"
                          # (the next field's label: a portal's fields one to a line, "Cơ quan ban hành: Ủy ban nhân
                          # dân Thành phố Huế / Số hiệu: 168/KH-UBND / Loại văn bản: …", flattened into one text)
-                         r"(?=\s*(?:\||Người ký|Số công báo|Ngày|Số hiệu|Loại văn bản|Lĩnh vực|Tình trạng|$))")
+                         # ("Cơ quan ban hành   Chính phủ / Phân loại   Nghị định / File đính kèm …": a provincial
+                         # portal's labels, no colon)
+                         r"(?=\s*(?:\||Người ký|Số công báo|Ngày|Số hiệu|Loại văn bản|Lĩnh vực|Tình trạng|Phân loại|"
+                         r"File đính kèm|Trích yếu|$))")
 HEADLINE_TYPE = re.compile(r"(?:^|\s)(?P<t>Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Chương trình|Hướng dẫn)\s+(?=[A-ZĐ])")
 HEADLINE_LENGTH = 250
 # a line opening with a type in capitals ("CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT …")

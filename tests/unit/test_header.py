@@ -369,6 +369,17 @@ def test_a_metadata_cell_naming_a_provinces_committee_places_the_document(cell, 
     assert (h.jurisdiction, h.jurisdiction_source) == (place, "metadata")
 
 
+def test_a_provincial_portals_fields_without_colons():
+    """"Số/Ký hiệu   100/2027/NĐ-CP" / "Cơ quan ban hành   Chính phủ" / "Phân loại   Nghị định" / "File đính kèm …": the
+    number read, the issuing body ending at the next label (it had run on to "… Phân loại Nghị định File đính kèm Tải
+    file")."""
+    h = header("Năm: 2027\n\nSố/Ký hiệu                   100/2027/NĐ-CP\n\n\nNgày ban hành             06/11/2027\n\n"
+               "\n"
+               "Cơ quan ban hành         Chính phủ\n\n\nPhân loại                       Nghị định\n\n\n"
+               "File đính kèm               Tải file\n")
+    assert (h.number, h.issuer, h.jurisdiction, h.doc_type) == ("100/2027/NĐ-CP", "Chính phủ", "Việt Nam", "Nghị định")
+
+
 @pytest.mark.parametrize("next_field", ["Số hiệu: 08/KH-UBND", "Loại văn bản: Kế hoạch", "Lĩnh vực: Văn hóa - Xã hội",
                                         "Tình trạng: Đã biết"])
 def test_a_metadata_field_on_its_own_line_ends_at_the_next_fields_label(next_field):
