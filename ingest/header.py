@@ -516,6 +516,8 @@ SIGNED_BEFORE = re.compile(r"\b(?:Năm\s+\d{4}|Tháng\s+\d{1,2}(?:/\d{4})?|Trư�
 # what a sentence says before the issuing body when it states a rule, what the body does every year or by a date
 # ("Trước ngày 15/6 hàng năm, Tổng Kiểm toán nhà nước ban hành văn bản hướng dẫn …"), not what it has just issued
 RULE_BEFORE = re.compile(r"(?:\b(?:hằng|hàng)\s+(?:năm|quý|tháng)|\bđịnh kỳ|\bTrước ngày)\b[^.;]*$")
+# a duty a rule gives, not an act ("…, Bộ trưởng có trách nhiệm ban hành kế hoạch thanh tra của Bộ.")
+DUTY = re.compile(r"\s(?:có|chịu)\s+trách\s+nhiệm$")
 # a minister's name after the ministry's ("… và Môi trường Trần Đức Thắng")
 MINISTERS_NAME = re.compile(rf"^(?P<ministry>Bộ\s.*?\s[{_L}]+)(?:\s+[{_U}][{_L}]*){{2,4}}$")
 # the head's name after a central body's ("Ngân hàng Nhà nước Nguyễn Thị Hồng", "Kiểm toán Nhà nước Hồ Đức Phớc";
@@ -1219,6 +1221,8 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             news = None                   # "Năm 2024, Chủ tịch UBND tỉnh đã ký Quyết định số 77 …": an earlier one
         if news and RULE_BEFORE.search(text, max(0, news.start("who") - 80), news.start("who")):
             news = None                   # "Trước ngày 15/6 hàng năm, … ban hành văn bản …": a rule
+        if news and DUTY.search(re.sub(r"\s+", " ", news.group("who"))):
+            news = None                   # "Bộ trưởng có trách nhiệm ban hành kế hoạch …": a duty
         # (the number after the type: after the sentence's verb, or after the type that opens a passive one)
         reported = NEWS_NUMBER.match(text, news.end("t") if news.re is NEWS_PASSIVE_ISSUER else news.end()) \
             if news else None

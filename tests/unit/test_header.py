@@ -1771,6 +1771,14 @@ def test_a_notice_naming_the_document_before_the_body_that_just_issued_it(text, 
                                                                 "Kế hoạch")
 
 
+def test_a_duty_a_rule_gives_is_no_notice_of_a_document():
+    """"Bộ trưởng có trách nhiệm ban hành kế hoạch thanh tra của Bộ": what a circular requires (it had made "Bộ có
+    trách nhiệm" the issuer of a plan)."""
+    h = header(", Bộ trưởng có trách nhiệm ban hành kế hoạch thanh tra của Bộ.\nChậm nhất vào ngày 20 tháng 12, Chủ "
+               "tịch Ủy ban nhân dân cấp tỉnh có trách nhiệm ban hành kế hoạch thanh tra của tỉnh.\n")
+    assert (h.issuer, h.doc_type) == (None, None)
+
+
 def test_a_document_a_body_issued_without_just_is_not_the_notices():
     """"Kế hoạch số 12/KH-UBND do UBND tỉnh ban hành năm 2019 đã hết hiệu lực": a document of the past."""
     h = header("Tin tức\nKế hoạch số 12/KH-UBND do UBND tỉnh ban hành năm 2019 đã hết hiệu lực.\n")
