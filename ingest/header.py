@@ -257,7 +257,7 @@ _LETTER_VERB = r"(?:chỉ đạo|yêu cầu|đề nghị|hướng dẫn|truyền
 _LETTER_DOES = rf"(?:gửi|về việc|{_LETTER_VERB})"
 _LETTER_OF = rf"(?:văn bản|[Cc]ông văn)\s+{_LETTER_DOES}"
 # the body a notice says issued the document or drew it up, and what it issued
-_NEWS_ISSUING = (r"(?:(?:Phó\s+)?(?:Chủ|(?<=Phó )chủ) tịch\s+(?=UBND|Ủy ban|Uỷ ban)"     # the chairman's signature
+_NEWS_ISSUING = (r"(?:(?:Phó\s+)?(?:Chủ|(?<=Phó )chủ) tịch\s+(?=UBND|Ủy ban|Uỷ ban|Hội đồng\s)"     # the chairman's
                  r"|(?:Phó\s+)?Giám đốc\s+(?=Sở\s)"                     # the director's: the department's
                  r"|Thứ trưởng\s+(?=Bộ\s)"                            # a deputy minister's: the ministry's
                  # a general department's director ("Tổng cục trưởng Tổng cục Lâm nghiệp (Bộ NN&PTNT) vừa có …")
@@ -296,6 +296,8 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?(?:Chủ|(?<=Phó )chủ) tịch\s+(?=UBND|Ủ
                  r"Ngân hàng(?=\s[Nn]hà nước\b)|Bảo hiểm(?=\s[Xx]ã hội\s(?:Việt Nam|VN|tỉnh|thành phố|TP)\b)|"
                  # the People's Council ("HĐND tỉnh Hải Dương vừa ban hành Nghị quyết số …")
                  r"HĐND|Hội đồng [Nn]hân [Dd]ân|"
+                 # a central council ("Chủ tịch Hội đồng phối hợp phổ biến, giáo dục pháp luật Trung ương … vừa ký …")
+                 r"Hội đồng(?=\s[^.;]{3,100}?\s(?:Trung ương|Quốc gia|trung ương|quốc gia)\b)|"
                  # the province or city itself, as the press names its committee ("Tỉnh Quảng Ngãi vừa ban hành Kế
                  # hoạch …", "TP.HCM vừa ban hành …": read as its committee below)
                  rf"(?:Tỉnh|Thành phố|TP\.?)(?=\s?[{_U}][\w.]*(?:\s[{_U}][{_L}]+){{0,3}}\s+vừa\s)|"
@@ -482,6 +484,10 @@ NATIONAL_NAMED = ("Thủ tướng Chính phủ", "Chính phủ", "Văn phòng Ch
                   "Bộ Chính trị", "Ban Bí thư", "Quốc hội", "Ủy ban Thường vụ Quốc hội")
 # the Vietnam General Confederation of Labour as a notice names it
 NATIONAL_UNION = re.compile(r"Tổng (?i:liên đoàn) (?:Lao động (?:VN|Việt Nam)|LĐLĐVN|LĐVN)$")
+# a central council by its name: "Hội đồng phối hợp phổ biến, giáo dục pháp luật Trung ương", "Hội đồng … Quốc gia" (no
+# local unit in it)
+_CENTRAL_COUNCIL = (r"Hội đồng\s(?:(?!\b(?:tỉnh|thành phố|huyện|quận|xã|phường)\s)[^;()])+?"
+                    r"\s(?:Trung ương|Quốc gia|trung ương|quốc gia)")
 # a national body a notice names, beside the ministries ("Thanh tra Chính phủ", "Kiểm toán Nhà nước khu vực IV";
 # not a province's branch: "Ngân hàng Nhà nước chi nhánh tỉnh …", "Bảo hiểm xã hội tỉnh …")
 NATIONAL_BODY = re.compile(r"(?:Thanh tra Chính phủ|Kiểm toán Nhà nước(?:\s+khu vực\s+[IVXLC\d]+)?|"
@@ -489,6 +495,8 @@ NATIONAL_BODY = re.compile(r"(?:Thanh tra Chính phủ|Kiểm toán Nhà nước
                            # provincial or regional branch)
                            r"Tổng cục (?!.*\b(?:tỉnh|thành phố|TP|huyện|quận|khu vực)\b)[^,;()]{2,60}|"
                            r"Ban Bí thư (?:Trung ương|T\.Ư|TW) Đoàn(?: TNCS Hồ Chí Minh)?|"
+                           # (a central council: "Hội đồng phối hợp phổ biến, giáo dục pháp luật Trung ương")
+                           rf"{_CENTRAL_COUNCIL}$|"
                            r"Ngân hàng Nhà nước(?:\s+Việt Nam)?|Bảo hiểm [Xx]ã hội (?:Việt Nam|VN)|"
                            # (the Central Committee's boards: "Ban Tuyên giáo Trung ương")
                            rf"{_CENTRAL_BOARD} Trung ương(?: Đảng)?|Văn phòng Trung ương Đảng|"
@@ -509,6 +517,10 @@ NATIONAL_STEERING = re.compile(r"Ban Chỉ đạo (?:(?!tỉnh|thành phố|huy�
 # (the dash glued to the name before it: "Thủ tướng Chính phủ Phạm Minh Chính-Trưởng ban Chỉ đạo của Chính phủ …")
 HEAD_OF_STEERING = re.compile(r"(?:(?:Phó\s+)?Thủ tướng|Bộ(?:\s+trưởng)?)\s.*?(?:,|\s?[-–])\s*(?:Phó\s+)?[Tt]rưởng\s+"
                               r"(?:[Bb]an\s+)?(?:Thường trực\s+)?(?P<board>[Bb]an Chỉ đạo\s.+?),?$")
+# the chairman of a central council signing for it, whatever else he is ("Phó Thủ tướng Chính phủ Lê Thành Long - Chủ
+# tịch Hội đồng phối hợp phổ biến, giáo dục pháp luật Trung ương", "Chủ tịch Hội đồng … Trung ương, Bộ trưởng Bộ Tư
+# pháp"): the council's document
+HEAD_OF_COUNCIL = re.compile(rf"(?:^|[,–-]\s*)(?:Phó\s+)?Chủ tịch\s+(?P<council>{_CENTRAL_COUNCIL})(?=\s*(?:[,(–-]|$))")
 # what a sentence says before "… đã ký <document>" when the document is an earlier one: its year or month, "before"
 # ("Năm 2024, Chủ tịch UBND tỉnh đã ký Quyết định số 77 …", "Trước đó, …"), in the words just before the signer
 SIGNED_BEFORE = re.compile(r"\b(?:Năm\s+\d{4}|Tháng\s+\d{1,2}(?:/\d{4})?|Trước đó|Trước đây|Từ năm|"
@@ -1334,7 +1346,12 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             # "Giám đốc Sở Giáo dục và Đào tạo Lê Thị Hương đã ký …": the department, without its director's name
             h.issuer = DIRECTORS_NAME.sub(r"\g<department>", h.issuer)
         heads = HEAD_OF_STEERING.match(h.issuer)
-        if heads:
+        # (in the sentence up to the body that signed: "Chủ tịch Hội đồng … Trung ương, Bộ trưởng Bộ Tư pháp ký …")
+        chaired = HEAD_OF_COUNCIL.search(re.split(r"[.;]\s", text[max(0, news.start("who") - 160):news.end("who")])[-1])
+        if chaired:
+            h.issuer = re.sub(r"(trung ương|quốc gia)$", lambda m: m.group(1)[:1].upper() + m.group(1)[1:],
+                              chaired.group("council"))
+        elif heads:
             # "Phó Thủ tướng …, Trưởng Ban Chỉ đạo quốc gia về phòng thủ dân sự vừa ký Công điện số 05/CĐ-BCĐ", "Bộ
             # trưởng Bộ Y tế … - Phó Trưởng Ban Thường trực Ban Chỉ đạo Trung ương về an toàn thực phẩm vừa ký ban hành
             # Kế hoạch …": signed as the head or deputy head of the steering committee, the committee's document

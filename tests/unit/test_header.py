@@ -1771,6 +1771,21 @@ def test_a_notice_naming_the_document_before_the_body_that_just_issued_it(text, 
                                                                 "Kế hoạch")
 
 
+@pytest.mark.parametrize("text", [
+    "Phó Thủ tướng Chính phủ Nguyễn Văn B - Chủ tịch Hội đồng phối hợp phổ biến, giáo dục pháp luật Trung ương ký "
+    "Quyết định số 156/QĐ-HĐPH ngày 24/10/2027 phê duyệt Kế hoạch nhiệm vụ trọng tâm quý IV.\n",
+    "Tin tức\nNgày 10/3/2027, Chủ tịch Hội đồng phối hợp phổ biến, giáo dục pháp luật Trung ương, Bộ trưởng Bộ Tư pháp "
+    "ký Quyết định số 347/QĐ-HĐPH ban hành Kế hoạch hoạt động của Hội đồng năm 2027.\n",
+    "Tin tức\nMới đây, Phó thủ tướng Chính phủ Trần Văn C, Chủ tịch Hội đồng phối hợp phổ biến, giáo dục pháp luật "
+    "Trung ương (sau đây gọi tắt là Hội đồng) vừa ký Quyết định số 15/QĐ-HĐPH phê duyệt Kế hoạch hoạt động.\n",
+])
+def test_the_chairman_of_a_central_council_signs_for_the_council(text):
+    """A Deputy Prime Minister or a minister who chairs a central council signs its decisions: the council's (they had
+    been the Prime Minister's, the ministry's, or no one's)."""
+    h = header(text)
+    assert (h.issuer, h.jurisdiction) == ("Hội đồng phối hợp phổ biến, giáo dục pháp luật Trung ương", "Việt Nam")
+
+
 def test_a_duty_a_rule_gives_is_no_notice_of_a_document():
     """"Bộ trưởng có trách nhiệm ban hành kế hoạch thanh tra của Bộ": what a circular requires (it had made "Bộ có
     trách nhiệm" the issuer of a plan)."""
