@@ -86,6 +86,8 @@ MOTTO = re.compile(r"(?<!nước )(?<!Nước )(?:C\W{0,4}[ỘO]?\W{0,4}N\W{0,4}
                    r"|CỘNG\s+HÒA|Độc\s+lập\s*-?\s*Tự\s+do)", re.I)
 # (not a cited letter's subject in quotes: '… Hướng dẫn số 148 HD/TWH … "V/v Thực hiện Kế hoạch …"')
 LETTER = re.compile(r"(?<!\w)(?<![\"“])(?:V/v|V/V|Kính gửi\s*:)")
+# a letter's subject as a page's first line ("Về việc góp ý vào dự thảo Đề án …")
+SUBJECT_FIRST = re.compile(r"[ \t]*(?:Về việc|V/v)\s")
 # (a province's committee named in full: "| Cơ quan ban hành: | Ủy ban nhân dân Thành phố Hà Nội |")
 _META_COMMITTEE = r"(?:(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)\s+)"
 # (a central body besides the ministries: "Nơi ban hành: Thanh tra Chính phủ Người ký: …")
@@ -1751,7 +1753,9 @@ def _type(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
         h.doc_type = meta_type
         h.doc_type_line = s.line(meta.start())
         return
-    if LETTER.search(text[:1500]):      # "Kính gửi:" / "V/v" with no type line: an official letter
+    if LETTER.search(text[:1500]) or SUBJECT_FIRST.match(text, s.title_start):
+        # "Kính gửi:" / "V/v" with no type line, or a page opening with the subject ("Về việc tham gia ý kiến vào dự
+        # thảo …" on its first line): an official letter
         h.doc_type = "Công văn"
         return
     if notice:                           # what the notice says was issued: "Bộ … ban hành Chương trình hành động …"

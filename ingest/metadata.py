@@ -43,6 +43,9 @@ PROPER = r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d+(?![\d/.-]))(?:\s+(?:[A-ZĐÀ-Ỹ][\w�
 # (a city's word shortened, its name glued after the point or not: "UBND TP.Hà Nội", "UBND TP. Hồ Chí Minh", "UBND TP")
 ISSUER = re.compile(rf"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)(?:\s*\(UBND\))?\s+(?P<unit>{_UNIT_RE}|TP\b\.?)"
                     rf"(?:(?:\s+|(?<=\.))(?P<name>{PROPER}))?", re.I)
+# the words before a committee a sentence names that is not the issuer: its office's, one a task is given to or shared
+# with, one a letter goes to, a party to an agreement, one a draft is submitted or reported to (see _issuer)
+NOT_ISSUING_BEFORE = re.compile(r"(?:[Vv]ăn phòng|\bvới|\bcho|\bđề nghị|\bgửi|\bgiữa|\btrình|\bbáo cáo)\s*$")
 # more kinds of unit after an unnamed committee's: all of them ("UBND phường, xã, đặc khu", "UBND xã, phường")
 GROUP_OF_UNITS = re.compile(rf"\s*(?:,|\svà)\s*(?:{_UNIT_RE})\b", re.I)
 # a committee named in the title of someone attending ("Dự hội nghị tại điểm cầu tỉnh Phú Thọ có đồng chí … - TUV, Phó
@@ -541,10 +544,10 @@ def _issuer(doc: Document, blocks: list[Block]) -> None:
             # phối hợp với UBND huyện Võ Nhai …"; one a letter is sent to, "… có Công văn số … đề nghị UBND quận Liên
             # Chiểu chủ trì …"; one told to act, "yêu cầu UBND huyện Quang Bình …", still places an unnamed issuer),
             # or a kind of committee standing for all of them ("để UBND phường, xã, đặc khu triển khai …"), nor a party
-            # to an agreement ("ký kết thỏa thuận hợp tác giữa UBND phường với VNPT …")
+            # to an agreement ("ký kết thỏa thuận hợp tác giữa UBND phường với VNPT …"), nor one a draft goes to ("…
+            # trước khi trình UBND tỉnh", "… trước khi báo cáo UBND tỉnh")
             before = t[max(0, m.start() - 5):m.start()]
-            if "của" in before or re.search(r"(?:[Vv]ăn phòng|\bvới|\bcho|\bđề nghị|\bgửi|\bgiữa)\s*$",
-                                            t[:m.start()]) or \
+            if "của" in before or NOT_ISSUING_BEFORE.search(t, 0, m.start()) or \
                     (name is None and GROUP_OF_UNITS.match(t, m.end())) or _named_in_a_title(t, m):
                 continue
             if name and CHAIRMANS_TITLE.search(t, max(0, m.start() - 20), m.start()):

@@ -369,6 +369,14 @@ def test_a_metadata_cell_naming_a_provinces_committee_places_the_document(cell, 
     assert (h.jurisdiction, h.jurisdiction_source) == (place, "metadata")
 
 
+def test_a_page_opening_with_a_letters_subject_is_a_letter():
+    """"Về việc góp ý vào dự thảo Đề án …" on the first line, no type line anywhere: an official letter (it had been
+    read as a plan)."""
+    h = header("Về việc góp ý vào dự thảo Đề án bảo tồn vùng trồng nhãn, vải\n\nThực hiện Quyết định số 307/QĐ-UBND "
+               "ngày 17/01/2027 của UBND tỉnh, Sở Nông nghiệp và PTNT đã xây dựng dự thảo Đề án.\n")
+    assert h.doc_type == "Công văn"
+
+
 def test_a_provincial_portals_fields_without_colons():
     """"Số/Ký hiệu   100/2027/NĐ-CP" / "Cơ quan ban hành   Chính phủ" / "Phân loại   Nghị định" / "File đính kèm …": the
     number read, the issuing body ending at the next label (it had run on to "… Phân loại Nghị định File đính kèm Tải

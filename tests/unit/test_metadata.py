@@ -381,6 +381,16 @@ def test_a_committee_named_with_its_citys_shortened_word_is_the_citys(read, sent
         (issuer, issuer[len("UBND thành phố "):], "city")
 
 
+@pytest.mark.parametrize("verb", ["trình", "báo cáo"])
+def test_the_committee_a_draft_is_submitted_or_reported_to_is_no_issuer(read, verb):
+    """"… trước khi trình UBND tỉnh, Sở đề nghị …": the department writes; the committee it will submit to is not the
+    issuer (it had been, placed by the province named elsewhere)."""
+    meta = read("Về việc góp ý vào dự thảo Đề án phát triển vùng trồng nhãn\n\nThực hiện Quyết định số 307/QĐ-UBND "
+                "ngày 17/01/2027 của UBND tỉnh Hưng Yên, Sở đã xây dựng dự thảo.\n\nĐể dự thảo hoàn thiện hơn trước "
+                f"khi {verb} UBND tỉnh, Sở Nông nghiệp và PTNT đề nghị Quý cơ quan góp ý.\n").meta
+    assert meta.issuer is None
+
+
 @pytest.mark.parametrize("type_line, doc_type", [("BÁO CÁO", "Báo cáo"), ("QUY CHẾ", "Quy chế"),
                                                   ("TỜ TRÌNH", "Tờ trình")])
 def test_every_type_a_letterhead_prints_is_a_type_line_without_one(meta_of, type_line, doc_type):
