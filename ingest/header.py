@@ -259,7 +259,8 @@ _LETTER_VERB = r"(?:chỉ đạo|yêu cầu|đề nghị|hướng dẫn|truyền
 _LETTER_DOES = rf"(?:gửi|về việc|{_LETTER_VERB})"
 _LETTER_OF = rf"(?:văn bản|[Cc]ông văn)\s+{_LETTER_DOES}"
 # the body a notice says issued the document or drew it up, and what it issued
-_NEWS_ISSUING = (r"(?:(?:Phó\s+)?(?:Chủ|(?<=Phó )chủ) tịch\s+(?=UBND|Ủy ban|Uỷ ban|Hội đồng\s)"  # a chairman's: his body's
+# (a chairman's signature is his committee's or council's)
+_NEWS_ISSUING = (r"(?:(?:Phó\s+)?(?:Chủ|(?<=Phó )chủ) tịch\s+(?=UBND|Ủy ban|Uỷ ban|Hội đồng\s)"
                  r"|(?:Phó\s+)?Giám đốc\s+(?=Sở\s)"                     # the director's: the department's
                  r"|Thứ trưởng\s+(?=Bộ\s)"                            # a deputy minister's: the ministry's
                  # a general department's director ("Tổng cục trưởng Tổng cục Lâm nghiệp (Bộ NN&PTNT) vừa có …")
