@@ -551,9 +551,10 @@ PROVINCES_COMMITTEE = re.compile(r"(?:UBND|HĐND|(?:Ủy|Uỷ) ban nhân dân|H�
 DIRECTORS_NAME = re.compile(rf"^(?P<department>Sở\s.*?\s[{_L}]+)(?:\s+[{_U}][{_L}]*){{2,4}}$")
 # the number after the type a notice's issuing sentence names
 # (after a word or two saying which kind: "Chương trình công tác số 03-CTr/TU", "Kế hoạch liên tịch số …", "công điện
-# khẩn số …", a legal normative one: "Quyết định pháp quy số 89/2025/QĐ-UBND", "văn bản chỉ đạo số 682-CV/TU"; "số"
+# khẩn số …", a legal normative one: "Quyết định pháp quy số 89/2025/QĐ-UBND", "văn bản chỉ đạo số 682-CV/TU", a letter
+# that guides: "văn bản hướng dẫn số 231/SNV-XDCQ"; "số"
 # typed twice, "Văn bản số số 5525/…")
-NEWS_NUMBER = re.compile(rf"(?:\s+(?:{_URGENT}|công tác|hành động|liên tịch|phối hợp|pháp quy|chỉ đạo))?"
+NEWS_NUMBER = re.compile(rf"(?:\s+(?:{_URGENT}|công tác|hành động|liên tịch|phối hợp|pháp quy|chỉ đạo|hướng dẫn))?"
                          rf"\s+(?:\(\s*(?=[Ss]ố))?(?:[Ss]ố:?\s*(?:số\s+)?)?{NUMBER}")
 # the number a notice's sentence gives in brackets at its end, after the type ("… (Kế hoạch số 08/KH-UBND).")
 NEWS_BRACKETED = re.compile(rf"[^.;()]{{0,200}}?\(\s*(?P<t>{_NEWS_TYPE_WORDS})\s+(?:số\s+)?{NUMBER}\s*\)")

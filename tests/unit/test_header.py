@@ -1794,6 +1794,13 @@ def test_the_chairman_of_a_central_council_signs_for_the_council(text):
     assert (h.issuer, h.jurisdiction) == ("Hội đồng phối hợp phổ biến, giáo dục pháp luật Trung ương", "Việt Nam")
 
 
+def test_the_number_of_a_letter_that_guides():
+    """"… Sở Nội vụ đã ban hành văn bản hướng dẫn số 231/SNV-XDCQ …": the letter's number (it had been left out)."""
+    h = header("Ngày 31/3/2027, Sở Nội vụ đã ban hành văn bản hướng dẫn số 231/SNV-XDCQ về việc hướng dẫn đánh giá "
+               "tiêu chí số 18.\n")
+    assert (h.doc_type, h.number, h.issuer) == ("Công văn", "231/SNV-XDCQ", "Sở Nội vụ")
+
+
 def test_a_duty_a_rule_gives_is_no_notice_of_a_document():
     """"Bộ trưởng có trách nhiệm ban hành kế hoạch thanh tra của Bộ": what a circular requires (it had made "Bộ có
     trách nhiệm" the issuer of a plan)."""
