@@ -22,7 +22,7 @@ from functools import lru_cache
 from .agencies import Gazetteer
 from .numbers import _L, _U, DAY, MONTH, SPACED_SERIAL, YEAR
 from .numbers import NUMBER as _HEADER_NUMBER
-from .numbers import symbol_type as number_symbol_type
+from .numbers import symbol_code_type as symbol_type
 from .text import clean, fold, key
 
 DOC_TYPES = {
@@ -40,7 +40,6 @@ TYPE_PHRASES = {
     "báo cáo kết quả thẩm định": "Báo cáo", "thông báo kết luận": "Thông báo", "văn bản": "Công văn",
     "công văn hướng dẫn": "Công văn", "bộ luật": "Luật", "quyết định phê duyệt": "Quyết định",
 }
-# Symbol code -> document type, for numbers printed without a type word.
 # Issuer codes whose numbers are local to one province/ward (need a jurisdiction in the IRI).
 LOCAL_ISSUER_CODES = {"ubnd", "hdnd", "ubmttq", "tu", "hu"}
 
@@ -179,11 +178,6 @@ def same_document(a: str, b: str) -> bool:
     na, _, sa = number_parts(canonical(a))
     nb, _, sb = number_parts(canonical(b))
     return bool(sa) and na == nb and number_key(sa) == number_key(sb)
-
-
-def symbol_type(symbol: str) -> str | None:
-    """The type a symbol's type code names: "NQ-HĐND" -> Nghị quyết (numbers.symbol_type, for a symbol alone)."""
-    return number_symbol_type("0/" + symbol)
 
 
 def is_local_symbol(symbol: str) -> bool:

@@ -33,7 +33,19 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .numbers import _L, _U, DAY, MONTH, NUMBER, SYMBOL_PART, YEAR, canonical_number, number_symbol, symbol_type
+from .numbers import (
+    _L,
+    _U,
+    DAY,
+    MONTH,
+    NUMBER,
+    SYMBOL_PART,
+    YEAR,
+    canonical_number,
+    number_symbol,
+    symbol_code_type,
+    symbol_type,
+)
 from .places import FORMER_PROVINCE_NAMES, Places, places, prefixes, short_name
 from .reference import council_codes, symbol_codes
 from .syllables import is_syllable
@@ -1237,7 +1249,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             news = None                   # "Năm 2024, Chủ tịch UBND tỉnh đã ký Quyết định số 77 …": an earlier one
         if news and RULE_BEFORE.search(text, max(0, news.start("who") - 80), news.start("who")):
             news = None                   # "Trước ngày 15/6 hàng năm, … ban hành văn bản …": a rule
-        if news and DUTY.search(re.sub(r"\s+", " ", news.group("who"))):
+        if news and DUTY.search(news.group("who")):
             news = None                   # "Bộ trưởng có trách nhiệm ban hành kế hoạch …": a duty
         # (the number after the type: after the sentence's verb, or after the type that opens a passive one)
         reported = NEWS_NUMBER.match(text, news.end("t") if news.re is NEWS_PASSIVE_ISSUER else news.end()) \
@@ -1725,7 +1737,7 @@ def _type(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
             return
     blank = _noted(h, "blank-symbol")
     if blank:
-        t = symbol_type("0/" + blank)
+        t = symbol_code_type(blank)
         if t:
             h.doc_type, h.doc_type_line = t, h.number_line
             return

@@ -116,3 +116,8 @@ def symbol_type(number: str) -> str | None:
     return _FOLDED_SYMBOLS.get(fold(first)) if first not in ("UBND", "VP") else None
 
 
+def symbol_code_type(symbol: str) -> str | None:
+    """The type a symbol alone names ("NQ-HĐND" -> Nghị quyết): symbol_type of a number with that symbol."""
+    return symbol_type("0/" + symbol)
+
+

@@ -17,7 +17,7 @@ import pyoxigraph as ox
 
 from kehoach.vocab import ELI, KH, PROV, RDF, RDFS, SCHEMA, SKOS
 
-from .numbers import symbol_type
+from .numbers import symbol_code_type
 from .text import fold
 
 _A = RDF + "type"
@@ -164,7 +164,7 @@ def issuer_codes() -> dict[str, tuple[str, ...]]:
 def symbol_codes(symbol: str) -> list[str]:
     """A symbol's codes after its type's code, when it has one ("KH-UBND" -> UBND; "BGDĐT-GDPT" -> BGDĐT, GDPT)."""
     parts = re.split(r"[-/]", symbol)
-    return parts[1 if symbol_type("0/" + symbol) else 0:]
+    return parts[1 if symbol_code_type(symbol) else 0:]
 
 
 @lru_cache(maxsize=1)
