@@ -64,10 +64,11 @@ TYPE_WORDS = {
     "THÔNG BÁO": "Thông báo", "KẾT LUẬN": "Kết luận", "ĐỀ ÁN": "Đề án", "BÁO CÁO": "Báo cáo",
     "CÔNG ĐIỆN": "Công điện", "CÔNG VĂN": "Công văn", "TỜ TRÌNH": "Tờ trình", "QUY CHẾ": "Quy chế",
     "QUY ĐỊNH": "Quy định", "NGHỊ ĐỊNH": "Nghị định", "THÔNG TƯ": "Thông tư",
+    "LUẬT": "Luật", "PHÁP LỆNH": "Pháp lệnh",
 }
 # the types a portal's "Loại văn bản" field may name: a type line's, and the laws and ordinances, which print none
 # ("Số hiệu: | 27/2001/QH10 | Loại văn bản: | Luật |")
-META_TYPES = {*TYPE_WORDS.values(), "Luật", "Pháp lệnh"}
+META_TYPES = set(TYPE_WORDS.values())
 # Types kehoach treats as plans (carry goals and tasks of their own).
 PLAN_TYPES = {"Kế hoạch", "Chương trình"}
 
@@ -693,7 +694,10 @@ CITED_BODY = re.compile(r"(?<!\w)(?:của|CỦA|do|theo)\s+$")
 NATIONAL = re.compile(r"(?<![A-ZĐÀ-Ỹ])(?<![A-ZĐÀ-Ỹa-zđà-ỹ]{2})(?P<body>THỦ\s+TƯỚNG\s+CHÍNH\s+PHỦ|CHÍNH\s+PHỦ|"
                       # (the Government Inspectorate as a portal's "Cơ quan ban hành | Thanh tra Chính phủ |" names
                       # it, not the Government)
-                      r"Thủ\s+tướng\s+Chính\s+phủ|Văn\s+phòng\s+Chính\s+phủ|Thanh\s+tra\s+Chính\s+phủ|Chính\s+phủ|QUỐC\s+HỘI|"
+                      # (the National Assembly's office, which issues the consolidated texts of laws: "VĂN PHÒNG QUỐC
+                      # HỘI" over "Số: 03/VBHN-VPQH", not the Assembly)
+                      r"Thủ\s+tướng\s+Chính\s+phủ|Văn\s+phòng\s+Chính\s+phủ|Thanh\s+tra\s+Chính\s+phủ|Chính\s+phủ|"
+                      r"VĂN\s+PHÒNG\s+QUỐC\s+HỘI|QUỐC\s+HỘI|"
                       r"VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|(?:ỦY|UỶ)\s+BAN\s+QUỐC\s+GIA(?:\s+[A-ZĐÀ-Ỹ]+)*|"
                       # (a national committee named for its field first: "ỦY BAN AN TOÀN GIAO THÔNG QUỐC GIA")
                       r"(?:ỦY|UỶ)\s+BAN(?:\s+(?!NHÂN\s)[A-ZĐÀ-Ỹ]+){1,6}?\s+QUỐC\s+GIA(?![A-ZĐÀ-Ỹ])|"
@@ -745,11 +749,17 @@ JOINT_SPLIT = re.compile(r"\s+[–-]\s+(?=BỘ\s|VĂN\s+PHÒNG|THANH\s+TRA|BTT\s
 # the bodies of a portal's "Cơ quan ban hành" cell: "Bộ Giáo dục và Đào tạo; Bộ Văn hóa, Thể thao và Du
 # lịch", "Bộ Nội vụ, Văn phòng Chính phủ" (a comma inside a ministry's name is followed by no body)
 META_BODIES = re.compile(r"\s*(?:;|,(?=\s*(?:Bộ|Văn phòng Chính phủ|Thanh tra Chính phủ|Chính phủ|Thủ tướng)\b))\s*")
-TYPE_LINE = re.compile(r"(?<![A-ZĐÀ-Ỹ])(?P<t>" + "|".join(sorted(TYPE_WORDS, key=len, reverse=True)) +
+# (a law's or an ordinance's type word after no word of a title: not "… CỦA LUẬT ĐẤT ĐAI", "ĐOÀN LUẬT SƯ")
+_AFTER_NO_WORD = {"LUẬT": r"(?<![^\W\d_] )(?<!, )LUẬT(?!\s+SƯ)", "PHÁP LỆNH": r"(?<![^\W\d_] )(?<!, )PHÁP LỆNH"}
+TYPE_LINE = re.compile(r"(?<![A-ZĐÀ-Ỹ])(?P<t>" + "|".join(_AFTER_NO_WORD.get(w, w) for w in
+                                                          sorted(TYPE_WORDS, key=len, reverse=True)) +
                        r")(?![A-ZĐÀ-Ỹa-zà-ỹ])")
 NATIONAL_NAMES = {"THỦ TƯỚNG CHÍNH PHỦ": "Thủ tướng Chính phủ", "CHÍNH PHỦ": "Chính phủ", "Chính phủ": "Chính phủ",
                   "Thủ tướng Chính phủ": "Thủ tướng Chính phủ",
                   "QUỐC HỘI": "Quốc hội", "VĂN PHÒNG CHÍNH PHỦ": "Văn phòng Chính phủ",
+                  # (the consolidated texts of laws are its: "Văn bản hợp nhất 03/VBHN-VPQH 2021 hợp nhất Luật Khiếu
+                  # nại", lingo.vn/luat/van_ban_hop_nhat/1711449571551434)
+                  "VĂN PHÒNG QUỐC HỘI": "Văn phòng Quốc hội",
                   "BAN CHẤP HÀNH TRUNG ƯƠNG": "Ban Chấp hành Trung ương Đảng",
                   "Văn phòng Chính phủ": "Văn phòng Chính phủ", "THANH TRA CHÍNH PHỦ": "Thanh tra Chính phủ",
                   "Thanh tra Chính phủ": "Thanh tra Chính phủ",

@@ -341,6 +341,42 @@ def test_a_portals_type_field_naming_a_law_or_ordinance_is_its_type(doc_type):
     assert (h.doc_type, h.number, h.issuer) == (doc_type, "27/2027/QH15", "Quốc hội")
 
 
+LAW_OPENING = ("QUỐC HỘI\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+               "Số: 31/2027/QH15\nHà Nội, ngày 20 tháng 11 năm 2027\n\n{type}\n{title}\n\n"
+               "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n")
+
+
+@pytest.mark.parametrize("type_line, doc_type", [("LUẬT", "Luật"), ("PHÁP LỆNH", "Pháp lệnh")])
+def test_a_law_or_ordinance_type_line_is_its_type(type_line, doc_type):
+    """A law's type line under a number whose symbol names no type ("Số: 31/2027/QH15" / "LUẬT" / "PHÁP CHẾ THỦY
+    SẢN"): a law, where it had been an official letter (and with no number, a consolidated law's page had been read
+    from a type word further down)."""
+    h = header(LAW_OPENING.format(type=type_line, title="PHÁP CHẾ THỦY SẢN"))
+    assert (h.doc_type, h.number, h.issuer) == (doc_type, "31/2027/QH15", "Quốc hội")
+    # the National Assembly's office issues a law's consolidated text: its letterhead, and the law's type line
+    h = header(LAW_OPENING.format(type=type_line, title="PHÁP CHẾ THỦY SẢN")
+               .replace("QUỐC HỘI\n", "VĂN PHÒNG QUỐC HỘI\n").replace("31/2027/QH15", "07/VBHN-VPQH"))
+    assert (h.doc_type, h.number, h.issuer, h.jurisdiction) == (doc_type, "07/VBHN-VPQH", "Văn phòng Quốc hội",
+                                                                 "Việt Nam")
+    # a consolidated text as a portal prints it, without number or date: the type line, not the first chapter's
+    # "NHỮNG QUY ĐỊNH CHUNG" (it had been a Quy định)
+    h = header(LAW_OPENING.format(type=type_line, title="PHÁP CHẾ THỦY SẢN\n\nChương I\nNHỮNG QUY ĐỊNH CHUNG")
+               .replace("Số: 31/2027/QH15\nHà Nội, ngày 20 tháng 11 năm 2027\n", ""))
+    assert h.doc_type == doc_type
+
+
+@pytest.mark.parametrize("letterhead, title", [
+    ("BỘ TƯ PHÁP", "TÀI LIỆU GIỚI THIỆU\nNHỮNG ĐIỂM MỚI CỦA LUẬT THỦY SẢN"),     # a law a title names
+    ("ĐOÀN LUẬT SƯ TỈNH KON TUM", "TÀI LIỆU BỒI DƯỠNG\nnghiệp vụ năm 2027"),  # the bar association's letterhead
+])
+def test_a_law_named_in_a_title_or_a_letterhead_is_no_type_line(letterhead, title):
+    """With no number and no place-date line, a type word is looked for anywhere under a letterhead: "LUẬT" after a
+    title's word, or a lawyer's ("LUẬT SƯ"), is none."""
+    h = header(f"{letterhead}\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+               f"---------------\n\n{title}\n\nLuật Thủy sản được Quốc hội thông qua.\n")
+    assert h.letterhead and h.doc_type is None
+
+
 def test_a_number_without_a_type_code_takes_the_portals_type_when_nothing_says_letter():
     opening = ("Số hiệu: 43-TTg Loại văn bản: Chỉ thị\nNơi ban hành: Thủ tướng Chính phủ Người ký: Nguyễn Văn A\n\n"
                "Độc lập - Tự do - Hạnh phúc\n\nSố: 43-TTg\n\nHà Nội, ngày 22 tháng 1 năm 1996\n\n"
