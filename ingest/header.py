@@ -90,7 +90,7 @@ ROW_NUMBER = re.compile(rf"{NUMBER}\s*\|\s*[^|\n]{{2,40}},\s*{DAY}\b")
 NUMBER_META = re.compile(rf"(?:Số hiệu|SỐ HIỆU|Số ký hiệu|Số\s*/\s*[Kk]ý hiệu)\s*:?\s*(?:\|\s*)?{NUMBER}")
 _PLACE_WORD = rf"[{_U}][{_U}{_L}]*"
 PLACE_DATE = re.compile(
-    rf"(?<![\w/-])(?P<place>(?:Quận|Phường|QUẬN|PHƯỜNG)\s+\d{{1,2}}|(?:{_PLACE_WORD}(?:\s+|\s+-\s+)){{0,3}}{_PLACE_WORD})\s*,\s*{DAY}\s*(?P<d>\d{{1,2}})?\s*{MONTH}\s*"
+    rf"(?<![\w/-])(?P<place>(?:Quận|Phường|QUẬN|PHƯỜNG)\s+\d{{1,2}}|(?:{_PLACE_WORD}(?:\s+|\s*[-–]\s*)){{0,3}}{_PLACE_WORD})\s*,\s*{DAY}\s*(?P<d>\d{{1,2}})?\s*{MONTH}\s*"
     rf"(?P<m>\d{{1,2}})?\s*{YEAR}\s*(?P<y>\d{{4}})?")
 # "C Ộ N G  H Ò A  X", "C NG H A X": a few characters between the letters; unbounded, a "c" before a
 # line of 200,000 dashes backtracked through every way of sharing them out (minutes)
@@ -225,13 +225,15 @@ NEWS_PASSIVE = re.compile(rf"(?<!\w){_NEWS_TYPES}\s+(?:số\s+)?{NUMBER}(?:\s+(?
 # do Phó Thủ tướng Trần Hồng Hà ký ban hành đã đưa ra Bộ tiêu chí …"): the document the notice is about (not one a
 # sentence carries out, "Thực hiện Quyết định số … do Thủ tướng ký ban hành, …")
 # (matched at one of the first lines' start, or searched for after a sentence's end or a dateline's dash)
-NEWS_SIGNED_OPENING = re.compile(rf"[ \t]*{_NEWS_TYPES}\s+(?:số\s+)?{NUMBER}\s+do\s+{_IN_CLAUSE}{{3,80}}?"
+# (after the date a stored page's first line may open with: " date 2025-09-27 Trong Công văn số 5287/UBND-NC …")
+_LINE_OPENS = rf"[ \t]*(?:{PAGE_DATE.pattern})?"
+NEWS_SIGNED_OPENING = re.compile(rf"{_LINE_OPENS}{_NEWS_TYPES}\s+(?:số\s+)?{NUMBER}\s+do\s+{_IN_CLAUSE}{{3,80}}?"
                                  r"\s+ký(?:\s+và)?\s+ban hành\b")
 # a sentence opening with the document in which a body asks what the notice reports ("Tại Công văn số 6486/UBND-KSTT
 # của UBND tỉnh Nghệ An ban hành ngày 7/8/2023, Chủ tịch UBND tỉnh … yêu cầu …", "Trong nội dung Công văn số
 # 4913/VP-KT, ban hành ngày 15/6, UBND thành phố Hà Nội yêu cầu …"): the document the notice is about, matched where
 # NEWS_SIGNED_OPENING is (not "Theo Quyết định số …, …": what a text goes by)
-NEWS_IN_OPENING = re.compile(rf"[ \t]*(?:Tại|Trong(?:\s+nội dung)?)\s+{_NEWS_TYPES_ANY_CASE}(?:\s+{_URGENT})?\s+"
+NEWS_IN_OPENING = re.compile(rf"{_LINE_OPENS}(?:Tại|Trong(?:\s+nội dung)?)\s+{_NEWS_TYPES_ANY_CASE}(?:\s+{_URGENT})?\s+"
                              rf"(?:số\s+)?{NUMBER}(?={_IN_SENTENCE}{{0,200}}?,\s+{_IN_CLAUSE}{{3,120}}?\s+(?:đã\s+)?"
                              r"(?:yêu cầu|chỉ đạo|đề nghị|giao|hướng dẫn)\b)")
 # (each opening pattern, and its form searched for inside the first lines: after a sentence's end, a dateline's dash or
@@ -273,7 +275,8 @@ _LETTER_DOES = rf"(?:gửi|về việc|{_LETTER_VERB})"
 _LETTER_OF = rf"(?:văn bản|[Cc]ông văn)\s+{_LETTER_DOES}"
 # the body a notice says issued the document or drew it up, and what it issued
 # (a chairman's signature is his committee's or council's)
-_NEWS_ISSUING = (r"(?:(?:Phó\s+)?(?:Chủ|(?<=Phó )chủ) tịch\s+(?=UBND|Ủy ban|Uỷ ban|Hội đồng\s)"
+# (a standing deputy's too: "Phó Chủ tịch Thường trực UBND tỉnh Lào Cai Nguyễn Thế Phước vừa ký Công điện …")
+_NEWS_ISSUING = (r"(?:(?:Phó\s+)?(?:Chủ|(?<=Phó )chủ) tịch(?:\s+[Tt]hường trực)?\s+(?=UBND|Ủy ban|Uỷ ban|Hội đồng\s)"
                  r"|(?:Phó\s+)?Giám đốc\s+(?=Sở\s)"                     # the director's: the department's
                  r"|Thứ trưởng\s+(?=Bộ\s)"                            # a deputy minister's: the ministry's
                  # a general department's director ("Tổng cục trưởng Tổng cục Lâm nghiệp (Bộ NN&PTNT) vừa có …")
@@ -470,11 +473,12 @@ NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+|\b[Nn]gày\s+\d{1,2}/\d{1
                          # Quốc tế” vừa ký …" names whose resolution it was, not who signed)
                          # (nor inside an office's name: "Văn phòng UBND Thành phố vừa ban hành Thông báo …", read whole
                          # from its line)
-                         rf"(?<=[{_L}]\s)(?<!Chủ tịch\s)(?<!Giám đốc\s)(?<!trưởng\s)(?<!của\s)(?<!Văn phòng\s)"
+                         rf"(?<=[{_L}]\s)(?<!Chủ tịch\s)(?<!hường trực\s)(?<!Giám đốc\s)(?<!trưởng\s)(?<!của\s)"
+                         r"(?<!Văn phòng\s)"
                          # (or its chairman: "… lũ ống, lũ quét Chủ tịch UBND tỉnh Nghệ An - Trưởng Ban Chỉ huy … vừa ký
                          # ban hành Công điện khẩn số 42/CĐ-UBND …")
-                         r"(?=(?:(?:Phó\s+)?Chủ tịch\s+)?(?:UBND|HĐND|Sở|Bộ)\s[^.;:]{3,100}?\svừa\s+"
-                         r"(?:ban hành|có|ký|ra)\s)|"
+                         r"(?=(?:(?:Phó\s+)?Chủ tịch\s+(?:[Tt]hường trực\s+)?)?(?:UBND|HĐND|Sở|Bộ)\s[^.;:]{3,100}?"
+                         r"\svừa\s+(?:ban hành|có|ký|ra)\s)|"
                          r"\btham mưu(?:\s+cho)?\s+(?=[^.;:]{3,140}?\sban hành\s)|"
                          r"\)\s*[-–—]\s+|(?<!\w)[A-ZĐ][\w.]{1,20}\s+[-–—]\s+|^\([A-ZĐ][\w.&]{1,20}(?:-\d{1,2}/\d{1,2}/\d{4})?\)\s+|"
                          # (a dateline in capitals, the place and its province: "SÔNG HINH, ĐẮK LẮK — UBND xã …")
@@ -596,7 +600,7 @@ PLACE_MENTION = re.compile(rf"(?<![{_L}])(?:(?P<unit>tỉnh|thành phố|huyện
                            rf"(?P<name>HCM\b|(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)")
 # a headline opening with a province's name, before a colon or what it did ("Tiền Giang: Thực hiện …", "Thanh Hóa ban
 # hành …", "Thanh Hóa sẵn sàng cho kỳ thi …", "Tuyên Quang phát động …"; after the stored page's " date 2026-01-21 ")
-HEADLINE_PLACE = re.compile(rf"[ \t]*(?:{PAGE_DATE.pattern})?(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)"
+HEADLINE_PLACE = re.compile(rf"{_LINE_OPENS}(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)"
                             rf"(?:\s*:\s|\s+(?=[{_L}]))")
 
 # what a headline says it carries out ("… triển khai thực hiện Nghị quyết 08/NQ -TW …")
@@ -1001,7 +1005,7 @@ def _number(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
         if pattern in (NEWS_THAT_IS, NEWS_PASSIVE):
             m = pattern.search(text, 0, _news_lines_end(s))
         elif pattern in _OPENING_INSIDE:
-            m = next((x for start in s.line_starts(0, len(text))[:NEWS_DATED_LINES]
+            m = next((x for start in _opening_starts(s)
                       if (x := pattern.match(text, start))), None) or \
                 _OPENING_INSIDE[pattern].search(text, 0, _news_lines_end(s))
         elif pattern is NEWS_DATED:
@@ -1049,15 +1053,24 @@ def _own_in_brackets(m: re.Match[str]) -> bool:
 def _news_starts(s: Stream) -> list[int]:
     """Where a notice's dated sentence may start: one of the first lines, or a sentence inside them ("Căn cứ
     Kế hoạch số 01/KH-BTCKN …. Ngày 02/11/2021, Sở Văn hóa, Thể thao và Du lịch đã ban hành Kế hoạch số …")."""
-    starts = s.line_starts(0, len(s.text))[:NEWS_DATED_LINES]
+    starts = _opening_starts(s)
     inside = (m.end() for m in re.finditer(r"[.;]\s+(?=Ngày\s)", s.text[:_news_lines_end(s)]))
     return sorted({*starts, *inside})
 
 
+def _opening_starts(s: Stream) -> list[int]:
+    """Where a notice's first lines (and cells) start: NEWS_DATED_LINES of them, the lines that say what it is about,
+    not counting a site's menu over them ("21" / "150" / "Tiêu điểm/" / "Đại hội Đảng" / "Nhiệm kỳ 2025-2030" / "Bộ Công
+    an vừa ký …": three lines or more of three words or fewer it opens with; not a lone date over the headline)."""
+    starts = s.line_starts(0, len(s.text))
+    menu = next((i for i, start in enumerate(starts) if len(s.text[start:s.line_end(start)].split()) > 3), len(starts))
+    return starts[:NEWS_DATED_LINES + (menu if menu >= 3 else 0)]
+
+
 def _news_lines_end(s: Stream) -> int:
-    """Where a notice's first lines end (NEWS_DATED_LINES of them), the lines that say what it is about."""
+    """Where a notice's first lines end (_opening_starts)."""
     lines = s.line_starts(0, len(s.text))
-    return lines[NEWS_DATED_LINES] if len(lines) > NEWS_DATED_LINES else len(s.text)
+    return lines[len(_opening_starts(s))] if len(lines) > len(_opening_starts(s)) else len(s.text)
 
 
 def _unglue(text: str, m: re.Match[str]) -> str:
@@ -1239,7 +1252,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         # (the body a portal's title names first: "… do Tỉnh ủy Lào Cai ban hành")
         news = TITLE_BY.match(text, s.title_start, s.line_end(s.title_start)) or \
             NEWS_ISSUER.search(text[:2000]) or next(
-            (x for start in s.line_starts(0, 2000)[:NEWS_DATED_LINES]
+            (x for start in _opening_starts(s)
              if (x := NEWS_ISSUER_LINE.match(text, start))), None) or \
             NEWS_PASSIVE_ISSUER.search(text, 0, _news_lines_end(s))
         inner = next((start for start in s.line_offsets() if news.start("who") < start < news.end("who")),
@@ -1349,8 +1362,8 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             else None
         of_province = signer is not None and signer.group("unit") == "tỉnh"
         # (his other office after a dash is no part of the place: "Chủ tịch UBND tỉnh Nghệ An - Trưởng Ban Chỉ huy
-        # Phòng thủ dân sự tỉnh vừa ký …")
-        signed_for = re.split(r"\s+[-–]\s+", signer.group("rest"))[0] if signer else ""
+        # Phòng thủ dân sự tỉnh vừa ký …"; nor his name after a comma, "Phó Chủ tịch UBND tỉnh Lào Cai, ông …")
+        signed_for = re.split(r"\s+[-–]\s+|,\s+", signer.group("rest"))[0] if signer else ""
         known = signer is not None and (units.province(signed_for) if of_province else units.knows(signed_for))
         if signer and signed_for != signer.group("rest") and known:
             h.issuer = f"{signer.group('body')} {signed_for}"
@@ -1501,7 +1514,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             return
         # a headline that opens with the province's name ("Tiền Giang: Thực hiện công tác …", "Thanh Hóa ban hành
         # Kế hoạch hành động …") over a notice naming "UBND tỉnh" alone
-        for start in s.line_starts(0, len(text))[:NEWS_DATED_LINES]:
+        for start in _opening_starts(s):
             # (not one of a list of other pages' headlines, each line ending with a dash but the last: "Hưng Yên: Khai
             # mạc Lễ hội Đền - Chùa Phượng Vũ -")
             if text[start:s.line_end(start)].rstrip().endswith(("-", "–")) or \
@@ -1685,7 +1698,8 @@ def _known_place(name: str | None, unit: str | None, units: Places) -> tuple[str
 
 
 def _title(s: str) -> str:
-    return " ".join(w[:1].upper() + w[1:].lower() for w in s.split())
+    """"PHAN RANG-THÁP CHÀM" -> "Phan Rang-Tháp Chàm": each word capitalised, either side of a hyphen too."""
+    return " ".join("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")) for w in s.split())
 
 
 def _title_body(s: str) -> str:
@@ -1788,7 +1802,7 @@ def _type(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
         if h.doc_type_line is None:
             # a headline of that type over the sentence ("CHƯƠNG TRÌNH HÀNH ĐỘNG …" / "… Đảng ủy Bộ … xây dựng chương
             # trình hành động …"): the line that states it
-            m = _headline_start(s) or next((x for start in s.line_starts(0, len(text))[:NEWS_DATED_LINES]
+            m = _headline_start(s) or next((x for start in _opening_starts(s)
                                             if (x := CAPS_TYPE_LINE.match(text, start))), None)
             if m and _type_word(m.group("t")) == notice:
                 h.doc_type_line = s.line(m.start("t"))

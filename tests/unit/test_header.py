@@ -1439,6 +1439,50 @@ def test_a_headline_run_into_its_lead_on_one_line():
     assert (h.issuer, h.jurisdiction) == ("UBND tỉnh Hà Tĩnh", "Hà Tĩnh")
 
 
+@pytest.mark.parametrize("opening", [
+    "Phó Chủ tịch Thường trực UBND tỉnh Lào Cai Nguyễn Văn D",       # a standing deputy chairman
+    " date 2027-10-05 Phó Chủ tịch Thường trực UBND tỉnh Lào Cai Nguyễn Văn D",   # after a stored page's date
+    "Bão số 9 Phó Chủ tịch thường trực UBND tỉnh Lào Cai Nguyễn Văn D",  # a headline run into the lead
+    "Phó Chủ tịch UBND tỉnh Lào Cai, ông Nguyễn Văn D",              # his name after a comma
+])
+def test_a_deputy_chairmans_name_is_no_part_of_his_committee(opening):
+    """"Phó Chủ tịch Thường trực UBND tỉnh Lào Cai Nguyễn Văn D vừa ký …" is the province's committee (the issuer had
+    been "UBND tỉnh Lào Cai Nguyễn Văn D", or "Ủy ban nhân dân tỉnh Lào Cai," with the comma)."""
+    h = header(f"{opening} vừa ký Công điện số 8/CĐ-UBND ngày 4/10/2027 của Chủ tịch UBND tỉnh yêu cầu các sở ứng phó "
+               "bão số 9.\n\nCông điện được ban hành.\n")
+    assert (h.number, h.jurisdiction) == ("8/CĐ-UBND", "Lào Cai")
+    assert h.issuer in ("Ủy ban nhân dân tỉnh Lào Cai", "UBND tỉnh Lào Cai")
+
+
+def test_a_notice_under_a_sites_menu_lines():
+    """A news site's menu over the lead ("21" / "150" / "Tiêu điểm/" / … six short lines): the lead is still one of the
+    first lines (its ministry had not been read); a lone date over the headline does not count as a menu."""
+    h = header("21\n150\nTiêu điểm/\n/tieu-diem\nĐại hội Đảng\nNhiệm kỳ 2025-2030\nBộ Công an vừa ký công điện số "
+               "57/HT1 đề nghị công an các địa phương tuyên truyền về nguy cơ cháy nổ do đèn trời.\n")
+    assert (h.issuer, h.jurisdiction, h.number, h.doc_type) == ("Bộ Công an", "Việt Nam", "57/HT1", "Công điện")
+
+
+def test_a_notice_opening_in_the_document_after_a_stored_pages_date():
+    """" date 2027-09-27 Trong Công văn số 5287/UBND-NC về việc …, UBND TP Hà Nội yêu cầu …": the letter it reports
+    (it had been left without type and number, and read as a plan)."""
+    h = header(" date 2027-09-27 Trong Công văn số 5287/UBND-NC về việc tổ chức các hoạt động hưởng ứng \"Ngày toàn "
+               "dân phòng cháy và chữa cháy\" (4/10), UBND TP Hà Nội yêu cầu các sở đẩy mạnh tuyên truyền.\n")
+    assert (h.doc_type, h.number) == ("Công văn", "5287/UBND-NC")
+
+
+@pytest.mark.parametrize("place, jurisdiction", [
+    ("Bà Rịa-Vũng Tàu", "Bà Rịa - Vũng Tàu"), ("Bà Rịa – Vũng Tàu", "Bà Rịa - Vũng Tàu"),
+    ("Thừa Thiên-Huế", "Huế"), ("Phan Rang-Tháp Chàm", "Phan Rang-Tháp Chàm"),
+])
+def test_a_place_date_lines_place_joined_by_a_hyphen_or_dash(place, jurisdiction):
+    """The place of "Bà Rịa-Vũng Tàu, ngày …" is the province, its committee the issuer of a letterhead that lost its
+    second line (it had been "Tàu", no place; "Bà Rịa – Vũng Tàu" had been the city of Vũng Tàu)."""
+    h = header(f"ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 24/CT-UBND | {place}, ngày 16 tháng 10 "
+               "năm 2017 |\nCHỈ THỊ\nVỀ VIỆC NGĂN CHẶN KHAI THÁC HẢI SẢN TRÁI PHÉP\n")
+    assert h.jurisdiction == jurisdiction
+    assert h.issuer is not None and h.issuer.endswith(jurisdiction)
+
+
 def test_a_notice_that_a_body_just_decided_is_of_a_decision():
     """"UBND tỉnh … vừa quyết định thành lập …": "quyết định" the verb, a decision just made, its type stated as a
     heading would (the page is read without a number); an earlier one ("Năm 2024, UBND tỉnh quyết định …") is not."""
