@@ -290,6 +290,8 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?(?:Chủ|(?<=Phó )chủ) tịch(?:\s+[Tt]hư�
                  rf"|{UY} viên\s+(?=Bộ Chính trị,)"
                  # signing on its behalf ("Thay mặt Bộ Chính trị, Tổng Bí thư Tô Lâm đã ký ban hành Chỉ thị …")
                  r"|[Tt]hay mặt\s+(?=(?:Bộ Chính trị|Ban Bí thư),)"
+                 # ("Tổng Bí thư Tô Lâm vừa thay mặt Bộ Chính trị ký ban hành Chỉ thị số 01 …")
+                 r"|Tổng Bí thư(?:\s+[A-ZĐ][\w]*){0,4}\s+(?:vừa\s+|đã\s+)?thay mặt\s+(?=(?:Bộ Chính trị|Ban Bí thư)\s)"
                  # the Secretariat's standing member signing ("Thường trực Ban Bí thư Trần Cẩm Tú vừa ký ban hành Kết
                  # luận …": the Secretariat's, or the Politburo's when the sentence says so, below)
                  r"|Thường trực\s+(?=Ban Bí thư\s))?"
@@ -341,6 +343,9 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?(?:Chủ|(?<=Phó )chủ) tịch(?:\s+[Tt]hư�
                  # the National Assembly's chairman ("Chủ tịch Quốc hội Trần Thanh Mẫn đã ký ban hành Nghị quyết số
                  # 1790/NQ-UBTVQH15 …": the Assembly's or its Standing Committee's, by the number; his name read off)
                  r"Chủ\s+tịch\s+Quốc\s+hội(?=\s)|"
+                 # an election committee ("Ủy ban Bầu cử đại biểu Quốc hội khóa XVI và đại biểu HĐND TPHCM nhiệm kỳ
+                 # 2026-2031 vừa ban hành Nghị quyết …": not the council it elects)
+                 rf"{UY} ban [Bb]ầu cử(?=\s)|"
                  # the Assembly's Standing Committee ("Ủy ban Thường vụ Quốc hội đã ban hành nghị quyết sắp xếp …")
                  rf"{UY} ban Thường vụ Quốc hội(?=\s+(?:vừa|đã)\s)|"
                  # the Fatherland Front's committee or its standing board, a mass organisation ("Hội Cựu chiến binh
@@ -411,8 +416,8 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?(?:Chủ|(?<=Phó )chủ) tịch(?:\s+[Tt]hư�
                  r"[Nn]ghị quyết)\s))\s+|"
                  r"(?<=vừa\s)ký\s+|"
                  # ("UBND thành phố Hà Nội vừa có kế hoạch thực hiện Đề án …": just issued one; "có kế hoạch" alone may
-                 # be an intention)
-                 r"(?<=vừa\s)có(?=\s+(?:[Kk]ế hoạch|[Cc]hỉ thị)\s)\s+|"
+                 # be an intention; "Ủy ban bầu cử TPHCM vừa có Nghị quyết công bố …")
+                 r"(?<=vừa\s)có(?=\s+(?:[Kk]ế hoạch|[Cc]hỉ thị|[Nn]ghị quyết)\s)\s+|"
                  # ("Bộ Khoa học và Công nghệ đã gửi công văn 3510/BKHCN-KHTH tới …": sent it, its letter)
                  r"gửi(?=\s+(?:[Cc]ông văn|[Vv]ăn bản|[Cc]ông điện)\s)\s+|"
                  # ("UBND tỉnh Thanh Hóa vừa phê duyệt Kế hoạch kiểm tra …": the plan it just approved)
@@ -473,8 +478,10 @@ NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+|\b[Nn]gày\s+\d{1,2}/\d{1
                          # Quốc tế” vừa ký …" names whose resolution it was, not who signed)
                          # (nor inside an office's name: "Văn phòng UBND Thành phố vừa ban hành Thông báo …", read whole
                          # from its line)
-                         rf"(?<=[{_L}]\s)(?<!Chủ tịch\s)(?<!hường trực\s)(?<!Giám đốc\s)(?<!trưởng\s)(?<!của\s)"
-                         r"(?<!Văn phòng\s)"
+                         # (nor after "đại biểu": "Ủy ban Bầu cử đại biểu Quốc hội … và đại biểu HĐND TPHCM … vừa ban
+                         # hành …" is the election committee's)
+                         rf"(?<=[{_L}]\s)(?<!Chủ tịch\s)(?<!hường trực\s)(?<!biểu\s)(?<!Giám đốc\s)(?<!trưởng\s)"
+                         r"(?<!của\s)(?<!Văn phòng\s)"
                          # (or its chairman: "… lũ ống, lũ quét Chủ tịch UBND tỉnh Nghệ An - Trưởng Ban Chỉ huy … vừa ký
                          # ban hành Công điện khẩn số 42/CĐ-UBND …")
                          r"(?=(?:(?:Phó\s+)?Chủ tịch\s+(?:[Tt]hường trực\s+)?)?(?:UBND|HĐND|Sở|Bộ)\s[^.;:]{3,100}?"
@@ -872,9 +879,21 @@ class Stream:
         return self.text[: self._starts[1][0]] if len(self._starts) > 1 else self.text
 
     @cached_property
+    def menu_end(self) -> int:
+        """Where a site's menu over the page ends: three lines or more of three words or fewer it opens with ("21" /
+        "150" / "Tiêu điểm/" / "Đại hội Đảng" / "Nhiệm kỳ 2025-2030" / "Bộ Công an vừa ký …", "3 trang" / "35 lượt xem"
+        / "0" / "35" / "Công điện số 09/CĐ-TTg năm 2025"); 0 for a page without (not a lone date over the headline)."""
+        first = next((i for i, (start, _) in enumerate(self._starts)
+                      if len(self.text[start:self.line_end(start)].split()) > 3), len(self._starts))
+        return self._starts[first][0] if 3 <= first < len(self._starts) else 0
+
+    @cached_property
     def title_start(self) -> int:
-        """Where a portal's title would start: the first line, or the second when the first is the page's date and
-        time alone ("Thứ 6, 05/07/2024, 14:49[GMT+7]" / "Nghị quyết số 02-NQ/TU, ngày 19/11/2021 của …")."""
+        """Where a portal's title would start: the first line after a site's menu, or the second when the first is the
+        page's date and time alone ("Thứ 6, 05/07/2024, 14:49[GMT+7]" / "Nghị quyết số 02-NQ/TU, ngày 19/11/2021 của
+        …")."""
+        if self.menu_end:
+            return self.menu_end
         if len(self._starts) > 1 and PAGE_STAMP.fullmatch(self.first_line_text().strip()):
             return self._starts[1][0]
         return 0
@@ -1060,11 +1079,9 @@ def _news_starts(s: Stream) -> list[int]:
 
 def _opening_starts(s: Stream) -> list[int]:
     """Where a notice's first lines (and cells) start: NEWS_DATED_LINES of them, the lines that say what it is about,
-    not counting a site's menu over them ("21" / "150" / "Tiêu điểm/" / "Đại hội Đảng" / "Nhiệm kỳ 2025-2030" / "Bộ Công
-    an vừa ký …": three lines or more of three words or fewer it opens with; not a lone date over the headline)."""
+    not counting a site's menu over them (Stream.menu_end)."""
     starts = s.line_starts(0, len(s.text))
-    menu = next((i for i, start in enumerate(starts) if len(s.text[start:s.line_end(start)].split()) > 3), len(starts))
-    return starts[:NEWS_DATED_LINES + (menu if menu >= 3 else 0)]
+    return starts[:NEWS_DATED_LINES + sum(start < s.menu_end for start in starts)]
 
 
 def _news_lines_end(s: Stream) -> int:

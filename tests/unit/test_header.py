@@ -1462,6 +1462,32 @@ def test_a_notice_under_a_sites_menu_lines():
     assert (h.issuer, h.jurisdiction, h.number, h.doc_type) == ("Bộ Công an", "Việt Nam", "57/HT1", "Công điện")
 
 
+def test_a_portal_title_under_a_sites_menu_lines():
+    """A document's page title under a site's menu ("3 trang" / "35 lượt xem" / "0" / "35"): the title is read as a
+    first line is (the page had been left without type and number)."""
+    h = header("3 trang\n35 lượt xem\n0\n35\nCông điện số 09/CĐ-TTg năm 2027\nCông điện số 09/CĐ-TTg ngày 03/02/2027 "
+               "của Thủ tướng Chính phủ chỉ đạo các bộ bảo đảm nếp sống văn minh trong lễ hội.\n")
+    assert (h.doc_type, h.number) == ("Công điện", "09/CĐ-TTg")
+
+
+@pytest.mark.parametrize("text, doc_type, issuer, jurisdiction", [
+    # the General Secretary signing for the Politburo, "thay mặt" after his name
+    (" date 2027-01-25 Tổng Bí thư Nguyễn Văn E vừa thay mặt Bộ Chính trị ký ban hành Chỉ thị số 01 về nghiên cứu, "
+     "học tập Nghị quyết Đại hội. Chỉ thị ra đời ngay sau Đại hội.\n\nĐại hội đã thông qua Nghị quyết.\n",
+     "Chỉ thị", "Bộ Chính trị", "Việt Nam"),
+    # an election committee, not the council whose deputies it elects
+    (" date 2027-01-04 Ủy ban Bầu cử đại biểu Quốc hội khóa XVII và đại biểu HĐND TPHCM nhiệm kỳ 2031-2036 vừa ban "
+     "hành Nghị quyết về số lượng đơn vị bầu cử đại biểu HĐND TPHCM.\n", "Nghị quyết",
+     "Ủy ban Bầu cử đại biểu Quốc hội khóa XVII và đại biểu HĐND thành phố Hồ Chí Minh", "Hồ Chí Minh"),
+    # its resolution, unnumbered ("vừa có Nghị quyết …")
+    (" date 2027-02-16 Ủy ban bầu cử TPHCM vừa có Nghị quyết công bố danh sách những người ứng cử.\n", "Nghị quyết",
+     "Ủy ban bầu cử thành phố Hồ Chí Minh", "Hồ Chí Minh"),
+])
+def test_notices_of_party_and_election_bodies(text, doc_type, issuer, jurisdiction):
+    h = header(text)
+    assert (h.doc_type, h.issuer, h.jurisdiction) == (doc_type, issuer, jurisdiction)
+
+
 def test_a_notice_opening_in_the_document_after_a_stored_pages_date():
     """" date 2027-09-27 Trong Công văn số 5287/UBND-NC về việc …, UBND TP Hà Nội yêu cầu …": the letter it reports
     (it had been left without type and number, and read as a plan)."""
