@@ -87,7 +87,7 @@ PARTY_ROW_REACH = 400
 # the number cell without "Số" at all, in the row of the place-date cell ("59/2006/QĐ-UBND | Pleiku, ngày 08 …")
 ROW_NUMBER = re.compile(rf"{NUMBER}\s*\|\s*[^|\n]{{2,40}},\s*{DAY}\b")
 # (a provincial portal's "Số/Ký hiệu" too)
-NUMBER_META = re.compile(rf"(?:Số hiệu|SỐ HIỆU|Số ký hiệu|Số\s*/\s*[Kk]ý hiệu)\s*:?\s*(?:\|\s*)?{NUMBER}")
+NUMBER_META = re.compile(rf"(?:Số hiệu|SỐ HIỆU|Số [Kk]ý hiệu|Số\s*/\s*[Kk]ý hiệu)\s*:?\s*(?:\|\s*)?{NUMBER}")
 _PLACE_WORD = rf"[{_U}][{_U}{_L}]*"
 PLACE_DATE = re.compile(
     rf"(?<![\w/-])(?P<place>(?:Quận|Phường|QUẬN|PHƯỜNG)\s+\d{{1,2}}|(?:{_PLACE_WORD}(?:\s+|\s*[-–]\s*)){{0,3}}{_PLACE_WORD})\s*,\s*{DAY}\s*(?P<d>\d{{1,2}})?\s*{MONTH}\s*"
@@ -824,8 +824,8 @@ class Header:
 # a page's date and time on a line of their own ("Thứ 6, 05/07/2024, 14:49[GMT+7]", "17/10/2022 - 11:28")
 PAGE_STAMP = re.compile(r"(?:(?:Thứ\s+\w+|Chủ nhật)\s*,?\s*)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
                         r"(?:\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:\[?GMT\s*[+-]\s*\d{1,2}\]?)?", re.I)
-# a rule of underscores standing alone (a line, or a cell): "_____________"
-RULE_UNDERSCORES = re.compile(r"(?<![^\s|])_{3,}(?![^\s|])")
+# a rule of underscores or em dashes standing alone (a line, or a cell): "_____________", "——-", "—————"
+PRINTED_RULE = re.compile(r"(?<![^\s|])(?=[^\s|]*[_—])[_—–-]{3,}(?![^\s|])")
 
 
 class Stream:
@@ -837,9 +837,9 @@ class Stream:
         pos = 0
         for i, raw in enumerate(lines[:limit], start=1):
             t = raw.replace("\\r\\n", " ").replace("\\n", " ").replace("\\r", " ").replace("\u00a0", " ")
-            # a letterhead's rule printed with underscores ("BỘ GIÁO DỤC VÀ ĐÀO TẠO" / "_____________"): the dashes
-            # the patterns know
-            t = clean(RULE_UNDERSCORES.sub(lambda m: "-" * len(m.group()), t))
+            # a letterhead's rule printed with underscores or em dashes ("BỘ GIÁO DỤC VÀ ĐÀO TẠO" / "_____________",
+            # "THỦ TƯỚNG CHÍNH PHỦ" / "——-"): the dashes the patterns know
+            t = clean(PRINTED_RULE.sub(lambda m: "-" * len(m.group()), t))
             if not t:
                 continue
             self._starts.append((pos, i))

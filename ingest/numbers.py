@@ -35,7 +35,10 @@ YEAR = r"n(?:ă|a)?m"
 # (the "g" of "TTg" before a glued "ngày" too: "383/QĐ-TTgngày 21/02/2025"; not the name of a portal's next field
 # glued after it: "Số hiệu:1727/QĐ-TTgNgày đăng công báo"; nor the motto's first words, a letterhead's cells run
 # together: "Số: 02 /KHLT/LĐLĐ-TĐTNCỘNG HOÀ XÃ HỘI …")
-_GLUED_FIELD = r"(?:Ngày|Nơi|Người|Loại|Lĩnh|Tình|Cơ quan|CỘNG\s*H(?:ÒA|OÀ|OA)\b)"
+# (nor the place of a place-date line glued after it: "Số: 12/2019/QĐ-TTgHà Nội, ngày 26 tháng 02 năm 2019"; not the
+# code's own "Tg" before a comma, "411/QĐ-TTg, ngày …")
+_GLUED_FIELD = (r"(?:Ngày|Nơi|Người|Loại|Lĩnh|Tình|Cơ quan|CỘNG\s*H(?:ÒA|OÀ|OA)\b"
+                rf"|[{_U}](?![a-z](?![{_L}]))[{_L}]+(?:\s+[{_U}][{_L}]+){{0,3}}\s*,\s*{DAY}\b)")
 # (not a word: "255 / BC-BCĐPCGD- / Nga Sơn, ngày …", a hyphen left at the end of a cut cell, the place-date line
 # after it; a capital before two small letters starts a word, never a code)
 SYMBOL_PART = (rf"[{_U}](?![{_L}]{{2}})(?:(?!{_GLUED_FIELD})[{_U}&]|[{_L}](?![{_L}])|(?<=T)g(?={DAY})"

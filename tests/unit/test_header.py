@@ -1633,6 +1633,25 @@ def test_a_portal_field_glued_to_the_number_is_not_part_of_it():
     assert h.number == "1727/QĐ-TTg"
 
 
+@pytest.mark.parametrize("line, number", [
+    ("Số: 12/2027/QĐ-TTgHà Nội, ngày 26 tháng 02 năm 2027", "12/2027/QĐ-TTg"),
+    ("Số: 15/KH-UBNDHuế, ngày 2 tháng 3 năm 2027", "15/KH-UBND"),
+    ("Số: 411/QĐ-TTg, ngày 31/3/2027", "411/QĐ-TTg"),          # the code's own "Tg" before a comma
+])
+def test_a_place_date_line_glued_to_the_number_is_not_part_of_it(line, number):
+    """"Số: 12/2027/QĐ-TTgHà Nội, ngày …": the place's first letters are no part of the symbol (it was read
+    "12/2027/QĐ-TTgHà"); and a rule printed in em dashes ("——-") is a rule: the Prime Minister's letterhead over it."""
+    h = header(f"THỦ TƯỚNG CHÍNH PHỦ\n——-\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n—————\n"
+               f"{line}\n\nQUYẾT ĐỊNH\nSỬA ĐỔI QUY CHẾ XÚC TIẾN THƯƠNG MẠI\n")
+    assert (h.number, h.issuer, h.jurisdiction) == (number, "Thủ tướng Chính phủ", "Việt Nam")
+
+
+def test_a_portals_number_field_with_a_capital_k():
+    h = header("Văn bản Quy phạm Pháp luật\n07/2027/NQ-HĐND\nSố Ký hiệu:\n07/2027/NQ-HĐND\nBan hành:\n14/09/2027\n"
+               "Loại văn bản:\nNghị quyết\n")
+    assert (h.number, h.doc_type) == ("07/2027/NQ-HĐND", "Nghị quyết")
+
+
 def test_the_mottos_first_words_glued_to_the_number_are_not_part_of_it():
     """A letterhead's cells run together: "Số: 02 /KHLT/LĐLĐ-TĐTNCỘNG HOÀ XÃ HỘI …" (it was read
     "02/KHLT/LĐLĐ-TĐTNCỘNG")."""
