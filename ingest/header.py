@@ -169,6 +169,10 @@ GAZETTE_TITLE = re.compile(rf"(?<!THỰC HIỆN )(?<!TRIỂN KHAI )(?P<t>KẾ HO
 # that title without its number, the page's first line ("CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ")
 GAZETTE_HEADLINE = re.compile(rf"[ \t]*(?P<t>KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ QUYẾT|NGHỊ ĐỊNH|THÔNG TƯ)\s+CỦA\s+"
                               rf"(?P<issuer>[{_U}]+(?:\s+[{_U}]+){{0,8}}?)\s*$")
+# an old Gazette law or ordinance titled by its name and number, the page's first line ("LUẬT NGƯỜI CAO TUỔI SỐ
+# 39/2009/QH12 NGÀY 23 THÁNG 11 NĂM 2009"): the National Assembly's or its Standing Committee's numbering
+GAZETTE_LAW = re.compile(rf"[ \t]*(?P<t>LUẬT|PHÁP LỆNH)\s+(?:[{_U}]+,?\s+){{0,12}}?SỐ\s+(?=\d[^\s]*QH\d)"
+                         rf"{NUMBER}")
 # the types of document a notice reports the issuing of, with their numbers
 # ("Văn bản số 473/STP-PBGDPL": an official letter; "Đề án số 32-ĐA/TU": a scheme)
 _NEWS_TYPE_WORDS = (r"Chỉ thị|Kế hoạch|Quyết định|Công văn|Văn bản|Hướng dẫn|Thông báo|Nghị quyết|Chương trình|"
@@ -1011,6 +1015,13 @@ def _number(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
             h.notes.append("national-from-title:" + national)
         return
     first = next(iter(_text_lines(s, 1)), None)
+    m = GAZETTE_LAW.match(text, first[0], first[1]) if first else None
+    if m:
+        h.number_printed = m.group("num")
+        h.number = canonical_number(h.number_printed)
+        h.number_line = s.line(m.start("num"))
+        h.notes.append(f"type-from-text:{_type_word(m.group('t'))}")
+        return
     m = GAZETTE_HEADLINE.match(text, first[0], first[1]) if first else None
     national = _national_title(m.group("issuer")) if m else None
     if m and national:

@@ -365,6 +365,18 @@ def test_a_law_or_ordinance_type_line_is_its_type(type_line, doc_type):
     assert h.doc_type == doc_type
 
 
+@pytest.mark.parametrize("line, doc_type, number", [
+    ("LUẬT NGƯỜI CAO TUỔI SỐ 39/2027/QH15 NGÀY 23 THÁNG 11 NĂM 2027", "Luật", "39/2027/QH15"),
+    ("PHÁP LỆNH CHI PHÍ TỐ TỤNG SỐ 02/2027/UBTVQH15", "Pháp lệnh", "02/2027/UBTVQH15"),
+    ("TÀI LIỆU GIỚI THIỆU LUẬT NGƯỜI CAO TUỔI SỐ 39/2027/QH15", None, None),   # a law a title names
+])
+def test_an_old_gazette_laws_title_line(line, doc_type, number):
+    """An old Gazette law titled by its name and number on the page's first line: a law (it had been read as a plan
+    citing itself)."""
+    h = header(f"{line}\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n")
+    assert (h.doc_type, h.number) == (doc_type, number)
+
+
 @pytest.mark.parametrize("letterhead, title", [
     ("BỘ TƯ PHÁP", "TÀI LIỆU GIỚI THIỆU\nNHỮNG ĐIỂM MỚI CỦA LUẬT THỦY SẢN"),     # a law a title names
     ("ĐOÀN LUẬT SƯ TỈNH KON TUM", "TÀI LIỆU BỒI DƯỠNG\nnghiệp vụ năm 2027"),  # the bar association's letterhead
