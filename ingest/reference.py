@@ -191,7 +191,7 @@ def issuer_kinds_of_symbol(symbol: str) -> tuple[str, ...]:
     codes = issuer_codes()
     parts = symbol_codes(symbol)
     named = [part for part in parts if part in codes]
-    # (another body's code this list does not hold makes it a joint one too: "112/BTNMT-BNNPTNT-VP", two ministries')
+    # (another body's code this list does not hold makes it a joint one too: "112/BTNMT-BKHĐT-VP", two ministries')
     others = [part for part in parts if part not in codes and MINISTRY_LIKE_CODE.fullmatch(part)]
     return codes[named[0]] if len(named) == 1 and not others else ()
 

@@ -555,7 +555,8 @@ def test_what_a_plan_carries_out_of_a_document_said_with_what_it_is_about(meta_o
     # the Government Office's notice of the Prime Minister's conclusions
     ("Văn phòng Chính phủ vừa có Thông báo số 72/TB-VPCP ngày 9/2/2026 kết luận của Thủ tướng Chính phủ.",
      "Văn phòng Chính phủ"),
-    # a portal's title of a ministry's circular (ontology/issuer-codes.ttl: BNV, BGDĐT, BTNMT, BNNMT)
+    # a portal's title of a ministry's circular (ontology/issuer-codes.ttl: BNV, BGDĐT, BTNMT, BNNMT, BNNPTNT)
+    ("Thông tư 05/2018/TT-BNNPTNT hướng dẫn thi hành Luật Thủy lợi", "Bộ Nông nghiệp và Phát triển nông thôn"),
     ("Thông tư 05/2025/TT-BNV hướng dẫn chế độ đối với cán bộ, công chức cấp xã", "Bộ Nội vụ"),
     ("Quyết định 2358/QĐ-BGDĐT ban hành kế hoạch nhiệm vụ năm học 2025-2026", "Bộ Giáo dục và Đào tạo"),
     # (BXD, BCT, BGTVT: the Ministry of Transport's numbers stay its own after its merger into Construction in 2025)
@@ -572,6 +573,9 @@ def test_a_page_naming_no_issuer_takes_the_national_body_its_number_codes(read, 
 
 @pytest.mark.parametrize("sentence", [
     # two ministries' codes, one of them not in the list: a joint letter, no one ministry's
+    "Công văn số 112/BTNMT-BKHĐT-VP ngày 5/3/2024 hướng dẫn phối hợp quản lý đất đai\n"
+    "Kính gửi: Ủy ban nhân dân các tỉnh",
+    # or both in it
     "Công văn số 112/BTNMT-BNNPTNT-VP ngày 5/3/2024 hướng dẫn phối hợp quản lý đất rừng\n"
     "Kính gửi: Ủy ban nhân dân các tỉnh",
     # a code other bodies print too ("BTC": the Ministry of Finance's and an organising committee's): none
