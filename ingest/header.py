@@ -212,9 +212,10 @@ NEWS_DATED_LINES = 6
 # a news lead naming the document its headline is about ("Đó là chỉ đạo của Ban Thường vụ Thành ủy tại Chỉ thị số
 # 05-CT/TU …", "Đó là nội dung tại Chỉ thị số 03/CT-UBND của Chủ tịch UBND tỉnh …"), in the first lines; or a page that
 # "giới thiệu toàn văn Nghị quyết số 11-NQ/TU …" (gives the text of it)
-NEWS_THAT_IS = re.compile(r"(?:(?<!\w)Đó (?:chính )?là (?:nội dung|chỉ đạo|yêu cầu|đề nghị|quy định)\b"
-                          # ("Đó là nội dung Chỉ thị số 02-CT/TU của Ban Thường vụ Tỉnh ủy …": of it, no "tại")
-                          r"(?:[^.;]{0,200}?\s+tại)?"
+NEWS_THAT_IS = re.compile(r"(?:(?<!\w)(?:Đó|Đây) (?:chính )?là (?:nội dung|chỉ đạo|yêu cầu|đề nghị|quy định)\b"
+                          # ("Đó là nội dung Chỉ thị số 02-CT/TU của Ban Thường vụ Tỉnh ủy …": of it, no "tại"; "Đây là
+                          # nội dung nằm trong Kế hoạch số 106/KH-UBND … của UBND huyện …")
+                          r"(?:[^.;]{0,200}?\s+(?:tại|trong))?"
                           rf"|\bgiới thiệu (?:toàn văn|nội dung))\s+{_NEWS_TYPES_ANY_CASE}\s+(?:số\s+)?{NUMBER}")
 # the document named, then who has just signed it ("Nội dung nêu trên thể hiện trong Chỉ thị số 26/CT-UBND được Chủ
 # tịch UBND TP Hà Nội … vừa ký và ban hành", "… vừa được UBND tỉnh … ban hành"), or that it was just issued, closing

@@ -1730,6 +1730,9 @@ def test_a_notice_undated_that_says_a_letter_was_issued_earlier_states_no_type_l
     # the document named right after what it is ("Đó là nội dung Chỉ thị số …", no "tại")
     ("Phòng chống ma túy\n\nĐó là nội dung Chỉ thị số 05-CT/TU của Ban Thường vụ Tỉnh ủy ban hành ngày 10.3.2021.\n",
      "Chỉ thị", "05-CT/TU"),
+    # "Đây là nội dung nằm trong …": what the lead is about lies in it
+    ("Hòa giải ở cơ sở\n\nĐây là nội dung nằm trong Kế hoạch số 106/KH-UBND ngày 26/8/2027 của UBND huyện về xây dựng "
+     "mô hình Tổ hòa giải kiểu mẫu.\n", "Kế hoạch", "106/KH-UBND"),
     # a page giving the text of it
     ("Tin tức\n\nBan Tuyên giáo Tỉnh ủy trân trọng giới thiệu toàn văn Nghị quyết số 14-NQ/TU, ngày 2/3/2022 của Ban "
      "Thường vụ Tỉnh ủy.\n", "Nghị quyết", "14-NQ/TU"),
