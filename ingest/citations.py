@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .agencies import Gazetteer
-from .numbers import _L, _U, DAY, MONTH, SPACED_SERIAL, YEAR
+from .numbers import _L, _U, DAY, MONTH, SERIAL, SERIAL_IN_TEXT, SPACED_SERIAL, YEAR
 from .numbers import NUMBER as _HEADER_NUMBER
 from .numbers import symbol_code_type as symbol_type
 from .text import clean, fold, key
@@ -98,7 +98,7 @@ SUBJECT_AFTER = re.compile(r"^\s*,?\s*(?:\((?:khóa|khoá|KHÓA|nhiệm kỳ)[^)
                            r"triển khai|thực hiện|sửa đổi|bổ sung|tổ chức|kiện toàn|thành lập)\b)[^;(]*?)"
                            r"(?=\s*[;(]|\.\s+[A-ZĐ]|,\s*(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|HĐND|Hội đồng nhân dân|"
                            r"Sở|Bộ|Ban)\b|(?:,\s*|\s+và\s+)(?:các\s+)?(?:" + _TYPES_ALT + r")\s+(?:số\s*)?\d"
-                           r"|,\s*(?:số\s*)?\d{1,6}[a-z]?(?:/\d{4})?\s?[/-]\s?[A-ZĐ]|\.?\s*$)", re.I)
+                           rf"|,\s*(?:số\s*)?{SERIAL_IN_TEXT}(?:/\d{{4}})?\s?[/-]\s?[A-ZĐ]|\.?\s*$)", re.I)
 ALIAS = re.compile(r"^\s*\(\s*(?:sau đây\s+)?(?:được\s+)?(?:gọi|viết)(?:\s+(?:tắt|chung))?\s+là\s+"
                    r"(?P<alias>[^)]+?)\s*\)", re.I)
 # a law by its name; never "… Hệ Thống Pháp Luật vui lòng …" (a portal's name in its boilerplate)
@@ -143,7 +143,7 @@ def canonical(printed: str) -> str:
     lost "Đ" restored ("123/1998/Q -TTg" -> "123/1998/QĐ-TTg") and well-known codes in their usual
     case ("TTG" -> "TTg", "CTR" -> "CTr")."""
     s = normalise_number(printed)
-    m = re.match(r"^(\d+[a-z]?(?:/\d{4})?)([/-])(.+)$", s)
+    m = re.match(rf"^({SERIAL}(?:/\d{{4}})?)([/-])(.+)$", s)
     if not m:
         return s
     head, sep, symbol = m.groups()
@@ -166,7 +166,7 @@ def number_key(number: str) -> str:
 def number_parts(number: str) -> tuple[str, str | None, str]:
     """"20/2021/NĐ-CP" -> ("20", "2021", "NĐ-CP"); "59-KL/TW" -> ("59", None, "KL/TW")."""
     n = normalise_number(number)
-    m = re.match(r"^(\d+[a-z]?)(?:/(\d{4}))?[/-](.+)$", n)
+    m = re.match(rf"^({SERIAL})(?:/(\d{{4}}))?[/-](.+)$", n)
     if not m:
         return n, None, ""
     return m.group(1), m.group(2), m.group(3)
@@ -258,7 +258,7 @@ def _finditer(pattern: re.Pattern[str], text: str, first: re.Pattern[str],
 
 
 # a number whose symbol stops at its first letter, the next one glued to it: what is left of a misprint
-CUT_SYMBOL = re.compile(r"\d+[a-z]?\s?[-/]\s?[A-ZĐ]")
+CUT_SYMBOL = re.compile(rf"{SERIAL}\s?[-/]\s?[A-ZĐ]")
 
 
 def find_references(text: str) -> list[Reference]:

@@ -46,6 +46,12 @@ SYMBOL_PART = (rf"[{_U}](?![{_L}]{{2}})(?:(?!{_GLUED_FIELD})[{_U}&]|[{_L}](?![{_
                # and training department)
                # (a code's number at its end: "KH-BCĐ389", the steering committee 389's)
                rf"|\d(?=[{_U}]{{2}}))*\d{{0,3}}")
+# a document's serial: digits, a letter after them ("18b/NQ-CP", "30a/2008/NQ-CP"), or a sub-number after a point
+# before the year (the Government's resolutions under its Resolution 66: "66.12/2026/NQ-CP"); in running text, at most
+# six digits (SERIAL_IN_TEXT)
+_SUB_SERIAL = r"(?:\.\d{1,2}(?=\s?/\s?\d{4}\s?/))?[a-z]?"
+SERIAL = r"\d+" + _SUB_SERIAL
+SERIAL_IN_TEXT = r"\d{1,6}" + _SUB_SERIAL
 # a number as printed, tolerant of stray spaces around "/" and "-": "1642 /SGDĐT-KHTC",
 # "27/2020/QĐ-UBND", "61-KL/TW", "812/KH-BVHTTDL-BGDĐT", "2156/A-UBND"
 # a party-style number whose hyphen a portal printed as a space: "298 KH/TWĐTN" (298-KH/TWĐTN), only
@@ -59,7 +65,7 @@ _EN_DASH = rf"\s?–\s?(?=[{_U}]{{2}}[{_U}\d]*(?![{_L}])(?!\s+[{_U}]{{2}}))"
 # ("06/QC-TT.HĐND-UBND": a dot between codes; or before a department numbered in Roman numerals, "11554/VPCP-V.I",
 # the Government Office's Department I)
 _ROMAN_DEPARTMENT = r"(?:I{1,3}|IV|VI{0,3}|IX|X)(?!\w|\.\w)"
-NUMBER = (rf"(?P<num>\d{{1,6}}[a-z]?(?:\s?/\s?\d{{4}})?(?:\s?[/–-]\s?|{_SPACED_PARTY}){SYMBOL_PART}"
+NUMBER = (rf"(?P<num>{SERIAL_IN_TEXT}(?:\s?/\s?\d{{4}})?(?:\s?[/–-]\s?|{_SPACED_PARTY}){SYMBOL_PART}"
           rf"(?:(?:\s?[-/]\s?|{_EN_DASH}|\.(?=[{_U}]{{2}}|{_ROMAN_DEPARTMENT})){SYMBOL_PART})*)")
 
 
@@ -71,7 +77,7 @@ def canonical_number(printed: str) -> str:
     # (not before a department's Roman numeral: "11554/VPCP-V.I" is printed so)
     s = re.sub(rf"(?<=[{_U}])\.(?=[{_U}])(?!{_ROMAN_DEPARTMENT})", "-", s)
     s = SPACED_SERIAL.sub(r"\1-", s)
-    m = re.match(r"^(\d+[a-z]?(?:/\d{4})?)([/-])(.+)$", s)
+    m = re.match(rf"^({SERIAL}(?:/\d{{4}})?)([/-])(.+)$", s)
     if not m:
         return s
     head, sep, symbol = m.groups()
@@ -103,7 +109,7 @@ def _case_symbol(part: str) -> str:
 
 def number_symbol(number: str) -> str | None:
     """The symbol of a number, after its serial and year: "12/2021/NQ-HĐND" -> "NQ-HĐND", "68-NQ/TW" -> "NQ/TW"."""
-    m = re.match(r"^\d+[a-z]?(?:/\d{4})?[/-](.+)$", number)
+    m = re.match(rf"^{SERIAL}(?:/\d{{4}})?[/-](.+)$", number)
     return m.group(1) if m else None
 
 

@@ -45,6 +45,16 @@ def test_numbers_with_a_roman_department_or_a_digit_inside_a_code(text, number):
     assert [r.number for r in find_references(text)] == [number]
 
 
+def test_a_serial_with_a_sub_number():
+    """The Government's resolutions under its Resolution 66 are numbered "66.12/2026/NQ-CP": one number (it had not
+    been read at all), not a decimal before other words ("mục 3.2", "1,5 triệu")."""
+    refs = find_references("Căn cứ Nghị quyết số 66.12/2027/NQ-CP ngày 20/01/2027 của Chính phủ; mục 3.2/2027 về "
+                           "kinh phí 1.5 triệu đồng.")
+    assert [r.number for r in refs] == ["66.12/2027/NQ-CP"]
+    assert number_parts("66.12/2027/NQ-CP") == ("66.12", "2027", "NQ-CP")
+    assert symbol_type("NQ-CP") == "Nghị quyết"
+
+
 def test_number_parts():
     assert number_parts("20/2021/NĐ-CP") == ("20", "2021", "NĐ-CP")
     assert number_parts("59-KL/TW") == ("59", None, "KL/TW")

@@ -1664,6 +1664,12 @@ def test_a_portals_number_field_with_a_capital_k():
     assert (h.number, h.doc_type) == ("07/2027/NQ-HĐND", "Nghị quyết")
 
 
+def test_a_notice_of_a_resolution_with_a_sub_numbered_serial():
+    h = header(" date 2027-01-28 Chính phủ ban hành Nghị quyết số 66.12/2027/NQ-CP về tổ chức và hoạt động của Ban Chỉ "
+               "huy quân sự cấp xã.\n")
+    assert (h.doc_type, h.number, h.issuer) == ("Nghị quyết", "66.12/2027/NQ-CP", "Chính phủ")
+
+
 def test_the_mottos_first_words_glued_to_the_number_are_not_part_of_it():
     """A letterhead's cells run together: "Số: 02 /KHLT/LĐLĐ-TĐTNCỘNG HOÀ XÃ HỘI …" (it was read
     "02/KHLT/LĐLĐ-TĐTNCỘNG")."""
