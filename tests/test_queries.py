@@ -45,6 +45,7 @@ def test_docnumber_any_spelling(raw):
                                       ("QĐ 155", "155"), ("Nghị quyết 07", "7"), ("59-KL/TW", "59-kl/tw"),
                                       ("20/2021/NĐ-CP", "20/2021/nd-cp"), ("650/QĐ-LĐTĐ", "650/qd-ldtd"),
                                       ("Kế hoạch 168/KH-UBND", "168/kh-ubnd"), ("161/QĐ -TTg", "161/qd-ttg"),
+                                      ("Nghị quyết 66.12/2026/NQ-CP", "66.12/2026/nq-cp"),
                                       (D155, D155)])
 def test_docnumber_forms(raw, key):
     assert normalise_docnumber(raw) == key
