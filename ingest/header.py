@@ -296,7 +296,7 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?(?:Chủ|(?<=Phó )chủ) tịch(?:\s+[Tt]hư�
                  # signing on its behalf ("Thay mặt Bộ Chính trị, Tổng Bí thư Tô Lâm đã ký ban hành Chỉ thị …")
                  r"|[Tt]hay mặt\s+(?=(?:Bộ Chính trị|Ban Bí thư),)"
                  # ("Tổng Bí thư Tô Lâm vừa thay mặt Bộ Chính trị ký ban hành Chỉ thị số 01 …")
-                 r"|Tổng Bí thư(?:\s+[A-ZĐ][\w]*){0,4}\s+(?:vừa\s+|đã\s+)?thay mặt\s+(?=(?:Bộ Chính trị|Ban Bí thư)\s)"
+                 rf"|Tổng Bí thư(?:\s+[{_U}]\w*){{0,4}}\s+(?:vừa\s+|đã\s+)?thay mặt\s+(?=(?:Bộ Chính trị|Ban Bí thư)\s)"
                  # the Secretariat's standing member signing ("Thường trực Ban Bí thư Trần Cẩm Tú vừa ký ban hành Kết
                  # luận …": the Secretariat's, or the Politburo's when the sentence says so, below)
                  r"|Thường trực\s+(?=Ban Bí thư\s))?"
@@ -1099,7 +1099,8 @@ def _opening_starts(s: Stream) -> list[int]:
 def _news_lines_end(s: Stream) -> int:
     """Where a notice's first lines end (_opening_starts)."""
     lines = s.line_starts(0, len(s.text))
-    return lines[len(_opening_starts(s))] if len(lines) > len(_opening_starts(s)) else len(s.text)
+    n = len(_opening_starts(s))
+    return lines[n] if len(lines) > n else len(s.text)
 
 
 def _unglue(text: str, m: re.Match[str]) -> str:
