@@ -376,7 +376,10 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?(?:Chủ|(?<=Phó )chủ) tịch(?:\s+[Tt]hư�
                  # ("Phó Thủ tướng …, Trưởng Ban chỉ đạo quốc gia về …, vừa có công điện …": "Ban chỉ đạo" is a name)
                  # ("Sở GTVT cho biết, đơn vị này vừa ban hành …": what a body says is no part of its name; "đơn
                  # vị này", the body itself, issued it)
+                 # (nor what it set about: "Sở GTVT Gia Lai triển khai xây dựng Kế hoạch …"; a board's name goes on,
+                 # "Ban Chỉ đạo triển khai thực hiện Đề án 06 …")
                  r"\s(?!các\s)(?:(?!(?<!\bBan)\s(?:ban hành|chỉ đạo|giao|chủ trì|yêu cầu|đề nghị|tham mưu)(?!\w)"
+                 r"|\striển khai(?=\s+(?:xây dựng|ban hành)\s)"
                  # (nor what else it did: "Ủy ban nhân dân tỉnh đã phân loại thành 77 nội dung và ban hành Văn bản
                  # …")
                  # (nor what it says, "Chủ tịch Quốc hội … nêu rõ, việc ban hành Nghị quyết 66 là đòi hỏi …": the act of
@@ -402,7 +405,8 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?(?:Chủ|(?<=Phó )chủ) tịch(?:\s+[Tt]hư�
                  # ("… Ủy ban nhân dân tỉnh Đồng Nai Ban hành Quyết định số 17/2025/QĐ-UBND …", capitalised)
                  # ("UBND TP.Đà Nẵng quyết định ban hành kế hoạch …": decided to issue it)
                  # ("… đã ký và ban hành Thông tư số 01/2023/TT-VPCP …")
-                 rf"\s+(?:vừa\s+)?(?:đã\s+)?(?:(?:ký\s+(?:và\s+)?(?:quyết định\s+)?|quyết định\s+)?(?:[Bb]an hành|lập|"
+                 rf"\s+(?:vừa\s+)?(?:đã\s+)?(?:triển khai\s+(?=xây dựng\s|ban hành\s))?"
+                 rf"(?:(?:ký\s+(?:và\s+)?(?:quyết định\s+)?|quyết định\s+)?(?:[Bb]an hành|lập|"
                  r"xây dựng|"
                  r"thông qua(?=\s+(?:[2-9]\s+)?[Nn]ghị quyết\s)|"
                  # ("có công điện khẩn số …", "ra công điện khẩn …": an urgent one)

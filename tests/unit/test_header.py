@@ -1664,6 +1664,15 @@ def test_a_portals_number_field_with_a_capital_k():
     assert (h.number, h.doc_type) == ("07/2027/NQ-HĐND", "Nghị quyết")
 
 
+@pytest.mark.parametrize("verb", ["triển khai xây dựng", "đã triển khai xây dựng", "vừa triển khai ban hành"])
+def test_a_body_that_set_about_drawing_up_a_plan(verb):
+    """"Sở GTVT Gia Lai triển khai xây dựng Kế hoạch …": the department's plan ("triển khai" had been part of its
+    name: "Sở GTVT Gia Lai triển khai")."""
+    h = header(f"Hành lang an toàn đường bộ\nSở GTVT Gia Lai {verb} Kế hoạch xử lý vi phạm hành lang an toàn đường bộ "
+               "trên QL.25.\n")
+    assert (h.doc_type, h.issuer, h.jurisdiction) == ("Kế hoạch", "Sở GTVT Gia Lai", "Gia Lai")
+
+
 def test_a_notice_of_a_resolution_with_a_sub_numbered_serial():
     h = header(" date 2027-01-28 Chính phủ ban hành Nghị quyết số 66.12/2027/NQ-CP về tổ chức và hoạt động của Ban Chỉ "
                "huy quân sự cấp xã.\n")
