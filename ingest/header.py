@@ -763,9 +763,11 @@ NATIONAL = re.compile(r"(?<![A-ZĐÀ-Ỹ])(?<![A-ZĐÀ-Ỹa-zđà-ỹ]{2})(?P<bo
 # NỘI VỤ"); a dash inside one ministry's name ("BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI") is followed by no body
 _JOINT_PART = (rf"(?:VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|THANH\s+TRA\s+CHÍNH\s+PHỦ|{_MTTQ}|"
                rf"BỘ\s+(?:(?:[{_U}][{_U},]*|[–-])\s+){{0,8}}?[{_U}][{_U}]*)")
-JOINT = re.compile(rf"(?<![{_U}])(?P<joint>{_JOINT_PART}(?:\s+[–-]\s+{_JOINT_PART})+)"
+# (the dash glued to the names too: "BỘ NGOẠI GIAO-BỘ NỘI VỤ", before another ministry)
+_JOINT_DASH = r"(?:\s+[–-]\s+|[–-](?=BỘ\s))"
+JOINT = re.compile(rf"(?<![{_U}])(?P<joint>{_JOINT_PART}(?:{_JOINT_DASH}{_JOINT_PART})+)"
                    rf"(?=\s+(?:CỘNG|-{{3,}}|\||Số\s*:))")
-JOINT_SPLIT = re.compile(r"\s+[–-]\s+(?=BỘ\s|VĂN\s+PHÒNG|THANH\s+TRA|BTT\s|BAN\s+THƯỜNG|ỦY\s+BAN|UỶ\s+BAN)")
+JOINT_SPLIT = re.compile(_JOINT_DASH + r"(?=BỘ\s|VĂN\s+PHÒNG|THANH\s+TRA|BTT\s|BAN\s+THƯỜNG|ỦY\s+BAN|UỶ\s+BAN)")
 # the bodies of a portal's "Cơ quan ban hành" cell: "Bộ Giáo dục và Đào tạo; Bộ Văn hóa, Thể thao và Du
 # lịch", "Bộ Nội vụ, Văn phòng Chính phủ" (a comma inside a ministry's name is followed by no body)
 META_BODIES = re.compile(r"\s*(?:;|,(?=\s*(?:Bộ|Văn phòng Chính phủ|Thanh tra Chính phủ|Chính phủ|Thủ tướng)\b))\s*")

@@ -466,8 +466,11 @@ def test_a_metadata_cell_naming_a_committee_or_its_province_under_its_number_nam
     # a joint circular: two national bodies joined by a dash
     (JOINT_LETTER.format("BỘ TÀI CHÍNH - BỘ NỘI VỤ\n-------"), ("Bộ Tài chính", ["Bộ Nội vụ"])),
     (JOINT_LETTER.format("VĂN PHÒNG CHÍNH PHỦ – BỘ Y TẾ\n--------"), ("Văn phòng Chính phủ", ["Bộ Y tế"])),
+    # the dash glued to the names ("Bộ Ngoại giao - Bộ nội vụ" had been one body)
+    (JOINT_LETTER.format("BỘ NGOẠI GIAO-BỘ NỘI VỤ\n-------"), ("Bộ Ngoại giao", ["Bộ Nội vụ"])),
     # a dash inside one ministry's name joins no second body
     (JOINT_LETTER.format("BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI\n-------"), ("Bộ Lao động – Thương binh và Xã hội", [])),
+    (JOINT_LETTER.format("BỘ LAO ĐỘNG-THƯƠNG BINH VÀ XÃ HỘI\n-------"), ("Bộ Lao động - Thương binh và Xã hội", [])),
     # the Fatherland Front's central standing board with a ministry
     (JOINT_LETTER.format("BTT ỦY BAN TRUNG ƯƠNG MTTQ VIỆT NAM - BỘ CÔNG AN\n-------"),
      ("Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", ["Bộ Công an"])),
