@@ -619,8 +619,9 @@ PLACE_MENTION = re.compile(rf"(?<![{_L}])(?:(?P<unit>tỉnh|thành phố|huyện
 HEADLINE_PLACE = re.compile(rf"{_LINE_OPENS}(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)"
                             rf"(?:\s*:\s|\s+(?=[{_L}]))")
 
-# what a headline says it carries out ("… triển khai thực hiện Nghị quyết 08/NQ -TW …")
-CARRIES_OUT = re.compile(rf"(?i:thực hiện|triển khai)\b[^.;]{{0,60}}?(?<![\w/]){NUMBER}")
+# what a headline says it carries out ("… triển khai thực hiện Nghị quyết 08/NQ -TW …"; not the document a body named
+# for what it carries out issued: "Ban Chỉ đạo thực hiện Đề án 06 tỉnh Gia Lai vừa ban hành Kế hoạch số 12/KH-BCĐ")
+CARRIES_OUT = re.compile(rf"(?i:thực hiện|triển khai)\b(?:(?!\bban hành\b)[^.;]){{0,60}}?(?<![\w/]){NUMBER}")
 # a portal's title line naming its issuer after the number ("Kế hoạch 02-KH/BCĐTW 2025 của Ban Chỉ đạo Trung ương về
 # …"), to the end of the title's line
 TITLE_OF = re.compile(r"\s+(?:năm\s+)?(?:(?:19|20)\d\d\s+)?của\s+(?P<body>[^|•]{3,160}?)\s*$")

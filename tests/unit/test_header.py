@@ -1676,6 +1676,15 @@ def test_a_body_that_set_about_drawing_up_a_plan(verb):
     assert (h.doc_type, h.issuer, h.jurisdiction) == ("Kế hoạch", "Sở GTVT Gia Lai", "Gia Lai")
 
 
+@pytest.mark.parametrize("board", ["Ban Chỉ đạo thực hiện Đề án 06", "Ban Chỉ đạo triển khai thực hiện Đề án 06"])
+def test_a_board_named_for_what_it_carries_out_issues_its_plan(board):
+    """"Ban Chỉ đạo thực hiện Đề án 06 tỉnh Gia Lai vừa ban hành Kế hoạch số 12/KH-BCĐ …": the board's plan (its name's
+    "thực hiện" had made the plan the one the page carries out: nothing was read)."""
+    h = header(f"{board} tỉnh Gia Lai vừa ban hành Kế hoạch số 12/KH-BCĐ về làm sạch dữ liệu dân cư.\n")
+    assert (h.doc_type, h.number, h.issuer, h.jurisdiction) == ("Kế hoạch", "12/KH-BCĐ", f"{board} tỉnh Gia Lai",
+                                                                 "Gia Lai")
+
+
 def test_a_notice_of_a_resolution_with_a_sub_numbered_serial():
     h = header(" date 2027-01-28 Chính phủ ban hành Nghị quyết số 66.12/2027/NQ-CP về tổ chức và hoạt động của Ban Chỉ "
                "huy quân sự cấp xã.\n")
