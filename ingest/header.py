@@ -307,7 +307,8 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?(?:Chủ|(?<=Phó )chủ) tịch(?:\s+[Tt]hư�
                  # (the Government, its name alone before the verb: "…, ngày 13/3/2025, Chính phủ có Nghị quyết số
                  # 50/NQ-CP …", "Chính phủ đã ban hành …")
                  r"(?P<who>(?:TP\.?\s?HCM|TPHCM)(?=\s+vừa\s)|Chính phủ(?=\s+(?:đã\s+)?(?:có|ban hành)\s)|"
-                 r"(?:Sở|Bộ|Tổng cục(?=\s[A-ZĐ])|Ban Chỉ đạo|BCĐ|Ban Chỉ huy(?=\s(?:[Pp]hòng|PCTT))|"
+                 # (a ministry's department: "Cục Phòng bệnh (Bộ Y tế) vừa có Công văn số 32/PB-BTN …")
+                 rf"(?:Sở|Bộ|Tổng cục(?=\s[A-ZĐ])|Cục(?=\s[{_U}])|Ban Chỉ đạo|BCĐ|Ban Chỉ huy(?=\s(?:[Pp]hòng|PCTT))|"
                  r"Ban An toàn giao thông|"
                  r"Ban Quản lý|"
                  # a district's office ("Phòng Văn hóa và Thông tin huyện Phước Sơn vừa ban hành Công văn số …")
@@ -1348,8 +1349,9 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         opening = " ".join(h.issuer.split()[:3])
         if len(opening.split()) == 3 and h.issuer.count(opening) > 1:
             h.issuer = h.issuer[h.issuer.rindex(opening):]
-        # a general department's ministry in brackets is no part of its name ("Tổng cục Lâm nghiệp (Bộ NN&PTNT)")
-        h.issuer = re.sub(r"^(Tổng cục\s[^()]+?)\s*\(Bộ\s[^()]+\)$", r"\1", h.issuer)
+        # a (general) department's ministry in brackets is no part of its name ("Tổng cục Lâm nghiệp (Bộ NN&PTNT)", "Cục
+        # Phòng bệnh (Bộ Y tế)")
+        h.issuer = re.sub(r"^((?:Tổng cục|Cục)\s[^()]+?)\s*\(Bộ\s[^()]+\)$", r"\1", h.issuer)
         h.issuer = re.sub(r"^Trung ương Đoàn$", YOUTH_UNION_CENTRAL, h.issuer)
         h.issuer = re.sub(r"(?<!\w)T\.Ư(?!\w)", "Trung ương", h.issuer)       # "Ban Bí thư T.Ư Đoàn"
         # "Bộ Chính trị, đồng chí Võ Văn Thưởng, Ủy viên Bộ Chính trị, …" (signed for it), "Ban Bí thư Trung ương Đảng"

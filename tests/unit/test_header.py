@@ -1685,6 +1685,18 @@ def test_a_board_named_for_what_it_carries_out_issues_its_plan(board):
                                                                  "Gia Lai")
 
 
+@pytest.mark.parametrize("text, issuer, jurisdiction", [
+    (" date 2027-01-14 Cục Phòng bệnh (Bộ Y tế) vừa có Công văn số 32/PB-BTN gửi Giám đốc Sở Y tế về việc tăng cường "
+     "phòng bệnh.\n", "Cục Phòng bệnh", None),
+    ("Cục Thuế tỉnh Nghệ An vừa ban hành Kế hoạch số 12/KH-CT về thu ngân sách.\n", "Cục Thuế tỉnh Nghệ An", "Nghệ An"),
+])
+def test_a_notice_of_a_departments_document(text, issuer, jurisdiction):
+    """A ministry's department ("Cục …", its ministry in brackets left out) or a province's issues what the notice
+    reports (no issuer had been read)."""
+    h = header(text)
+    assert (h.issuer, h.jurisdiction) == (issuer, jurisdiction)
+
+
 def test_a_notice_of_a_resolution_with_a_sub_numbered_serial():
     h = header(" date 2027-01-28 Chính phủ ban hành Nghị quyết số 66.12/2027/NQ-CP về tổ chức và hoạt động của Ban Chỉ "
                "huy quân sự cấp xã.\n")
