@@ -320,11 +320,17 @@ def _apply_header(doc: Document, h: Header) -> None:
             # Lễ công bố …" under a notice of the Prime Minister's decision)
             meta.jurisdiction_source = "text"
         from_notice = _noted(h, "type-from-notice") is not None
-        if h.issuer_kind == "so" and h.jurisdiction == old_known[0] and from_notice:
+        if h.jurisdiction == old_known[0] and from_notice and (h.issuer_kind == "so" or (
+                h.issuer_kind == "text" and not _short_issuer(h).startswith(("UBND", "HĐND")))):
             # the department the notice says issued the document, in the place the text names ("Ngày 16/01/2024,
-            # Sở Văn hóa và Thể thao đã ban hành Thông báo số … trên địa bàn tỉnh Nghệ An"), not the province's
-            # committee the blocks read
+            # Sở Văn hóa và Thể thao đã ban hành Thông báo số … trên địa bàn tỉnh Nghệ An"), or another body it names
+            # there ("…, Tỉnh ủy Lào Cai đã ban hành Kế hoạch số 69-KH/TU …" under "Tỉnh Lào Cai sau 3 năm …", "Ban Chỉ
+            # đạo liên ngành về an toàn thực phẩm huyện Sông Mã đã ban hành Kế hoạch …"), not the committee the blocks
+            # read
             meta.issuer = _short_issuer(h)
+            if old_known[1] and meta.parent_jurisdiction is None:
+                meta.parent_jurisdiction = old_known[1]
+                meta.parent_jurisdiction_level = _province_level(units, old_known[1])
         elif _short_issuer(h) == "UBND tỉnh" and old_known[1] and from_notice:
             # the province's committee the notice says issued it, not a district it addresses ("Chủ tịch UBND tỉnh vừa
             # ban hành Công điện số … yêu cầu UBND huyện Quang Bình …": Hà Giang's, the district's province)

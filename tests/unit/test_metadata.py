@@ -275,6 +275,24 @@ def test_the_body_a_notice_says_issued_the_document_in_the_place_its_text_names(
     assert (m.issuer, m.jurisdiction, m.number) == ("Sở Văn hóa và Thể thao", "Quảng Trị", "21/TB-SVHTT")
 
 
+@pytest.mark.parametrize("text, issuer, jurisdiction, parent", [
+    # the province's Party committee, under a headline naming the province
+    ("Tỉnh Lào Cai sau 3 năm thực hiện cuộc vận động\nThực hiện Chỉ thị số 10-CT/TW ngày 15/12/2016 của Ban Bí thư, "
+     "Tỉnh ủy Lào Cai đã ban hành Kế hoạch số 69-KH/TU ngày 17/3/2017 về triển khai thực hiện Chỉ thị trên địa bàn tỉnh Lào "
+     "Cai.\n", "Tỉnh ủy Lào Cai", "Lào Cai", None),
+    # a district's steering committee, in its district's province
+    ("Kế hoạch bảo đảm an toàn thực phẩm Tết\nĐể bảo đảm an toàn thực phẩm, Ban Chỉ đạo liên ngành về an toàn thực "
+     "phẩm huyện Sông Mã đã ban hành Kế hoạch triển khai công tác bảo đảm an toàn thực phẩm trên địa bàn huyện Sông Mã.\n",
+     "Ban Chỉ đạo liên ngành về an toàn thực phẩm huyện Sông Mã", "Sông Mã", "Sơn La"),
+])
+def test_another_body_a_notice_says_issued_the_document_in_the_place_its_text_names(read, text, issuer, jurisdiction,
+                                                                                   parent):
+    """A Party committee or a steering committee the notice names as issuer, not the committee the blocks read from the
+    place (it had been "UBND tỉnh Lào Cai", "UBND huyện Sông Mã"); the district's province kept."""
+    m = read(text).meta
+    assert (m.issuer, m.jurisdiction, m.parent_jurisdiction) == (issuer, jurisdiction, parent)
+
+
 def test_a_district_committee_without_its_name_is_the_district_the_page_names(meta_of):
     """A city portal's summary of a district plan: the print stamp's place is the city, the page
     names the district ("Đảng bộ huyện Ba Vì")."""
