@@ -278,11 +278,12 @@ def test_the_body_a_notice_says_issued_the_document_in_the_place_its_text_names(
 @pytest.mark.parametrize("text, issuer, jurisdiction, parent", [
     # the province's Party committee, under a headline naming the province
     ("Tỉnh Lào Cai sau 3 năm thực hiện cuộc vận động\nThực hiện Chỉ thị số 10-CT/TW ngày 15/12/2016 của Ban Bí thư, "
-     "Tỉnh ủy Lào Cai đã ban hành Kế hoạch số 69-KH/TU ngày 17/3/2017 về triển khai thực hiện Chỉ thị trên địa bàn tỉnh Lào "
-     "Cai.\n", "Tỉnh ủy Lào Cai", "Lào Cai", None),
+     "Tỉnh ủy Lào Cai đã ban hành Kế hoạch số 69-KH/TU ngày 17/3/2017 về triển khai thực hiện Chỉ thị trên địa bàn "
+     "tỉnh Lào Cai.\n", "Tỉnh ủy Lào Cai", "Lào Cai", None),
     # a district's steering committee, in its district's province
     ("Kế hoạch bảo đảm an toàn thực phẩm Tết\nĐể bảo đảm an toàn thực phẩm, Ban Chỉ đạo liên ngành về an toàn thực "
-     "phẩm huyện Sông Mã đã ban hành Kế hoạch triển khai công tác bảo đảm an toàn thực phẩm trên địa bàn huyện Sông Mã.\n",
+     "phẩm huyện Sông Mã đã ban hành Kế hoạch triển khai công tác bảo đảm an toàn thực phẩm trên địa bàn huyện "
+     "Sông Mã.\n",
      "Ban Chỉ đạo liên ngành về an toàn thực phẩm huyện Sông Mã", "Sông Mã", "Sơn La"),
 ])
 def test_another_body_a_notice_says_issued_the_document_in_the_place_its_text_names(read, text, issuer, jurisdiction,
