@@ -328,9 +328,6 @@ def _apply_header(doc: Document, h: Header) -> None:
             # đạo liên ngành về an toàn thực phẩm huyện Sông Mã đã ban hành Kế hoạch …"), not the committee the blocks
             # read
             meta.issuer = _short_issuer(h)
-            if old_known[1] and meta.parent_jurisdiction is None:
-                meta.parent_jurisdiction = old_known[1]
-                meta.parent_jurisdiction_level = _province_level(units, old_known[1])
         elif _short_issuer(h) == "UBND tỉnh" and old_known[1] and from_notice:
             # the province's committee the notice says issued it, not a district it addresses ("Chủ tịch UBND tỉnh vừa
             # ban hành Công điện số … yêu cầu UBND huyện Quang Bình …": Hà Giang's, the district's province)
@@ -338,7 +335,8 @@ def _apply_header(doc: Document, h: Header) -> None:
             # and the province is the document's place, not the district ("UBND tỉnh có Công văn số … về việc tổ chức
             # Tuần lễ … biển Thạnh Phú")
             _in_province(meta, units, old_known[1])
-        elif old_known[1] and meta.parent_jurisdiction is None:
+            old_known = (old_known[1], None)
+        if old_known[1] and meta.parent_jurisdiction is None:
             meta.parent_jurisdiction = old_known[1]
             meta.parent_jurisdiction_level = _province_level(units, old_known[1])
     else:
