@@ -1379,6 +1379,12 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         # nor does it run on into the meeting where it passed the document ("Đảng ủy xã Thiện Hưng tổ chức hội nghị tổng
         # kết …, thông qua Nghị quyết …": the commune's Party committee)
         h.issuer = MEETING_RUN_ON.sub("", h.issuer)
+        # nor the province the press writes after a local committee ("UBND thành phố Tam Kỳ, Quảng Nam vừa ban hành
+        # kế hoạch …")
+        in_province = re.fullmatch(r"(?P<body>(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\s+(?:[Tt]hành phố|huyện|quận|thị xã|xã|"
+                                   r"phường)\s[^,]+),\s*(?:tỉnh\s+)?(?P<province>[^,]+)", h.issuer)
+        if in_province and units.province(in_province.group("province")) is not None:
+            h.issuer = in_province.group("body")
         itself = re.fullmatch(rf"(?P<unit>Tỉnh|Thành phố|TP\.?)\s?(?!{UY}\b|Đoàn\b)(?P<name>[{_U}].+)", h.issuer)
         if itself:
             # "Tỉnh Quảng Ngãi vừa ban hành …", "TP.HCM vừa ban hành …": the province's or city's committee

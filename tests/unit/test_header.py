@@ -1697,6 +1697,17 @@ def test_a_notice_of_a_departments_document(text, issuer, jurisdiction):
     assert (h.issuer, h.jurisdiction) == (issuer, jurisdiction)
 
 
+@pytest.mark.parametrize("who, issuer, jurisdiction, province", [
+    ("UBND thành phố Tam Kỳ, Quảng Nam", "UBND thành phố Tam Kỳ", "Tam Kỳ", "Quảng Nam"),
+    ("UBND huyện Bắc Hà, tỉnh Lào Cai", "UBND huyện Bắc Hà", "Bắc Hà", "Lào Cai"),
+])
+def test_a_local_committee_the_press_names_with_its_province(who, issuer, jurisdiction, province):
+    """"UBND thành phố Tam Kỳ, Quảng Nam vừa ban hành kế hoạch …": the city's committee, in its province (the province
+    had been part of the issuer's name)."""
+    h = header(f"(Xây dựng) – {who} vừa ban hành kế hoạch tổ chức lễ hội mùa hoa năm 2027.\n")
+    assert (h.issuer, h.jurisdiction, h.province) == (issuer, jurisdiction, province)
+
+
 def test_a_notice_of_a_resolution_with_a_sub_numbered_serial():
     h = header(" date 2027-01-28 Chính phủ ban hành Nghị quyết số 66.12/2027/NQ-CP về tổ chức và hoạt động của Ban Chỉ "
                "huy quân sự cấp xã.\n")
