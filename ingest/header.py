@@ -66,9 +66,6 @@ TYPE_WORDS = {
     "QUY ĐỊNH": "Quy định", "NGHỊ ĐỊNH": "Nghị định", "THÔNG TƯ": "Thông tư",
     "LUẬT": "Luật", "PHÁP LỆNH": "Pháp lệnh",
 }
-# the types a portal's "Loại văn bản" field may name: a type line's, and the laws and ordinances, which print none
-# ("Số hiệu: | 27/2001/QH10 | Loại văn bản: | Luật |")
-META_TYPES = set(TYPE_WORDS.values())
 # Types kehoach treats as plans (carry goals and tasks of their own).
 PLAN_TYPES = {"Kế hoạch", "Chương trình"}
 
@@ -1817,7 +1814,9 @@ def _type(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
             h.doc_type_line = s.line(m.start())
             return
     meta = TYPE_META.search(text)
-    meta_type = meta.group("t") if meta and meta.group("t") in META_TYPES else None
+    # (the types a type line may print are those a portal's "Loại văn bản" may name: "Số hiệu: | 27/2001/QH10 | Loại văn
+    # bản: | Luật |")
+    meta_type = meta.group("t") if meta and meta.group("t") in TYPE_WORDS.values() else None
     # a number whose symbol names no type: an official letter, unless a portal's "Loại văn bản"
     # says what it is and nothing says letter ("Số: 43-TTg", a directive in the old numbering)
     if h.number and (LETTER.search(text) or (h.letterhead and not meta_type)):
