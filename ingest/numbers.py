@@ -58,7 +58,7 @@ SERIAL_IN_TEXT = r"\d{1,6}" + _SUB_SERIAL
 # before a type code and its issuer code
 _SPACED_PARTY = r"\s(?=(?:KH|NQ|CT|CTr|KL|QĐ|HD|TB|BC|QC)/[A-ZĐ])"
 # that space, in a number matched: its hyphen back ("298 KH/TWĐTN" -> "298-KH/TWĐTN")
-SPACED_SERIAL = re.compile(r"^(\d+[a-z]?)\s+(?=[A-ZĐ])")
+SPACED_SERIAL = re.compile(rf"^({SERIAL})\s+(?=[A-ZĐ])")
 # (an en dash after the serial as some letterheads print it, "Số 69 – HD/BTGTW", or between codes before a
 # code of capitals alone, "02 /KH – BTC": not before words, "12/KH-UBND – Hà Nội", "… – HÀ NỘI")
 _EN_DASH = rf"\s?–\s?(?=[{_U}]{{2}}[{_U}\d]*(?![{_L}])(?!\s+[{_U}]{{2}}))"

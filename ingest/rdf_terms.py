@@ -17,6 +17,7 @@ from kehoach.vocab import (
 
 from .citations import number_parts, symbol_type
 from .iris import Place
+from .numbers import SERIAL
 
 DOC_CLASSES = {
     "Kế hoạch": "Plan", "Quyết định": "Decision", "Nghị quyết": "Resolution",
@@ -37,7 +38,7 @@ TYPE_EN = {
 # correspondence: documents that report, ask or inform rather than decide; eli:Work, not eli:LegalResource
 CORRESPONDENCE = {"OfficialLetter", "Notice", "Report", "Submission", "OfficialDispatch"}
 # Party documents are numbered "59-NQ/TW" (number, hyphen, type/issuer); state documents "155/QĐ-TTg"
-PARTY_NUMBER = re.compile(r"^\d+[a-z]?-")
+PARTY_NUMBER = re.compile(rf"^{SERIAL}-")
 PART_CLASSES = {"goal": "StrategicGoal", "objective": "Objective", "section": "Section"}
 ROLE_LABELS = {"lead": ("chủ trì", "lead"), "support": ("phối hợp", "support")}
 SOFTWARE = BASE + "software/kehoach"
