@@ -898,6 +898,23 @@ class Stream:
         return self._starts[first][0] if 3 <= first < len(self._starts) else 0
 
     @cached_property
+    def _all_starts(self) -> list[int]:
+        return self.line_starts(0, len(self.text))
+
+    @cached_property
+    def opening_starts(self) -> list[int]:
+        """Where a notice's first lines (and cells) start: NEWS_DATED_LINES of them, the lines that say what it is
+        about, not counting a site's menu over them (menu_end)."""
+        starts = self._all_starts
+        return starts[:NEWS_DATED_LINES + sum(start < self.menu_end for start in starts)]
+
+    @cached_property
+    def opening_end(self) -> int:
+        """Where a notice's first lines (opening_starts) end."""
+        n = len(self.opening_starts)
+        return self._all_starts[n] if len(self._all_starts) > n else len(self.text)
+
+    @cached_property
     def title_start(self) -> int:
         """Where a portal's title would start: the first line after a site's menu, or the second when the first is the
         page's date and time alone ("Thứ 6, 05/07/2024, 14:49[GMT+7]" / "Nghị quyết số 02-NQ/TU, ngày 19/11/2021 của
@@ -1039,11 +1056,11 @@ def _number(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
     for pattern in (NUMBER_META, PORTAL_TITLE, FIRST_LINE_NUMBER, TITLE_THEN_OWN, SUBJECT_THEN_OWN, SOURCE_LINE,
                     NEWS_SUBJECT, NEWS_DATED, NEWS_THAT_IS, NEWS_PASSIVE, NEWS_SIGNED_OPENING, NEWS_IN_OPENING):
         if pattern in (NEWS_THAT_IS, NEWS_PASSIVE):
-            m = pattern.search(text, 0, _news_lines_end(s))
+            m = pattern.search(text, 0, s.opening_end)
         elif pattern in _OPENING_INSIDE:
-            m = next((x for start in _opening_starts(s)
+            m = next((x for start in s.opening_starts
                       if (x := pattern.match(text, start))), None) or \
-                _OPENING_INSIDE[pattern].search(text, 0, _news_lines_end(s))
+                _OPENING_INSIDE[pattern].search(text, 0, s.opening_end)
         elif pattern is NEWS_DATED:
             m = next((x for start in _news_starts(s) if (x := NEWS_DATED.match(text, start))), None)
         elif pattern is TITLE_THEN_OWN:
@@ -1089,23 +1106,9 @@ def _own_in_brackets(m: re.Match[str]) -> bool:
 def _news_starts(s: Stream) -> list[int]:
     """Where a notice's dated sentence may start: one of the first lines, or a sentence inside them ("Căn cứ
     Kế hoạch số 01/KH-BTCKN …. Ngày 02/11/2021, Sở Văn hóa, Thể thao và Du lịch đã ban hành Kế hoạch số …")."""
-    starts = _opening_starts(s)
-    inside = (m.end() for m in re.finditer(r"[.;]\s+(?=Ngày\s)", s.text[:_news_lines_end(s)]))
+    starts = s.opening_starts
+    inside = (m.end() for m in re.finditer(r"[.;]\s+(?=Ngày\s)", s.text[:s.opening_end]))
     return sorted({*starts, *inside})
-
-
-def _opening_starts(s: Stream) -> list[int]:
-    """Where a notice's first lines (and cells) start: NEWS_DATED_LINES of them, the lines that say what it is about,
-    not counting a site's menu over them (Stream.menu_end)."""
-    starts = s.line_starts(0, len(s.text))
-    return starts[:NEWS_DATED_LINES + sum(start < s.menu_end for start in starts)]
-
-
-def _news_lines_end(s: Stream) -> int:
-    """Where a notice's first lines end (_opening_starts)."""
-    lines = s.line_starts(0, len(s.text))
-    n = len(_opening_starts(s))
-    return lines[n] if len(lines) > n else len(s.text)
 
 
 def _unglue(text: str, m: re.Match[str]) -> str:
@@ -1287,9 +1290,9 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         # (the body a portal's title names first: "… do Tỉnh ủy Lào Cai ban hành")
         news = TITLE_BY.match(text, s.title_start, s.line_end(s.title_start)) or \
             NEWS_ISSUER.search(text[:2000]) or next(
-            (x for start in _opening_starts(s)
+            (x for start in s.opening_starts
              if (x := NEWS_ISSUER_LINE.match(text, start))), None) or \
-            NEWS_PASSIVE_ISSUER.search(text, 0, _news_lines_end(s))
+            NEWS_PASSIVE_ISSUER.search(text, 0, s.opening_end)
         inner = next((start for start in s.line_offsets() if news.start("who") < start < news.end("who")),
                      None) if news else None
         # (the lead after its dateline too: "… Hội nghị T.Ư 8 khóa XII / NDĐT - Ngày 19-9, Văn phòng T.Ư Đảng vừa có
@@ -1460,7 +1463,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             # "Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch Trịnh Thị Thủy ký văn bản số 58 …": the ministry's, her
             # name read off
             h.issuer = MINISTERS_NAME.sub(r"\g<ministry>", h.issuer)
-        if h.number is None and reported and news.start() < _news_lines_end(s):
+        if h.number is None and reported and news.start() < s.opening_end:
             # the number of what the sentence says was issued ("Bộ VHTTDL đã ban hành Quyết định số 1579/QĐ-BVHTTDL
             # đồng ý …"): the type and the issuer are that sentence's already; in the first lines, where a notice
             # says what it is about (further on, "… đã ban hành Kế hoạch số …" reports another document)
@@ -1478,7 +1481,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         decided = news.group("t") == "quyết định" and re.fullmatch(r"\s+vừa\s+", verb) is not None
         issuing = re.search(r"\b(?:[Bb]an hành|ký|ra|có|thông qua|phê duyệt|gửi|phát đi)\s", verb)
         first_line = s.line(news.start("who")) == s.line(0)     # the page's lead, what it is about
-        if news.start() < _news_lines_end(s) and (decided or issuing) and \
+        if news.start() < s.opening_end and (decided or issuing) and \
                 (dated or first_line or not re.search(r"\bđã\s", verb)):
             # in the first lines, what was just issued ("UBND tỉnh Bắc Giang vừa ban hành kế hoạch tổ chức …",
             # "Văn phòng Chính phủ có văn bản số …"): the type stated as a heading would, also for a document without
@@ -1556,7 +1559,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             return
         # a headline that opens with the province's name ("Tiền Giang: Thực hiện công tác …", "Thanh Hóa ban hành
         # Kế hoạch hành động …") over a notice naming "UBND tỉnh" alone
-        for start in _opening_starts(s):
+        for start in s.opening_starts:
             # (not one of a list of other pages' headlines, each line ending with a dash but the last: "Hưng Yên: Khai
             # mạc Lễ hội Đền - Chùa Phượng Vũ -")
             if text[start:s.line_end(start)].rstrip().endswith(("-", "–")) or \
@@ -1846,7 +1849,7 @@ def _type(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
         if h.doc_type_line is None:
             # a headline of that type over the sentence ("CHƯƠNG TRÌNH HÀNH ĐỘNG …" / "… Đảng ủy Bộ … xây dựng chương
             # trình hành động …"): the line that states it
-            m = _headline_start(s) or next((x for start in _opening_starts(s)
+            m = _headline_start(s) or next((x for start in s.opening_starts
                                             if (x := CAPS_TYPE_LINE.match(text, start))), None)
             if m and _type_word(m.group("t")) == notice:
                 h.doc_type_line = s.line(m.start("t"))
