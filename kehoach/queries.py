@@ -61,8 +61,9 @@ _NOISE = re.compile(r'#[^\n]*|"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.
 _IRI = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:\S+$")
 _FILE = re.compile(r"^[^\s/\\]+\.(?:txt|md|markdown|tsv|csv|docx|pdf)$", re.I)
 # A number with its symbol, on folded text: "155/qd-ttg", "20/2021/nd-cp", "59-kl/tw", "155 / qd - ttg",
-# "66.12/2026/nq-cp" (a sub-numbered serial, ingest.numbers.SERIAL).
-_NUMBER_SYMBOL = re.compile(r"(?<![0-9a-z.])(\d{1,6}(?:\.\d{1,2}(?=\s*/\s*\d{4}))?(?:\s*/\s*\d{4})?"
+# "66.12/2026/nq-cp" (a sub-numbered serial), "30a/2008/nq-cp", "18b/nq-cp" (a lettered one): as
+# ingest.numbers.SERIAL reads them.
+_NUMBER_SYMBOL = re.compile(r"(?<![0-9a-z.])(\d{1,6}(?:\.\d{1,2}(?=\s*/\s*\d{4}))?[a-z]?(?:\s*/\s*\d{4})?"
                             r"\s*[/-]\s*[a-z][a-z0-9&]*"
                             r"(?:\s*[/-]\s*[a-z][a-z0-9&]*)*)")
 

@@ -46,6 +46,8 @@ def test_docnumber_any_spelling(raw):
                                       ("20/2021/NĐ-CP", "20/2021/nd-cp"), ("650/QĐ-LĐTĐ", "650/qd-ldtd"),
                                       ("Kế hoạch 168/KH-UBND", "168/kh-ubnd"), ("161/QĐ -TTg", "161/qd-ttg"),
                                       ("Nghị quyết 66.12/2026/NQ-CP", "66.12/2026/nq-cp"),
+                                      ("Nghị quyết 30a/2008/NQ-CP", "30a/2008/nq-cp"), ("18b/NQ-CP", "18b/nq-cp"),
+                                      ("2156/A-UBND", "2156/a-ubnd"),
                                       (D155, D155)])
 def test_docnumber_forms(raw, key):
     assert normalise_docnumber(raw) == key
