@@ -180,6 +180,9 @@ def council_codes() -> dict[str, str]:
     return out
 
 
+# the National Assembly's term after its or its Standing Committee's code ("39/2009/QH12", "…/NQ-UBTVQH15"): no part
+# of the code
+ASSEMBLY_TERM = re.compile(r"(?<=QH)\d{1,2}$")
 # a code of the form the ministries' take ("BNNPTNT", "BGTVT", "BCĐ"): a body's, not one of its units' ("GDPT", "VP")
 MINISTRY_LIKE_CODE = re.compile(r"B[A-ZĐ&]{2,}")
 
@@ -189,7 +192,7 @@ def issuer_kinds_of_symbol(symbol: str) -> tuple[str, ...]:
     thư; a letter's, which has no type code, "BVHTTDL-VHCS" -> Bộ Văn hóa, Thể thao và Du lịch); none
     when it has no code or several (a joint document)."""
     codes = issuer_codes()
-    parts = symbol_codes(symbol)
+    parts = [ASSEMBLY_TERM.sub("", part) for part in symbol_codes(symbol)]
     named = [part for part in parts if part in codes]
     # (another body's code this list does not hold makes it a joint one too: "112/BTNMT-BKHĐT-VP", two ministries')
     others = [part for part in parts if part not in codes and MINISTRY_LIKE_CODE.fullmatch(part)]

@@ -5,7 +5,7 @@ import json
 
 import pytest
 import rdflib
-from conftest import EXAMPLES, FIXTURES, run
+from conftest import EXAMPLES, FIXTURES, run, run_json
 from rdflib.namespace import RDF, SH
 
 AUDIT = FIXTURES / "audit"
@@ -211,6 +211,28 @@ def test_a_committees_number_of_before_ubnd_fits_its_issuer(tmp_path):
     store = tmp_path / "store"
     run(store, "ingest", str(plan), str(chairman))
     assert [f["focus"] for f in audit(store) if f["check"] == "symbol-issuer-mismatch"] == ["7/1999/QĐ-BNV"]
+
+
+def test_the_national_assemblys_numbers_carry_its_term(tmp_path):
+    """The National Assembly numbers its laws and resolutions "…/QH15" and its Standing Committee
+    "…/NQ-UBTVQH15", code and term (ontology/issuer-codes.ttl): a law cited without its issuer is the
+    Assembly's; both fit their issuer in the audit; a Government's resolution numbered "…/QH15" does not."""
+    plan = tmp_path / "kh_nghe_an_2025.txt"
+    plan.write_text(
+        "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 801/KH-UBND | Nghệ An, ngày 02 tháng 10 năm 2025 |\n\nKẾ HOẠCH\n\nTRIỂN KHAI LUẬT ĐẦU TƯ CÔNG\n\n"
+        "Căn cứ Luật Đầu tư công số 58/2024/QH15 ngày 29 tháng 11 năm 2024;\n\n"
+        "Căn cứ Luật Ngân sách nhà nước số 89/2025/QH15 ngày 25 tháng 6 năm 2025 của Quốc hội;\n\n"
+        "Căn cứ Nghị quyết số 1656/NQ-UBTVQH15 ngày 16 tháng 6 năm 2025 của Ủy ban Thường vụ Quốc hội về sắp xếp "
+        "đơn vị hành chính;\n\n"
+        "Căn cứ Nghị quyết số 190/2025/QH15 ngày 19 tháng 02 năm 2025 của Chính phủ về xử lý vấn đề liên quan;\n\n"
+        "I. NHIỆM VỤ\n\n1. Sở Tài chính chủ trì, phối hợp với các sở, ngành triển khai Luật.\n", encoding="utf-8")
+    store = tmp_path / "store"
+    run(store, "ingest", str(plan))
+    issuers = {row["number"]: row["issuer"] for row in run_json(store, "query", "documents")}
+    assert (issuers["58/2024/QH15"], issuers["89/2025/QH15"]) == ("Quốc hội", "Quốc hội")
+    assert issuers["1656/NQ-UBTVQH15"] == "Ủy ban Thường vụ Quốc hội"
+    assert [f["focus"] for f in audit(store) if f["check"] == "symbol-issuer-mismatch"] == ["190/2025/QH15"]
 
 
 def test_a_provincial_ethnic_committee_named_after_2025_is_obsolete(tmp_path):
