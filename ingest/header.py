@@ -1796,6 +1796,10 @@ def _type(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
     if h.number:
         # (or the type the number cell names: "Nghị quyết số: 76/2025/UBTVQH15", whose symbol names none)
         t = symbol_type(h.number) or (cell.group("typed") if cell and cell.re is TYPED_NUMBER_CELL else None)
+        if t == "Thông tư" and not re.search(r"/(?:19|20)\d\d/", h.number) and LETTER.search(text[:1500]):
+            # "Số: 83/TT-CLT" over "V/v chỉ đạo sản xuất …": a letter of a department whose code is "TT" (Cục Trồng
+            # trọt), not a circular, whose number carries its year ("02/2021/TT-BNNPTNT")
+            t = None
         if notice and "number-of-notice" in h.notes:
             # the type word a notice prints before the number wins over its symbol, as a type line does ("Phó Thủ
             # tướng … đã ký Công điện số 217/QĐ-TTg …": a dispatch, its symbol misprinted); not "văn bản", any document

@@ -97,6 +97,20 @@ def test_a_print_stamp_is_not_the_date():
     assert (h.jurisdiction, h.province) == ("Sóc Sơn", "Hà Nội")
 
 
+def test_a_departments_letter_coded_tt_is_no_circular():
+    """Cục Trồng trọt prints "TT" where a circular's type code stands ("Số: 83/TT-CLT"); under a "V/v" line, with no
+    year in the number that a circular's carries, it is an official letter. A circular stays one."""
+    h = header("BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\nCỤC TRỒNG TRỌT\n--------\n\n"
+               "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n\n"
+               "Số: 57/TT-CLT\nV/v chỉ đạo gieo cấy lúa vụ Mùa 2024\n\n"
+               "Hà Nội, ngày 12 tháng 6 năm 2024\n\nKính gửi: Sở Nông nghiệp và PTNT các tỉnh phía Bắc")
+    assert (h.number, h.doc_type, h.date) == ("57/TT-CLT", "Công văn", dt.date(2024, 6, 12))
+    h = header("BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\n--------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+               "Độc lập - Tự do - Hạnh phúc\n---------------\n\nSố: 07/2024/TT-BNNPTNT\n\n"
+               "Hà Nội, ngày 12 tháng 6 năm 2024\n\nQuy định về quản lý giống cây trồng (V/v thay thế Phụ lục)")
+    assert (h.number, h.doc_type) == ("07/2024/TT-BNNPTNT", "Thông tư")
+
+
 def test_official_letter_and_department_under_a_province():
     h = header("UBND TỈNH BÌNH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ Y TẾ Độc lập - Tự do - Hạnh phúc "
                "Số : 310 /SYT-NVY Phan Thiết, ngày 4 tháng 5 năm 2016 V/v tăng cường phòng chống dịch")
