@@ -253,6 +253,10 @@ DATED_OPENING = re.compile(r"(?:(?<![\w/])(?:[Nn]gày|(?:Sáng|Chiều|Tối)(?:
                            r"(?:thay mặt\s+[^,.;]{3,60},\s+)?(?:(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Thống đốc)\s+)?$")
 # "ủy" as pages print it (ủy, uỷ, Ủy, Uỷ): "Tỉnh ủy", "Tỉnh Ủy"
 UY = r"(?:[uU]ỷ|[ủỦ]y)"
+# where a Party committee named by its level alone ends ("Tỉnh ủy", "Huyện uỷ"): one lookbehind per spelling, Python's
+# being of one width
+_COMMITTEE_BY_LEVEL = "|".join(f"(?<={level} {uy})" for level in ("Tỉnh", "Thành", "Huyện", "Quận")
+                               for uy in ("ủy", "uỷ", "Ủy", "Uỷ"))
 # one of the committee's boards on the letterhead's next line, which issues ("TỈNH ỦY HÀ TĨNH" / "BAN TUYÊN GIÁO"):
 # looked for from the committee's place name, within PARTY_BOARD_REACH characters (the motto's first line may
 # sit between, "| ĐẢNG CỘNG SẢN VIỆT NAM |")
@@ -376,7 +380,7 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?(?:Chủ|(?<=Phó )chủ) tịch(?:\s+[Tt]hư�
                  # vị này", the body itself, issued it)
                  # (nor what it set about: "Sở GTVT Gia Lai triển khai xây dựng Kế hoạch …"; a board's name goes on,
                  # "Ban Chỉ đạo triển khai thực hiện Đề án 06 …")
-                 r"\s(?!các\s)(?:(?!(?<!\bBan)\s(?:ban hành|chỉ đạo|giao|chủ trì|yêu cầu|đề nghị|tham mưu)(?!\w)"
+                 r"(?:\s(?!các\s)(?:(?!(?<!\bBan)\s(?:ban hành|chỉ đạo|giao|chủ trì|yêu cầu|đề nghị|tham mưu)(?!\w)"
                  r"|\striển khai(?=\s+(?:xây dựng|ban hành)\s)"
                  # (nor what else it did: "Ủy ban nhân dân tỉnh đã phân loại thành 77 nội dung và ban hành Văn bản
                  # …")
@@ -392,7 +396,10 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?(?:Chủ|(?<=Phó )chủ) tịch(?:\s+[Tt]hư�
                  # ("T.Ư" for Trung ương: "Ban Bí thư T.Ư Đoàn ban hành kế hoạch …")
                  # (a name in quotes read whole, a number in it too: "Ban Chỉ đạo xây dựng Đề án “Tổng kết 10 năm thực
                  # hiện Nghị quyết số 22-NQ/TW …”")
-                 r"(?:TP\.|Tp\.|T\.Ư|“[^“”\n]{1,200}”|[^.;:/])){2,140}?)"
+                 r"(?:TP\.|Tp\.|T\.Ư|“[^“”\n]{1,200}”|[^.;:/])){2,140}?"
+                 # (or a Party committee named by its level alone, its place left to the page: "…, ngày 30/12/2016, Ban
+                 # Thường vụ Tỉnh ủy ban hành Nghị quyết số 11-NQ/TU …")
+                 rf"|(?:{_COMMITTEE_BY_LEVEL})(?=\s+ban hành\s)))"
                  r"(?:\s+cho biết,?\s+(?:đơn vị|cơ quan|[Ss]ở|[Nn]gành|[Bb]ộ|địa phương) này)?"
                  # ("vừa có Công văn số …": has a numbered document, which it issued)
                  # ("Bộ trưởng Bộ … Trần Đức Thắng đã ký quyết định ban hành Chương trình hành động …": the minister

@@ -2420,9 +2420,12 @@ def test_a_headline_opening_with_its_type_in_capitals():
      "UBND tỉnh Thanh Hóa", "Thanh Hóa"),
     ("UBND tỉnh Quảng Nam vừa có văn bản chấp thuận chủ trương đầu tư dự án.", "Công văn", None, "UBND tỉnh Quảng Nam",
      "Quảng Nam"),
-    # a scheme, its body not named with its place
+    # a scheme, its body not named with its place: the body, its place unknown (as "… Tỉnh ủy đã ban hành …"); a
+    # district's too
     ("Ngày 29/7, Ban Thường vụ Tỉnh ủy ban hành Đề án số 41-ĐA/TU về tăng cường công tác tuyên truyền.", "Đề án",
-     "41-ĐA/TU", None, None),
+     "41-ĐA/TU", "Ban Thường vụ Tỉnh ủy", None),
+    ("(HBĐT) - Ngày 30/12/2016, Ban Thường vụ Huyện uỷ ban hành Nghị quyết số 11-NQ/HU về kiểm soát ô nhiễm.",
+     "Nghị quyết", "11-NQ/HU", "Ban Thường vụ Huyện uỷ", None),
     # a body that passed the document at a meeting: its name, not the meeting
     ("Sáng ngày 28-12-2027, Đảng ủy xã Tân Phú tổ chức hội nghị tổng kết nhiệm vụ năm 2027, thông qua Nghị quyết thực "
      "hiện nhiệm vụ năm 2028.", "Nghị quyết", None, "Đảng ủy xã Tân Phú", None),
