@@ -156,9 +156,25 @@ def issuer_codes() -> dict[str, tuple[str, ...]]:
     that print it ("CP" -> Chính phủ; "TW" -> Bộ Chính trị and Ban Bí thư)."""
     out: dict[str, set[str]] = {}
     for props in _index(_load("issuer-codes.ttl")).values():
+        if KH + "typeCode" in props:
+            continue                            # read after its type only (typed_issuer_codes)
         for code in props.get(KH + "code", []):
             out.setdefault(code.value, set()).update(v.value for v in props.get(KH + "issuerKind", []))
     return {code: tuple(sorted(kinds)) for code, kinds in out.items()}
+
+
+@lru_cache(maxsize=1)
+def typed_issuer_codes() -> dict[tuple[str, str], tuple[str, ...]]:
+    """The issuer codes that name their body only after a type code (ontology/issuer-codes.ttl, kh:typeCode): (type
+    code, code) -> agency kinds ("TT", "BTC") -> Bộ Tài chính: a circular's; "…/KH-BTC" may be an organising
+    committee's."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for props in _index(_load("issuer-codes.ttl")).values():
+        for type_code in props.get(KH + "typeCode", []):
+            for code in props.get(KH + "code", []):
+                out.setdefault((type_code.value, code.value), set()).update(
+                    v.value for v in props.get(KH + "issuerKind", []))
+    return {key: tuple(sorted(kinds)) for key, kinds in out.items()}
 
 
 def symbol_codes(symbol: str) -> list[str]:
@@ -193,6 +209,11 @@ def issuer_kinds_of_symbol(symbol: str) -> tuple[str, ...]:
     when it has no code or several (a joint document)."""
     codes = issuer_codes()
     parts = [ASSEMBLY_TERM.sub("", part) for part in symbol_codes(symbol)]
+    if symbol_code_type(symbol) and len(parts) == 1:
+        # a code read after its type only ("TT-BTC": the Ministry of Finance's circular)
+        typed = typed_issuer_codes().get((re.split(r"[-/]", symbol)[0], parts[0]))
+        if typed:
+            return typed
     named = [part for part in parts if part in codes]
     # (another body's code this list does not hold makes it a joint one too: "112/BTNMT-BKHĐT-VP", two ministries')
     others = [part for part in parts if part not in codes and MINISTRY_LIKE_CODE.fullmatch(part)]

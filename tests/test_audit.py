@@ -235,6 +235,31 @@ def test_the_national_assemblys_numbers_carry_its_term(tmp_path):
     assert [f["focus"] for f in audit(store) if f["check"] == "symbol-issuer-mismatch"] == ["190/2025/QH15"]
 
 
+def test_a_code_other_bodies_print_names_a_ministry_after_its_type_only(tmp_path):
+    """"BTC" is the Ministry of Finance's after "TT" (a circular; ontology/issuer-codes.ttl, kh:typeCode), not on
+    an organising committee's "…/KH-BTC"; the Ministry of Public Security's and the former Ministry of Planning and
+    Investment's codes (its earlier "BKH" too) name them; a number of the stated ministry fits it, another's does
+    not."""
+    plan = tmp_path / "kh_ma_tuy_2026.txt"
+    plan.write_text(
+        "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 802/KH-UBND | Nghệ An, ngày 02 tháng 10 năm 2025 |\n\nKẾ HOẠCH\n\nPHÒNG, CHỐNG MA TÚY NĂM 2026\n\n"
+        "Căn cứ Thông tư số 55/2023/TT-BTC ngày 15 tháng 8 năm 2023 quy định quản lý kinh phí;\n\n"
+        "Căn cứ Quyết định số 7619/QĐ-BCA ngày 08/9/2025 phê duyệt Chương trình mục tiêu quốc gia;\n\n"
+        "Căn cứ Kế hoạch số 175/KH-BTC ngày 10/3/2025 tổ chức Tuần lễ;\n\n"
+        "Căn cứ Quyết định số 1926/QĐ-BTC ngày 20/8/2025 của Bộ Tài chính về phân bổ kinh phí;\n\n"
+        "Căn cứ Thông tư số 02/2009/TT-BKH ngày 17/02/2009 của Bộ Kế hoạch và Đầu tư hướng dẫn lập kế hoạch "
+        "đấu thầu;\n\n"
+        "Căn cứ Quyết định số 150/QĐ-BYT ngày 10/01/2025 của Bộ Tài chính về định mức;\n\n"
+        "I. NHIỆM VỤ\n\n1. Công an tỉnh chủ trì, phối hợp với Sở Y tế triển khai Kế hoạch.\n", encoding="utf-8")
+    store = tmp_path / "store"
+    run(store, "ingest", str(plan))
+    issuers = {row["number"]: row["issuer"] for row in run_json(store, "query", "documents")}
+    assert issuers["55/2023/TT-BTC"] == "Bộ Tài chính" and issuers["7619/QĐ-BCA"] == "Bộ Công an"
+    assert issuers["175/KH-BTC"] is None
+    assert [f["focus"] for f in audit(store) if f["check"] == "symbol-issuer-mismatch"] == ["150/QĐ-BYT"]
+
+
 def test_a_provincial_ethnic_committee_named_after_2025_is_obsolete(tmp_path):
     """Ban Dân tộc tỉnh became Sở Dân tộc và Tôn giáo in 2025 (ontology/agencies.ttl, event
     2025-ban-dan-toc-tinh): a 2026 plan that still assigns it is reported; the border guard
