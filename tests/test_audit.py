@@ -237,9 +237,9 @@ def test_the_national_assemblys_numbers_carry_its_term(tmp_path):
 
 def test_a_code_other_bodies_print_names_a_ministry_after_its_type_only(tmp_path):
     """"BTC" is the Ministry of Finance's after "TT" (a circular; ontology/issuer-codes.ttl, kh:typeCode), not on
-    an organising committee's "…/KH-BTC"; the Ministry of Public Security's and the former Ministry of Planning and
-    Investment's codes (its earlier "BKH" too) name them; a number of the stated ministry fits it, another's does
-    not."""
+    an organising committee's "…/KH-BTC"; the Ministry of Public Security's, Foreign Affairs' and the former
+    Ministry of Planning and Investment's codes (its earlier "BKH" too) name them; a number of the stated ministry
+    fits it, another's does not."""
     plan = tmp_path / "kh_ma_tuy_2026.txt"
     plan.write_text(
         "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
@@ -251,12 +251,13 @@ def test_a_code_other_bodies_print_names_a_ministry_after_its_type_only(tmp_path
         "Căn cứ Thông tư số 02/2009/TT-BKH ngày 17/02/2009 của Bộ Kế hoạch và Đầu tư hướng dẫn lập kế hoạch "
         "đấu thầu;\n\n"
         "Căn cứ Quyết định số 150/QĐ-BYT ngày 10/01/2025 của Bộ Tài chính về định mức;\n\n"
+        "Căn cứ Công văn số 809/BNG-LS ngày 21/3/2016 về hộ chiếu;\n\n"
         "I. NHIỆM VỤ\n\n1. Công an tỉnh chủ trì, phối hợp với Sở Y tế triển khai Kế hoạch.\n", encoding="utf-8")
     store = tmp_path / "store"
     run(store, "ingest", str(plan))
     issuers = {row["number"]: row["issuer"] for row in run_json(store, "query", "documents")}
     assert issuers["55/2023/TT-BTC"] == "Bộ Tài chính" and issuers["7619/QĐ-BCA"] == "Bộ Công an"
-    assert issuers["175/KH-BTC"] is None
+    assert issuers["175/KH-BTC"] is None and issuers["809/BNG-LS"] == "Bộ Ngoại giao"
     assert [f["focus"] for f in audit(store) if f["check"] == "symbol-issuer-mismatch"] == ["150/QĐ-BYT"]
 
 
