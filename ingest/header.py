@@ -1343,9 +1343,10 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         # Thể thao và Du lịch ký ban hành Kế hoạch số 48/KH-SVHTTDL", "Ban Chỉ đạo … tỉnh Nam Định lập kế
         # hoạch …")
         # ("Ban Thường vụ Tỉnh ủy vừa ban hành …": the body's name needs a word after it, which "vừa" is not)
-        # (and the words of time or manner before the verb: "… đã khẩn trương ban hành …")
-        h.issuer = re.sub(r"(?:\s+(?:vừa|đã|mới đây|mới|vừa qua|gần đây|cũng|khẩn trương|kịp thời))+$", "",
-                          re.sub(r"\s+", " ", news.group("who")))
+        # (and the words of time or manner before the verb: "… đã khẩn trương ban hành …"; "ký" of "ký ban hành" after a
+        # body named by its level alone: "Ban Thường vụ Tỉnh ủy ký ban hành …", not a "Thư ký")
+        h.issuer = re.sub(r"(?:\s+(?:vừa|đã|mới đây|mới|vừa qua|gần đây|cũng|khẩn trương|kịp thời)|(?<!Thư)\s+ký)+$",
+                          "", re.sub(r"\s+", " ", news.group("who")))
         h.issuer = h.issuer[:1].upper() + h.issuer[1:]     # a title's "do tỉnh Bắc Ninh ban hành": its committee, below
         h.issuer = re.sub(r"^BCĐ\b", "Ban Chỉ đạo", h.issuer)              # "BCĐ 197 TP Hà Nội"
         # the short name a bracket gives it is no part of its name ("Ban Chỉ đạo chuyển đổi số huyện Đăk R'lấp (sau

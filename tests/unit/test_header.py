@@ -2426,6 +2426,9 @@ def test_a_headline_opening_with_its_type_in_capitals():
      "41-ĐA/TU", "Ban Thường vụ Tỉnh ủy", None),
     ("(HBĐT) - Ngày 30/12/2016, Ban Thường vụ Huyện uỷ ban hành Nghị quyết số 11-NQ/HU về kiểm soát ô nhiễm.",
      "Nghị quyết", "11-NQ/HU", "Ban Thường vụ Huyện uỷ", None),
+    # "ký ban hành" after it: "ký" no part of its name
+    ("Thực hiện Chỉ thị số 37-CT/TW; ngày 9/9/2024, Ban Thường vụ Tỉnh ủy ký ban hành Kế hoạch số 338-KH/TU triển "
+     "khai thực hiện.", "Kế hoạch", "338-KH/TU", "Ban Thường vụ Tỉnh ủy", None),
     # a body that passed the document at a meeting: its name, not the meeting
     ("Sáng ngày 28-12-2027, Đảng ủy xã Tân Phú tổ chức hội nghị tổng kết nhiệm vụ năm 2027, thông qua Nghị quyết thực "
      "hiện nhiệm vụ năm 2028.", "Nghị quyết", None, "Đảng ủy xã Tân Phú", None),
