@@ -300,7 +300,13 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?(?:Chủ|(?<=Phó )chủ) tịch(?:\s+[Tt]hư�
                  rf"|Tổng Bí thư(?:\s+[{_U}]\w*){{0,4}}\s+(?:vừa\s+|đã\s+)?thay mặt\s+(?=(?:Bộ Chính trị|Ban Bí thư)\s)"
                  # the Secretariat's standing member signing ("Thường trực Ban Bí thư Trần Cẩm Tú vừa ký ban hành Kết
                  # luận …": the Secretariat's, or the Politburo's when the sentence says so, below)
-                 r"|Thường trực\s+(?=Ban Bí thư\s))?"
+                 r"|Thường trực\s+(?=Ban Bí thư\s)"
+                 # a Party committee's secretary signing for its standing committee ("…, Bí thư Tỉnh ủy thay mặt Ban
+                 # Thường vụ Tỉnh ủy ký ban hành Kế hoạch số 338-KH/TU …")
+                 # (the standing deputy too, and the committee's place: "Phó Bí thư Thường trực Tỉnh ủy Hà Giang
+                 # thay mặt …")
+                 rf"|(?:Phó\s+)?Bí thư(?:\s+[Tt]hường trực)?\s+(?:Tỉnh|Thành|Huyện|Quận|Đảng)\s+{UY}"
+                 rf"(?:\s+[{_U}][{_L}]*){{0,3}}\s+thay mặt\s+(?=Ban Thường vụ\s))?"
                  # (a disaster-prevention or civil-defence command, "Ban Chỉ huy Phòng chống thiên tai …", "Ban Chỉ huy
                  # Phòng thủ dân sự …"; not a report of a military command's tasks, "Ban Chỉ huy quân sự xã tăng cường
                  # tuần tra, xây dựng kế hoạch trực gác …")
