@@ -213,26 +213,34 @@ def test_a_committees_number_of_before_ubnd_fits_its_issuer(tmp_path):
     assert [f["focus"] for f in audit(store) if f["check"] == "symbol-issuer-mismatch"] == ["7/1999/QĐ-BNV"]
 
 
+def _cited(tmp_path, number: str, title: str, grounds: list[str]) -> tuple[dict, list[str]]:
+    """A Nghệ An plan numbered `number` whose "Căn cứ" lines are `grounds`, ingested alone: the issuer the
+    documents query gives each document number, and the numbers symbol-issuer-mismatch reports."""
+    plan = tmp_path / "kh_nghe_an.txt"
+    plan.write_text(
+        "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        f"Số: {number} | Nghệ An, ngày 02 tháng 10 năm 2025 |\n\nKẾ HOẠCH\n\n{title}\n\n"
+        + "".join(f"Căn cứ {ground};\n\n" for ground in grounds)
+        + "I. NHIỆM VỤ\n\n1. Sở Tài chính chủ trì, phối hợp với Công an tỉnh triển khai Kế hoạch.\n", encoding="utf-8")
+    store = tmp_path / "store"
+    run(store, "ingest", str(plan))
+    issuers = {row["number"]: row["issuer"] for row in run_json(store, "query", "documents")}
+    return issuers, [f["focus"] for f in audit(store) if f["check"] == "symbol-issuer-mismatch"]
+
+
 def test_the_national_assemblys_numbers_carry_its_term(tmp_path):
     """The National Assembly numbers its laws and resolutions "…/QH15" and its Standing Committee
     "…/NQ-UBTVQH15", code and term (ontology/issuer-codes.ttl): a law cited without its issuer is the
     Assembly's; both fit their issuer in the audit; a Government's resolution numbered "…/QH15" does not."""
-    plan = tmp_path / "kh_nghe_an_2025.txt"
-    plan.write_text(
-        "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
-        "Số: 801/KH-UBND | Nghệ An, ngày 02 tháng 10 năm 2025 |\n\nKẾ HOẠCH\n\nTRIỂN KHAI LUẬT ĐẦU TƯ CÔNG\n\n"
-        "Căn cứ Luật Đầu tư công số 58/2024/QH15 ngày 29 tháng 11 năm 2024;\n\n"
-        "Căn cứ Luật Ngân sách nhà nước số 89/2025/QH15 ngày 25 tháng 6 năm 2025 của Quốc hội;\n\n"
-        "Căn cứ Nghị quyết số 1656/NQ-UBTVQH15 ngày 16 tháng 6 năm 2025 của Ủy ban Thường vụ Quốc hội về sắp xếp "
-        "đơn vị hành chính;\n\n"
-        "Căn cứ Nghị quyết số 190/2025/QH15 ngày 19 tháng 02 năm 2025 của Chính phủ về xử lý vấn đề liên quan;\n\n"
-        "I. NHIỆM VỤ\n\n1. Sở Tài chính chủ trì, phối hợp với các sở, ngành triển khai Luật.\n", encoding="utf-8")
-    store = tmp_path / "store"
-    run(store, "ingest", str(plan))
-    issuers = {row["number"]: row["issuer"] for row in run_json(store, "query", "documents")}
+    issuers, mismatched = _cited(tmp_path, "801/KH-UBND", "TRIỂN KHAI LUẬT ĐẦU TƯ CÔNG", [
+        "Luật Đầu tư công số 58/2024/QH15 ngày 29 tháng 11 năm 2024",
+        "Luật Ngân sách nhà nước số 89/2025/QH15 ngày 25 tháng 6 năm 2025 của Quốc hội",
+        "Nghị quyết số 1656/NQ-UBTVQH15 ngày 16 tháng 6 năm 2025 của Ủy ban Thường vụ Quốc hội về sắp xếp đơn vị "
+        "hành chính",
+        "Nghị quyết số 190/2025/QH15 ngày 19 tháng 02 năm 2025 của Chính phủ về xử lý vấn đề liên quan"])
     assert (issuers["58/2024/QH15"], issuers["89/2025/QH15"]) == ("Quốc hội", "Quốc hội")
     assert issuers["1656/NQ-UBTVQH15"] == "Ủy ban Thường vụ Quốc hội"
-    assert [f["focus"] for f in audit(store) if f["check"] == "symbol-issuer-mismatch"] == ["190/2025/QH15"]
+    assert mismatched == ["190/2025/QH15"]
 
 
 def test_a_code_other_bodies_print_names_a_ministry_after_its_type_only(tmp_path):
@@ -240,25 +248,17 @@ def test_a_code_other_bodies_print_names_a_ministry_after_its_type_only(tmp_path
     an organising committee's "…/KH-BTC"; the Ministry of Public Security's, Foreign Affairs' and the former
     Ministry of Planning and Investment's codes (its earlier "BKH" too) name them; a number of the stated ministry
     fits it, another's does not."""
-    plan = tmp_path / "kh_ma_tuy_2026.txt"
-    plan.write_text(
-        "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
-        "Số: 802/KH-UBND | Nghệ An, ngày 02 tháng 10 năm 2025 |\n\nKẾ HOẠCH\n\nPHÒNG, CHỐNG MA TÚY NĂM 2026\n\n"
-        "Căn cứ Thông tư số 55/2023/TT-BTC ngày 15 tháng 8 năm 2023 quy định quản lý kinh phí;\n\n"
-        "Căn cứ Quyết định số 7619/QĐ-BCA ngày 08/9/2025 phê duyệt Chương trình mục tiêu quốc gia;\n\n"
-        "Căn cứ Kế hoạch số 175/KH-BTC ngày 10/3/2025 tổ chức Tuần lễ;\n\n"
-        "Căn cứ Quyết định số 1926/QĐ-BTC ngày 20/8/2025 của Bộ Tài chính về phân bổ kinh phí;\n\n"
-        "Căn cứ Thông tư số 02/2009/TT-BKH ngày 17/02/2009 của Bộ Kế hoạch và Đầu tư hướng dẫn lập kế hoạch "
-        "đấu thầu;\n\n"
-        "Căn cứ Quyết định số 150/QĐ-BYT ngày 10/01/2025 của Bộ Tài chính về định mức;\n\n"
-        "Căn cứ Công văn số 809/BNG-LS ngày 21/3/2016 về hộ chiếu;\n\n"
-        "I. NHIỆM VỤ\n\n1. Công an tỉnh chủ trì, phối hợp với Sở Y tế triển khai Kế hoạch.\n", encoding="utf-8")
-    store = tmp_path / "store"
-    run(store, "ingest", str(plan))
-    issuers = {row["number"]: row["issuer"] for row in run_json(store, "query", "documents")}
+    issuers, mismatched = _cited(tmp_path, "802/KH-UBND", "PHÒNG, CHỐNG MA TÚY NĂM 2026", [
+        "Thông tư số 55/2023/TT-BTC ngày 15 tháng 8 năm 2023 quy định quản lý kinh phí",
+        "Quyết định số 7619/QĐ-BCA ngày 08/9/2025 phê duyệt Chương trình mục tiêu quốc gia",
+        "Kế hoạch số 175/KH-BTC ngày 10/3/2025 tổ chức Tuần lễ",
+        "Quyết định số 1926/QĐ-BTC ngày 20/8/2025 của Bộ Tài chính về phân bổ kinh phí",
+        "Thông tư số 02/2009/TT-BKH ngày 17/02/2009 của Bộ Kế hoạch và Đầu tư hướng dẫn lập kế hoạch đấu thầu",
+        "Quyết định số 150/QĐ-BYT ngày 10/01/2025 của Bộ Tài chính về định mức",
+        "Công văn số 809/BNG-LS ngày 21/3/2016 về hộ chiếu"])
     assert issuers["55/2023/TT-BTC"] == "Bộ Tài chính" and issuers["7619/QĐ-BCA"] == "Bộ Công an"
     assert issuers["175/KH-BTC"] is None and issuers["809/BNG-LS"] == "Bộ Ngoại giao"
-    assert [f["focus"] for f in audit(store) if f["check"] == "symbol-issuer-mismatch"] == ["150/QĐ-BYT"]
+    assert mismatched == ["150/QĐ-BYT"]
 
 
 def test_a_provincial_ethnic_committee_named_after_2025_is_obsolete(tmp_path):
