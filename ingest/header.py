@@ -386,7 +386,10 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?(?:Chủ|(?<=Phó )chủ) tịch(?:\s+[Tt]hư�
                  # vị này", the body itself, issued it)
                  # (nor what it set about: "Sở GTVT Gia Lai triển khai xây dựng Kế hoạch …"; a board's name goes on,
                  # "Ban Chỉ đạo triển khai thực hiện Đề án 06 …")
-                 r"(?:\s(?!các\s)(?:(?!(?<!\bBan)\s(?:ban hành|chỉ đạo|giao|chủ trì|yêu cầu|đề nghị|tham mưu)(?!\w)"
+                 # (nor its duty: "Ban Chỉ đạo có nhiệm vụ giúp UBND tỉnh xây dựng kế hoạch …" drew up nothing; a "Tổ
+                 # giúp việc" is a name)
+                 r"(?:\s(?!các\s)(?:(?!(?<!\bBan)\s(?:ban hành|chỉ đạo|giao|chủ trì|yêu cầu|đề nghị|tham mưu"
+                 r"|có nhiệm vụ|giúp(?!\s+việc))(?!\w)"
                  r"|\striển khai(?=\s+(?:xây dựng|ban hành)\s)"
                  # (nor what else it did: "Ủy ban nhân dân tỉnh đã phân loại thành 77 nội dung và ban hành Văn bản
                  # …")

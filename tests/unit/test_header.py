@@ -97,6 +97,15 @@ def test_a_print_stamp_is_not_the_date():
     assert (h.jurisdiction, h.province) == ("Sóc Sơn", "Hà Nội")
 
 
+def test_a_boards_duty_is_no_document_it_drew_up():
+    """"Ban Chỉ đạo có nhiệm vụ giúp UBND tỉnh xây dựng kế hoạch …" says what the board is for: it names no plan the
+    page is and no issuer ("Ban Chỉ đạo có nhiệm vụ giúp UBND tỉnh" had been the issuer of an unnumbered plan)."""
+    h = header("Thành lập Ban Chỉ đạo phòng, chống dịch\n\nNgày 29/1, UBND tỉnh ban Quyết định số 320/QĐ-UBND về việc "
+               "thành lập Ban Chỉ đạo.\n\nTheo đó, Ban Chỉ đạo có nhiệm vụ giúp UBND tỉnh xây dựng kế hoạch, chỉ đạo "
+               "các sở triển khai thực hiện.\n")
+    assert (h.doc_type, h.issuer) == (None, None)
+
+
 def test_a_departments_letter_coded_tt_is_no_circular():
     """Cục Trồng trọt prints "TT" where a circular's type code stands ("Số: 83/TT-CLT"); under a "V/v" line, with no
     year in the number that a circular's carries, it is an official letter. A circular stays one."""
