@@ -506,6 +506,21 @@ def test_a_cited_document_without_its_issuer_takes_the_one_its_symbol_names(buil
     assert conclusion.endswith("12") and not objects(triples, conclusion, DCT + "creator")
 
 
+def test_the_assemblys_code_names_it_with_its_term_only(build):
+    """"58/2024/QH15": the National Assembly's, its term read off the code; "156/QH-HĐPH", a bare "QH" (a misprinted
+    "QĐ"), names no one."""
+    _, doc, triples = build("""
+        ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP
+        Số: 78/KH-UBND
+        Đồng Tháp, ngày 2 tháng 6 năm 2025
+        KẾ HOẠCH
+        Căn cứ Luật Đầu tư công số 58/2024/QH15 ngày 29/11/2024 và Quyết định số 156/QH-HĐPH ngày 10/3/2025;
+        """, "assembly.txt")
+    assert objects(triples, f"{BASE}eli/vn/qh15/2024/58", ELI + "passed_by") == {f"{BASE}agency/vn/quoc-hoi"}
+    misprinted = [s for s in {t.subject.value for t in triples} if s.endswith("/156") and "/citation/" not in s]
+    assert misprinted and not objects(triples, misprinted[0], ELI + "passed_by")
+
+
 def test_an_issuer_the_gazetteer_lacks_is_named_with_its_place(build):
     _, doc, triples = build("""
         UBND TỈNH THÁI BÌNH
