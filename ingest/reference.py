@@ -209,7 +209,7 @@ def issuer_kinds_of_symbol(symbol: str) -> tuple[str, ...]:
     when it has no code or several (a joint document)."""
     codes = issuer_codes()
     # (the Assembly's codes stand with its term: a bare "QH" is not its, "156/QH-HĐPH" a misprinted "QĐ")
-    parts = [ASSEMBLY_TERM.sub("", part) for part in symbol_codes(symbol) if not part.endswith("QH")]
+    parts = [ASSEMBLY_TERM.sub("", part) for part in symbol_codes(symbol) if part not in ("QH", "UBTVQH")]
     if symbol_code_type(symbol) and len(parts) == 1:
         # a code read after its type only ("TT-BTC": the Ministry of Finance's circular)
         typed = typed_issuer_codes().get((re.split(r"[-/]", symbol)[0], parts[0]))
