@@ -1370,6 +1370,11 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         # Phòng bệnh (Bộ Y tế)")
         h.issuer = re.sub(r"^((?:Tổng cục|Cục)\s[^()]+?)\s*\(Bộ\s[^()]+\)$", r"\1", h.issuer)
         h.issuer = re.sub(r"^Trung ương Đoàn$", YOUTH_UNION_CENTRAL, h.issuer)
+        # a standing committee its secretary signed for, named by its level alone: the place his title gives ("Phó Bí
+        # thư Thường trực Tỉnh ủy Hà Giang thay mặt Ban Thường vụ Tỉnh ủy ký …": Hà Giang's)
+        signer = re.search(rf"{UY}((?:\s+[{_U}][{_L}]*){{1,3}})\s+thay mặt\s+Ban Thường vụ\s", news.group(0))
+        if signer and re.fullmatch(rf"Ban Thường vụ (?:Tỉnh|Thành|Huyện|Quận) {UY}", h.issuer):
+            h.issuer += signer.group(1)
         h.issuer = re.sub(r"(?<!\w)T\.Ư(?!\w)", "Trung ương", h.issuer)       # "Ban Bí thư T.Ư Đoàn"
         # "Bộ Chính trị, đồng chí Võ Văn Thưởng, Ủy viên Bộ Chính trị, …" (signed for it), "Ban Bí thư Trung ương Đảng"
         # (not the Youth Union's Secretariat, "Ban Bí thư Trung ương Đoàn …", a national body of its own)

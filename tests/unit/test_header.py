@@ -2438,11 +2438,11 @@ def test_a_headline_opening_with_its_type_in_capitals():
     # "ký ban hành" after it: "ký" no part of its name
     ("Thực hiện Chỉ thị số 37-CT/TW; ngày 9/9/2024, Ban Thường vụ Tỉnh ủy ký ban hành Kế hoạch số 338-KH/TU triển "
      "khai thực hiện.", "Kế hoạch", "338-KH/TU", "Ban Thường vụ Tỉnh ủy", None),
-    # its secretary (or standing deputy) signing for it
+    # its secretary (or standing deputy) signing for it, the place his title gives its
     ("Ngày 9/9/2024, đồng chí Nguyễn Văn B, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy thay mặt Ban Thường vụ Tỉnh ủy ký "
      "ban hành Kế hoạch số 338-KH/TU triển khai thực hiện.", "Kế hoạch", "338-KH/TU", "Ban Thường vụ Tỉnh ủy", None),
     ("Ngày 12/5/2025, đồng chí Lê Văn A, Phó Bí thư Thường trực Huyện ủy Yên Minh thay mặt Ban Thường vụ Huyện ủy ký "
-     "ban hành Chỉ thị số 12-CT/HU về công tác.", "Chỉ thị", "12-CT/HU", "Ban Thường vụ Huyện ủy", None),
+     "ban hành Chỉ thị số 12-CT/HU về công tác.", "Chỉ thị", "12-CT/HU", "Ban Thường vụ Huyện ủy Yên Minh", "Yên Minh"),
     # a body that passed the document at a meeting: its name, not the meeting
     ("Sáng ngày 28-12-2027, Đảng ủy xã Tân Phú tổ chức hội nghị tổng kết nhiệm vụ năm 2027, thông qua Nghị quyết thực "
      "hiện nhiệm vụ năm 2028.", "Nghị quyết", None, "Đảng ủy xã Tân Phú", None),
