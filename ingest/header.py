@@ -306,7 +306,7 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?(?:Chủ|(?<=Phó )chủ) tịch(?:\s+[Tt]hư�
                  # (the standing deputy too, and the committee's place: "Phó Bí thư Thường trực Tỉnh ủy Hà Giang
                  # thay mặt …")
                  rf"|(?:Phó\s+)?Bí thư(?:\s+[Tt]hường trực)?\s+(?:Tỉnh|Thành|Huyện|Quận|Đảng)\s+{UY}"
-                 rf"(?:\s+[{_U}][{_L}]*){{0,3}}\s+thay mặt\s+(?=Ban Thường vụ\s))?"
+                 rf"(?P<signer_place>(?:\s+[{_U}][{_L}]*){{0,3}})\s+thay mặt\s+(?=Ban Thường vụ\s))?"
                  # (a disaster-prevention or civil-defence command, "Ban Chỉ huy Phòng chống thiên tai …", "Ban Chỉ huy
                  # Phòng thủ dân sự …"; not a report of a military command's tasks, "Ban Chỉ huy quân sự xã tăng cường
                  # tuần tra, xây dựng kế hoạch trực gác …")
@@ -1371,10 +1371,10 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         h.issuer = re.sub(r"^((?:Tổng cục|Cục)\s[^()]+?)\s*\(Bộ\s[^()]+\)$", r"\1", h.issuer)
         h.issuer = re.sub(r"^Trung ương Đoàn$", YOUTH_UNION_CENTRAL, h.issuer)
         # a standing committee its secretary signed for, named by its level alone: the place his title gives ("Phó Bí
-        # thư Thường trực Tỉnh ủy Hà Giang thay mặt Ban Thường vụ Tỉnh ủy ký …": Hà Giang's)
-        signer = re.search(rf"{UY}((?:\s+[{_U}][{_L}]*){{1,3}})\s+thay mặt\s+Ban Thường vụ\s", news.group(0))
-        if signer and re.fullmatch(rf"Ban Thường vụ (?:Tỉnh|Thành|Huyện|Quận) {UY}", h.issuer):
-            h.issuer += signer.group(1)
+        # thư Thường trực Tỉnh ủy Hà Giang thay mặt Ban Thường vụ Tỉnh ủy ký …": Hà Giang's; _NEWS_ISSUING)
+        signer_place = news.groupdict().get("signer_place")
+        if signer_place and re.fullmatch(rf"Ban Thường vụ (?:Tỉnh|Thành|Huyện|Quận) {UY}", h.issuer):
+            h.issuer += signer_place
         h.issuer = re.sub(r"(?<!\w)T\.Ư(?!\w)", "Trung ương", h.issuer)       # "Ban Bí thư T.Ư Đoàn"
         # "Bộ Chính trị, đồng chí Võ Văn Thưởng, Ủy viên Bộ Chính trị, …" (signed for it), "Ban Bí thư Trung ương Đảng"
         # (not the Youth Union's Secretariat, "Ban Bí thư Trung ương Đoàn …", a national body of its own)

@@ -151,11 +151,17 @@ def events_ending(kind_iri: str) -> list[ChangeEvent]:
 
 
 @lru_cache(maxsize=1)
+def _issuer_code_records() -> tuple[dict[str, list], ...]:
+    """The records of ontology/issuer-codes.ttl, read once for issuer_codes and typed_issuer_codes."""
+    return tuple(_index(_load("issuer-codes.ttl")).values())
+
+
+@lru_cache(maxsize=1)
 def issuer_codes() -> dict[str, tuple[str, ...]]:
     """The issuer codes of document symbols (ontology/issuer-codes.ttl): code -> the agency kinds
     that print it ("CP" -> Chính phủ; "TW" -> Bộ Chính trị and Ban Bí thư)."""
     out: dict[str, set[str]] = {}
-    for props in _index(_load("issuer-codes.ttl")).values():
+    for props in _issuer_code_records():
         if KH + "typeCode" in props:
             continue                            # read after its type only (typed_issuer_codes)
         for code in props.get(KH + "code", []):
@@ -169,7 +175,7 @@ def typed_issuer_codes() -> dict[tuple[str, str], tuple[str, ...]]:
     code, code) -> agency kinds ("TT", "BTC") -> Bộ Tài chính: a circular's; "…/KH-BTC" may be an organising
     committee's."""
     out: dict[tuple[str, str], set[str]] = {}
-    for props in _index(_load("issuer-codes.ttl")).values():
+    for props in _issuer_code_records():
         for type_code in props.get(KH + "typeCode", []):
             for code in props.get(KH + "code", []):
                 out.setdefault((type_code.value, code.value), set()).update(
