@@ -86,9 +86,14 @@ ROW_NUMBER = re.compile(rf"{NUMBER}\s*\|\s*[^|\n]{{2,40}},\s*{DAY}\b")
 # (a provincial portal's "Số/Ký hiệu" too)
 NUMBER_META = re.compile(rf"(?:Số hiệu|SỐ HIỆU|Số [Kk]ý hiệu|Số\s*/\s*[Kk]ý hiệu)\s*:?\s*(?:\|\s*)?{NUMBER}")
 _PLACE_WORD = rf"[{_U}][{_U}{_L}]*"
+# (the words capitalised too, "Cần Thơ, ngày 25 Tháng 8 năm 2025"; a cell's place without its comma, "| Hưng Yên ngày 27
+# tháng 8 năm 2025 |", only where a line or a cell starts: in prose a body's name runs into "ngày" so)
 PLACE_DATE = re.compile(
-    rf"(?<![\w/-])(?P<place>(?:Quận|Phường|QUẬN|PHƯỜNG)\s+\d{{1,2}}|(?:{_PLACE_WORD}(?:\s+|\s*[-–]\s*)){{0,3}}{_PLACE_WORD})\s*,\s*{DAY}\s*(?P<d>\d{{1,2}})?\s*{MONTH}\s*"
-    rf"(?P<m>\d{{1,2}})?\s*{YEAR}\s*(?P<y>\d{{4}})?")
+    rf"(?<![\w/-])(?P<cell>^|(?<=\|)|(?<=\|[ \t])|(?<=\n)|(?<=\n[ \t]))?"
+    rf"(?P<place>(?:Quận|Phường|QUẬN|PHƯỜNG)\s+\d{{1,2}}|(?:{_PLACE_WORD}(?:\s+|\s*[-–]\s*)){{0,3}}{_PLACE_WORD})"
+    rf"(?(cell)(?:\s*,\s*|[ \t]+(?=ng(?:à|a)?y\s*\d))|\s*,\s*)(?:{DAY}|Ng(?:à|a)?y)\s*(?P<d>\d{{1,2}})?\s*"
+    rf"(?:{MONTH}|Th(?:á|a)?ng)\s*"
+    rf"(?P<m>\d{{1,2}})?\s*(?:{YEAR}|N(?:ă|a)?m)\s*(?P<y>\d{{4}})?")
 # "C Ộ N G  H Ò A  X", "C NG H A X": a few characters between the letters; unbounded, a "c" before a
 # line of 200,000 dashes backtracked through every way of sharing them out (minutes)
 # (the country named in prose is no motto: "Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam")
@@ -696,7 +701,22 @@ PARTY_UNIT = {"TỈNH": "tỉnh", "THÀNH": "thành phố", "HUYỆN": "huyện"
 # PCGD, XMC / Độc lập – Tự do – Hạnh phúc")
 STEERING_BODY = re.compile(rf"(?<![{_U}])BAN\s+CHỈ\s+ĐẠO\s+(?P<name>[{_U}][{_U},\s–-]*?)"
                            r"(?=\s+(?:-{3,}|CỘNG|\||Độc\s+lập))")
-SO_BODY = re.compile(rf"(?<![{_U}])S(?:Ở|O)?\s+(?P<name>(?:[{_U}][{_U},]*\s+){{0,7}}?[{_U}][{_U}]*)"
+# a unit under a local committee, on the letterhead's next line or cell ("UBND HUYỆN THANH OAI" / "TRƯỜNG THCS BÍCH
+# HÒA", "UBND HUYỆN THANH CHƯƠNG" / "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"): that unit issues, not the committee
+# (not a title's words: "PHÒNG CHỐNG DỊCH …", "TRƯỜNG HỌC AN TOÀN")
+SUB_UNIT = re.compile(rf"[ \t]*(?P<sub>(?P<head>TRƯỜNG(?!\s+HỌC\b)|PHÒNG(?!\s+(?:CHỐNG|NGỪA|TRÁNH|VỆ|THỦ)\b)|"
+                      rf"TRUNG\s+TÂM|BỆNH\s+VIỆN|TRẠM\s+Y\s+TẾ|BAN\s+QUẢN\s+LÝ|CHI\s+CỤC)"
+                      rf"\s+[{_U}0-9&][{_U}0-9&.\- ]*?)[ \t]*(?=\||-{{3,}}|CỘNG|Độc\s+lập|Số\s*:|$)")
+SUB_UNIT_REACH = 160
+_SUB_HEADS = {"TRƯỜNG": "Trường", "PHÒNG": "Phòng", "TRUNG TÂM": "Trung tâm", "BỆNH VIỆN": "Bệnh viện",
+              "TRẠM Y TẾ": "Trạm Y tế", "BAN QUẢN LÝ": "Ban Quản lý", "CHI CỤC": "Chi cục"}
+# a school's level, as written in its name ("TRƯỜNG TIỂU HỌC …" -> "Trường Tiểu học …")
+_SCHOOL_LEVELS = ("MẦM NON", "TIỂU HỌC", "TRUNG HỌC CƠ SỞ", "TRUNG HỌC PHỔ THÔNG", "PHỔ THÔNG DÂN TỘC NỘI TRÚ",
+                  "PHỔ THÔNG DÂN TỘC BÁN TRÚ", "TRUNG HỌC CƠ SỞ VÀ TRUNG HỌC PHỔ THÔNG", "TIỂU HỌC VÀ TRUNG HỌC CƠ SỞ")
+_SUB_PLACE = re.compile(r"\s+(?P<unit>HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|THÀNH PHỐ|XÃ|PHƯỜNG)\s+(?P<name>\S.*)$")
+# (a dash in the name, spaced or not: "SỞ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI", "SỞ LAO ĐỘNG-THƯƠNG BINH …")
+SO_BODY = re.compile(rf"(?<![{_U}])S(?:Ở|O)?\s+"
+                     rf"(?P<name>(?:(?:[{_U}][{_U},]*(?:-[{_U}]+)?|[–-])\s+){{0,8}}?[{_U}][{_U}]*)"
                      rf"(?=\s+(?:CỘNG|C\s*NG|Độc|c\s*l|-{{3,}}|\||Số|S\s*:))")
 # a body under a ministry, on the letterhead's next line ("BỘ THÔNG TIN VÀ TRUYỀN THÔNG" / "BAN CHỈ ĐẠO …"): the
 # ministry's name ends there (no ministry's name holds these words), when that line ends the letterhead ("… BỘ
@@ -1232,9 +1252,10 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
                 "org": local[4]}.get(kind, "Ủy ban nhân dân")
         steering = STEERING_BODY.search(zone, pos)
         board = _party_board(zone, pos) if kind == "party" else None
+        sub = _sub_unit(s, pos, cell) if kind == "ubnd" else None
         if so and so.start() > pos and kind not in ("party", "org"):
             h.issuer_kind = "so"
-            h.issuer = _title_body("Sở " + so.group("name")) + (f" {_unit_named(h, 'tỉnh')}" if h.jurisdiction else "")
+            h.issuer = _title_body("Sở " + _so_name(so)) + (f" {_unit_named(h, 'tỉnh')}" if h.jurisdiction else "")
         elif steering and kind == "ubnd" and steering.start() - pos < 120:
             # the committee's steering committee issues ("UBND TỈNH THÁI BÌNH" / "BAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI
             # PHẠM …" / "-------")
@@ -1244,6 +1265,9 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
                 .replace("tổ quốc", "Tổ quốc")
             where = f" {_unit_named(h)}" if h.jurisdiction else ""
             h.issuer = f"Ban Chỉ đạo {name}{where}"
+        elif sub:
+            h.issuer_kind = "unit"
+            h.issuer = _sub_unit_name(sub, _unit_named(h) if h.jurisdiction else None)
         else:
             h.issuer_kind = kind
             h.issuer = f"{body} {_unit_named(h)}" if h.jurisdiction else None
@@ -1269,7 +1293,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         h.jurisdiction, h.jurisdiction_kind, h.jurisdiction_source = "Việt Nam", "national", "text"
     elif so:
         h.issuer_kind = "so"
-        h.issuer = _title_body("Sở " + so.group("name"))
+        h.issuer = _title_body("Sở " + _so_name(so))
         h.issuer_line = s.line(so.start())
     else:
         bare = LOCAL_BODY_BARE.search(zone)
@@ -1762,6 +1786,53 @@ def _known_place(name: str | None, unit: str | None, units: Places) -> tuple[str
                 d = ds[0]
                 return short_name(_title(cand)), unit or d.kind, d.province
     return None
+
+
+def _sub_unit(s: Stream, pos: int, cell: re.Match[str] | None) -> re.Match[str] | None:
+    """The unit a local committee's letterhead names at the start of a later line or cell, before the number cell (a
+    page without one has no letterhead to read it from: a title's "TRUNG TÂM HỌC TẬP CỘNG ĐỒNG" is none)."""
+    if cell is None or cell.start() <= pos:
+        return None
+    end = min(pos + SUB_UNIT_REACH, cell.start())
+    return next((m for start in s.line_starts(pos + 1, end)
+                 if (m := SUB_UNIT.match(s.text, start, s.line_end(start)))), None)
+
+
+def _sub_unit_name(m: re.Match[str], parent: str | None) -> str:
+    """"TRƯỜNG THCS BÍCH HÒA" -> "Trường THCS Bích Hòa"; "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" under "huyện Thanh Chương" ->
+    "Phòng Giáo dục và Đào tạo huyện Thanh Chương"; "TRUNG TÂM Y TẾ HUYỆN X" -> "Trung tâm Y tế huyện X". An
+    abbreviation stays as printed ("THCS", "GD&ĐT"). A school or a centre is named without its committee's place, an
+    office with it."""
+    head = re.sub(r"\s+", " ", m.group("head"))
+    rest = re.sub(r"\s+", " ", m.group("sub")[m.end("head") - m.start("sub"):]).strip()
+    where = parent if head not in ("TRƯỜNG", "TRUNG TÂM") else None
+    if place := _SUB_PLACE.search(rest):
+        rest, where = rest[:place.start()], f"{place.group('unit').lower()} {_title(place.group('name'))}"
+    words = rest.split()
+    out: list[str] = []
+    if head == "TRƯỜNG":
+        # the school's level in small letters after its first word, the rest a name: each word capitalised
+        level = next((lv for lv in sorted(_SCHOOL_LEVELS, key=len, reverse=True)
+                      if rest == lv or rest.startswith(lv + " ")), None)
+        if level:
+            out, words = [level[:1] + level[1:].lower()], rest[len(level):].split()
+        out += [w[:1] + w[1:].lower() if is_syllable(w) else w for w in words]
+    else:
+        # a unit's field, as agencies are written: its first word (and each after "và" or a comma) capitalised
+        for i, w in enumerate(words):
+            if not is_syllable(w.strip(",")):
+                out.append(w)
+            elif i == 0 or out[-1].endswith(",") or out[-1] in ("và", "-"):
+                out.append(w[:1] + w[1:].lower())
+            else:
+                out.append(w.lower())
+    return " ".join([_SUB_HEADS[head], *out, *([where] if where else [])])
+
+
+def _so_name(so: re.Match[str]) -> str:
+    """The department's name as the gazetteer writes it: a dash spaced ("LAO ĐỘNG – THƯƠNG BINH" -> "LAO ĐỘNG - THƯƠNG
+    BINH")."""
+    return re.sub(r"\s*[–-]\s*", " - ", so.group("name"))
 
 
 def _title(s: str) -> str:

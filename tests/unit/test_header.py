@@ -1547,6 +1547,54 @@ def test_a_place_date_lines_place_joined_by_a_hyphen_or_dash(place, jurisdiction
     assert h.issuer is not None and h.issuer.endswith(jurisdiction)
 
 
+@pytest.mark.parametrize("cell, date", [
+    ("Hưng Yên ngày 27 tháng 8 năm 2025", dt.date(2025, 8, 27)),        # no comma after the place
+    ("Cần Thơ, ngày 25 Tháng 8 năm 2025", dt.date(2025, 8, 25)),        # a word capitalised
+    ("Hà Nội, Ngày 03 Tháng 02 Năm 2025", dt.date(2025, 2, 3)),
+])
+def test_a_place_date_cell_without_its_comma_or_with_capitals(cell, date):
+    """A place-date cell as some portals print it: the place run into "ngày", or the words capitalised (the date had
+    been read as missing). Without the comma only where a cell or a line starts: a date in prose after a body's name
+    ("… của UBND Tỉnh Hà Nam ngày 5 tháng 3 năm 2024") is no place-date line."""
+    h = header(f"ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 719/QĐ-UBND | {cell} |\nQUYẾT ĐỊNH\n"
+               "BAN HÀNH CHƯƠNG TRÌNH PHÁT TRIỂN KHOA HỌC\n")
+    assert h.date == date
+    h = header("UBND TỈNH HÀ NAM\nSố: 12/KH-UBND\nKẾ HOẠCH\nThực hiện Quyết định số 5/QĐ-UBND của UBND Tỉnh Hà Nam "
+               "ngày 5 tháng 3 năm 2024 về phòng chống thiên tai\n")
+    assert (h.number, h.date) == ("12/KH-UBND", None)
+
+
+@pytest.mark.parametrize("name", ["LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI", "LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+                                  "LAO ĐỘNG-THƯƠNG BINH VÀ XÃ HỘI"])
+def test_a_department_whose_name_has_a_dash_issues_under_its_committee(name):
+    """"UBND TỈNH HÀ TĨNH / SỞ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI": the department issues, named as the gazetteer writes
+    it (the dash had ended its name, and the committee above it was read as the issuer)."""
+    h = header(f"UBND TỈNH HÀ TĨNH\nSỞ {name}\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+               "Độc lập - Tự do - Hạnh phúc\nSố: 21/HD-SLĐTBXH\nHà Tĩnh, ngày 24 tháng 02 năm 2014\nHƯỚNG DẪN\n"
+               "ĐĂNG KÝ HOẠT ĐỘNG DẠY NGHỀ\n")
+    assert (h.issuer, h.jurisdiction) == ("Sở Lao động - Thương binh và Xã hội tỉnh Hà Tĩnh", "Hà Tĩnh")
+
+
+@pytest.mark.parametrize("letterhead, number, issuer", [
+    ("UBND HUYỆN THANH OAI\nTRƯỜNG THCS BÍCH HÒA", "15/KH-THCS", "Trường THCS Bích Hòa"),
+    ("UBND HUYỆN THANH OAI\nTRƯỜNG TIỂU HỌC THANH VĂN", "16/KH-TH", "Trường Tiểu học Thanh Văn"),
+    ("UBND HUYỆN THANH CHƯƠNG CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc",
+     "278/PGD&ĐT-THCS", "Phòng Giáo dục và Đào tạo huyện Thanh Chương"),
+    ("UBND HUYỆN THANH OAI\nPHÒNG GD&ĐT", "17/KH-PGDĐT", "Phòng GD&ĐT huyện Thanh Oai"),
+    ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nHUYỆN MỘC CHÂU | Độc lập - Tự do - Hạnh phúc |\n"
+     "TRUNG TÂM Y TẾ HUYỆN MỘC CHÂU | |", "18/KH-TTYT", "Trung tâm Y tế huyện Mộc Châu"),
+])
+def test_a_unit_under_a_local_committee_issues_what_its_letterhead_heads(letterhead, number, issuer):
+    """A school, an office or a centre prints its committee's name above its own ("UBND HUYỆN THANH OAI" / "TRƯỜNG THCS
+    BÍCH HÒA"): the unit issues, named as agencies are written (the committee had been read as the issuer); the
+    committee's place is still the document's."""
+    h = header(f"{letterhead}\nSố: {number}\nThanh Oai, ngày 12 tháng 9 năm 2023\nKẾ HOẠCH\n"
+               "Tổ chức các hoạt động năm học\n")
+    assert h.issuer == issuer
+    assert h.jurisdiction in ("Thanh Oai", "Thanh Chương", "Mộc Châu")
+
+
 def test_a_notice_that_a_body_just_decided_is_of_a_decision():
     """"UBND tỉnh … vừa quyết định thành lập …": "quyết định" the verb, a decision just made, its type stated as a
     heading would (the page is read without a number); an earlier one ("Năm 2024, UBND tỉnh quyết định …") is not."""
