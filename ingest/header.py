@@ -115,7 +115,9 @@ ISSUER_META = re.compile(r"(?:Cơ quan ban hành|Nơi ban hành)\s*:?\s*(?:\|\s*
                          # dân Thành phố Huế / Số hiệu: 168/KH-UBND / Loại văn bản: …", flattened into one text)
                          # ("Cơ quan ban hành   Chính phủ / Phân loại   Nghị định / File đính kèm …": a provincial
                          # portal's labels, no colon)
-                         r"(?=\s*(?:\||Người ký|Số công báo|Ngày|Số hiệu|Loại văn bản|Lĩnh vực|Tình trạng|Phân loại|"
+                         # (the fields as a list: "• Nơi ban hành: Quốc hội / • Người ký: …")
+                         r"(?=\s*(?:[•·]\s*)?(?:\||Người ký|Số công báo|Ngày|Số hiệu|Loại văn bản|Lĩnh vực|Tình trạng|"
+                         r"Phân loại|"
                          r"File đính kèm|Trích yếu|$))")
 HEADLINE_TYPE = re.compile(r"(?:^|\s)(?P<t>Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Chương trình|Hướng dẫn)\s+(?=[A-ZĐ])")
 HEADLINE_LENGTH = 250
@@ -726,7 +728,7 @@ SUB_BODY = (rf"(?:BAN\s+(?!HÀNH\b)|CỤC\s|TỔNG\s+CỤC\s|VIỆN\s|TRUNG\s+T�
 # (not the "BỘ" of a Party organisation: "ĐẢNG BỘ THÀNH PHỐ HẢI DƯƠNG"; a hyphen inside a word as some letterheads
 # print it, "BỘ LAO ĐỘNG-THƯƠNG BINH VÀ XÃ HỘI")
 _MINISTRY_NAME = rf"(?:(?:[{_U}][{_U},]*(?:-[{_U}]+)?|[–-])\s+){{0,8}}?[{_U}][{_U}]*"
-MINISTRY = re.compile(rf"(?<![{_U}])(?<!ĐẢNG\s)BỘ\s+(?P<name>{_MINISTRY_NAME})"
+MINISTRY = re.compile(rf"(?<![{_U}])(?<!ĐẢNG\s)(?<!ĐỒNG\s)BỘ\s+(?P<name>{_MINISTRY_NAME})"
                       # (the Party's name ends the Politburo's: "BỘ CHÍNH TRỊ / ĐẢNG CỘNG SẢN VIỆT NAM")
                       rf"(?:\s+(?P<dash>[–-])(?=\s+CỘNG))?(?=\s+(?:ĐẢNG\s+CỘNG\s+SẢN|CỘNG|-{{3,}}|\||Số\s*:|{SUB_BODY}))")
 # the enacting line of a minister's decision over its preamble, on a page that lost its letterhead ("QUYẾT ĐỊNH / BAN
@@ -768,6 +770,9 @@ NATIONAL = re.compile(r"(?<![A-ZĐÀ-Ỹ])(?<![A-ZĐÀ-Ỹa-zđà-ỹ]{2})(?P<bo
                       # a central council ("HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG TRUNG ƯƠNG")
                       r"HỘI\s+ĐỒNG(?:\s+(?:[A-ZĐÀ-Ỹ]+|[–-])){1,8}?\s+TRUNG\s+ƯƠNG|"
                       # the ministerial-level agencies and the central bodies outside the Government
+                      # (the Party's Inspection Commission on one line, "ỦY BAN KIỂM TRA TRUNG ƯƠNG"; the Council of
+                      # Ministers, the Government before 1992, "HỘI ĐỒNG BỘ TRƯỞNG")
+                      r"(?:ỦY|UỶ)\s+BAN\s+KIỂM\s+TRA\s+TRUNG\s+ƯƠNG|HỘI\s+ĐỒNG\s+BỘ\s+TRƯỞNG|"
                       r"(?:ỦY|UỶ)\s+BAN\s+DÂN\s+TỘC|(?:ỦY|UỶ)\s+BAN\s+THƯỜNG\s+VỤ\s+QUỐC\s+HỘI|NGÂN\s+HÀNG\s+NHÀ\s+NƯỚC\s+VIỆT\s+NAM|KIỂM\s+TOÁN\s+NHÀ\s+NƯỚC|"
                       r"BẢO\s+HIỂM\s+XÃ\s+HỘI\s+VIỆT\s+NAM|TÒA\s+ÁN\s+NHÂN\s+DÂN\s+TỐI\s+CAO|"
                       r"VIỆN\s+KIỂM\s+SÁT\s+NHÂN\s+DÂN\s+TỐI\s+CAO|THANH\s+TRA\s+CHÍNH\s+PHỦ|"
@@ -821,6 +826,9 @@ NATIONAL_NAMES = {"THỦ TƯỚNG CHÍNH PHỦ": "Thủ tướng Chính phủ", 
                   "Văn phòng Chính phủ": "Văn phòng Chính phủ", "THANH TRA CHÍNH PHỦ": "Thanh tra Chính phủ",
                   "Thanh tra Chính phủ": "Thanh tra Chính phủ",
                   "ỦY BAN DÂN TỘC": "Ủy ban Dân tộc", "UỶ BAN DÂN TỘC": "Ủy ban Dân tộc",
+                  "ỦY BAN KIỂM TRA TRUNG ƯƠNG": "Ủy ban Kiểm tra Trung ương",
+                  "UỶ BAN KIỂM TRA TRUNG ƯƠNG": "Ủy ban Kiểm tra Trung ương",
+                  "HỘI ĐỒNG BỘ TRƯỞNG": "Hội đồng Bộ trưởng",
                   "ỦY BAN THƯỜNG VỤ QUỐC HỘI": "Ủy ban Thường vụ Quốc hội",
                   "UỶ BAN THƯỜNG VỤ QUỐC HỘI": "Ủy ban Thường vụ Quốc hội",
                   "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM": "Ngân hàng Nhà nước Việt Nam",

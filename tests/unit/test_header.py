@@ -1595,6 +1595,27 @@ def test_a_unit_under_a_local_committee_issues_what_its_letterhead_heads(letterh
     assert h.jurisdiction in ("Thanh Oai", "Thanh Chương", "Mộc Châu")
 
 
+def test_a_portals_fields_as_a_bulleted_list_end_before_the_next_bullet():
+    """"• Nơi ban hành: Quốc hội / • Người ký: ***": the issuer is "Quốc hội" (the next field's bullet had been read
+    into its name, "Quốc hội •")."""
+    h = header("Điều lệ 2011\n  • Số hiệu: Khongso\n  • Loại văn bản: Điều lệ\n  • Ngày ban hành: 19/01/2011\n"
+               "  • Nơi ban hành: Quốc hội\n  • Người ký: ***\n  • Ngày công báo: Đang cập nhật\n")
+    assert (h.issuer, h.jurisdiction) == ("Quốc hội", "Việt Nam")
+
+
+@pytest.mark.parametrize("letterhead, number, issuer", [
+    ("ỦY BAN KIỂM TRA TRUNG ƯƠNG\n--------\nĐẢNG CỘNG SẢN VIỆT NAM\n----------------", "11-HD/UBKTTW",
+     "Ủy ban Kiểm tra Trung ương"),
+    ("HỘI\nĐỒNG BỘ TRƯỞNG |\nCỘNG\nHOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM |", "163-HĐBT", "Hội đồng Bộ trưởng"),
+])
+def test_central_bodies_named_on_one_letterhead_line(letterhead, number, issuer):
+    """The Party's Inspection Commission on one line (it had been read only under "BAN CHẤP HÀNH TRUNG ƯƠNG": no
+    issuer, and Hà Nội by the place-date line), and the Council of Ministers (it had been read as a ministry, "Bộ
+    Trưởng")."""
+    h = header(f"{letterhead}\nSố: {number}\nHà Nội, ngày 24 tháng 3 năm 2008\nHƯỚNG DẪN\nCăn cứ Điều lệ\n")
+    assert (h.issuer, h.jurisdiction) == (issuer, "Việt Nam")
+
+
 def test_a_notice_that_a_body_just_decided_is_of_a_decision():
     """"UBND tỉnh … vừa quyết định thành lập …": "quyết định" the verb, a decision just made, its type stated as a
     heading would (the page is read without a number); an earlier one ("Năm 2024, UBND tỉnh quyết định …") is not."""
