@@ -88,11 +88,12 @@ ISSUER_HEAD = re.compile(
     r"Phòng|Trung tâm|Đài|Tổng Liên đoàn|Thanh tra|Công an|Bảo hiểm|Chi cục)\b", re.I)
 # the office of a signer stands for its body: "Bộ trưởng Bộ Y tế" -> "Bộ Y tế"
 # ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": one person's two offices, the second naming the body)
+# (the State Bank's Governor: "Chỉ thị số 05/2008/CT-NHNN … của Thống đốc Ngân hàng Nhà nước")
 _OFFICE = (r"(?:Bộ trưởng|Thứ trưởng|Chủ tịch|Phó Chủ tịch|Giám đốc|Phó Giám đốc|Thủ trưởng|Trưởng ban|"
-           r"Chánh Văn phòng|Chủ nhiệm)")
+           r"Chánh Văn phòng|Chủ nhiệm|Thống đốc|Phó Thống đốc)")
 OFFICE_CHAIN = re.compile(rf"(?:{_OFFICE}\s*,\s*)+(?={_OFFICE}\s)", re.I)
 SIGNER_OFFICE = re.compile(rf"\b(?:{_OFFICE}\s*,\s*)*{_OFFICE}\s+(?=Bộ|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|"
-                           r"Sở|Ban|Văn phòng)", re.I)
+                           r"Sở|Ban|Văn phòng|Ngân hàng)", re.I)
 SUBJECT_AFTER = re.compile(r"^\s*,?\s*(?:\((?:khóa|khoá|KHÓA|nhiệm kỳ)[^)]{0,20}\)\s*)?"
                            r"(?P<subject>(?:về(?=việc)|(?:về|v/v|phê duyệt|ban hành|quy định|hướng dẫn|"
                            r"triển khai|thực hiện|sửa đổi|bổ sung|tổ chức|kiện toàn|thành lập)\b)[^;(]*?)"

@@ -713,7 +713,8 @@ SUB_UNIT_REACH = 160
 _SUB_HEADS = {"TRƯỜNG": "Trường", "PHÒNG": "Phòng", "TRUNG TÂM": "Trung tâm", "BỆNH VIỆN": "Bệnh viện",
               "TRẠM Y TẾ": "Trạm Y tế", "BAN QUẢN LÝ": "Ban Quản lý", "CHI CỤC": "Chi cục"}
 # a school's level, as written in its name ("TRƯỜNG TIỂU HỌC …" -> "Trường Tiểu học …")
-_SCHOOL_LEVELS = ("MẦM NON", "TIỂU HỌC", "TRUNG HỌC CƠ SỞ", "TRUNG HỌC PHỔ THÔNG", "PHỔ THÔNG DÂN TỘC NỘI TRÚ",
+_SCHOOL_LEVELS = ("MẦM NON", "MẪU GIÁO", "NHÀ TRẺ", "TIỂU HỌC", "TRUNG HỌC CƠ SỞ", "TRUNG HỌC PHỔ THÔNG",
+                  "PHỔ THÔNG DÂN TỘC NỘI TRÚ",
                   "PHỔ THÔNG DÂN TỘC BÁN TRÚ", "TRUNG HỌC CƠ SỞ VÀ TRUNG HỌC PHỔ THÔNG", "TIỂU HỌC VÀ TRUNG HỌC CƠ SỞ")
 _SUB_PLACE = re.compile(r"\s+(?P<unit>HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|THÀNH PHỐ|XÃ|PHƯỜNG)\s+(?P<name>\S.*)$")
 # (a dash in the name, spaced or not: "SỞ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI", "SỞ LAO ĐỘNG-THƯƠNG BINH …")

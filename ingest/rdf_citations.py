@@ -113,13 +113,22 @@ class CitationsAndDuties:
             self._stated_period(iri, c)
         if ref is None:
             if c.issuer:
-                self.b.issued_by(iri, self.b.issuer_agency(c.issuer, target.place), legal)
+                issuer = self._named_in_full(c.issuer, number)
+                self.b.issued_by(iri, self.b.issuer_agency(issuer, target.place), legal)
             elif number:
                 # no issuer printed: a national body its symbol's code names ("71/NQ-CP": the Government)
                 self.b.issued_by(iri, self.b.national_issuer(issuer_kind_of_symbol(number_parts(number)[2])), legal)
             if target.place is not None:
                 self.b.add(iri, N(ELI + "jurisdiction"), N(self.b.place_node(target.place)))
         return legal
+
+    def _named_in_full(self, issuer: str, number: str | None) -> str:
+        """A national body printed short, as its number's code names it: "Chỉ thị số 02/CT-NHNN … của Ngân hàng Nhà
+        nước" is the State Bank's, "Ngân hàng Nhà nước Việt Nam" (the short name alone is its provincial branch)."""
+        entry = self.b.gaz.entry(issuer_kind_of_symbol(number_parts(number)[2]) or "") if number else None
+        if entry is None or entry.level != "national":
+            return issuer
+        return entry.label if key(entry.label).startswith(key(issuer) + " ") else issuer
 
     def period(self, iri: str, start: int | None, end: int | None) -> str:
         """dct:temporal -> a dct:PeriodOfTime with years as dcat:startDate / dcat:endDate."""

@@ -1578,6 +1578,7 @@ def test_a_department_whose_name_has_a_dash_issues_under_its_committee(name):
 @pytest.mark.parametrize("letterhead, number, issuer", [
     ("UBND HUYỆN THANH OAI\nTRƯỜNG THCS BÍCH HÒA", "15/KH-THCS", "Trường THCS Bích Hòa"),
     ("UBND HUYỆN THANH OAI\nTRƯỜNG TIỂU HỌC THANH VĂN", "16/KH-TH", "Trường Tiểu học Thanh Văn"),
+    ("UBND HUYỆN THANH OAI\nTRƯỜNG MẪU GIÁO HOA SEN", "19/KH-MG", "Trường Mẫu giáo Hoa Sen"),
     ("UBND HUYỆN THANH CHƯƠNG CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
      "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc",
      "278/PGD&ĐT-THCS", "Phòng Giáo dục và Đào tạo huyện Thanh Chương"),

@@ -521,6 +521,33 @@ def test_the_assemblys_code_names_it_with_its_term_only(build):
     assert misprinted and not objects(triples, misprinted[0], ELI + "passed_by")
 
 
+def test_the_state_banks_circulars_and_directives_are_its_not_its_branchs(build):
+    """"Chỉ thị số 02/CT-NHNN … của Thống đốc Ngân hàng Nhà nước": the Governor's office stands for the State Bank, and
+    the short name its number's code gives in full is the central bank, not the branch the short name alone is in a
+    provincial plan (the directive had no issuer; a circular "của Ngân hàng Nhà nước" had the branch). A decision's
+    "…/QĐ-NHNN" is left to its printed issuer (whether branches print the code was not found); the branch leading a
+    task stays the branch."""
+    _, doc, triples = build("""
+        ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM
+        Số: 45/KH-UBND
+        Quảng Nam, ngày 10 tháng 4 năm 2024
+        KẾ HOẠCH
+        Triển khai Chỉ thị số 02/CT-NHNN ngày 12/3/2024 của Thống đốc Ngân hàng Nhà nước, Thông tư số
+        06/2023/TT-NHNN ngày 28/6/2023 của Ngân hàng Nhà nước và Quyết định số 1234/QĐ-NHNN ngày 5/6/2023 của
+        Ngân hàng Nhà nước;
+        1. Ngân hàng Nhà nước chủ trì, phối hợp với Sở Tài chính triển khai.
+        """, "nhnn.txt")
+    central = f"{BASE}agency/vn/ngan-hang-nha-nuoc-viet-nam"
+    by_number = {o.value: t.subject.value for t in triples if t.predicate.value == ELI + "id_local"
+                 for o in [t.object]}
+    assert objects(triples, by_number["02/CT-NHNN"], ELI + "passed_by") == {central}
+    assert objects(triples, by_number["06/2023/TT-NHNN"], ELI + "passed_by") == {central}
+    (decision_issuer,) = objects(triples, by_number["1234/QĐ-NHNN"], ELI + "passed_by")
+    assert decision_issuer != central
+    leads = {t.object.value for t in triples if t.predicate.value == KH + "lead"}
+    assert leads and central not in leads
+
+
 def test_an_issuer_the_gazetteer_lacks_is_named_with_its_place(build):
     _, doc, triples = build("""
         UBND TỈNH THÁI BÌNH
