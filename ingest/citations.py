@@ -74,7 +74,9 @@ ISSUER_STOP = re.compile(
     rf"|\s+về(?=việc)|(?<!Quốc gia)(?<!quốc gia)\s+về(?![\w])(?!\s+(?!(?i:{_TYPES_ALT})\b)[{_U}])"
     rf"|\s+về(?=\s+(?i:{_TYPES_ALT})\b)"
     r"|\s+v(?=\s+[a-z])"                                         # "về" in a render that dropped "ề"
-    rf"|\s*[;.()“”\"'|:]|\s+(?:và\s+|VÀ\s+)?(?:các\s+)?(?i:{_TYPES_ALT})\s+(?:số|SỐ|\d)|\s+(?:và|VÀ)\s+(?:các\s+)?"
+    # (not the point of "TP.", a city: "của HĐND TP.HCM", "của UBND TP. Đà Nẵng")
+    rf"|\s*(?:[;()“”\"'|:]|(?<!\bTP)(?<!\bTp)\.)|\s+(?:và\s+|VÀ\s+)?(?:các\s+)?(?i:{_TYPES_ALT})\s+(?:số|SỐ|\d)"
+    rf"|\s+(?:và|VÀ)\s+(?:các\s+)?"
     rf"(?i:{_TYPES_ALT})\b|,|$")
 # ", Thương binh và Xã hội": the second half of a ministry name with a comma inside
 _NOT_STOP = r"(?!về|(?:" + "|".join(re.escape(w) for w in _STOPS) + r")(?![\w]))"
@@ -346,6 +348,16 @@ def _complete(text: str, start: int, end: int, doc_type: str | None, num: str, l
                      max(subject_end, pos), alias, law_title, head_end, num_start)
 
 
+# a city as the press and many portals abbreviate it: "HĐND TPHCM", "UBND TP.HCM"; "UBND TP. Đà Nẵng", "UBND TP Cần
+# Thơ" after a committee or council only ("Sở TP Hà Nội" is its Department of Justice, "Tư pháp")
+CITY_ABBREVIATION = re.compile(rf"\bT[Pp](?:\.?\s?HCM(?![\w])|(?:(?<=UBND T[Pp])|(?<=HĐND T[Pp])|(?<=nhân dân T[Pp]))"
+                               rf"(?:\.\s?|\s)(?=[{_U}]))")
+
+
+def _city_named(m: re.Match[str]) -> str:
+    return "thành phố Hồ Chí Minh" if m.group().endswith("HCM") else "thành phố "
+
+
 def _issuer(text: str, pos: int) -> tuple[str | None, int]:
     """The issuer after "của": up to the subject or a separator, a comma inside a ministry name kept;
     the office of a signer read as its body; debris (no agency head word) dropped."""
@@ -367,6 +379,7 @@ def _issuer(text: str, pos: int) -> tuple[str | None, int]:
     issuer = clean(text[start:end])
     issuer = re.sub(r"^Hội nghị\s+(?:lần thứ\s+\S+\s+)?(?:của\s+)?(?=Ban Chấp hành)", "", issuer)
     issuer = SIGNER_OFFICE.sub("", issuer)
+    issuer = CITY_ABBREVIATION.sub(_city_named, issuer)
     issuer = re.sub(rf"(?<=[{_L}])(?=[{_U}][{_L}])", " ", issuer)       # "BanChỉ đạo"
     if not ISSUER_HEAD.match(issuer) or re.match(r"Hội nghị\b", issuer, re.I):
         return None, end

@@ -405,6 +405,9 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?(?:Chủ|(?<=Phó )chủ) tịch(?:\s+[Tt]hư�
                  # (nor a subject: "… của Bộ Nông nghiệp & PTNT - Tổng cục Thủy Lợi về việc xây dựng kế hoạch …")
                  r"|\ssố\s+\d|\s(?:cho biết|nêu rõ|nhấn mạnh|khẳng định|cho rằng)\b|\sthông tin,|\sviệc\s+ban hành\b"
                  r"|\svề\s+việc\b"
+                 # (nor what it submits to another: "UBND TP cũng trình HĐND TP ban hành nghị quyết …" is a proposal, no
+                 # body "UBND TP cũng trình HĐND TP"; "công trình", "chương trình", "quy trình" are words of names)
+                 r"|(?<!ông)(?<!ương)(?<!quy)\strình\s"
                  # (nor what it will or would do: "Chủ tịch UBND cấp xã sẽ trực tiếp tham gia khi có thông báo của …")
                  r"|\s(?:sẽ|khi|nếu)\s"
                  r"|\sđã\s+(?!(?:(?:khẩn trương|kịp thời|chính thức)\s+)?(?:ký\s+)?"
@@ -716,6 +719,7 @@ _SUB_HEADS = {"TRƯỜNG": "Trường", "PHÒNG": "Phòng", "TRUNG TÂM": "Trung
 _SCHOOL_LEVELS = ("MẦM NON", "MẪU GIÁO", "NHÀ TRẺ", "TIỂU HỌC", "TRUNG HỌC CƠ SỞ", "TRUNG HỌC PHỔ THÔNG",
                   "PHỔ THÔNG DÂN TỘC NỘI TRÚ",
                   "PHỔ THÔNG DÂN TỘC BÁN TRÚ", "TRUNG HỌC CƠ SỞ VÀ TRUNG HỌC PHỔ THÔNG", "TIỂU HỌC VÀ TRUNG HỌC CƠ SỞ")
+_SUB_UNIT_WORD = re.compile(r"\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)$")
 _SUB_PLACE = re.compile(r"\s+(?P<unit>HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|THÀNH PHỐ|XÃ|PHƯỜNG)\s+(?P<name>\S.*)$")
 # (a dash in the name, spaced or not: "SỞ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI", "SỞ LAO ĐỘNG-THƯƠNG BINH …")
 SO_BODY = re.compile(rf"(?<![{_U}])S(?:Ở|O)?\s+"
@@ -1817,6 +1821,9 @@ def _sub_unit_name(m: re.Match[str], parent: str | None) -> str:
     where = parent if head not in ("TRƯỜNG", "TRUNG TÂM") else None
     if place := _SUB_PLACE.search(rest):
         rest, where = rest[:place.start()], f"{place.group('unit').lower()} {_title(place.group('name'))}"
+    elif (bare := _SUB_UNIT_WORD.search(rest)) and parent and parent.startswith(bare.group(1).lower() + " "):
+        # its unit's word without the name, the committee's place ("BỆNH VIỆN ĐA KHOA TỈNH" under "UBND TỈNH NGHỆ AN")
+        rest, where = rest[:bare.start()], parent
     words = rest.split()
     out: list[str] = []
     if head == "TRƯỜNG":

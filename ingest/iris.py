@@ -113,6 +113,7 @@ def issuer_unit(c: Citation) -> tuple[str | None, str | None]:
     if not m:
         return None, None
     unit = m.group("unit").lower()
+    unit = "thành phố" if unit.rstrip(".") == "tp" else unit       # "UBND TP Cần Thơ", "UBND TP. Đà Nẵng"
     name = _proper(m.group("name")) if m.group("name") else None
     if not name and c.subject:
         t = ON_TERRITORY.search(c.subject)

@@ -138,6 +138,13 @@ def test_an_ordinance_or_a_code_named_before_its_number_has_its_own_type():
      "Ủy ban ATGT Quốc gia"),
     ("Kế hoạch số 30/KH-UBQGCĐS ngày 12/02/2026 của Ủy ban Quốc gia về Chuyển đổi số; căn cứ",
      "Ủy ban Quốc gia về Chuyển đổi số"),
+    # a city as the press abbreviates it: the point of "TP." ends no name, "TP" after a committee is "thành phố"
+    # (they had given "HĐND TP", "Hđnd Tphcm" as labels); "Sở TP" is a department's ("Tư pháp"), left as printed
+    ("Nghị quyết 04/2022/NQ-HĐND của HĐND TP.HCM, Quyết định", "HĐND thành phố Hồ Chí Minh"),
+    ("Nghị quyết 03/2022/NQ-HĐND của HĐND TPHCM về việc", "HĐND thành phố Hồ Chí Minh"),
+    ("Quyết định 07/2022/QĐ-UBND của UBND TP. Đà Nẵng về việc", "UBND thành phố Đà Nẵng"),
+    ("Quyết định 08/2022/QĐ-UBND của UBND TP Cần Thơ về việc", "UBND thành phố Cần Thơ"),
+    ("Công văn số 12/STP-HCTP ngày 3/3/2023 của Sở TP Hà Nội về việc", "Sở TP Hà Nội"),
 ])
 def test_the_issuer_ends_where_the_sentence_goes_on(text, issuer):
     [ref] = find_references(text)

@@ -1583,6 +1583,8 @@ def test_a_department_whose_name_has_a_dash_issues_under_its_committee(name):
      "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc",
      "278/PGD&ĐT-THCS", "Phòng Giáo dục và Đào tạo huyện Thanh Chương"),
     ("UBND HUYỆN THANH OAI\nPHÒNG GD&ĐT", "17/KH-PGDĐT", "Phòng GD&ĐT huyện Thanh Oai"),
+    # its unit's word without the name: the committee's place
+    ("UBND HUYỆN THANH OAI\nTRUNG TÂM Y TẾ HUYỆN", "20/KH-TTYT", "Trung tâm Y tế huyện Thanh Oai"),
     ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nHUYỆN MỘC CHÂU | Độc lập - Tự do - Hạnh phúc |\n"
      "TRUNG TÂM Y TẾ HUYỆN MỘC CHÂU | |", "18/KH-TTYT", "Trung tâm Y tế huyện Mộc Châu"),
 ])
@@ -1615,6 +1617,18 @@ def test_central_bodies_named_on_one_letterhead_line(letterhead, number, issuer)
     Trưởng")."""
     h = header(f"{letterhead}\nSố: {number}\nHà Nội, ngày 24 tháng 3 năm 2008\nHƯỚNG DẪN\nCăn cứ Điều lệ\n")
     assert (h.issuer, h.jurisdiction) == (issuer, "Việt Nam")
+
+
+def test_a_body_submitting_a_resolution_to_another_is_no_issuer_named_with_it():
+    """"UBND TP cũng trình HĐND TP ban hành nghị quyết …": a proposal put to the council, no document issued by a body
+    "UBND TP cũng trình HĐND TP" (that had been read as the issuer of a resolution); "công trình" in a board's name is
+    no such verb."""
+    h = header(" date 2025-08-28 Dự kiến, chính sách sẽ sử dụng nguồn ngân sách nhà nước.\nCùng với đó, UBND TP cũng "
+               "trình HĐND TP ban hành nghị quyết về chế độ phụ cấp khu, ấp đội trưởng.\n")
+    assert (h.issuer, h.doc_type) == (None, None)
+    h = header("Tin tức\nBan Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Nghệ An vừa ban hành Kế hoạch "
+               "số 12/KH-BQLDA về phòng chống thiên tai.\n")
+    assert (h.doc_type, h.number) == ("Kế hoạch", "12/KH-BQLDA")
 
 
 def test_a_notice_that_a_body_just_decided_is_of_a_decision():

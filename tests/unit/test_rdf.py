@@ -548,6 +548,25 @@ def test_the_state_banks_circulars_and_directives_are_its_not_its_branchs(build)
     assert leads and central not in leads
 
 
+def test_a_committee_of_a_city_named_tp_is_placed_in_it(build):
+    """"của UBND TP Cần Thơ": the city's committee, placed in Cần Thơ (the unit "TP" had stopped the whole file with an
+    internal error, KeyError 'tp'); issuer_unit reads "TP" and "TP." as "thành phố" from any source."""
+    _, doc, triples = build("""
+        ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ
+        Số: 45/KH-UBND
+        Cần Thơ, ngày 10 tháng 4 năm 2024
+        KẾ HOẠCH
+        Thực hiện Quyết định 08/2022/QĐ-UBND của UBND TP Cần Thơ về việc phòng chống thiên tai;
+        """, "tp.txt")
+    (decision,) = {t.subject.value for t in triples if t.predicate.value == ELI + "id_local"
+                   and t.object.value == "08/2022/QĐ-UBND"}
+    (issuer,) = objects(triples, decision, ELI + "passed_by")
+    assert "can-tho" in issuer and "can-tho" in decision
+    for printed in ("UBND TP Cần Thơ", "UBND TP. Cần Thơ"):
+        assert issuer_unit(Citation("based_on", "Quyết định", "08/2022/QĐ-UBND", None, None, None, printed, None,
+                                    Span(1, 1, ""))) == ("thành phố", "Cần Thơ")
+
+
 def test_an_issuer_the_gazetteer_lacks_is_named_with_its_place(build):
     _, doc, triples = build("""
         UBND TỈNH THÁI BÌNH
