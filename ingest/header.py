@@ -717,8 +717,8 @@ _SUB_HEADS = {"TRƯỜNG": "Trường", "PHÒNG": "Phòng", "TRUNG TÂM": "Trung
               "TRẠM Y TẾ": "Trạm Y tế", "BAN QUẢN LÝ": "Ban Quản lý", "CHI CỤC": "Chi cục"}
 # a school's level, as written in its name ("TRƯỜNG TIỂU HỌC …" -> "Trường Tiểu học …")
 _SCHOOL_LEVELS = ("MẦM NON", "MẪU GIÁO", "NHÀ TRẺ", "TIỂU HỌC", "TRUNG HỌC CƠ SỞ", "TRUNG HỌC PHỔ THÔNG",
-                  "PHỔ THÔNG DÂN TỘC NỘI TRÚ",
-                  "PHỔ THÔNG DÂN TỘC BÁN TRÚ", "TRUNG HỌC CƠ SỞ VÀ TRUNG HỌC PHỔ THÔNG", "TIỂU HỌC VÀ TRUNG HỌC CƠ SỞ")
+                  "PHỔ THÔNG DÂN TỘC NỘI TRÚ", "PHỔ THÔNG DÂN TỘC BÁN TRÚ", "TRUNG HỌC CƠ SỞ VÀ TRUNG HỌC PHỔ THÔNG",
+                  "TIỂU HỌC VÀ TRUNG HỌC CƠ SỞ")
 _SUB_UNIT_WORD = re.compile(r"\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)$")
 _SUB_PLACE = re.compile(r"\s+(?P<unit>HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|THÀNH PHỐ|XÃ|PHƯỜNG)\s+(?P<name>\S.*)$")
 # (a dash in the name, spaced or not: "SỞ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI", "SỞ LAO ĐỘNG-THƯƠNG BINH …")
@@ -869,7 +869,8 @@ class Header:
     issuer: str | None = None            # "Ủy ban nhân dân tỉnh Hà Tĩnh", "Bộ Công Thương"
     issuer_line: int | None = None
     issuer_kind: str | None = None       # "ubnd" | "hdnd" | "so" | "bo" | "national" | "party" | "steering" |
-    #                                      "org" (a mass organisation) | "text" (named by a notice's sentence)
+    #                                      "org" (a mass organisation) | "unit" (a school, office or centre under a
+    #                                      local committee) | "text" (named by a notice's sentence)
     co_issuers: list[str] = field(default_factory=list)   # the other bodies of a joint document
     jurisdiction: str | None = None      # the issuing unit: "Hà Tĩnh", "Lý Sơn", "Việt Nam"
     jurisdiction_kind: str | None = None  # "tỉnh" | "thành phố" | "huyện" | ... | "national"
