@@ -709,10 +709,17 @@ STEERING_BODY = re.compile(rf"(?<![{_U}])BAN\s+CHỈ\s+ĐẠO\s+(?P<name>[{_U}][
 # a unit under a local committee, on the letterhead's next line or cell ("UBND HUYỆN THANH OAI" / "TRƯỜNG THCS BÍCH
 # HÒA", "UBND HUYỆN THANH CHƯƠNG" / "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"): that unit issues, not the committee
 # (not a title's words: "PHÒNG CHỐNG DỊCH …", "TRƯỜNG HỌC AN TOÀN")
+# (a school's level glued to its first word: "TRƯỜNGMN MAI VÀNG")
 SUB_UNIT = re.compile(rf"[ \t]*(?P<sub>(?P<head>TRƯỜNG(?!\s+HỌC\b)|PHÒNG(?!\s+(?:CHỐNG|NGỪA|TRÁNH|VỆ|THỦ)\b)|"
                       rf"TRUNG\s+TÂM|BỆNH\s+VIỆN|TRẠM\s+Y\s+TẾ|BAN\s+QUẢN\s+LÝ|CHI\s+CỤC)"
-                      rf"\s+[{_U}0-9&][{_U}0-9&.\- ]*?)[ \t]*(?=\||-{{3,}}|CỘNG|Độc\s+lập|Số\s*:|$)")
+                      rf"(?:\s+|(?<=TRƯỜNG)(?=(?:MN|MG|TH|THCS|THPT)\s))[{_U}0-9&][{_U}0-9&.\- ]*?)"
+                      rf"[ \t]*(?=\||-{{3,}}|CỘNG|Độc\s+lập|Số\s*:|$)")
 SUB_UNIT_REACH = 160
+# a district's education office over a school's name ("PHÒNG GD&ĐT HOÀI ÂN", "PHÒNG GD-ĐT CAM LÂM", "PHÒNG GIÁO DỤC VÀ
+# ĐÀO TẠO HUYỆN THANH OAI")
+DISTRICT_OFFICE = re.compile(rf"(?<![{_U}])PHÒNG\s+(?:GD\s*(?:&|-|VÀ)\s*ĐT|GIÁO\s+DỤC\s+(?:VÀ|&)\s+ĐÀO\s+TẠO)\s+"
+                             rf"(?:(?P<unit>HUYỆN|QUẬN|THỊ\s+XÃ|THÀNH\s+PHỐ|TP\.?)\s*)?"
+                             rf"(?P<name>(?:[{_U}]+\s+){{0,3}}?[{_U}]+)(?=\s+(?:CỘNG|C\s*NG|TRƯỜNG|-{{3,}}|\||Độc|Số\s*:))")
 _SUB_HEADS = {"TRƯỜNG": "Trường", "PHÒNG": "Phòng", "TRUNG TÂM": "Trung tâm", "BỆNH VIỆN": "Bệnh viện",
               "TRẠM Y TẾ": "Trạm Y tế", "BAN QUẢN LÝ": "Ban Quản lý", "CHI CỤC": "Chi cục"}
 # a school's level, as written in its name ("TRƯỜNG TIỂU HỌC …" -> "Trường Tiểu học …")
@@ -1301,6 +1308,16 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         h.jurisdiction, h.jurisdiction_kind = "Việt Nam", "national"
         h.jurisdiction_source = "letterhead"
         h.issuer_line = s.line(pos)
+    elif (office := _district_office(zone, cell, units)) is not None:
+        # a school under its district's education office ("PHÒNG GD&ĐT HOÀI ÂN" / "TRƯỜNG TIỂU HỌC ÂN TƯỜNG ĐÔNG"):
+        # the school issues, in the office's district; else the office
+        m, (pname, unit_kind, province) = office
+        h.jurisdiction, h.jurisdiction_kind, h.province = pname, unit_kind, province
+        h.jurisdiction_source = "letterhead"
+        sub = _sub_unit(s, m.start(), cell)
+        h.issuer_kind = "unit"
+        h.issuer = _sub_unit_name(sub, _unit_named(h)) if sub else f"Phòng Giáo dục và Đào tạo {_unit_named(h)}"
+        h.issuer_line = s.line(m.start())
     elif (titled := _noted(h, "national-from-title")) is not None:
         h.issuer = titled
         h.issuer_kind = "national"
@@ -1810,6 +1827,19 @@ def _sub_unit(s: Stream, pos: int, cell: re.Match[str] | None) -> re.Match[str] 
     end = min(pos + SUB_UNIT_REACH, cell.start())
     return next((m for start in s.line_starts(pos + 1, end)
                  if (m := SUB_UNIT.match(s.text, start, s.line_end(start)))), None)
+
+
+def _district_office(zone: str, cell: re.Match[str] | None,
+                     units: Places) -> tuple[re.Match[str], tuple[str, str, str | None]] | None:
+    """A district's education office heading a letterhead, before the number cell, and its district when the unit
+    lists know it (one district of that name)."""
+    m = DISTRICT_OFFICE.search(zone, 0, cell.start() if cell else len(zone))
+    if m is None:
+        return None
+    unit = m.group("unit")
+    unit = None if unit is None else "thành phố" if unit.startswith("TP") else re.sub(r"\s+", " ", unit.lower())
+    place = _known_place(m.group("name"), unit, units)
+    return (m, place) if place and place[1] not in ("tỉnh",) else None
 
 
 def _sub_unit_name(m: re.Match[str], parent: str | None) -> str:

@@ -1631,6 +1631,24 @@ def test_a_body_submitting_a_resolution_to_another_is_no_issuer_named_with_it():
     assert (h.doc_type, h.number) == ("Kế hoạch", "12/KH-BQLDA")
 
 
+@pytest.mark.parametrize("letterhead, issuer, district", [
+    ("PHÒNG GD&ĐT HOÀI ÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "TRƯỜNG TIỂU HỌC ÂN TƯỜNG ĐÔNG Độc lập – Tự do – Hạnh phúc",
+     "Trường Tiểu học Ân Tường Đông", "Hoài Ân"),
+    ("PHÒNG GD-ĐT CAM LÂM        CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n  TRƯỜNGMN MAI VÀNG   Độc lập- Tự do - Hạnh phúc",
+     "Trường MN Mai Vàng", "Cam Lâm"),
+    ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN HOÀI ÂN\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+     "Phòng Giáo dục và Đào tạo huyện Hoài Ân", "Hoài Ân"),
+])
+def test_a_school_under_its_districts_education_office(letterhead, issuer, district):
+    """A school prints its district's education office above its own name: the school issues (its level glued to its
+    first word too, "TRƯỜNGMN"), placed in the office's district, which the letterhead had given neither (no issuer,
+    no jurisdiction); the office itself when no school follows."""
+    h = header(f"{letterhead}\nSố: 16/KH-TH\nÂn Tường Đông, ngày 01 tháng 02 năm 2021\nKẾ HOẠCH\nPhòng chống dịch\n")
+    assert (h.issuer, h.jurisdiction) == (issuer, district)
+    assert h.province in ("Bình Định", "Khánh Hòa")
+
+
 def test_a_notice_that_a_body_just_decided_is_of_a_decision():
     """"UBND tỉnh … vừa quyết định thành lập …": "quyết định" the verb, a decision just made, its type stated as a
     heading would (the page is read without a number); an earlier one ("Năm 2024, UBND tỉnh quyết định …") is not."""
