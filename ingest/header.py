@@ -46,7 +46,7 @@ from .numbers import (
     symbol_code_type,
     symbol_type,
 )
-from .places import FORMER_PROVINCE_NAMES, Places, places, prefixes, short_name
+from .places import FORMER_PROVINCE_NAMES, Places, Unit, places, prefixes, short_name
 from .reference import council_codes, symbol_codes
 from .syllables import is_syllable
 from .text import clean, key
@@ -730,7 +730,7 @@ _SUB_UNIT_WORD = re.compile(r"\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|X
 _SUB_PLACE = re.compile(r"\s+(?P<unit>HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|THÀNH PHỐ|XÃ|PHƯỜNG)\s+(?P<name>\S.*)$")
 # (a dash in the name, spaced or not: "SỞ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI", "SỞ LAO ĐỘNG-THƯƠNG BINH …")
 SO_BODY = re.compile(rf"(?<![{_U}])S(?:Ở|O)?\s+"
-                     rf"(?P<name>(?:(?:[{_U}][{_U},]*(?:-[{_U}]+)?|[–-])\s+){{0,8}}?[{_U}][{_U}]*)"
+                     rf"(?P<name>(?:(?:[{_U}][{_U},&]*(?:-[{_U}]+)?|[–-])\s+){{0,8}}?[{_U}][{_U}&]*)"
                      rf"(?=\s+(?:CỘNG|C\s*NG|Độc|c\s*l|-{{3,}}|\||Số|S\s*:))")
 # a body under a ministry, on the letterhead's next line ("BỘ THÔNG TIN VÀ TRUYỀN THÔNG" / "BAN CHỈ ĐẠO …"): the
 # ministry's name ends there (no ministry's name holds these words), when that line ends the letterhead ("… BỘ
@@ -1276,7 +1276,8 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         sub = _sub_unit(s, pos, cell) if kind == "ubnd" else None
         if so and so.start() > pos and kind not in ("party", "org"):
             h.issuer_kind = "so"
-            h.issuer = _title_body("Sở " + _so_name(so)) + (f" {_unit_named(h, 'tỉnh')}" if h.jurisdiction else "")
+            field, _ = _so_field_and_province(so, units)
+            h.issuer = _so_title(field) + (f" {_province_named(h, units)}" if h.jurisdiction else "")
         elif steering and kind == "ubnd" and steering.start() - pos < 120:
             # the committee's steering committee issues ("UBND TỈNH THÁI BÌNH" / "BAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI
             # PHẠM …" / "-------")
@@ -1323,8 +1324,16 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         h.issuer_kind = "national"
         h.jurisdiction, h.jurisdiction_kind, h.jurisdiction_source = "Việt Nam", "national", "text"
     elif so:
-        h.issuer_kind = "so"
-        h.issuer = _title_body("Sở " + _so_name(so))
+        # the department's province printed after its field ("SỞ GIÁO DỤC VÀ ĐÀO TẠO KON TUM", "SỞ GD&ĐT KON TUM"): its
+        # jurisdiction, no part of its name; a school under it ("TRƯỜNG THPT TRẦN QUỐC TUẤN") issues
+        field, so_province = _so_field_and_province(so, units)
+        if so_province is not None:
+            h.jurisdiction, h.jurisdiction_kind, h.province = so_province.name, so_province.kind, None
+            h.jurisdiction_source = "letterhead"
+        sub = _sub_unit(s, so.start(), cell) if so_province is not None else None
+        h.issuer_kind = "unit" if sub else "so"
+        h.issuer = _sub_unit_name(sub, None) if sub else \
+            _so_title(field) + (f" {_province_named(h, units)}" if so_province is not None else "")
         h.issuer_line = s.line(so.start())
     else:
         bare = LOCAL_BODY_BARE.search(zone)
@@ -1669,7 +1678,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             if h.issuer_kind in ("ubnd", "hdnd") and h.issuer is None and _numbered_by_a_council(h.number):
                 _council_of_place(h, h.issuer_kind)
             elif h.issuer_kind == "so" and h.issuer:
-                h.issuer += f" {_unit_named(h, 'tỉnh')}"
+                h.issuer += f" {_province_named(h, units)}"
 
 
 def _council_of_place(h: Header, kind: str) -> None:
@@ -1874,6 +1883,36 @@ def _sub_unit_name(m: re.Match[str], parent: str | None) -> str:
             else:
                 out.append(w.lower())
     return " ".join([_SUB_HEADS[head], *out, *([where] if where else [])])
+
+
+def _so_field_and_province(so: re.Match[str], units: Places) -> tuple[str, Unit | None]:
+    """A department's field and the province its letterhead prints after it ("GIÁO DỤC VÀ ĐÀO TẠO KON TUM" -> ("GIÁO
+    DỤC VÀ ĐÀO TẠO", Kon Tum)); the whole name and None when its last words name no province."""
+    name = _so_name(so)
+    words = name.split()
+    for n in (3, 2, 1):
+        if len(words) > n and (p := units.province(" ".join(words[-n:]))) is not None:
+            return " ".join(words[:-n]), p
+    return name, None
+
+
+def _so_title(field: str) -> str:
+    """"Sở " and the department's field as agencies are written ("GIÁO DỤC VÀ ĐÀO TẠO" -> "Sở Giáo dục và Đào tạo"); a
+    field printed as an abbreviation kept as printed ("Sở GD&ĐT")."""
+    if any(not is_syllable(w.strip(",")) for w in field.split() if w not in ("-", "–")):
+        return "Sở " + field
+    return _title_body("Sở " + field)
+
+
+def _province_named(h: Header, units: Places) -> str:
+    """The province a department belongs to, as its name says it: "tỉnh Hà Tĩnh", "thành phố Đà Nẵng" (a centrally-run
+    city), the province of a town its place-date line names ("Vinh, ngày …": "tỉnh Nghệ An")."""
+    name = h.province or h.jurisdiction or ""
+    p = units.province(name)
+    # (the kind its letterhead gives the province itself: "UBND TỈNH THỪA THIÊN HUẾ", a province before 2025)
+    kind = h.jurisdiction_kind if h.province is None and h.jurisdiction_kind in ("tỉnh", "thành phố") else \
+        p.kind if p else "tỉnh"
+    return f"{kind} {FORMER_PROVINCE_NAMES.get(name, name) if kind == 'tỉnh' else name}"
 
 
 def _so_name(so: re.Match[str]) -> str:

@@ -1649,6 +1649,30 @@ def test_a_school_under_its_districts_education_office(letterhead, issuer, distr
     assert h.province in ("Bình Định", "Khánh Hòa")
 
 
+@pytest.mark.parametrize("letterhead, place, issuer, jurisdiction", [
+    # the province printed after the field: no part of the name (it had been "… đào tạo kon tum tỉnh Kon Tum")
+    ("SỞ GIÁO DỤC VÀ ĐÀO TẠO KON TUM", "Kon Tum", "Sở Giáo dục và Đào tạo tỉnh Kon Tum", "Kon Tum"),
+    ("SỞ KẾ HOẠCH VÀ ĐẦU TƯ HÀ NAM", "Hà Nam", "Sở Kế hoạch và Đầu tư tỉnh Hà Nam", "Hà Nam"),
+    # an abbreviated field, kept as printed (it had given no issuer)
+    ("SỞ GD&ĐT KON TUM", "Kon Tum", "Sở GD&ĐT tỉnh Kon Tum", "Kon Tum"),
+    # a school under the department issues, in the department's province (not the place-date line's district)
+    ("SỞ GD&ĐT KON TUM\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG THPT TRẦN QUỐC TUẤN", "Đăk Hà",
+     "Trường THPT Trần Quốc Tuấn", "Kon Tum"),
+    # a centrally-run city is no "tỉnh" (it had been "Sở Y tế tỉnh Đà Nẵng")
+    ("SỞ Y TẾ", "Đà Nẵng", "Sở Y tế thành phố Đà Nẵng", "Đà Nẵng"),
+    ("UBND THÀNH PHỐ ĐÀ NẴNG\nSỞ Y TẾ", "Đà Nẵng", "Sở Y tế thành phố Đà Nẵng", "Đà Nẵng"),
+    # a province before 2025 by the name it then bore
+    ("UBND TỈNH THỪA THIÊN HUẾ\nSỞ Y TẾ", "Huế", "Sở Y tế tỉnh Thừa Thiên Huế", "Huế"),
+])
+def test_a_departments_letterhead_names_its_province(letterhead, place, issuer, jurisdiction):
+    """A department's letterhead: the province printed after its field read off as its place, and that place named
+    as a province ("tỉnh …") or a centrally-run city ("thành phố Đà Nẵng"), whether or not its committee's line is
+    printed above it."""
+    h = header(f"{letterhead}\n-------\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 10/KH-SGDĐT\n"
+               f"{place}, ngày 17 tháng 9 năm 2023\nKẾ HOẠCH\nGiáo dục nhà trường\n")
+    assert (h.issuer, h.jurisdiction) == (issuer, jurisdiction)
+
+
 def test_a_notice_that_a_body_just_decided_is_of_a_decision():
     """"UBND tỉnh … vừa quyết định thành lập …": "quyết định" the verb, a decision just made, its type stated as a
     heading would (the page is read without a number); an earlier one ("Năm 2024, UBND tỉnh quyết định …") is not."""
