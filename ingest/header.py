@@ -408,8 +408,9 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?(?:Chủ|(?<=Phó )chủ) tịch(?:\s+[Tt]hư�
                  # (nor what it submits to another: "UBND TP cũng trình HĐND TP ban hành nghị quyết …" is a proposal, no
                  # body "UBND TP cũng trình HĐND TP"; "công trình", "chương trình", "quy trình" are words of names)
                  r"|(?<!ông)(?<!ương)(?<!quy)\strình\s"
-                 # (nor what it will or would do: "Chủ tịch UBND cấp xã sẽ trực tiếp tham gia khi có thông báo của …")
-                 r"|\s(?:sẽ|khi|nếu)\s"
+                 # (nor what it will or would do: "Chủ tịch UBND cấp xã sẽ trực tiếp tham gia khi có thông báo của …";
+                 # nor what it needs or has to do, "Sở Giáo dục- Đào tạo cần có văn bản chỉ đạo các trường …")
+                 r"|\s(?:sẽ|khi|nếu|cần|phải)\s"
                  r"|\sđã\s+(?!(?:(?:khẩn trương|kịp thời|chính thức)\s+)?(?:ký\s+)?"
                  r"(?:ban hành|ký|lập|xây dựng|có|ra)\b))"
                  # ("T.Ư" for Trung ương: "Ban Bí thư T.Ư Đoàn ban hành kế hoạch …")

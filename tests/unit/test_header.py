@@ -1673,6 +1673,16 @@ def test_a_departments_letterhead_names_its_province(letterhead, place, issuer, 
     assert (h.issuer, h.jurisdiction) == (issuer, jurisdiction)
 
 
+def test_what_a_body_needs_to_issue_is_no_document_it_issued():
+    """"Sở Giáo dục- Đào tạo cần có văn bản chỉ đạo các trường …": a duty (it had been read as a letter issued by "Sở
+    Giáo dục- Đào tạo cần"); "Cần" of a place name is no such word."""
+    h = header("Tin tức\nChỉ đạo về vấn đề này, UBND tỉnh Bình Dương yêu cầu các sở, ngành cần tăng cường tuyên "
+               "truyền. Đối với học sinh- sinh viên, Sở Giáo dục- Đào tạo cần có văn bản chỉ đạo các trường.\n")
+    assert (h.issuer, h.doc_type) == (None, None)
+    h = header("Tin tức\nUBND huyện Cần Giờ vừa ban hành Kế hoạch số 45/KH-UBND về phòng chống thiên tai.\n")
+    assert (h.issuer, h.number) == ("UBND huyện Cần Giờ", "45/KH-UBND")
+
+
 def test_a_notice_that_a_body_just_decided_is_of_a_decision():
     """"UBND tỉnh … vừa quyết định thành lập …": "quyết định" the verb, a decision just made, its type stated as a
     heading would (the page is read without a number); an earlier one ("Năm 2024, UBND tỉnh quyết định …") is not."""
