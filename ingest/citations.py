@@ -23,6 +23,7 @@ from .agencies import Gazetteer
 from .numbers import _L, _U, DAY, MONTH, SERIAL, SERIAL_IN_TEXT, SPACED_SERIAL, YEAR
 from .numbers import NUMBER as _HEADER_NUMBER
 from .numbers import symbol_code_type as symbol_type
+from .places import cities_written_out
 from .text import clean, fold, key
 
 DOC_TYPES = {
@@ -348,16 +349,6 @@ def _complete(text: str, start: int, end: int, doc_type: str | None, num: str, l
                      max(subject_end, pos), alias, law_title, head_end, num_start)
 
 
-# a city as the press and many portals abbreviate it: "HĐND TPHCM", "UBND TP.HCM"; "UBND TP. Đà Nẵng", "UBND TP Cần
-# Thơ" after a committee or council only ("Sở TP Hà Nội" is its Department of Justice, "Tư pháp")
-CITY_ABBREVIATION = re.compile(rf"\bT[Pp](?:\.?\s?HCM(?![\w])|(?:(?<=UBND T[Pp])|(?<=HĐND T[Pp])|(?<=nhân dân T[Pp]))"
-                               rf"(?:\.\s?|\s)(?=[{_U}]))")
-
-
-def _city_named(m: re.Match[str]) -> str:
-    return "thành phố Hồ Chí Minh" if m.group().endswith("HCM") else "thành phố "
-
-
 def _issuer(text: str, pos: int) -> tuple[str | None, int]:
     """The issuer after "của": up to the subject or a separator, a comma inside a ministry name kept;
     the office of a signer read as its body; debris (no agency head word) dropped."""
@@ -379,7 +370,7 @@ def _issuer(text: str, pos: int) -> tuple[str | None, int]:
     issuer = clean(text[start:end])
     issuer = re.sub(r"^Hội nghị\s+(?:lần thứ\s+\S+\s+)?(?:của\s+)?(?=Ban Chấp hành)", "", issuer)
     issuer = SIGNER_OFFICE.sub("", issuer)
-    issuer = CITY_ABBREVIATION.sub(_city_named, issuer)
+    issuer = cities_written_out(issuer)              # "của HĐND TP.HCM", "của UBND TP Cần Thơ"
     issuer = re.sub(rf"(?<=[{_L}])(?=[{_U}][{_L}])", " ", issuer)       # "BanChỉ đạo"
     if not ISSUER_HEAD.match(issuer) or re.match(r"Hội nghị\b", issuer, re.I):
         return None, end

@@ -46,7 +46,7 @@ from .numbers import (
     symbol_code_type,
     symbol_type,
 )
-from .places import FORMER_PROVINCE_NAMES, Places, Unit, places, prefixes, short_name
+from .places import FORMER_PROVINCE_NAMES, Places, Unit, cities_written_out, places, prefixes, short_name
 from .reference import council_codes, symbol_codes
 from .syllables import is_syllable
 from .text import clean, key
@@ -628,10 +628,6 @@ NEWS_PARTY = re.compile(rf"(?:{_PARTY_BOARD} )?(?P<level>Tỉnh|Thành|Huyện|Q
                         rf"(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)")
 # "TP" or "TP." for thành phố, before a name: "UBND TP Cần Thơ", "TP.Hồ Chí Minh"
 _TP = r"\bTP\b\.?\s*"
-# (written out in an issuer's name; not "Sở TP": Tư pháp)
-CITY_ABBREVIATION = re.compile(rf"(?<!Sở ){_TP}(?=[A-ZĐ])")
-# Hồ Chí Minh City as the press writes it: "UBND TP.HCM", "Tp.HCM", "TPHCM" (places.ALIASES knows "HCM")
-HCM_CITY = re.compile(r"\bT[Pp]\.?\s?HCM\b|\bTPHCM\b")
 # a place named in running text: "tỉnh Bắc Ninh", "huyện Lý Sơn" (title case), "TP Cần Thơ", "trên địa bàn Hà Nội",
 # "TP.HCM"
 PLACE_MENTION = re.compile(rf"(?<![{_L}])(?:(?P<unit>tỉnh|thành phố|huyện|quận|thị xã)\s+|{_TP}"
@@ -1481,8 +1477,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             if place:
                 h.jurisdiction, h.jurisdiction_kind, h.province = place
                 h.jurisdiction_source = "text"
-        h.issuer = HCM_CITY.sub("thành phố Hồ Chí Minh", h.issuer)      # "UBND TP.HCM", "Sở Y tế TPHCM"
-        h.issuer = CITY_ABBREVIATION.sub("thành phố ", h.issuer)        # "UBND TP Cần Thơ" as its name is
+        h.issuer = cities_written_out(h.issuer)         # "UBND TP.HCM", "Sở Y tế TPHCM", "UBND TP Cần Thơ"
         # "Bộ Văn hóa, Thể thao và Du lịch (VHTTDL)", "Ủy ban nhân dân (UBND) tỉnh": the name, not the abbreviation
         # the page goes on with
         h.issuer = re.sub(r"\s*\([A-ZĐ&]{2,12}\)(?=\s|$)", "", h.issuer)

@@ -31,6 +31,18 @@ _UNIT_PREFIX = re.compile(r"^(?:" + "|".join(UNIT_WORDS) + r")\s+")
 # other names a text gives a province: its name before 2025 ("Thừa Thiên Huế", Huế since 2025), and the press's
 # abbreviation of Hồ Chí Minh City ("UBND TP.HCM vừa ban hành …", "Sở Y tế TPHCM", in the notices the portals print)
 ALIASES = {"thuathienhue": "Huế", "hcm": "Hồ Chí Minh"}
+# Hồ Chí Minh City as the press writes it ("UBND TP.HCM", "Tp.HCM", "TPHCM"), and "TP" or "TP." for thành phố before a
+# name ("UBND TP Cần Thơ", "UBND TP. Đà Nẵng"; not "Sở TP", a department of justice, "Tư pháp")
+HCM_CITY = re.compile(r"\bT[Pp]\.?\s?HCM\b")
+CITY_ABBREVIATION = re.compile(r"(?<!Sở )\bT[Pp]\b\.?\s*(?=[A-ZĐ])")
+
+
+def cities_written_out(name: str) -> str:
+    """A body's name with its city written out: "HĐND TP.HCM" -> "HĐND thành phố Hồ Chí Minh", "UBND TP Cần Thơ" ->
+    "UBND thành phố Cần Thơ"."""
+    return CITY_ABBREVIATION.sub("thành phố ", HCM_CITY.sub("thành phố Hồ Chí Minh", name))
+
+
 # the name a province that is now a city bore as a province, for the bodies of the province ("Ủy ban nhân dân tỉnh"
 # of a 2018 plan in Huế is "Ủy ban nhân dân tỉnh Thừa Thiên Huế"; Nghị quyết 1314/NQ-UBTVQH15 of 12/11/2024)
 FORMER_PROVINCE_NAMES = {"Huế": "Thừa Thiên Huế"}
