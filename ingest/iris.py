@@ -17,7 +17,7 @@ from kehoach.vocab import BASE
 
 from .agencies import Mention
 from .citations import is_local_symbol, number_key, number_parts
-from .metadata import ISSUER, ON_TERRITORY, UNIT_WORDS, _proper
+from .metadata import ISSUER, ON_TERRITORY, UNIT_WORDS, _proper, unit_word
 from .model import Citation, Document, Part
 from .places import FORMER_PROVINCE_NAMES, places
 from .reference import RefDocument, by_name, by_number_key
@@ -112,8 +112,7 @@ def issuer_unit(c: Citation) -> tuple[str | None, str | None]:
     m = ISSUER.search(c.issuer) or HDND.search(c.issuer)
     if not m:
         return None, None
-    unit = m.group("unit").lower()
-    unit = "thành phố" if unit.rstrip(".") == "tp" else unit       # "UBND TP Cần Thơ", "UBND TP. Đà Nẵng"
+    unit = unit_word(m)                  # ("UBND TP Cần Thơ", "UBND TP. Đà Nẵng": "thành phố")
     name = _proper(m.group("name")) if m.group("name") else None
     if not name and c.subject:
         t = ON_TERRITORY.search(c.subject)

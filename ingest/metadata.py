@@ -65,6 +65,12 @@ SIGN_TITLES = re.compile(r"^(PHÓ CHỦ TỊCH|CHỦ TỊCH|GIÁM ĐỐC|PHÓ GI
 PERSON = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4}$")
 
 
+def unit_word(m: re.Match[str]) -> str:
+    """The unit word of an ISSUER (or a council's) match, "TP" and "TP." written out: "thành phố"."""
+    unit = m.group("unit").lower()
+    return "thành phố" if unit.startswith("tp") else unit
+
+
 def _proper(name: str | None) -> str | None:
     if not name:
         return None
@@ -540,8 +546,7 @@ def _issuer(doc: Document, blocks: list[Block]) -> None:
     for b in head:
         t = clean(b.raw)
         for m in ISSUER.finditer(t if not t.isupper() else t.title()):
-            unit = m.group("unit").lower()
-            unit = "thành phố" if unit.startswith("tp") else unit
+            unit = unit_word(m)
             name = _proper(m.group("name"))
             # "của Ủy ban nhân dân thành phố" inside a citation is the cited issuer: skip; nor is the committee of
             # "Văn phòng UBND tỉnh …" (its office), a committee a task is given to or shared with ("Giao cho Sở …

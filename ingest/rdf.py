@@ -279,12 +279,14 @@ class Builder:
             return self.agency(m, COUNTRY)
         return self.agency(m, place)
 
-    def national_issuer(self, kind: str | None) -> str | None:
-        """The national agency of a gazetteer kind (None for another level or no kind)."""
+    def national_entry(self, kind: str | None) -> Entry | None:
+        """The gazetteer entry of a kind when it is a national body's (None for another level or no kind)."""
         entry = self.gaz.entry(kind) if kind else None
-        if entry is None or entry.level != "national":
-            return None
-        return self.agency(Mention(entry.label, entry, False, False), COUNTRY)
+        return entry if entry is not None and entry.level == "national" else None
+
+    def national_issuer(self, entry: Entry | None) -> str | None:
+        """The national agency of a gazetteer entry (national_entry), None for none."""
+        return self.agency(Mention(entry.label, entry, False, False), COUNTRY) if entry is not None else None
 
     def type_document(self, iri: str, cls: str | None, legal: bool, party: bool) -> None:
         """Classes and type concept: eli:LegalResource + eli:type_document, or eli:Work +

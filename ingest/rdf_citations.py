@@ -35,6 +35,7 @@ from .reference import issuer_kind_of_symbol
 from .text import fold, key
 
 if TYPE_CHECKING:
+    from .agencies import Entry
     from .rdf import Builder
 
 
@@ -112,23 +113,17 @@ class CitationsAndDuties:
             self.b.add(iri, kh("subject"), lit(c.subject, "vi"))
             self._stated_period(iri, c)
         if ref is None:
+            # the national body its symbol's code names, if any ("71/NQ-CP": the Government)
+            coded = self.b.national_entry(issuer_kind_of_symbol(number_parts(number)[2])) if number else None
             if c.issuer:
-                issuer = self._named_in_full(c.issuer, number)
+                issuer = _named_in_full(c.issuer, coded)
                 self.b.issued_by(iri, self.b.issuer_agency(issuer, target.place), legal)
-            elif number:
-                # no issuer printed: a national body its symbol's code names ("71/NQ-CP": the Government)
-                self.b.issued_by(iri, self.b.national_issuer(issuer_kind_of_symbol(number_parts(number)[2])), legal)
+            else:
+                # no issuer printed: that national body
+                self.b.issued_by(iri, self.b.national_issuer(coded), legal)
             if target.place is not None:
                 self.b.add(iri, N(ELI + "jurisdiction"), N(self.b.place_node(target.place)))
         return legal
-
-    def _named_in_full(self, issuer: str, number: str | None) -> str:
-        """A national body printed short, as its number's code names it: "Chỉ thị số 02/CT-NHNN … của Ngân hàng Nhà
-        nước" is the State Bank's, "Ngân hàng Nhà nước Việt Nam" (the short name alone is its provincial branch)."""
-        entry = self.b.gaz.entry(issuer_kind_of_symbol(number_parts(number)[2]) or "") if number else None
-        if entry is None or entry.level != "national":
-            return issuer
-        return entry.label if key(entry.label).startswith(key(issuer) + " ") else issuer
 
     def period(self, iri: str, start: int | None, end: int | None) -> str:
         """dct:temporal -> a dct:PeriodOfTime with years as dcat:startDate / dcat:endDate."""
@@ -255,3 +250,7 @@ def _display_number(n: str) -> str:
     return re.sub(r"-TTG\b", "-TTg", n)
 
 
+def _named_in_full(issuer: str, coded: Entry | None) -> str:
+    """A national body printed short, as its number's code names it (`coded`): "Chỉ thị số 02/CT-NHNN … của Ngân hàng
+    Nhà nước" is the State Bank's, "Ngân hàng Nhà nước Việt Nam" (the short name alone is its provincial branch)."""
+    return coded.label if coded is not None and key(coded.label).startswith(key(issuer) + " ") else issuer
