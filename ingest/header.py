@@ -719,10 +719,11 @@ DISTRICT_OFFICE = re.compile(rf"(?<![{_U}])PHÒNG\s+(?:GD\s*(?:&|-|VÀ)\s*ĐT|GI
                              rf"(?P<name>(?:[{_U}]+\s+){{0,3}}?[{_U}]+)(?=\s+(?:CỘNG|C\s*NG|TRƯỜNG|-{{3,}}|\||Độc|Số\s*:))")
 _SUB_HEADS = {"TRƯỜNG": "Trường", "PHÒNG": "Phòng", "TRUNG TÂM": "Trung tâm", "BỆNH VIỆN": "Bệnh viện",
               "TRẠM Y TẾ": "Trạm Y tế", "BAN QUẢN LÝ": "Ban Quản lý", "CHI CỤC": "Chi cục"}
-# a school's level, as written in its name ("TRƯỜNG TIỂU HỌC …" -> "Trường Tiểu học …")
-_SCHOOL_LEVELS = ("MẦM NON", "MẪU GIÁO", "NHÀ TRẺ", "TIỂU HỌC", "TRUNG HỌC CƠ SỞ", "TRUNG HỌC PHỔ THÔNG",
-                  "PHỔ THÔNG DÂN TỘC NỘI TRÚ", "PHỔ THÔNG DÂN TỘC BÁN TRÚ", "TRUNG HỌC CƠ SỞ VÀ TRUNG HỌC PHỔ THÔNG",
-                  "TIỂU HỌC VÀ TRUNG HỌC CƠ SỞ")
+# a school's level, as written in its name ("TRƯỜNG TIỂU HỌC …" -> "Trường Tiểu học …"); the longest first
+_SCHOOL_LEVELS = tuple(sorted(("MẦM NON", "MẪU GIÁO", "NHÀ TRẺ", "TIỂU HỌC", "TRUNG HỌC CƠ SỞ", "TRUNG HỌC PHỔ THÔNG",
+                               "PHỔ THÔNG DÂN TỘC NỘI TRÚ", "PHỔ THÔNG DÂN TỘC BÁN TRÚ",
+                               "TRUNG HỌC CƠ SỞ VÀ TRUNG HỌC PHỔ THÔNG", "TIỂU HỌC VÀ TRUNG HỌC CƠ SỞ"),
+                              key=len, reverse=True))
 _SUB_UNIT_WORD = re.compile(r"\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)$")
 _SUB_PLACE = re.compile(r"\s+(?P<unit>HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|THÀNH PHỐ|XÃ|PHƯỜNG)\s+(?P<name>\S.*)$")
 # (a dash in the name, spaced or not: "SỞ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI", "SỞ LAO ĐỘNG-THƯƠNG BINH …")
@@ -1864,20 +1865,12 @@ def _sub_unit_name(m: re.Match[str], parent: str | None) -> str:
     out: list[str] = []
     if head == "TRƯỜNG":
         # the school's level in small letters after its first word, the rest a name: each word capitalised
-        level = next((lv for lv in sorted(_SCHOOL_LEVELS, key=len, reverse=True)
-                      if rest == lv or rest.startswith(lv + " ")), None)
+        level = next((lv for lv in _SCHOOL_LEVELS if rest == lv or rest.startswith(lv + " ")), None)
         if level:
             out, words = [level[:1] + level[1:].lower()], rest[len(level):].split()
         out += [w[:1] + w[1:].lower() if is_syllable(w) else w for w in words]
     else:
-        # a unit's field, as agencies are written: its first word (and each after "và" or a comma) capitalised
-        for i, w in enumerate(words):
-            if not is_syllable(w.strip(",")):
-                out.append(w)
-            elif i == 0 or out[-1].endswith(",") or out[-1] in ("và", "-"):
-                out.append(w[:1] + w[1:].lower())
-            else:
-                out.append(w.lower())
+        out = _field_case(words, abbreviations=True)
     return " ".join([_SUB_HEADS[head], *out, *([where] if where else [])])
 
 
@@ -1925,16 +1918,24 @@ def _title(s: str) -> str:
 def _title_body(s: str) -> str:
     """"Sở GIÁO DỤC VÀ ĐÀO TẠO" -> "Sở Giáo dục và Đào tạo"; "Bộ CÔNG THƯƠNG" -> "Bộ Công Thương"."""
     words = s.split()
-    out = [words[0]]
-    for i, w in enumerate(words[1:], start=1):
+    text = " ".join([words[0], *_field_case(words[1:])])
+    return re.sub(r"\bCông thương\b", "Công Thương", text)
+
+
+def _field_case(words: list[str], abbreviations: bool = False) -> list[str]:
+    """A body's field as agencies are written: the first word of each comma, "và" or dash group capitalised, the
+    others in small letters ("GIÁO DỤC VÀ ĐÀO TẠO" -> "Giáo dục và Đào tạo"); with `abbreviations`, a word that is
+    no syllable kept as printed ("GD&ĐT")."""
+    out: list[str] = []
+    for i, w in enumerate(words):
         lw = w.lower()
-        # first word of each comma/"và" group capitalised, as agencies are written
-        if i == 1 or out[-1].endswith(",") or out[-1] in ("và", "-", "–"):
+        if abbreviations and not is_syllable(w.strip(",")):
+            out.append(w)
+        elif i == 0 or out[-1].endswith(",") or out[-1] in ("và", "-", "–"):
             out.append(lw[:1].upper() + lw[1:])
         else:
             out.append(lw)
-    text = " ".join(out)
-    return re.sub(r"\bCông thương\b", "Công Thương", text)
+    return out
 
 
 def _noted(h: Header, name: str) -> str | None:
