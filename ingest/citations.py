@@ -32,7 +32,7 @@ DOC_TYPES = {
     "nghị định": "Nghị định", "thông tư": "Thông tư", "luật": "Luật", "pháp lệnh": "Pháp lệnh",
     "chương trình": "Chương trình", "đề án": "Đề án", "thông báo": "Thông báo",
     "chiến lược": "Chiến lược", "hướng dẫn": "Hướng dẫn", "báo cáo": "Báo cáo", "tờ trình": "Tờ trình",
-    "công điện": "Công điện", "quy chế": "Quy chế", "quy định": "Quy định",
+    "công điện": "Công điện", "quy chế": "Quy chế", "quy định": "Quy định", "văn bản hợp nhất": "Văn bản hợp nhất",
 }
 # longer type phrases printed before a number, and the type they name
 TYPE_PHRASES = {

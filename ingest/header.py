@@ -64,7 +64,7 @@ TYPE_WORDS = {
     "THÔNG BÁO": "Thông báo", "KẾT LUẬN": "Kết luận", "ĐỀ ÁN": "Đề án", "BÁO CÁO": "Báo cáo",
     "CÔNG ĐIỆN": "Công điện", "CÔNG VĂN": "Công văn", "TỜ TRÌNH": "Tờ trình", "QUY CHẾ": "Quy chế",
     "QUY ĐỊNH": "Quy định", "NGHỊ ĐỊNH": "Nghị định", "THÔNG TƯ": "Thông tư",
-    "LUẬT": "Luật", "PHÁP LỆNH": "Pháp lệnh",
+    "LUẬT": "Luật", "PHÁP LỆNH": "Pháp lệnh", "VĂN BẢN HỢP NHẤT": "Văn bản hợp nhất",
 }
 # Types kehoach treats as plans (carry goals and tasks of their own).
 PLAN_TYPES = {"Kế hoạch", "Chương trình"}
@@ -1256,8 +1256,12 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         org = re.sub(r"^BCH\b", "BAN CHẤP HÀNH", re.sub(r"\s+", " ", o.group("body")).replace("UỶ", "ỦY")
                      .replace("MTTQ", "MẶT TRẬN TỔ QUỐC"))
         candidates.append((o.start(), "org", _unit_word(o.group("unit")), o.group("name"), MASS_ORGS[org]))
-    so = SO_BODY.search(zone)
     candidates.sort()
+    # a body beside the motto, on its line ("| UBND XÃ NINH GIANG | CỘNG HÒA …"), is the letterhead's: what the
+    # lines above it name is the site's banner ("UBND HUYỆN NINH GIANG" / "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"), no issuer
+    letterhead = _motto_row_start(s, motto, candidates)
+    candidates = [c for c in candidates if c[0] >= letterhead]
+    so = SO_BODY.search(zone, letterhead)
     local = next((c for c in candidates if c[1] in ("ubnd", "hdnd", "party", "org")), None)
     national = next((c for c in candidates if c[1] in ("national", "bo")), None)
     if local:
@@ -1307,7 +1311,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         h.jurisdiction, h.jurisdiction_kind = "Việt Nam", "national"
         h.jurisdiction_source = "letterhead"
         h.issuer_line = s.line(pos)
-    elif (office := _district_office(zone, cell, units)) is not None:
+    elif (office := _district_office(zone, cell, units, letterhead)) is not None:
         # a school under its district's education office ("PHÒNG GD&ĐT HOÀI ÂN" / "TRƯỜNG TIỂU HỌC ÂN TƯỜNG ĐÔNG"):
         # the school issues, in the office's district; else the office
         m, (pname, unit_kind, province) = office
@@ -1835,11 +1839,21 @@ def _sub_unit(s: Stream, pos: int, cell: re.Match[str] | None) -> re.Match[str] 
                  if (m := SUB_UNIT.match(s.text, start, s.line_end(start)))), None)
 
 
-def _district_office(zone: str, cell: re.Match[str] | None,
-                     units: Places) -> tuple[re.Match[str], tuple[str, str, str | None]] | None:
-    """A district's education office heading a letterhead, before the number cell, and its district when the unit
-    lists know it (one district of that name)."""
-    m = DISTRICT_OFFICE.search(zone, 0, cell.start() if cell else len(zone))
+def _motto_row_start(s: Stream, motto: re.Match[str] | None,
+                     candidates: list[tuple[int, str, str | None, str | None, str]]) -> int:
+    """Where the letterhead starts when a body is printed beside the motto, on its line: that line's start (what
+    lines above it name is a site's banner); else 0."""
+    if motto is None:
+        return 0
+    row = s.line_start(motto.start())
+    return row if any(row <= pos < motto.start() for pos, *_ in candidates) else 0
+
+
+def _district_office(zone: str, cell: re.Match[str] | None, units: Places,
+                     start: int = 0) -> tuple[re.Match[str], tuple[str, str, str | None]] | None:
+    """A district's education office heading a letterhead (from `start`), before the number cell, and its district
+    when the unit lists know it (one district of that name)."""
+    m = DISTRICT_OFFICE.search(zone, start, cell.start() if cell else len(zone))
     if m is None:
         return None
     unit = m.group("unit")

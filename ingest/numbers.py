@@ -19,6 +19,7 @@ SYMBOL_TYPES = {
     "TTr": "Tờ trình", "CĐ": "Công điện", "NĐ": "Nghị định", "TT": "Thông tư", "QC": "Quy chế",
     "L": "Luật", "PL": "Pháp lệnh", "TTLT": "Thông tư", "CV": "Công văn",
     "CTrHĐ": "Chương trình", "CTHĐ": "Chương trình",     # (a programme of action)
+    "VBHN": "Văn bản hợp nhất",     # a consolidated text ("05/VBHN-BYT"; Pháp lệnh 01/2012/UBTVQH13)
 }
 _FOLDED_SYMBOLS = {fold(k): v for k, v in SYMBOL_TYPES.items() if k not in ("L",)}
 # upper- and lower-case letters incl. Vietnamese, for character classes (the ranges "À-Ỹ" and

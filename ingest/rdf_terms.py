@@ -25,7 +25,7 @@ DOC_CLASSES = {
     "Nghị định": "Decree", "Thông tư": "Circular", "Luật": "Law", "Pháp lệnh": "Ordinance",
     "Chương trình": "Programme", "Đề án": "Scheme", "Thông báo": "Notice", "Chiến lược": "Strategy",
     "Hướng dẫn": "Guidance", "Báo cáo": "Report", "Tờ trình": "Submission", "Công điện": "OfficialDispatch",
-    "Quy chế": "Regulation", "Quy định": "Rules",
+    "Quy chế": "Regulation", "Quy định": "Rules", "Văn bản hợp nhất": "ConsolidatedText",
 }
 CLASS_TYPES = {v: k for k, v in DOC_CLASSES.items()}
 TYPE_EN = {
@@ -34,6 +34,7 @@ TYPE_EN = {
     "Law": "Law", "Ordinance": "Ordinance", "Programme": "Programme", "Scheme": "Scheme", "Notice": "Notice",
     "Strategy": "Strategy", "Guidance": "Guidance", "Report": "Report", "Submission": "Submission",
     "OfficialDispatch": "Official dispatch", "Regulation": "Regulation", "Rules": "Rules",
+    "ConsolidatedText": "Consolidated text",
 }
 # correspondence: documents that report, ask or inform rather than decide; eli:Work, not eli:LegalResource
 CORRESPONDENCE = {"OfficialLetter", "Notice", "Report", "Submission", "OfficialDispatch"}

@@ -71,6 +71,14 @@ def test_symbol_type_and_local_issuers():
     assert not is_local_symbol("QĐ-TTg") and not is_local_symbol("UBND")   # the type code is not an issuer
 
 
+def test_a_consolidated_text_has_its_own_type():
+    """"Văn bản hợp nhất số 05/VBHN-BYT": a consolidated text, by its type words and by its code alone (a number
+    with no type code known had been typed as nothing)."""
+    assert symbol_type("VBHN-BYT") == "Văn bản hợp nhất"
+    [r] = find_references("Căn cứ Văn bản hợp nhất số 05/VBHN-BYT ngày 12/9/2024 của Bộ Y tế;")
+    assert (r.doc_type, r.number, r.issuer) == ("Văn bản hợp nhất", "05/VBHN-BYT", "Bộ Y tế")
+
+
 def test_impossible_dates_are_none():
     assert parse_date("31", "2", "2026") is None
     assert parse_date("5", "7", "2019") == dt.date(2019, 7, 5)

@@ -1598,6 +1598,35 @@ def test_a_unit_under_a_local_committee_issues_what_its_letterhead_heads(letterh
     assert h.jurisdiction in ("Thanh Oai", "Thanh Chương", "Mộc Châu")
 
 
+@pytest.mark.parametrize("banner, letterhead, number, issuer, jurisdiction", [
+    # a district office's site over a school's letterhead (the office had been read as the issuer)
+    ("UBND HUYỆN NINH GIANG\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nTrang chủ | Giới thiệu | Văn bản\n",
+     "| UBND XÃ NINH GIANG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+     "| TRƯỜNG THCS HIỆP LỰC | Độc lập - Tự do - Hạnh phúc |",
+     "45/KH-THCSHL", "Trường THCS Hiệp Lực", "Ninh Giang"),
+    # a province's portal over a ministry's letterhead (the province's committee had been read as the issuer)
+    ("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\nCổng thông tin điện tử\n",
+     "| BỘ Y TẾ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| ------- | Độc lập - Tự do - Hạnh phúc |",
+     "45/KH-BYT", "Bộ Y tế", "Việt Nam"),
+])
+def test_a_sites_banner_above_the_letterhead_is_no_issuer(banner, letterhead, number, issuer, jurisdiction):
+    """A body printed beside the motto, on its row, heads the letterhead: the bodies a site's banner names above it
+    are not the issuer."""
+    h = header(f"{banner}\n{letterhead}\n| Số: {number} | Ninh Giang, ngày 12 tháng 9 năm 2024 |\n\nKẾ HOẠCH\n"
+               "Tổ chức các hoạt động năm học 2024-2025\n")
+    assert (h.issuer, h.jurisdiction) == (issuer, jurisdiction)
+
+
+@pytest.mark.parametrize("type_line", ["VĂN BẢN HỢP NHẤT", "HỢP NHẤT"])
+def test_a_consolidated_text_is_no_letter(type_line):
+    """A consolidated text ("Số: 05/VBHN-BYT" over "VĂN BẢN HỢP NHẤT"), whose code names no type kehoach knew, had been
+    read as an official letter (a number without a type code): it is a consolidated text, by its line or its code."""
+    h = header("| BỘ Y TẾ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| ------- | Độc lập - Tự do - Hạnh phúc |\n"
+               f"| Số: 05/VBHN-BYT | Hà Nội, ngày 12 tháng 9 năm 2024 |\n\n{type_line}\n"
+               "Thông tư quy định về khám bệnh\n")
+    assert (h.doc_type, h.number, h.issuer) == ("Văn bản hợp nhất", "05/VBHN-BYT", "Bộ Y tế")
+
+
 def test_a_portals_fields_as_a_bulleted_list_end_before_the_next_bullet():
     """"• Nơi ban hành: Quốc hội / • Người ký: ***": the issuer is "Quốc hội" (the next field's bullet had been read
     into its name, "Quốc hội •")."""
