@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .agencies import Gazetteer
-from .numbers import _L, _U, DAY, MONTH, SERIAL, SERIAL_IN_TEXT, SPACED_SERIAL, YEAR
+from .numbers import _L, _U, DAY, MONTH, SERIAL, SERIAL_IN_TEXT, SPACED_SERIAL, YEAR, join_spaced_codes
 from .numbers import NUMBER as _HEADER_NUMBER
 from .numbers import symbol_code_type as symbol_type
 from .places import cities_written_out
@@ -136,7 +136,7 @@ class Reference:
 
 def normalise_number(printed: str) -> str:
     s = clean(printed)
-    s = re.sub(r"\s*([/–-])\s*", r"\1", s).replace("–", "-")
+    s = join_spaced_codes(re.sub(r"\s*([/–-])\s*", r"\1", s).replace("–", "-"))
     return SPACED_SERIAL.sub(r"\1-", s)
 
 

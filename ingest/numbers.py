@@ -66,14 +66,22 @@ _EN_DASH = rf"\s?–\s?(?=[{_U}]{{2}}[{_U}\d]*(?![{_L}])(?!\s+[{_U}]{{2}}))"
 # ("06/QC-TT.HĐND-UBND": a dot between codes; or before a department numbered in Roman numerals, "11554/VPCP-V.I",
 # the Government Office's Department I)
 _ROMAN_DEPARTMENT = r"(?:I{1,3}|IV|VI{0,3}|IX|X)(?!\w|\.\w)"
+# (education and training's code with a space inside, "35/2008/TTLT-BGD ĐT-BNV": the number had ended at "BGD")
+_SPACED_GDDT = rf"(?<=GD)\s(?=ĐT(?![{_L}]))"
 NUMBER = (rf"(?P<num>{SERIAL_IN_TEXT}(?:\s?/\s?\d{{4}})?(?:\s?[/–-]\s?|{_SPACED_PARTY}){SYMBOL_PART}"
-          rf"(?:(?:\s?[-/]\s?|{_EN_DASH}|\.(?=[{_U}]{{2}}|{_ROMAN_DEPARTMENT})){SYMBOL_PART})*)")
+          rf"(?:(?:\s?[-/]\s?|{_EN_DASH}|{_SPACED_GDDT}|\.(?=[{_U}]{{2}}|{_ROMAN_DEPARTMENT})){SYMBOL_PART})*)")
+
+
+def join_spaced_codes(number: str) -> str:
+    """A code printed with a space inside, written whole: "35/2008/TTLT-BGD ĐT-BNV" -> "35/2008/TTLT-BGDĐT-BNV"."""
+    return re.sub(r"(?<=GD)\s+(?=ĐT)", "", number)
 
 
 def canonical_number(printed: str) -> str:
     """"1642 /SGDĐT-KHTC" -> "1642/SGDĐT-KHTC"; "4218/QĐBGDĐT" -> "4218/QĐ-BGDĐT"; "12/CT-TTG" ->
     "12/CT-TTg" (the Prime Minister's code); "07-CTR/TU" -> "07-CTr/TU"."""
     s = re.sub(r"\s*([/–-])\s*", r"\1", clean(printed)).replace("–", "-")
+    s = join_spaced_codes(s)
     # a dot between the codes for the hyphen: "12/CĐ.UBND" -> "12/CĐ-UBND"
     # (not before a department's Roman numeral: "11554/VPCP-V.I" is printed so)
     s = re.sub(rf"(?<=[{_U}])\.(?=[{_U}])(?!{_ROMAN_DEPARTMENT})", "-", s)

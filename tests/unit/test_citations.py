@@ -79,6 +79,16 @@ def test_a_consolidated_text_has_its_own_type():
     assert (r.doc_type, r.number, r.issuer) == ("Văn bản hợp nhất", "05/VBHN-BYT", "Bộ Y tế")
 
 
+def test_education_and_trainings_code_printed_with_a_space_inside():
+    """"35/2008/TTLT-BGD ĐT-BNV": one number, written whole, with its date and issuer (it had ended at "BGD", the
+    date and the issuer left unread)."""
+    [r] = find_references("Căn cứ Thông tư liên tịch số 35/2008/TTLT-BGD ĐT-BNV ngày 14/7/2008 của Bộ Giáo dục và "
+                          "Đào tạo;")
+    assert (r.number, r.number_printed) == ("35/2008/TTLT-BGDĐT-BNV", "35/2008/TTLT-BGD ĐT-BNV")
+    assert (r.date, r.issuer) == (dt.date(2008, 7, 14), "Bộ Giáo dục và Đào tạo")
+    assert number_key("1234/SGD ĐT-GDTrH") == number_key("1234/SGDĐT-GDTrH")
+
+
 def test_impossible_dates_are_none():
     assert parse_date("31", "2", "2026") is None
     assert parse_date("5", "7", "2019") == dt.date(2019, 7, 5)
