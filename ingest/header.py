@@ -87,10 +87,12 @@ ROW_NUMBER = re.compile(rf"{NUMBER}\s*\|\s*[^|\n]{{2,40}},\s*{DAY}\b")
 NUMBER_META = re.compile(rf"(?:Số hiệu|SỐ HIỆU|Số [Kk]ý hiệu|Số\s*/\s*[Kk]ý hiệu)\s*:?\s*(?:\|\s*)?{NUMBER}")
 _PLACE_WORD = rf"[{_U}][{_U}{_L}]*"
 # (the words capitalised too, "Cần Thơ, ngày 25 Tháng 8 năm 2025"; a cell's place without its comma, "| Hưng Yên ngày 27
-# tháng 8 năm 2025 |", only where a line or a cell starts: in prose a body's name runs into "ngày" so)
+# tháng 8 năm 2025 |", only where a line or a cell starts: in prose a body's name runs into "ngày" so; a place's last
+# word in small letters, "Vĩnh yên, ngày …", as a typist left it)
 PLACE_DATE = re.compile(
     rf"(?<![\w/-])(?P<cell>^|(?<=\|)|(?<=\|[ \t])|(?<=\n)|(?<=\n[ \t]))?"
-    rf"(?P<place>(?:Quận|Phường|QUẬN|PHƯỜNG)\s+\d{{1,2}}|(?:{_PLACE_WORD}(?:\s+|\s*[-–]\s*)){{0,3}}{_PLACE_WORD})"
+    rf"(?P<place>(?:Quận|Phường|QUẬN|PHƯỜNG)\s+\d{{1,2}}|(?:{_PLACE_WORD}(?:\s+|\s*[-–]\s*)){{0,3}}{_PLACE_WORD}"
+    rf"(?:\s+[{_L}]+)?)"
     rf"(?(cell)(?:\s*,\s*|[ \t]+(?=ng(?:à|a)?y\s*\d))|\s*,\s*)(?:{DAY}|Ng(?:à|a)?y)\s*(?P<d>\d{{1,2}})?\s*"
     rf"(?:{MONTH}|Th(?:á|a)?ng)\s*"
     rf"(?P<m>\d{{1,2}})?\s*(?:{YEAR}|N(?:ă|a)?m)\s*(?P<y>\d{{4}})?")
@@ -698,6 +700,20 @@ _MASS_ORG_NAME = (r"LIÊN\s+ĐOÀN\s+LAO\s+ĐỘNG|HỘI\s+NÔNG\s+DÂN|HỘI\s+
 MASS_ORG_START = re.compile(rf"(?<![{_U}])(?:{_MASS_ORG_NAME})")
 MASS_ORG = re.compile(rf"(?P<body>{_MASS_ORG_NAME})(?:\s+VIỆT\s+NAM)?\s*\|?\s*{UNIT_WORD}\s+{NAME_WORDS}")
 PARTY_UNIT = {"TỈNH": "tỉnh", "THÀNH": "thành phố", "HUYỆN": "huyện", "QUẬN": "quận", "THỊ": "thị xã"}
+# a central body's branch in a province or district, under the central body's name or alone ("BỘ CÔNG AN" / "CÔNG AN
+# TỈNH NGHỆ AN", "TỔNG CỤC THUẾ" / "CỤC THUẾ TỈNH BẮC NINH", "BẢO HIỂM XÃ HỘI VIỆT NAM" / "BẢO HIỂM XÃ HỘI TỈNH HÀ
+# TĨNH"): the branch issues, in its unit (the central body had been read as the issuer, the country as the place)
+BRANCHES = {"CÔNG AN": "Công an", "BỘ CHỈ HUY QUÂN SỰ": "Bộ Chỉ huy Quân sự", "BỘ CHQS": "Bộ Chỉ huy Quân sự",
+            "BAN CHỈ HUY QUÂN SỰ": "Ban Chỉ huy Quân sự", "BAN CHQS": "Ban Chỉ huy Quân sự",
+            "BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG": "Bộ Chỉ huy Bộ đội Biên phòng", "CỤC THUẾ": "Cục Thuế",
+            "CHI CỤC THUẾ": "Chi cục Thuế", "CỤC HẢI QUAN": "Cục Hải quan", "CỤC THỐNG KÊ": "Cục Thống kê",
+            "CHI CỤC THỐNG KÊ": "Chi cục Thống kê", "BẢO HIỂM XÃ HỘI": "Bảo hiểm xã hội",
+            "KHO BẠC NHÀ NƯỚC": "Kho bạc Nhà nước", "TÒA ÁN NHÂN DÂN": "Tòa án nhân dân",
+            "TOÀ ÁN NHÂN DÂN": "Tòa án nhân dân", "VIỆN KIỂM SÁT NHÂN DÂN": "Viện kiểm sát nhân dân",
+            "CỤC THI HÀNH ÁN DÂN SỰ": "Cục Thi hành án dân sự",
+            "CHI CỤC THI HÀNH ÁN DÂN SỰ": "Chi cục Thi hành án dân sự"}
+_BRANCH_NAME = "|".join(r"\s+".join(k.split()) for k in sorted(BRANCHES, key=len, reverse=True))
+BRANCH = re.compile(rf"(?<![{_U}])(?<!BỘ\s)(?P<body>{_BRANCH_NAME})\s+{UNIT_WORD}\s+{NAME_WORDS}")
 # a steering committee under the committee's name on the letterhead ("BAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI PHẠM … -------")
 # (or before the motto's second line, the two columns read row by row: "UBND HUYỆN NGA SƠN / CỘNG HÒA … / BAN CHỈ ĐẠO
 # PCGD, XMC / Độc lập – Tự do – Hạnh phúc")
@@ -1256,13 +1272,19 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         org = re.sub(r"^BCH\b", "BAN CHẤP HÀNH", re.sub(r"\s+", " ", o.group("body")).replace("UỶ", "ỦY")
                      .replace("MTTQ", "MẶT TRẬN TỔ QUỐC"))
         candidates.append((o.start(), "org", _unit_word(o.group("unit")), o.group("name"), MASS_ORGS[org]))
+    # (a district's branch under its province's, "CÔNG AN TỈNH NGHỆ AN" / "CÔNG AN HUYỆN NGHI LỘC": the second issues)
+    branches = [b for b in BRANCH.finditer(zone) if not CITED_BODY.search(zone, max(0, b.start() - 8), b.start())]
+    for b, after in zip(branches, [*branches[1:], None]):
+        if after is None or after.start() - b.end() >= 80:
+            candidates.append((b.start(), "branch", _unit_word(b.group("unit")), b.group("name"),
+                               BRANCHES[re.sub(r"\s+", " ", b.group("body"))]))
     candidates.sort()
     # a body beside the motto, on its line ("| UBND XÃ NINH GIANG | CỘNG HÒA …"), is the letterhead's: what the
     # lines above it name is the site's banner ("UBND HUYỆN NINH GIANG" / "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"), no issuer
     letterhead = _motto_row_start(s, motto, candidates)
     candidates = [c for c in candidates if c[0] >= letterhead]
     so = SO_BODY.search(zone, letterhead)
-    local = next((c for c in candidates if c[1] in ("ubnd", "hdnd", "party", "org")), None)
+    local = next((c for c in candidates if c[1] in ("ubnd", "hdnd", "party", "org", "branch")), None)
     national = next((c for c in candidates if c[1] in ("national", "bo")), None)
     if local:
         pos, kind, unit, name, _ = local
@@ -1272,11 +1294,11 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             h.jurisdiction, h.jurisdiction_kind, h.province = pname, unit_kind, province
             h.jurisdiction_source = "letterhead"
         body = {"hdnd": "Hội đồng nhân dân", "party": local[4][:1] + local[4][1:].lower(),
-                "org": local[4]}.get(kind, "Ủy ban nhân dân")
+                "org": local[4], "branch": local[4]}.get(kind, "Ủy ban nhân dân")
         steering = STEERING_BODY.search(zone, pos)
         board = _party_board(zone, pos) if kind == "party" else None
         sub = _sub_unit(s, pos, cell) if kind == "ubnd" else None
-        if so and so.start() > pos and kind not in ("party", "org"):
+        if so and so.start() > pos and kind not in ("party", "org", "branch"):
             h.issuer_kind = "so"
             field, _ = _so_field_and_province(so, units)
             h.issuer = _so_title(field) + (f" {_province_named(h, units)}" if h.jurisdiction else "")

@@ -1551,6 +1551,7 @@ def test_a_place_date_lines_place_joined_by_a_hyphen_or_dash(place, jurisdiction
     ("Hưng Yên ngày 27 tháng 8 năm 2025", dt.date(2025, 8, 27)),        # no comma after the place
     ("Cần Thơ, ngày 25 Tháng 8 năm 2025", dt.date(2025, 8, 25)),        # a word capitalised
     ("Hà Nội, Ngày 03 Tháng 02 Năm 2025", dt.date(2025, 2, 3)),
+    ("Vĩnh yên, ngày 12 tháng 3 năm 2020", dt.date(2020, 3, 12)),       # the place's last word in small letters
 ])
 def test_a_place_date_cell_without_its_comma_or_with_capitals(cell, date):
     """A place-date cell as some portals print it: the place run into "ngày", or the words capitalised (the date had
@@ -1596,6 +1597,24 @@ def test_a_unit_under_a_local_committee_issues_what_its_letterhead_heads(letterh
                "Tổ chức các hoạt động năm học\n")
     assert h.issuer == issuer
     assert h.jurisdiction in ("Thanh Oai", "Thanh Chương", "Mộc Châu")
+
+
+@pytest.mark.parametrize("parent, branch, issuer, jurisdiction", [
+    ("BỘ CÔNG AN", "CÔNG AN TỈNH NGHỆ AN", "Công an tỉnh Nghệ An", "Nghệ An"),
+    ("TỔNG CỤC THUẾ", "CỤC THUẾ TỈNH BẮC NINH", "Cục Thuế tỉnh Bắc Ninh", "Bắc Ninh"),
+    ("BẢO HIỂM XÃ HỘI VIỆT NAM", "BẢO HIỂM XÃ HỘI TỈNH HÀ TĨNH", "Bảo hiểm xã hội tỉnh Hà Tĩnh", "Hà Tĩnh"),
+    ("QUÂN KHU 4", "BỘ CHỈ HUY QUÂN SỰ TỈNH NGHỆ AN", "Bộ Chỉ huy Quân sự tỉnh Nghệ An", "Nghệ An"),
+    # a district's branch under its province's
+    ("CÔNG AN TỈNH NGHỆ AN", "CÔNG AN HUYỆN NGHI LỘC", "Công an huyện Nghi Lộc", "Nghi Lộc"),
+    # the central body alone issues
+    ("BỘ CÔNG AN", "-------", "Bộ Công an", "Việt Nam"),
+])
+def test_a_central_bodys_branch_in_a_province_issues_in_it(parent, branch, issuer, jurisdiction):
+    """A branch under its central body's name ("BỘ CÔNG AN" / "CÔNG AN TỈNH NGHỆ AN"): the branch issues, in its
+    province or district (the central body had been read as the issuer and the country as the place, or no issuer)."""
+    h = header(f"| {parent} | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| {branch} | Độc lập - Tự do - Hạnh phúc |\n"
+               "| Số: 12/KH-CAT | Vinh, ngày 12 tháng 3 năm 2020 |\n\nKẾ HOẠCH\nPhòng chống tội phạm năm 2020\n")
+    assert (h.issuer, h.jurisdiction) == (issuer, jurisdiction)
 
 
 @pytest.mark.parametrize("banner, letterhead, number, issuer, jurisdiction", [
