@@ -698,7 +698,8 @@ MASS_ORGS = {"LIÊN ĐOÀN LAO ĐỘNG": "Liên đoàn Lao động", "HỘI NÔN
 _MASS_ORG_NAME = (r"LIÊN\s+ĐOÀN\s+LAO\s+ĐỘNG|HỘI\s+NÔNG\s+DÂN|HỘI\s+LIÊN\s+HIỆP\s+PHỤ\s+NỮ|HỘI\s+CỰU\s+CHIẾN\s+BINH|"
                   r"(?:ỦY|UỶ)\s+BAN\s+(?:MTTQ|MẶT\s+TRẬN\s+TỔ\s+QUỐC)\s+VIỆT\s+NAM|(?:BAN\s+CHẤP\s+HÀNH|BCH)\s+ĐOÀN")
 MASS_ORG_START = re.compile(rf"(?<![{_U}])(?:{_MASS_ORG_NAME})")
-MASS_ORG = re.compile(rf"(?P<body>{_MASS_ORG_NAME})(?:\s+VIỆT\s+NAM)?\s*\|?\s*{UNIT_WORD}\s+{NAME_WORDS}")
+# (the province's name without its unit's word too: "HỘI LIÊN HIỆP PHỤ NỮ HÀ NỘI")
+MASS_ORG = re.compile(rf"(?P<body>{_MASS_ORG_NAME})(?:\s+VIỆT\s+NAM)?\s*\|?\s*(?:{UNIT_WORD}\s+)?{NAME_WORDS}")
 PARTY_UNIT = {"TỈNH": "tỉnh", "THÀNH": "thành phố", "HUYỆN": "huyện", "QUẬN": "quận", "THỊ": "thị xã"}
 # a central body's branch in a province or district, under the central body's name or alone ("BỘ CÔNG AN" / "CÔNG AN
 # TỈNH NGHỆ AN", "TỔNG CỤC THUẾ" / "CỤC THUẾ TỈNH BẮC NINH", "BẢO HIỂM XÃ HỘI VIỆT NAM" / "BẢO HIỂM XÃ HỘI TỈNH HÀ
@@ -713,7 +714,8 @@ BRANCHES = {"CÔNG AN": "Công an", "BỘ CHỈ HUY QUÂN SỰ": "Bộ Chỉ huy
             "CỤC THI HÀNH ÁN DÂN SỰ": "Cục Thi hành án dân sự",
             "CHI CỤC THI HÀNH ÁN DÂN SỰ": "Chi cục Thi hành án dân sự"}
 _BRANCH_NAME = "|".join(r"\s+".join(k.split()) for k in sorted(BRANCHES, key=len, reverse=True))
-BRANCH = re.compile(rf"(?<![{_U}])(?<!BỘ\s)(?P<body>{_BRANCH_NAME})\s+{UNIT_WORD}\s+{NAME_WORDS}")
+BRANCH = re.compile(rf"(?<![{_U}])(?<!BỘ\s)(?P<body>{_BRANCH_NAME})\s+"
+                    + UNIT_WORD.replace("(?P<unit>", r"(?P<unit>TP\.?(?=\s)|") + rf"\s+{NAME_WORDS}")
 # a steering committee under the committee's name on the letterhead ("BAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI PHẠM … -------")
 # (or before the motto's second line, the two columns read row by row: "UBND HUYỆN NGA SƠN / CỘNG HÒA … / BAN CHỈ ĐẠO
 # PCGD, XMC / Độc lập – Tự do – Hạnh phúc")
@@ -757,6 +759,12 @@ _MINISTRY_NAME = rf"(?:(?:[{_U}][{_U},]*(?:-[{_U}]+)?|[–-])\s+){{0,8}}?[{_U}][
 MINISTRY = re.compile(rf"(?<![{_U}])(?<!ĐẢNG\s)(?<!ĐỒNG\s)BỘ\s+(?P<name>{_MINISTRY_NAME})"
                       # (the Party's name ends the Politburo's: "BỘ CHÍNH TRỊ / ĐẢNG CỘNG SẢN VIỆT NAM")
                       rf"(?:\s+(?P<dash>[–-])(?=\s+CỘNG))?(?=\s+(?:ĐẢNG\s+CỘNG\s+SẢN|CỘNG|-{{3,}}|\||Số\s*:|{SUB_BODY}))")
+# a ministry's unit on the line under its name: its general departments, departments, offices, institutes, commands
+MINISTRY_UNITS = {"TỔNG CỤC": "Tổng cục", "CỤC": "Cục", "VỤ": "Vụ", "HỌC VIỆN": "Học viện", "VIỆN": "Viện",
+                  "VĂN PHÒNG": "Văn phòng", "THANH TRA": "Thanh tra", "BTL": "Bộ Tư lệnh", "BỘ TƯ LỆNH": "Bộ Tư lệnh"}
+_MINISTRY_UNIT_HEADS = "|".join(r"\s+".join(k.split()) for k in sorted(MINISTRY_UNITS, key=len, reverse=True))
+MINISTRY_UNIT = re.compile(rf"[ \t|]*(?P<head>{_MINISTRY_UNIT_HEADS})(?P<name>(?:\s+[{_U}][{_U},&]*(?:-[{_U}]+)?)*?)"
+                           rf"\s*(?=\||-{{3,}}|CỘNG\s|$)")
 # the enacting line of a minister's decision over its preamble, on a page that lost its letterhead ("QUYẾT ĐỊNH / BAN
 # HÀNH KẾ HOẠCH TIÊM CHỦNG MỞ RỘNG NĂM 2025 / BỘ TRƯỞNG BỘ Y TẾ / Căn cứ Luật …"): that ministry's
 ENACTING_MINISTER = re.compile(rf"(?<![{_U}])BỘ\s+TRƯỞNG\s+BỘ\s+(?P<name>{_MINISTRY_NAME})(?=\s+Căn\s+cứ\b)")
@@ -771,6 +779,14 @@ MOTTO_SPLIT_NAME = re.compile(rf"\s+CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\
 # otherwise read as the Government)
 _MTTQ = (r"(?:(?:BTT|BAN\s+THƯỜNG\s+TRỰC)\s+)?(?:ỦY|UỶ)\s+BAN\s+TRUNG\s+ƯƠNG\s+(?:MTTQ|MẶT\s+TRẬN\s+TỔ\s+QUỐC)"
           r"\s+VIỆT\s+NAM(?:\s+BAN\s+THƯỜNG\s+TRỰC)?")        # (the standing board before or under it)
+# (the central mass organisations with the Front: "ỦY BAN TRUNG ƯƠNG MTTQ VIỆT NAM - TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM -
+# HỘI NÔNG DÂN VIỆT NAM - …")
+CENTRAL_ORGS = {"TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM": "Tổng Liên đoàn Lao động Việt Nam",
+                "HỘI NÔNG DÂN VIỆT NAM": "Hội Nông dân Việt Nam",
+                "ĐOÀN TNCS HỒ CHÍ MINH": "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh",
+                "HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM": "Hội Liên hiệp Phụ nữ Việt Nam",
+                "HỘI CỰU CHIẾN BINH VIỆT NAM": "Hội Cựu chiến binh Việt Nam"}
+_CENTRAL_ORG = "|".join(r"\s+".join(k.split()) for k in CENTRAL_ORGS)
 # the words before a body a sentence names as another document's issuer, never its letterhead
 CITED_BODY = re.compile(r"(?<!\w)(?:của|CỦA|do|theo)\s+$")
 # (after no letter, or a lone lower-case letter a page glued to the line: "cBAN CHẤP HÀNH TRUNG ƯƠNG")
@@ -824,16 +840,19 @@ NATIONAL = re.compile(r"(?<![A-ZĐÀ-Ỹ])(?<![A-ZĐÀ-Ỹa-zđà-ỹ]{2})(?P<bo
                       # (or the enacting line over the preamble of a page that lost its letterhead: "QUYẾT ĐỊNH / PHÊ
                       # DUYỆT CHIẾN LƯỢC … / THỦ TƯỚNG CHÍNH PHỦ / Căn cứ Luật Tổ chức Chính phủ …")
                       # (a rule a PDF's text left as an underscore: "THỦ TƯỚNG CHÍNH PHỦ _ / Số: …")
-                      r"(?=\s+(?:-?CỘNG|-{3,}|_+(?!\w)|\*+|\||-?Số\s*:|$|[^\W\d][^,|]{1,30},\s*ngày\b|Căn\s+cứ\b)|\s*$)")
+                      # (or the next body of a joint letterhead of the Front and the central organisations)
+                      r"(?=\s+(?:-?CỘNG|-{3,}|_+(?!\w)|\*+|\||-?Số\s*:|$|[^\W\d][^,|]{1,30},\s*ngày\b|Căn\s+cứ\b"
+                      rf"|[–-]\s+(?:{_CENTRAL_ORG}))|\s*$)")
 # a joint letterhead: national bodies joined by a dash ("VĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ", "BỘ TÀI CHÍNH - BỘ
 # NỘI VỤ"); a dash inside one ministry's name ("BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI") is followed by no body
-_JOINT_PART = (rf"(?:VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|THANH\s+TRA\s+CHÍNH\s+PHỦ|{_MTTQ}|"
+_JOINT_PART = (rf"(?:VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|THANH\s+TRA\s+CHÍNH\s+PHỦ|{_MTTQ}|{_CENTRAL_ORG}|"
                rf"BỘ\s+(?:(?:[{_U}][{_U},]*|[–-])\s+){{0,8}}?[{_U}][{_U}]*)")
 # (the dash glued to the names too: "BỘ NGOẠI GIAO-BỘ NỘI VỤ", before another ministry)
 _JOINT_DASH = r"(?:\s+[–-]\s+|[–-](?=BỘ\s))"
 JOINT = re.compile(rf"(?<![{_U}])(?P<joint>{_JOINT_PART}(?:{_JOINT_DASH}{_JOINT_PART})+)"
                    rf"(?=\s+(?:CỘNG|-{{3,}}|\||Số\s*:))")
-JOINT_SPLIT = re.compile(_JOINT_DASH + r"(?=BỘ\s|VĂN\s+PHÒNG|THANH\s+TRA|BTT\s|BAN\s+THƯỜNG|ỦY\s+BAN|UỶ\s+BAN)")
+JOINT_SPLIT = re.compile(_JOINT_DASH + r"(?=BỘ\s|VĂN\s+PHÒNG|THANH\s+TRA|BTT\s|BAN\s+THƯỜNG|ỦY\s+BAN|UỶ\s+BAN|"
+                         rf"{_CENTRAL_ORG})")
 # the bodies of a portal's "Cơ quan ban hành" cell: "Bộ Giáo dục và Đào tạo; Bộ Văn hóa, Thể thao và Du
 # lịch", "Bộ Nội vụ, Văn phòng Chính phủ" (a comma inside a ministry's name is followed by no body)
 META_BODIES = re.compile(r"\s*(?:;|,(?=\s*(?:Bộ|Văn phòng Chính phủ|Thanh tra Chính phủ|Chính phủ|Thủ tướng)\b))\s*")
@@ -851,7 +870,7 @@ NATIONAL_NAMES = {"THỦ TƯỚNG CHÍNH PHỦ": "Thủ tướng Chính phủ", 
                   "BAN CHẤP HÀNH TRUNG ƯƠNG": "Ban Chấp hành Trung ương Đảng",
                   "Văn phòng Chính phủ": "Văn phòng Chính phủ", "THANH TRA CHÍNH PHỦ": "Thanh tra Chính phủ",
                   "Thanh tra Chính phủ": "Thanh tra Chính phủ",
-                  "ỦY BAN DÂN TỘC": "Ủy ban Dân tộc", "UỶ BAN DÂN TỘC": "Ủy ban Dân tộc",
+                  "ỦY BAN DÂN TỘC": "Ủy ban Dân tộc", "UỶ BAN DÂN TỘC": "Ủy ban Dân tộc", **CENTRAL_ORGS,
                   "ỦY BAN KIỂM TRA TRUNG ƯƠNG": "Ủy ban Kiểm tra Trung ương",
                   "UỶ BAN KIỂM TRA TRUNG ƯƠNG": "Ủy ban Kiểm tra Trung ương",
                   "HỘI ĐỒNG BỘ TRƯỞNG": "Hội đồng Bộ trưởng",
@@ -1261,7 +1280,8 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         candidates.append((m.start(), "party", party_unit, m.group("name"), re.sub(r"\s+", " ", m.group("body"))))
     # (each organisation's name read from where it starts: a name's words run on over the next line's)
     orgs = [o for start in MASS_ORG_START.finditer(zone) if (o := MASS_ORG.match(zone, start.start()))
-            and not CITED_BODY.search(zone, max(0, o.start() - 8), o.start())]
+            and not CITED_BODY.search(zone, max(0, o.start() - 8), o.start())
+            and (o.group("unit") or _province_named_first(o.group("name"), units))]
     # (a district's organisation under its province's, "LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA / LIÊN ĐOÀN LAO ĐỘNG
     # HUYỆN YÊN ĐỊNH": the second issues)
     while len(orgs) > 1 and orgs[1].start() - orgs[0].end() < 80:
@@ -1271,7 +1291,9 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         # ("BCH ĐOÀN HUYỆN THỌ XUÂN": the executive committee abbreviated)
         org = re.sub(r"^BCH\b", "BAN CHẤP HÀNH", re.sub(r"\s+", " ", o.group("body")).replace("UỶ", "ỦY")
                      .replace("MTTQ", "MẶT TRẬN TỔ QUỐC"))
-        candidates.append((o.start(), "org", _unit_word(o.group("unit")), o.group("name"), MASS_ORGS[org]))
+        candidates.append((o.start(), "org", _unit_word(o.group("unit")) if o.group("unit") else None,
+                           o.group("name") if o.group("unit") else _province_named_first(o.group("name"), units),
+                           MASS_ORGS[org]))
     # (a district's branch under its province's, "CÔNG AN TỈNH NGHỆ AN" / "CÔNG AN HUYỆN NGHI LỘC": the second issues)
     branches = [b for b in BRANCH.finditer(zone) if not CITED_BODY.search(zone, max(0, b.start() - 8), b.start())]
     for b, after in zip(branches, [*branches[1:], None]):
@@ -1324,6 +1346,11 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         pos, kind, _, name, _ = national
         h.issuer_kind = kind
         h.issuer = name if kind == "national" else _title_body("Bộ " + (name or ""))
+        if kind == "bo" and (unit := _ministry_unit(s, pos)) is not None:
+            # a ministry's general department, department, office or command issues ("BỘ TÀI CHÍNH" / "TỔNG CỤC HẢI
+            # QUAN": the ministry had been read as the issuer, or its name run on into the next line's, "Bộ Quốc
+            # phòng btl bộ đội biên phòng")
+            h.issuer, h.issuer_kind = unit, "national"
         joint = _joint_letterhead(s, zone, pos)
         if joint:
             first, *others = (_national_name(p) for p in JOINT_SPLIT.split(joint.group("joint")))
@@ -1368,7 +1395,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         meta_m = ISSUER_META.search(text)
         if meta_m:
             v = meta_m.group("v")
-            if re.match(r"Bộ|Chính phủ|Thủ tướng|Quốc hội", v) or _national_kind(v.strip()):
+            if re.match(r"Bộ|Chính phủ|Thủ tướng|Quốc hội", v) or national_kind(v.strip()):
                 h.jurisdiction, h.jurisdiction_kind = "Việt Nam", "national"
                 h.jurisdiction_source = "metadata"
                 h.issuer_kind = "bo" if v.startswith("Bộ") else "national"
@@ -1599,7 +1626,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             # "Sở … xây dựng kế hoạch …" in a report of a meeting may be one yet to be drawn up)
             h.notice_line = s.line(news.start("t"))
         # (a steering committee the Prime Minister or a deputy heads, however named: the Government's, national)
-        central = _national_kind(h.issuer) or \
+        central = national_kind(h.issuer) or \
             ("national" if heads and re.match(r"(?:Phó\s+)?Thủ tướng\s", heads.group(0)) else None)
         if central:
             # "Ngày 16/10/2025, Bộ Y tế đã ban hành kế hoạch …", "Tổng Liên đoàn Lao động VN vừa ban hành Kế hoạch số
@@ -1633,7 +1660,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         for pattern in (TITLE_OF, TITLE_OF_DATED):
             of = pattern.match(text, title.end(), s.line_end(title.end())) if title and h.issuer is None else None
             body = re.sub(r"\s+", " ", of.group("body")) if of else ""
-            central = _national_kind(body) if of else None
+            central = national_kind(body) if of else None
             if central:
                 break
         if of and central:
@@ -1730,7 +1757,7 @@ def _numbered_by_a_council(number: str | None) -> bool:
     return not _issuer_codes(number) or _council_code(number) is not None
 
 
-def _national_kind(name: str) -> str | None:
+def national_kind(name: str) -> str | None:
     """"bo" for a ministry a notice or title names ("Bộ Y tế"; not one working with others, "Bộ … phối hợp với …",
     "Bộ A và Bộ B"), "national" for another central body (the Prime Minister, the Government and its Office, a central
     steering committee, the State Audit, …), else None."""
@@ -1783,7 +1810,7 @@ def _national_name(body: str) -> str:
 
 
 def _unit_word(raw: str) -> str:
-    return {"TNH": "tỉnh", "THNH PH": "thành phố"}.get(raw.upper(), raw.lower())
+    return {"TNH": "tỉnh", "THNH PH": "thành phố", "TP": "thành phố", "TP.": "thành phố"}.get(raw.upper(), raw.lower())
 
 
 # the words a letterhead's unit name runs on into: the motto's, the number's, a type line's
@@ -1861,6 +1888,17 @@ def _sub_unit(s: Stream, pos: int, cell: re.Match[str] | None) -> re.Match[str] 
                  if (m := SUB_UNIT.match(s.text, start, s.line_end(start)))), None)
 
 
+def _province_named_first(words: str, units: Places) -> str | None:
+    """The province whose name a body's name ends with, printed without its unit's word ("HÀ NỘI" of "HỘI LIÊN HIỆP
+    PHỤ NỮ HÀ NỘI", the next cell's words run on after it), else None."""
+    parts = words.split()
+    for n in range(min(len(parts), 4), 0, -1):
+        unit = units.province(" ".join(parts[:n]))
+        if unit is not None:
+            return unit.name
+    return None
+
+
 def _motto_row_start(s: Stream, motto: re.Match[str] | None,
                      candidates: list[tuple[int, str, str | None, str | None, str]]) -> int:
     """Where the letterhead starts when a body is printed beside the motto, on its line: that line's start (what
@@ -1869,6 +1907,31 @@ def _motto_row_start(s: Stream, motto: re.Match[str] | None,
         return 0
     row = s.line_start(motto.start())
     return row if any(row <= pos < motto.start() for pos, *_ in candidates) else 0
+
+
+def _ministry_unit(s: Stream, pos: int) -> str | None:
+    """The unit of a ministry its letterhead names on the line after the ministry's ("BỘ TÀI CHÍNH" / "TỔNG CỤC HẢI
+    QUAN" -> "Tổng cục Hải quan"; "BỘ CÔNG AN" / "VĂN PHÒNG" -> "Văn phòng Bộ Công an"; "BỘ QUỐC PHÒNG"
+    / "BTL BỘ ĐỘI BIÊN PHÒNG" -> "Bộ Tư lệnh Bộ đội Biên phòng"), else None."""
+    text = s.text
+    end = s.line_end(pos)
+    m = MINISTRY_UNIT.match(text, end + 1, s.line_end(end + 1)) if end < len(text) else None
+    if m is not None and not m.group("name").strip() and s.line_end(end + 1) < len(text):
+        # (its name on the line after its head's: "TỔNG CỤC" / "THUẾ")
+        m = MINISTRY_UNIT.match(text, end + 1, s.line_end(s.line_end(end + 1) + 1)) or m
+    if m is None:
+        return None
+    ministry = MINISTRY.match(text, pos)
+    if ministry is None:
+        return None
+    # (its name ends on its line, not in the unit's that a name run on had taken in)
+    name = _title_body("Bộ " + re.sub(r"\s*\|.*$", "", text[ministry.start("name"):min(ministry.end("name"), end)]))
+    head = MINISTRY_UNITS[re.sub(r"\s+", " ", m.group("head"))]
+    words = m.group("name").split()
+    if not words:
+        return f"{head} {name}" if head in ("Văn phòng", "Thanh tra") else None
+    field = " ".join(_field_case(words, abbreviations=True))
+    return re.sub(r"\bbiên phòng\b", "Biên phòng", f"{head} {field}")
 
 
 def _district_office(zone: str, cell: re.Match[str] | None, units: Places,
@@ -2008,9 +2071,10 @@ def _type(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
     if h.number:
         # (or the type the number cell names: "Nghị quyết số: 76/2025/UBTVQH15", whose symbol names none)
         t = symbol_type(h.number) or (cell.group("typed") if cell and cell.re is TYPED_NUMBER_CELL else None)
-        if t == "Thông tư" and not re.search(r"/(?:19|20)\d\d/", h.number) and LETTER.search(text[:1500]):
+        if t in ("Thông tư", "Chỉ thị") and not re.search(r"/(?:19|20)\d\d/", h.number) and LETTER.search(text[:1500]):
             # "Số: 83/TT-CLT" over "V/v chỉ đạo sản xuất …": a letter of a department whose code is "TT" (Cục Trồng
-            # trọt), not a circular, whose number carries its year ("02/2021/TT-BNNPTNT")
+            # trọt), not a circular, whose number carries its year ("02/2021/TT-BNNPTNT"); "23640/CT-TTHT" over "V/v
+            # chính sách thuế …", a tax department's ("CT", Cục Thuế), no directive (a directive has no "V/v" line)
             t = None
         if notice and "number-of-notice" in h.notes:
             # the type word a notice prints before the number wins over its symbol, as a type line does ("Phó Thủ

@@ -11,16 +11,17 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kehoach.vocab import BASE
 
 from .agencies import Mention
 from .citations import is_local_symbol, number_key, number_parts
-from .metadata import ISSUER, ON_TERRITORY, UNIT_WORDS, _proper, unit_word
+from .header import national_kind
+from .metadata import _UNIT_RE, ISSUER, ON_TERRITORY, PROPER, UNIT_WORDS, _proper, unit_word
 from .model import Citation, Document, Part
 from .places import FORMER_PROVINCE_NAMES, places
-from .reference import RefDocument, by_name, by_number_key
+from .reference import RefDocument, by_name, by_number_key, names_a_central_issuer
 from .text import fold, key, slug
 
 UNIT_PREFIX = {"province": "tỉnh", "city": "thành phố", "ward": "phường", "commune": "xã",
@@ -32,6 +33,11 @@ PROVINCE_LEVELS = ("province", "city")
 SUBPROVINCIAL_UNITS = (" huyện", " quận", " thị xã", " thị trấn", " xã", " phường")
 AMENDING = re.compile(r"(?:Luật|Pháp lệnh)\s+(?:sửa đổi|bổ sung)", re.I)
 COUNTRY_IRI = BASE + "place/vn"
+# the unit in a cited local body's name ("Công an tỉnh Nghệ An", "Phòng Giáo dục và Đào tạo huyện Thanh Oai"; not the
+# Party's "tỉnh Ủy")
+LOCAL_BODY_PLACE = re.compile(rf"\s(?P<unit>{_UNIT_RE})\s+(?P<name>(?![ỦU][ỷy]\b){PROPER})")
+# a central body's name the header's list does not hold ("Bảo hiểm xã hội Việt Nam", "Tổng cục Thuế")
+CENTRAL_NAME = re.compile(r"(?:Việt Nam|Trung ương)$|^Tổng cục\s")
 HDND = re.compile(r"(Hội đồng nhân dân|HĐND)\s+(?P<unit>tỉnh|thành phố|phường|xã)(?:\s+(?P<name>.+))?")
 # a Party committee named with its province: "Ban Thường vụ Tỉnh ủy Bình Định", "Thành ủy Hải Phòng",
 # "Ban Chấp hành Đảng bộ tỉnh Gia Lai"
@@ -212,7 +218,12 @@ class Identity:
         if m.number:
             num, year, symbol = number_parts(m.number)
             year = year or (str(m.date.year) if m.date else None) or str(m.period_start or "_")
-            prefix = f"{scope}/" if is_local_symbol(symbol) else ""
+            # (a body's number among the many of its kind, a province's department's, a school's, is scoped by its
+            # place as a committee's is: "12/KH-SYT" of two provinces are two documents; not when no issuer was
+            # read, the place only the place-date line's: a central body's letter is dated "Hà Nội" too)
+            placed_body = self.place is not None and m.issuer is not None and m.jurisdiction_source != "place-date"
+            local = is_local_symbol(symbol) or (placed_body and not names_a_central_issuer(symbol))
+            prefix = f"{scope}/" if local else ""
             return f"{BASE}eli/vn/{prefix}{slug(symbol)}/{year}/{slug(num)}"
         year = str(m.date.year) if m.date else str(m.period_start or "_")
         # an unnumbered document: its issuer and title; without a title, the file it came from
@@ -251,9 +262,10 @@ class Identity:
             return m.date
         return dt.date(m.period_start, 1, 1) if m.period_start else None
 
-    def cited(self, c: Citation, year_hint: dict[str, int]) -> Cited:
+    def cited(self, c: Citation, year_hint: dict[str, int], issuer_hint: dict[str, str] | None = None) -> Cited:
         """The identity of a cited document (docs/vocabulary.md, "Stability rules"). `year_hint` gives
-        years for numbers printed elsewhere in the document with a date.
+        years for numbers printed elsewhere in the document with a date, `issuer_hint` the issuer printed with a number
+        elsewhere in it (a number cited twice, once with its issuer, is one document).
 
         - A number whose year cannot be right (after the citing document's year, while the printed
           date is not) is a misprint: the document is minted from the number with the date's year
@@ -284,18 +296,34 @@ class Identity:
         year = year or (str(c.date.year) if c.date else None) or \
             (str(year_hint[nkey]) if nkey in year_hint else None)
         place: Place | None = None
-        if is_local_symbol(symbol):
+        if not c.issuer and issuer_hint and nkey in issuer_hint:
+            c = replace(c, issuer=issuer_hint[nkey])
+        committees = is_local_symbol(symbol)
+        local = committees or (not names_a_central_issuer(symbol) and self._issued_locally(c))
+        if local:
             unit, name = issuer_unit(c)
+            if not committees and c.issuer and (placed := LOCAL_BODY_PLACE.search(c.issuer)):
+                # another local body's place as its name prints it ("Công an tỉnh Nghệ An", "Cục thuế tỉnh Đắk Nông")
+                unit, name = placed.group("unit").lower(), _proper(placed.group("name"))
             if unit and name:
                 place = make_place(name, UNIT_WORDS[unit])
-            elif unit in ("tỉnh", "thành phố") and self.province:
+            elif (unit in ("tỉnh", "thành phố") or (c.issuer and not unit)) and self.province:
+                # (a body other than a committee named without its place, "của Sở Y tế": the province's)
                 place = self.province
             else:
                 place = self.place  # no issuer printed, or none placed: the citing plan's authority
-        if year is None or (is_local_symbol(symbol) and place is None):
+        if year is None or (local and place is None):
             return Cited(f"{self.doc_iri}/cited/{short}", place, number, short, None, corrected, scoped=True)
         prefix = f"{place.path}/" if place is not None else ""
         return Cited(f"{BASE}eli/vn/{prefix}{slug(symbol)}/{year}/{slug(num)}", place, number, short, None, corrected)
+
+    def _issued_locally(self, c: Citation) -> bool:
+        """Whether a cited document whose code names no central body is a local body's: its issuer is printed and
+        is no central body ("Sở Y tế", "Công an tỉnh Nghệ An"), or none is printed and the citing document is
+        local (numbers of its own province's or ward's bodies are what a local plan cites unnamed)."""
+        if c.issuer:
+            return national_kind(c.issuer) is None and not CENTRAL_NAME.search(c.issuer)
+        return self.place is not None
 
     def _cited_by_name(self, c: Citation) -> Cited:
         title = c.title or c.doc_type or "văn bản"

@@ -48,10 +48,14 @@ class CitationsAndDuties:
     # -- citations ------------------------------------------------------------------------------
     def _citations(self) -> None:
         year_hint = {number_key(c.number): c.date.year for c in self.b.doc.citations if c.number and c.date}
+        issuer_hint: dict[str, str] = {}
+        for c in self.b.doc.citations:
+            if c.number and c.issuer:
+                issuer_hint.setdefault(number_key(c.number), c.issuer)
         cited: dict[str, list[tuple[Citation, str, Cited]]] = {}
         doc = self.b.doc_iri
         for c in self.b.doc.citations:
-            target = self.b.ids.cited(c, year_hint)
+            target = self.b.ids.cited(c, year_hint, issuer_hint)
             if target.iri == doc:
                 continue
             node = self.b.unique(f"{doc}/citation/{c.span.start}-{target.key}")

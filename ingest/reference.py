@@ -227,6 +227,28 @@ def issuer_kinds_of_symbol(symbol: str) -> tuple[str, ...]:
     return codes[named[0]] if len(named) == 1 and not others else ()
 
 
+@lru_cache(maxsize=1)
+def central_kinds() -> frozenset[str]:
+    """The gazetteer's entries for central bodies (kh:level kh:level-national, ontology/agencies.ttl)."""
+    return frozenset(iri for iri, props in _index(_load("agencies.ttl")).items()
+                     if any(v.value == KH + "level-national" for v in props.get(KH + "level", [])))
+
+
+def names_a_central_issuer(symbol: str) -> bool:
+    """Whether one of a symbol's issuer codes names a central body ("QĐ-TTg", "NQ/TW", "TT-BTC", "TTLT-BGDĐT-BNV",
+    "QH15"; ontology/issuer-codes.ttl): its number is then the country's. Else the number is one body's among the
+    many of its kind (a province's department, a district's office, a school: "12/KH-SYT"), or says nothing of its
+    issuer."""
+    central, codes, typed = central_kinds(), issuer_codes(), typed_issuer_codes()
+    head = re.split(r"[-/]", symbol)[0]
+    for part in symbol_codes(symbol):
+        part = ASSEMBLY_TERM.sub("", part)
+        kinds = typed.get((head, part)) or codes.get(part)
+        if kinds and all(kind in central for kind in kinds):
+            return True
+    return False
+
+
 def issuer_kind_of_symbol(symbol: str) -> str | None:
     """The one agency kind a symbol's issuer code names ("NQ-CP" -> Chính phủ, "QĐ-TTg" -> Thủ
     tướng Chính phủ); None when no code, several codes (a joint document) or a code several kinds

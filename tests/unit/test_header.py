@@ -1608,6 +1608,8 @@ def test_a_unit_under_a_local_committee_issues_what_its_letterhead_heads(letterh
     ("CÔNG AN TỈNH NGHỆ AN", "CÔNG AN HUYỆN NGHI LỘC", "Công an huyện Nghi Lộc", "Nghi Lộc"),
     # the central body alone issues
     ("BỘ CÔNG AN", "-------", "Bộ Công an", "Việt Nam"),
+    # a city's, "TP" for its unit
+    ("TỔNG CỤC THUẾ", "CỤC THUẾ TP HÀ NỘI", "Cục Thuế thành phố Hà Nội", "Hà Nội"),
 ])
 def test_a_central_bodys_branch_in_a_province_issues_in_it(parent, branch, issuer, jurisdiction):
     """A branch under its central body's name ("BỘ CÔNG AN" / "CÔNG AN TỈNH NGHỆ AN"): the branch issues, in its
@@ -1615,6 +1617,51 @@ def test_a_central_bodys_branch_in_a_province_issues_in_it(parent, branch, issue
     h = header(f"| {parent} | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| {branch} | Độc lập - Tự do - Hạnh phúc |\n"
                "| Số: 12/KH-CAT | Vinh, ngày 12 tháng 3 năm 2020 |\n\nKẾ HOẠCH\nPhòng chống tội phạm năm 2020\n")
     assert (h.issuer, h.jurisdiction) == (issuer, jurisdiction)
+
+
+@pytest.mark.parametrize("letterhead, issuer", [
+    ("BỘ TÀI CHÍNH\nTỔNG CỤC HẢI QUAN\n-------", "Tổng cục Hải quan"),
+    ("BỘ TÀI CHÍNH\nTỔNG CỤC\nTHUẾ\n-------", "Tổng cục Thuế"),                 # its name on the next line
+    ("BỘ QUỐC PHÒNG\nBTL BỘ ĐỘI BIÊN PHÒNG\n-------", "Bộ Tư lệnh Bộ đội Biên phòng"),
+    ("BỘ CÔNG AN\nVĂN PHÒNG\n-------", "Văn phòng Bộ Công an"),
+    ("BỘ Y TẾ\n-------", "Bộ Y tế"),                                           # the ministry itself
+    ("BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\n-------", "Bộ Lao động - Thương binh và Xã hội"),
+])
+def test_a_ministrys_unit_under_its_name_issues(letterhead, issuer):
+    """A general department, office or command printed under its ministry's name issues (the ministry had been read
+    as the issuer, or its name run on into the unit's: "Bộ Quốc phòng btl bộ đội biên phòng", "Bộ Công an văn
+    phòng")."""
+    h = header(f"{letterhead}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+               "Số: 5452/TCHQ-GSQL\nV/v hướng dẫn thủ tục\nHà Nội, ngày 19 tháng 09 năm 2018\n"
+               "Kính gửi: Bộ Công Thương.\n")
+    assert (h.issuer, h.jurisdiction) == (issuer, "Việt Nam")
+
+
+def test_the_fronts_joint_letterhead_with_the_central_organisations():
+    """"ỦY BAN TRUNG ƯƠNG MTTQ VIỆT NAM - TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM - HỘI NÔNG DÂN VIỆT NAM": the Front issues
+    with the others, in the country (no issuer had been read, and Hà Nội by the place-date line)."""
+    h = header("ỦY BAN TRUNG ƯƠNG MTTQ VIỆT NAM - TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM - HỘI NÔNG DÂN VIỆT NAM | CỘNG HÒA "
+               "XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 38/CTPH-MTTW-ĐTCTXH | Hà Nội, ngày 05 tháng 12 năm 2013 |\n"
+               "CHƯƠNG TRÌNH PHỐI HỢP\nnăm 2014\n")
+    assert (h.issuer, h.co_issuers, h.jurisdiction) == (
+        "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", ["Tổng Liên đoàn Lao động Việt Nam", "Hội Nông dân Việt Nam"],
+        "Việt Nam")
+
+
+def test_a_mass_organisation_named_with_its_province_without_the_units_word():
+    """"HỘI LIÊN HIỆP PHỤ NỮ HÀ NỘI" over its standing board: the city's Women's Union (no issuer had been read)."""
+    h = header("HỘI LIÊN HIỆP PHỤ NỮ HÀ NỘI\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN THƯỜNG VỤ\nĐộc lập – Tự do – Hạnh "
+               "phúc\nSố 77/KH-BTV\nHà Nội, ngày 5 tháng 11 năm 2020\nKẾ HOẠCH\nTuyên truyền Đại hội\n")
+    assert (h.issuer, h.jurisdiction) == ("Hội Liên hiệp Phụ nữ thành phố Hà Nội", "Hà Nội")
+
+
+def test_a_letter_numbered_with_a_directives_code_is_a_letter():
+    """"Số: 23640/CT-TTHT" over "V/v chính sách thuế": a tax department's letter (its code "CT", Cục Thuế), no
+    directive (it had been read as one: a directive has no "V/v" line)."""
+    h = header("TỔNG CỤC THUẾ\nCỤC THUẾ TP HÀ NỘI\n--------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+               "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 23640/CT-TTHT\n"
+               "V/v chính sách thuế đối với dự án ODA\nHà Nội, ngày 15 tháng 4 năm 2020\nKính gửi: Ban Quản lý dự án\n")
+    assert (h.doc_type, h.issuer, h.jurisdiction) == ("Công văn", "Cục Thuế thành phố Hà Nội", "Hà Nội")
 
 
 @pytest.mark.parametrize("banner, letterhead, number, issuer, jurisdiction", [

@@ -90,6 +90,52 @@ def test_cited_documents_national_and_local(ward):
     assert objects(triples, DECISION, ELI + "jurisdiction") == set()
 
 
+def test_a_departments_number_is_its_provinces(build):
+    """Every province's health department numbers "12/KH-SYT" in 2020: a department's document is placed in its
+    province as a committee's is (one IRI for all had made the second replace the first); a citation of it by a
+    ward of the province, naming the department without its place, points at it; a ministry's code or a central body
+    named stays the country's."""
+    department = """
+        | UBND TỈNH {caps} | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+        | SỞ Y TẾ | Độc lập - Tự do - Hạnh phúc |
+        | Số: 12/KH-SYT | {name}, ngày 12 tháng 3 năm 2020 |
+        KẾ HOẠCH
+        Phòng chống dịch năm 2020
+        """
+    assert build(department.format(caps="NGHỆ AN", name="Nghệ An"), "na.txt")[1] == \
+        f"{BASE}eli/vn/nghe-an/kh-syt/2020/12"
+    assert build(department.format(caps="HÀ TĨNH", name="Hà Tĩnh"), "ht.txt")[1] == \
+        f"{BASE}eli/vn/ha-tinh/kh-syt/2020/12"
+    _, doc, triples = build("""
+        ỦY BAN NHÂN DÂN XÃ NGHI PHONG
+        Số: 5/KH-UBND
+        Nghi Phong, ngày 20 tháng 3 năm 2020
+        KẾ HOẠCH
+        Thực hiện Kế hoạch số 12/KH-SYT ngày 12/3/2020 của Sở Y tế; Kế hoạch số 45/KH-CAT ngày 1/2/2020 của Công an \
+tỉnh Hà Tĩnh; Quyết định số 650/QĐ-LĐTĐ ngày 9/6/2021 của Bộ Lao động - Thương binh và Xã hội; Quyết định số \
+1234/QĐ-BYT ngày 1/3/2020;
+        """, "ward.txt")
+    assert objects(triples, doc, ELI + "ensures_implementation_of") == {
+        f"{BASE}eli/vn/nghe-an/kh-syt/2020/12", f"{BASE}eli/vn/ha-tinh/kh-cat/2020/45",
+        f"{BASE}eli/vn/qd-ldtd/2021/650", f"{BASE}eli/vn/qd-byt/2020/1234"}
+
+
+def test_a_number_cited_twice_once_with_its_issuer_is_one_document(build):
+    """A commune's plan names "Nghị quyết số 13-NQ/TU" in its title without the issuer, then "… của Ban Thường vụ Tỉnh
+    ủy": one document, the province's (the title's had been placed in the commune, its issuer "Ban Thường vụ Tỉnh ủy xã
+    Tịnh Trà")."""
+    _, doc, triples = build("""
+        ỦY BAN NHÂN DÂN XÃ TỊNH TRÀ
+        Số: 12/KH-UBND
+        Tịnh Trà, ngày 20 tháng 3 năm 2024
+        KẾ HOẠCH
+        Triển khai thực hiện Nghị quyết số 13-NQ/TU ngày 06/9/2023
+        Thực hiện Nghị quyết số 13-NQ/TU ngày 06/9/2023 của Ban Thường vụ Tỉnh ủy về chuyển đổi số;
+        """, "commune.txt")
+    cited = {term(t.object) for t in triples if term(t.predicate) == KH + "citedDocument"}
+    assert len(cited) == 1 and next(iter(cited)).startswith(f"{BASE}eli/vn/quang-ngai/")
+
+
 def test_blank_number_gets_a_draft_iri_from_title_and_issuer(build):
     blank = WARD_PLAN.replace("Số: 15/KH-UBND", "Số:    /KH-UBND")
     _, doc, _ = build(blank, "a.txt")
