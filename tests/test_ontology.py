@@ -52,6 +52,20 @@ def test_gazetteer_labels_are_unique():
     assert len(seen) > 60
 
 
+def test_one_preferred_label_per_language_across_the_reference_files():
+    """SKOS: a resource has at most one skos:prefLabel per language, also where two reference files describe it (the
+    agency gazetteer's scheme had "Danh mục cơ quan" in kehoach.ttl and "Danh mục loại cơ quan" in agencies.ttl)."""
+    g = rdflib.Graph()
+    for name in ("kehoach.ttl", "agencies.ttl", "documents.ttl", "issuer-codes.ttl", "press-outlets.ttl"):
+        g += load(name)
+    labels: dict[tuple, set] = {}
+    for s, o in g.subject_objects(SKOS.prefLabel):
+        labels.setdefault((s, o.language), set()).add(str(o))
+    twice = {k: v for k, v in labels.items() if len(v) > 1}
+    assert twice == {}
+    assert len(labels) > 200
+
+
 def test_every_kh_term_in_the_data_is_declared(seed_store, tmp_path):
     onto = load("kehoach.ttl")
     declared = {str(s) for s in onto.subjects() if str(s).startswith(KH)}
