@@ -138,10 +138,19 @@ def infer_parent(citations: list[Citation]) -> Place | None:
     return None
 
 
+# the word a body's kind starts its name with, before its field: "Cục thuế …" is written "Cục Thuế …"
+BODY_HEAD = re.compile(r"^(?:Tổng cục|Chi cục|Cục|Sở|Vụ|Viện|Phòng|Ban|Trung tâm) (?=[a-zđà-ỹ])")
+
+
 def concrete_label(label: str, place: Place | None, as_printed: bool) -> str:
     """"Sở Nội vụ" of Đồng Tháp -> "Sở Nội vụ tỉnh Đồng Tháp"; "Công an tỉnh" -> "Công an tỉnh
-    Đồng Tháp". Groups and unresolved names keep the printed form."""
-    if as_printed or place is None or not place.path or place.name in label:
+    Đồng Tháp". Groups and unresolved names keep the printed form, but for the first word of a body's field, which is
+    written with a capital ("Cục thuế thành phố Hồ Chí Minh" -> "Cục Thuế …"): two printings of one body, one
+    agency, one preferred label."""
+    if as_printed:
+        head = BODY_HEAD.match(label)
+        return label[:head.end()] + label[head.end()].upper() + label[head.end() + 1:] if head else label
+    if place is None or not place.path or place.name in label:
         return label
     unit = place.unit_word
     # a kind that ends with its unit word ("Công an tỉnh"): the place's name after it; also a province's body

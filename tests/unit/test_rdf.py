@@ -165,6 +165,10 @@ def test_concrete_agency_labels():
     assert concrete_label("Sở Nội vụ", dong_thap, False) == "Sở Nội vụ tỉnh Đồng Tháp"
     assert concrete_label("Công an tỉnh", dong_thap, False) == "Công an tỉnh Đồng Tháp"
     assert concrete_label("Các sở, ban, ngành", dong_thap, True) == "Các sở, ban, ngành"   # groups as printed
+    # a name the gazetteer does not hold, as printed but for its field's first word: one label for two printings
+    assert concrete_label("Cục thuế thành phố Hồ Chí Minh", None, True) == \
+        concrete_label("Cục Thuế thành phố Hồ Chí Minh", None, True) == "Cục Thuế thành phố Hồ Chí Minh"
+    assert concrete_label("Ban quản lý dự án", dong_thap, True) == "Ban Quản lý dự án"
     assert concrete_label("Thủ tướng Chính phủ", COUNTRY, False) == "Thủ tướng Chính phủ"
     # a district's committee whose district is not named: in the province, said so
     assert concrete_label("Ủy ban nhân dân huyện", dong_thap, False) == "Ủy ban nhân dân huyện (tỉnh Đồng Tháp)"
