@@ -42,7 +42,8 @@ TYPE_PHRASES = {
     "công văn hướng dẫn": "Công văn", "bộ luật": "Luật", "quyết định phê duyệt": "Quyết định",
 }
 # Issuer codes whose numbers are local to one province/ward (need a jurisdiction in the IRI).
-LOCAL_ISSUER_CODES = {"ubnd", "hdnd", "ubmttq", "tu", "hu"}
+# ("UB" and "CTUBND": a committee's before "UBND" came into use, and its chairman's; ontology/issuer-codes.ttl)
+LOCAL_ISSUER_CODES = {"ubnd", "hdnd", "ubmttq", "tu", "hu", "ub", "ctubnd"}
 
 # -- numbers ----------------------------------------------------------------------------------
 # the header's grammar, not followed by a lower-case letter ("12/Quận" is no number; a glued next

@@ -676,7 +676,10 @@ UNIT_WORD = r"(?P<unit>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN
 _UBND = r"(?:(?:ỦY|UỶ|UY|Y)\s*BAN\s+NH(?:Â|A)?N\s+D(?:Â|A)?N|UBND)"
 _HDND = r"(?:H(?:Ộ|O)?I\s+Đ(?:Ồ|O)?NG\s+NH(?:Â|A)?N\s+D(?:Â|A)?N|HĐND)"
 # (a one-letter last word is no capital of the next line's "Độc lập": "XÃ PHÚ MẬU Độc lập")
-NAME_WORDS = rf"(?P<name>\d{{1,2}}(?=\s|\||$)|(?:[{_U}][{_U}\-]*\s+){{0,4}}[{_U}](?:[{_U}\-]+|(?![{_L}])))"
+# (a hyphen inside a name, "PHAN RANG-THÁP CHÀM", not a rule run into it: "HUYỆN NHÀ BÈ----------")
+_NAME_LETTERS = rf"(?:[{_U}]|-(?=[{_U}]))"
+NAME_WORDS = (rf"(?P<name>\d{{1,2}}(?=\s|\||$)"
+              rf"|(?:[{_U}]{_NAME_LETTERS}*\s+){{0,4}}[{_U}](?:{_NAME_LETTERS}+|(?![{_L}])))")
 LOCAL_BODY = re.compile(rf"(?P<body>{_UBND}|{_HDND})\s+{UNIT_WORD}\s+{NAME_WORDS}")
 # a letterhead table whose rows pair the body's lines with the motto's ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ
 # HỘI CHỦ NGHĨA VIỆT NAM |" then "XÃ XUÂN TÍN | Độc lập - Tự do - Hạnh phúc |"): the motto's first line

@@ -21,7 +21,7 @@ from .header import national_kind
 from .metadata import _UNIT_RE, ISSUER, ON_TERRITORY, PROPER, UNIT_WORDS, _proper, unit_word
 from .model import Citation, Document, Part
 from .places import FORMER_PROVINCE_NAMES, places
-from .reference import RefDocument, by_name, by_number_key, names_a_central_issuer
+from .reference import RefDocument, by_name, by_number_key, names_a_central_issuer, symbol_codes
 from .text import fold, key, slug
 
 UNIT_PREFIX = {"province": "tỉnh", "city": "thành phố", "ward": "phường", "commune": "xã",
@@ -36,8 +36,12 @@ COUNTRY_IRI = BASE + "place/vn"
 # the unit in a cited local body's name ("Công an tỉnh Nghệ An", "Phòng Giáo dục và Đào tạo huyện Thanh Oai"; not the
 # Party's "tỉnh Ủy")
 LOCAL_BODY_PLACE = re.compile(rf"\s(?P<unit>{_UNIT_RE})\s+(?P<name>(?![ỦU][ỷy]\b){PROPER})")
-# a central body's name the header's list does not hold ("Bảo hiểm xã hội Việt Nam", "Tổng cục Thuế")
-CENTRAL_NAME = re.compile(r"(?:Việt Nam|Trung ương)$|^Tổng cục\s")
+# a central body's name the header's list does not hold ("Bảo hiểm xã hội Việt Nam", "Tổng cục Thuế", "Ban Bí thư
+# Trung ương Đoàn", "Ủy ban Quốc gia về chuyển đổi số", the Councils of Ministers and of State)
+CENTRAL_NAME = re.compile(r"Việt Nam$|Trung ương|Quốc gia|Chính phủ|Quốc hội|^(?i:Tổng cục)\s"
+                          r"|^Hội đồng (?:Bộ trưởng|Nhà nước)")
+# a provincial department's code ("SYT", "SGDĐT", "STTTT", "SKHCN")
+DEPARTMENT_CODE = re.compile(r"S[A-ZĐ&]{2,}")
 HDND = re.compile(r"(Hội đồng nhân dân|HĐND)\s+(?P<unit>tỉnh|thành phố|phường|xã)(?:\s+(?P<name>.+))?")
 # a Party committee named with its province: "Ban Thường vụ Tỉnh ủy Bình Định", "Thành ủy Hải Phòng",
 # "Ban Chấp hành Đảng bộ tỉnh Gia Lai"
@@ -213,6 +217,9 @@ class Identity:
         self.province: Place | None = (self.place if self.place and self.place.level in PROVINCE_LEVELS
                                        else self.parent_place)
         self.places_names = tuple(p.name for p in (self.place, self.parent_place) if p)
+        # a local body's document: its issuer read and placed below the country (not only by the place-date line: a
+        # central body's letter is dated "Hà Nội" too)
+        self.local_body = self.place is not None and m.issuer is not None and m.jurisdiction_source != "place-date"
         self.doc_iri = self._doc_iri()
         # one graph per document, named after the document's own identity (not the file name), so
         # re-ingesting a document replaces it and two documents never share a graph
@@ -228,10 +235,8 @@ class Identity:
             num, year, symbol = number_parts(m.number)
             year = year or (str(m.date.year) if m.date else None) or str(m.period_start or "_")
             # (a body's number among the many of its kind, a province's department's, a school's, is scoped by its
-            # place as a committee's is: "12/KH-SYT" of two provinces are two documents; not when no issuer was
-            # read, the place only the place-date line's: a central body's letter is dated "Hà Nội" too)
-            placed_body = self.place is not None and m.issuer is not None and m.jurisdiction_source != "place-date"
-            local = is_local_symbol(symbol) or (placed_body and not names_a_central_issuer(symbol))
+            # place as a committee's is: "12/KH-SYT" of two provinces are two documents)
+            local = is_local_symbol(symbol) or (self.local_body and not names_a_central_issuer(symbol))
             prefix = f"{scope}/" if local else ""
             return f"{BASE}eli/vn/{prefix}{slug(symbol)}/{year}/{slug(num)}"
         year = str(m.date.year) if m.date else str(m.period_start or "_")
@@ -308,15 +313,18 @@ class Identity:
         if not c.issuer and issuer_hint and nkey in issuer_hint:
             c = replace(c, issuer=issuer_hint[nkey])
         committees = is_local_symbol(symbol)
-        local = committees or (not names_a_central_issuer(symbol) and self._issued_locally(c))
+        local = committees or (not names_a_central_issuer(symbol) and self._issued_locally(c, symbol))
         if local:
             unit, name = issuer_unit(c)
             if not committees and c.issuer and (placed := LOCAL_BODY_PLACE.search(c.issuer)):
                 # another local body's place as its name prints it ("Công an tỉnh Nghệ An", "Cục thuế tỉnh Đắk Nông")
                 unit, name = placed.group("unit").lower(), _proper(placed.group("name"))
-            if unit and name:
+            if unit and name and self.place is not None and self.place.level == UNIT_WORDS[unit] and \
+                    key(self.place.name) == key(name):
+                place = self.place      # the citing document's own unit, under its province as its own IRI is
+            elif unit and name:
                 place = make_place(name, UNIT_WORDS[unit])
-            elif (unit in ("tỉnh", "thành phố") or (c.issuer and not unit)) and self.province:
+            elif (unit in ("tỉnh", "thành phố") or (not committees and c.issuer and not unit)) and self.province:
                 # (a body other than a committee named without its place, "của Sở Y tế": the province's)
                 place = self.province
             else:
@@ -326,13 +334,19 @@ class Identity:
         prefix = f"{place.path}/" if place is not None else ""
         return Cited(f"{BASE}eli/vn/{prefix}{slug(symbol)}/{year}/{slug(num)}", place, number, short, None, corrected)
 
-    def _issued_locally(self, c: Citation) -> bool:
-        """Whether a cited document whose code names no central body is a local body's: its issuer is printed and
-        is no central body ("Sở Y tế", "Công an tỉnh Nghệ An"), or none is printed and the citing document is
-        local (numbers of its own province's or ward's bodies are what a local plan cites unnamed)."""
+    def _issued_locally(self, c: Citation, symbol: str) -> bool:
+        """Whether a cited document whose code names no central body is a local body's: its issuer is printed with
+        its place ("Công an tỉnh Nghệ An"); or printed, no central body, in a local body's document ("Sở Y tế"); or
+        not printed, in a local body's document, with a department's code ("12/KH-SYT"). Else its number is taken
+        as the country's, as before (a central body's code the reference data lacks: "4346/TCHQ-GSQL")."""
         if c.issuer:
-            return national_kind(c.issuer) is None and not CENTRAL_NAME.search(c.issuer)
-        return self.place is not None
+            if LOCAL_BODY_PLACE.search(c.issuer):
+                return True
+            if national_kind(c.issuer) is not None or CENTRAL_NAME.search(c.issuer):
+                return False
+            return self.local_body
+        codes = symbol_codes(symbol)
+        return self.local_body and bool(codes) and DEPARTMENT_CODE.fullmatch(codes[0]) is not None
 
     def _cited_by_name(self, c: Citation) -> Cited:
         title = c.title or c.doc_type or "văn bản"

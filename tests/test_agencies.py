@@ -64,6 +64,13 @@ def test_variants_and_abbreviations(gaz):
     assert gaz.resolve("Sở Văn hoá, Thể thao và Du lịch")[0].label == "Sở Văn hóa, Thể thao và Du lịch"
 
 
+def test_a_districts_council_is_no_committee(gaz):
+    """The district and urban-district councils are gazetteer kinds of their own ("HĐND quận 2" had stayed
+    unresolved, its label abbreviated)."""
+    assert gaz.resolve("Hội đồng nhân dân huyện Nhà Bè", ("Nhà Bè",))[0].label == "Hội đồng nhân dân huyện"
+    assert gaz.resolve("HĐND quận 2", ("2",))[0].label == "Hội đồng nhân dân quận"
+
+
 def test_unknown_names_are_kept_unresolved(gaz):
     ms = gaz.resolve("Sở Khoa học và Công nghệ, Hiệp hội Du lịch Xứ Mơ, Sở Y tế")
     assert [(m.label, m.entry is None) for m in ms] == [

@@ -1655,6 +1655,15 @@ def test_a_mass_organisation_named_with_its_province_without_the_units_word():
     assert (h.issuer, h.jurisdiction) == ("Hội Liên hiệp Phụ nữ thành phố Hà Nội", "Hà Nội")
 
 
+def test_a_rule_run_into_the_letterheads_place_is_no_part_of_its_name():
+    """"HUYỆN NHÀ BÈ----------": the district is Nhà Bè, from the letterhead (the name had taken the rule in, and
+    the place came from the place-date line only, so that the district's committee was read as the issuer)."""
+    h = header("HỘI ĐỒNG NHÂN DÂN\nHUYỆN NHÀ BÈ----------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+               "Độc lập - Tự do - Hạnh phúc\n\nSố: 03/2007/NQ-HĐND\n\nNhà Bè, ngày 13 tháng 7 năm 2007\n\nNGHỊ QUYẾT\n")
+    assert (h.issuer, h.jurisdiction, h.jurisdiction_source) == (
+        "Hội đồng nhân dân huyện Nhà Bè", "Nhà Bè", "letterhead")
+
+
 def test_a_letter_numbered_with_a_directives_code_is_a_letter():
     """"Số: 23640/CT-TTHT" over "V/v chính sách thuế": a tax department's letter (its code "CT", Cục Thuế), no
     directive (it had been read as one: a directive has no "V/v" line)."""

@@ -120,6 +120,34 @@ tỉnh Hà Tĩnh; Quyết định số 650/QĐ-LĐTĐ ngày 9/6/2021 của Bộ 
         f"{BASE}eli/vn/qd-ldtd/2021/650", f"{BASE}eli/vn/qd-byt/2020/1234"}
 
 
+def test_a_central_bodys_number_the_reference_data_lacks_stays_the_countrys(build):
+    """Codes no reference file holds: a central body named ("Tổng Cục Thuế", "Hội đồng Bộ trưởng") or none named
+    with a code that is no department's ("4346/TCHQ-GSQL") keep the country's IRI; a department's code printed
+    alone in a department's letter is its province's; the citing district's own committee ("QĐ-UB", a committee's
+    code) is placed under its province as the district's own documents are."""
+    _, doc, triples = build("""
+        | UBND TỈNH NGHỆ AN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+        | SỞ Y TẾ | Độc lập - Tự do - Hạnh phúc |
+        | Số: 12/KH-SYT | Nghệ An, ngày 12 tháng 3 năm 2020 |
+        KẾ HOẠCH
+        Căn cứ văn bản số 4247/TCT-CS ngày 11/11/2008 của Tổng Cục Thuế; Nghị định số 66/HĐBT ngày 2/3/1992 của \
+Hội đồng Bộ trưởng; Công văn số 4346/TCHQ-GSQL ngày 5/3/2019; Kế hoạch số 45/KH-SYT ngày 1/2/2020;
+        """, "department.txt")
+    cited = {term(t.object) for t in triples if term(t.predicate) == KH + "citedDocument"}
+    assert cited == {f"{BASE}eli/vn/tct-cs/2008/4247", f"{BASE}eli/vn/hdbt/1992/66",
+                     f"{BASE}eli/vn/tchq-gsql/2019/4346", f"{BASE}eli/vn/nghe-an/kh-syt/2020/45"}
+    _, doc, triples = build("""
+        ỦY BAN NHÂN DÂN QUẬN 1
+        Số: 30/QĐ-UBND
+        Quận 1, ngày 20 tháng 3 năm 2014
+        QUYẾT ĐỊNH
+        Căn cứ Quyết định số 129/QĐ-UB ngày 5/4/2005 của Ủy ban nhân dân Quận 1;
+        """, "district.txt")
+    cited = {term(t.object) for t in triples if term(t.predicate) == KH + "citedDocument"}
+    assert doc == f"{BASE}eli/vn/ho-chi-minh/1/qd-ubnd/2014/30"
+    assert cited == {f"{BASE}eli/vn/ho-chi-minh/1/qd-ub/2005/129"}
+
+
 def test_a_number_cited_twice_once_with_its_issuer_is_one_document(build):
     """A commune's plan names "Nghị quyết số 13-NQ/TU" in its title without the issuer, then "… của Ban Thường vụ Tỉnh
     ủy": one document, the province's (the title's had been placed in the commune, its issuer "Ban Thường vụ Tỉnh ủy xã
