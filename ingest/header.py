@@ -107,11 +107,16 @@ LETTER = re.compile(r"(?<!\w)(?<![\"“])(?:V/v|V/V|Kính gửi\s*:)")
 SUBJECT_FIRST = re.compile(r"[ \t]*(?:Về việc|V/v)\s")
 # (a province's committee named in full: "| Cơ quan ban hành: | Ủy ban nhân dân Thành phố Hà Nội |")
 _META_COMMITTEE = r"(?:(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)\s+)"
+# a steering committee a portal's field names with its province's name after its own
+META_STEERING = re.compile(r"(?P<body>Ban [Cc]hỉ đạo\s.+?)\s+(?P<unit>[Tt]ỉnh|[Tt]hành phố)\s+(?P<name>[A-ZĐÀ-Ỹ].*)")
 # (a central body besides the ministries: "Nơi ban hành: Thanh tra Chính phủ Người ký: …")
 ISSUER_META = re.compile(r"(?:Cơ quan ban hành|Nơi ban hành)\s*:?\s*(?:\|\s*)?(?P<v>(?:Bộ|Chính phủ|Thủ tướng|"
                          r"Văn phòng Chính phủ|Thanh tra Chính phủ|Kiểm toán Nhà nước|Ngân hàng Nhà nước|"
                          r"Tổng [Ll]iên đoàn Lao động Việt Nam|"
                          r"Bảo hiểm [Xx]ã hội Việt Nam|"
+                         # (a province's steering committee: "Ban Chỉ đạo phòng, chống dịch COVID-19 Thành phố Hồ Chí
+                         # Minh")
+                         r"Ban [Cc]hỉ đạo|"
                          rf"Quốc hội|{_META_COMMITTEE}?(?:Tỉnh|Thành phố|tỉnh|thành phố))[^|:]{{0,120}}?)"
                          # (the next field's label: a portal's fields one to a line, "Cơ quan ban hành: Ủy ban nhân
                          # dân Thành phố Huế / Số hiệu: 168/KH-UBND / Loại văn bản: …", flattened into one text)
@@ -162,6 +167,7 @@ SOURCE_LINE = re.compile(rf"\(\s*(?:Nguồn|NGUỒN)\s*:[^)]*?(?P<t>Kế hoạch
 TITLE_THEN_OWN = re.compile(rf"\s*(?P<t>(?i:Kế hoạch|Chương trình|Quyết định|Chỉ thị|Hướng dẫn|Đề án))\s"
                             rf"[^()]{{10,300}}?\(\s*(?P<theo>Theo\s+(?P=t)\s+số\s+)?{NUMBER}")
 TITLE_LINES = 3
+BRACKET_DATE = re.compile(r"\s*,?\s*ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?=[\s,;)])")
 # a letter's subject with its own number and date in brackets, as a province's portal lists its letters ("Về việc báo
 # cáo tình hình ô nhiễm môi trường … (3585/VP-KTN, ngày 23/10/2017)."): an official letter, that number
 # (the whole of one of the first lines: matched at its start, ending with it)
@@ -764,7 +770,8 @@ MINISTRY = re.compile(rf"(?<![{_U}])(?<!ĐẢNG\s)(?<!ĐỒNG\s)BỘ\s+(?P<name>
                       rf"(?:\s+(?P<dash>[–-])(?=\s+CỘNG))?(?=\s+(?:ĐẢNG\s+CỘNG\s+SẢN|CỘNG|-{{3,}}|\||Số\s*:|{SUB_BODY}))")
 # a ministry's unit on the line under its name: its general departments, departments, offices, institutes, commands
 MINISTRY_UNITS = {"TỔNG CỤC": "Tổng cục", "CỤC": "Cục", "VỤ": "Vụ", "HỌC VIỆN": "Học viện", "VIỆN": "Viện",
-                  "VĂN PHÒNG": "Văn phòng", "THANH TRA": "Thanh tra", "BTL": "Bộ Tư lệnh", "BỘ TƯ LỆNH": "Bộ Tư lệnh"}
+                  "VĂN PHÒNG": "Văn phòng", "THANH TRA": "Thanh tra", "BTL": "Bộ Tư lệnh", "BỘ TƯ LỆNH": "Bộ Tư lệnh",
+                  "BAN CHỈ ĐẠO": "Ban Chỉ đạo"}
 _MINISTRY_UNIT_HEADS = "|".join(r"\s+".join(k.split()) for k in sorted(MINISTRY_UNITS, key=len, reverse=True))
 MINISTRY_UNIT = re.compile(rf"[ \t|]*(?P<head>{_MINISTRY_UNIT_HEADS})(?P<name>(?:\s+[{_U}][{_U},&]*(?:-[{_U}]+)?)*?)"
                            rf"\s*(?=\||-{{3,}}|CỘNG\s|$)")
@@ -1183,6 +1190,11 @@ def _number(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
                 h.notes.append(f"type-from-text:{typed}")
             if pattern is SUBJECT_THEN_OWN and symbol_type(h.number) is None:
                 h.notes.append("type-from-text:Công văn")           # a letter's subject ("Về việc …")
+            if pattern is TITLE_THEN_OWN and (dated := BRACKET_DATE.match(text, m.end())) is not None:
+                # its date after its number in the bracket ("(Theo Kế hoạch số 339/KH-UBND ngày 30/10/2021 của …)")
+                h.date = _date_of(dated.group("d"), dated.group("m"), dated.group("y"))
+                h.date_printed = dated.group(0).strip(" ,")
+                h.date_line = s.line(dated.start("d"))
             if pattern in (NEWS_THAT_IS, NEWS_PASSIVE, NEWS_SIGNED_OPENING, NEWS_IN_OPENING):
                 # the document the page is about: its type as a heading would state it
                 h.notes.append("type-from-notice:" + _type_word(m.group("t")))
@@ -1403,6 +1415,16 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
                 h.jurisdiction_source = "metadata"
                 h.issuer_kind = "bo" if v.startswith("Bộ") else "national"
                 h.issuer, *h.co_issuers = [b for b in META_BODIES.split(v.strip()) if b]
+                return
+            steering = META_STEERING.fullmatch(v.strip())
+            if steering and (steered := _known_place(steering.group("name"), None, units)) is not None:
+                # a province's steering committee: it issues, in its province ("Ban Chỉ đạo phòng, chống dịch COVID-19
+                # Thành phố Hồ Chí Minh" -> "… thành phố Hồ Chí Minh")
+                h.jurisdiction, h.jurisdiction_kind, h.province = steered
+                h.jurisdiction_source = "metadata"
+                h.issuer_kind = "steering"
+                h.issuer = f"{steering.group('body')} {steering.group('unit').lower()} {steered[0]}"
+                h.issuer_line = s.line(meta_m.start("v"))
                 return
             place = _known_place(re.sub(rf"^{_META_COMMITTEE}?(Tỉnh|Thành phố)\s+", "", v, flags=re.I), None, units)
             if place:
@@ -1918,13 +1940,16 @@ def _ministry_unit(s: Stream, pos: int) -> str | None:
     / "BTL BỘ ĐỘI BIÊN PHÒNG" -> "Bộ Tư lệnh Bộ đội Biên phòng"), else None."""
     text = s.text
     end = s.line_end(pos)
+    ministry = MINISTRY.match(text, pos)
+    if ministry is not None and ministry.end("name") > end + 1 and \
+            not MINISTRY_UNIT.match(text, end + 1, s.line_end(end + 1)):
+        end = s.line_end(ministry.end("name") - 1)          # its name on two lines: "BỘ THÔNG TIN VÀ" / "TRUYỀN THÔNG"
     m = MINISTRY_UNIT.match(text, end + 1, s.line_end(end + 1)) if end < len(text) else None
     if m is not None and not m.group("name").strip() and s.line_end(end + 1) < len(text):
         # (its name on the line after its head's: "TỔNG CỤC" / "THUẾ")
         m = MINISTRY_UNIT.match(text, end + 1, s.line_end(s.line_end(end + 1) + 1)) or m
     if m is None:
         return None
-    ministry = MINISTRY.match(text, pos)
     if ministry is None:
         return None
     # (its name ends on its line, not in the unit's that a name run on had taken in)
@@ -1933,6 +1958,8 @@ def _ministry_unit(s: Stream, pos: int) -> str | None:
     words = m.group("name").split()
     if not words:
         return f"{head} {name}" if head in ("Văn phòng", "Thanh tra") else None
+    if head == "Ban Chỉ đạo":       # its words in small letters, an abbreviation as printed ("… ASEAN")
+        return head + " " + " ".join(w.lower() if is_syllable(w.strip(",")) else w for w in words)
     field = " ".join(_field_case(words, abbreviations=True))
     return re.sub(r"\bbiên phòng\b", "Biên phòng", f"{head} {field}")
 

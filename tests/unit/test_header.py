@@ -604,9 +604,7 @@ def test_a_place_date_line_with_a_dashed_province_name():
     # one of the Central Committee's boards on the line under it
     ("BAN CHẤP HÀNH TRUNG ƯƠNG\n\nBAN TUYÊN GIÁO\n\n*", "Ban Tuyên giáo Trung ương"),
     ("BAN CHẤP HÀNH TRUNG ƯƠNG |\nỦY BAN KIỂM TRA |\n*", "Ủy ban Kiểm tra Trung ương"),
-    # a body under a ministry on the next line: the ministry, national
-    ("BỘ THÔNG TIN VÀ\nTRUYỀN THÔNG\nBAN CHỈ ĐẠO THÔNG TIN TUYÊN TRUYỀN ASEAN\n--------",
-     "Bộ Thông tin và Truyền thông"),
+    # (a steering committee under a ministry's name: test_a_ministrys_unit_under_its_name_issues)
 ])
 def test_central_bodies_that_are_no_ministry_by_name(letterhead, issuer):
     h = header(f"{letterhead}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 04/QĐ-BCĐ\n"
@@ -1626,6 +1624,9 @@ def test_a_central_bodys_branch_in_a_province_issues_in_it(parent, branch, issue
     ("BỘ CÔNG AN\nVĂN PHÒNG\n-------", "Văn phòng Bộ Công an"),
     ("BỘ Y TẾ\n-------", "Bộ Y tế"),                                           # the ministry itself
     ("BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\n-------", "Bộ Lao động - Thương binh và Xã hội"),
+    # under a ministry's name on two lines, a steering committee
+    ("BỘ THÔNG TIN VÀ\nTRUYỀN THÔNG\nBAN CHỈ ĐẠO THÔNG TIN TUYÊN TRUYỀN ASEAN\n--------",
+     "Ban Chỉ đạo thông tin tuyên truyền ASEAN"),
 ])
 def test_a_ministrys_unit_under_its_name_issues(letterhead, issuer):
     """A general department, office or command printed under its ministry's name issues (the ministry had been read
@@ -1662,6 +1663,24 @@ def test_a_rule_run_into_the_letterheads_place_is_no_part_of_its_name():
                "Độc lập - Tự do - Hạnh phúc\n\nSố: 03/2007/NQ-HĐND\n\nNhà Bè, ngày 13 tháng 7 năm 2007\n\nNGHỊ QUYẾT\n")
     assert (h.issuer, h.jurisdiction, h.jurisdiction_source) == (
         "Hội đồng nhân dân huyện Nhà Bè", "Nhà Bè", "letterhead")
+
+
+def test_a_provinces_steering_committee_a_portals_field_names():
+    """"Cơ quan ban hành: | Ban Chỉ đạo phòng, chống dịch COVID-19 Thành phố Hồ Chí Minh |": it issues, in its city
+    (no issuer had been read)."""
+    h = header("Kế hoạch 2427/KH-BCĐ tổ chức tiêm vắc xin phòng COVID-19 đợt 5\nthuộc tính Kế hoạch 2427/KH-BCĐ\n"
+               "Cơ quan ban hành: | Ban Chỉ đạo phòng, chống dịch COVID-19 Thành phố Hồ Chí Minh |\n"
+               "Số công báo: | Đang cập nhật |\nSố hiệu: | 2427/KH-BCĐ |\nLoại văn bản: | Kế hoạch |\n")
+    assert (h.issuer, h.jurisdiction) == ("Ban Chỉ đạo phòng, chống dịch COVID-19 thành phố Hồ Chí Minh", "Hồ Chí Minh")
+
+
+def test_the_date_in_the_bracket_that_gives_a_titles_own_number():
+    """"(Theo Kế hoạch số 339/KH-UBND ngày 30/10/2021 của UBND tỉnh)" under the title: its number and its date (the
+    date had been read as missing)."""
+    h = header("Kế hoạch triển khai chuyển đổi số ngành Văn hóa và Thể thao giai đoạn 2021 - 2025\n"
+               "Cập nhật:01/11/2021 1:59:24 CH\n (Theo Kế hoạch số 339/KH-UBND ngày 30/10/2021 của UBND tỉnh)\n"
+               "I. MỤC TIÊU\n")
+    assert (h.number, h.date) == ("339/KH-UBND", dt.date(2021, 10, 30))
 
 
 def test_a_letter_numbered_with_a_directives_code_is_a_letter():
