@@ -1649,20 +1649,18 @@ def test_the_fronts_joint_letterhead_with_the_central_organisations():
         "Việt Nam")
 
 
-def test_a_mass_organisation_named_with_its_province_without_the_units_word():
-    """"HỘI LIÊN HIỆP PHỤ NỮ HÀ NỘI" over its standing board: the city's Women's Union (no issuer had been read)."""
-    h = header("HỘI LIÊN HIỆP PHỤ NỮ HÀ NỘI\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN THƯỜNG VỤ\nĐộc lập – Tự do – Hạnh "
-               "phúc\nSố 77/KH-BTV\nHà Nội, ngày 5 tháng 11 năm 2020\nKẾ HOẠCH\nTuyên truyền Đại hội\n")
-    assert (h.issuer, h.jurisdiction) == ("Hội Liên hiệp Phụ nữ thành phố Hà Nội", "Hà Nội")
-
-
-def test_a_rule_run_into_the_letterheads_place_is_no_part_of_its_name():
-    """"HUYỆN NHÀ BÈ----------": the district is Nhà Bè, from the letterhead (the name had taken the rule in, and
-    the place came from the place-date line only, so that the district's committee was read as the issuer)."""
-    h = header("HỘI ĐỒNG NHÂN DÂN\nHUYỆN NHÀ BÈ----------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-               "Độc lập - Tự do - Hạnh phúc\n\nSố: 03/2007/NQ-HĐND\n\nNhà Bè, ngày 13 tháng 7 năm 2007\n\nNGHỊ QUYẾT\n")
-    assert (h.issuer, h.jurisdiction, h.jurisdiction_source) == (
-        "Hội đồng nhân dân huyện Nhà Bè", "Nhà Bè", "letterhead")
+@pytest.mark.parametrize("letterhead, issuer, place", [
+    # a mass organisation named with its province without the unit's word (no issuer had been read)
+    ("HỘI LIÊN HIỆP PHỤ NỮ HÀ NỘI\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN THƯỜNG VỤ\nĐộc lập – Tự do – Hạnh phúc",
+     "Hội Liên hiệp Phụ nữ thành phố Hà Nội", "Hà Nội"),
+    # a rule run into the district's name, "NHÀ BÈ----------": no part of it (the place had come from the place-date
+    # line only, so that the district's committee was read as the issuer)
+    ("HỘI ĐỒNG NHÂN DÂN\nHUYỆN NHÀ BÈ----------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc",
+     "Hội đồng nhân dân huyện Nhà Bè", "Nhà Bè"),
+])
+def test_the_place_a_letterhead_prints_oddly_is_its_issuers(letterhead, issuer, place):
+    h = header(f"{letterhead}\nSố: 03/2007/NQ-HĐND\nHà Nội, ngày 13 tháng 7 năm 2007\nNGHỊ QUYẾT\n")
+    assert (h.issuer, h.jurisdiction, h.jurisdiction_source) == (issuer, place, "letterhead")
 
 
 def test_a_provinces_steering_committee_a_portals_field_names():
