@@ -36,6 +36,8 @@ COUNTRY_IRI = BASE + "place/vn"
 # the unit in a cited local body's name ("Công an tỉnh Nghệ An", "Phòng Giáo dục và Đào tạo huyện Thanh Oai"; not the
 # Party's "tỉnh Ủy")
 LOCAL_BODY_PLACE = re.compile(rf"\s(?P<unit>{_UNIT_RE})\s+(?P<name>(?![ỦU][ỷy]\b){PROPER})")
+# a local body's name ending with its unit's word ("Bộ Chỉ huy Quân sự tỉnh", "Phòng Văn hóa - Thông tin huyện")
+LOCAL_UNIT_END = re.compile(rf"\s(?:{_UNIT_RE})$")
 # a central body's name the header's list does not hold ("Bảo hiểm xã hội Việt Nam", "Tổng cục Thuế", "Ban Bí thư
 # Trung ương Đoàn", "Ủy ban Quốc gia về chuyển đổi số", the Councils of Ministers and of State)
 CENTRAL_NAME = re.compile(r"Việt Nam$|Trung ương|Quốc gia|Chính phủ|Quốc hội|^(?i:Tổng cục)\s"
@@ -340,8 +342,8 @@ class Identity:
         not printed, in a local body's document, with a department's code ("12/KH-SYT"). Else its number is taken
         as the country's, as before (a central body's code the reference data lacks: "4346/TCHQ-GSQL")."""
         if c.issuer:
-            if LOCAL_BODY_PLACE.search(c.issuer):
-                return True
+            if LOCAL_BODY_PLACE.search(c.issuer) or LOCAL_UNIT_END.search(c.issuer):
+                return True         # (its unit's word without the name: "Bộ Chỉ huy Quân sự tỉnh", no ministry)
             if national_kind(c.issuer) is not None or CENTRAL_NAME.search(c.issuer):
                 return False
             return self.local_body

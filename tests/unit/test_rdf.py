@@ -131,11 +131,13 @@ def test_a_central_bodys_number_the_reference_data_lacks_stays_the_countrys(buil
         | Số: 12/KH-SYT | Nghệ An, ngày 12 tháng 3 năm 2020 |
         KẾ HOẠCH
         Căn cứ văn bản số 4247/TCT-CS ngày 11/11/2008 của Tổng Cục Thuế; Nghị định số 66/HĐBT ngày 2/3/1992 của \
-Hội đồng Bộ trưởng; Công văn số 4346/TCHQ-GSQL ngày 5/3/2019; Kế hoạch số 45/KH-SYT ngày 1/2/2020;
+Hội đồng Bộ trưởng; Công văn số 4346/TCHQ-GSQL ngày 5/3/2019; Kế hoạch số 45/KH-SYT ngày 1/2/2020; Kế hoạch số \
+7/KH-BCH ngày 3/1/2020 của Bộ Chỉ huy Quân sự tỉnh;
         """, "department.txt")
     cited = {term(t.object) for t in triples if term(t.predicate) == KH + "citedDocument"}
     assert cited == {f"{BASE}eli/vn/tct-cs/2008/4247", f"{BASE}eli/vn/hdbt/1992/66",
-                     f"{BASE}eli/vn/tchq-gsql/2019/4346", f"{BASE}eli/vn/nghe-an/kh-syt/2020/45"}
+                     f"{BASE}eli/vn/tchq-gsql/2019/4346", f"{BASE}eli/vn/nghe-an/kh-syt/2020/45",
+                     f"{BASE}eli/vn/nghe-an/kh-bch/2020/7"}
     _, doc, triples = build("""
         ỦY BAN NHÂN DÂN QUẬN 1
         Số: 30/QĐ-UBND
