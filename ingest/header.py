@@ -1948,9 +1948,7 @@ def _ministry_unit(s: Stream, pos: int) -> str | None:
     if m is not None and not m.group("name").strip() and s.line_end(end + 1) < len(text):
         # (its name on the line after its head's: "TỔNG CỤC" / "THUẾ")
         m = MINISTRY_UNIT.match(text, end + 1, s.line_end(s.line_end(end + 1) + 1)) or m
-    if m is None:
-        return None
-    if ministry is None:
+    if m is None or ministry is None:
         return None
     # (its name ends on its line, not in the unit's that a name run on had taken in)
     name = _title_body("Bộ " + re.sub(r"\s*\|.*$", "", text[ministry.start("name"):min(ministry.end("name"), end)]))
