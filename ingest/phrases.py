@@ -184,6 +184,10 @@ def cut_supporters(text: str) -> tuple[str, str]:
     return found.strip(" ,;"), text[cut:].strip(" :")
 
 
+# a council's term after a dash: part of its name as a sentence's subject, not the start of its task
+TERM_AFTER_DASH = re.compile(r"\s*(?:kh[oó]a|khoá|nhiệm kỳ)\s")
+
+
 def split_subject(text: str, is_agency: IsAgency, max_len: int = 200, lax: bool = False) -> Assignment | None:
     """The agencies a duty or clause sentence opens with, and their roles.
 
@@ -216,8 +220,9 @@ def split_subject(text: str, is_agency: IsAgency, max_len: int = 200, lax: bool 
             sep = m.group(0).strip()
             if sep.startswith(":") and LIST_INTRO_END.search(subject):
                 continue            # "các Sở: A, B" - the colon opens the list of names
-            if sep[:1] in "-–" and not body[m.end():m.end() + 1].islower():
-                continue            # "Sở Lao động - Thương binh và Xã hội": the name goes on
+            if sep[:1] in "-–" and (not body[m.end():m.end() + 1].islower() or TERM_AFTER_DASH.match(body, m.end())):
+                continue            # "Sở Lao động - Thương binh và Xã hội": the name goes on; so does a council's
+                #                     term ("Hội đồng nhân dân quận 10 - khóa IX, kỳ họp thứ 16 giao …")
             plain = not VERB_CUT.search(subject) and len(subject.split()) <= 25
             if is_agency(subject):
                 return roles(subject, body[m.start():].strip())

@@ -360,3 +360,15 @@ def test_the_body_making_the_request_is_not_the_lead(is_agency):
     assert a is not None and (a.leads, a.supports) == (["Cục Quản lý Dược"], ["Vụ Pháp chế"])
     a = split_subject("UBND tỉnh giao Sở Nội vụ chủ trì, phối hợp Sở Tư pháp kiểm tra.", is_agency)
     assert a is not None and (a.leads, a.supports) == (["Sở Nội vụ"], ["Sở Tư pháp"])
+
+
+def test_a_councils_term_after_a_dash_is_no_start_of_its_task(is_agency):
+    """"Hội đồng nhân dân tỉnh - khóa IX, kỳ họp thứ 16 giao trách nhiệm cho …": the council gives the task, it leads
+    none (the dash before its term had ended its name, and the council was read as the lead)."""
+    from ingest.phrases import split_subject
+    a = split_subject("Hội đồng nhân dân tỉnh - khóa IX, kỳ họp thứ 16 giao trách nhiệm cho Ủy ban nhân dân tỉnh "
+                      "triển khai thực hiện Nghị quyết.", is_agency)
+    assert a is None or "Hội đồng nhân dân tỉnh" not in a.leads
+    # a dash inside a name still goes on, a dash before the task still ends it
+    a = split_subject("Sở Lao động - Thương binh và Xã hội chủ trì tổ chức thực hiện.", is_agency)
+    assert a is not None and a.leads == ["Sở Lao động - Thương binh và Xã hội"]
