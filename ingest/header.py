@@ -167,6 +167,10 @@ SOURCE_LINE = re.compile(rf"\(\s*(?:Nguồn|NGUỒN)\s*:[^)]*?(?P<t>Kế hoạch
 TITLE_THEN_OWN = re.compile(rf"\s*(?P<t>(?i:Kế hoạch|Chương trình|Quyết định|Chỉ thị|Hướng dẫn|Đề án))\s"
                             rf"[^()]{{10,300}}?\(\s*(?P<theo>Theo\s+(?P=t)\s+số\s+)?{NUMBER}")
 TITLE_LINES = 3
+# one of the first lines saying which document the page is, as a commune's portal posts one: "Báo cáo số 228/ BC-UBND
+# ngày 05/12/2023 của UBND phường Hà Phong về …" (the type its number's code names; its issuer and subject after it)
+OWN_LINE = re.compile(rf"[ \t]*(?P<t>{'|'.join((*_TITLE_TYPES, 'Báo cáo', 'Tờ trình'))})\s+số\s*:?\s*{NUMBER}\s*,?\s*"
+                      r"ngày\s+\d{1,2}/\d{1,2}/\d{4}\s+của\s+\S")
 BRACKET_DATE = re.compile(r"\s*,?\s*ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?=[\s,;)])")
 # a letter's subject with its own number and date in brackets, as a province's portal lists its letters ("Về việc báo
 # cáo tình hình ô nhiễm môi trường … (3585/VP-KTN, ngày 23/10/2017)."): an official letter, that number
@@ -1153,8 +1157,9 @@ def _number(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
         h.notes.append(f"type-from-text:{m.group('t').capitalize()}")
         h.notes.append("national-from-title:" + national)
         return
-    for pattern in (NUMBER_META, PORTAL_TITLE, FIRST_LINE_NUMBER, TITLE_THEN_OWN, SUBJECT_THEN_OWN, SOURCE_LINE,
-                    NEWS_SUBJECT, NEWS_DATED, NEWS_THAT_IS, NEWS_PASSIVE, NEWS_SIGNED_OPENING, NEWS_IN_OPENING):
+    for pattern in (NUMBER_META, PORTAL_TITLE, FIRST_LINE_NUMBER, TITLE_THEN_OWN, SUBJECT_THEN_OWN, OWN_LINE,
+                    SOURCE_LINE, NEWS_SUBJECT, NEWS_DATED, NEWS_THAT_IS, NEWS_PASSIVE, NEWS_SIGNED_OPENING,
+                    NEWS_IN_OPENING):
         if pattern in (NEWS_THAT_IS, NEWS_PASSIVE):
             m = pattern.search(text, 0, s.opening_end)
         elif pattern in _OPENING_INSIDE:
@@ -1166,6 +1171,10 @@ def _number(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
         elif pattern is TITLE_THEN_OWN:
             m = next((x for start in s.line_starts(0, len(text))[:TITLE_LINES]
                       if (x := TITLE_THEN_OWN.match(text, start)) and _own_in_brackets(x)), None)
+        elif pattern is OWN_LINE:
+            m = next((x for start in s.line_starts(0, len(text))[:TITLE_LINES]
+                      if (x := OWN_LINE.match(text, start))
+                      and symbol_type(canonical_number(x.group("num"))) == x.group("t")), None)
         elif pattern is SUBJECT_THEN_OWN:
             m = next((x for start in s.line_starts(0, len(text))[:TITLE_LINES]
                       if (x := SUBJECT_THEN_OWN.match(text, start)) and not text[x.end():s.line_end(start)].strip()),
@@ -1190,8 +1199,9 @@ def _number(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
                 h.notes.append(f"type-from-text:{typed}")
             if pattern is SUBJECT_THEN_OWN and symbol_type(h.number) is None:
                 h.notes.append("type-from-text:Công văn")           # a letter's subject ("Về việc …")
-            if pattern is TITLE_THEN_OWN and (dated := BRACKET_DATE.match(text, m.end())) is not None:
-                # its date after its number in the bracket ("(Theo Kế hoạch số 339/KH-UBND ngày 30/10/2021 của …)")
+            if pattern in (TITLE_THEN_OWN, OWN_LINE) and (dated := BRACKET_DATE.match(text, m.end("num"))) is not None:
+                # its date after its number ("(Theo Kế hoạch số 339/KH-UBND ngày 30/10/2021 của …)", "Báo cáo số 228/
+                # BC-UBND ngày 05/12/2023 của …")
                 h.date = _date_of(dated.group("d"), dated.group("m"), dated.group("y"))
                 h.date_printed = dated.group(0).strip(" ,")
                 h.date_line = s.line(dated.start("d"))

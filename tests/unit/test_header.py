@@ -1672,6 +1672,19 @@ def test_a_provinces_steering_committee_a_portals_field_names():
     assert (h.issuer, h.jurisdiction) == ("Ban Chỉ đạo phòng, chống dịch COVID-19 thành phố Hồ Chí Minh", "Hồ Chí Minh")
 
 
+def test_a_first_line_saying_which_document_the_page_is():
+    """A commune's portal: a title, then "Báo cáo số 228/ BC-UBND ngày 05/12/2023 của UBND phường Hà Phong về …": that
+    report, its number and date (the type had been read as "Kế hoạch", from the plan the title names). Not when the
+    line's type is not the one its number's code names."""
+    title = ("Báo cáo Kết quả thực hiện cải cách hành chính và Kế hoạch số 04/KH-UBND ngày 09/01/2023 của UBND "
+             "Thành phố năm 2023\n\n")
+    h = header(title + "Báo cáo số 228/ BC-UBND ngày 05/12/2023 của UBND phường Hà Phong về Kết quả thực hiện cải "
+               "cách hành chính;\n\nI. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH\n")
+    assert (h.doc_type, h.number, h.date) == ("Báo cáo", "228/BC-UBND", dt.date(2023, 12, 5))
+    h = header(title + "Kế hoạch số 228/BC-UBND ngày 05/12/2023 của UBND phường Hà Phong về cải cách hành chính;\n")
+    assert h.number != "228/BC-UBND"
+
+
 def test_the_date_in_the_bracket_that_gives_a_titles_own_number():
     """"(Theo Kế hoạch số 339/KH-UBND ngày 30/10/2021 của UBND tỉnh)" under the title: its number and its date (the
     date had been read as missing)."""
