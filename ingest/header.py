@@ -1282,7 +1282,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
     candidates: list[tuple[int, str, str | None, str | None, str]] = []   # (pos, kind, unit, name, body)
     for m in (*LOCAL_BODY.finditer(zone), *LOCAL_BODY_SPLIT.finditer(zone)):
         body = "hdnd" if re.match(_HDND, m.group("body"), re.I) else "ubnd"
-        candidates.append((m.start(), body, _unit_word(m.group("unit")), m.group("name"), m.group(0)))
+        candidates.append((m.start(), body, unit_word(m.group("unit")), m.group("name"), m.group(0)))
     for m in NATIONAL.finditer(zone):
         if CITED_BODY.search(zone, max(0, m.start() - 8), m.start()):
             continue                    # "Thực hiện Quyết định số 568/QĐ-TTg … của Thủ tướng Chính phủ": the cited's
@@ -1301,12 +1301,12 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             name = " ".join(filter(None, (name, m.group("dash"), rest.group("rest"))))
         candidates.append((m.start(), "bo", None, name, m.group(0)))
     for m in PARTY_BODY.finditer(zone):
-        party_unit = _unit_word(m.group("unit")) if m.group("unit") else PARTY_UNIT[m.group("level")]
+        party_unit = unit_word(m.group("unit")) if m.group("unit") else PARTY_UNIT[m.group("level")]
         candidates.append((m.start(), "party", party_unit, m.group("name"), re.sub(r"\s+", " ", m.group("body"))))
     # (each organisation's name read from where it starts: a name's words run on over the next line's)
     orgs = [o for start in MASS_ORG_START.finditer(zone) if (o := MASS_ORG.match(zone, start.start()))
             and not CITED_BODY.search(zone, max(0, o.start() - 8), o.start())
-            and (o.group("unit") or _province_named_first(o.group("name"), units))]
+            and (o.group("unit") or units.province_prefix(o.group("name")))]
     # (a district's organisation under its province's, "LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA / LIÊN ĐOÀN LAO ĐỘNG
     # HUYỆN YÊN ĐỊNH": the second issues)
     while len(orgs) > 1 and orgs[1].start() - orgs[0].end() < 80:
@@ -1316,14 +1316,15 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         # ("BCH ĐOÀN HUYỆN THỌ XUÂN": the executive committee abbreviated)
         org = re.sub(r"^BCH\b", "BAN CHẤP HÀNH", re.sub(r"\s+", " ", o.group("body")).replace("UỶ", "ỦY")
                      .replace("MTTQ", "MẶT TRẬN TỔ QUỐC"))
-        candidates.append((o.start(), "org", _unit_word(o.group("unit")) if o.group("unit") else None,
-                           o.group("name") if o.group("unit") else _province_named_first(o.group("name"), units),
-                           MASS_ORGS[org]))
+        # (the province's name printed without its unit's word: "HỘI LIÊN HIỆP PHỤ NỮ HÀ NỘI")
+        org_province = None if o.group("unit") else units.province_prefix(o.group("name"))
+        candidates.append((o.start(), "org", unit_word(o.group("unit")) if o.group("unit") else None,
+                           org_province.name if org_province else o.group("name"), MASS_ORGS[org]))
     # (a district's branch under its province's, "CÔNG AN TỈNH NGHỆ AN" / "CÔNG AN HUYỆN NGHI LỘC": the second issues)
     branches = [b for b in BRANCH.finditer(zone) if not CITED_BODY.search(zone, max(0, b.start() - 8), b.start())]
     for b, after in zip(branches, [*branches[1:], None]):
         if after is None or after.start() - b.end() >= 80:
-            candidates.append((b.start(), "branch", _unit_word(b.group("unit")), b.group("name"),
+            candidates.append((b.start(), "branch", unit_word(b.group("unit")), b.group("name"),
                                BRANCHES[re.sub(r"\s+", " ", b.group("body"))]))
     candidates.sort()
     # a body beside the motto, on its line ("| UBND XÃ NINH GIANG | CỘNG HÒA …"), is the letterhead's: what the
@@ -1560,9 +1561,9 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         itself = re.fullmatch(rf"(?P<unit>Tỉnh|Thành phố|TP\.?)\s?(?!{UY}\b|Đoàn\b)(?P<name>[{_U}].+)", h.issuer)
         if itself:
             # "Tỉnh Quảng Ngãi vừa ban hành …", "TP.HCM vừa ban hành …": the province's or city's committee
-            unit_word = "tỉnh" if itself.group("unit") == "Tỉnh" else "thành phố"
-            place = _known_place(itself.group("name"), unit_word, units)
-            h.issuer = f"UBND {place[1]} {place[0]}" if place else f"UBND {unit_word} {itself.group('name')}"
+            itself_unit = "tỉnh" if itself.group("unit") == "Tỉnh" else "thành phố"
+            place = _known_place(itself.group("name"), itself_unit, units)
+            h.issuer = f"UBND {place[1]} {place[0]}" if place else f"UBND {itself_unit} {itself.group('name')}"
             if place:
                 h.jurisdiction, h.jurisdiction_kind, h.province = place
                 h.jurisdiction_source = "text"
@@ -1844,7 +1845,9 @@ def _national_name(body: str) -> str:
                   name)
 
 
-def _unit_word(raw: str) -> str:
+def unit_word(raw: str) -> str:
+    """A letterhead's or a text's unit word as agencies write it: "TỈNH" -> "tỉnh"; "TP", "Tp." -> "thành phố"; the
+    words a font lost letters of ("TNH", "THNH PH")."""
     return {"TNH": "tỉnh", "THNH PH": "thành phố", "TP": "thành phố", "TP.": "thành phố"}.get(raw.upper(), raw.lower())
 
 
@@ -1921,17 +1924,6 @@ def _sub_unit(s: Stream, pos: int, cell: re.Match[str] | None) -> re.Match[str] 
     end = min(pos + SUB_UNIT_REACH, cell.start())
     return next((m for start in s.line_starts(pos + 1, end)
                  if (m := SUB_UNIT.match(s.text, start, s.line_end(start)))), None)
-
-
-def _province_named_first(words: str, units: Places) -> str | None:
-    """The province whose name a body's name ends with, printed without its unit's word ("HÀ NỘI" of "HỘI LIÊN HIỆP
-    PHỤ NỮ HÀ NỘI", the next cell's words run on after it), else None."""
-    parts = words.split()
-    for n in range(min(len(parts), 4), 0, -1):
-        unit = units.province(" ".join(parts[:n]))
-        if unit is not None:
-            return unit.name
-    return None
 
 
 def _motto_row_start(s: Stream, motto: re.Match[str] | None,

@@ -11,6 +11,7 @@ from .blocks import Block
 from .citations import DOC_TYPES, number_parts, parse_date
 from .clauses import extract_citations as read_citations
 from .header import PAGE_DATE, TYPE_WORDS, Header, _noted, level_of, read_header
+from .header import unit_word as header_unit_word
 from .model import Document, Meta
 from .numbers import _U
 from .places import Places, places, prefixes
@@ -67,8 +68,7 @@ PERSON = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹ�
 
 def unit_word(m: re.Match[str]) -> str:
     """The unit word of an ISSUER (or a council's) match, "TP" and "TP." written out: "thành phố"."""
-    unit = m.group("unit").lower()
-    return "thành phố" if unit.startswith("tp") else unit
+    return header_unit_word(m.group("unit"))
 
 
 def _proper(name: str | None) -> str | None:

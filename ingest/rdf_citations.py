@@ -47,11 +47,16 @@ class CitationsAndDuties:
 
     # -- citations ------------------------------------------------------------------------------
     def _citations(self) -> None:
-        year_hint = {number_key(c.number): c.date.year for c in self.b.doc.citations if c.number and c.date}
+        # a number's year where it is printed dated (the last such), its issuer where it is printed with one (the first)
+        year_hint: dict[str, int] = {}
         issuer_hint: dict[str, str] = {}
         for c in self.b.doc.citations:
-            if c.number and c.issuer:
-                issuer_hint.setdefault(number_key(c.number), c.issuer)
+            if c.number and (c.date or c.issuer):
+                nk = number_key(c.number)
+                if c.date:
+                    year_hint[nk] = c.date.year
+                if c.issuer:
+                    issuer_hint.setdefault(nk, c.issuer)
         cited: dict[str, list[tuple[Citation, str, Cited]]] = {}
         doc = self.b.doc_iri
         for c in self.b.doc.citations:

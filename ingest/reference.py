@@ -127,9 +127,15 @@ def by_name(name: str, year: int | None, as_of: dt.date | None) -> RefDocument |
 
 
 @lru_cache(maxsize=1)
+def _agency_records() -> dict[str, dict[str, list]]:
+    """ontology/agencies.ttl by subject, read once for change_events and central_kinds."""
+    return _index(_load("agencies.ttl"))
+
+
+@lru_cache(maxsize=1)
 def change_events() -> tuple[ChangeEvent, ...]:
     """The change events of ontology/agencies.ttl."""
-    idx = _index(_load("agencies.ttl"))
+    idx = _agency_records()
     out = []
     for iri, props in sorted(idx.items()):
         types = {v.value for v in props.get(_A, [])}
@@ -230,7 +236,7 @@ def issuer_kinds_of_symbol(symbol: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def central_kinds() -> frozenset[str]:
     """The gazetteer's entries for central bodies (kh:level kh:level-national, ontology/agencies.ttl)."""
-    return frozenset(iri for iri, props in _index(_load("agencies.ttl")).items()
+    return frozenset(iri for iri, props in _agency_records().items()
                      if any(v.value == KH + "level-national" for v in props.get(KH + "level", [])))
 
 
