@@ -83,6 +83,10 @@ PARTY_ROW_NUMBER = re.compile(rf"\*+\s*(?:Số|SỐ)\s+{NUMBER}(?=\s+ĐẢNG\s+C
 PARTY_ROW_REACH = 400
 # the number cell without "Số" at all, in the row of the place-date cell ("59/2006/QĐ-UBND | Pleiku, ngày 08 …")
 ROW_NUMBER = re.compile(rf"{NUMBER}\s*\|\s*[^|\n]{{2,40}},\s*{DAY}\b")
+# a number alone on one of the first lines, without "Số", over a letter's subject or the place-date line ("4346/TCHQ-
+# GSQL" / "V/v thực hiện thủ tục hải quan …", as some portals print a letter's letterhead)
+LONE_NUMBER = re.compile(rf"[ \t]*{NUMBER}[ \t]*")
+LONE_NUMBER_NEXT = re.compile(r"\s*(?:V/[vV]\b|Về việc\s)")
 # (a provincial portal's "Số/Ký hiệu" too)
 NUMBER_META = re.compile(rf"(?:Số hiệu|SỐ HIỆU|Số [Kk]ý hiệu|Số\s*/\s*[Kk]ý hiệu)\s*:?\s*(?:\|\s*)?{NUMBER}")
 _PLACE_WORD = rf"[{_U}][{_U}{_L}]*"
@@ -171,6 +175,8 @@ TITLE_LINES = 3
 # ngày 05/12/2023 của UBND phường Hà Phong về …" (the type its number's code names; its issuer and subject after it)
 OWN_LINE = re.compile(rf"[ \t]*(?P<t>{'|'.join((*_TITLE_TYPES, 'Báo cáo', 'Tờ trình'))})\s+số\s*:?\s*{NUMBER}\s*,?\s*"
                       r"ngày\s+\d{1,2}/\d{1,2}/\d{4}\s+của\s+\S")
+# the date after a title's own number ("Kế hoạch số 15/KH-UBND ngày 05/02/2024 của …"): passed over to the body after
+# it, never the document's date (that is its place-date line's alone)
 BRACKET_DATE = re.compile(r"\s*,?\s*ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?=[\s,;)])")
 # a letter's subject with its own number and date in brackets, as a province's portal lists its letters ("Về việc báo
 # cáo tình hình ô nhiễm môi trường … (3585/VP-KTN, ngày 23/10/2017)."): an official letter, that number
@@ -272,6 +278,12 @@ DATED_OPENING = re.compile(r"(?:(?<![\w/])(?:[Nn]gày|(?:Sáng|Chiều|Tối)(?:
                            r"(?:thay mặt\s+[^,.;]{3,60},\s+)?(?:(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Thống đốc)\s+)?$")
 # "ủy" as pages print it (ủy, uỷ, Ủy, Uỷ): "Tỉnh ủy", "Tỉnh Ủy"
 UY = r"(?:[uU]ỷ|[ủỦ]y)"
+# the body after "của" on a line naming the page's own document (OWN_LINE), when it names one ("… của UBND phường Hà
+# Phong về Kết quả …"): up to the subject, a verb of what the document does, or the end of the clause
+OWN_LINE_BODY = re.compile(rf"(?P<body>(?:UBND|HĐND|(?:Ủy|Uỷ) ban|Hội đồng|Sở|Bộ|Ban|Tỉnh {UY}|Thành {UY}|Huyện {UY}|"
+                           rf"Đảng {UY}|Tổng cục|Cục|Chi cục|Văn phòng|Thủ tướng|Chính phủ)\s[^,;:()\n]{{2,120}}?)"
+                           r"(?=\s+(?:về|V/v|triển khai|thực hiện|ban hành|phê duyệt|tổ chức|hướng dẫn|quy định)\s"
+                           r"|\s*[,;:.(]|\s*$)", re.M)
 # where a Party committee named by its level alone ends ("Tỉnh ủy", "Huyện uỷ"): one lookbehind per spelling, Python's
 # being of one width
 _COMMITTEE_BY_LEVEL = "|".join(f"(?<={level} {uy})" for level in ("Tỉnh", "Thành", "Huyện", "Quận")
@@ -617,6 +629,11 @@ DEPARTMENTS_PROVINCE = re.compile(rf"Sở\s.*?\s(?:(?:tỉnh|thành phố|TP\.?)
 # ("Hội đồng Nhân dân Thành phố Hồ Chí Minh đã thông qua Nghị quyết …": the city's word capitalised)
 PROVINCES_COMMITTEE = re.compile(r"(?:UBND|HĐND|(?:Ủy|Uỷ) ban nhân dân|Hội đồng nhân dân)\s+(?:tỉnh|[Tt]hành phố)\s+"
                                  r"(?P<name>.+)")
+# a district's, ward's or commune's committee or council as a notice names it ("UBND phường Bến Thành", "Ủy ban nhân dân
+# xã Tam Thanh"): the unit is placed before any other place the page names (the plan of the city it carries out)
+LOCAL_COMMITTEE = re.compile(rf"(?:UBND|HĐND|(?:Ủy|Uỷ) ban nhân dân|Hội đồng nhân dân)\s+"
+                             rf"(?P<unit>huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)\s+"
+                             rf"(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)")
 # a director's name after the department's ("Sở Giáo dục và Đào tạo Lê Thị Hương")
 DIRECTORS_NAME = re.compile(rf"^(?P<department>Sở\s.*?\s[{_L}]+)(?:\s+[{_U}][{_L}]*){{2,4}}$")
 # the number after the type a notice's issuing sentence names
@@ -658,6 +675,8 @@ CARRIES_OUT = re.compile(rf"(?i:thực hiện|triển khai)\b(?:(?!\bban hành\b
 # a portal's title line naming its issuer after the number ("Kế hoạch 02-KH/BCĐTW 2025 của Ban Chỉ đạo Trung ương về
 # …"), to the end of the title's line
 TITLE_OF = re.compile(r"\s+(?:năm\s+)?(?:(?:19|20)\d\d\s+)?của\s+(?P<body>[^|•]{3,160}?)\s*$")
+# "của" after a title's number (and year): the body's name follows (OWN_LINE_BODY)
+TITLE_OF_BODY = re.compile(r"\s+(?:năm\s+)?(?:(?:19|20)\d\d\s+)?của\s+")
 # the same with its date or subject after it ("Thông tư số 84/2017/TT-BTC của Bộ Tài chính ngày 15 tháng 8 năm 2017 về
 # việc …"), when the whole line names no national body
 TITLE_OF_DATED = re.compile(r"\s+(?:năm\s+)?(?:(?:19|20)\d\d\s+)?của\s+(?P<body>[^|•]{3,160}?)"
@@ -701,6 +720,9 @@ LOCAL_BODY_BARE = re.compile(rf"(?<![\w/-])(?P<body>{_UBND}|{_HDND})(?=\s*(?:\||
 # a Party committee's letterhead ("THÀNH ỦY THÀNH PHỐ HỒ CHÍ MINH | ĐẢNG CỘNG SẢN VIỆT NAM", "TỈNH ỦY QUẢNG NAM")
 PARTY_BODY = re.compile(rf"(?<![{_U}])(?P<body>(?P<level>TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+(?:ỦY|UỶ))\s+"
                         rf"(?:{UNIT_WORD}\s+)?{NAME_WORDS}")
+# a commune's, ward's or township's Party committee ("ĐẢNG ỦY XÃ LA BẰNG", "ĐẢNG UỶ PHƯỜNG 3")
+COMMUNE_PARTY = re.compile(rf"(?<![{_U}])ĐẢNG\s+(?:ỦY|UỶ)\s+(?=XÃ|PHƯỜNG|THỊ\s+TRẤN|ĐẶC\s+KHU){UNIT_WORD}"
+                           rf"\s+{NAME_WORDS}")
 # a mass organisation's provincial or district letterhead ("LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA", "HỘI LIÊN HIỆP
 # PHỤ NỮ / TỈNH CAO BẰNG", "ỦY BAN MTTQ VIỆT NAM / TỈNH QUẢNG NGÃI", "BAN CHẤP HÀNH ĐOÀN TỈNH LÂM ĐỒNG"): the
 # organisation of that unit, not of the town its place-date line names ("Đà Lạt, ngày …")
@@ -708,11 +730,15 @@ MASS_ORGS = {"LIÊN ĐOÀN LAO ĐỘNG": "Liên đoàn Lao động", "HỘI NÔN
              "HỘI LIÊN HIỆP PHỤ NỮ": "Hội Liên hiệp Phụ nữ", "HỘI CỰU CHIẾN BINH": "Hội Cựu chiến binh",
              "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM": "Ủy ban Mặt trận Tổ quốc Việt Nam",
              "BAN CHẤP HÀNH ĐOÀN": "Ban Chấp hành Đoàn"}
+# (their abbreviations as letterheads print them: "BCH HND TỈNH HÀ NAM", "HỘI LHPN TỈNH PHÚ YÊN", "HỘI CCB …")
 _MASS_ORG_NAME = (r"LIÊN\s+ĐOÀN\s+LAO\s+ĐỘNG|HỘI\s+NÔNG\s+DÂN|HỘI\s+LIÊN\s+HIỆP\s+PHỤ\s+NỮ|HỘI\s+CỰU\s+CHIẾN\s+BINH|"
+                  r"(?:BCH\s+)?HND(?=\s)|HỘI\s+LHPN|HỘI\s+CCB|LĐLĐ(?=\s)|"
                   r"(?:ỦY|UỶ)\s+BAN\s+(?:MTTQ|MẶT\s+TRẬN\s+TỔ\s+QUỐC)\s+VIỆT\s+NAM|(?:BAN\s+CHẤP\s+HÀNH|BCH)\s+ĐOÀN")
 MASS_ORG_START = re.compile(rf"(?<![{_U}])(?:{_MASS_ORG_NAME})")
 # (the province's name without its unit's word too: "HỘI LIÊN HIỆP PHỤ NỮ HÀ NỘI")
 MASS_ORG = re.compile(rf"(?P<body>{_MASS_ORG_NAME})(?:\s+VIỆT\s+NAM)?\s*\|?\s*(?:{UNIT_WORD}\s+)?{NAME_WORDS}")
+MASS_ORG_SHORT = {"BAN CHẤP HÀNH HND": "HỘI NÔNG DÂN", "HND": "HỘI NÔNG DÂN", "HỘI LHPN": "HỘI LIÊN HIỆP PHỤ NỮ",
+                  "HỘI CCB": "HỘI CỰU CHIẾN BINH", "LĐLĐ": "LIÊN ĐOÀN LAO ĐỘNG"}
 PARTY_UNIT = {"TỈNH": "tỉnh", "THÀNH": "thành phố", "HUYỆN": "huyện", "QUẬN": "quận", "THỊ": "thị xã"}
 # a central body's branch in a province or district, under the central body's name or alone ("BỘ CÔNG AN" / "CÔNG AN
 # TỈNH NGHỆ AN", "TỔNG CỤC THUẾ" / "CỤC THUẾ TỈNH BẮC NINH", "BẢO HIỂM XÃ HỘI VIỆT NAM" / "BẢO HIỂM XÃ HỘI TỈNH HÀ
@@ -725,8 +751,16 @@ BRANCHES = {"CÔNG AN": "Công an", "BỘ CHỈ HUY QUÂN SỰ": "Bộ Chỉ huy
             "KHO BẠC NHÀ NƯỚC": "Kho bạc Nhà nước", "TÒA ÁN NHÂN DÂN": "Tòa án nhân dân",
             "TOÀ ÁN NHÂN DÂN": "Tòa án nhân dân", "VIỆN KIỂM SÁT NHÂN DÂN": "Viện kiểm sát nhân dân",
             "CỤC THI HÀNH ÁN DÂN SỰ": "Cục Thi hành án dân sự",
-            "CHI CỤC THI HÀNH ÁN DÂN SỰ": "Chi cục Thi hành án dân sự"}
-_BRANCH_NAME = "|".join(r"\s+".join(k.split()) for k in sorted(BRANCHES, key=len, reverse=True))
+            "CHI CỤC THI HÀNH ÁN DÂN SỰ": "Chi cục Thi hành án dân sự",
+            # the State Bank's branch in a province, under the Bank's name ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM" / "CHI NHÁNH
+            # TỈNH BẮC NINH")
+            "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM CHI NHÁNH": "Ngân hàng Nhà nước Chi nhánh",
+            "NGÂN HÀNG NHÀ NƯỚC CHI NHÁNH": "Ngân hàng Nhà nước Chi nhánh",
+            "NHNN CHI NHÁNH": "Ngân hàng Nhà nước Chi nhánh"}
+# (the Bank's branch on the next row, the motto's cell between: "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM | CỘNG HÒA …" / "CHI NHÁNH
+# THÀNH PHỐ HỒ CHÍ MINH | Độc lập …")
+_BRANCH_NAME = "|".join(r"\s+".join(k.split()).replace(r"\s+CHI\s+NHÁNH", r"(?:\s*\|[^|]{0,80}?){0,3}\s+CHI\s+NHÁNH")
+                        for k in sorted(BRANCHES, key=len, reverse=True))
 BRANCH = re.compile(rf"(?<![{_U}])(?<!BỘ\s)(?P<body>{_BRANCH_NAME})\s+"
                     + UNIT_WORD.replace("(?P<unit>", r"(?P<unit>TP\.?(?=\s)|") + rf"\s+{NAME_WORDS}")
 # a steering committee under the committee's name on the letterhead ("BAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI PHẠM … -------")
@@ -760,25 +794,28 @@ _SUB_PLACE = re.compile(r"\s+(?P<unit>HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|THÀ
 # (a dash in the name, spaced or not: "SỞ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI", "SỞ LAO ĐỘNG-THƯƠNG BINH …")
 SO_BODY = re.compile(rf"(?<![{_U}])S(?:Ở|O)?\s+"
                      rf"(?P<name>(?:(?:[{_U}][{_U},&]*(?:-[{_U}]+)?|[–-])\s+){{0,8}}?[{_U}][{_U}&]*)"
-                     rf"(?=\s+(?:CỘNG|C\s*NG|Độc|c\s*l|-{{3,}}|\||Số|S\s*:))")
+                     rf"(?=\s+(?:CỘNG|C\s*NG|Độc|c\s*l|-{{3,}}|\*+(?!\S)|\||Số|S\s*:))")
 # a body under a ministry, on the letterhead's next line ("BỘ THÔNG TIN VÀ TRUYỀN THÔNG" / "BAN CHỈ ĐẠO …"): the
 # ministry's name ends there (no ministry's name holds these words), when that line ends the letterhead ("… BỘ
 # NỘI VỤ BAN HÀNH", "… CƠ QUAN NGANG BỘ VÀ ỦY BAN NHÂN DÂN TỈNH, …" are titles)
 SUB_BODY = (rf"(?:BAN\s+(?!HÀNH\b)|CỤC\s|TỔNG\s+CỤC\s|VIỆN\s|TRUNG\s+TÂM\s)(?:[{_U}]+\s+){{0,8}}?"
-            rf"(?:-{{3,}}|CỘNG|\|)")
+            rf"(?:-{{3,}}|\*+(?!\S)|CỘNG|\||Số\s*:)")
 # (not the "BỘ" of a Party organisation: "ĐẢNG BỘ THÀNH PHỐ HẢI DƯƠNG"; a hyphen inside a word as some letterheads
 # print it, "BỘ LAO ĐỘNG-THƯƠNG BINH VÀ XÃ HỘI")
 _MINISTRY_NAME = rf"(?:(?:[{_U}][{_U},]*(?:-[{_U}]+)?|[–-])\s+){{0,8}}?[{_U}][{_U}]*"
 MINISTRY = re.compile(rf"(?<![{_U}])(?<!ĐẢNG\s)(?<!ĐỒNG\s)BỘ\s+(?P<name>{_MINISTRY_NAME})"
                       # (the Party's name ends the Politburo's: "BỘ CHÍNH TRỊ / ĐẢNG CỘNG SẢN VIỆT NAM")
                       rf"(?:\s+(?P<dash>[–-])(?=\s+CỘNG))?(?=\s+(?:ĐẢNG\s+CỘNG\s+SẢN|CỘNG|-{{3,}}|\||Số\s*:|{SUB_BODY}))")
+# a general department's name heading a letterhead (its ministry's above it or not), up to what ends a letterhead's body
+GENERAL_DEPARTMENT = re.compile(rf"(?<![{_U}])TỔNG\s+CỤC(?P<name>(?:\s+[{_U}][{_U},&]*){{1,6}}?)"
+                                rf"(?=\s+(?:-?CỘNG\s|-{{3,}}|\*+(?!\S)|\||Số\s*:))")
 # a ministry's unit on the line under its name: its general departments, departments, offices, institutes, commands
 MINISTRY_UNITS = {"TỔNG CỤC": "Tổng cục", "CỤC": "Cục", "VỤ": "Vụ", "HỌC VIỆN": "Học viện", "VIỆN": "Viện",
                   "VĂN PHÒNG": "Văn phòng", "THANH TRA": "Thanh tra", "BTL": "Bộ Tư lệnh", "BỘ TƯ LỆNH": "Bộ Tư lệnh",
                   "BAN CHỈ ĐẠO": "Ban Chỉ đạo"}
 _MINISTRY_UNIT_HEADS = "|".join(r"\s+".join(k.split()) for k in sorted(MINISTRY_UNITS, key=len, reverse=True))
 MINISTRY_UNIT = re.compile(rf"[ \t|]*(?P<head>{_MINISTRY_UNIT_HEADS})(?P<name>(?:\s+[{_U}][{_U},&]*(?:-[{_U}]+)?)*?)"
-                           rf"\s*(?=\||-{{3,}}|CỘNG\s|$)")
+                           rf"\s*(?=\||-{{3,}}|\*+(?!\S)|CỘNG\s|$)")
 # the enacting line of a minister's decision over its preamble, on a page that lost its letterhead ("QUYẾT ĐỊNH / BAN
 # HÀNH KẾ HOẠCH TIÊM CHỦNG MỞ RỘNG NĂM 2025 / BỘ TRƯỞNG BỘ Y TẾ / Căn cứ Luật …"): that ministry's
 ENACTING_MINISTER = re.compile(rf"(?<![{_U}])BỘ\s+TRƯỞNG\s+BỘ\s+(?P<name>{_MINISTRY_NAME})(?=\s+Căn\s+cứ\b)")
@@ -835,6 +872,9 @@ NATIONAL = re.compile(r"(?<![A-ZĐÀ-Ỹ])(?<![A-ZĐÀ-Ỹa-zđà-ỹ]{2})(?P<bo
                       # the national labour confederation ("TỔNG LIÊN ĐOÀN LAO ĐỘNG / VIỆT NAM"; its second line lost
                       # when a portal reads the cells by row: "TỔNG LIÊN ĐOÀN LAO ĐỘNG | CỘNG HÒA …")
                       r"TỔNG\s+LIÊN\s+ĐOÀN\s+LAO\s+ĐỘNG(?:\s+VIỆT\s+NAM)?|"
+                      # the central associations ("HỘI NÔNG DÂN VIỆT NAM" / "BAN CHẤP HÀNH TRUNG ƯƠNG"; a province's
+                      # under the same first line, "BCH HND TỈNH HÀ NAM", is a local body, which prevails)
+                      r"HỘI\s+(?:NÔNG\s+DÂN|LIÊN\s+HIỆP\s+PHỤ\s+NỮ|CỰU\s+CHIẾN\s+BINH)\s+VIỆT\s+NAM|"
                       # the Youth Union's central committee ("BAN CHẤP HÀNH TRUNG ƯƠNG | ĐOÀN TNCS HỒ CHÍ MINH |"; the
                       # rule and the number cell between the two lines when a page reads the cells by row: "BAN
                       # CHẤP HÀNH TRUNG ƯƠNG *** Số: 26 -CTr/TWĐTN-VP ĐOÀN TNCS HỒ CHÍ MINH")
@@ -1080,15 +1120,20 @@ def _party_organ(h: Header, s: Stream) -> None:
 def _number_cell(s: Stream) -> re.Match[str] | None:
     """The letterhead's number: its "Số:" cell, else a law's "Luật số: …" opening one of the first lines or cells,
     else "Số 445-KL/TU" alone on one of the first lines, else a
-    number opening the row of the place-date, else one between a Party letterhead's "*" and the Party's name."""
+    number opening the row of the place-date, else one between a Party letterhead's "*" and the Party's name, else a
+    number alone on its line over a letter's subject or the place-date."""
     starts = s.line_starts(0, len(s.text))[:BARE_NUMBER_LINES]
     return NUMBER_CELL.search(s.text) or next(
         (m for start in starts if (m := TYPED_NUMBER_CELL.match(s.text, start))), None) or next(
         (m for start in starts
          if (m := BARE_NUMBER.match(s.text, start))
-         and (m.end() >= s.line_end(start) or s.text[m.end():m.end() + 1] == "|")),
+         and (m.end() >= s.line_end(start) or s.text[m.end():m.end() + 1] == "|" or PLACE_DATE.match(s.text, m.end()))),
         None) or next((m for start in starts if (m := ROW_NUMBER.match(s.text, start))), None) or \
-        PARTY_ROW_NUMBER.search(s.text, 0, PARTY_ROW_REACH)
+        PARTY_ROW_NUMBER.search(s.text, 0, PARTY_ROW_REACH) or next(
+        (m for start in starts
+         if (m := LONE_NUMBER.match(s.text, start)) and m.end() >= s.line_end(start)
+         and (LONE_NUMBER_NEXT.match(s.text, m.end()) or PLACE_DATE.match(s.text, s.line_end(start) + 1))),
+        None)
 
 
 # how far a page is searched for the number of its letterhead as printed elsewhere, and any number there
@@ -1199,12 +1244,8 @@ def _number(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
                 h.notes.append(f"type-from-text:{typed}")
             if pattern is SUBJECT_THEN_OWN and symbol_type(h.number) is None:
                 h.notes.append("type-from-text:Công văn")           # a letter's subject ("Về việc …")
-            if pattern in (TITLE_THEN_OWN, OWN_LINE) and (dated := BRACKET_DATE.match(text, m.end("num"))) is not None:
-                # its date after its number ("(Theo Kế hoạch số 339/KH-UBND ngày 30/10/2021 của …)", "Báo cáo số 228/
-                # BC-UBND ngày 05/12/2023 của …")
-                h.date = _date_of(dated.group("d"), dated.group("m"), dated.group("y"))
-                h.date_printed = dated.group(0).strip(" ,")
-                h.date_line = s.line(dated.start("d"))
+            if pattern is OWN_LINE and (body := OWN_LINE_BODY.match(text, m.end() - 1)) is not None:
+                h.notes.append("issuer-from-own-line:" + re.sub(r"\s+", " ", body.group("body")))
             if pattern in (NEWS_THAT_IS, NEWS_PASSIVE, NEWS_SIGNED_OPENING, NEWS_IN_OPENING):
                 # the document the page is about: its type as a heading would state it
                 h.notes.append("type-from-notice:" + _type_word(m.group("t")))
@@ -1291,6 +1332,12 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             body = f"{zone[m.start('body'):m.start('cells')]} {zone[m.end('cells'):m.end('body')]}"
         body = re.sub(r"\s*\|\s*|\s+", " ", body)
         candidates.append((m.start(), "national", None, _national_name(body), m.group(0)))
+    for m in GENERAL_DEPARTMENT.finditer(zone):
+        # a general department heading the letterhead alone, its ministry's line left out ("TỔNG CỤC HẢI QUAN" /
+        # "********"): it issues, national (no issuer had been read; under its ministry's line, _ministry_unit)
+        words = m.group("name").split()
+        candidates.append((m.start(), "national", None, "Tổng cục " + " ".join(_field_case(words, abbreviations=True)),
+                           m.group(0)))
     for m in ENACTING_MINISTER.finditer(zone):
         candidates.append((m.start(), "bo", None, m.group("name"), m.group(0)))
     for m in MINISTRY.finditer(zone):
@@ -1303,6 +1350,11 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
     for m in PARTY_BODY.finditer(zone):
         party_unit = unit_word(m.group("unit")) if m.group("unit") else PARTY_UNIT[m.group("level")]
         candidates.append((m.start(), "party", party_unit, m.group("name"), re.sub(r"\s+", " ", m.group("body"))))
+    for m in COMMUNE_PARTY.finditer(zone):
+        # a commune's or ward's Party committee, under its district's ("HUYỆN ỦY ĐẠI TỪ" / "ĐẢNG ỦY XÃ LA BẰNG" / "*"):
+        # it issues, not the committees above it (which had been read as the issuer, or none)
+        candidates = [c for c in candidates if not (c[1] == "party" and 0 <= m.start() - c[0] < 200)]
+        candidates.append((m.start(), "party", unit_word(m.group("unit")), m.group("name"), "ĐẢNG ỦY"))
     # (each organisation's name read from where it starts: a name's words run on over the next line's)
     orgs = [o for start in MASS_ORG_START.finditer(zone) if (o := MASS_ORG.match(zone, start.start()))
             and not CITED_BODY.search(zone, max(0, o.start() - 8), o.start())
@@ -1316,6 +1368,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         # ("BCH ĐOÀN HUYỆN THỌ XUÂN": the executive committee abbreviated)
         org = re.sub(r"^BCH\b", "BAN CHẤP HÀNH", re.sub(r"\s+", " ", o.group("body")).replace("UỶ", "ỦY")
                      .replace("MTTQ", "MẶT TRẬN TỔ QUỐC"))
+        org = MASS_ORG_SHORT.get(org, org)
         # (the province's name printed without its unit's word: "HỘI LIÊN HIỆP PHỤ NỮ HÀ NỘI")
         org_province = None if o.group("unit") else units.province_prefix(o.group("name"))
         candidates.append((o.start(), "org", unit_word(o.group("unit")) if o.group("unit") else None,
@@ -1324,12 +1377,16 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
     branches = [b for b in BRANCH.finditer(zone) if not CITED_BODY.search(zone, max(0, b.start() - 8), b.start())]
     for b, after in zip(branches, [*branches[1:], None]):
         if after is None or after.start() - b.end() >= 80:
-            candidates.append((b.start(), "branch", unit_word(b.group("unit")), b.group("name"),
-                               BRANCHES[re.sub(r"\s+", " ", b.group("body"))]))
+            body_key = re.sub(r"\s+", " ", re.sub(r"\s*\|.*?(?=\s+CHI\s+NHÁNH)", "", b.group("body")))
+            candidates.append((b.start(), "branch", unit_word(b.group("unit")), b.group("name"), BRANCHES[body_key]))
     candidates.sort()
     # a body beside the motto, on its line ("| UBND XÃ NINH GIANG | CỘNG HÒA …"), is the letterhead's: what the
     # lines above it name is the site's banner ("UBND HUYỆN NINH GIANG" / "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"), no issuer
-    letterhead = _motto_row_start(s, motto, candidates)
+    # (and a line of the site's own text between two bodies, "UBND HUYỆN NINH GIANG" / "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" /
+    # "Tổng truy cập: 4,709,184 (Hôm nay: 327 …) Đăng nhập" / "UBND XÃ NINH GIANG" / "TRƯỜNG THCS HIỆP LỰC": the bodies
+    # above it are the banner)
+    letterhead = max(_motto_row_start(s, motto, candidates),
+                     _after_site_text(s, [c for c in candidates if cell is None or c[0] < cell.start()]))
     candidates = [c for c in candidates if c[0] >= letterhead]
     so = SO_BODY.search(zone, letterhead)
     local = next((c for c in candidates if c[1] in ("ubnd", "hdnd", "party", "org", "branch")), None)
@@ -1451,6 +1508,19 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
                     _council_of_place(h, "hdnd" if council else "ubnd")
                     h.issuer_line = s.line(meta_m.start("v"))
                 return
+    own = _noted(h, "issuer-from-own-line") if h.issuer_kind is None and not h.letterhead else None
+    if own:
+        # the body one of the page's first lines says issued its own document ("Báo cáo số 228/BC-UBND ngày 05/12/2023
+        # của UBND phường Hà Phong về …", a commune portal's post): that body, in its unit when its name places it
+        h.issuer, h.issuer_line = own, h.number_line
+        h.issuer_kind = "so" if own.startswith("Sở ") else "text"
+        central = national_kind(own)
+        if central:
+            h.issuer_kind, h.jurisdiction, h.jurisdiction_kind = central, "Việt Nam", "national"
+            h.jurisdiction_source = "text"
+            return
+        if _place_of_named_body(h, units):
+            return
     news: re.Match[str] | None = None
     reported: re.Match[str] | None = None         # the number after the issuing sentence's type
     if h.issuer_kind is None and not h.letterhead:
@@ -1670,25 +1740,9 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             h.issuer_kind, h.jurisdiction, h.jurisdiction_kind = central, "Việt Nam", "national"
             h.jurisdiction_source = "text"
             return
-        party = NEWS_PARTY.match(h.issuer)
-        place = party and _known_place(party.group("name"), PARTY_UNIT[party.group("level").upper()], units)
-        if place:
-            h.jurisdiction, h.jurisdiction_kind, h.province = place
-            h.jurisdiction_source = "text"
+        if _place_of_named_body(h, units):
             return
-        department = DEPARTMENTS_PROVINCE.match(h.issuer)
-        # (or a province's committee or council: "Ngày 07 tháng 07 năm 2021, UBND tỉnh Đắk Nông đã có thông báo số …"
-        # under a headline "Đắk Nông: Chủ tịch UBND huyện Tuy Đức …")
-        committee = PROVINCES_COMMITTEE.fullmatch(h.issuer)
-        its_province = units.province(department.group("name")) if department else \
-            units.province(committee.group("name")) if committee else None
-        if its_province:
-            # a department named with its province ("Sở GD&ĐT Lào Cai đã có văn bản …", "Sở GD-ĐT thành phố Đà Nẵng có
-            # công văn …"): that province, not the first place the page names ("Học sinh TP Huế và Đà Nẵng …")
-            h.jurisdiction, h.jurisdiction_kind, h.province = its_province.name, its_province.kind, None
-            h.jurisdiction_source = "text"
-            return
-    if h.jurisdiction is None and (h.issuer_kind is None or news) and not h.letterhead:
+    if h.jurisdiction is None and (h.issuer_kind is None or news or own) and not h.letterhead:
         # a portal's title naming a national body after the number ("Kế hoạch 02-KH/BCĐTW 2025 của Ban Chỉ đạo Trung
         # ương về phát triển khoa học, …"): that body, national (before the places its text names)
         title = PORTAL_TITLE.match(text, s.title_start)
@@ -1704,6 +1758,22 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             h.jurisdiction, h.jurisdiction_kind, h.jurisdiction_source = "Việt Nam", "national", "text"
             h.issuer_line = s.line(of.start("body"))
             return
+        # a portal's title naming a local body after the number (and its date): "Kế hoạch số 15/KH-UBND ngày 05/02/2024
+        # của Ủy ban nhân dân tỉnh Hà Tĩnh triển khai …": that body, in the unit its name places it in
+        title_dated = BRACKET_DATE.match(text, title.end()) if title and h.issuer is None else None
+        by = TITLE_OF_BODY.match(text, title_dated.end() if title_dated else title.end(), s.line_end(title.start())) \
+            if title and h.issuer is None else None
+        title_named = OWN_LINE_BODY.match(text, by.end(), s.line_end(by.end())) if by else None
+        if title_named:
+            h.issuer = re.sub(r"\s+", " ", title_named.group("body"))
+            central = national_kind(h.issuer)
+            if central or _place_of_named_body(h, units):
+                h.issuer_kind = central or ("so" if h.issuer.startswith("Sở ") else "text")
+                if central:
+                    h.jurisdiction, h.jurisdiction_kind, h.jurisdiction_source = "Việt Nam", "national", "text"
+                h.issuer_line = s.line(title_named.start())
+                return
+            h.issuer = None
         # a page without a letterhead (a portal notice about the document): the first official
         # unit the text names
         for m in PLACE_MENTION.finditer(text):
@@ -1765,6 +1835,34 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
                 _council_of_place(h, h.issuer_kind)
             elif h.issuer_kind == "so" and h.issuer:
                 h.issuer += f" {_province_named(h, units)}"
+
+
+def _place_of_named_body(h: Header, units: Places) -> bool:
+    """The unit of an issuer a page's text names with its place (a Party committee, a province's department, committee
+    or council, a district's, ward's or commune's committee or council): set as the jurisdiction; False when it names
+    none the official lists know."""
+    issuer = h.issuer or ""
+    party = NEWS_PARTY.match(issuer)
+    local = LOCAL_COMMITTEE.fullmatch(issuer)
+    place = _known_place(party.group("name"), PARTY_UNIT[party.group("level").upper()], units) if party else \
+        _known_place(local.group("name"), local.group("unit"), units) if local else None
+    if place:
+        h.jurisdiction, h.jurisdiction_kind, h.province = place
+        h.jurisdiction_source = "text"
+        return True
+    department = DEPARTMENTS_PROVINCE.match(issuer)
+    # (or a province's committee or council: "Ngày 07 tháng 07 năm 2021, UBND tỉnh Đắk Nông đã có thông báo số …"
+    # under a headline "Đắk Nông: Chủ tịch UBND huyện Tuy Đức …")
+    committee = PROVINCES_COMMITTEE.fullmatch(issuer)
+    its_province = units.province(department.group("name")) if department else \
+        units.province(committee.group("name")) if committee else None
+    if its_province:
+        # a department named with its province ("Sở GD&ĐT Lào Cai đã có văn bản …", "Sở GD-ĐT thành phố Đà Nẵng có
+        # công văn …"): that province, not the first place the page names ("Học sinh TP Huế và Đà Nẵng …")
+        h.jurisdiction, h.jurisdiction_kind, h.province = its_province.name, its_province.kind, None
+        h.jurisdiction_source = "text"
+        return True
+    return False
 
 
 def _council_of_place(h: Header, kind: str) -> None:
@@ -1934,6 +2032,29 @@ def _motto_row_start(s: Stream, motto: re.Match[str] | None,
         return 0
     row = s.line_start(motto.start())
     return row if any(row <= pos < motto.start() for pos, *_ in candidates) else 0
+
+
+# a line of a site's text: three words in small letters or more (not the motto's second line)
+SITE_TEXT_WORDS = re.compile(rf"(?<![\w/])[{_L}][{_L}]*(?![\w/])")
+
+
+def _after_site_text(s: Stream, candidates: list[tuple[int, str, str | None, str | None, str]]) -> int:
+    """Where the letterhead starts when a line of running text (a site's counter, its menu; no motto, no place-date)
+    stands between two of the bodies found above the number cell: the start of the line after the last such line; else
+    0."""
+    if len(candidates) < 2:
+        return 0
+    positions = sorted(pos for pos, *_ in candidates)
+    start = 0
+    for line in s.line_offsets():
+        if not positions[0] < line < positions[-1]:
+            continue
+        end = s.line_end(line)
+        words = s.text[line:end]
+        if len(SITE_TEXT_WORDS.findall(words)) >= 3 and not re.search(r"Độc\s+lập|Tự\s+do|Hạnh\s+phúc", words) and \
+                not PLACE_DATE.search(words) and any(pos > end for pos in positions):
+            start = end + 1
+    return start
 
 
 def _ministry_unit(s: Stream, pos: int) -> str | None:
