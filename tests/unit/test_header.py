@@ -1814,6 +1814,19 @@ def test_a_sites_text_between_its_banner_and_the_letterhead():
     assert h.issuer == "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk"
 
 
+@pytest.mark.parametrize("department, unit, issuer", [
+    ("SỞ Y TẾ NGHỆ AN", "BỆNH VIỆN NỘI TIẾT", "Bệnh viện Nội tiết"),
+    # (a long department's name and the school's: twelve words run together before the number cell)
+    ("SỞ GIÁO DỤC VÀ ĐÀO TẠO KON TUM", "TRƯỜNG THPT TRẦN QUỐC TUẤN", "Trường THPT Trần Quốc Tuấn"),
+])
+def test_a_unit_under_a_department_printed_with_its_province(department, unit, issuer):
+    """A department with its province over a hospital or a school on the next line: the unit issues (the department's
+    name had run on into the unit's, "Sở Y tế nghệ an bệnh viện nội tiết …", or no department had been read)."""
+    h = header(f"{department}\n{unit}\nSố: 12/QĐ-BVNT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+               "Độc lập – Tự do – Hạnh phúc\nVinh, ngày 05 tháng 01 năm 2023\nQUYẾT ĐỊNH\n")
+    assert h.issuer == issuer
+
+
 def test_a_letter_numbered_with_a_directives_code_is_a_letter():
     """"Số: 23640/CT-TTHT" over "V/v chính sách thuế": a tax department's letter (its code "CT", Cục Thuế), no
     directive (it had been read as one: a directive has no "V/v" line)."""
