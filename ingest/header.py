@@ -1516,12 +1516,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         # của UBND phường Hà Phong về …", a commune portal's post): that body, in its unit when its name places it
         h.issuer, h.issuer_line = own, h.number_line
         h.issuer_kind = "so" if own.startswith("Sở ") else "text"
-        central = national_kind(own)
-        if central:
-            h.issuer_kind, h.jurisdiction, h.jurisdiction_kind = central, "Việt Nam", "national"
-            h.jurisdiction_source = "text"
-            return
-        if _place_of_named_body(h, units):
+        if _place_named_issuer(h, units, national_kind(own)):
             return
     news: re.Match[str] | None = None
     reported: re.Match[str] | None = None         # the number after the issuing sentence's type
@@ -1736,13 +1731,9 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         # (a steering committee the Prime Minister or a deputy heads, however named: the Government's, national)
         central = national_kind(h.issuer) or \
             ("national" if heads and re.match(r"(?:Phó\s+)?Thủ tướng\s", heads.group(0)) else None)
-        if central:
-            # "Ngày 16/10/2025, Bộ Y tế đã ban hành kế hoạch …", "Tổng Liên đoàn Lao động VN vừa ban hành Kế hoạch số
-            # 14/KH-TLĐ …", "Ngày 10/4/2020, Thủ tướng Chính phủ ban hành Quyết định số 500/QĐ-TTg …": national
-            h.issuer_kind, h.jurisdiction, h.jurisdiction_kind = central, "Việt Nam", "national"
-            h.jurisdiction_source = "text"
-            return
-        if _place_of_named_body(h, units):
+        # ("Ngày 16/10/2025, Bộ Y tế đã ban hành kế hoạch …", "Tổng Liên đoàn Lao động VN vừa ban hành Kế hoạch số
+        # 14/KH-TLĐ …", "Ngày 10/4/2020, Thủ tướng Chính phủ ban hành Quyết định số 500/QĐ-TTg …": national)
+        if _place_named_issuer(h, units, central):
             return
     if h.jurisdiction is None and (h.issuer_kind is None or news or own) and not h.letterhead:
         # a portal's title naming a national body after the number ("Kế hoạch 02-KH/BCĐTW 2025 của Ban Chỉ đạo Trung
@@ -1767,15 +1758,12 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             if title and h.issuer is None else None
         title_named = OWN_LINE_BODY.match(text, by.end(), s.line_end(by.end())) if by else None
         if title_named:
-            h.issuer = re.sub(r"\s+", " ", title_named.group("body"))
-            central = national_kind(h.issuer)
-            if central or _place_of_named_body(h, units):
-                h.issuer_kind = central or ("so" if h.issuer.startswith("Sở ") else "text")
-                if central:
-                    h.jurisdiction, h.jurisdiction_kind, h.jurisdiction_source = "Việt Nam", "national", "text"
+            kind_before, h.issuer = h.issuer_kind, re.sub(r"\s+", " ", title_named.group("body"))
+            h.issuer_kind = "so" if h.issuer.startswith("Sở ") else "text"
+            if _place_named_issuer(h, units, national_kind(h.issuer)):
                 h.issuer_line = s.line(title_named.start())
                 return
-            h.issuer = None
+            h.issuer, h.issuer_kind = None, kind_before
         # a page without a letterhead (a portal notice about the document): the first official
         # unit the text names
         for m in PLACE_MENTION.finditer(text):
@@ -1837,6 +1825,16 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
                 _council_of_place(h, h.issuer_kind)
             elif h.issuer_kind == "so" and h.issuer:
                 h.issuer += f" {_province_named(h, units)}"
+
+
+def _place_named_issuer(h: Header, units: Places, central: str | None) -> bool:
+    """The issuer a page's text names placed: national when `central` (its kind, national_kind's), else in the unit its
+    name gives (_place_of_named_body); False when neither."""
+    if central:
+        h.issuer_kind, h.jurisdiction, h.jurisdiction_kind = central, "Việt Nam", "national"
+        h.jurisdiction_source = "text"
+        return True
+    return _place_of_named_body(h, units)
 
 
 def _place_of_named_body(h: Header, units: Places) -> bool:
