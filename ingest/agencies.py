@@ -39,6 +39,7 @@ GROUP_START = re.compile(r"^(các|tất cả các|ubnd các|ủy ban nhân dân 
 OF_EACH = re.compile(r"\s(các|tất cả các)\s(?!(?:chương trình|dự án|công trình)\b)", re.I)
 LIST_INTRO = re.compile(r"(?:^|\b)(?:các|Các)\s+(sở|Sở|SỞ|đơn vị[^:]*?|cơ quan[^:]*?)\s*:\s*")
 SEP = re.compile(r"(\s*[,;]\s*|\s+và\s+|\s*\n\s*|\s+cùng\s+|\s*/\s*(?=Sở|Bộ))")
+CENTRALLY_RUN = re.compile(r"(?<=thành phố)\s+trực\s+thuộc\s+[Tt]rung\s+ương$")
 DROP_LEADING = re.compile(r"^(cơ quan|đề nghị|giao|phối hợp với|phối hợp|với)\s+", re.I)
 # text that is no agency name: the rest of a sentence ("Thủ tướng Chính phủ như sau"), a meeting
 # ("Hội nghị lần thứ"), a portal's boilerplate ("… vui lòng đăng nhập")
@@ -317,6 +318,12 @@ def _damaged(name: str) -> bool:
 def _candidates(name: str, places: tuple[str, ...]) -> list[str]:
     base = clean(name).strip(" .;,:")
     cands = [base]
+    # the provinces a national text names as "tỉnh, thành phố trực thuộc trung ương": without the qualifier, as
+    # "Ủy ban nhân dân tỉnh, thành phố" is read (it had been split, "thành phố trực thuộc trung ương" a body of its own)
+    unqualified = CENTRALLY_RUN.sub("", base)
+    if unqualified != base:
+        cands.append(unqualified)
+        base = unqualified
     stripped = DROP_LEADING.sub("", base)
     if stripped != base:
         cands.append(stripped)

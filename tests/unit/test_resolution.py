@@ -203,3 +203,12 @@ def test_a_districts_body_is_not_its_provinces(gaz):
         ("Liên đoàn Lao động huyện Yên Định", False, False)]
     assert resolved(gaz, "Liên đoàn Lao động tỉnh Thanh Hóa", places) == [("Liên đoàn Lao động tỉnh", True, False)]
     assert resolved(gaz, "UBND huyện Yên Định", places) == [("Ủy ban nhân dân huyện", True, False)]
+
+
+def test_the_provinces_committees_qualified_as_centrally_run_are_one_mention(gaz):
+    """"Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương" (a national decision's executors): one mention, the
+    provinces' committee, as "Ủy ban nhân dân tỉnh, thành phố" is (it had been split, "thành phố trực thuộc trung
+    ương" a body of its own)."""
+    for printed in ("Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương",
+                    "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương", "Ủy ban nhân dân tỉnh, thành phố"):
+        assert resolved(gaz, printed) == [("Ủy ban nhân dân tỉnh", True, False)]
