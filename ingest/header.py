@@ -130,6 +130,11 @@ ISSUER_META = re.compile(r"(?:Cơ quan ban hành|Nơi ban hành)\s*:?\s*(?:\|\s*
                          r"(?=\s*(?:[•·]\s*)?(?:\||Người ký|Số công báo|Ngày|Số hiệu|Loại văn bản|Lĩnh vực|Tình trạng|"
                          r"Phân loại|"
                          r"File đính kèm|Trích yếu|$))")
+# a department a portal's field names as the issuer ("Nơi ban hành: | Sở Lao động - Thương binh và Xã hội Thành phố Hồ
+# Chí Minh |"), in the page's first characters
+META_DEPARTMENT = re.compile(r"(?:Cơ quan ban hành|Nơi ban hành)\s*:?\s*(?:\|\s*)?(?P<v>Sở\s[^|:]{3,120}?)"
+                            r"(?=\s*(?:[•·]\s*)?(?:\||Người ký|Số công báo|Ngày|Số hiệu|Loại văn bản|Lĩnh vực|$))")
+META_DEPARTMENT_REACH = 1500
 HEADLINE_TYPE = re.compile(r"(?:^|\s)(?P<t>Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Chương trình|Hướng dẫn)\s+(?=[A-ZĐ])")
 HEADLINE_LENGTH = 250
 # a line opening with a type in capitals ("CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT …")
@@ -1825,6 +1830,15 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
                 _council_of_place(h, h.issuer_kind)
             elif h.issuer_kind == "so" and h.issuer:
                 h.issuer += f" {_province_named(h, units)}"
+    if h.issuer is None and h.issuer_kind in (None, "ubnd") and \
+            (department := META_DEPARTMENT.search(text, 0, META_DEPARTMENT_REACH)) is not None:
+        # a letterhead cut to "ỦY BAN NHÂN DÂN |" over a department's number, the portal's field naming the department
+        # ("Nơi ban hành: | Sở Lao động - Thương binh và Xã hội Thành phố Hồ Chí Minh |"): that department issues
+        # (its province's unit word in small letters, as agencies are written: "… Xã hội thành phố Hồ Chí Minh")
+        h.issuer = re.sub(r"\s(Tỉnh|Thành phố)\s", lambda m: f" {m.group(1).lower()} ",
+                          re.sub(r"\s+", " ", department.group("v")))
+        h.issuer_kind = "so"
+        h.issuer_line = s.line(department.start("v"))
 
 
 def _place_named_issuer(h: Header, units: Places, central: str | None) -> bool:

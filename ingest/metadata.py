@@ -561,8 +561,9 @@ def _issuer(doc: Document, blocks: list[Block]) -> None:
                 continue
             if name and CHAIRMANS_TITLE.search(t, max(0, m.start() - 20), m.start()):
                 # the chairman's name run on after his committee's ("Chủ tịch UBND xã Long Hải Ngô Thanh Phúc ký …"):
-                # the longest first words the official lists know
-                name = places().known_prefix(name) or name
+                # the longest first words the official lists know (a city's: of a city, "Chủ tịch Ủy ban nhân dân
+                # Thành phố Phan Văn Mãi" names no commune Phan)
+                name = (_unit_prefix(unit, name) if unit == "thành phố" else places().known_prefix(name)) or name
             candidates.append((unit, name, b.start, b.end))
     named = [c for c in candidates if c[1]]
     chosen = named[0] if named else (candidates[0] if candidates else None)
@@ -590,7 +591,10 @@ def _issuer(doc: Document, blocks: list[Block]) -> None:
             # names
             chosen = (chosen[0], commune, chosen[2], chosen[3])
         elif place:
-            chosen = (chosen[0], _proper(place), chosen[2], chosen[3])
+            # (the place-date's place without its unit's word: "Thành phố Hồ Chí Minh, ngày …" is Hồ Chí Minh, not
+            # "Thành")
+            bare_place = re.sub(r"^(?:[Tt]hành phố|TP\.?|[Tt]ỉnh)\s+", "", place)
+            chosen = (chosen[0], _proper(bare_place), chosen[2], chosen[3])
     if not chosen and territory:
         chosen = territory
     if chosen:
@@ -599,6 +603,14 @@ def _issuer(doc: Document, blocks: list[Block]) -> None:
         meta.jurisdiction_level = UNIT_WORDS[unit]
         meta.issuer = f"UBND {unit} {name}" if name else f"UBND {unit}"
         meta.spans["issuer"] = doc.span(s, e)
+
+
+def _unit_prefix(unit: str, name: str) -> str | None:
+    """The longest first words of `name` that name a unit of the kind `unit` says ("thành phố": a centrally-run city or
+    a provincial one), None when none do."""
+    units = places()
+    return next((p for p in prefixes(name) if (u := units.province(p)) is not None and u.kind == unit
+                 or any(d.kind == unit for d in units.districts(p))), None)
 
 
 def _named_in_a_title(text: str, m: re.Match[str]) -> bool:

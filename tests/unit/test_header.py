@@ -1827,6 +1827,21 @@ def test_a_unit_under_a_department_printed_with_its_province(department, unit, i
     assert h.issuer == issuer
 
 
+def test_a_cut_letterhead_over_a_departments_number_and_the_portals_field_naming_it():
+    """"ỦY BAN NHÂN DÂN |" over "Số: 9846/SLĐTBXH-VLATLĐ", the portal's "Nơi ban hành: | Sở Lao động - Thương binh và Xã
+    hội Thành phố Hồ Chí Minh |": that department issues (none had been read: the cut letterhead does not say which
+    body under the committee wrote)."""
+    h = header("Số hiệu: | 9846/SLĐTBXH-VLATLĐ | Loại văn bản: | Công văn |\nNơi ban hành: | Sở Lao động - Thương binh "
+               "và Xã hội Thành phố Hồ Chí Minh | Người ký: | Nguyễn Văn Lâm |\nỦY BAN NHÂN\nDÂN |\nCỘNG HÒA XÃ\nHỘI "
+               "CHỦ NGHĨA VIỆT NAM |\nSố:\n9846/SLĐTBXH-VLATLĐ |\nThành phố Hồ Chí Minh, ngày 09 tháng 5 năm 2023 |\n"
+               "Kính gửi: |\n")
+    assert (h.issuer, h.jurisdiction) == ("Sở Lao động - Thương binh và Xã hội thành phố Hồ Chí Minh", "Hồ Chí Minh")
+    # without the field, no department is guessed
+    h = header("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 9846/SLĐTBXH-VLATLĐ | Thành phố Hồ Chí "
+               "Minh, ngày 09 tháng 5 năm 2023 |\nKính gửi: |\n")
+    assert (h.issuer, h.jurisdiction) == (None, "Hồ Chí Minh")
+
+
 def test_a_letter_numbered_with_a_directives_code_is_a_letter():
     """"Số: 23640/CT-TTHT" over "V/v chính sách thuế": a tax department's letter (its code "CT", Cục Thuế), no
     directive (it had been read as one: a directive has no "V/v" line)."""
