@@ -1400,7 +1400,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
     national = next((c for c in candidates if c[1] in ("national", "bo")), None)
     if local:
         pos, kind, unit, name, _ = local
-        place = _known_place(name, unit, units)
+        place = _known_place(name, unit, units) or _district_of_a_named_province(s.text, name, unit, units)
         if place:
             pname, unit_kind, province = place
             h.jurisdiction, h.jurisdiction_kind, h.province = pname, unit_kind, province
@@ -2025,6 +2025,30 @@ def _known_place(name: str | None, unit: str | None, units: Places) -> tuple[str
             if ds and len(provinces) == 1 and (unit is None or unit != "tỉnh"):
                 d = ds[0]
                 return short_name(_title(cand)), unit or d.kind, d.province
+    return None
+
+
+# how far into a page a province is looked for that tells which of several districts of one name its letterhead is
+DISTRICT_PROVINCE_REACH = 3000
+
+
+def _district_of_a_named_province(text: str, name: str | None, unit: str | None,
+                                  units: Places) -> tuple[str, str, str | None] | None:
+    """A district whose name several provinces have ("HUYỆN CHÂU THÀNH": ten of them), placed by the first of those
+    provinces the page's text names ("Căn cứ Kế hoạch số 63/KH-UBND … của UBND tỉnh Hậu Giang …": a district's plan
+    carries out its province's); None when the text names none of them."""
+    if not name or unit not in ("huyện", "quận", "thị xã", "thành phố"):
+        return None
+    for cand in prefixes(name, 1):
+        ds = [d for d in units.districts(cand) if d.kind == unit and (cand.isascii() or key(d.name) == key(cand))]
+        provinces = {d.province for d in ds}
+        if len(provinces) < 2:
+            continue
+        for m in PLACE_MENTION.finditer(text, 0, DISTRICT_PROVINCE_REACH):
+            p = units.province(m.group("name")) if m.group("unit") in ("tỉnh", "thành phố", None) else None
+            if p is not None and p.name in provinces:
+                return short_name(_title(cand)), unit, p.name
+        return None
     return None
 
 

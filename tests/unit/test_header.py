@@ -1842,6 +1842,20 @@ def test_a_cut_letterhead_over_a_departments_number_and_the_portals_field_naming
     assert (h.issuer, h.jurisdiction) == (None, "Hồ Chí Minh")
 
 
+@pytest.mark.parametrize("province", ["Hậu Giang", "Bến Tre", None])
+def test_a_district_several_provinces_have_placed_by_the_province_its_text_names(province):
+    """"HUYỆN CHÂU THÀNH" (ten provinces have one) over "Căn cứ Kế hoạch số 63/KH-UBND … của UBND tỉnh Hậu Giang": that
+    province's district (none had been read); a text naming no province leaves it unknown."""
+    cited = f"của UBND tỉnh {province} " if province else ""
+    h = header("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN CHÂU THÀNH Độc lập - Tự do - Hạnh phúc\n\n"
+               "Số: 60/KH-UBND Châu Thành, ngày 9 tháng 6 năm 2017\n\nKẾ HOẠCH\nThực hiện công tác gia đình năm 2017\n"
+               f"Căn cứ Kế hoạch số 63/KH-UBND ngày 26 tháng 5 năm 2017 {cited}về công tác gia đình năm 2017;\n")
+    if province:
+        assert (h.issuer, h.jurisdiction, h.province) == ("Ủy ban nhân dân huyện Châu Thành", "Châu Thành", province)
+    else:
+        assert (h.issuer, h.province) == (None, None)
+
+
 def test_a_letter_numbered_with_a_directives_code_is_a_letter():
     """"Số: 23640/CT-TTHT" over "V/v chính sách thuế": a tax department's letter (its code "CT", Cục Thuế), no
     directive (it had been read as one: a directive has no "V/v" line)."""
