@@ -372,3 +372,12 @@ def test_a_councils_term_after_a_dash_is_no_start_of_its_task(is_agency):
     # a dash inside a name still goes on, a dash before the task still ends it
     a = split_subject("Sở Lao động - Thương binh và Xã hội chủ trì tổ chức thực hiện.", is_agency)
     assert a is not None and a.leads == ["Sở Lao động - Thương binh và Xã hội"]
+
+
+def test_a_lead_ends_at_the_verb_of_appraising_or_balancing(parse, is_agency):
+    """"Giao Sở Tài chính thẩm định định mức, cân đối nguồn kinh phí trình UBND tỉnh …" (a province's letter): the
+    finance department leads (the lead had run on to "… trình UBND tỉnh")."""
+    doc, blocks = parse("Kính gửi: Sở Công Thương\n1. Giao Sở Tài chính thẩm định định mức, cân đối nguồn kinh phí "
+                        "trình UBND tỉnh bố trí kinh phí hỗ trợ.\n2. Giao Sở Công Thương cân đối nguồn vốn.\n")
+    assert extract_clauses(doc, blocks, is_agency)
+    assert [t.leads for t in doc.tasks] == [["Sở Tài chính"], ["Sở Công Thương"]]
