@@ -86,7 +86,10 @@ DIRECT = re.compile(rf"^\s*(?:thi hành\s+)?(?:{_MANNER}\s+)?"
 # Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX và Nghị quyết số 50/NQ-CP …", "Để thực hiện thắng lợi các mục tiêu,
 # nhiệm vụ … tại Nghị quyết Đại hội … của Đảng và Nghị quyết số 50/NQ-CP …"): both are carried out
 UNNUMBERED_SIBLING = re.compile(rf"^\s*(?:{_MANNER}\s+)?(?:{_PARTS}\s+)?"
-                                r"(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Chương trình|Kế hoạch|Đề án|Chiến lược)"
+                                r"(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Chương trình|Kế hoạch|Đề án|Chiến lược|"
+                                # (an association's charter, a law named without its number: "Thực hiện Điều lệ Hội
+                                # Liên hiệp phụ nữ Việt Nam, Chỉ thị số 46-CT/TW …")
+                                r"Điều lệ|Luật|Quy chế|Quy định|Hướng dẫn)"
                                 r"\s[^\d;:()]{0,120}?(?:,|\bvà)\s*(?:các\s+)?$", re.I)
 # a programme carried out, named with the decision that approved it: "Thực hiện Đề án phát triển thanh toán không
 # dùng tiền mặt … giai đoạn 2021-2025 đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số 1813/QĐ-TTg …"

@@ -347,6 +347,18 @@ def test_a_document_carried_out_after_one_named_without_its_number(read):
     assert kinds == {"50/NQ-CP": "implements", "9/QĐ-UBND": "mention"}
 
 
+
+@pytest.mark.parametrize("first", ["Điều lệ Hội Liên hiệp phụ nữ Việt Nam", "Luật Thi đua, khen thưởng"])
+def test_documents_carried_out_after_a_charter_or_a_law_named_without_a_number(read, first):
+    """"Thực hiện Điều lệ Hội Liên hiệp phụ nữ Việt Nam, Chỉ thị số 46-CT/TW …, Kế hoạch số 888/KH-ĐCT …" (a women's
+    union's plan): both numbered documents are carried out (they had been only mentioned)."""
+    doc = read("| HỘI LIÊN HIỆP PHỤ NỮ HÀ NỘI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+               "| Số: 71/KH-BTV | Hà Nội, ngày 10 tháng 12 năm 2020 |\nKẾ HOẠCH\nChỉ đạo điểm đại hội phụ nữ quận\n"
+               f"Thực hiện {first}, Chỉ thị số 46-CT/TW ngày 28/7/2020 của Ban Bí thư, Kế hoạch số 888/KH-ĐCT ngày "
+               "10/8/2020 của Đoàn Chủ tịch Trung ương Hội về đại hội, Ban Thường vụ xây dựng kế hoạch như sau:\n")
+    kinds = {c.number: c.kind for c in doc.citations if c.number}
+    assert kinds == {"46-CT/TW": "implements", "888/KH-ĐCT": "implements"}
+
 AFTER_UNNUMBERED_PARTS = """
     Bộ Nội vụ ban hành Chương trình hành động về công tác thanh niên
     12/03/2026  / 40 lượt xem
