@@ -298,8 +298,9 @@ def roles(subject: str, rest: str) -> Assignment:
             a.supports.append(partners)
             a.rest = after
         elif not lead:
-            # "phối hợp tham mưu ...": works with someone not named here
-            a.supports.append(subject)
+            # "phối hợp tham mưu ...": works with someone not named here (each body of a list of heads: "Giám đốc
+            # Sở Công Thương, Giám đốc Công ty …, Chủ tịch UBND thành phố Vị Thanh phối hợp tổ chức …")
+            a.supports.extend(heads_to_bodies(subject) if HEAD_SPLIT.search(subject) else [subject])
             return a
     # "Ủy ban Mặt trận Tổ quốc tỉnh, Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện": one body per head
     a.leads.extend(heads_to_bodies(subject) if HEAD_SPLIT.search(subject) else [subject])

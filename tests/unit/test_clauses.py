@@ -381,3 +381,14 @@ def test_a_lead_ends_at_the_verb_of_appraising_or_balancing(parse, is_agency):
                         "trình UBND tỉnh bố trí kinh phí hỗ trợ.\n2. Giao Sở Công Thương cân đối nguồn vốn.\n")
     assert extract_clauses(doc, blocks, is_agency)
     assert [t.leads for t in doc.tasks] == [["Sở Tài chính"], ["Sở Công Thương"]]
+
+
+def test_heads_who_work_together_are_each_their_body(parse, is_agency):
+    """"Giao Giám đốc Sở Công Thương, Giám đốc Công ty TNHH Xuân Chính, Chủ tịch UBND thành phố Vị Thanh phối hợp tổ
+    chức …": three bodies (the company and the city had been one name, "Giám đốc Công ty …, Chủ tịch UBND …")."""
+    doc, blocks = parse("Kính gửi: Sở Công Thương\n1. Giao Giám đốc Sở Công Thương, Giám đốc Công ty TNHH Xuân Chính, "
+                        "Chủ tịch UBND thành phố Vị Thanh phối hợp tổ chức triển khai thực hiện theo đúng quy định.\n")
+    assert extract_clauses(doc, blocks, is_agency)
+    [task] = doc.tasks
+    assert sorted(task.leads + task.supports) == \
+        ["Công ty TNHH Xuân Chính", "Sở Công Thương", "UBND thành phố Vị Thanh"]
