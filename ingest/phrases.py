@@ -47,8 +47,8 @@ LEAD_THEN_PARTNERS = re.compile(r"\bchủ trì\s*[,;]?\s*(?:và\s+)?phối hợp
 
 # Titles of the heads of bodies, as decisions name those who carry them out ("Chánh Văn phòng
 # UBND tỉnh", "Giám đốc các sở: ...", "Thủ trưởng các cơ quan, đơn vị có liên quan").
-# ("Các ông, bà:", "Các ông (bà):", "Các ông" before the titles)
-HEAD_TITLE = (r"(?:[Cc]ác\s+)?(?:ông(?:,?\s*\(?bà\)?)?:?\s*)?"
+# ("Các ông, bà:", "Các ông (bà):", "Các Ông :", "Các ông" before the titles)
+HEAD_TITLE = (r"(?:[Cc]ác\s+)?(?:[ôÔ]ng(?:,?\s*\(?[bB]à\)?)?\s*:?\s*)?"
               r"(?i:(?:phó\s+)?(?:chánh(?=\s+(?:văn phòng|thanh tra))|giám đốc|"
               r"thủ trưởng|chủ tịch|tổng biên tập|trưởng(?=\s+(?:các\s+)?(?:ban|phòng))|viện trưởng|cục trưởng|"
               r"vụ trưởng|chỉ huy trưởng|hiệu trưởng|bộ trưởng|bí thư|"

@@ -352,6 +352,17 @@ def test_executors_in_a_paragraph_of_their_own_after_the_entry_into_force(parse,
                                                       "UBND các huyện"])
 
 
+@pytest.mark.parametrize("opening", ["Các Ông (Bà):", "Các Ông :", "Các ông, bà:"])
+def test_the_executors_opening_however_printed_is_no_body(parse, is_agency, names, opening):
+    """"Điều 4. Các Ông (Bà): Chánh Văn phòng Bộ; Vụ trưởng Vụ …" (a ministry's decision, "Ông" capitalised): the
+    ministry's office leads (the lead had been "Các Ông : Chánh Văn phòng Bộ")."""
+    doc, blocks = parse(f"QUYẾT ĐỊNH:\nĐiều 1. Ban hành Kế hoạch tiêm chủng.\nĐiều 2. {opening} Chánh Văn phòng Bộ; "
+                        "Vụ trưởng Vụ Kế hoạch - Tài chính chịu trách nhiệm thi hành Quyết định này.\n")
+    assert extract_clauses(doc, blocks, is_agency, names)
+    [task] = doc.tasks
+    assert task.leads == ["Văn phòng Bộ", "Vụ Kế hoạch - Tài chính"]
+
+
 def test_the_body_making_the_request_is_not_the_lead(is_agency):
     """"Bộ Y tế giao Cục … chủ trì, phối hợp với …": the ministry asks, the department leads."""
     from ingest.phrases import split_subject
