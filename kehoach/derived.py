@@ -3,8 +3,9 @@ state, recomputed from all of them after every ingest or removal.
 
 - eli:date_document of a document known only by citation: the date most mentions print
   (kh:citedDate), ties broken by the earliest date. A document ingested itself has its own date
-  (in its graph); a document of the reference data (ontology/documents.ttl) has the reference's.
-  So every document has at most one eli:date_document (it is functional in ELI).
+  (in its graph), or none when its text prints no place-date line (the dates other documents print
+  for it stay on their citations); a document of the reference data (ontology/documents.ttl) has
+  the reference's. So every document has at most one eli:date_document (it is functional in ELI).
 - dct:isReplacedBy from a blank-numbered document to the numbered document with the same
   kh:draftKey (same title and issuer): the draft and its numbered version.
 
@@ -33,6 +34,7 @@ def derived_triples(store: Store) -> list[ox.Triple]:
     dated = store.select(f"""SELECT ?doc ?date (COUNT(DISTINCT ?c) AS ?n) WHERE {{
         ?c kh:citedDocument ?doc ; kh:citedDate ?date .
         FILTER NOT EXISTS {{ GRAPH ?g {{ ?doc eli:date_document ?own }} FILTER(?g NOT IN ({skip})) }}
+        FILTER NOT EXISTS {{ ?ingested kh:describes ?doc }}
     }} GROUP BY ?doc ?date""")
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for row in dated.rows:

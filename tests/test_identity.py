@@ -187,6 +187,24 @@ def test_a_document_known_only_by_citation_takes_the_date_most_mentions_print(tm
     assert date_of(store, decision) == ["2024-02-05"]                 # what is left says 05/02
 
 
+def test_an_ingested_document_without_a_place_date_takes_no_date_from_citations(tmp_path):
+    """A plan whose text prints no date (a draft's "ngày … tháng …") cited with a date by another plan: it stays
+    undated, its date is its own place-date line's or none (docs/vocabulary.md, "One date per document"); it had taken
+    the date the other plan prints."""
+    cited = plan(tmp_path, "cited.txt", "76/2024/KH-UBND", "01/02/2024", day="...")
+    citing = tmp_path / "citing.txt"
+    citing.write_text(plan(tmp_path, "x.txt", "11/KH-UBND", "01/02/2024").read_text(encoding="utf-8").replace(
+        "Căn cứ Quyết định số 77/QĐ-UBND ngày 01/02/2024", "Căn cứ Kế hoạch số 76/2024/KH-UBND ngày 01/02/2024"),
+        encoding="utf-8")
+    store = tmp_path / "store"
+    run(store, "ingest", str(cited), str(citing))
+    [row] = run_json(store, "sparql", "SELECT ?d WHERE { ?g kh:describes ?d ; prov:wasDerivedFrom/kh:fileName "
+                                      "'cited.txt' }")
+    cites = run_json(store, "sparql", f"SELECT ?c WHERE {{ ?c kh:citedDocument <{row['d']}> ; kh:citedDate ?date }}")
+    assert cites                                      # the other plan cites it, with a date
+    assert date_of(store, row["d"]) == []
+
+
 def test_a_draft_is_replaced_by_its_numbered_version(tmp_path):
     draft = plan(tmp_path, "draft.txt", "    /KH-UBND", "01/02/2024", day="...")
     final = plan(tmp_path, "final.txt", "31/KH-UBND", "01/02/2024")
