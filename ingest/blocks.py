@@ -24,6 +24,8 @@ PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}.*$")
 KEYWORD_STARTS = re.compile(
     r"^(Căn cứ|Thực hiện|Số\s*:|Nơi nhận|TM\.|KT\.|Q\.|Kèm theo|\(Kèm theo|PHỤ LỤC|Phụ lục|Điều\s+\d+\s*[.:])", re.I)
 PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$|^\s*Trang\s+\d+(\s*/\s*\d+)?\s*$", re.I)
+# a number and a word in small letters, no "." or ")" after the number: a wrapped sentence's next line, no item
+NUMBER_RUN_ON = re.compile(r"^\d{1,4}\s+[a-zà-ỹđ]")
 TERMINAL = re.compile(r"[.;:!?…)\]”\"»/]\s*$")
 # a line cannot end a paragraph on these: a conjunction, preposition or list word, a comma, a dash
 # ("Các sở: Thông tin và Truyền thông, Giáo dục và" / "" / "Đào tạo.")
@@ -130,7 +132,10 @@ def lex(lines: tuple[str, ...] | list[str]) -> list[Block]:
         if PAGE_NUMBER.match(cleaned) and blank_before:
             continue
         hard_break = cur is not None and cur_lines[-1].endswith("  ")
-        if cur is not None and not hard_break and not _starts_block(line, cleaned):
+        # a wrapped sentence whose next line opens with a number and a word in small letters ("… kế hoạch đầu tư công
+        # trung hạn" / "5 năm giai đoạn 2021-2025; 148/NQ-HĐND …"): no item "5", the sentence goes on
+        run_on = cur is not None and NUMBER_RUN_ON.match(cleaned) is not None and not TERMINAL.search(cur_lines[-1])
+        if cur is not None and not hard_break and (run_on or not _starts_block(line, cleaned)):
             cur.end = i
             cur_lines.append(line)
             continue

@@ -117,3 +117,16 @@ def test_blocks_before_the_first_section_have_no_section():
         I. MỤC ĐÍCH
         """)
     assert bs[0].section is None and bs[1].section == "I"
+
+
+def test_a_wrapped_sentence_whose_next_line_opens_with_a_number_and_a_small_word():
+    """"… về kế hoạch đầu tư công trung hạn" / "5 năm giai đoạn 2021-2025; 148/NQ-HĐND …": one sentence (the second line
+    had been an item "5", which cut the list of resolutions a programme carries out); "5. Năm …" and a number after a
+    full stop still open items."""
+    blocks = lex(["Thực hiện các Nghị quyết: số 160/NQ-HĐND về kế hoạch đầu tư công trung hạn",
+                  "5 năm giai đoạn 2021-2025; 148/NQ-HĐND về kế hoạch tài chính.",
+                  "5 năm tới, tỉnh tập trung phát triển du lịch."])
+    assert [b.text for b in blocks] == [
+        "Thực hiện các Nghị quyết: số 160/NQ-HĐND về kế hoạch đầu tư công trung hạn 5 năm giai đoạn 2021-2025; "
+        "148/NQ-HĐND về kế hoạch tài chính.", "năm tới, tỉnh tập trung phát triển du lịch."]
+    assert [b.kind for b in lex(["Các nhiệm vụ chủ yếu", "5. Năm du lịch quốc gia"])] == ["para", "para"]
