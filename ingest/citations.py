@@ -169,12 +169,13 @@ def number_key(number: str) -> str:
 
 
 def number_parts(number: str) -> tuple[str, str | None, str]:
-    """"20/2021/NĐ-CP" -> ("20", "2021", "NĐ-CP"); "59-KL/TW" -> ("59", None, "KL/TW")."""
+    """"20/2021/NĐ-CP" -> ("20", "2021", "NĐ-CP"); "59-KL/TW" -> ("59", None, "KL/TW"); "19-2018/NQ-CP" -> ("19",
+    "2018", "NQ-CP")."""
     n = normalise_number(number)
-    m = re.match(rf"^({SERIAL})(?:/(\d{{4}}))?[/-](.+)$", n)
+    m = re.match(rf"^({SERIAL})(?:[/-]((?:19|20)\d\d)(?=/)|/(\d{{4}}))?[/-](.+)$", n)
     if not m:
         return n, None, ""
-    return m.group(1), m.group(2), m.group(3)
+    return m.group(1), m.group(2) or m.group(3), m.group(4)
 
 
 def same_document(a: str, b: str) -> bool:

@@ -68,7 +68,9 @@ _EN_DASH = rf"\s?–\s?(?=[{_U}]{{2}}[{_U}\d]*(?![{_L}])(?!\s+[{_U}]{{2}}))"
 _ROMAN_DEPARTMENT = r"(?:I{1,3}|IV|VI{0,3}|IX|X)(?!\w|\.\w)"
 # (education and training's code with a space inside, "35/2008/TTLT-BGD ĐT-BNV": the number had ended at "BGD")
 _SPACED_GDDT = rf"(?<=GD)\s(?=ĐT(?![{_L}]))"
-NUMBER = (rf"(?P<num>{SERIAL_IN_TEXT}(?:\s?/\s?\d{{4}})?(?:\s?[/–-]\s?|{_SPACED_PARTY}){SYMBOL_PART}"
+# (the year after a hyphen, as the Government printed its resolutions' numbers in 2018: "19-2018/NQ-CP")
+_YEAR = r"(?:\s?/\s?\d{4}|-(?:19|20)\d\d(?=\s?/))"
+NUMBER = (rf"(?P<num>{SERIAL_IN_TEXT}{_YEAR}?(?:\s?[/–-]\s?|{_SPACED_PARTY}){SYMBOL_PART}"
           rf"(?:(?:\s?[-/]\s?|{_EN_DASH}|{_SPACED_GDDT}|\.(?=[{_U}]{{2}}|{_ROMAN_DEPARTMENT})){SYMBOL_PART})*)")
 
 

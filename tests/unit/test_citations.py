@@ -59,6 +59,19 @@ def test_number_parts():
     assert number_parts("20/2021/NĐ-CP") == ("20", "2021", "NĐ-CP")
     assert number_parts("59-KL/TW") == ("59", None, "KL/TW")
     assert number_parts("không số") == ("không số", None, "")
+    # the year after a hyphen, as the Government printed its resolutions' numbers in 2018
+    assert number_parts("19-2018/NQ-CP") == ("19", "2018", "NQ-CP")
+
+
+def test_a_resolution_numbered_with_its_year_after_a_hyphen_is_read_and_carried_out(read):
+    """"Thực hiện Nghị quyết số 19-2018/NQ-CP ngày 15 tháng 5 năm 2018 của Chính phủ …" (Đồng Tháp's action plan):
+    cited and carried out (no number had been read at all)."""
+    doc = read("| ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+               "| Số: 135/KH-UBND | Đồng Tháp, ngày 29 tháng 5 năm 2018 |\nKẾ HOẠCH\nHÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT "
+               "SỐ 19-2018/NQ-CP\nThực hiện Nghị quyết số 19-2018/NQ-CP ngày 15 tháng 5 năm 2018 của Chính phủ về cải "
+               "thiện môi trường kinh doanh, Ủy ban nhân dân Tỉnh xây dựng Kế hoạch hành động như sau:\n")
+    kinds = {c.number: c.kind for c in doc.citations if c.number}
+    assert kinds == {"19-2018/NQ-CP": "implements"}
 
 
 def test_symbol_type_and_local_issuers():
