@@ -810,7 +810,7 @@ SUB_BODY = (rf"(?:BAN\s+(?!HÀNH\b)|CỤC\s|TỔNG\s+CỤC\s|VIỆN\s|TRUNG\s+T�
 # (not the "BỘ" of a Party organisation: "ĐẢNG BỘ THÀNH PHỐ HẢI DƯƠNG"; a hyphen inside a word as some letterheads
 # print it, "BỘ LAO ĐỘNG-THƯƠNG BINH VÀ XÃ HỘI")
 _MINISTRY_NAME = rf"(?:(?:[{_U}][{_U},]*(?:-[{_U}]+)?|[–-])\s+){{0,8}}?[{_U}][{_U}]*"
-MINISTRY = re.compile(rf"(?<![{_U}])(?<!ĐẢNG\s)(?<!ĐỒNG\s)BỘ\s+(?P<name>{_MINISTRY_NAME})"
+MINISTRY = re.compile(rf"(?<![{_U}])(?<!ĐẢNG\s)(?<!ĐỒNG\s)(?<!CÁN\s)(?<!CÁN-)BỘ\s+(?P<name>{_MINISTRY_NAME})"
                       # (the Party's name ends the Politburo's: "BỘ CHÍNH TRỊ / ĐẢNG CỘNG SẢN VIỆT NAM")
                       rf"(?:\s+(?P<dash>[–-])(?=\s+CỘNG))?(?=\s+(?:ĐẢNG\s+CỘNG\s+SẢN|CỘNG|-{{3,}}|\||Số\s*:|{SUB_BODY}))")
 # a general department's name heading a letterhead (its ministry's above it or not), up to what ends a letterhead's body
@@ -907,7 +907,8 @@ NATIONAL = re.compile(r"(?<![A-ZĐÀ-Ỹ])(?<![A-ZĐÀ-Ỹa-zđà-ỹ]{2})(?P<bo
 # a joint letterhead: national bodies joined by a dash ("VĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ", "BỘ TÀI CHÍNH - BỘ
 # NỘI VỤ"); a dash inside one ministry's name ("BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI") is followed by no body
 _JOINT_PART = (rf"(?:VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|THANH\s+TRA\s+CHÍNH\s+PHỦ|{_MTTQ}|{_CENTRAL_ORG}|"
-               rf"BỘ\s+(?:(?:[{_U}][{_U},]*|[–-])\s+){{0,8}}?[{_U}][{_U}]*)")
+               # (not the "BỘ" of "CÁN BỘ": "BAN TỔ CHỨC-CÁN BỘ CHÍNH PHỦ-BỘ TÀI CHÍNH" names no "Bộ Chính phủ")
+               rf"(?<!CÁN\s)(?<!CÁN-)BỘ\s+(?:(?:[{_U}][{_U},]*|[–-])\s+){{0,8}}?[{_U}][{_U}]*)")
 # (the dash glued to the names too: "BỘ NGOẠI GIAO-BỘ NỘI VỤ", before another ministry)
 _JOINT_DASH = r"(?:\s+[–-]\s+|[–-](?=BỘ\s))"
 JOINT = re.compile(rf"(?<![{_U}])(?P<joint>{_JOINT_PART}(?:{_JOINT_DASH}{_JOINT_PART})+)"

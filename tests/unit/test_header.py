@@ -1856,6 +1856,15 @@ def test_a_district_several_provinces_have_placed_by_the_province_its_text_names
         assert (h.issuer, h.province) == (None, None)
 
 
+def test_a_joint_letterhead_whose_first_body_is_named_with_can_bo():
+    """"BAN TỔ CHỨC-CÁN BỘ CHÍNH PHỦ-BỘ TÀI CHÍNH" (a joint circular of 1999): no "Bộ Chính phủ" (the "BỘ" of "CÁN
+    BỘ" had been read as a ministry's); the Ministry of Finance, national."""
+    h = header("BAN TỔ CHỨC-CÁN BỘ CHÍNH PHỦ-BỘ TÀI CHÍNH\n********\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự "
+               "do - Hạnh phúc\n********\nSố: 54/1999/TTLT-BTCCBCP-BTC\nHà Nội, ngày 29 tháng 12 năm 1999\n"
+               "THÔNG TƯ LIÊN TỊCH\n")
+    assert (h.issuer, h.jurisdiction) == ("Bộ Tài chính", "Việt Nam")
+
+
 def test_a_letter_numbered_with_a_directives_code_is_a_letter():
     """"Số: 23640/CT-TTHT" over "V/v chính sách thuế": a tax department's letter (its code "CT", Cục Thuế), no
     directive (it had been read as one: a directive has no "V/v" line)."""
