@@ -113,6 +113,12 @@ SUBJECT_FIRST = re.compile(r"[ \t]*(?:Về việc|V/v)\s")
 _META_COMMITTEE = r"(?:(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)\s+)"
 # a steering committee a portal's field names with its province's name after its own
 META_STEERING = re.compile(r"(?P<body>Ban [Cc]hỉ đạo\s.+?)\s+(?P<unit>[Tt]ỉnh|[Tt]hành phố)\s+(?P<name>[A-ZĐÀ-Ỹ].*)")
+# where a portal's field ends: the next field's label (a portal's fields one to a line, "Cơ quan ban hành: Ủy ban nhân
+# dân Thành phố Huế / Số hiệu: 168/KH-UBND / Loại văn bản: …", flattened into one text; a provincial portal's labels,
+# no colon, "Cơ quan ban hành   Chính phủ / Phân loại   Nghị định / File đính kèm …"; the fields as a list, "• Nơi ban
+# hành: Quốc hội / • Người ký: …"), a cell's end or the text's
+_META_FIELD_END = (r"\s*(?:[•·]\s*)?(?:\||Người ký|Số công báo|Ngày|Số hiệu|Loại văn bản|Lĩnh vực|Tình trạng|"
+                   r"Phân loại|File đính kèm|Trích yếu|$)")
 # (a central body besides the ministries: "Nơi ban hành: Thanh tra Chính phủ Người ký: …")
 ISSUER_META = re.compile(r"(?:Cơ quan ban hành|Nơi ban hành)\s*:?\s*(?:\|\s*)?(?P<v>(?:Bộ|Chính phủ|Thủ tướng|"
                          r"Văn phòng Chính phủ|Thanh tra Chính phủ|Kiểm toán Nhà nước|Ngân hàng Nhà nước|"
@@ -122,18 +128,11 @@ ISSUER_META = re.compile(r"(?:Cơ quan ban hành|Nơi ban hành)\s*:?\s*(?:\|\s*
                          # Minh")
                          r"Ban [Cc]hỉ đạo|"
                          rf"Quốc hội|{_META_COMMITTEE}?(?:Tỉnh|Thành phố|tỉnh|thành phố))[^|:]{{0,120}}?)"
-                         # (the next field's label: a portal's fields one to a line, "Cơ quan ban hành: Ủy ban nhân
-                         # dân Thành phố Huế / Số hiệu: 168/KH-UBND / Loại văn bản: …", flattened into one text)
-                         # ("Cơ quan ban hành   Chính phủ / Phân loại   Nghị định / File đính kèm …": a provincial
-                         # portal's labels, no colon)
-                         # (the fields as a list: "• Nơi ban hành: Quốc hội / • Người ký: …")
-                         r"(?=\s*(?:[•·]\s*)?(?:\||Người ký|Số công báo|Ngày|Số hiệu|Loại văn bản|Lĩnh vực|Tình trạng|"
-                         r"Phân loại|"
-                         r"File đính kèm|Trích yếu|$))")
+                         rf"(?={_META_FIELD_END})")
 # a department a portal's field names as the issuer ("Nơi ban hành: | Sở Lao động - Thương binh và Xã hội Thành phố Hồ
 # Chí Minh |"), in the page's first characters
 META_DEPARTMENT = re.compile(r"(?:Cơ quan ban hành|Nơi ban hành)\s*:?\s*(?:\|\s*)?(?P<v>Sở\s[^|:]{3,120}?)"
-                            r"(?=\s*(?:[•·]\s*)?(?:\||Người ký|Số công báo|Ngày|Số hiệu|Loại văn bản|Lĩnh vực|$))")
+                            rf"(?={_META_FIELD_END})")
 META_DEPARTMENT_REACH = 1500
 HEADLINE_TYPE = re.compile(r"(?:^|\s)(?P<t>Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Chương trình|Hướng dẫn)\s+(?=[A-ZĐ])")
 HEADLINE_LENGTH = 250
@@ -809,8 +808,10 @@ SUB_BODY = (rf"(?:BAN\s+(?!HÀNH\b)|CỤC\s|TỔNG\s+CỤC\s|VIỆN\s|TRUNG\s+T�
             rf"(?:-{{3,}}|\*+(?!\S)|CỘNG|\||Số\s*:)")
 # (not the "BỘ" of a Party organisation: "ĐẢNG BỘ THÀNH PHỐ HẢI DƯƠNG"; a hyphen inside a word as some letterheads
 # print it, "BỘ LAO ĐỘNG-THƯƠNG BINH VÀ XÃ HỘI")
+# (not the "BỘ" of "CÁN BỘ": "BAN TỔ CHỨC-CÁN BỘ CHÍNH PHỦ-BỘ TÀI CHÍNH" names no "Bộ Chính phủ")
+_NOT_CAN_BO = r"(?<!CÁN\s)(?<!CÁN-)"
 _MINISTRY_NAME = rf"(?:(?:[{_U}][{_U},]*(?:-[{_U}]+)?|[–-])\s+){{0,8}}?[{_U}][{_U}]*"
-MINISTRY = re.compile(rf"(?<![{_U}])(?<!ĐẢNG\s)(?<!ĐỒNG\s)(?<!CÁN\s)(?<!CÁN-)BỘ\s+(?P<name>{_MINISTRY_NAME})"
+MINISTRY = re.compile(rf"(?<![{_U}])(?<!ĐẢNG\s)(?<!ĐỒNG\s){_NOT_CAN_BO}BỘ\s+(?P<name>{_MINISTRY_NAME})"
                       # (the Party's name ends the Politburo's: "BỘ CHÍNH TRỊ / ĐẢNG CỘNG SẢN VIỆT NAM")
                       rf"(?:\s+(?P<dash>[–-])(?=\s+CỘNG))?(?=\s+(?:ĐẢNG\s+CỘNG\s+SẢN|CỘNG|-{{3,}}|\||Số\s*:|{SUB_BODY}))")
 # a general department's name heading a letterhead (its ministry's above it or not), up to what ends a letterhead's body
@@ -907,8 +908,7 @@ NATIONAL = re.compile(r"(?<![A-ZĐÀ-Ỹ])(?<![A-ZĐÀ-Ỹa-zđà-ỹ]{2})(?P<bo
 # a joint letterhead: national bodies joined by a dash ("VĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ", "BỘ TÀI CHÍNH - BỘ
 # NỘI VỤ"); a dash inside one ministry's name ("BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI") is followed by no body
 _JOINT_PART = (rf"(?:VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|THANH\s+TRA\s+CHÍNH\s+PHỦ|{_MTTQ}|{_CENTRAL_ORG}|"
-               # (not the "BỘ" of "CÁN BỘ": "BAN TỔ CHỨC-CÁN BỘ CHÍNH PHỦ-BỘ TÀI CHÍNH" names no "Bộ Chính phủ")
-               rf"(?<!CÁN\s)(?<!CÁN-)BỘ\s+(?:(?:[{_U}][{_U},]*|[–-])\s+){{0,8}}?[{_U}][{_U}]*)")
+               rf"{_NOT_CAN_BO}BỘ\s+(?:(?:[{_U}][{_U},]*|[–-])\s+){{0,8}}?[{_U}][{_U}]*)")
 # (the dash glued to the names too: "BỘ NGOẠI GIAO-BỘ NỘI VỤ", before another ministry)
 _JOINT_DASH = r"(?:\s+[–-]\s+|[–-](?=BỘ\s))"
 JOINT = re.compile(rf"(?<![{_U}])(?P<joint>{_JOINT_PART}(?:{_JOINT_DASH}{_JOINT_PART})+)"
@@ -1343,8 +1343,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
     for m in GENERAL_DEPARTMENT.finditer(zone):
         # a general department heading the letterhead alone, its ministry's line left out ("TỔNG CỤC HẢI QUAN" /
         # "********"): it issues, national (no issuer had been read; under its ministry's line, _ministry_unit)
-        words = m.group("name").split()
-        candidates.append((m.start(), "national", None, "Tổng cục " + " ".join(_field_case(words, abbreviations=True)),
+        candidates.append((m.start(), "national", None, _unit_of_ministry_name("Tổng cục", m.group("name").split()),
                            m.group(0)))
     for m in ENACTING_MINISTER.finditer(zone):
         candidates.append((m.start(), "bo", None, m.group("name"), m.group(0)))
@@ -2120,6 +2119,12 @@ def _ministry_unit(s: Stream, pos: int) -> str | None:
         return f"{head} {name}" if head in ("Văn phòng", "Thanh tra") else None
     if head == "Ban Chỉ đạo":       # its words in small letters, an abbreviation as printed ("… ASEAN")
         return head + " " + " ".join(w.lower() if is_syllable(w.strip(",")) else w for w in words)
+    return _unit_of_ministry_name(head, words)
+
+
+def _unit_of_ministry_name(head: str, words: list[str]) -> str:
+    """A ministry's unit named from its head ("Tổng cục", "Cục", "Bộ Tư lệnh") and the words of its field in
+    capitals: "Tổng cục Hải quan", "Bộ Tư lệnh Bộ đội Biên phòng" (an abbreviation kept as printed)."""
     field = " ".join(_field_case(words, abbreviations=True))
     return re.sub(r"\bbiên phòng\b", "Biên phòng", f"{head} {field}")
 
