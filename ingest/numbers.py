@@ -38,7 +38,7 @@ YEAR = r"n(?:ă|a)?m"
 # together: "Số: 02 /KHLT/LĐLĐ-TĐTNCỘNG HOÀ XÃ HỘI …")
 # (nor the place of a place-date line glued after it: "Số: 12/2019/QĐ-TTgHà Nội, ngày 26 tháng 02 năm 2019"; not the
 # code's own "Tg" before a comma, "411/QĐ-TTg, ngày …")
-_GLUED_FIELD = (r"(?:Ngày|Nơi|Người|Loại|Lĩnh|Tình|Cơ quan|CỘNG\s*H(?:ÒA|OÀ|OA)\b"
+_GLUED_FIELD = (r"(?:Ngày|Nơi|Người|Loại|Lĩnh|Tình|Cơ quan|CỘNG\s*H(?:ÒA|OÀ|OA)\b|ĐOÀN\s+TNCS\b"
                 rf"|[{_U}](?![a-z](?![{_L}]))[{_L}]+(?:\s+[{_U}][{_L}]+){{0,3}}\s*,\s*{DAY}\b)")
 # (not a word: "255 / BC-BCĐPCGD- / Nga Sơn, ngày …", a hyphen left at the end of a cut cell, the place-date line
 # after it; a capital before two small letters starts a word, never a code)
@@ -70,13 +70,17 @@ _ROMAN_DEPARTMENT = r"(?:I{1,3}|IV|VI{0,3}|IX|X)(?!\w|\.\w)"
 _SPACED_GDDT = rf"(?<=GD)\s(?=ĐT(?![{_L}]))"
 # (the year after a hyphen, as the Government printed its resolutions' numbers in 2018: "19-2018/NQ-CP")
 _YEAR = r"(?:\s?/\s?\d{4}|-(?:19|20)\d\d(?=\s?/))"
+# (the National Assembly's term after a space, "83/2015/QH 13": the number had ended at "QH")
+_SPACED_TERM = r"(?:(?<=QH)\s(?=\d{1,2}(?![\d/]))\d{1,2})?"
 NUMBER = (rf"(?P<num>{SERIAL_IN_TEXT}{_YEAR}?(?:\s?[/–-]\s?|{_SPACED_PARTY}){SYMBOL_PART}"
-          rf"(?:(?:\s?[-/]\s?|{_EN_DASH}|{_SPACED_GDDT}|\.(?=[{_U}]{{2}}|{_ROMAN_DEPARTMENT})){SYMBOL_PART})*)")
+          rf"(?:(?:\s?[-/]\s?|{_EN_DASH}|{_SPACED_GDDT}|\.(?=[{_U}]{{2}}|{_ROMAN_DEPARTMENT})){SYMBOL_PART})*"
+          rf"{_SPACED_TERM})")
 
 
 def join_spaced_codes(number: str) -> str:
-    """A code printed with a space inside, written whole: "35/2008/TTLT-BGD ĐT-BNV" -> "35/2008/TTLT-BGDĐT-BNV"."""
-    return re.sub(r"(?<=GD)\s+(?=ĐT)", "", number)
+    """A code printed with a space inside, written whole: "35/2008/TTLT-BGD ĐT-BNV" -> "35/2008/TTLT-BGDĐT-BNV",
+    "83/2015/QH 13" -> "83/2015/QH13"."""
+    return re.sub(r"(?<=GD)\s+(?=ĐT)|(?<=QH)\s+(?=\d)", "", number)
 
 
 def canonical_number(printed: str) -> str:

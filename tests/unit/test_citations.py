@@ -74,6 +74,16 @@ def test_a_resolution_numbered_with_its_year_after_a_hyphen_is_read_and_carried_
     assert kinds == {"19-2018/NQ-CP": "implements"}
 
 
+def test_the_assemblys_term_after_a_space_is_part_of_the_number(read):
+    """"Căn cứ Luật Ngân sách nhà nước số 83/2015/QH 13 ngày 25 tháng 6 năm 2015": the law 83/2015/QH13 (the number
+    had ended at "QH", a document no other text names so); a number after a term printed whole is no part of it."""
+    doc = read("| ỦY BAN NHÂN DÂN TỈNH NGHỆ AN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+               "| Số: 12/KH-UBND | Nghệ An, ngày 3 tháng 4 năm 2019 |\nKẾ HOẠCH\nThực hiện dự toán năm 2019\n"
+               "Căn cứ Luật Ngân sách nhà nước số 83/2015/QH 13 ngày 25 tháng 6 năm 2015;\n"
+               "Căn cứ Nghị quyết số 12/2018/QH14 12 nội dung;\n")
+    assert sorted(c.number for c in doc.citations if c.number) == ["12/2018/QH14", "83/2015/QH13"]
+
+
 def test_symbol_type_and_local_issuers():
     assert symbol_type("QĐ-TTg") == "Quyết định" and symbol_type("CTr-UBND") == "Chương trình"
     assert symbol_type("XYZ-ABC") is None
