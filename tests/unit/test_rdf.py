@@ -496,6 +496,25 @@ def test_a_city_of_a_province_lies_in_its_province(build):
     assert objects(triples, doc, ELI + "passed_by") == {f"{BASE}agency/an-giang/long-xuyen/ubnd-thanh-pho-long-xuyen"}
 
 
+def test_a_provinces_party_committee_cited_without_its_name_by_a_commune(build):
+    """A commune's plan carrying out "Nghị quyết số 13-NQ/TU … của Ban Thường vụ Tỉnh ủy khóa XX": the resolution of
+    the province's standing committee, in the province (it had been placed in the commune, "Ban Thường vụ Tỉnh ủy xã
+    Tịnh Trà"); a district's committee named without its district stays where the plan is."""
+    _, doc, triples = build("""
+        ỦY BAN NHÂN DÂN XÃ TỊNH TRÀ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+        Số: 12/KH-UBND | Tịnh Trà, ngày 26 tháng 4 năm 2024 |
+        KẾ HOẠCH
+        Chuyển đổi số năm 2024
+        Thực hiện Nghị quyết số 13-NQ/TU ngày 06/9/2023 của Ban Thường vụ Tỉnh ủy khóa XX; Chỉ thị số 15-CT/TU ngày 06/9/2023 của Tỉnh ủy; Kế hoạch số 50/KH-UBND ngày 10/3/2024 của UBND huyện Sơn Tịnh, UBND xã xây dựng kế hoạch như sau:
+        """, "commune.txt")   # noqa: E501
+    province = f"{BASE}place/vn/quang-ngai"
+    for number, agency in (("13", "ban-thuong-vu-tinh-uy"), ("15", "tinh-uy")):
+        cited = f"{BASE}eli/vn/quang-ngai/{'nq' if number == '13' else 'ct'}-tu/2023/{number}"
+        assert objects(triples, cited, ELI + "jurisdiction") == {province}
+        # (a Party document is an eli:Work: its issuer is its dct:creator)
+        assert objects(triples, cited, DCT + "creator") == {f"{BASE}agency/quang-ngai/{agency}"}
+
+
 def test_a_law_named_with_the_date_it_was_passed_is_one_document_for_every_plan(build):
     laws = []
     for number, name in (("21", "a.txt"), ("22", "b.txt")):
