@@ -69,7 +69,9 @@ TYPE_WORDS = {
 # Types kehoach treats as plans (carry goals and tasks of their own).
 PLAN_TYPES = {"Kế hoạch", "Chương trình"}
 
-SO = r"(?<![\w])(?:Số|SỐ|So|SO|S)\s*:"          # "S:" where a scan dropped the "ố"
+# "S:" where a scan dropped the "ố"; "Số:" glued to the letterhead's last word in capitals, its cells run together
+# ("BAN CHẤP HÀNH TRUNG ƯƠNGSố: 367 - QĐ/TWĐTN-VP…")
+SO = rf"(?:(?<![\w])|(?<=[{_U}]{{3}})(?=Số\s*:))(?:Số|SỐ|So|SO|S)\s*:"
 NUMBER_CELL = re.compile(rf"{SO}\s*(?:\|\s*)?(?:{NUMBER}|(?P<blank>[/-]\s?{SYMBOL_PART}(?:\s?[-/]\s?{SYMBOL_PART})*))")
 # a law's or resolution's number cell, its type before "số" ("Luật số: 89/2025/QH15", "Nghị quyết số:
 # 76/2025/UBTVQH15"), opening a line or cell (in prose, "theo Nghị quyết số: …", it is a citation)
@@ -124,6 +126,8 @@ ISSUER_META = re.compile(r"(?:Cơ quan ban hành|Nơi ban hành)\s*:?\s*(?:\|\s*
                          r"Văn phòng Chính phủ|Thanh tra Chính phủ|Kiểm toán Nhà nước|Ngân hàng Nhà nước|"
                          r"Tổng [Ll]iên đoàn Lao động Việt Nam|"
                          r"Bảo hiểm [Xx]ã hội Việt Nam|"
+                         # (a central body's regional branch: "Kho bạc Nhà nước khu vực XII")
+                         r"(?:Kho bạc Nhà nước|Bảo hiểm [Xx]ã hội|Chi cục (?:Hải quan|Thuế)) [Kk]hu vực|"
                          # (a province's steering committee: "Ban Chỉ đạo phòng, chống dịch COVID-19 Thành phố Hồ Chí
                          # Minh")
                          r"Ban [Cc]hỉ đạo|"
@@ -136,6 +140,13 @@ META_DEPARTMENT = re.compile(r"(?:Cơ quan ban hành|Nơi ban hành)\s*:?\s*(?:\
 META_DEPARTMENT_REACH = 1500
 HEADLINE_TYPE = re.compile(r"(?:^|\s)(?P<t>Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Chương trình|Hướng dẫn)\s+(?=[A-ZĐ])")
 HEADLINE_LENGTH = 250
+# a chairman's title before a committee or council: its enacting line's ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐẮK NÔNG" / "Căn
+# cứ …"), or a title's words ("NGHỊ QUYẾT SỐ 412 NQ/UBTVQH9 … VỀ VIỆC PHÊ CHUẨN KẾT QUẢ BẦU CHỦ TỊCH HỘI ĐỒNG NHÂN DÂN
+# TỈNH TIỀN GIANG"), which name no letterhead
+CHAIRMAN_BEFORE = re.compile(r"CHỦ\s+TỊCH\s+$")
+# the country's name under a national body's enacting line ("ỦY BAN THƯỜNG VỤ QUỐC HỘI" / "NƯỚC CỘNG HÒA XÃ HỘI CHỦ
+# NGHĨA VIỆT NAM", as the Assembly's bodies print it)
+COUNTRY_AFTER = re.compile(r"\s+NƯỚC\s+CỘNG\s+H(?:ÒA|OÀ)\b")
 # a line opening with a type in capitals ("CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT …")
 CAPS_TYPE_LINE = re.compile(r"[ \t]*(?P<t>KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ QUYẾT|CHƯƠNG TRÌNH|HƯỚNG DẪN)(?![^\W\d_])")
 SUMMARY_LABEL = re.compile(r"[ \t]*Trích yếu(?:[ \t]*:)?")
@@ -149,7 +160,7 @@ TYPE_META = re.compile(r"Loại văn bản\s*:?\s*(?:\|\s*)?(?P<t>[A-ZĐ][a-zà-
 # 84/2017/TT-BTC của Bộ Tài chính ngày 15 tháng 8 năm 2017 về việc …")
 # (a joint one: "Thông tư liên tịch số 03/2010/TTLT-BNV-BTC-BLĐTB&XH …")
 _TITLE_TYPES = ("Kế hoạch", "Quyết định", "Chỉ thị", "Nghị quyết", "Chương trình", "Hướng dẫn", "Công văn", "Thông báo",
-                "Thông tư", "Nghị định", "Kết luận", "Công điện")
+                "Thông tư", "Nghị định", "Kết luận", "Công điện", "Quy định")
 # (its words capitalised too, as some sites print titles: "Nghị Quyết Số 22/NQ-TU ngày 08/6/2022 ban hành bởi …"; or in
 # capitals: "THÔNG TƯ 15/2008/TT-BXD CỦA BỘ XÂY DỰNG VỀ VIỆC …")
 _TITLE_TYPE_WORDS = "|".join((*_TITLE_TYPES, *map(str.title, _TITLE_TYPES), *map(str.upper, _TITLE_TYPES)))
@@ -350,7 +361,9 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?(?:Chủ|(?<=Phó )chủ) tịch(?:\s+[Tt]hư�
                  # 50/NQ-CP …", "Chính phủ đã ban hành …")
                  r"(?P<who>(?:TP\.?\s?HCM|TPHCM)(?=\s+vừa\s)|Chính phủ(?=\s+(?:đã\s+)?(?:có|ban hành)\s)|"
                  # (a ministry's department: "Cục Phòng bệnh (Bộ Y tế) vừa có Công văn số 32/PB-BTN …")
-                 rf"(?:Sở|Bộ|Tổng cục(?=\s[A-ZĐ])|Cục(?=\s[{_U}])|Ban Chỉ đạo|BCĐ|Ban Chỉ huy(?=\s(?:[Pp]hòng|PCTT))|"
+                 # (its field in small letters too, as some pages print it: "Cục bảo vệ thực vật vừa có công văn …")
+                 rf"(?:Sở|Bộ|Tổng cục(?=\s[A-ZĐ])|Cục(?=\s[{_U}]|\s[{_L}]+\s[{_L}]+\s)|Ban Chỉ đạo|BCĐ|"
+                 r"Ban Chỉ huy(?=\s(?:[Pp]hòng|PCTT))|"
                  r"Ban An toàn giao thông|"
                  r"Ban Quản lý|"
                  # a district's office ("Phòng Văn hóa và Thông tin huyện Phước Sơn vừa ban hành Công văn số …")
@@ -580,9 +593,17 @@ _CENTRAL_COUNCIL = (r"Hội đồng\s(?:(?!\b(?:tỉnh|thành phố|huyện|qu�
 # a national body a notice names, beside the ministries ("Thanh tra Chính phủ", "Kiểm toán Nhà nước khu vực IV";
 # not a province's branch: "Ngân hàng Nhà nước chi nhánh tỉnh …", "Bảo hiểm xã hội tỉnh …")
 NATIONAL_BODY = re.compile(r"(?:Thanh tra Chính phủ|Kiểm toán Nhà nước(?:\s+khu vực\s+[IVXLC\d]+)?|"
+                           # (a central body's regional branch: "Kho bạc Nhà nước khu vực XII", "Ngân hàng Nhà nước
+                           # Chi nhánh khu vực 5")
+                           r"(?:Kho bạc Nhà nước|Bảo hiểm xã hội|Chi cục (?:Hải quan|Thuế)|Ngân hàng Nhà nước [Cc]hi "
+                           r"nhánh)\s+[Kk]hu vực\s+[IVXLC\d]+|"
                            # (a ministry's general department, "Tổng cục Lâm nghiệp", "Tổng cục Thuế"; not its
                            # provincial or regional branch)
                            r"Tổng cục (?!.*\b(?:tỉnh|thành phố|TP|huyện|quận|khu vực)\b)[^,;()]{2,60}|"
+                           # (a ministry's department, "Cục Bảo vệ thực vật", "Cục Phòng bệnh"; not one of the
+                           # departments a province had before 2025, "Cục Thuế", "Cục Hải quan", named without it)
+                           r"Cục (?!(?:[Tt]huế|[Hh]ải quan|[Tt]hống kê|[Tt]hi hành án|[Qq]uản lý thị trường)\b)"
+                           r"(?!.*\b(?:tỉnh|thành phố|TP|huyện|quận|khu vực|vùng)\b)[^,;()]{2,60}|"
                            r"Ban Bí thư (?:Trung ương|T\.Ư|TW) Đoàn(?: TNCS Hồ Chí Minh)?|"
                            # (a central council: "Hội đồng phối hợp phổ biến, giáo dục pháp luật Trung ương")
                            rf"{_CENTRAL_COUNCIL}$|"
@@ -678,13 +699,14 @@ HEADLINE_PLACE = re.compile(rf"{_LINE_OPENS}(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}
 CARRIES_OUT = re.compile(rf"(?i:thực hiện|triển khai)\b(?:(?!\bban hành\b)[^.;]){{0,60}}?(?<![\w/]){NUMBER}")
 # a portal's title line naming its issuer after the number ("Kế hoạch 02-KH/BCĐTW 2025 của Ban Chỉ đạo Trung ương về
 # …"), to the end of the title's line
-TITLE_OF = re.compile(r"\s+(?:năm\s+)?(?:(?:19|20)\d\d\s+)?của\s+(?P<body>[^|•]{3,160}?)\s*$")
+TITLE_OF = re.compile(r"\s+(?:năm\s+)?(?:(?:19|20)\d\d\s+)?của\s+(?P<body>[^|•:]{3,160}?)\s*$")
 # "của" after a title's number (and year): the body's name follows (OWN_LINE_BODY)
 TITLE_OF_BODY = re.compile(r"\s+(?:năm\s+)?(?:(?:19|20)\d\d\s+)?của\s+")
 # the same with its date or subject after it ("Thông tư số 84/2017/TT-BTC của Bộ Tài chính ngày 15 tháng 8 năm 2017 về
-# việc …"), when the whole line names no national body
-TITLE_OF_DATED = re.compile(r"\s+(?:năm\s+)?(?:(?:19|20)\d\d\s+)?của\s+(?P<body>[^|•]{3,160}?)"
-                            r"(?=\s+ngày\s+\d|\s+về\s)")
+# việc …"; or its subject after a colon, "Quy định số 97-QĐ/TW của Bộ Chính trị: Sửa đổi …"), when the whole line names
+# no national body
+TITLE_OF_DATED = re.compile(r"\s+(?:năm\s+)?(?:(?:19|20)\d\d\s+)?của\s+(?P<body>[^|•:]{3,160}?)"
+                            r"(?=\s+ngày\s+\d|\s+về\s|\s*:\s)")
 # a portal's title line naming the province between the number and the year ("Quyết định 832/QĐ-UBND Thanh Hóa 2024
 # danh mục …", "… 3109/QĐ-UBND của Bình Phước năm 2021 …"), matched after PORTAL_TITLE
 TITLE_PLACE = re.compile(rf"\s+(?:của\s+)?(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)"
@@ -719,6 +741,11 @@ LOCAL_BODY = re.compile(rf"(?P<body>{_UBND}|{_HDND})\s+{UNIT_WORD}\s+{NAME_WORDS
 # sits between the body and its unit
 LOCAL_BODY_SPLIT = re.compile(rf"(?P<body>{_UBND}|{_HDND})\s*\|?\s*C\w{{1,3}}NG\s+H\w{{1,3}}\s+X\w{{1,2}}\s+H\w{{1,3}}I"
                               rf"\s+CH\w{{1,2}}\s+NGH\w{{1,2}}A\s+VI\w{{1,2}}T\s+NAM\s*\|?\s*{UNIT_WORD}\s+{NAME_WORDS}")
+# the enacting line of a committee's or council's decision, over its preamble ("QUYẾT ĐỊNH" / "ỦY BAN NHÂN DÂN TỈNH ĐỒNG
+# THÁP" / "Căn cứ Luật …"; its chairman's: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …"; a dispatch's sender, "CHỦ TỊCH ỦY BAN
+# NHÂN DÂN TỈNH KON TUM điện:"): it names the body with its unit
+ENACTING_COMMITTEE = re.compile(rf"(?<![{_U}])(?P<body>{_UBND}|{_HDND})\s+{UNIT_WORD}\s+{NAME_WORDS}"
+                                rf"(?=\s+(?:Căn\s+cứ|CĂN\s+CỨ)\b|\s+điện\s*:)")
 # (not the symbol of a number: "| Số hiệu: | 08/KH-UBND |")
 LOCAL_BODY_BARE = re.compile(rf"(?<![\w/-])(?P<body>{_UBND}|{_HDND})(?=\s*(?:\||-{{3,}}|CỘNG|C\s*NG|$))")
 # a Party committee's letterhead ("THÀNH ỦY THÀNH PHỐ HỒ CHÍ MINH | ĐẢNG CỘNG SẢN VIỆT NAM", "TỈNH ỦY QUẢNG NAM")
@@ -765,8 +792,10 @@ BRANCHES = {"CÔNG AN": "Công an", "BỘ CHỈ HUY QUÂN SỰ": "Bộ Chỉ huy
 # THÀNH PHỐ HỒ CHÍ MINH | Độc lập …")
 _BRANCH_NAME = "|".join(r"\s+".join(k.split()).replace(r"\s+CHI\s+NHÁNH", r"(?:\s*\|[^|]{0,80}?){0,3}\s+CHI\s+NHÁNH")
                         for k in sorted(BRANCHES, key=len, reverse=True))
+# (the city's "TP." glued to its name: "BẢO HIỂM XÃ HỘI" / "TP.HỒ CHÍ MINH")
 BRANCH = re.compile(rf"(?<![{_U}])(?<!BỘ\s)(?P<body>{_BRANCH_NAME})\s+"
-                    + UNIT_WORD.replace("(?P<unit>", r"(?P<unit>TP\.?(?=\s)|") + rf"\s+{NAME_WORDS}")
+                    + UNIT_WORD.replace("(?P<unit>", rf"(?P<unit>TP\.?(?=\s)|TP\.(?=[{_U}])|")
+                    + rf"(?:\s+|(?<=TP\.))(?=[{_U}\d]){NAME_WORDS}")
 # a steering committee under the committee's name on the letterhead ("BAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI PHẠM … -------")
 # (or before the motto's second line, the two columns read row by row: "UBND HUYỆN NGA SƠN / CỘNG HÒA … / BAN CHỈ ĐẠO
 # PCGD, XMC / Độc lập – Tự do – Hạnh phúc")
@@ -781,6 +810,8 @@ SUB_UNIT = re.compile(rf"[ \t]*(?P<sub>(?P<head>TRƯỜNG(?!\s+HỌC\b)|PHÒNG(?
                       rf"(?:\s+|(?<=TRƯỜNG)(?=(?:MN|MG|TH|THCS|THPT)\s))[{_U}0-9&][{_U}0-9&.\- ]*?)"
                       rf"[ \t]*(?=\||-{{3,}}|CỘNG|Độc\s+lập|Số\s*:|$)")
 SUB_UNIT_REACH = 160
+# the rest of a unit's name on the letterhead's next line: a few words in capitals alone on it (not the motto's)
+SUB_NAME_RUN_ON = re.compile(rf"[ \t]*(?!CỘNG\b|ĐỘC\b|SỐ\b)(?P<more>(?:[{_U}]+\s+){{0,3}}[{_U}]+)[ \t]*")
 # a district's education office over a school's name ("PHÒNG GD&ĐT HOÀI ÂN", "PHÒNG GD-ĐT CAM LÂM", "PHÒNG GIÁO DỤC VÀ
 # ĐÀO TẠO HUYỆN THANH OAI")
 DISTRICT_OFFICE = re.compile(rf"(?<![{_U}])PHÒNG\s+(?:GD\s*(?:&|-|VÀ)\s*ĐT|GIÁO\s+DỤC\s+(?:VÀ|&)\s+ĐÀO\s+TẠO)\s+"
@@ -790,6 +821,7 @@ _SUB_HEADS = {"TRƯỜNG": "Trường", "PHÒNG": "Phòng", "TRUNG TÂM": "Trung
               "TRẠM Y TẾ": "Trạm Y tế", "BAN QUẢN LÝ": "Ban Quản lý", "CHI CỤC": "Chi cục"}
 # a school's level, as written in its name ("TRƯỜNG TIỂU HỌC …" -> "Trường Tiểu học …"); the longest first
 _SCHOOL_LEVELS = tuple(sorted(("MẦM NON", "MẪU GIÁO", "NHÀ TRẺ", "TIỂU HỌC", "TRUNG HỌC CƠ SỞ", "TRUNG HỌC PHỔ THÔNG",
+                               "CAO ĐẲNG", "TRUNG CẤP", "ĐẠI HỌC",
                                "PHỔ THÔNG DÂN TỘC NỘI TRÚ", "PHỔ THÔNG DÂN TỘC BÁN TRÚ",
                                "TRUNG HỌC CƠ SỞ VÀ TRUNG HỌC PHỔ THÔNG", "TIỂU HỌC VÀ TRUNG HỌC CƠ SỞ"),
                               key=len, reverse=True))
@@ -817,6 +849,19 @@ MINISTRY = re.compile(rf"(?<![{_U}])(?<!ĐẢNG\s)(?<!ĐỒNG\s){_NOT_CAN_BO}B�
 # a general department's name heading a letterhead (its ministry's above it or not), up to what ends a letterhead's body
 GENERAL_DEPARTMENT = re.compile(rf"(?<![{_U}])TỔNG\s+CỤC(?P<name>(?:\s+[{_U}][{_U},&]*){{1,6}}?)"
                                 rf"(?=\s+(?:-?CỘNG\s|-{{3,}}|\*+(?!\S)|\||Số\s*:))")
+# a central body's branch serving a region of several provinces (the State Audit's; the Treasury's, Social Insurance's,
+# Customs', Tax's and the State Bank's since their 2025 reorganisation), under the central body's line or alone ("BỘ TÀI
+# CHÍNH" / "KHO BẠC NHÀ NƯỚC KHU VỰC XII", "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM" / "CHI NHÁNH KHU VỰC 5"): the branch issues,
+# national (the ministry had been read with the branch's words run into its name, or no issuer)
+REGIONAL_BODIES = {"KIỂM TOÁN NHÀ NƯỚC": "Kiểm toán Nhà nước", "KHO BẠC NHÀ NƯỚC": "Kho bạc Nhà nước",
+                   "BẢO HIỂM XÃ HỘI": "Bảo hiểm xã hội", "CHI CỤC HẢI QUAN": "Chi cục Hải quan",
+                   "CHI CỤC THUẾ": "Chi cục Thuế", "CHI NHÁNH": "Ngân hàng Nhà nước Chi nhánh"}
+_REGIONAL_BODY = "|".join(r"\s+".join(k.split()) for k in sorted(REGIONAL_BODIES, key=len, reverse=True))
+REGIONAL_BRANCH = re.compile(rf"(?<![{_U}])(?<!CHI\s)(?P<body>{_REGIONAL_BODY})\s+KHU\s+VỰC\s+(?P<n>[IVXLC]+|\d{{1,2}})"
+                             rf"(?=\s+(?:-?CỘNG\s|-{{3,}}|\*+(?!\S)|\||Số\s*:)|\s*$)")
+# (the State Bank's name over its branch's, up to two cells before it: "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM | CỘNG HÒA …" / "CHI
+# NHÁNH KHU VỰC 5"; a branch of another bank's is no public body's)
+STATE_BANK = re.compile(r"NGÂN\s+HÀNG\s+NHÀ\s+NƯỚC|NHNN")
 # a ministry's unit on the line under its name: its general departments, departments, offices, institutes, commands
 MINISTRY_UNITS = {"TỔNG CỤC": "Tổng cục", "CỤC": "Cục", "VỤ": "Vụ", "HỌC VIỆN": "Học viện", "VIỆN": "Viện",
                   "VĂN PHÒNG": "Văn phòng", "THANH TRA": "Thanh tra", "BTL": "Bộ Tư lệnh", "BỘ TƯ LỆNH": "Bộ Tư lệnh",
@@ -886,7 +931,9 @@ NATIONAL = re.compile(r"(?<![A-ZĐÀ-Ỹ])(?<![A-ZĐÀ-Ỹa-zđà-ỹ]{2})(?P<bo
                       # the Youth Union's central committee ("BAN CHẤP HÀNH TRUNG ƯƠNG | ĐOÀN TNCS HỒ CHÍ MINH |"; the
                       # rule and the number cell between the two lines when a page reads the cells by row: "BAN
                       # CHẤP HÀNH TRUNG ƯƠNG *** Số: 26 -CTr/TWĐTN-VP ĐOÀN TNCS HỒ CHÍ MINH")
-                      r"BAN\s+CHẤP\s+HÀNH\s+TRUNG\s+ƯƠNG\s*(?:\|\s*|(?P<cells>\*+\s*(?:Số\s*:\s*[^\s|]+(?:\s+[^\s|]+){0,2}?\s+)?))?"
+                      r"BAN\s+CHẤP\s+HÀNH\s+TRUNG\s+ƯƠNG\s*(?:\|\s*|(?P<cells>(?:\*+\s*|(?=Số\s*:\s*\d))(?:Số\s*:\s*[^\s|]+(?:\s+[^\s|]+){0,2}?"
+                      # (the Union's name glued to the number's last code: "… Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS …")
+                      r"(?:\s+|(?<=[A-ZĐ])(?=ĐOÀN\s+TNCS)))?))?"
                       r"ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH|"
                       # one of the Central Committee's boards, on the line under it ("BAN CHẤP HÀNH TRUNG ƯƠNG / BAN
                       # TUYÊN GIÁO / *")
@@ -903,17 +950,23 @@ NATIONAL = re.compile(r"(?<![A-ZĐÀ-Ỹ])(?<![A-ZĐÀ-Ỹa-zđà-ỹ]{2})(?P<bo
                       # DUYỆT CHIẾN LƯỢC … / THỦ TƯỚNG CHÍNH PHỦ / Căn cứ Luật Tổ chức Chính phủ …")
                       # (a rule a PDF's text left as an underscore: "THỦ TƯỚNG CHÍNH PHỦ _ / Số: …")
                       # (or the next body of a joint letterhead of the Front and the central organisations)
-                      r"(?=\s+(?:-?CỘNG|-{3,}|_+(?!\w)|\*+|\||-?Số\s*:|$|[^\W\d][^,|]{1,30},\s*ngày\b|Căn\s+cứ\b"
+                      # (the Assembly's standing committee's enacting line over the country's name, "ỦY BAN THƯỜNG VỤ
+                      # QUỐC HỘI" / "NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+                      r"(?=\s+(?:-?CỘNG|NƯỚC\s+CỘNG|-{3,}|_+(?!\w)|\*+|\||-?Số\s*:|$|[^\W\d][^,|]{1,30},\s*ngày\b|Căn\s+cứ\b"
                       rf"|[–-]\s+(?:{_CENTRAL_ORG}))|\s*$)")
 # a joint letterhead: national bodies joined by a dash ("VĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ", "BỘ TÀI CHÍNH - BỘ
 # NỘI VỤ"); a dash inside one ministry's name ("BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI") is followed by no body
-_JOINT_PART = (rf"(?:VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|THANH\s+TRA\s+CHÍNH\s+PHỦ|{_MTTQ}|{_CENTRAL_ORG}|"
+# (the supreme court and procuracy with ministries: "TÒA ÁN NHÂN DÂN TỐI CAO - BỘ NGOẠI GIAO", whose joint circulars
+# they issue)
+_SUPREME = r"(?:TÒA|TOÀ)\s+ÁN\s+NHÂN\s+DÂN\s+TỐI\s+CAO|VIỆN\s+KIỂM\s+SÁT\s+NHÂN\s+DÂN\s+TỐI\s+CAO"
+_JOINT_PART = (rf"(?:VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|THANH\s+TRA\s+CHÍNH\s+PHỦ|{_MTTQ}|{_CENTRAL_ORG}|{_SUPREME}|"
                rf"{_NOT_CAN_BO}BỘ\s+(?:(?:[{_U}][{_U},]*|[–-])\s+){{0,8}}?[{_U}][{_U}]*)")
 # (the dash glued to the names too: "BỘ NGOẠI GIAO-BỘ NỘI VỤ", before another ministry)
 _JOINT_DASH = r"(?:\s+[–-]\s+|[–-](?=BỘ\s))"
 JOINT = re.compile(rf"(?<![{_U}])(?P<joint>{_JOINT_PART}(?:{_JOINT_DASH}{_JOINT_PART})+)"
                    rf"(?=\s+(?:CỘNG|-{{3,}}|\||Số\s*:))")
 JOINT_SPLIT = re.compile(_JOINT_DASH + r"(?=BỘ\s|VĂN\s+PHÒNG|THANH\s+TRA|BTT\s|BAN\s+THƯỜNG|ỦY\s+BAN|UỶ\s+BAN|"
+                         r"TÒA\s|TOÀ\s|VIỆN\s+KIỂM|"
                          rf"{_CENTRAL_ORG})")
 # the bodies of a portal's "Cơ quan ban hành" cell: "Bộ Giáo dục và Đào tạo; Bộ Văn hóa, Thể thao và Du
 # lịch", "Bộ Nội vụ, Văn phòng Chính phủ" (a comma inside a ministry's name is followed by no body)
@@ -942,6 +995,7 @@ NATIONAL_NAMES = {"THỦ TƯỚNG CHÍNH PHỦ": "Thủ tướng Chính phủ", 
                   "KIỂM TOÁN NHÀ NƯỚC": "Kiểm toán Nhà nước",
                   "BẢO HIỂM XÃ HỘI VIỆT NAM": "Bảo hiểm xã hội Việt Nam",
                   "TÒA ÁN NHÂN DÂN TỐI CAO": "Tòa án nhân dân tối cao",
+                  "TOÀ ÁN NHÂN DÂN TỐI CAO": "Tòa án nhân dân tối cao",
                   "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO": "Viện kiểm sát nhân dân tối cao",
                   "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM": "Tổng Liên đoàn Lao động Việt Nam",
                   "TỔNG LIÊN ĐOÀN LAO ĐỘNG": "Tổng Liên đoàn Lao động Việt Nam",
@@ -1252,7 +1306,9 @@ def _number(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
                 h.notes.append(f"type-from-text:{typed}")
             if pattern is SUBJECT_THEN_OWN and symbol_type(h.number) is None:
                 h.notes.append("type-from-text:Công văn")           # a letter's subject ("Về việc …")
-            if pattern is OWN_LINE and (body := OWN_LINE_BODY.match(text, m.end() - 1)) is not None:
+            # (its name ends on its line: "… của Ban thường trực" / "Thứ tư, 13/06/2018" names no "Ban thường trực Thứ
+            # tư")
+            if pattern is OWN_LINE and (body := OWN_LINE_BODY.match(text, m.end() - 1, s.line_end(m.end() - 1))):
                 h.notes.append("issuer-from-own-line:" + re.sub(r"\s+", " ", body.group("body")))
             if pattern in (NEWS_THAT_IS, NEWS_PASSIVE, NEWS_SIGNED_OPENING, NEWS_IN_OPENING):
                 # the document the page is about: its type as a heading would state it
@@ -1329,7 +1385,11 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
     zone_end = max(ends) + 200 if ends else min(len(text), 600)
     zone = text[:zone_end]
     candidates: list[tuple[int, str, str | None, str | None, str]] = []   # (pos, kind, unit, name, body)
+    enacted_nationally = -1
     for m in (*LOCAL_BODY.finditer(zone), *LOCAL_BODY_SPLIT.finditer(zone)):
+        if CHAIRMAN_BEFORE.search(text, max(0, m.start() - 12), m.start()) and \
+                not ENACTING_COMMITTEE.match(text, m.start()):
+            continue                    # "… PHÊ CHUẨN KẾT QUẢ BẦU CHỦ TỊCH HỘI ĐỒNG NHÂN DÂN TỈNH TIỀN GIANG": a title
         body = "hdnd" if re.match(_HDND, m.group("body"), re.I) else "ubnd"
         candidates.append((m.start(), body, unit_word(m.group("unit")), m.group("name"), m.group(0)))
     for m in NATIONAL.finditer(zone):
@@ -1340,6 +1400,11 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             body = f"{zone[m.start('body'):m.start('cells')]} {zone[m.end('cells'):m.end('body')]}"
         body = re.sub(r"\s*\|\s*|\s+", " ", body)
         candidates.append((m.start(), "national", None, _national_name(body), m.group(0)))
+        if COUNTRY_AFTER.match(text, m.end()):
+            # the enacting line over the country's name ("ỦY BAN THƯỜNG VỤ QUỐC HỘI" / "NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+            # VIỆT NAM"), under a title naming a province's council ("… TRIỆU TẬP VIÊN KỲ HỌP THỨ NHẤT HỘI ĐỒNG NHÂN
+            # DÂN TỈNH THÁI NGUYÊN"): that body issues, not the bodies the title names
+            enacted_nationally = m.start()
     for m in GENERAL_DEPARTMENT.finditer(zone):
         # a general department heading the letterhead alone, its ministry's line left out ("TỔNG CỤC HẢI QUAN" /
         # "********"): it issues, national (no issuer had been read; under its ministry's line, _ministry_unit)
@@ -1354,6 +1419,14 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         if rest:
             name = " ".join(filter(None, (name, m.group("dash"), rest.group("rest"))))
         candidates.append((m.start(), "bo", None, name, m.group(0)))
+    for m in REGIONAL_BRANCH.finditer(zone):
+        body = re.sub(r"\s+", " ", m.group("body"))
+        if CITED_BODY.search(zone, max(0, m.start() - 8), m.start()) or \
+                body == "CHI NHÁNH" and not STATE_BANK.search(zone, max(0, m.start() - 200), m.start()):
+            continue
+        # (the central body's or its ministry's line above it: no issuer)
+        candidates = [c for c in candidates if not (c[1] in ("national", "bo") and 0 <= m.start() - c[0] < 200)]
+        candidates.append((m.start(), "national", None, f"{REGIONAL_BODIES[body]} khu vực {m.group('n')}", m.group(0)))
     for m in PARTY_BODY.finditer(zone):
         party_unit = unit_word(m.group("unit")) if m.group("unit") else PARTY_UNIT[m.group("level")]
         candidates.append((m.start(), "party", party_unit, m.group("name"), re.sub(r"\s+", " ", m.group("body"))))
@@ -1387,6 +1460,8 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             body_key = re.sub(r"\s+", " ", re.sub(r"\s*\|.*?(?=\s+CHI\s+NHÁNH)", "", b.group("body")))
             candidates.append((b.start(), "branch", unit_word(b.group("unit")), b.group("name"), BRANCHES[body_key]))
     candidates.sort()
+    if enacted_nationally >= 0:
+        candidates = [c for c in candidates if c[1] in ("national", "bo") or c[0] > enacted_nationally]
     # a body beside the motto, on its line ("| UBND XÃ NINH GIANG | CỘNG HÒA …"), is the letterhead's: what the
     # lines above it name is the site's banner ("UBND HUYỆN NINH GIANG" / "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"), no issuer
     # (and a line of the site's own text between two bodies, "UBND HUYỆN NINH GIANG" / "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" /
@@ -1401,6 +1476,8 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
     if local:
         pos, kind, unit, name, _ = local
         place = _known_place(name, unit, units) or _district_of_a_named_province(s.text, name, unit, units)
+        if place and place[1] in ("phường", "xã", "thị trấn") and place[2] is None:
+            place = (place[0], place[1], _ward_province_named(s.text, place[0], units))
         if place:
             pname, unit_kind, province = place
             h.jurisdiction, h.jurisdiction_kind, h.province = pname, unit_kind, province
@@ -1591,7 +1668,8 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             h.issuer = h.issuer[h.issuer.rindex(opening):]
         # a (general) department's ministry in brackets is no part of its name ("Tổng cục Lâm nghiệp (Bộ NN&PTNT)", "Cục
         # Phòng bệnh (Bộ Y tế)")
-        h.issuer = re.sub(r"^((?:Tổng cục|Cục)\s[^()]+?)\s*\(Bộ\s[^()]+\)$", r"\1", h.issuer)
+        # (or after a comma: "Tổng cục Thủy lợi, Bộ Nông nghiệp và Phát triển nông thôn có công điện …")
+        h.issuer = re.sub(r"^((?:Tổng cục|Cục)\s[^(),]+?)\s*(?:\(Bộ\s[^()]+\)|,\s+Bộ\s[^()]+)$", r"\1", h.issuer)
         h.issuer = re.sub(r"^Trung ương Đoàn$", YOUTH_UNION_CENTRAL, h.issuer)
         # a standing committee its secretary signed for, named by its level alone: the place his title gives ("Phó Bí
         # thư Thường trực Tỉnh ủy Hà Giang thay mặt Ban Thường vụ Tỉnh ủy ký …": Hà Giang's; _NEWS_ISSUING)
@@ -1820,6 +1898,17 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             h.jurisdiction_source = "text"
             h.issuer = named
             return
+    if h.jurisdiction is None and h.issuer_kind in ("ubnd", "hdnd") and h.issuer is None and \
+            (enacting := ENACTING_COMMITTEE.search(text)) is not None and \
+            (enacted := _known_place(enacting.group("name"), unit_word(enacting.group("unit")), units)) is not None:
+        # a letterhead without its place ("ỦY BAN NHÂN DÂN |") over a decision whose enacting line names the body with
+        # its unit ("QUYẾT ĐỊNH" / "ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP" / "Căn cứ …"): that body, as its letterhead would
+        # have named it (the place-date line names the province's seat: "Thị xã Cao Lãnh" had given that town's
+        # committee)
+        h.jurisdiction, h.jurisdiction_kind, h.province = enacted
+        h.jurisdiction_source = "letterhead"
+        _council_of_place(h, "hdnd" if re.match(_HDND, enacting.group("body"), re.I) else "ubnd")
+        h.issuer_line = s.line(enacting.start())
     if h.jurisdiction is None and h.issuer_kind != "national":
         # a letterhead without its place ("ỦY BAN NHÂN DÂN |"): the place-date line's place
         place = _place_date_place(h.place, units)
@@ -1841,6 +1930,14 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         h.issuer_line = s.line(department.start("v"))
 
 
+# another body a notice names with its district, ward or commune at the end of its name ("Ban Chỉ đạo chuyển đổi số
+# huyện Đăk R’lấp"; a name with an apostrophe, "R’lấp", as the Central Highlands' names are printed)
+_UNIT_NAME_WORD = rf"[{_U}][{_L}]*(?:[’'][{_U}{_L}][{_L}]*)?"
+BODY_OF_A_UNIT = re.compile(rf"(?:Ban|Văn phòng|Phòng|Trung tâm|Hội đồng)\s.*?\s"
+                            rf"(?P<unit>huyện|quận|thị xã|thị trấn|xã|phường)"
+                            rf"\s+(?P<name>(?:{_UNIT_NAME_WORD}\s+){{0,3}}{_UNIT_NAME_WORD})")
+
+
 def _place_named_issuer(h: Header, units: Places, central: str | None) -> bool:
     """The issuer a page's text names placed: national when `central` (its kind, national_kind's), else in the unit its
     name gives (_place_of_named_body); False when neither."""
@@ -1857,7 +1954,7 @@ def _place_of_named_body(h: Header, units: Places) -> bool:
     none the official lists know."""
     issuer = h.issuer or ""
     party = NEWS_PARTY.match(issuer)
-    local = LOCAL_COMMITTEE.fullmatch(issuer)
+    local = LOCAL_COMMITTEE.fullmatch(issuer) or BODY_OF_A_UNIT.fullmatch(issuer)
     place = _known_place(party.group("name"), PARTY_UNIT[party.group("level").upper()], units) if party else \
         _known_place(local.group("name"), local.group("unit"), units) if local else None
     if place:
@@ -2020,12 +2117,26 @@ def _known_place(name: str | None, unit: str | None, units: Places) -> tuple[str
             if ds and not cand.isascii():
                 # a name printed with its marks names a district spelled alike, not one that folds the same ("… TP.
                 # Chủ tịch …" is no thị xã Chũ); one printed without them ("Cho Don", a damaged scan) matches as before
-                ds = [d for d in ds if key(d.name) == key(cand)]
+                ds = [d for d in ds if _spelled_alike(d.name, cand)]
             provinces = {d.province for d in ds}
             if ds and len(provinces) == 1 and (unit is None or unit != "tỉnh"):
                 d = ds[0]
-                return short_name(_title(cand)), unit or d.kind, d.province
+                # (a variant spelling, "Đăk R’lấp": the list's, "Đắk R'Lấp")
+                printed = short_name(_title(cand)) if cand.isascii() or key(d.name) == key(cand) else d.name
+                return printed, unit or d.kind, d.province
     return None
+
+
+# the spellings the Central Highlands' names are printed in beside the official list's ("Đăk R’lấp", "Đắk R'Lấp")
+_HIGHLAND_SPELLING = str.maketrans({"’": "'", "‘": "'"})
+
+
+def _spelled_alike(official: str, printed: str) -> bool:
+    """Whether a name printed with its marks is the official one's spelling (not another name that folds the same: "Chủ"
+    is no "Chũ"), allowing the Central Highlands' variants: "Đăk" for "Đắk", a curly apostrophe."""
+    def norm(name: str) -> str:
+        return re.sub(r"\bđăk\b", "đắk", key(name).translate(_HIGHLAND_SPELLING))
+    return norm(official) == norm(printed)
 
 
 # how far into a page a province is looked for that tells which of several districts of one name its letterhead is
@@ -2040,7 +2151,7 @@ def _district_of_a_named_province(text: str, name: str | None, unit: str | None,
     if not name or unit not in ("huyện", "quận", "thị xã", "thành phố"):
         return None
     for cand in prefixes(name, 1):
-        ds = [d for d in units.districts(cand) if d.kind == unit and (cand.isascii() or key(d.name) == key(cand))]
+        ds = [d for d in units.districts(cand) if d.kind == unit and (cand.isascii() or _spelled_alike(d.name, cand))]
         provinces = {d.province for d in ds}
         if len(provinces) < 2:
             continue
@@ -2052,14 +2163,43 @@ def _district_of_a_named_province(text: str, name: str | None, unit: str | None,
     return None
 
 
+def _ward_province_named(text: str, name: str, units: Places) -> str | None:
+    """The province of a ward or commune whose name several provinces have ("XÃ ĐÔNG QUANG"), when the page's text
+    names one of them, or a district of one of them alone ("… của Chủ tịch UBND huyện Đông Sơn": a commune's plan
+    carries out its district's); None when it names none."""
+    provinces = units.ward_provinces(name)
+    if len(provinces) < 2:
+        return None
+    for m in PLACE_MENTION.finditer(text, 0, DISTRICT_PROVINCE_REACH):
+        unit = m.group("unit")
+        p = units.province(m.group("name")) if unit in ("tỉnh", "thành phố", None) else None
+        if p is not None and p.name in provinces:
+            return p.name
+        if unit in ("huyện", "quận", "thị xã", "thành phố"):
+            of_district = {d.province for d in units.districts(m.group("name"))
+                           if _spelled_alike(d.name, m.group("name"))} & provinces
+            if len(of_district) == 1:
+                return of_district.pop()
+    return None
+
+
 def _sub_unit(s: Stream, pos: int, cell: re.Match[str] | None) -> re.Match[str] | None:
     """The unit a local committee's letterhead names at the start of a later line or cell, before the number cell (a
     page without one has no letterhead to read it from: a title's "TRUNG TÂM HỌC TẬP CỘNG ĐỒNG" is none)."""
     if cell is None or cell.start() <= pos:
         return None
     end = min(pos + SUB_UNIT_REACH, cell.start())
-    return next((m for start in s.line_starts(pos + 1, end)
-                 if (m := SUB_UNIT.match(s.text, start, s.line_end(start)))), None)
+    for start in s.line_starts(pos + 1, end):
+        line_end = s.line_end(start)
+        m = SUB_UNIT.match(s.text, start, line_end)
+        if m is None:
+            continue
+        # its name run on over the next line, before the number cell ("TRƯỜNG CAO ĐẲNG CÔNG NGHỆ" / "THỦ ĐỨC" / "Số:
+        # …"): the whole name (it had ended at the line's end)
+        more = SUB_NAME_RUN_ON.fullmatch(s.text, line_end + 1, s.line_end(line_end + 1)) \
+            if not s.text[m.end("sub"):line_end].strip() and line_end + 1 < cell.start() else None
+        return (SUB_UNIT.match(f"{s.text[start:line_end]} {more.group('more')}") or m) if more else m
+    return None
 
 
 def _motto_row_start(s: Stream, motto: re.Match[str] | None,
@@ -2205,8 +2345,9 @@ def _so_name(so: re.Match[str]) -> str:
 
 
 def _title(s: str) -> str:
-    """"PHAN RANG-THÁP CHÀM" -> "Phan Rang-Tháp Chàm": each word capitalised, either side of a hyphen too."""
-    return " ".join("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")) for w in s.split())
+    """"PHAN RANG-THÁP CHÀM" -> "Phan Rang-Tháp Chàm": each word capitalised, either side of a hyphen or an apostrophe
+    too ("ĐẮK R'LẤP" -> "Đắk R'Lấp", as the official lists spell it)."""
+    return " ".join("".join(p[:1].upper() + p[1:].lower() for p in re.split(r"(?<=[-'’])", w)) for w in s.split())
 
 
 def _title_body(s: str) -> str:
@@ -2271,6 +2412,10 @@ def _type(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
             # trọt), not a circular, whose number carries its year ("02/2021/TT-BNNPTNT"); "23640/CT-TTHT" over "V/v
             # chính sách thuế …", a tax department's ("CT", Cục Thuế), no directive (a directive has no "V/v" line)
             t = None
+        if t == "Quyết định" and _noted(h, "type-from-text") == "Quy định" and re.match(r"\d+-QĐ/", h.number):
+            # the Party's "QĐ" names its regulations as well as its decisions: the type word the page prints before
+            # the number says which ("Quy định số 97-QĐ/TW của Bộ Chính trị: …")
+            t = "Quy định"
         if notice and "number-of-notice" in h.notes:
             # the type word a notice prints before the number wins over its symbol, as a type line does ("Phó Thủ
             # tướng … đã ký Công điện số 217/QĐ-TTg …": a dispatch, its symbol misprinted); not "văn bản", any document
@@ -2365,6 +2510,11 @@ def _in_place_list(s: Stream, at: int, units: Places) -> bool:
     return alone(i) and (alone(i - 1) or alone(i + 1))
 
 
+# a province's or city's unit word before the place of a place-date line ("Tp Hồ Chí Minh", "TP. Cần Thơ", "Tỉnh Nghệ
+# An")
+PLACE_DATE_CITY = re.compile(r"(?:T[Pp]\.?|[Tt]hành phố|[Tt]ỉnh)\s*(?=[A-ZĐÀ-Ỹ])")
+
+
 def _place_date_place(name: str | None, units: Places) -> tuple[str, str, str | None] | None:
     """The official unit a place-date line names; without the letterhead's last words in capitals that a page reading
     the cells by row ran into it ("ĐOÀN TNCS HỒ CHÍ MINH Thọ Xuân, ngày …": "CHÍ MINH Thọ Xuân" is Thọ Xuân)."""
@@ -2372,6 +2522,9 @@ def _place_date_place(name: str | None, units: Places) -> tuple[str, str, str | 
         return None
     words = name.split()
     place = _known_place(name, None, units)
+    if place is None and (city := PLACE_DATE_CITY.match(name)) is not None:
+        # "Tp Hồ Chí Minh, ngày …" (its unit's word before the name, no dot after it): the city
+        place = _known_place(name[city.end():], None, units)
     while place is None and len(words) > 1 and words[0].isupper() and not words[-1].isupper():
         words = words[1:]
         place = _known_place(" ".join(words), None, units)

@@ -50,6 +50,22 @@ def test_a_cut_letterhead_names_the_committee_only_under_its_number(number, issu
     assert (h.jurisdiction, h.issuer) == ("Hồ Chí Minh", issuer)
 
 
+@pytest.mark.parametrize("enacting, issuer, place", [
+    ("ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP", "Ủy ban nhân dân tỉnh Đồng Tháp", "Đồng Tháp"),
+    ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP", "Ủy ban nhân dân tỉnh Đồng Tháp", "Đồng Tháp"),
+    # no enacting line: the place-date line's town, as before
+    ("", "Ủy ban nhân dân thành phố Cao Lãnh", "Cao Lãnh"),
+])
+def test_a_cut_letterhead_over_a_decisions_enacting_line(enacting, issuer, place):
+    """"ỦY BAN NHÂN DÂN |" alone over "Thị xã Cao Lãnh, ngày …", the province's seat, and a decision whose enacting line
+    names "ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP" over its preamble: the province's committee (the town's had been read)."""
+    h = header("ỦY BAN NHÂN DÂN |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 93/2005/QĐ-UBND |\n"
+               "Thị xã Cao Lãnh, ngày 27 tháng 09 năm 2005 |\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH QUY CHẾ PHỐI HỢP HOẠT ĐỘNG "
+               "GIỮA CÁC LỰC LƯỢNG TẠI CỬA KHẨU QUỐC TẾ THƯỜNG PHƯỚC, TỈNH ĐỒNG THÁP\n"
+               f"{enacting}\nCăn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;\n")
+    assert (h.issuer, h.jurisdiction) == (issuer, place)
+
+
 @pytest.mark.parametrize("place_lines, place", [
     ("Đắk\nLắk, ngày 11 tháng 6 năm 2019", "Đắk Lắk"),
     ("Thái Bình, ngày 15\ntháng 4 năm 2022", "Thái Bình"),
@@ -324,7 +340,9 @@ def test_a_portal_row_naming_the_inspectorate_is_not_the_government(text):
 
 
 @pytest.mark.parametrize("body", ["Kiểm toán Nhà nước", "Ngân hàng Nhà nước", "Bảo hiểm xã hội Việt Nam",
-                                  "Văn phòng Chính phủ"])
+                                  "Văn phòng Chính phủ",
+                                  # a central body's regional branch
+                                  "Kho bạc Nhà nước khu vực XII", "Ngân hàng Nhà nước Chi nhánh Khu vực 5"])
 def test_a_portals_field_naming_a_central_body_besides_the_ministries(body):
     h = header(f"Số hiệu: 12/KH-ABC Loại văn bản: Kế hoạch\nNơi ban hành: {body} Người ký: Nguyễn Văn E\n"
                "Ngày ban hành: 08/04/2027 Ngày hiệu lực: Đã biết\n")
@@ -497,6 +515,12 @@ def test_a_metadata_cell_naming_a_committee_or_its_province_under_its_number_nam
     # the Fatherland Front's central standing board with a ministry
     (JOINT_LETTER.format("BTT ỦY BAN TRUNG ƯƠNG MTTQ VIỆT NAM - BỘ CÔNG AN\n-------"),
      ("Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", ["Bộ Công an"])),
+    # the supreme court and procuracy with ministries, the dash ending the first body's line
+    (JOINT_LETTER.format("TÒA ÁN NHÂN DÂN TỐI CAO -\n\nBỘ NGOẠI GIAO\n-------"),
+     ("Tòa án nhân dân tối cao", ["Bộ Ngoại giao"])),
+    (JOINT_LETTER.format("TÒA ÁN NHÂN DÂN TỐI CAO - VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO - BỘ CÔNG AN - BỘ QUỐC PHÒNG\n"
+                         "-----"),
+     ("Tòa án nhân dân tối cao", ["Viện kiểm sát nhân dân tối cao", "Bộ Công an", "Bộ Quốc phòng"])),
     (JOINT_CELL.format("Bộ Y tế; Bộ Giáo dục và Đào tạo"), ("Bộ Y tế", ["Bộ Giáo dục và Đào tạo"])),
     (JOINT_CELL.format("Bộ Nội vụ, Văn phòng Chính phủ"), ("Bộ Nội vụ", ["Văn phòng Chính phủ"])),
     # a comma inside one name is kept
@@ -845,6 +869,19 @@ def test_a_type_line_with_a_word_in_brackets_is_a_type_line():
     h = header("BỘ\nCHÍNH TRỊ\n-------\n|\nĐẢNG\nCỘNG SẢN VIỆT NAM\n---------\n|\nSố:\n218-QĐ/TW\n|\nHà\nNội, ngày "
                "01 tháng 4 năm 2027\n|\nQUY ĐỊNH (BỔ SUNG)\nVỀ QUAN HỆ LÃNH ĐẠO\n")
     assert (h.doc_type, h.number) == ("Quy định", "218-QĐ/TW")
+
+
+@pytest.mark.parametrize("title, doc_type", [
+    ("Quy định số 98-QĐ/TW của Bộ Chính trị: Về quan hệ công tác", "Quy định"),
+    ("Quyết định số 99-QĐ/TW của Bộ Chính trị về việc thành lập Ban Chỉ đạo", "Quyết định"),
+])
+def test_a_portal_title_says_which_of_the_partys_qd_documents_the_page_is(title, doc_type):
+    """A news page titled "Quy định số 98-QĐ/TW của Bộ Chính trị: …": a regulation of the Politburo's, national (no
+    type, number or issuer had been read: "Quy định" was no title's type word); a decision under the same symbol stays
+    a decision."""
+    h = header(f"{title}\n\nNgày 22/02/2027, thay mặt Bộ Chính trị, đồng chí Nguyễn Văn A đã ký ban hành văn bản "
+               "sửa đổi một số điều trong Quy định số 24-QĐ/TW ngày 30/7/2021 của Ban Chấp hành Trung ương.\n")
+    assert (h.doc_type, h.number, h.issuer, h.jurisdiction) == (doc_type, title.split()[3], "Bộ Chính trị", "Việt Nam")
 
 
 @pytest.mark.parametrize("text, place", [
@@ -1245,6 +1282,29 @@ def test_the_youth_unions_letterhead_read_by_row():
                                                     "41-CTr/TWĐTN-VP")
 
 
+def test_the_youth_unions_letterhead_with_its_cells_glued_together():
+    """The whole page on one line, the letterhead's cells glued ("BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN
+    TNCS HỒ CHÍ MINH Hà Nội, ngày …"): the Union's central committee, its number without the Union's name, the date
+    (none of them had been read)."""
+    h = header("BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 29 tháng 10 năm "
+               "2027 QUYẾT ĐỊNHVề việc ban hành Quy định về văn bản của Đoàn--------- BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN TNCS "
+               "HỒ CHÍ MINH- Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh;\n")
+    assert (h.issuer, h.jurisdiction, h.number, h.date) == (
+        "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh", "Việt Nam", "367-QĐ/TWĐTN-VP", dt.date(2027, 10, 29))
+
+
+@pytest.mark.parametrize("subject", ["PHÊ CHUẨN KẾT QUẢ BẦU CHỦ TỊCH HỘI ĐỒNG NHÂN DÂN TỈNH TIỀN GIANG",
+                                     "CHỈ ĐỊNH TRIỆU TẬP VIÊN KỲ HỌP THỨ NHẤT HỘI ĐỒNG NHÂN DÂN TỈNH THÁI NGUYÊN"])
+def test_the_assemblys_standing_committee_over_the_countrys_name_issues(subject):
+    """A resolution of 1996-97 titled in capitals, its enacting line over the country's name ("ỦY BAN THƯỜNG VỤ QUỐC
+    HỘI" / "NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"): the standing committee, national (the province's council its
+    title names had been read as the issuer)."""
+    h = header(f"NGHỊ QUYẾT SỐ 412 NQ/UBTVQH9 NGÀY 12-6-1997\nCỦA ỦY BAN THƯỜNG VỤ QUỐC HỘI\nVỀ VIỆC {subject}\n"
+               "ỦY BAN THƯỜNG VỤ QUỐC HỘI\nNƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCăn cứ vào Điều 91 của Hiến pháp "
+               "nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992;\n")
+    assert (h.number, h.issuer, h.jurisdiction) == ("412-NQ/UBTVQH9", "Ủy ban Thường vụ Quốc hội", "Việt Nam")
+
+
 def test_a_committee_directing_a_department_to_draw_up_a_plan_is_no_issuer_named_with_it():
     h = header("Theo đó, UBND tỉnh chỉ đạo Sở Văn hóa, Thể thao và Du lịch chủ trì việc xây dựng kế hoạch tổ chức lễ "
                "hội.\n")
@@ -1586,6 +1646,8 @@ def test_a_department_whose_name_has_a_dash_issues_under_its_committee(name):
     ("UBND HUYỆN THANH OAI\nTRUNG TÂM Y TẾ HUYỆN", "20/KH-TTYT", "Trung tâm Y tế huyện Thanh Oai"),
     ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nHUYỆN MỘC CHÂU | Độc lập - Tự do - Hạnh phúc |\n"
      "TRUNG TÂM Y TẾ HUYỆN MỘC CHÂU | |", "18/KH-TTYT", "Trung tâm Y tế huyện Mộc Châu"),
+    # a college's name run on over the next line (it had been "Trường Cao Đẳng Công Nghệ", without "Thủ Đức")
+    ("UBND HUYỆN THANH OAI\nTRƯỜNG CAO ĐẲNG CÔNG NGHỆ\nTHANH OAI", "34/QĐ-CNTO", "Trường Cao đẳng Công Nghệ Thanh Oai"),
 ])
 def test_a_unit_under_a_local_committee_issues_what_its_letterhead_heads(letterhead, number, issuer):
     """A school, an office or a centre prints its committee's name above its own ("UBND HUYỆN THANH OAI" / "TRƯỜNG THCS
@@ -1608,6 +1670,9 @@ def test_a_unit_under_a_local_committee_issues_what_its_letterhead_heads(letterh
     ("BỘ CÔNG AN", "-------", "Bộ Công an", "Việt Nam"),
     # a city's, "TP" for its unit
     ("TỔNG CỤC THUẾ", "CỤC THUẾ TP HÀ NỘI", "Cục Thuế thành phố Hà Nội", "Hà Nội"),
+    # "TP." glued to the city's name
+    ("BẢO HIỂM XÃ HỘI VIỆT NAM", "BẢO HIỂM XÃ HỘI TP.HỒ CHÍ MINH", "Bảo hiểm xã hội thành phố Hồ Chí Minh",
+     "Hồ Chí Minh"),
     # the State Bank's branch, its name on the Bank's next row
     ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM", "CHI NHÁNH TỈNH NGHỆ AN", "Ngân hàng Nhà nước Chi nhánh tỉnh Nghệ An", "Nghệ An"),
     ("NHNN", "CHI NHÁNH TỈNH NGHỆ AN", "Ngân hàng Nhà nước Chi nhánh tỉnh Nghệ An", "Nghệ An"),
@@ -1699,6 +1764,14 @@ def test_the_body_a_line_naming_the_pages_own_document_gives_after_of():
     assert (h.issuer, h.jurisdiction, h.jurisdiction_kind) == ("UBND phường Hà Phong", "Hà Phong", "phường")
 
 
+def test_the_body_a_line_naming_the_pages_own_document_gives_ends_on_its_line():
+    """"Kế hoạch số 92/KH-MTTQ-BTT ngày 12/06/2018 của Ban thường trực" / "Thứ tư, 13/06/2018, 02:00 SA": the standing
+    board (the next line's weekday had been read into its name, "Ban thường trực Thứ tư")."""
+    h = header("title Lịch tiếp xúc cử tri\n\nKế hoạch số 92/KH-MTTQ-BTT ngày 12/06/2018 của Ban thường trực\n"
+               "Thứ tư, 13/06/2018, 02:00 SA\nCỡ chữ Màu chữ image\n\nKẾ HOẠCH\nTổ chức hội nghị tiếp xúc cử tri\n")
+    assert (h.number, h.issuer) == ("92/KH-MTTQ-BTT", "Ban thường trực")
+
+
 @pytest.mark.parametrize("title, issuer, place", [
     ("Kế hoạch số 15/KH-UBND ngày 05/02/2024 của Ủy ban nhân dân tỉnh Hà Tĩnh triển khai Đề án 06 năm 2024",
      "Ủy ban nhân dân tỉnh Hà Tĩnh", "Hà Tĩnh"),
@@ -1759,6 +1832,38 @@ def test_a_general_department_heading_the_letterhead_issues(letterhead, issuer):
     h = header(f"{letterhead}\nSố: 2695/TCHQ-GSQL\nV/v: Hướng dẫn thủ tục hải quan\n"
                "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 13 tháng 6 năm 2002\n")
     assert (h.issuer, h.jurisdiction) == (issuer, "Việt Nam")
+
+
+@pytest.mark.parametrize("letterhead, issuer", [
+    ("BỘ TÀI CHÍNH\nKHO BẠC NHÀ NƯỚC KHU VỰC XII\n-------", "Kho bạc Nhà nước khu vực XII"),
+    ("KIỂM TOÁN NHÀ NƯỚC\nKIỂM TOÁN NHÀ NƯỚC KHU VỰC IV\n-------", "Kiểm toán Nhà nước khu vực IV"),
+    ("CỤC HẢI QUAN\nCHI CỤC HẢI QUAN KHU VỰC III\n*****", "Chi cục Hải quan khu vực III"),
+    ("BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI KHU VỰC XXIII\n-------", "Bảo hiểm xã hội khu vực XXIII"),
+    ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\nCHI NHÁNH KHU VỰC 5\n-------", "Ngân hàng Nhà nước Chi nhánh khu vực 5"),
+    ("KHO BẠC NHÀ NƯỚC KHU VỰC XII\n-------", "Kho bạc Nhà nước khu vực XII"),        # alone
+])
+def test_a_central_bodys_regional_branch_issues(letterhead, issuer):
+    """A central body's branch serving a region of provinces, under its central body's or ministry's line or alone
+    ("BỘ TÀI CHÍNH" / "KHO BẠC NHÀ NƯỚC KHU VỰC XII"): the branch issues, national (the ministry had been read with the
+    branch's words run into its name, "Bộ Tài chính kho bạc nhà nước khu vực xii", or no issuer and the place-date's
+    city)."""
+    h = header(f"{letterhead}\nSố: 112/KH-KV\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+               "Hải Phòng, ngày 12 tháng 5 năm 2025\nKẾ HOẠCH\nTriển khai chuyển đổi số năm 2025\n")
+    assert (h.issuer, h.jurisdiction) == (issuer, "Việt Nam")
+
+
+def test_another_banks_regional_branch_is_no_public_body():
+    h = header("NGÂN HÀNG TMCP CÔNG THƯƠNG\nCHI NHÁNH KHU VỰC 5\n-----\nSố: 112/KH-KV5\n"
+               "Hải Phòng, ngày 12 tháng 5 năm 2025\n")
+    assert (h.issuer, h.jurisdiction) == (None, "Hải Phòng")
+
+
+def test_a_departments_letterhead_without_its_city_placed_by_tp_on_the_place_date_line():
+    """"SỞ ĐỊA CHÍNH - NHÀ ĐẤT" / "********" over "Tp Hồ Chí Minh, ngày …" ("Tp" without its dot): the city's
+    department (no place had been read: "Tp Hồ Chí Minh" was no unit's name)."""
+    h = header("SỞ ĐỊA CHÍNH - NHÀ ĐẤT\n********\n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+               "********\n\nSố: 4896/KH-ĐCNĐ\n\nTp Hồ Chí Minh, ngày 02 tháng 5 năm 2002\n\nKẾ HOẠCH KIỂM TRA\n")
+    assert (h.issuer, h.jurisdiction) == ("Sở Địa chính - Nhà đất thành phố Hồ Chí Minh", "Hồ Chí Minh")
 
 
 def test_a_department_over_a_rule_of_stars_issues():
@@ -1854,6 +1959,35 @@ def test_a_district_several_provinces_have_placed_by_the_province_its_text_names
         assert (h.issuer, h.jurisdiction, h.province) == ("Ủy ban nhân dân huyện Châu Thành", "Châu Thành", province)
     else:
         assert (h.issuer, h.province) == (None, None)
+
+
+@pytest.mark.parametrize("cited, province", [
+    ("của UBND tỉnh Thanh Hóa", "Thanh Hóa"),
+    ("của UBND huyện Ba Vì", "Hà Nội"),           # a district of one of those provinces
+    ("", None),
+])
+def test_a_commune_several_provinces_have_placed_by_the_province_its_text_names(cited, province):
+    """"XÃ ĐÔNG QUANG" (Hà Nội, Thanh Hóa, Thái Bình and Thái Nguyên each had one) carrying out a plan "của UBND tỉnh
+    Thanh Hóa", or of a district of one of them: that province's commune (no province had been read); a text naming
+    neither leaves it unknown."""
+    h = header("ỦY BAN NHÂN DÂN\nXÃ ĐÔNG QUANG\nSố: 07/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+               "Đông Quang, ngày 07 tháng 01 năm 2020\nKẾ HOẠCH\nTổ chức các hoạt động mừng Đảng, mừng Xuân\n"
+               f"Thực hiện Kế hoạch số 262/KH-UBND ngày 31/12/2019 {cited} về việc tuyên truyền mừng Đảng;\n")
+    assert (h.issuer, h.jurisdiction, h.province) == ("Ủy ban nhân dân xã Đông Quang", "Đông Quang", province)
+
+
+@pytest.mark.parametrize("district", ["Đăk R’lấp", "Đắk R'Lấp", "Đắk Mil"])
+def test_a_districts_steering_committee_a_page_names_is_placed_in_its_district(district):
+    """A page without a letterhead: "… Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp … ban hành Kế hoạch …": that district's
+    body (the province of the plan it carries out had been read, no district: the body's unit went unread, and the
+    name printed "Đăk R’lấp" had not matched the list's "Đắk R'Lấp", whose spelling it is given)."""
+    h = header(f"KẾ HOẠCH\nHoạt động của Ban Chỉ đạo chuyển đổi số huyện {district} năm 2023\nTriển khai thực hiện "
+               "Quyết định số 47/QĐ-UBND ngày 12/01/2023 của Ủy ban nhân dân tỉnh Đăk Nông về ban hành Kế hoạch chuyển "
+               f"đổi số năm 2023, Ban Chỉ đạo chuyển đổi số huyện {district} (sau đây gọi tắt là Ban Chỉ đạo) ban hành "
+               "Kế hoạch hoạt động của Ban Chỉ đạo huyện với các nội dung cụ thể như sau:\n")
+    official = "Đắk Mil" if district == "Đắk Mil" else "Đắk R'Lấp"
+    assert (h.issuer, h.jurisdiction, h.province) == (f"Ban Chỉ đạo chuyển đổi số huyện {district}", official,
+                                                      "Đắk Nông")
 
 
 def test_a_joint_letterhead_whose_first_body_is_named_with_can_bo():
@@ -2151,12 +2285,24 @@ def test_a_board_named_for_what_it_carries_out_issues_its_plan(board):
 
 @pytest.mark.parametrize("text, issuer, jurisdiction", [
     (" date 2027-01-14 Cục Phòng bệnh (Bộ Y tế) vừa có Công văn số 32/PB-BTN gửi Giám đốc Sở Y tế về việc tăng cường "
-     "phòng bệnh.\n", "Cục Phòng bệnh", None),
+     "phòng bệnh.\n", "Cục Phòng bệnh", "Việt Nam"),
+    # the province it writes to is not its place (it had been placed in Nghệ An)
+    ("Cục Trồng trọt vừa có Công văn số 32/TT-CLT gửi Sở Nông nghiệp tỉnh Nghệ An về lịch thời vụ.\n", "Cục Trồng trọt",
+     "Việt Nam"),
+    # its field in small letters (no issuer had been read)
+    ("Cục bảo vệ thực vật vừa có công văn số 1066/BVTV-QLT ngày 03/5/2027 gửi các Sở nông nghiệp & PTNT các tỉnh.\n",
+     "Cục bảo vệ thực vật", "Việt Nam"),
+    # its ministry after a comma is no part of its name (a province it writes to had been its place)
+    ("Ngày 15/7, Tổng cục Thủy lợi, Bộ Nông nghiệp và Phát triển nông thôn có công điện về việc đề phòng ngập úng. "
+     "Tổng cục yêu cầu Sở Nông nghiệp các tỉnh Lai Châu, Điện Biên triển khai.\n", "Tổng cục Thủy lợi", "Việt Nam"),
     ("Cục Thuế tỉnh Nghệ An vừa ban hành Kế hoạch số 12/KH-CT về thu ngân sách.\n", "Cục Thuế tỉnh Nghệ An", "Nghệ An"),
+    # a department a province had, named without it: the province the page names
+    ("Cục Thuế vừa có công văn số 12/CT-TTHT gửi các doanh nghiệp trên địa bàn tỉnh Bắc Ninh.\n", "Cục Thuế",
+     "Bắc Ninh"),
 ])
 def test_a_notice_of_a_departments_document(text, issuer, jurisdiction):
-    """A ministry's department ("Cục …", its ministry in brackets left out) or a province's issues what the notice
-    reports (no issuer had been read)."""
+    """A ministry's department ("Cục …", its ministry in brackets left out) issues what the notice reports, national; a
+    province's in its province (no issuer had been read, or the first province the page names was its place)."""
     h = header(text)
     assert (h.issuer, h.jurisdiction) == (issuer, jurisdiction)
 
