@@ -89,7 +89,8 @@ ISSUER_HEAD = re.compile(
     r"^(?:Thủ tướng|Phó Thủ tướng|Chính phủ|Quốc hội|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Bộ|Ban|"
     r"Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|Đảng ủy|Đảng uỷ|Sở|"
     r"Văn phòng|Tổng cục|Cục|Ngân hàng|Kiểm toán|Tòa án|Toà án|Viện|Trung ương|Đoàn|Hội|Mặt trận|Liên|"
-    r"Phòng|Trung tâm|Đài|Tổng Liên đoàn|Thanh tra|Công an|Bảo hiểm|Chi cục)\b", re.I)
+    # (a standing board: "của Thường trực Tỉnh ủy", "của Thường trực HĐND tỉnh")
+    r"Phòng|Trung tâm|Đài|Tổng Liên đoàn|Thanh tra|Công an|Bảo hiểm|Chi cục|Thường trực)\b", re.I)
 # the office of a signer stands for its body: "Bộ trưởng Bộ Y tế" -> "Bộ Y tế"
 # ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": one person's two offices, the second naming the body)
 # (the State Bank's Governor: "Chỉ thị số 05/2008/CT-NHNN … của Thống đốc Ngân hàng Nhà nước")

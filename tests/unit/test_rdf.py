@@ -505,11 +505,13 @@ def test_a_provinces_party_committee_cited_without_its_name_by_a_commune(build):
         Số: 12/KH-UBND | Tịnh Trà, ngày 26 tháng 4 năm 2024 |
         KẾ HOẠCH
         Chuyển đổi số năm 2024
-        Thực hiện Nghị quyết số 13-NQ/TU ngày 06/9/2023 của Ban Thường vụ Tỉnh ủy khóa XX; Chỉ thị số 15-CT/TU ngày 06/9/2023 của Tỉnh ủy; Kế hoạch số 50/KH-UBND ngày 10/3/2024 của UBND huyện Sơn Tịnh, UBND xã xây dựng kế hoạch như sau:
+        Thực hiện Nghị quyết số 13-NQ/TU ngày 06/9/2023 của Ban Thường vụ Tỉnh ủy khóa XX; Chỉ thị số 15-CT/TU ngày 06/9/2023 của Tỉnh ủy; Kết luận số 19-KL/TU ngày 15/01/2023 của Thường trực Tỉnh ủy; Kế hoạch số 50/KH-UBND ngày 10/3/2024 của UBND huyện Sơn Tịnh, UBND xã xây dựng kế hoạch như sau:
         """, "commune.txt")   # noqa: E501
     province = f"{BASE}place/vn/quang-ngai"
-    for number, agency in (("13", "ban-thuong-vu-tinh-uy"), ("15", "tinh-uy")):
-        cited = f"{BASE}eli/vn/quang-ngai/{'nq' if number == '13' else 'ct'}-tu/2023/{number}"
+    # (the standing board too, whose name no citation had read as an issuer's)
+    for symbol, number, agency in (("nq", "13", "ban-thuong-vu-tinh-uy"), ("ct", "15", "tinh-uy"),
+                                   ("kl", "19", "thuong-truc-tinh-uy")):
+        cited = f"{BASE}eli/vn/quang-ngai/{symbol}-tu/2023/{number}"
         assert objects(triples, cited, ELI + "jurisdiction") == {province}
         # (a Party document is an eli:Work: its issuer is its dct:creator)
         assert objects(triples, cited, DCT + "creator") == {f"{BASE}agency/quang-ngai/{agency}"}
