@@ -70,7 +70,8 @@ _STOPS = ("về", "v/v", "phê duyệt", "ban hành", "quy định", "hướng d
 # stop words in lower case or in capitals (a title), never capitalised: "Ban Tổ chức", "Bộ Xây dựng"
 ISSUER_STOP = re.compile(
     r"\s+(?:" + "|".join(re.escape(w) for w in (*_STOPS[1:], *(w.upper() for w in _STOPS))) + r"|năm\s+\d{4}"
-    r"|Phê duyệt|Ban hành|Về việc|V/v|Quy định|Hướng dẫn)(?![\w])"
+    # (an amending title capitalised: "của UBND tỉnh Sửa đổi, bổ sung …" names no province "Sửa")
+    r"|Phê duyệt|Ban hành|Về việc|V/v|Quy định|Hướng dẫn|Sửa đổi|Bổ sung)(?![\w])"
     # "Ủy ban Quốc gia về Chuyển đổi số" is a name; "… về Kế hoạch …" is a subject (also after "Quốc gia":
     # "Ủy ban ATGT Quốc gia về Kế hoạch năm an toàn giao thông 2019")
     rf"|\s+về(?=việc)|(?<!Quốc gia)(?<!quốc gia)\s+về(?![\w])(?!\s+(?!(?i:{_TYPES_ALT})\b)[{_U}])"
@@ -394,6 +395,8 @@ def _trim_issuer(issuer: str) -> str:
     capitals or glued ("Thủ Tướng Chínhphủ") in its usual spelling."""
     if issuer.isupper():
         issuer = _sentence_case(issuer)
+    # its term is no part of its name ("của Quốc hội Khóa XIII ngày …", "… Tỉnh ủy khóa XX")
+    issuer = re.sub(r"\s+\(?[Kk]h(?:óa|oá|oa)\s+(?:[IVXLC]+|\d{1,2})\b\)?$", "", issuer)
     # "và" before a word in lower case joins the sentence's next clause, never a second half of a
     # name ("Sở Giáo dục và Đào tạo"): "Ban Văn hóa - Xã hội của HĐND tỉnh và tổng hợp ý kiến …"
     joined = re.search(rf"\s+và\s+(?=[{_L}])", issuer)

@@ -186,6 +186,10 @@ def test_an_ordinance_or_a_code_named_before_its_number_has_its_own_type():
     ("Quyết định 07/2022/QĐ-UBND của UBND TP. Đà Nẵng về việc", "UBND thành phố Đà Nẵng"),
     ("Quyết định 08/2022/QĐ-UBND của UBND TP Cần Thơ về việc", "UBND thành phố Cần Thơ"),
     ("Công văn số 12/STP-HCTP ngày 3/3/2023 của Sở TP Hà Nội về việc", "Sở TP Hà Nội"),
+    # an amending title capitalised after an unnamed committee (it had been "UBND tỉnh Sửa", a province "Sửa")
+    ("Kế hoạch số 92/KH-UBND ngày 15/9/2025 của UBND tỉnh Sửa đổi, bổ sung cập nhật Kế hoạch", "UBND tỉnh"),
+    # its term is no part of its name (it had been an agency "Quốc hội Khóa XIII")
+    ("Nghị quyết số 100/2015/QH13 của Quốc hội Khóa XIII ngày 12 tháng 11 năm 2015 về phê duyệt", "Quốc hội"),
 ])
 def test_the_issuer_ends_where_the_sentence_goes_on(text, issuer):
     [ref] = find_references(text)
