@@ -213,7 +213,7 @@ GAZETTE_LAW = re.compile(rf"[ \t]*(?P<t>LUẬT|PHÁP LỆNH)\s+(?:[{_U}]+,?\s+){
 # the types of document a notice reports the issuing of, with their numbers
 # ("Văn bản số 473/STP-PBGDPL": an official letter; "Đề án số 32-ĐA/TU": a scheme)
 _NEWS_TYPE_WORDS = (r"Chỉ thị|Kế hoạch|Quyết định|Công văn|Văn bản|Hướng dẫn|Thông báo|Nghị quyết|Chương trình|"
-                    r"Công điện|Đề án")
+                    r"Kết luận|Công điện|Đề án")
 _NEWS_TYPES = rf"(?P<t>{_NEWS_TYPE_WORDS})"
 # "UBND tỉnh có Chỉ thị số 09/CT-CTUBND", "Phó Thủ tướng … ký Quyết định số 155/QĐ-TTg": a news page about the
 # document itself; the type in lower case too ("UBND tỉnh vừa ban hành kế hoạch số 66/KH-UBND"), and the number
@@ -1853,6 +1853,12 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             place = _known_place(m.group("name"), mention_unit(m), units)
             if place and _in_place_list(s, m.start(), units):
                 continue                # a portal's list of places ("thời tiết các vùng" / "Hà Nội" / "Đà Nẵng" / …)
+            if place and (h.issuer or "").startswith("Sở ") and \
+                    (departments_province := units.province(place[2] or place[0])) is not None:
+                # a department named without its province, on a page naming a city of it first ("… Trung tâm Y tế TP
+                # Thanh Hóa …"; "… chỉ đạo … của Sở Y tế"): the province's department, not a "Sở Y tế thành phố Thanh
+                # Hóa"
+                place = (departments_province.name, departments_province.kind, None)
             if place:
                 h.jurisdiction, h.jurisdiction_kind, h.province = place
                 h.jurisdiction_source = "text"

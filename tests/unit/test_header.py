@@ -928,6 +928,15 @@ def test_a_notice_giving_its_number_in_brackets_at_the_end_of_its_sentence():
     assert header(opening.format("Quyết định số 11/QĐ-UBND")).number is None
 
 
+def test_a_politburo_conclusion_whose_number_a_notice_gives_in_brackets():
+    """"Ngày 31/10, … Thường trực Ban Bí thư … ký ban hành Kết luận của Bộ Chính trị, Ban Bí thư về … (Kết luận số
+    201-KL/TW).": that conclusion's number ("Kết luận" was no type a notice's sentence could name: none was read)."""
+    h = header(" date 2027-10-31 Ngày 31/10, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Nguyễn Văn A ký ban hành Kết "
+               "luận của Bộ Chính trị, Ban Bí thư về tình hình, kết quả công tác đại hội đảng bộ trực thuộc Trung ương "
+               "(Kết luận số 201-KL/TW).\n")
+    assert (h.doc_type, h.number, h.issuer, h.jurisdiction) == ("Kết luận", "201-KL/TW", "Bộ Chính trị", "Việt Nam")
+
+
 def test_what_a_body_does_every_year_or_did_before_is_no_notice_of_the_page():
     """A rule ("Trước ngày 15/6 hàng năm, Tổng Kiểm toán nhà nước ban hành văn bản hướng dẫn …") issues nothing; "BTV
     Tỉnh ủy đã kịp thời ban hành Kế hoạch số 248-KH/TU …" reports an earlier plan, not the page's."""
@@ -2305,6 +2314,15 @@ def test_a_notice_of_a_departments_document(text, issuer, jurisdiction):
     province's in its province (no issuer had been read, or the first province the page names was its place)."""
     h = header(text)
     assert (h.issuer, h.jurisdiction) == (issuer, jurisdiction)
+
+
+def test_a_department_named_alone_on_a_page_naming_a_city_of_its_province_first():
+    """"… Trung tâm Y tế TP Thanh Hóa …" before "… chỉ đạo … của Sở Y tế …" and the department's letter: the province's
+    department ("Sở Y tế thành phố Thanh Hóa" had been written, a department of the city)."""
+    h = header("Trước đó, Trung tâm Y tế TP Thanh Hóa đã ra công văn đề nghị các đơn vị đóng góp kinh phí.\nNgay sau "
+               "khi nhận được chỉ đạo ngày 10/2/2027 của Sở Y tế, Trung tâm đã thu hồi công văn cũ. Sở Y tế vừa có "
+               "Công văn số 429/SYT-VP chấn chỉnh việc này.\n")
+    assert (h.issuer, h.jurisdiction, h.jurisdiction_kind) == ("Sở Y tế", "Thanh Hóa", "tỉnh")
 
 
 @pytest.mark.parametrize("who, issuer, jurisdiction, province", [
