@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .agencies import Gazetteer
-from .numbers import _L, _U, DAY, MONTH, SERIAL, SERIAL_IN_TEXT, SPACED_SERIAL, YEAR, join_spaced_codes
+from .numbers import _L, _U, BODY_TERM, DAY, MONTH, SERIAL, SERIAL_IN_TEXT, SPACED_SERIAL, YEAR, join_spaced_codes
 from .numbers import NUMBER as _HEADER_NUMBER
 from .numbers import symbol_code_type as symbol_type
 from .places import cities_written_out
@@ -396,7 +396,7 @@ def _trim_issuer(issuer: str) -> str:
     if issuer.isupper():
         issuer = _sentence_case(issuer)
     # its term is no part of its name ("của Quốc hội Khóa XIII ngày …", "… Tỉnh ủy khóa XX")
-    issuer = re.sub(r"\s+\(?[Kk]h(?:óa|oá|oa)\s+(?:[IVXLC]+|\d{1,2})\b\)?$", "", issuer)
+    issuer = re.sub(rf"\s+{BODY_TERM}$", "", issuer)
     # "và" before a word in lower case joins the sentence's next clause, never a second half of a
     # name ("Sở Giáo dục và Đào tạo"): "Ban Văn hóa - Xã hội của HĐND tỉnh và tổng hợp ý kiến …"
     joined = re.search(rf"\s+và\s+(?=[{_L}])", issuer)

@@ -36,6 +36,7 @@ from functools import cached_property
 from .numbers import (
     _L,
     _U,
+    BODY_TERM,
     DAY,
     MONTH,
     NUMBER,
@@ -672,7 +673,7 @@ NEWS_NUMBER = re.compile(rf"(?:\s+(?:{_URGENT}|công tác|hành động|liên t�
 NEWS_BRACKETED = re.compile(rf"[^.;()]{{0,200}}?\(\s*(?P<t>{_NEWS_TYPE_WORDS})\s+(?:số\s+)?{NUMBER}\s*\)")
 # the place of a Party committee a notice names ("Ban Thường vụ Tỉnh ủy Yên Bái" -> tỉnh Yên Bái)
 # a body's term after its name ("… tỉnh Bình Thuận khoá VIII, nhiệm kỳ 2019 – 2024", "… Đảng bộ tỉnh (khóa XVI)")
-_TERM_NUMBER = r"\s+\(?kh(?:óa|oá|oa)\s+(?:[IVXLC]+|\d{1,2})\b\)?"
+_TERM_NUMBER = rf"\s+{BODY_TERM}"
 _TERM_YEARS = r"nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}"
 TERM = re.compile(rf"(?:{_TERM_NUMBER})?,?\s*(?:{_TERM_YEARS})?$")
 # (and the name ends there: what follows the term after a comma is the sentence's)

@@ -70,6 +70,8 @@ _ROMAN_DEPARTMENT = r"(?:I{1,3}|IV|VI{0,3}|IX|X)(?!\w|\.\w)"
 _SPACED_GDDT = rf"(?<=GD)\s(?=ĐT(?![{_L}]))"
 # (the year after a hyphen, as the Government printed its resolutions' numbers in 2018: "19-2018/NQ-CP")
 _YEAR = r"(?:\s?/\s?\d{4}|-(?:19|20)\d\d(?=\s?/))"
+# a body's term after its name ("khóa XIII", "(khoá XVI)", "Khóa 20"): no part of the name
+BODY_TERM = r"\(?[Kk]h(?:óa|oá|oa)\s+(?:[IVXLC]+|\d{1,2})\b\)?"
 # (the National Assembly's term after a space, "83/2015/QH 13": the number had ended at "QH")
 _SPACED_TERM = r"(?:(?<=QH)\s(?=\d{1,2}(?![\d/]))\d{1,2})?"
 NUMBER = (rf"(?P<num>{SERIAL_IN_TEXT}{_YEAR}?(?:\s?[/–-]\s?|{_SPACED_PARTY}){SYMBOL_PART}"
