@@ -48,8 +48,9 @@ HDND = re.compile(r"(Hội đồng nhân dân|HĐND)\s+(?P<unit>tỉnh|thành ph
 # a Party committee named with its province: "Ban Thường vụ Tỉnh ủy Bình Định", "Thành ủy Hải Phòng",
 # "Ban Chấp hành Đảng bộ tỉnh Gia Lai"
 PARTY = re.compile(r"(?:(?P<u1>Tỉnh|Thành)\s+(?:ủy|uỷ)|Đảng bộ\s+(?P<u2>tỉnh|thành phố))\s+(?P<name>[A-ZĐÀ-Ỹ].*)")
-# a province's Party committee named without its province ("của Ban Thường vụ Tỉnh ủy khóa XX"): the province's
-PROVINCE_PARTY = re.compile(r"(?<!\w)Tỉnh\s+(?:ủy|uỷ)(?!\w)")
+# a province's or city's Party committee named without its place ("của Ban Thường vụ Tỉnh ủy khóa XX", "của Thành
+# ủy"): placed as its committee named so is ("UBND tỉnh", "UBND Thành phố"), not in the citing ward or commune
+PROVINCE_PARTY = re.compile(r"(?<!\w)(?P<level>Tỉnh|Thành)\s+(?:ủy|uỷ)(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -123,8 +124,8 @@ def issuer_unit(c: Citation) -> tuple[str | None, str | None]:
     if party:
         unit = {"tỉnh": "tỉnh", "thành": "thành phố"}[(party.group("u1") or party.group("u2")).lower().split()[0]]
         return unit, _proper(party.group("name"))
-    if PROVINCE_PARTY.search(c.issuer):
-        return "tỉnh", None             # (not the commune's whose plan cites it)
+    if (bare := PROVINCE_PARTY.search(c.issuer)) is not None:
+        return ("tỉnh" if bare.group("level") == "Tỉnh" else "thành phố"), None
     m = ISSUER.search(c.issuer) or HDND.search(c.issuer)
     if not m:
         return None, None

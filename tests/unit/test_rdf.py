@@ -517,6 +517,22 @@ def test_a_provinces_party_committee_cited_without_its_name_by_a_commune(build):
         assert objects(triples, cited, DCT + "creator") == {f"{BASE}agency/quang-ngai/{agency}"}
 
 
+def test_a_citys_party_committee_cited_without_its_name_by_a_ward(build):
+    """A ward of Hà Nội carrying out a plan "… của Thành ủy" and a directive "… của Ban Thường vụ Thành ủy": the city's
+    Party committee and its standing committee (they had been placed in the ward, "Thành ủy phường Ba Đình")."""
+    _, doc, triples = build("""
+        ỦY BAN NHÂN DÂN PHƯỜNG BA ĐÌNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+        Số: 12/KH-UBND | Hà Nội, ngày 26 tháng 8 năm 2025 |
+        KẾ HOẠCH
+        Tổng vệ sinh môi trường
+        Thực hiện Chỉ thị số 44-CT/TU ngày 24/7/2025 của Ban Thường vụ Thành ủy; Kế hoạch số 343-KH/TU ngày 06/9/2025 của Thành ủy, UBND phường xây dựng kế hoạch như sau:
+        """, "ward.txt")   # noqa: E501
+    for symbol, number, agency in (("ct", "44", "ban-thuong-vu-thanh-uy"), ("kh", "343", "thanh-uy")):
+        cited = f"{BASE}eli/vn/ha-noi/{symbol}-tu/2025/{number}"
+        assert objects(triples, cited, ELI + "jurisdiction") == {f"{BASE}place/vn/ha-noi"}
+        assert objects(triples, cited, DCT + "creator") == {f"{BASE}agency/ha-noi/{agency}"}
+
+
 def test_a_law_named_with_the_date_it_was_passed_is_one_document_for_every_plan(build):
     laws = []
     for number, name in (("21", "a.txt"), ("22", "b.txt")):
