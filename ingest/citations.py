@@ -98,7 +98,8 @@ ISSUER_HEAD = re.compile(
 _OFFICE = (r"(?:Bộ trưởng|Thứ trưởng|Chủ tịch|Phó Chủ tịch|Giám đốc|Phó Giám đốc|Thủ trưởng|Trưởng ban|"
            r"Chánh Văn phòng|Chủ nhiệm|Thống đốc|Phó Thống đốc)")
 OFFICE_CHAIN = re.compile(rf"(?:{_OFFICE}\s*,\s*)+(?={_OFFICE}\s)", re.I)
-SIGNER_OFFICE = re.compile(rf"\b(?:{_OFFICE}\s*,\s*)*{_OFFICE}\s+(?=Bộ|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|"
+# (not a presidium, "Đoàn Chủ tịch Uỷ ban Trung ương Hội LHTN Việt Nam": a body of its own)
+SIGNER_OFFICE = re.compile(rf"(?<!Đoàn )\b(?:{_OFFICE}\s*,\s*)*{_OFFICE}\s+(?=Bộ|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|"
                            r"Sở|Ban|Văn phòng|Ngân hàng)", re.I)
 SUBJECT_AFTER = re.compile(r"^\s*,?\s*(?:\((?:khóa|khoá|KHÓA|nhiệm kỳ)[^)]{0,20}\)\s*)?"
                            r"(?P<subject>(?:về(?=việc)|(?:về|v/v|phê duyệt|ban hành|quy định|hướng dẫn|"

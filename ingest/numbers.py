@@ -74,7 +74,11 @@ _YEAR = r"(?:\s?/\s?\d{4}|-(?:19|20)\d\d(?=\s?/))"
 BODY_TERM = r"\(?[Kk]h(?:óa|oá|oa)\s+(?:[IVXLC]+|\d{1,2})\b\)?"
 # (the National Assembly's term after a space, "83/2015/QH 13": the number had ended at "QH")
 _SPACED_TERM = r"(?:(?<=QH)\s(?=\d{1,2}(?![\d/]))\d{1,2})?"
-NUMBER = (rf"(?P<num>{SERIAL_IN_TEXT}{_YEAR}?(?:\s?[/–-]\s?|{_SPACED_PARTY}){SYMBOL_PART}"
+# (two capitals at least in the symbol: a list's item "1- Tổ chức hội nghị …" is no number "1-Tổ"; "Ctr", the programme
+# code as some print it, "15-Ctr/TU")
+# (a damaged render's space before a hyphen inside it too: "78/Q -UB-QL T", whose "Đ" was lost)
+_TWO_CAPITALS = rf"(?=\S*?[{_U}](?:\s(?=-))?\S*?[{_U}]|Ctr/)"
+NUMBER = (rf"(?P<num>{SERIAL_IN_TEXT}{_YEAR}?(?:\s?[/–-]\s?|{_SPACED_PARTY}){_TWO_CAPITALS}(?:Ctr(?=/)|{SYMBOL_PART})"
           rf"(?:(?:\s?[-/]\s?|{_EN_DASH}|{_SPACED_GDDT}|\.(?=[{_U}]{{2}}|{_ROMAN_DEPARTMENT})){SYMBOL_PART})*"
           rf"{_SPACED_TERM})")
 

@@ -188,6 +188,9 @@ def test_an_ordinance_or_a_code_named_before_its_number_has_its_own_type():
     ("Công văn số 12/STP-HCTP ngày 3/3/2023 của Sở TP Hà Nội về việc", "Sở TP Hà Nội"),
     # an amending title capitalised after an unnamed committee (it had been "UBND tỉnh Sửa", a province "Sửa")
     ("Kế hoạch số 92/KH-UBND ngày 15/9/2025 của UBND tỉnh Sửa đổi, bổ sung cập nhật Kế hoạch", "UBND tỉnh"),
+    # a presidium's "Chủ tịch" is no signer's office (it had been "Đoàn Uỷ ban Trung ương Hội …")
+    ("Kế hoạch số 49-KH/TƯH ngày 02/3/2008 của Đoàn Chủ tịch Uỷ ban Trung ương Hội LHTN Việt Nam về việc",
+     "Đoàn Chủ tịch Uỷ ban Trung ương Hội LHTN Việt Nam"),
     # its term is no part of its name (it had been an agency "Quốc hội Khóa XIII")
     ("Nghị quyết số 100/2015/QH13 của Quốc hội Khóa XIII ngày 12 tháng 11 năm 2015 về phê duyệt", "Quốc hội"),
 ])

@@ -37,9 +37,16 @@ def one(text: str):
     ("Căn cứ Pháp lệnh Phí, lệ phí số 38/2001/PL-UBTVQH10 ngày 28/8/2001", "38/2001/PL-UBTVQH10"),
     ("theo Quy chế số 06/QC-TT.HĐND-UBND ngày 20/3/2019", "06/QC-TT.HĐND-UBND"),     # a dot between codes
     ("Kế hoạch số 12/KH-UBND.Tiếp theo đó", "12/KH-UBND"),                           # a full stop is none
+    ("Tỉnh ủy Tuyên Quang vừa có văn bản số 15-Ctr/TU về Chương trình hành động", "15-CTr/TU"),   # "Ctr"
 ])
 def test_number_spellings(text, number):
     assert one(text).number == number
+
+
+def test_a_lists_items_numbered_with_a_hyphen_are_no_numbers():
+    """"1- Tổ chức Hội nghị …" / "2- Tổ chức Hội thi …": no documents "1-Tổ" and "2-Tổ" (a symbol has two capitals)."""
+    assert find_references("1- Tổ chức Hội nghị tổng kết 20 năm của Hội CCB tỉnh. 2- Tổ chức Hội thi báo cáo viên "
+                           "giỏi ở các cụm.") == []
 
 
 def test_damaged_renders_keep_the_number_and_the_type():
