@@ -28,6 +28,7 @@ from .phrases import (
     EXECUTION,
     HEAD_START,
     INTRO,
+    MEETING,
     REQUEST_VERB,
     REQUEST_VERBS,
     VERB_CUT,
@@ -196,7 +197,9 @@ def _requests(doc: Document, blocks: list[Block], is_agency: IsAgency) -> None:
             elif not asked:
                 # the lead a notice states outright: "Bộ Giáo dục và Đào tạo chủ trì, phối hợp với Bộ Tài chính …"
                 # (not a line that introduces a list: "Văn phòng xã chủ trì tham mưu:")
-                stated = bool(re.search(r"\bchủ trì\b", sentence)) and not sentence.rstrip().endswith(":")
+                # (nor one chairing a meeting: "Phó Chủ tịch UBND huyện … chủ trì cuộc họp.")
+                stated = bool(re.search(rf"\bchủ trì\b(?!\s+(?:{MEETING}))", sentence)) and \
+                    not sentence.rstrip().endswith(":")
                 if not stated:
                     continue
             a = split_subject(read_as or sentence, is_agency)

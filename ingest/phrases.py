@@ -25,7 +25,7 @@ VERB_CUT = re.compile(r"(?<![Cc]ác)(?<!những)\s+(?:để\s+)?(?:thực hiện
                       r"hướng dẫn|kiểm tra|tuyên truyền|vận động|rà soát|lồng ghép|bố trí|đảm bảo|bảo đảm|nâng cao|"
                       r"tăng cường|theo dõi|tổng hợp|đánh giá|vận hành|duy trì|ưu tiên|nghiên cứu|"
                       r"phát triển|hỗ trợ thực hiện|tiếp tục|nêu cao|thống kê|nắm bắt|xử lý|giải quyết|thống nhất|"
-                      r"khắc phục|bám sát|nghiêm túc|thẩm định|cân đối)\b"
+                      r"khắc phục|bám sát|nghiêm túc|thẩm định|cân đối|đẩy nhanh|khẩn trương)\b"
                       # "Sở Công thương chỉ đạo kiểm tra …", "… quản lý" (not "Ban chỉ đạo …", "Ban quản lý …", names)
                       r"|(?<![Bb]an)\s+(?:chỉ đạo|(?:để\s+)?quản lý)\b")
 # verbs that end a list of supporters in decisions and letters ("... và các đơn vị liên quan giúp UBND
@@ -38,7 +38,9 @@ HEAD_START = re.compile(r"^(Sở|Bộ|Ban(?!\s+hành\b)|Phòng(?!\s*,|\s+(?:ch�
                         r"Ủy ban|Uỷ ban|Hội|Trung tâm|Trường|"
                         r"Tỉnh đoàn|Đài|Báo|Các|các|Cơ quan|Đề nghị|Trạm|Thanh tra|Ngân hàng|Liên đoàn|"
                         r"Bảo hiểm|Chi cục|Cục|Mạng lưới|Bộ Chỉ huy|Ban Chỉ huy|Giao)\b")
-LEAD_PHRASE = re.compile(r"^(?P<leads>.{3,220}?)\s+chủ trì\b[,;]?\s*(?P<rest>.*)$", re.S)
+# (not one chairing a meeting: "Phó Chủ tịch UBND huyện … chủ trì cuộc họp", a news page's, gives no task)
+MEETING = r"(?:cuộc|buổi|phiên)\s+(?:họp|làm việc|tiếp|lễ)|hội nghị|hội thảo|kỳ họp|lễ\b"
+LEAD_PHRASE = re.compile(rf"^(?P<leads>.{{3,220}}?)\s+chủ trì\b(?!\s+(?:{MEETING}))[,;]?\s*(?P<rest>.*)$", re.S)
 GROUP_DUTY = re.compile(r"^(?P<leads>.{3,220}?)\s+(?:có trách nhiệm\s+)?(?:thực hiện|triển khai(?: thực hiện)?)"
                         r"\s+(?:các|những)\s+(?:nhiệm vụ|nội dung)[^:]{0,60}:\s*$", re.S)
 SUPPORT_AFTER = re.compile(r"^(?:và\s+)?phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+(?P<sup>.*)$", re.S | re.I)

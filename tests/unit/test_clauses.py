@@ -373,6 +373,28 @@ def test_the_body_making_the_request_is_not_the_lead(is_agency):
     assert a is not None and (a.leads, a.supports) == (["Sở Nội vụ"], ["Sở Tư pháp"])
 
 
+def test_a_verb_of_speed_ends_the_lead(is_agency):
+    """"UBND tỉnh cũng giao Sở LĐ-TB&XH đẩy nhanh tiến độ xây dựng nhà ở …": the department (its lead had been "Sở
+    LĐ-TB&XH đẩy nhanh tiến độ")."""
+    from ingest.phrases import split_subject
+    for verb in ("đẩy nhanh tiến độ", "khẩn trương hoàn thành"):
+        a = split_subject(f"UBND tỉnh cũng giao Sở LĐ-TB&XH {verb} xây dựng nhà ở chính sách.", is_agency)
+        assert a is not None and a.leads == ["Sở LĐ-TB&XH"]
+
+
+@pytest.mark.parametrize("meeting", ["cuộc họp", "hội nghị", "buổi làm việc"])
+def test_one_chairing_a_meeting_leads_no_task(parse, is_agency, meeting):
+    """A news page: "Phó Chủ tịch UBND huyện Bùi Văn Mến chủ trì cuộc họp.": no task (one had been read, its lead "UBND
+    huyện Bùi Văn Mến"); a body that leads a task in the same words still does."""
+    doc, blocks = parse(f"Chiều ngày 2/8/2027, UBND huyện tổ chức họp thông qua kế hoạch sử dụng đất. Phó Chủ tịch "
+                        f"UBND huyện Bùi Văn Mến chủ trì {meeting}.\n")
+    extract_clauses(doc, blocks, is_agency)
+    assert doc.tasks == []
+    doc, blocks = parse("Theo kế hoạch, Phòng Tài nguyên và Môi trường chủ trì, phối hợp với các xã rà soát đất.\n")
+    extract_clauses(doc, blocks, is_agency)
+    assert [t.leads for t in doc.tasks] == [["Phòng Tài nguyên và Môi trường"]]
+
+
 def test_a_councils_term_after_a_dash_is_no_start_of_its_task(is_agency):
     """"Hội đồng nhân dân tỉnh - khóa IX, kỳ họp thứ 16 giao trách nhiệm cho …": the council gives the task, it leads
     none (the dash before its term had ended its name, and the council was read as the lead)."""
