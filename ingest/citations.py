@@ -23,7 +23,7 @@ from .agencies import Gazetteer
 from .numbers import _L, _U, BODY_TERM, DAY, MONTH, SERIAL, SERIAL_IN_TEXT, SPACED_SERIAL, YEAR, join_spaced_codes
 from .numbers import NUMBER as _HEADER_NUMBER
 from .numbers import symbol_code_type as symbol_type
-from .places import cities_written_out
+from .places import cities_written_out, places
 from .text import clean, fold, key
 
 DOC_TYPES = {
@@ -66,7 +66,9 @@ ISSUER_START = re.compile(r"^\s*,?\s*(?:của|Của|CỦA|do|DO|ca)\s+")
 _TYPES_ALT = "|".join(sorted((re.escape(k) for k in TYPE_PHRASES), key=len, reverse=True))
 _STOPS = ("về", "v/v", "phê duyệt", "ban hành", "quy định", "hướng dẫn", "thực hiện", "triển khai", "tổ chức",
           "trên địa bàn", "như sau", "tại", "theo", "với", "để", "đã", "đối với", "sửa đổi", "thông qua", "kèm theo",
-          "gồm", "khóa", "khoá", "lần thứ", "nhiệm kỳ", "trong", "ngày", "giai đoạn", "nhằm", "quyết định")
+          "gồm", "khóa", "khoá", "lần thứ", "nhiệm kỳ", "trong", "ngày", "giai đoạn", "nhằm", "quyết định",
+          # (a title in capitals going on after the issuer: "… CỦA BỘ CHÍNH TRỊ TIẾP TỤC THỰC HIỆN …")
+          "tiếp tục", "đẩy mạnh", "tăng cường")
 # stop words in lower case or in capitals (a title), never capitalised: "Ban Tổ chức", "Bộ Xây dựng"
 ISSUER_STOP = re.compile(
     r"\s+(?:" + "|".join(re.escape(w) for w in (*_STOPS[1:], *(w.upper() for w in _STOPS))) + r"|năm\s+\d{4}"
@@ -92,6 +94,8 @@ ISSUER_HEAD = re.compile(
     r"Văn phòng|Tổng cục|Cục|Ngân hàng|Kiểm toán|Tòa án|Toà án|Viện|Trung ương|Đoàn|Hội|Mặt trận|Liên|"
     # (a standing board: "của Thường trực Tỉnh ủy", "của Thường trực HĐND tỉnh")
     r"Phòng|Trung tâm|Đài|Tổng Liên đoàn|Thanh tra|Công an|Bảo hiểm|Chi cục|Thường trực)\b", re.I)
+# an issuer placed in its province, then "về" and the subject (_trim_issuer)
+PLACE_THEN_ABOUT = re.compile(r"^(?P<body>.*?\b(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s+(?P<place>[^,]+?))\s+về\s")
 # the office of a signer stands for its body: "Bộ trưởng Bộ Y tế" -> "Bộ Y tế"
 # ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": one person's two offices, the second naming the body)
 # (the State Bank's Governor: "Chỉ thị số 05/2008/CT-NHNN … của Thống đốc Ngân hàng Nhà nước")
@@ -157,6 +161,10 @@ def canonical(printed: str) -> str:
     head, sep, symbol = m.groups()
     parts = re.split(r"([-/])", symbol)
     g = GLUED_STATE.match(parts[0])
+    # (not a circular's code in a number without its year: "21/TTVH", a culture centre's letter; as
+    # numbers.canonical_number)
+    if g and g.group(1) == "TT" and "/" not in head:
+        g = None
     if g and sep == "/" and "-" not in symbol:
         parts = [g.group(1), "-", g.group(2), *parts[1:]]
     if parts[0] == "Q" and len(parts) > 1:
@@ -396,6 +404,11 @@ def _trim_issuer(issuer: str) -> str:
     capitals or glued ("Thủ Tướng Chínhphủ") in its usual spelling."""
     if issuer.isupper():
         issuer = _sentence_case(issuer)
+    # "về" after its province's name ends it, a capital after it or not ("… của Sở Văn hóa và Thể thao Thành phố Hồ Chí
+    # Minh về Khẩu hiệu tuyên truyền …")
+    placed = PLACE_THEN_ABOUT.match(issuer)
+    if placed and places().province(placed.group("place")) is not None:
+        issuer = placed.group("body")
     # its term is no part of its name ("của Quốc hội Khóa XIII ngày …", "… Tỉnh ủy khóa XX")
     issuer = re.sub(rf"\s+{BODY_TERM}$", "", issuer)
     # "và" before a word in lower case joins the sentence's next clause, never a second half of a

@@ -71,7 +71,9 @@ COORD_GOVERNED = re.compile(rf"(?:,|\bvà)\s+(?:tiếp tục\s+)?(?:triển khai
 # siblings in a list: ", ", "và", ";", or nothing at all (a list that lost its comma)
 COORD = re.compile(r"(?:[,;:]|\bvà|\bcùng|^)\s*(?:các\s+)?$", re.I)
 # the word that opens what a document is about ("Kết luận số 76-KL/TW … về việc …")
-DESCRIBING = re.compile(r"(?<!\w)về(?!\w)", re.I)
+# (or what it goes on to carry out: "… KẾT LUẬN SỐ 91-KL/TW … CỦA BỘ CHÍNH TRỊ TIẾP TỤC THỰC HIỆN NGHỊ QUYẾT SỐ
+# 29-NQ/TW")
+DESCRIBING = re.compile(r"(?<!\w)(?:về|tiếp tục)(?!\w)", re.I)
 # between a document a notice's sentence says the page carries out and the next one listed with it: the first one's
 # date and issuer, then a comma or "và" (", Kế hoạch số 339-KH/TU …"; not "… của Ban Thường vụ Tỉnh ủy triển khai thực
 # hiện Nghị quyết số 59-NQ/TW", what that one carries out)

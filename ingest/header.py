@@ -642,7 +642,8 @@ RULE_BEFORE = re.compile(r"(?:\b(?:hằng|hàng)\s+(?:năm|quý|tháng)|\bđịn
 # a duty a rule gives, not an act ("…, Bộ trưởng có trách nhiệm ban hành kế hoạch thanh tra của Bộ.")
 DUTY = re.compile(r"\s(?:có|chịu)\s+trách\s+nhiệm$")
 # a minister's name after the ministry's ("… và Môi trường Trần Đức Thắng")
-MINISTERS_NAME = re.compile(rf"^(?P<ministry>Bộ\s.*?\s[{_L}]+)(?:\s+[{_U}][{_L}]*){{2,4}}$")
+# (after a dash too: "Thứ trưởng Bộ Y tế - Nguyễn Thanh Long đã ký …")
+MINISTERS_NAME = re.compile(rf"^(?P<ministry>Bộ\s.*?\s[{_L}]+)(?:\s+[-–])?(?:\s+[{_U}][{_L}]*){{2,4}}$")
 # the head's name after a central body's ("Ngân hàng Nhà nước Nguyễn Thị Hồng", "Kiểm toán Nhà nước Hồ Đức Phớc";
 # not "Kiểm toán Nhà nước khu vực IV")
 HEADS_NAME = re.compile(rf"^(?P<body>Ngân hàng Nhà nước(?: Việt Nam)?|Kiểm toán Nhà nước|Thanh tra Chính phủ)"

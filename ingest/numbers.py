@@ -106,9 +106,12 @@ def canonical_number(printed: str) -> str:
     first = parts[0]
     # a type code glued to the issuer code: "QĐBGDĐT" -> "QĐ" + "BGDĐT", "QĐUBND" -> "QĐ" + "UBND", "QĐTTg" -> "QĐ"
     # + "TTg"; not in a symbol that has its hyphen ("01/QCPH/UBND-UBMTTQ": a code of its own), as citations read it
+    # (not a circular's code in a number without its year: "21/TTVH", a culture centre's letter, is no "21/TT-VH")
     if "-" not in symbol and (len(parts) == 1 or first not in SYMBOL_TYPES):
         for code in sorted(SYMBOL_TYPES, key=len, reverse=True):
             rest = first[len(code):]
+            if code == "TT" and "/" not in head:
+                continue
             if len(code) >= 2 and first.startswith(code) and len(rest) > 1 and (rest.isupper() or rest == "TTg"):
                 parts = [code, "-", rest, *parts[1:]]
                 break

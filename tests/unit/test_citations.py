@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from ingest.citations import (
+    canonical,
     find_references,
     is_local_symbol,
     normalise_number,
@@ -17,6 +18,7 @@ from ingest.citations import (
     symbol_type,
 )
 from ingest.metadata import extract_citations, extract_meta
+from ingest.numbers import canonical_number
 
 
 def test_number_spellings_normalise_to_one_key():
@@ -53,6 +55,13 @@ def test_a_serial_with_a_sub_number():
     assert [r.number for r in refs] == ["66.12/2027/NQ-CP"]
     assert number_parts("66.12/2027/NQ-CP") == ("66.12", "2027", "NQ-CP")
     assert symbol_type("NQ-CP") == "Nghị quyết"
+
+
+def test_a_circulars_code_glued_in_a_number_without_its_year_is_no_circulars():
+    """"Số: 21 /TTVH" (a district culture centre's letter): "21/TTVH", not a circular's "21/TT-VH"; a circular's number
+    has its year ("12/2019/TTBGDĐT" -> "12/2019/TT-BGDĐT")."""
+    assert (canonical_number("21 /TTVH"), canonical("21 /TTVH")) == ("21/TTVH", "21/TTVH")
+    assert (canonical_number("12/2019/TTBGDĐT"), canonical("12/2019/TTBGDĐT")) == ("12/2019/TT-BGDĐT",) * 2
 
 
 def test_number_parts():
@@ -191,6 +200,12 @@ def test_an_ordinance_or_a_code_named_before_its_number_has_its_own_type():
     # a presidium's "Chủ tịch" is no signer's office (it had been "Đoàn Uỷ ban Trung ương Hội …")
     ("Kế hoạch số 49-KH/TƯH ngày 02/3/2008 của Đoàn Chủ tịch Uỷ ban Trung ương Hội LHTN Việt Nam về việc",
      "Đoàn Chủ tịch Uỷ ban Trung ương Hội LHTN Việt Nam"),
+    # "về" after the issuer's province, a capital after it (it had run on: "… Hồ Chí Minh về Khẩu hiệu tuyên truyền")
+    ("Công văn số 349/SVHTT-TTTTTL ngày 30 tháng 01 năm 2023 của Sở Văn hóa và Thể thao Thành phố Hồ Chí Minh về Khẩu "
+     "hiệu tuyên truyền ngày lễ", "Sở Văn hóa và Thể thao Thành phố Hồ Chí Minh"),
+    # a title in capitals going on after the issuer (it had been "Bộ Chính Trị Tiếp Tục")
+    ("THỰC HIỆN KẾT LUẬN SỐ 91-KL/TW NGÀY 12 THÁNG 8 NĂM 2024 CỦA BỘ CHÍNH TRỊ TIẾP TỤC THỰC HIỆN NGHỊ QUYẾT",
+     "Bộ Chính trị"),
     # its term is no part of its name (it had been an agency "Quốc hội Khóa XIII")
     ("Nghị quyết số 100/2015/QH13 của Quốc hội Khóa XIII ngày 12 tháng 11 năm 2015 về phê duyệt", "Quốc hội"),
 ])
@@ -475,6 +490,10 @@ def test_what_a_carried_out_document_is_about_is_not_carried_out(read):
     kinds = {c.number: c.kind for c in doc.citations if c.number}
     assert kinds == {"76-KL/TW": "implements", "33-NQ/TW": "mention", "12/QĐ-TTg": "implements",
                      "5/KH-BVHTTDL": "implements"}
+    # (without "về việc": "… CỦA BỘ CHÍNH TRỊ TIẾP TỤC THỰC HIỆN NGHỊ QUYẾT SỐ 33-NQ/TW …"; it had been carried out)
+    doc = read(CONCLUSION_ABOUT_A_RESOLUTION.replace("KHÓA XII VỀ VIỆC TIẾP TỤC", "TIẾP TỤC"))
+    kinds = {c.number: c.kind for c in doc.citations if c.number}
+    assert (kinds["76-KL/TW"], kinds["33-NQ/TW"]) == ("implements", "mention")
 
 
 ENFORCING_A_RESOLUTION = """

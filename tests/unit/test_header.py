@@ -3090,6 +3090,9 @@ def test_a_headline_opening_with_its_type_in_capitals():
      "Việt Nam"),
     ("Thứ trưởng Bộ Y tế Nguyễn Thị Liên Hương vừa ký Quyết định số 1234/QĐ-BYT về việc ban hành hướng dẫn.",
      "Quyết định", "1234/QĐ-BYT", "Bộ Y tế", "Việt Nam"),
+    # (a dash before his name: it had been "Bộ Y tế - Nguyễn Thanh Long")
+    ("Ngày 9/8/2027, Thứ trưởng Bộ Y tế - Nguyễn Văn B đã ký Quyết định số 4295/QĐ-BYT về việc phê duyệt kế hoạch.",
+     "Quyết định", "4295/QĐ-BYT", "Bộ Y tế", "Việt Nam"),
     # "Thay mặt Bộ Chính trị, <signer> đã ký ban hành …": the body's document, national; the signer is no body
     ("Thay mặt Bộ Chính trị, Tổng Bí thư Tô Lâm đã ký ban hành Chỉ thị của Bộ Chính trị về nghiên cứu, học tập Nghị "
      "quyết Đại hội XIV của Đảng (Chỉ thị 01).", "Chỉ thị", None, "Bộ Chính trị", "Việt Nam"),
