@@ -48,7 +48,7 @@ from .numbers import (
     symbol_type,
 )
 from .places import FORMER_PROVINCE_NAMES, Places, Unit, cities_written_out, places, prefixes, short_name
-from .reference import council_codes, symbol_codes
+from .reference import DEPARTMENT_CODE, council_codes, symbol_codes
 from .syllables import is_syllable
 from .text import clean, key
 
@@ -1505,6 +1505,11 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         elif sub:
             h.issuer_kind = "unit"
             h.issuer = _sub_unit_name(sub, _unit_named(h) if h.jurisdiction else None)
+        elif kind == "ubnd" and (codes := _issuer_codes(h.number)) and DEPARTMENT_CODE.fullmatch(codes[0]):
+            # the committee's line over a department's number, the department's own line lost ("UBND TỈNH HẬU GIANG"
+            # over "Số: 283/SXD-QLN"): a department of the province issues, which one the page does not say (the
+            # committee had been read as the issuer), as under a cut "ỦY BAN NHÂN DÂN |" (_numbered_by_a_council)
+            h.issuer_kind = "so"
         else:
             h.issuer_kind = kind
             h.issuer = f"{body} {_unit_named(h)}" if h.jurisdiction else None

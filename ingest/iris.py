@@ -21,7 +21,7 @@ from .header import national_kind
 from .metadata import _UNIT_RE, ISSUER, ON_TERRITORY, PROPER, UNIT_WORDS, _proper, unit_word
 from .model import Citation, Document, Part
 from .places import FORMER_PROVINCE_NAMES, places
-from .reference import RefDocument, by_name, by_number_key, names_a_central_issuer, symbol_codes
+from .reference import DEPARTMENT_CODE, RefDocument, by_name, by_number_key, names_a_central_issuer, symbol_codes
 from .text import fold, key, slug
 
 UNIT_PREFIX = {"province": "tỉnh", "city": "thành phố", "ward": "phường", "commune": "xã",
@@ -42,8 +42,6 @@ LOCAL_UNIT_END = re.compile(rf"\s(?:{_UNIT_RE})$")
 # Trung ương Đoàn", "Ủy ban Quốc gia về chuyển đổi số", the Councils of Ministers and of State)
 CENTRAL_NAME = re.compile(r"Việt Nam$|Trung ương|Quốc gia|Chính phủ|Quốc hội|^(?i:Tổng cục)\s"
                           r"|^Hội đồng (?:Bộ trưởng|Nhà nước)")
-# a provincial department's code ("SYT", "SGDĐT", "STTTT", "SKHCN")
-DEPARTMENT_CODE = re.compile(r"S[A-ZĐ&]{2,}")
 HDND = re.compile(r"(Hội đồng nhân dân|HĐND)\s+(?P<unit>tỉnh|thành phố|phường|xã)(?:\s+(?P<name>.+))?")
 # a Party committee named with its province: "Ban Thường vụ Tỉnh ủy Bình Định", "Thành ủy Hải Phòng",
 # "Ban Chấp hành Đảng bộ tỉnh Gia Lai"

@@ -302,6 +302,10 @@ def _apply_header(doc: Document, h: Header) -> None:
         if h.issuer:
             meta.issuer = _short_issuer(h)
             meta.co_issuers = list(h.co_issuers)
+        elif h.issuer_kind == "so" and h.letterhead:
+            # a department's letter under its committee's line, its own line lost ("UBND TỈNH HẬU GIANG" over "Số:
+            # 283/SXD-QLN"): which department, the page does not say; not the committee the blocks read
+            meta.issuer = None
         elif meta.issuer and meta.jurisdiction and (named := NAMED_COMMITTEE.match(meta.issuer)) and \
                 (named.group("name").startswith(meta.jurisdiction + " ") or not units.knows(named.group("name"))):
             # the committee the text names, its place as the header read it: "Chủ tịch UBND tỉnh Gia Lai Võ

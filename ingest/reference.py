@@ -211,6 +211,8 @@ def council_codes() -> dict[str, str]:
 # the National Assembly's term after its or its Standing Committee's code ("39/2009/QH12", "…/NQ-UBTVQH15"): no part
 # of the code
 ASSEMBLY_TERM = re.compile(r"(?<=QH)\d{1,2}$")
+# a provincial department's code ("SYT", "SGDĐT", "STTTT", "SKHCN", "SXD")
+DEPARTMENT_CODE = re.compile(r"S[A-ZĐ&]{2,}")
 # a code of the form the ministries' take ("BNNPTNT", "BGTVT", "BCĐ"): a body's, not one of its units' ("GDPT", "VP")
 MINISTRY_LIKE_CODE = re.compile(r"B[A-ZĐ&]{2,}")
 

@@ -884,3 +884,15 @@ def test_a_city_chairmans_name_after_his_committee_names_no_commune(meta_of):
         Thực hiện Thông báo số 262/TB-VP ngày 07 tháng 4 năm 2023 của Văn phòng Ủy ban nhân dân Thành phố về kết luận của Chủ tịch Ủy ban nhân dân Thành phố Phan Văn Mãi tại buổi làm việc.
         """)  # noqa: E501
     assert (m.meta.issuer, m.meta.jurisdiction) == ("UBND thành phố Hồ Chí Minh", "Hồ Chí Minh")
+
+
+@pytest.mark.parametrize("number, issuer", [
+    ("283/SXD-QLN", None),                              # a department's number: which department, the page doesn't say
+    ("283/UBND-KT", "UBND tỉnh Hậu Giang"),             # the committee's own
+])
+def test_a_committees_line_over_a_departments_number(meta_of, number, issuer):
+    """"UBND TỈNH HẬU GIANG | CỘNG HÒA … |" over "Số: 283/SXD-QLN": a department's letter whose own line was lost, not
+    the committee's (the committee had been read as the issuer); in the province still."""
+    doc = meta_of(f"UBND TỈNH HẬU GIANG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: {number} | Vị Thanh, ngày 19 tháng "
+                  "5 năm 2008 |\nKính gửi: Ủy ban nhân dân các huyện, thị xã.\nThực hiện chỉ đạo về quản lý nhà ở.\n")
+    assert (doc.meta.issuer, doc.meta.jurisdiction) == (issuer, "Hậu Giang")
