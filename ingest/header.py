@@ -748,6 +748,9 @@ LOCAL_BODY_SPLIT = re.compile(rf"(?P<body>{_UBND}|{_HDND})\s*\|?\s*C\w{{1,3}}NG\
 # NHÂN DÂN TỈNH KON TUM điện:"): it names the body with its unit
 ENACTING_COMMITTEE = re.compile(rf"(?<![{_U}])(?P<body>{_UBND}|{_HDND})\s+{UNIT_WORD}\s+{NAME_WORDS}"
                                 rf"(?=\s+(?:Căn\s+cứ|CĂN\s+CỨ)\b|\s+điện\s*:)")
+# (its province's word alone, "ỦY BAN NHÂN DÂN TỈNH" / "Căn cứ …", over the place-date line of the province's seat,
+# "Thủ Dầu Một, ngày …": that town's province's)
+ENACTING_PROVINCE = re.compile(rf"(?<![{_U}])(?P<body>{_UBND}|{_HDND})\s+TỈNH(?=\s+(?:Căn\s+cứ|CĂN\s+CỨ)\b)")
 # (not the symbol of a number: "| Số hiệu: | 08/KH-UBND |")
 LOCAL_BODY_BARE = re.compile(rf"(?<![\w/-])(?P<body>{_UBND}|{_HDND})(?=\s*(?:\||-{{3,}}|CỘNG|C\s*NG|$))")
 # a Party committee's letterhead ("THÀNH ỦY THÀNH PHỐ HỒ CHÍ MINH | ĐẢNG CỘNG SẢN VIỆT NAM", "TỈNH ỦY QUẢNG NAM")
@@ -1922,6 +1925,14 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         h.jurisdiction_source = "letterhead"
         _council_of_place(h, "hdnd" if re.match(_HDND, enacting.group("body"), re.I) else "ubnd")
         h.issuer_line = s.line(enacting.start())
+    if h.jurisdiction is None and h.issuer_kind in ("ubnd", "hdnd") and h.issuer is None and \
+            (enacting_province := ENACTING_PROVINCE.search(text)) is not None and \
+            (seat := _place_date_place(h.place, units)) is not None and \
+            (seats_province := units.province(seat[2] or seat[0])) is not None:
+        h.jurisdiction, h.jurisdiction_kind, h.province = seats_province.name, seats_province.kind, None
+        h.jurisdiction_source = "letterhead"
+        _council_of_place(h, "hdnd" if re.match(_HDND, enacting_province.group("body"), re.I) else "ubnd")
+        h.issuer_line = s.line(enacting_province.start())
     if h.jurisdiction is None and h.issuer_kind != "national":
         # a letterhead without its place ("ỦY BAN NHÂN DÂN |"): the place-date line's place
         place = _place_date_place(h.place, units)

@@ -53,6 +53,8 @@ def test_a_cut_letterhead_names_the_committee_only_under_its_number(number, issu
 @pytest.mark.parametrize("enacting, issuer, place", [
     ("ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP", "Ủy ban nhân dân tỉnh Đồng Tháp", "Đồng Tháp"),
     ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP", "Ủy ban nhân dân tỉnh Đồng Tháp", "Đồng Tháp"),
+    # its province's word alone: the province of the place-date line's town, its seat
+    ("ỦY BAN NHÂN DÂN TỈNH", "Ủy ban nhân dân tỉnh Đồng Tháp", "Đồng Tháp"),
     # no enacting line: the place-date line's town, as before
     ("", "Ủy ban nhân dân thành phố Cao Lãnh", "Cao Lãnh"),
 ])
