@@ -792,7 +792,9 @@ BRANCHES = {"CÔNG AN": "Công an", "BỘ CHỈ HUY QUÂN SỰ": "Bộ Chỉ huy
             # TỈNH BẮC NINH")
             "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM CHI NHÁNH": "Ngân hàng Nhà nước Chi nhánh",
             "NGÂN HÀNG NHÀ NƯỚC CHI NHÁNH": "Ngân hàng Nhà nước Chi nhánh",
-            "NHNN CHI NHÁNH": "Ngân hàng Nhà nước Chi nhánh"}
+            "NHNN CHI NHÁNH": "Ngân hàng Nhà nước Chi nhánh",
+            # a province's tax office of 2025, under "CỤC THUẾ" ("THUẾ TỈNH BẮC NINH")
+            "THUẾ": "Thuế"}
 # (the Bank's branch on the next row, the motto's cell between: "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM | CỘNG HÒA …" / "CHI NHÁNH
 # THÀNH PHỐ HỒ CHÍ MINH | Độc lập …")
 _BRANCH_NAME = "|".join(r"\s+".join(k.split()).replace(r"\s+CHI\s+NHÁNH", r"(?:\s*\|[^|]{0,80}?){0,3}\s+CHI\s+NHÁNH")

@@ -1681,6 +1681,8 @@ def test_a_unit_under_a_local_committee_issues_what_its_letterhead_heads(letterh
     ("BỘ CÔNG AN", "-------", "Bộ Công an", "Việt Nam"),
     # a city's, "TP" for its unit
     ("TỔNG CỤC THUẾ", "CỤC THUẾ TP HÀ NỘI", "Cục Thuế thành phố Hà Nội", "Hà Nội"),
+    # a province's tax office of 2025, under the national tax department (no issuer had been read)
+    ("CỤC THUẾ", "THUẾ TỈNH BẮC NINH", "Thuế tỉnh Bắc Ninh", "Bắc Ninh"),
     # "TP." glued to the city's name
     ("BẢO HIỂM XÃ HỘI VIỆT NAM", "BẢO HIỂM XÃ HỘI TP.HỒ CHÍ MINH", "Bảo hiểm xã hội thành phố Hồ Chí Minh",
      "Hồ Chí Minh"),
