@@ -169,6 +169,11 @@ def concrete_label(label: str, place: Place | None, as_printed: bool) -> str:
     # "Ủy ban nhân dân huyện Tịnh Biên" of a 2018 plan, a thị xã since 2021, never "… huyện thị xã Tịnh Biên")
     if place.level in PROVINCE_LEVELS and label.endswith(" tỉnh"):
         return f"{label} {FORMER_PROVINCE_NAMES.get(place.name, place.name)}"     # "… tỉnh Thừa Thiên Huế"
+    if place.level in PROVINCE_LEVELS and place.name in FORMER_PROVINCE_NAMES and \
+            (party := PROVINCE_PARTY.search(label)) is not None and party.group("level") == "Tỉnh":
+        # a province's Party body, the province now a city: the province it was ("Tỉnh ủy tỉnh Thừa Thiên Huế", never
+        # "Tỉnh ủy thành phố Huế")
+        return f"{label} tỉnh {FORMER_PROVINCE_NAMES[place.name]}"
     if (unit and label.endswith(" " + unit)) or \
             (place.level in PROVINCE_LEVELS and label.endswith(" thành phố")) or \
             (place.level not in PROVINCE_LEVELS and label.endswith(SUBPROVINCIAL_UNITS)):

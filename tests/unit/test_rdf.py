@@ -517,6 +517,22 @@ def test_a_provinces_party_committee_cited_without_its_name_by_a_commune(build):
         assert objects(triples, cited, DCT + "creator") == {f"{BASE}agency/quang-ngai/{agency}"}
 
 
+def test_a_provinces_party_committee_where_the_province_is_now_a_city(build):
+    """A 2019 plan of Hương Trà (Thừa Thiên Huế, a city since 2025) carrying out "… của Tỉnh ủy": labelled by the
+    province it was, as its People's Committee is ("Tỉnh ủy thành phố Huế" had been written)."""
+    _, doc, triples = build("""
+        ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+        THỊ XÃ HƯƠNG TRÀ | Độc lập - Tự do - Hạnh phúc |
+        Số: 12/KH-UBND | Hương Trà, ngày 12 tháng 5 năm 2019 |
+        KẾ HOẠCH
+        Phát triển du lịch
+        Thực hiện Nghị quyết số 04-NQ/TU ngày 10/3/2017 của Tỉnh ủy; Kế hoạch số 50/KH-UBND ngày 10/3/2019 của UBND tỉnh, UBND thị xã xây dựng kế hoạch như sau:
+        """, "town.txt")   # noqa: E501
+    labels = {lit.value for t in triples if term(t.subject) == f"{BASE}agency/hue/tinh-uy"
+              and term(t.predicate) == SKOS + "prefLabel" for lit in [t.object]}
+    assert "Tỉnh ủy tỉnh Thừa Thiên Huế" in labels
+
+
 def test_a_citys_party_committee_cited_without_its_name_by_a_ward(build):
     """A ward of Hà Nội carrying out a plan "… của Thành ủy" and a directive "… của Ban Thường vụ Thành ủy": the city's
     Party committee and its standing committee (they had been placed in the ward, "Thành ủy phường Ba Đình")."""
