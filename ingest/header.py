@@ -1565,6 +1565,12 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         h.issuer = _sub_unit_name(sub, None) if sub else \
             _so_title(field) + (f" {_province_named(h, units)}" if so_province is not None else "")
         h.issuer_line = s.line(so.start())
+    elif (school := _school_line(s, letterhead, cell)) is not None:
+        # a school heading its letterhead under a parent that names no place ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" / "TRƯỜNG MN
+        # VÀNH KHUYÊN" / "Số: 01/KH-MNVK"): the school issues, its place the place-date line's if any (no issuer had
+        # been read)
+        h.issuer_kind, h.issuer = "unit", _sub_unit_name(school, None)
+        h.issuer_line = s.line(school.start())
     else:
         bare = LOCAL_BODY_BARE.search(zone)
         if bare:
@@ -2226,6 +2232,14 @@ def _sub_unit(s: Stream, pos: int, cell: re.Match[str] | None) -> re.Match[str] 
             if not s.text[m.end("sub"):line_end].strip() and line_end + 1 < cell.start() else None
         return (SUB_UNIT.match(f"{s.text[start:line_end]} {more.group('more')}") or m) if more else m
     return None
+
+
+def _school_line(s: Stream, start: int, cell: re.Match[str] | None) -> re.Match[str] | None:
+    """A school's name opening a line or cell of the letterhead (from `start`), before the number cell."""
+    if cell is None:
+        return None
+    return next((m for a in s.line_starts(start, cell.start())
+                 if (m := SUB_UNIT.match(s.text, a, s.line_end(a))) and m.group("head") == "TRƯỜNG"), None)
 
 
 def _motto_row_start(s: Stream, motto: re.Match[str] | None,

@@ -1670,6 +1670,15 @@ def test_a_unit_under_a_local_committee_issues_what_its_letterhead_heads(letterh
     assert h.jurisdiction in ("Thanh Oai", "Thanh Chương", "Mộc Châu")
 
 
+@pytest.mark.parametrize("parent", ["PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "PHÒNG GD&ĐT"])
+def test_a_school_under_a_parent_that_names_no_place_issues(parent):
+    """"PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" / "TRƯỜNG THCS DƯƠNG HÀ" / "Số: 37/KH-THCSDH": the school issues, its place unknown
+    (no issuer had been read: its parent named no district)."""
+    h = header(f"{parent}\nTRƯỜNG THCS DƯƠNG HÀ\nSố: 37/KH-THCSDH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự "
+               "do - Hạnh phúc\nDương Hà, ngày 19 tháng 11 năm 2020\nKẾ HOẠCH\nTổ chức các hoạt động thư viện\n")
+    assert h.issuer == "Trường THCS Dương Hà"
+
+
 @pytest.mark.parametrize("parent, branch, issuer, jurisdiction", [
     ("BỘ CÔNG AN", "CÔNG AN TỈNH NGHỆ AN", "Công an tỉnh Nghệ An", "Nghệ An"),
     ("TỔNG CỤC THUẾ", "CỤC THUẾ TỈNH BẮC NINH", "Cục Thuế tỉnh Bắc Ninh", "Bắc Ninh"),
