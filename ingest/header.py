@@ -864,7 +864,7 @@ REGIONAL_BODIES = {"KIỂM TOÁN NHÀ NƯỚC": "Kiểm toán Nhà nước", "KH
                    "BẢO HIỂM XÃ HỘI": "Bảo hiểm xã hội", "CHI CỤC HẢI QUAN": "Chi cục Hải quan",
                    "CHI CỤC THUẾ": "Chi cục Thuế", "CHI NHÁNH": "Ngân hàng Nhà nước Chi nhánh"}
 _REGIONAL_BODY = "|".join(r"\s+".join(k.split()) for k in sorted(REGIONAL_BODIES, key=len, reverse=True))
-REGIONAL_BRANCH = re.compile(rf"(?<![{_U}])(?<!CHI\s)(?P<body>{_REGIONAL_BODY})\s+KHU\s+VỰC\s+(?P<n>[IVXLC]+|\d{{1,2}})"
+REGIONAL_BRANCH = re.compile(rf"(?<![{_U}])(?P<body>{_REGIONAL_BODY})\s+KHU\s+VỰC\s+(?P<n>[IVXLC]+|\d{{1,2}})"
                              rf"(?=\s+(?:-?CỘNG\s|-{{3,}}|\*+(?!\S)|\||Số\s*:)|\s*$)")
 # (the State Bank's name over its branch's, up to two cells before it: "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM | CỘNG HÒA …" / "CHI
 # NHÁNH KHU VỰC 5"; a branch of another bank's is no public body's)
