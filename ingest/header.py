@@ -746,11 +746,14 @@ LOCAL_BODY_SPLIT = re.compile(rf"(?P<body>{_UBND}|{_HDND})\s*\|?\s*C\w{{1,3}}NG\
 # the enacting line of a committee's or council's decision, over its preamble ("QUYẾT ĐỊNH" / "ỦY BAN NHÂN DÂN TỈNH ĐỒNG
 # THÁP" / "Căn cứ Luật …"; its chairman's: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …"; a dispatch's sender, "CHỦ TỊCH ỦY BAN
 # NHÂN DÂN TỈNH KON TUM điện:"): it names the body with its unit
+# (a council's term and session between, "HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH DƯƠNG" / "KHÓA IX, KỲ HỌP THỨ 4" / "Căn cứ …")
+_ENACTING_TERM = rf"(?:\s+KH(?:ÓA|OÁ|OA)\s+[IVXLC\d]+\b[^{_L}]{{0,40}}?)?"
 ENACTING_COMMITTEE = re.compile(rf"(?<![{_U}])(?P<body>{_UBND}|{_HDND})\s+{UNIT_WORD}\s+{NAME_WORDS}"
-                                rf"(?=\s+(?:Căn\s+cứ|CĂN\s+CỨ)\b|\s+điện\s*:)")
+                                rf"(?={_ENACTING_TERM}\s+(?:Căn\s+cứ|CĂN\s+CỨ)\b|\s+điện\s*:)")
 # (its province's word alone, "ỦY BAN NHÂN DÂN TỈNH" / "Căn cứ …", over the place-date line of the province's seat,
 # "Thủ Dầu Một, ngày …": that town's province's)
-ENACTING_PROVINCE = re.compile(rf"(?<![{_U}])(?P<body>{_UBND}|{_HDND})\s+TỈNH(?=\s+(?:Căn\s+cứ|CĂN\s+CỨ)\b)")
+ENACTING_PROVINCE = re.compile(rf"(?<![{_U}])(?P<body>{_UBND}|{_HDND})\s+TỈNH"
+                               rf"(?={_ENACTING_TERM}\s+(?:Căn\s+cứ|CĂN\s+CỨ)\b)")
 # (not the symbol of a number: "| Số hiệu: | 08/KH-UBND |")
 LOCAL_BODY_BARE = re.compile(rf"(?<![\w/-])(?P<body>{_UBND}|{_HDND})(?=\s*(?:\||-{{3,}}|CỘNG|C\s*NG|$))")
 # a Party committee's letterhead ("THÀNH ỦY THÀNH PHỐ HỒ CHÍ MINH | ĐẢNG CỘNG SẢN VIỆT NAM", "TỈNH ỦY QUẢNG NAM")

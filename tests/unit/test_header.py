@@ -68,6 +68,18 @@ def test_a_cut_letterhead_over_a_decisions_enacting_line(enacting, issuer, place
     assert (h.issuer, h.jurisdiction) == (issuer, place)
 
 
+@pytest.mark.parametrize("enacting", ["HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH DƯƠNG\nKHÓA IX, KỲ HỌP THỨ 4",
+                                      "HỘI ĐỒNG NHÂN DÂN TỈNH\nKHOÁ IX - KỲ HỌP THỨ NĂM"])
+def test_a_cut_letterhead_over_a_councils_enacting_line_and_its_term(enacting):
+    """"HỘI ĐỒNG NHÂN DÂN |" over "Thủ Dầu Một, ngày …" (the province's seat) and a resolution whose enacting line names
+    the province's council, its term and session on the next line: the province's council (the town's had been read)."""
+    h = header("HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 12/2017/NQ-HĐND | Thủ Dầu Một, ngày 13 "
+               "tháng 7 năm 2017 |\nNGHỊ QUYẾT\nVỀ VIỆC THÔNG QUA KẾ HOẠCH ĐẦU TƯ CÔNG TRUNG HẠN GIAI ĐOẠN 2016 - 2020 "
+               "VÀ DANH MỤC CÁC DỰ ÁN TRỌNG ĐIỂM CỦA TỈNH SỬ DỤNG VỐN NGÂN SÁCH TẬP TRUNG, VỐN XỔ SỐ KIẾN THIẾT "
+               f"VÀ VỐN HỖ TRỢ CÓ MỤC TIÊU TỪ NGÂN SÁCH TRUNG ƯƠNG\n{enacting}\nCăn cứ Luật Tổ chức chính quyền;\n")
+    assert (h.issuer, h.jurisdiction) == ("Hội đồng nhân dân tỉnh Bình Dương", "Bình Dương")
+
+
 @pytest.mark.parametrize("place_lines, place", [
     ("Đắk\nLắk, ngày 11 tháng 6 năm 2019", "Đắk Lắk"),
     ("Thái Bình, ngày 15\ntháng 4 năm 2022", "Thái Bình"),
