@@ -152,7 +152,9 @@ COUNTRY_AFTER = re.compile(r"\s+NƯỚC\s+CỘNG\s+H(?:ÒA|OÀ)\b")
 CAPS_TYPE_LINE = re.compile(r"[ \t]*(?P<t>KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ QUYẾT|CHƯƠNG TRÌNH|HƯỚNG DẪN)(?![^\W\d_])")
 SUMMARY_LABEL = re.compile(r"[ \t]*Trích yếu(?:[ \t]*:)?")
 # (or in capitals before a title that is not: "CÔNG ĐIỆN Về triển khai nhiệm vụ cấp bách …")
+# (a report too: "Báo cáo tình hình thực hiện công tác y tế 9 tháng đầu năm …"; not "Báo cáo viên", a speaker)
 HEADLINE_START = re.compile(r"[ \t]*(?P<t>Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Chương trình|Hướng dẫn|Công điện|"
+                            r"Báo cáo(?!\s+viên)|"
                             r"(?:KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ QUYẾT|CHƯƠNG TRÌNH|HƯỚNG DẪN|CÔNG ĐIỆN)"
                             r"(?=\s+[A-ZĐ]?[a-zđà-ỹ]))\s")
 TYPE_META = re.compile(r"Loại văn bản\s*:?\s*(?:\|\s*)?(?P<t>[A-ZĐ][a-zà-ỹđ]+(?:\s[a-zà-ỹđ]+)?)")

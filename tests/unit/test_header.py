@@ -3027,6 +3027,16 @@ def test_a_subject_a_cited_documents_line_names_is_no_headline_type():
     assert h.doc_type != "Nghị quyết"
 
 
+def test_a_headline_opening_with_a_report():
+    """A page headed "Báo cáo tình hình thực hiện công tác y tế 9 tháng đầu năm …": a report (it had been taken for a
+    plan); "Báo cáo viên …", speakers, is no type."""
+    h = header("Báo cáo tình hình thực hiện công tác y tế 9 tháng đầu năm và nhiệm vụ 3 tháng cuối năm\nThực hiện văn "
+               "bản số 1188/SYT-KH-TC của Sở Y tế về việc báo cáo kết quả thực hiện nhiệm vụ năm 2027.\n")
+    assert h.doc_type == "Báo cáo"
+    assert header("Báo cáo viên cấp huyện được tập huấn\nNgày 12/3, Ban Tuyên giáo Huyện ủy tổ chức hội nghị.\n"
+                  ).doc_type != "Báo cáo"
+
+
 def test_a_headline_opening_with_its_type_in_capitals():
     """"CÔNG ĐIỆN Về triển khai …": an urgent dispatch, its type in capitals before a title that is not; a title in
     capitals after the type word is no such headline."""
