@@ -378,7 +378,10 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?(?:Chủ|(?<=Phó )chủ) tịch(?:\s+[Tt]hư�
                  # an inspectorate, national or a province's ("Thanh tra Chính phủ vừa ban hành Kế hoạch …", "Thanh tra
                  # tỉnh …"; not the verb, "thanh tra việc …"); the State Audit, the State Bank, Social Security
                  r"Thanh tra(?=\s(?:Chính phủ|tỉnh|thành phố|TP|Bộ)\b)|Kiểm toán(?=\s[Nn]hà nước\b)|"
-                 r"Ngân hàng(?=\s[Nn]hà nước\b)|Bảo hiểm(?=\s[Xx]ã hội\s(?:Việt Nam|VN|tỉnh|thành phố|TP)\b)|"
+                 # (a regional branch, "Kho bạc Nhà nước khu vực XII", "Bảo hiểm xã hội khu vực XXIII"; a province's tax
+                 # office of 2025, "Thuế tỉnh Bắc Ninh")
+                 r"Ngân hàng(?=\s[Nn]hà nước\b)|Bảo hiểm(?=\s[Xx]ã hội\s(?:Việt Nam|VN|tỉnh|thành phố|TP|khu vực)\b)|"
+                 r"Kho bạc(?=\s[Nn]hà nước\s(?:khu vực|tỉnh|thành phố|TP)\b)|Thuế(?=\s(?:tỉnh|thành phố|TP)\s)|"
                  # the People's Council ("HĐND tỉnh Hải Dương vừa ban hành Nghị quyết số …")
                  r"HĐND|Hội đồng [Nn]hân [Dd]ân|"
                  # a central council ("Chủ tịch Hội đồng phối hợp phổ biến, giáo dục pháp luật Trung ương … vừa ký …")

@@ -2330,6 +2330,16 @@ def test_a_board_named_for_what_it_carries_out_issues_its_plan(board):
     ("Ngày 15/7, Tổng cục Thủy lợi, Bộ Nông nghiệp và Phát triển nông thôn có công điện về việc đề phòng ngập úng. "
      "Tổng cục yêu cầu Sở Nông nghiệp các tỉnh Lai Châu, Điện Biên triển khai.\n", "Tổng cục Thủy lợi", "Việt Nam"),
     ("Cục Thuế tỉnh Nghệ An vừa ban hành Kế hoạch số 12/KH-CT về thu ngân sách.\n", "Cục Thuế tỉnh Nghệ An", "Nghệ An"),
+    # a central body's regional branch, national; a province's tax office of 2025 or treasury, in its province (no
+    # issuer had been read)
+    ("Kho bạc Nhà nước khu vực XII vừa ban hành Kế hoạch số 12/KH-KBNN về chuyển đổi số năm 2026.\n",
+     "Kho bạc Nhà nước khu vực XII", "Việt Nam"),
+    ("Bảo hiểm xã hội khu vực XXIII vừa có Công văn số 123/BHXH-QLT gửi các doanh nghiệp tỉnh Hải Dương.\n",
+     "Bảo hiểm xã hội khu vực XXIII", "Việt Nam"),
+    ("Thuế tỉnh Bắc Ninh vừa có Công văn số 123/BNI-QLDN hướng dẫn quyết toán thuế.\n", "Thuế tỉnh Bắc Ninh",
+     "Bắc Ninh"),
+    ("Kho bạc Nhà nước tỉnh Nghệ An vừa ban hành Kế hoạch số 12/KH-KBNA về chi ngân sách.\n",
+     "Kho bạc Nhà nước tỉnh Nghệ An", "Nghệ An"),
     # a department a province had, named without it: the province the page names
     ("Cục Thuế vừa có công văn số 12/CT-TTHT gửi các doanh nghiệp trên địa bàn tỉnh Bắc Ninh.\n", "Cục Thuế",
      "Bắc Ninh"),
