@@ -821,7 +821,7 @@ STEERING_BODY = re.compile(rf"(?<![{_U}])BAN\s+CHỈ\s+ĐẠO\s+(?P<name>[{_U}][
 # (not a title's words: "PHÒNG CHỐNG DỊCH …", "TRƯỜNG HỌC AN TOÀN")
 # (a school's level glued to its first word: "TRƯỜNGMN MAI VÀNG")
 SUB_UNIT = re.compile(rf"[ \t]*(?P<sub>(?P<head>TRƯỜNG(?!\s+HỌC\b)|PHÒNG(?!\s+(?:CHỐNG|NGỪA|TRÁNH|VỆ|THỦ)\b)|"
-                      rf"TRUNG\s+TÂM|BỆNH\s+VIỆN|TRẠM\s+Y\s+TẾ|BAN\s+QUẢN\s+LÝ|CHI\s+CỤC)"
+                      rf"TRUNG\s+TÂM|BỆNH\s+VIỆN|TRẠM\s+Y\s+TẾ|BAN\s+QUẢN\s+LÝ|CHI\s+CỤC|VĂN\s+PHÒNG)"
                       rf"(?:\s+|(?<=TRƯỜNG)(?=(?:MN|MG|TH|THCS|THPT)\s))[{_U}0-9&][{_U}0-9&.\- ]*?)"
                       rf"[ \t]*(?=\||-{{3,}}|CỘNG|Độc\s+lập|Số\s*:|$)")
 SUB_UNIT_REACH = 160
@@ -833,7 +833,7 @@ DISTRICT_OFFICE = re.compile(rf"(?<![{_U}])PHÒNG\s+(?:GD\s*(?:&|-|VÀ)\s*ĐT|GI
                              rf"(?:(?P<unit>HUYỆN|QUẬN|THỊ\s+XÃ|THÀNH\s+PHỐ|TP\.?)\s*)?"
                              rf"(?P<name>(?:[{_U}]+\s+){{0,3}}?[{_U}]+)(?=\s+(?:CỘNG|C\s*NG|TRƯỜNG|-{{3,}}|\||Độc|Số\s*:))")
 _SUB_HEADS = {"TRƯỜNG": "Trường", "PHÒNG": "Phòng", "TRUNG TÂM": "Trung tâm", "BỆNH VIỆN": "Bệnh viện",
-              "TRẠM Y TẾ": "Trạm Y tế", "BAN QUẢN LÝ": "Ban Quản lý", "CHI CỤC": "Chi cục"}
+              "TRẠM Y TẾ": "Trạm Y tế", "BAN QUẢN LÝ": "Ban Quản lý", "CHI CỤC": "Chi cục", "VĂN PHÒNG": "Văn phòng"}
 # a school's level, as written in its name ("TRƯỜNG TIỂU HỌC …" -> "Trường Tiểu học …"); the longest first
 _SCHOOL_LEVELS = tuple(sorted(("MẦM NON", "MẪU GIÁO", "NHÀ TRẺ", "TIỂU HỌC", "TRUNG HỌC CƠ SỞ", "TRUNG HỌC PHỔ THÔNG",
                                "CAO ĐẲNG", "TRUNG CẤP", "ĐẠI HỌC",
@@ -841,7 +841,8 @@ _SCHOOL_LEVELS = tuple(sorted(("MẦM NON", "MẪU GIÁO", "NHÀ TRẺ", "TIỂU
                                "TRUNG HỌC CƠ SỞ VÀ TRUNG HỌC PHỔ THÔNG", "TIỂU HỌC VÀ TRUNG HỌC CƠ SỞ"),
                               key=len, reverse=True))
 _SUB_UNIT_WORD = re.compile(r"\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)$")
-_SUB_PLACE = re.compile(r"\s+(?P<unit>HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|THÀNH PHỐ|XÃ|PHƯỜNG)\s+(?P<name>\S.*)$")
+# (not the "XÃ HỘI" of a field's name: "PHÒNG VĂN HÓA - XÃ HỘI")
+_SUB_PLACE = re.compile(r"\s+(?P<unit>HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|THÀNH PHỐ|XÃ(?!\s+HỘI\b)|PHƯỜNG)\s+(?P<name>\S.*)$")
 # (a dash in the name, spaced or not: "SỞ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI", "SỞ LAO ĐỘNG-THƯƠNG BINH …")
 SO_BODY = re.compile(rf"(?<![{_U}])S(?:Ở|O)?\s+"
                      rf"(?P<name>(?:(?:[{_U}][{_U},&]*(?:-[{_U}]+)?|[–-])\s+){{0,8}}?[{_U}][{_U}&]*)"
@@ -2100,9 +2101,10 @@ def unit_word(raw: str) -> str:
     return {"TNH": "tỉnh", "THNH PH": "thành phố", "TP": "thành phố", "TP.": "thành phố"}.get(raw.upper(), raw.lower())
 
 
-# the words a letterhead's unit name runs on into: the motto's, the number's, a type line's
+# the words a letterhead's unit name runs on into: the motto's, the number's, a type line's; a unit's under it on the
+# next line ("ỦY BAN NHÂN DÂN XÃ TÂN PHÚ" / "VĂN PHÒNG HĐND VÀ UBND", "… / TRƯỜNG MẦM NON TÂN PHÚ")
 RUN_ON = {"cộng", "c", "độc", "số", "s", "kế", "quyết", "chỉ", "thông", "công", "hướng", "báo", "nghị", "chương",
-          "đề", "tờ", "ủy", "uỷ", "ubnd", "đảng"}
+          "đề", "tờ", "ủy", "uỷ", "ubnd", "đảng", "văn", "phòng", "trường", "trung", "bệnh", "trạm", "ban", "chi"}
 
 
 def mention_unit(m: re.Match[str]) -> str | None:

@@ -1682,6 +1682,20 @@ def test_a_unit_under_a_local_committee_issues_what_its_letterhead_heads(letterh
     assert h.jurisdiction in ("Thanh Oai", "Thanh Chương", "Mộc Châu")
 
 
+@pytest.mark.parametrize("letterhead, issuer, place", [
+    # a ward's office of 2025 whose field ends in "XÃ HỘI" (it had been "Phòng Văn hóa - xã Hội", a commune "Hội")
+    ("UBND PHƯỜNG BA ĐÌNH\nPHÒNG VĂN HÓA - XÃ HỘI", "Phòng Văn hóa - Xã hội phường Ba Đình", "Ba Đình"),
+    # a commune's office and school on the line under it (no issuer and no place had been read: the commune's name ran
+    # on into the next line's words)
+    ("ỦY BAN NHÂN DÂN XÃ TÂN PHÚ\nVĂN PHÒNG HĐND VÀ UBND", "Văn phòng HĐND và UBND xã Tân Phú", "Tân Phú"),
+    ("ỦY BAN NHÂN DÂN XÃ TÂN PHÚ\nTRƯỜNG MẦM NON TÂN PHÚ", "Trường Mầm non Tân Phú", "Tân Phú"),
+])
+def test_a_wards_or_communes_unit_under_its_committee(letterhead, issuer, place):
+    h = header(f"{letterhead}\n-------\nSố: 45/KH-VP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+               f"{place}, ngày 12 tháng 8 năm 2025\nKẾ HOẠCH\nTổ chức các hoạt động\n")
+    assert (h.issuer, h.jurisdiction) == (issuer, place)
+
+
 @pytest.mark.parametrize("parent", ["PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "PHÒNG GD&ĐT"])
 def test_a_school_under_a_parent_that_names_no_place_issues(parent):
     """"PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" / "TRƯỜNG THCS DƯƠNG HÀ" / "Số: 37/KH-THCSDH": the school issues, its place unknown
