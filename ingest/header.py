@@ -1470,7 +1470,9 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         candidates.append((o.start(), "org", unit_word(o.group("unit")) if o.group("unit") else None,
                            org_province.name if org_province else o.group("name"), MASS_ORGS[org]))
     # (a district's branch under its province's, "CÔNG AN TỈNH NGHỆ AN" / "CÔNG AN HUYỆN NGHI LỘC": the second issues)
-    branches = [b for b in BRANCH.finditer(zone) if not CITED_BODY.search(zone, max(0, b.start() - 8), b.start())]
+    # (a branch's name may run on into the next line's branch, "CÔNG AN TỈNH LÀO CAI CÔNG AN XÃ BẮC HÀ": the next one is
+    # looked for from inside the name)
+    branches = [b for b in _overlapping(BRANCH, zone) if not CITED_BODY.search(zone, max(0, b.start() - 8), b.start())]
     for b, after in zip(branches, [*branches[1:], None]):
         if after is None or after.start() - b.end() >= 80:
             body_key = re.sub(r"\s+", " ", re.sub(r"\s*\|.*?(?=\s+CHI\s+NHÁNH)", "", b.group("body")))
@@ -2242,6 +2244,17 @@ def _sub_unit(s: Stream, pos: int, cell: re.Match[str] | None) -> re.Match[str] 
             if not s.text[m.end("sub"):line_end].strip() and line_end + 1 < cell.start() else None
         return (SUB_UNIT.match(f"{s.text[start:line_end]} {more.group('more')}") or m) if more else m
     return None
+
+
+def _overlapping(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """The matches of a body's pattern, each looked for from inside the name of the one before (a name that ran on
+    into the next body's words does not hide that body)."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        out.append(m)
+        pos = m.start("name") if m.start("name") > m.start() else m.end()
+    return out
 
 
 def _school_line(s: Stream, start: int, cell: re.Match[str] | None) -> re.Match[str] | None:

@@ -1682,6 +1682,14 @@ def test_a_unit_under_a_local_committee_issues_what_its_letterhead_heads(letterh
     assert h.jurisdiction in ("Thanh Oai", "Thanh Chương", "Mộc Châu")
 
 
+def test_a_branchs_name_run_on_into_the_next_lines_branch():
+    """"CÔNG AN TỈNH LÀO CAI" / "CÔNG AN XÃ BẮC HÀ" one line after the other, no cell between: the commune's police (the
+    province's name ran on into the next line's words, which hid the commune's branch: the province's had issued)."""
+    h = header("CÔNG AN TỈNH LÀO CAI\nCÔNG AN XÃ BẮC HÀ\n-------\nSố: 45/KH-CAX\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+               "Bắc Hà, ngày 12 tháng 8 năm 2025\nKẾ HOẠCH\nBảo đảm an ninh trật tự\n")
+    assert (h.issuer, h.jurisdiction) == ("Công an xã Bắc Hà", "Bắc Hà")
+
+
 @pytest.mark.parametrize("letterhead, issuer, place", [
     # a ward's office of 2025 whose field ends in "XÃ HỘI" (it had been "Phòng Văn hóa - xã Hội", a commune "Hội")
     ("UBND PHƯỜNG BA ĐÌNH\nPHÒNG VĂN HÓA - XÃ HỘI", "Phòng Văn hóa - Xã hội phường Ba Đình", "Ba Đình"),
@@ -1712,6 +1720,8 @@ def test_a_school_under_a_parent_that_names_no_place_issues(parent):
     ("QUÂN KHU 4", "BỘ CHỈ HUY QUÂN SỰ TỈNH NGHỆ AN", "Bộ Chỉ huy Quân sự tỉnh Nghệ An", "Nghệ An"),
     # a district's branch under its province's
     ("CÔNG AN TỈNH NGHỆ AN", "CÔNG AN HUYỆN NGHI LỘC", "Công an huyện Nghi Lộc", "Nghi Lộc"),
+    # a commune's police of 2025 under its province's
+    ("CÔNG AN TỈNH LÀO CAI", "CÔNG AN XÃ BẮC HÀ", "Công an xã Bắc Hà", "Bắc Hà"),
     # the central body alone issues
     ("BỘ CÔNG AN", "-------", "Bộ Công an", "Việt Nam"),
     # a city's, "TP" for its unit
