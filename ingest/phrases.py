@@ -38,8 +38,9 @@ HEAD_START = re.compile(r"^(Sở|Bộ|Ban(?!\s+hành\b)|Phòng(?!\s*,|\s+(?:ch�
                         r"Ủy ban|Uỷ ban|Hội|Trung tâm|Trường|"
                         r"Tỉnh đoàn|Đài|Báo|Các|các|Cơ quan|Đề nghị|Trạm|Thanh tra|Ngân hàng|Liên đoàn|"
                         r"Bảo hiểm|Chi cục|Cục|Mạng lưới|Bộ Chỉ huy|Ban Chỉ huy|Giao)\b")
-# (not one chairing a meeting: "Phó Chủ tịch UBND huyện … chủ trì cuộc họp", a news page's, gives no task)
-MEETING = r"(?:cuộc|buổi|phiên)\s+(?:họp|làm việc|tiếp|lễ)|hội nghị|hội thảo|kỳ họp|lễ\b"
+# (not one chairing a meeting: "Phó Chủ tịch UBND huyện … chủ trì cuộc họp", a news page's, gives no task; "chủ trì hội
+# nghị sơ kết …", "chủ trì lễ kỷ niệm …" in a plan are tasks: to organise them)
+MEETING = r"(?:cuộc|buổi|phiên)\s+(?:họp|làm việc)\b"
 LEAD_PHRASE = re.compile(rf"^(?P<leads>.{{3,220}}?)\s+chủ trì\b(?!\s+(?:{MEETING}))[,;]?\s*(?P<rest>.*)$", re.S)
 GROUP_DUTY = re.compile(r"^(?P<leads>.{3,220}?)\s+(?:có trách nhiệm\s+)?(?:thực hiện|triển khai(?: thực hiện)?)"
                         r"\s+(?:các|những)\s+(?:nhiệm vụ|nội dung)[^:]{0,60}:\s*$", re.S)
