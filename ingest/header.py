@@ -1521,6 +1521,11 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         elif sub:
             h.issuer_kind = "unit"
             h.issuer = _sub_unit_name(sub, _unit_named(h) if h.jurisdiction else None)
+        elif kind == "ubnd" and h.jurisdiction and _office_line(s, pos, cell):
+            # the committee's office on the line under it, "VĂN PHÒNG" alone ("UBND TỈNH NGHỆ AN" / "VĂN PHÒNG" / "Số:
+            # 45/VP-TH"): the office issues, named as the gazetteer's kind is (the committee had been read)
+            h.issuer_kind = "unit"
+            h.issuer = f"Văn phòng UBND {_unit_named(h)}"
         elif kind == "ubnd" and (codes := _issuer_codes(h.number)) and DEPARTMENT_CODE.fullmatch(codes[0]):
             # the committee's line over a department's number, the department's own line lost ("UBND TỈNH HẬU GIANG"
             # over "Số: 283/SXD-QLN"): a department of the province issues, which one the page does not say (the
@@ -2244,6 +2249,18 @@ def _sub_unit(s: Stream, pos: int, cell: re.Match[str] | None) -> re.Match[str] 
             if not s.text[m.end("sub"):line_end].strip() and line_end + 1 < cell.start() else None
         return (SUB_UNIT.match(f"{s.text[start:line_end]} {more.group('more')}") or m) if more else m
     return None
+
+
+# a committee's office on its own line or cell, its name alone ("VĂN PHÒNG")
+OFFICE_ALONE = re.compile(r"[ \t|]*VĂN\s+PHÒNG[ \t]*(?=\||-{3,}|CỘNG|Độc\s+lập|Số\s*:|$)")
+
+
+def _office_line(s: Stream, pos: int, cell: re.Match[str] | None) -> bool:
+    """Whether a line or cell after a committee's and before the number cell is its office's name alone."""
+    if cell is None or cell.start() <= pos:
+        return False
+    end = min(pos + SUB_UNIT_REACH, cell.start())
+    return any(OFFICE_ALONE.match(s.text, a, s.line_end(a)) for a in s.line_starts(pos + 1, end))
 
 
 def _overlapping(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:

@@ -1690,6 +1690,16 @@ def test_a_branchs_name_run_on_into_the_next_lines_branch():
     assert (h.issuer, h.jurisdiction) == ("Công an xã Bắc Hà", "Bắc Hà")
 
 
+@pytest.mark.parametrize("letterhead", ["UBND TỈNH NGHỆ AN\nVĂN PHÒNG\n-------",
+                                        "| ỦY BAN NHÂN DÂN TỈNH NGHỆ AN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+                                        "| VĂN PHÒNG | Độc lập - Tự do - Hạnh phúc |"])
+def test_a_committees_office_named_alone_under_it_issues(letterhead):
+    """"UBND TỈNH NGHỆ AN" / "VĂN PHÒNG" over "Số: 45/VP-TH": the committee's office (the committee had been read)."""
+    h = header(f"{letterhead}\nSố: 45/VP-TH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVinh, ngày 12 tháng 8 năm 2023\n"
+               "V/v triển khai kế hoạch\n")
+    assert (h.issuer, h.jurisdiction) == ("Văn phòng UBND tỉnh Nghệ An", "Nghệ An")
+
+
 @pytest.mark.parametrize("letterhead, issuer, place", [
     # a ward's office of 2025 whose field ends in "XÃ HỘI" (it had been "Phòng Văn hóa - xã Hội", a commune "Hội")
     ("UBND PHƯỜNG BA ĐÌNH\nPHÒNG VĂN HÓA - XÃ HỘI", "Phòng Văn hóa - Xã hội phường Ba Đình", "Ba Đình"),
