@@ -801,12 +801,16 @@ BRANCHES = {"CÔNG AN": "Công an", "BỘ CHỈ HUY QUÂN SỰ": "Bộ Chỉ huy
             "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM CHI NHÁNH": "Ngân hàng Nhà nước Chi nhánh",
             "NGÂN HÀNG NHÀ NƯỚC CHI NHÁNH": "Ngân hàng Nhà nước Chi nhánh",
             "NHNN CHI NHÁNH": "Ngân hàng Nhà nước Chi nhánh",
-            # a province's tax office of 2025, under "CỤC THUẾ" ("THUẾ TỈNH BẮC NINH")
+            # a province's tax office of 2025, under "CỤC THUẾ" ("THUẾ TỈNH BẮC NINH"), and its basic-level offices
+            # ("THUẾ CƠ SỞ 3 TỈNH BẮC NINH", TAX_BASE_OFFICE)
             "THUẾ": "Thuế"}
+# a basic-level tax office of 2025, numbered ("THUẾ CƠ SỞ 3"): "Thuế cơ sở 3"
+TAX_BASE_OFFICE = re.compile(r"THUẾ\s+CƠ\s+SỞ\s+(?P<n>\d{1,2})")
 # (the Bank's branch on the next row, the motto's cell between: "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM | CỘNG HÒA …" / "CHI NHÁNH
 # THÀNH PHỐ HỒ CHÍ MINH | Độc lập …")
-_BRANCH_NAME = "|".join(r"\s+".join(k.split()).replace(r"\s+CHI\s+NHÁNH", r"(?:\s*\|[^|]{0,80}?){0,3}\s+CHI\s+NHÁNH")
-                        for k in sorted(BRANCHES, key=len, reverse=True))
+_BRANCH_NAME = "|".join([TAX_BASE_OFFICE.pattern.replace("(?P<n>", "(?:")] + [
+    r"\s+".join(k.split()).replace(r"\s+CHI\s+NHÁNH", r"(?:\s*\|[^|]{0,80}?){0,3}\s+CHI\s+NHÁNH")
+    for k in sorted(BRANCHES, key=len, reverse=True)])
 # (the city's "TP." glued to its name: "BẢO HIỂM XÃ HỘI" / "TP.HỒ CHÍ MINH")
 BRANCH = re.compile(rf"(?<![{_U}])(?<!BỘ\s)(?P<body>{_BRANCH_NAME})\s+"
                     + UNIT_WORD.replace("(?P<unit>", rf"(?P<unit>TP\.?(?=\s)|TP\.(?=[{_U}])|")
@@ -1476,7 +1480,9 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
     for b, after in zip(branches, [*branches[1:], None]):
         if after is None or after.start() - b.end() >= 80:
             body_key = re.sub(r"\s+", " ", re.sub(r"\s*\|.*?(?=\s+CHI\s+NHÁNH)", "", b.group("body")))
-            candidates.append((b.start(), "branch", unit_word(b.group("unit")), b.group("name"), BRANCHES[body_key]))
+            tax_base = TAX_BASE_OFFICE.fullmatch(body_key)
+            body_name = f"Thuế cơ sở {tax_base.group('n')}" if tax_base else BRANCHES[body_key]
+            candidates.append((b.start(), "branch", unit_word(b.group("unit")), b.group("name"), body_name))
     candidates.sort()
     if enacted_nationally >= 0:
         candidates = [c for c in candidates if c[1] in ("national", "bo") or c[0] > enacted_nationally]

@@ -1738,6 +1738,7 @@ def test_a_school_under_a_parent_that_names_no_place_issues(parent):
     ("TỔNG CỤC THUẾ", "CỤC THUẾ TP HÀ NỘI", "Cục Thuế thành phố Hà Nội", "Hà Nội"),
     # a province's tax office of 2025, under the national tax department (no issuer had been read)
     ("CỤC THUẾ", "THUẾ TỈNH BẮC NINH", "Thuế tỉnh Bắc Ninh", "Bắc Ninh"),
+    ("THUẾ TỈNH BẮC NINH", "THUẾ CƠ SỞ 3 TỈNH BẮC NINH", "Thuế cơ sở 3 tỉnh Bắc Ninh", "Bắc Ninh"),   # its basic office
     # "TP." glued to the city's name
     ("BẢO HIỂM XÃ HỘI VIỆT NAM", "BẢO HIỂM XÃ HỘI TP.HỒ CHÍ MINH", "Bảo hiểm xã hội thành phố Hồ Chí Minh",
      "Hồ Chí Minh"),
