@@ -2198,6 +2198,12 @@ def _spelled_alike(official: str, printed: str) -> bool:
 DISTRICT_PROVINCE_REACH = 3000
 
 
+def _mentioned_province(m: re.Match[str], units: Places) -> Unit | None:
+    """The province a PLACE_MENTION names: after a province's or a city's word, "TP" or "trên địa bàn" ("tỉnh Hậu
+    Giang", "TP Cần Thơ"); None for a district's mention or a name the official lists do not know as a province."""
+    return units.province(m.group("name")) if m.group("unit") in ("tỉnh", "thành phố", None) else None
+
+
 def _district_of_a_named_province(text: str, name: str | None, unit: str | None,
                                   units: Places) -> tuple[str, str, str | None] | None:
     """A district whose name several provinces have ("HUYỆN CHÂU THÀNH": ten of them), placed by the first of those
@@ -2211,7 +2217,7 @@ def _district_of_a_named_province(text: str, name: str | None, unit: str | None,
         if len(provinces) < 2:
             continue
         for m in PLACE_MENTION.finditer(text, 0, DISTRICT_PROVINCE_REACH):
-            p = units.province(m.group("name")) if m.group("unit") in ("tỉnh", "thành phố", None) else None
+            p = _mentioned_province(m, units)
             if p is not None and p.name in provinces:
                 return short_name(_title(cand)), unit, p.name
         return None
@@ -2226,11 +2232,10 @@ def _ward_province_named(text: str, name: str, units: Places) -> str | None:
     if len(provinces) < 2:
         return None
     for m in PLACE_MENTION.finditer(text, 0, DISTRICT_PROVINCE_REACH):
-        unit = m.group("unit")
-        p = units.province(m.group("name")) if unit in ("tỉnh", "thành phố", None) else None
+        p = _mentioned_province(m, units)
         if p is not None and p.name in provinces:
             return p.name
-        if unit in ("huyện", "quận", "thị xã", "thành phố"):
+        if m.group("unit") in ("huyện", "quận", "thị xã", "thành phố"):
             of_district = {d.province for d in units.districts(m.group("name"))
                            if _spelled_alike(d.name, m.group("name"))} & provinces
             if len(of_district) == 1:
