@@ -568,8 +568,31 @@ def build_ntriples(doc: Document, gazetteer: Gazetteer, tool_version: str,
     written = b.write()
     if extra is not None:
         written = written + extra(b.graph_iri, written)
-    rows, keys = _ordered(written)
-    for iri in {x for row in rows for x in row if isinstance(x, str)}:
-        NamedNode(iri)              # every IRI checked, as build_document checks it
-    text = "".join(f"{k} .\n" for k in keys).replace("\0", " ")
-    return b.graph_iri, b.doc_iri, text, len(keys)
+    lines = _ntriples_lines(written)
+    return b.graph_iri, b.doc_iri, "".join(lines), len(lines)
+
+
+def _ntriples_lines(rows: list[Row]) -> list[str]:
+    """The N-Triples lines of the triples written, without duplicates, in _ordered's order, every IRI
+    checked as build_document checks it. Sorting the lines is sorting _ordered's keys: a term's text
+    ends where an IRI's ">" or a literal's last character does, so the separator after a term is
+    compared only when the terms before it are equal (and " .\n" after a literal that begins
+    another, `"a"` before `"a"@vi`, sorts it first as the key's end does)."""
+    texts: dict[Literal, str] = {}
+    lines: set[str] = set()
+    iris: set[str] = set()
+    add, iri = lines.add, iris.add
+    for s, p, o in rows:
+        if isinstance(o, str):
+            add(f"<{s}> <{p}> <{o}> .\n")
+            iri(o)
+        else:
+            c = texts.get(o)
+            if c is None:
+                c = texts[o] = str(o)
+            add(f"<{s}> <{p}> {c} .\n")
+        iri(s)
+        iri(p)
+    for x in iris:
+        NamedNode(x)
+    return sorted(lines)

@@ -5,11 +5,11 @@ date each mention prints, provenance to lines, periods, reporting duties)."""
 from __future__ import annotations
 
 import pytest
-from pyoxigraph import BlankNode, Literal
+from pyoxigraph import BlankNode, Literal, NamedNode
 
 from ingest.iris import COUNTRY, Identity, concrete_label, issuer_unit, make_place, seg
 from ingest.model import Citation, Span
-from ingest.rdf import _without_place, build_document
+from ingest.rdf import _ntriples_lines, _without_place, build_document, ordered_triples
 from kehoach.vocab import BASE, DCAT, DCT, ELI, KH, OA, RDF, SCHEMA, SKOS, XSD
 
 WARD_PLAN = """
@@ -274,6 +274,29 @@ def test_same_input_same_triples(build):
     triples = first[2]
     assert len(triples) == len(set(triples))
     assert triples == sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+
+
+def test_the_ntriples_text_is_the_ordered_triples_byte_for_byte():
+    """build_ntriples's lines (what ingest stores) sort as the triples do, the cases where a term's
+    text begins another's included: an IRI and a longer one, a plain literal and the same text with
+    a language or a datatype; duplicates written once; every IRI checked."""
+    s, p = "https://example.org/a", "https://example.org/p"
+    rows = [(s + "/b", p, Literal("x")), (s, p + "2", s), (s, p, Literal("x", language="vi")),
+            (s, p, Literal("x")), (s, p, Literal("1", datatype=NamedNode(XSD + "integer"))),
+            (s, p, s + "/b"), (s, p, s), (s, p, Literal("x")), (s, p, Literal("x y", language="en"))]
+    expected = "".join(f"{t.subject} {t.predicate} {t.object} .\n" for t in ordered_triples(rows))
+    assert "".join(_ntriples_lines(rows)) == expected
+    assert len(_ntriples_lines(rows)) == 8
+    with pytest.raises(ValueError):
+        _ntriples_lines([("not an iri", p, s)])
+
+
+def test_the_stored_text_of_a_plan_is_its_triples_in_order(read, gaz):
+    from ingest.rdf import build_ntriples
+    doc = read(WARD_PLAN)
+    text = build_ntriples(doc, gaz, "test")[2]
+    triples = build_document(doc, gaz, "test")[2]
+    assert text == "".join(f"{t.subject} {t.predicate} {t.object} .\n" for t in triples)
 
 
 def test_no_blank_nodes(ward):
