@@ -33,6 +33,7 @@ DOC_TYPES = {
     "chương trình": "Chương trình", "đề án": "Đề án", "thông báo": "Thông báo",
     "chiến lược": "Chiến lược", "hướng dẫn": "Hướng dẫn", "báo cáo": "Báo cáo", "tờ trình": "Tờ trình",
     "công điện": "Công điện", "quy chế": "Quy chế", "quy định": "Quy định", "văn bản hợp nhất": "Văn bản hợp nhất",
+    "phương án": "Phương án",
 }
 # longer type phrases printed before a number, and the type they name
 TYPE_PHRASES = {
@@ -306,6 +307,10 @@ def find_references(text: str) -> list[Reference]:
             if more:
                 num, e = num + "Đ" + more.group(1), e + len(more.group(0))
         doc_type, tstart, law_title = type_before(text, s)
+        if doc_type == "Công văn" and text[tstart:tstart + 7].lower() == "văn bản":
+            # "văn bản" is any document: the type its number's code names, if it names one ("văn bản số
+            # 05/QĐ-UBND", a decision), else a letter ("văn bản số 1234/UBND-VX")
+            doc_type = symbol_type(number_parts(canonical(num))[2]) or doc_type
         refs.append(_complete(text, tstart, e, doc_type, num, law_title, s))
     if "Luật" not in text and "Pháp lệnh" not in text:      # what LAW needs
         refs.sort(key=lambda r: r.start)

@@ -65,7 +65,7 @@ TYPE_WORDS = {
     "THÔNG BÁO": "Thông báo", "KẾT LUẬN": "Kết luận", "ĐỀ ÁN": "Đề án", "BÁO CÁO": "Báo cáo",
     "CÔNG ĐIỆN": "Công điện", "CÔNG VĂN": "Công văn", "TỜ TRÌNH": "Tờ trình", "QUY CHẾ": "Quy chế",
     "QUY ĐỊNH": "Quy định", "NGHỊ ĐỊNH": "Nghị định", "THÔNG TƯ": "Thông tư",
-    "LUẬT": "Luật", "PHÁP LỆNH": "Pháp lệnh", "VĂN BẢN HỢP NHẤT": "Văn bản hợp nhất",
+    "LUẬT": "Luật", "PHÁP LỆNH": "Pháp lệnh", "VĂN BẢN HỢP NHẤT": "Văn bản hợp nhất", "PHƯƠNG ÁN": "Phương án",
 }
 # Types kehoach treats as plans (carry goals and tasks of their own).
 PLAN_TYPES = {"Kế hoạch", "Chương trình"}

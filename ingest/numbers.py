@@ -20,6 +20,9 @@ SYMBOL_TYPES = {
     "L": "Luật", "PL": "Pháp lệnh", "TTLT": "Thông tư", "CV": "Công văn",
     "CTrHĐ": "Chương trình", "CTHĐ": "Chương trình",     # (a programme of action)
     "VBHN": "Văn bản hợp nhất",     # a consolidated text ("05/VBHN-BYT"; Pháp lệnh 01/2012/UBTVQH13)
+    # an operational plan and rules, as Nghị định 30/2020/NĐ-CP (Phụ lục III, the abbreviations of the types of
+    # administrative documents) abbreviates them: "27/PA-UBND", "05/QyĐ-UBND"
+    "PA": "Phương án", "QyĐ": "Quy định",
 }
 _FOLDED_SYMBOLS = {fold(k): v for k, v in SYMBOL_TYPES.items() if k not in ("L",)}
 # upper- and lower-case letters incl. Vietnamese, for character classes (the ranges "À-Ỹ" and

@@ -26,6 +26,7 @@ DOC_CLASSES = {
     "Chương trình": "Programme", "Đề án": "Scheme", "Thông báo": "Notice", "Chiến lược": "Strategy",
     "Hướng dẫn": "Guidance", "Báo cáo": "Report", "Tờ trình": "Submission", "Công điện": "OfficialDispatch",
     "Quy chế": "Regulation", "Quy định": "Rules", "Văn bản hợp nhất": "ConsolidatedText",
+    "Phương án": "OperationalPlan",
 }
 CLASS_TYPES = {v: k for k, v in DOC_CLASSES.items()}
 TYPE_EN = {
@@ -34,7 +35,7 @@ TYPE_EN = {
     "Law": "Law", "Ordinance": "Ordinance", "Programme": "Programme", "Scheme": "Scheme", "Notice": "Notice",
     "Strategy": "Strategy", "Guidance": "Guidance", "Report": "Report", "Submission": "Submission",
     "OfficialDispatch": "Official dispatch", "Regulation": "Regulation", "Rules": "Rules",
-    "ConsolidatedText": "Consolidated text",
+    "ConsolidatedText": "Consolidated text", "OperationalPlan": "Operational plan",
 }
 # correspondence: documents that report, ask or inform rather than decide; eli:Work, not eli:LegalResource
 CORRESPONDENCE = {"OfficialLetter", "Notice", "Report", "Submission", "OfficialDispatch"}

@@ -74,3 +74,19 @@ def test_every_kh_term_in_the_data_is_declared(seed_store, tmp_path):
     data = rdflib.Graph().parse(out, format="nt")
     used = {str(t) for trip in data for t in trip if isinstance(t, rdflib.URIRef) and str(t).startswith(KH)}
     assert used - declared == set()
+
+
+def test_every_document_type_the_reader_gives_has_its_class_and_concept():
+    """Each type the reader gives a document (ingest/rdf_terms.DOC_CLASSES) is a class of the ontology, a
+    kh:Document, whose kh:documentType is a top concept of kh:DocumentTypes labelled with the type's name."""
+    from ingest.rdf_terms import DOC_CLASSES
+    from ingest.text import slug
+    g = load("kehoach.ttl")
+    kh = rdflib.Namespace(KH)
+    for name, cls in DOC_CLASSES.items():
+        c, concept = kh[cls], kh["doctype-" + slug(name)]
+        assert (c, RDF.type, OWL.Class) in g and (c, rdflib.RDFS.subClassOf, kh.Document) in g, cls
+        assert (c, kh.documentType, concept) in g, cls
+        assert (concept, SKOS.topConceptOf, kh.DocumentTypes) in g, name
+        assert (kh.DocumentTypes, SKOS.hasTopConcept, concept) in g, name
+        assert rdflib.Literal(name, lang="vi") in set(g.objects(concept, SKOS.prefLabel)), name

@@ -111,6 +111,26 @@ def test_a_consolidated_text_has_its_own_type():
     assert (r.doc_type, r.number, r.issuer) == ("Văn bản hợp nhất", "05/VBHN-BYT", "Bộ Y tế")
 
 
+def test_an_operational_plan_and_rules_by_the_codes_of_decree_30():
+    """"Phương án số 15/PA-UBND", "05/QyĐ-UBND": an operational plan and rules, by their type words and by the codes
+    Nghị định 30/2020/NĐ-CP gives them (a "PA" number had no type, a "QyĐ" one only after "Quy định")."""
+    assert (symbol_type("PA-UBND"), symbol_type("QyĐ-UBND")) == ("Phương án", "Quy định")
+    refs = find_references("Thực hiện Phương án số 15/PA-UBND ngày 02/02/2025 của Ủy ban nhân dân tỉnh và văn bản "
+                           "số 05/QyĐ-UBND ngày 03/01/2025;")
+    assert [(r.doc_type, r.number) for r in refs] == [("Phương án", "15/PA-UBND"), ("Quy định", "05/QyĐ-UBND")]
+
+
+@pytest.mark.parametrize("printed, doc_type", [("văn bản số 05/QĐ-UBND", "Quyết định"),
+                                               ("Văn bản số 12/KH-UBND", "Kế hoạch"),
+                                               ("văn bản số 1234/UBND-VX", "Công văn"),
+                                               ("công văn số 05/QĐ-UBND", "Công văn")])
+def test_a_document_cited_as_van_ban_has_the_type_its_code_names(printed, doc_type):
+    """"văn bản" is any document: one cited so has the type its number's code names (it had been a letter
+    whatever its code); a number without a type code is a letter, and so is one cited as "công văn"."""
+    [r] = find_references(f"Thực hiện {printed} ngày 03/01/2025 của Ủy ban nhân dân tỉnh;")
+    assert r.doc_type == doc_type
+
+
 def test_education_and_trainings_code_printed_with_a_space_inside():
     """"35/2008/TTLT-BGD ĐT-BNV": one number, written whole, with its date and issuer (it had ended at "BGD", the
     date and the issuer left unread)."""

@@ -2106,6 +2106,17 @@ def test_a_consolidated_text_is_no_letter(type_line):
     assert (h.doc_type, h.number, h.issuer) == ("Văn bản hợp nhất", "05/VBHN-BYT", "Bộ Y tế")
 
 
+@pytest.mark.parametrize("number", ["27/PA-UBND", "27/UBND-KT"])
+def test_an_operational_plan_is_no_plan(number):
+    """"PHƯƠNG ÁN" under a committee's letterhead (a disaster response): an operational plan, by its type line or its
+    code "PA" (it had been read as a plan, the type a document without one is given)."""
+    h = header("| ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+               "| ------- | Độc lập - Tự do - Hạnh phúc |\n"
+               f"| Số: {number} | Quảng Trị, ngày 14 tháng 3 năm 2026 |\n\nPHƯƠNG ÁN\n"
+               "Ứng phó sự cố tràn dầu trên địa bàn tỉnh năm 2026\n")
+    assert (h.doc_type, h.number, h.issuer) == ("Phương án", number, "Ủy ban nhân dân tỉnh Quảng Trị")
+
+
 def test_a_portals_fields_as_a_bulleted_list_end_before_the_next_bullet():
     """"• Nơi ban hành: Quốc hội / • Người ký: ***": the issuer is "Quốc hội" (the next field's bullet had been read
     into its name, "Quốc hội •")."""

@@ -10,7 +10,7 @@ from pyoxigraph import BlankNode, Literal, NamedNode
 from ingest.iris import COUNTRY, Identity, concrete_label, issuer_unit, make_place, seg
 from ingest.model import Citation, Span
 from ingest.rdf import _ntriples_lines, _without_place, build_document, ordered_triples
-from kehoach.vocab import BASE, DCAT, DCT, ELI, KH, OA, RDF, SCHEMA, SKOS, XSD
+from kehoach.vocab import BASE, DCAT, DCT, ELI, KH, OA, RDF, RDFS, SCHEMA, SKOS, XSD
 
 WARD_PLAN = """
     ỦY BAN NHÂN DÂN PHƯỜNG HÒA KHÁNH
@@ -80,6 +80,17 @@ def test_document_and_graph_iris(ward):
     assert doc == PLAN                                   # ward under the city its city plan names
     # the graph is named after the document, not the file it came from
     assert graph == f"{BASE}graph/doc/" + PLAN.split("/eli/vn/", 1)[1]
+
+
+def test_an_operational_plan_is_its_own_class_and_keeps_its_tasks(build):
+    """"PHƯƠNG ÁN" over "Số: 15/PA-UBND": a kh:OperationalPlan typed with its concept (it had been a kh:Plan), whose
+    tasks are read as a plan's are."""
+    _, doc, triples = build(WARD_PLAN.replace("## KẾ HOẠCH", "## PHƯƠNG ÁN").replace("15/KH-UBND", "15/PA-UBND"))
+    types = objects(triples, doc, RDF + "type")
+    assert KH + "OperationalPlan" in types and KH + "Plan" not in types
+    assert objects(triples, doc, ELI + "type_document") == {KH + "doctype-phuong-an"}
+    assert "Phương án 15/PA-UBND" in objects(triples, doc, RDFS + "label")
+    assert len({term(t.subject) for t in triples if term(t.object) == KH + "Task"}) == 2
 
 
 def test_cited_documents_national_and_local(ward):
