@@ -20,6 +20,7 @@ from .citations import is_local_symbol, number_key, number_parts
 from .header import national_kind
 from .metadata import _UNIT_RE, ISSUER, ON_TERRITORY, PROPER, UNIT_WORDS, _proper, unit_word
 from .model import Citation, Document, Part
+from .numbers import symbol_code_type
 from .places import FORMER_PROVINCE_NAMES, places
 from .reference import DEPARTMENT_CODE, RefDocument, by_name, by_number_key, names_a_central_issuer, symbol_codes
 from .text import fold, key, slug
@@ -185,6 +186,32 @@ def concrete_label(label: str, place: Place | None, as_printed: bool) -> str:
     return f"{label} {place.display}"
 
 
+# Types numbered in two series: a legal normative document prints its year in its number ("12/2021/QĐ-TTg", "07/2019/
+# NQ-HĐND"), any other document of the type does not ("12/QĐ-TTg"), and each series counts from 1 every year (Luật
+# Ban hành văn bản quy phạm pháp luật 2015, art. 8; Nghị định 30/2020/NĐ-CP, Phụ lục I, for the other documents), so
+# "12/2021/QĐ-TTg" and the "12/QĐ-TTg" of 2021 are two documents. A decree, a circular or a law is normative
+# alone: its numbers all print the year.
+TWO_SERIES = {"Quyết định", "Nghị quyết", "Chỉ thị"}
+
+
+def serial_segment(number: str) -> str:
+    """The last segment of a numbered document's IRI: its serial ("155"), with the year its number prints when
+    the type is numbered in two series ("12-2021" for "12/2021/QĐ-TTg")."""
+    num, year, symbol = number_parts(number)
+    if year and symbol_code_type(symbol) in TWO_SERIES:
+        return f"{slug(num)}-{year}"
+    return slug(num)
+
+
+def decree_completed(number: str, year: int | None) -> str:
+    """A decree's number printed without its year ("72/NĐ-CP" dated 07/9/2015), with it ("72/2015/NĐ-CP"): every
+    decree's number prints its year, so the yearless one is the same decree cut short."""
+    num, printed, symbol = number_parts(number)
+    if printed or year is None or symbol_code_type(symbol) != "Nghị định":
+        return number
+    return f"{num}/{year}/{symbol}"
+
+
 @dataclass(frozen=True)
 class Cited:
     """Who a citation points at."""
@@ -248,7 +275,7 @@ class Identity:
             # place as a committee's is: "12/KH-SYT" of two provinces are two documents)
             local = is_local_symbol(symbol) or (self.local_body and not names_a_central_issuer(symbol))
             prefix = f"{scope}/" if local else ""
-            return f"{BASE}eli/vn/{prefix}{slug(symbol)}/{year}/{slug(num)}"
+            return f"{BASE}eli/vn/{prefix}{slug(symbol)}/{year}/{serial_segment(m.number)}"
         year = str(m.date.year) if m.date else str(m.period_start or "_")
         # an unnumbered document: its issuer and title; without a title, the file it came from
         return f"{BASE}eli/vn/{scope}/{slug(m.doc_type)}/{year}/draft-{self.draft_key}"
@@ -312,6 +339,9 @@ class Identity:
         if year and c.date and as_of and int(year) != c.date.year and int(year) > as_of.year >= c.date.year:
             year, corrected = str(c.date.year), True
             number = f"{num}/{year}/{symbol}"
+        elif not year:
+            number = decree_completed(number, c.date.year if c.date else year_hint.get(number_key(number)))
+            year = number_parts(number)[1]
         nkey = number_key(number)
         ref = by_number_key(nkey)
         short = slug(nkey)
@@ -342,7 +372,8 @@ class Identity:
         if year is None or (local and place is None):
             return Cited(f"{self.doc_iri}/cited/{short}", place, number, short, None, corrected, scoped=True)
         prefix = f"{place.path}/" if place is not None else ""
-        return Cited(f"{BASE}eli/vn/{prefix}{slug(symbol)}/{year}/{slug(num)}", place, number, short, None, corrected)
+        return Cited(f"{BASE}eli/vn/{prefix}{slug(symbol)}/{year}/{serial_segment(number)}", place, number, short, None,
+                     corrected)
 
     def _issued_locally(self, c: Citation, symbol: str) -> bool:
         """Whether a cited document whose code names no central body is a local body's: its issuer is printed with

@@ -106,7 +106,7 @@ def test_a_misprinted_number_is_minted_corrected_and_kept_as_printed(seed_store)
     rows = run_json(seed_store, "sparql", """SELECT ?doc ?id ?printed ?date WHERE {
         ?c kh:citedDocument ?doc ; kh:citedNumber ?printed ; kh:citedDate ?date . ?doc eli:id_local ?id .
         FILTER(STRSTARTS(?printed, "07/")) }""")
-    assert rows == [{"doc": KHR + "eli/vn/khanh-hoa/nq-hdnd/2019/07", "id": "07/2019/NQ-HĐND",
+    assert rows == [{"doc": KHR + "eli/vn/khanh-hoa/nq-hdnd/2019/07-2019", "id": "07/2019/NQ-HĐND",
                      "printed": "07/2029/NQ-HĐND", "date": "2019-12-10"}]
     p = run(seed_store, "audit", "--format", "json", check=False)
     found = [(f["check"], f["focus"], f["line"]) for f in json.loads(p.stdout) if f["check"] == "date-number-mismatch"]
@@ -185,6 +185,35 @@ def test_a_document_known_only_by_citation_takes_the_date_most_mentions_print(tm
     assert date_of(store, decision) == ["2024-02-01"]                 # a tie: the earliest
     run(store, "remove", "b.txt")
     assert date_of(store, decision) == ["2024-02-05"]                 # what is left says 05/02
+
+
+def test_a_normative_number_and_the_same_serial_without_a_year_are_two_documents(tmp_path):
+    """"07/2024/QĐ-UBND" (a legal normative decision, its year in its number) and the "07/QĐ-UBND" of 2024 (a decision
+    of the other series): two documents, each its own number and date, and no finding that one document is cited with
+    two dates (they had been one node, eli:id_local both numbers, and the audit saw a decision cited with two dates). A
+    decree printed without its year ("72/NĐ-CP ngày 07/9/2015") is the decree of that year: one node, one number, the
+    citation keeping what it prints."""
+    a = plan(tmp_path, "a.txt", "11/KH-UBND", "01/02/2024")
+    a.write_text(a.read_text(encoding="utf-8").replace(
+        "Căn cứ Quyết định số 77/QĐ-UBND ngày 01/02/2024",
+        "Căn cứ Quyết định số 07/2024/QĐ-UBND ngày 20/3/2024 của Ủy ban nhân dân tỉnh Phú Yên ban hành Quy định "
+        "quản lý du lịch; Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 của Chính phủ;\n\nCăn cứ Quyết định số "
+        "07/QĐ-UBND ngày 03/01/2024 của Ủy ban nhân dân tỉnh Phú Yên; Nghị định số 72/NĐ-CP ngày 07/9/2015"),
+        encoding="utf-8")
+    store = tmp_path / "store"
+    run(store, "ingest", str(a))
+    rows = run_json(store, "sparql", """SELECT ?doc ?id ?date WHERE { ?doc eli:id_local ?id .
+        OPTIONAL { ?doc eli:date_document ?date } FILTER(CONTAINS(?id, "07/") || CONTAINS(?id, "72/")) }
+        ORDER BY ?doc""")
+    assert [(r["doc"].removeprefix(KHR), r["id"], r["date"]) for r in rows] == [
+        ("eli/vn/nd-cp/2015/72", "72/2015/NĐ-CP", "2015-09-07"),
+        ("eli/vn/phu-yen/qd-ubnd/2024/07", "07/QĐ-UBND", "2024-01-03"),
+        ("eli/vn/phu-yen/qd-ubnd/2024/07-2024", "07/2024/QĐ-UBND", "2024-03-20")]
+    printed = run_json(store, "sparql", f"SELECT ?n WHERE {{ ?c kh:citedDocument <{KHR}eli/vn/nd-cp/2015/72> ; "
+                                        "kh:citedNumber ?n } ORDER BY ?n")
+    assert [r["n"] for r in printed] == ["72/2015/NĐ-CP", "72/NĐ-CP"]
+    findings = json.loads(run(store, "audit", "--format", "json", check=False).stdout)
+    assert not [f for f in findings if f["check"] == "citation-date-conflict"], findings
 
 
 def test_an_ingested_document_without_a_place_date_takes_no_date_from_citations(tmp_path):

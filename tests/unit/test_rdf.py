@@ -463,7 +463,7 @@ def test_a_province_cited_by_its_older_name_is_the_letterheads_place(build):
         """, "hue.txt")
     assert doc == f"{BASE}eli/vn/hue/kh-ubnd/2021/24"
     cited = {term(t.object) for t in triples if term(t.subject) == doc and term(t.predicate) == ELI + "cites"}
-    assert cited == {f"{BASE}eli/vn/hue/nq-hdnd/2020/14"}
+    assert cited == {f"{BASE}eli/vn/hue/nq-hdnd/2020/14-2020"}
     assert make_place("Thừa Thiên Huế", "province").path == "hue"
 
 
