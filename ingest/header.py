@@ -216,7 +216,7 @@ GAZETTE_LAW = re.compile(rf"[ \t]*(?P<t>LUẬT|PHÁP LỆNH)\s+(?:[{_U}]+,?\s+){
 # the types of document a notice reports the issuing of, with their numbers
 # ("Văn bản số 473/STP-PBGDPL": an official letter; "Đề án số 32-ĐA/TU": a scheme)
 _NEWS_TYPE_WORDS = (r"Chỉ thị|Kế hoạch|Quyết định|Công văn|Văn bản|Hướng dẫn|Thông báo|Nghị quyết|Chương trình|"
-                    r"Kết luận|Công điện|Đề án")
+                    r"Kết luận|Công điện|Đề án|Phương án")
 _NEWS_TYPES = rf"(?P<t>{_NEWS_TYPE_WORDS})"
 # "UBND tỉnh có Chỉ thị số 09/CT-CTUBND", "Phó Thủ tướng … ký Quyết định số 155/QĐ-TTg": a news page about the
 # document itself; the type in lower case too ("UBND tỉnh vừa ban hành kế hoạch số 66/KH-UBND"), and the number
@@ -535,8 +535,9 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?(?:Chủ|(?<=Phó )chủ) tịch(?:\s+[Tt]hư�
                  # (a guidance: "Ban Tổ chức Trung ương vừa ban hành Hướng dẫn số 12-HD/BTCTW …"; in lower case only
                  # numbered, "vừa ban hành hướng dẫn về …" may be any document that guides)
                  r"Hướng dẫn|hướng dẫn(?=\s+(?:số\s+)?\d)|"
-                 # (a numbered scheme: "Ban Thường vụ Tỉnh uỷ ban hành Đề án số 32-ĐA/TU …")
-                 r"Đề án(?=\s+(?:số\s+)?\d))\b")
+                 # (a numbered scheme: "Ban Thường vụ Tỉnh uỷ ban hành Đề án số 32-ĐA/TU …"; a numbered operational
+                 # plan: "UBND tỉnh vừa ban hành Phương án số 27/PA-UBND …")
+                 r"Đề án(?=\s+(?:số\s+)?\d)|Phương án(?=\s+(?:số\s+)?\d))\b")
 # opening its sentence, or after the body that advised it ("Sở Nội vụ đã tham mưu Uỷ ban nhân dân tỉnh Hà Nam ban
 # hành Kế hoạch số …": the committee issued it; advising it to draw one up, "tham mưu UBND tỉnh xây dựng Chương
 # trình …", is a task, nothing issued); or one of the first lines (NEWS_ISSUER_LINE, matched there: "Ban Thường vụ

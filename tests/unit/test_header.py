@@ -3129,6 +3129,9 @@ def test_a_headline_opening_with_its_type_in_capitals():
     # district's too
     ("Ngày 29/7, Ban Thường vụ Tỉnh ủy ban hành Đề án số 41-ĐA/TU về tăng cường công tác tuyên truyền.", "Đề án",
      "41-ĐA/TU", "Ban Thường vụ Tỉnh ủy", None),
+    # an operational plan ("PHƯƠNG ÁN", code PA) a committee has just issued
+    ("UBND tỉnh Quảng Trị vừa ban hành Phương án số 27/PA-UBND ngày 14/3/2026 về ứng phó sự cố tràn dầu.",
+     "Phương án", "27/PA-UBND", "UBND tỉnh Quảng Trị", "Quảng Trị"),
     ("(HBĐT) - Ngày 30/12/2016, Ban Thường vụ Huyện uỷ ban hành Nghị quyết số 11-NQ/HU về kiểm soát ô nhiễm.",
      "Nghị quyết", "11-NQ/HU", "Ban Thường vụ Huyện uỷ", None),
     # "ký ban hành" after it: "ký" no part of its name
