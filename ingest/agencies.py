@@ -108,20 +108,24 @@ class Gazetteer:
         """The entry of an agency kind's IRI, or None."""
         return self._by_iri.get(iri)
 
-    def completed(self, name: str) -> str | None:
+    def completed(self, name: str, coded: Entry | None = None) -> str | None:
         """The one national body whose name a cut-off name begins ("Bộ Văn hoá, Thể thao" -> "Bộ Văn
         hóa, Thể thao và Du lịch": a letterhead cell a portal's table cut short), else None. At least
         two words after the body's kind: the gazetteer does not list every ministry ("Bộ Công" is
         Công Thương or Công an). Compared as printed, else without diacritics: a tone mark misprinted
-        ("BỘ VĂN HÓA, THẾ THAO" for "Thể thao")."""
+        ("BỘ VĂN HÓA, THẾ THAO" for "Thể thao"). Of several bodies, the one the document's number
+        names by its code (`coded`): "BỘ NÔNG NGHIỆP VÀ |" over "Số: 106/QĐ-BNNMT" is Bộ Nông nghiệp
+        và Môi trường, not Bộ Nông nghiệp và Phát triển nông thôn."""
         if len(name.split()) < 3:
             return None
         national = [e.label for e in self.entries if e.level == "national" and not e.group]
         for fn in (key, fold):
             k = fn(name) + " "
             found = {label for label in national if fn(label).startswith(k)}
+            if len(found) == 1:
+                return found.pop()
             if found:
-                return found.pop() if len(found) == 1 else None
+                return coded.label if coded is not None and coded.label in found else None
         return None
 
     # -- single names -------------------------------------------------------------------

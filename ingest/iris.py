@@ -273,7 +273,8 @@ class Identity:
             year = year or (str(m.date.year) if m.date else None) or str(m.period_start or "_")
             # (a body's number among the many of its kind, a province's department's, a school's, is scoped by its
             # place as a committee's is: "12/KH-SYT" of two provinces are two documents)
-            local = is_local_symbol(symbol) or (self.local_body and not names_a_central_issuer(symbol))
+            local = is_local_symbol(symbol) or (self.local_body and not names_a_central_issuer(symbol)) or \
+                self._department_numbered(symbol)
             prefix = f"{scope}/" if local else ""
             return f"{BASE}eli/vn/{prefix}{slug(symbol)}/{year}/{serial_segment(m.number)}"
         year = str(m.date.year) if m.date else str(m.period_start or "_")
@@ -374,6 +375,14 @@ class Identity:
         prefix = f"{place.path}/" if place is not None else ""
         return Cited(f"{BASE}eli/vn/{prefix}{slug(symbol)}/{year}/{serial_segment(number)}", place, number, short, None,
                      corrected)
+
+    def _department_numbered(self, symbol: str) -> bool:
+        """A document under a local place whose number carries a department's code ("1557/SGDĐT-GDPT" dated "Thành
+        phố Hồ Chí Minh", the department's own letterhead line lost): a department's, which a province alone has, so
+        its number is the province's (every province's education department numbers its letters)."""
+        codes = symbol_codes(symbol)
+        return self.place is not None and not self.doc.meta.national and bool(codes) and \
+            DEPARTMENT_CODE.fullmatch(codes[0]) is not None and not names_a_central_issuer(symbol)
 
     def _issued_locally(self, c: Citation, symbol: str) -> bool:
         """Whether a cited document whose code names no central body is a local body's: its issuer is printed with

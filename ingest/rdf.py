@@ -54,7 +54,7 @@ from .rdf_terms import (
     kh,
     lit,
 )
-from .reference import events_ending
+from .reference import events_ending, issuer_kind_of_symbol
 from .text import fold, slug
 
 # a triple as Builder.add takes it: subject and predicate IRIs, an IRI (str) or a Literal object
@@ -351,7 +351,9 @@ class Builder:
             elif unit_entry and unit_entry[0].entry is None:
                 unit_entry = self.resolve(m.issuer)      # a body the gazetteer lacks: named with its place
             if m.national and unit_entry and unit_entry[0].entry is None:
-                full = self.gaz.completed(m.issuer)          # a letterhead cut short
+                # a letterhead cut short; of several bodies, the one the number's code names
+                coded = self.national_entry(issuer_kind_of_symbol(number_parts(m.number)[2])) if m.number else None
+                full = self.gaz.completed(m.issuer, coded)
                 unit_entry = self.resolve(full) if full else unit_entry
             if unit_entry and not unit_entry[0].group:
                 self.issued_by(doc, self.agency(unit_entry[0]), legal)   # placed by its level

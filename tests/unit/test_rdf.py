@@ -447,6 +447,34 @@ def test_a_ministry_letterhead_cut_short_is_the_ministry(build, gaz):
     assert gaz.completed("Bộ Công") is None and gaz.completed("Bộ Y tế") is None
 
 
+@pytest.mark.parametrize("number, year, ministry", [
+    ("15/QĐ-BNNMT", 2026, "bo-nong-nghiep-va-moi-truong"),
+    ("15/QĐ-BNNPTNT", 2020, "bo-nong-nghiep-va-phat-trien-nong-thon")])
+def test_a_letterhead_cut_where_two_ministries_begin_alike_is_the_one_its_code_names(build, number, year, ministry):
+    """"BỘ NÔNG NGHIỆP VÀ |" (a cell cut at "và"): the ministry the number's code names, of the two whose names begin
+    so; it had been a body of its own, "Bộ Nông nghiệp", which never existed."""
+    _, doc, triples = build(f"""
+        BỘ NÔNG NGHIỆP VÀ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+        Số: {number} | Hà Nội, ngày 10 tháng 2 năm {year} |
+        QUYẾT ĐỊNH
+        Về việc công bố thủ tục hành chính lĩnh vực thú y
+        """, "qd.txt")
+    assert objects(triples, doc, ELI + "passed_by") == {f"{BASE}agency/vn/{ministry}"}
+
+
+def test_a_departments_letter_whose_own_line_is_lost_is_numbered_in_its_province(build):
+    """"ỦY BAN NHÂN DÂN |" alone over "Số: 842/SGDĐT-GDTrH | Đà Nẵng, ngày …" (the department's line lost): the
+    number is the province's, as every department's (it had been the country's, where every province's education
+    department numbers its letters)."""
+    _, doc, _ = build("""
+        ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+        Số: 842/SGDĐT-GDTrH | Đà Nẵng, ngày 3 tháng 9 năm 2025 |
+        V/v hướng dẫn kiểm tra học kỳ I
+        Kính gửi: Hiệu trưởng các trường trung học phổ thông
+        """, "cv.txt")
+    assert doc == f"{BASE}eli/vn/da-nang/sgddt-gdtrh/2025/842"
+
+
 def test_a_province_cited_by_its_older_name_is_the_letterheads_place(build):
     """"tỉnh Thừa Thiên Huế" is the unit now named Huế (the official lists): the resolution its
     council passed is one document whether the plan names the province or not."""
