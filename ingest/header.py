@@ -21,7 +21,8 @@ patterns, never to a file or a province:
 - issuer and jurisdiction: the letterhead's issuing body (ỦY BAN NHÂN DÂN TỈNH X, UBND HUYỆN X,
   HỘI ĐỒNG NHÂN DÂN, SỞ …, BỘ …, CHÍNH PHỦ, THỦ TƯỚNG CHÍNH PHỦ, the central committees, a Party
   committee, a steering committee under the committee's name; each body of a joint letterhead or of
-  a portal's "Cơ quan ban hành" cell), else the body a notice's sentence names; a place is kept only
+  a portal's "Cơ quan ban hành" cell; under a committee's line that lost the department's, the department whose
+  name's initials the number's code is, "SGDĐT"), else the body a notice's sentence names; a place is kept only
   when the official unit lists know it (ingest/places.py), else the place-date line's place, else
   none.
 """
@@ -48,7 +49,7 @@ from .numbers import (
     symbol_type,
 )
 from .places import FORMER_PROVINCE_NAMES, Places, Unit, cities_written_out, places, prefixes, short_name
-from .reference import DEPARTMENT_CODE, council_codes, symbol_codes
+from .reference import DEPARTMENT_CODE, council_codes, department_of_code, symbol_codes
 from .syllables import is_syllable
 from .text import clean, key
 
@@ -1536,8 +1537,11 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         elif kind == "ubnd" and (codes := _issuer_codes(h.number)) and DEPARTMENT_CODE.fullmatch(codes[0]):
             # the committee's line over a department's number, the department's own line lost ("UBND TỈNH HẬU GIANG"
             # over "Số: 283/SXD-QLN"): a department of the province issues, which one the page does not say (the
-            # committee had been read as the issuer), as under a cut "ỦY BAN NHÂN DÂN |" (_numbered_by_a_council)
+            # committee had been read as the issuer), as under a cut "ỦY BAN NHÂN DÂN |" (_numbered_by_a_council); which
+            # one, when its code is its name's initials ("SXD": Sở Xây dựng)
             h.issuer_kind = "so"
+            if h.jurisdiction and (coded := department_of_code(codes[0])) is not None:
+                h.issuer = f"{coded} {_province_named(h, units)}"
         else:
             h.issuer_kind = kind
             h.issuer = f"{body} {_unit_named(h)}" if h.jurisdiction else None
@@ -1974,6 +1978,11 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
                 _council_of_place(h, h.issuer_kind)
             elif h.issuer_kind == "so" and h.issuer:
                 h.issuer += f" {_province_named(h, units)}"
+            elif h.issuer_kind in ("ubnd", "hdnd", "so") and h.issuer is None and \
+                    (coded := _department_of_number(h.number)) is not None:
+                # the cut letterhead over a department's number whose code is its name's initials ("ỦY BAN NHÂN DÂN |"
+                # over "Số: 842/SGDĐT-GDTrH"): that department of the place-date line's province
+                h.issuer, h.issuer_kind = f"{coded} {_province_named(h, units)}", "so"
     if h.issuer is None and h.issuer_kind in (None, "ubnd") and \
             (department := META_DEPARTMENT.search(text, 0, META_DEPARTMENT_REACH)) is not None:
         # a letterhead cut to "ỦY BAN NHÂN DÂN |" over a department's number, the portal's field naming the department
@@ -2048,6 +2057,13 @@ def _council_code(number: str | None) -> str | None:
     KTTH", "12/2021/NQ-HĐND", "145/QĐ-UB"; ontology/issuer-codes.ttl), else None."""
     codes = council_codes()
     return next((codes[p] for p in _issuer_codes(number) if p in codes), None)
+
+
+def _department_of_number(number: str | None) -> str | None:
+    """The department a number's first issuer code names by its initials ("842/SGDĐT-GDTrH": Sở Giáo dục và Đào
+    tạo), else None."""
+    codes = _issuer_codes(number)
+    return department_of_code(codes[0]) if codes and DEPARTMENT_CODE.fullmatch(codes[0]) else None
 
 
 def _numbered_by_a_council(number: str | None) -> bool:

@@ -236,6 +236,27 @@ def issuer_kinds_of_symbol(symbol: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def department_codes() -> dict[str, str]:
+    """The code a provincial department's numbers print, its name's initials ("Sở Giáo dục và Đào tạo" -> "SGDĐT",
+    "Sở Văn hóa, Thể thao và Du lịch" -> "SVHTTDL", "Sở Lao động - Thương binh và Xã hội" -> "SLĐTBXH"), for the
+    gazetteer's departments (kh:level-province entries named "Sở …", ontology/agencies.ttl) -> the department's name;
+    initials two departments share ("SNV": Nội vụ, Ngoại vụ) name neither."""
+    named: dict[str, set[str]] = {}
+    for props in _agency_records().values():
+        label = _lang(props, SKOS + "prefLabel", "vi")
+        if label and label.startswith("Sở ") and \
+                any(v.value == KH + "level-province" for v in props.get(KH + "level", [])):
+            initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", label) if w != "và").upper()
+            named.setdefault(initials, set()).add(label)
+    return {code: labels.pop() for code, labels in named.items() if len(labels) == 1}
+
+
+def department_of_code(code: str) -> str | None:
+    """The department a code names by its initials (department_codes), "&" left out ("SGD&ĐT"), else None."""
+    return department_codes().get(code.replace("&", "").upper())
+
+
+@lru_cache(maxsize=1)
 def central_kinds() -> frozenset[str]:
     """The gazetteer's entries for central bodies (kh:level kh:level-national, ontology/agencies.ttl)."""
     return frozenset(iri for iri, props in _agency_records().items()

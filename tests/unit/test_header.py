@@ -37,14 +37,19 @@ def test_pipe_rows_do_not_swallow_the_date():
     ("57/KH-UBND", "Ủy ban nhân dân thành phố Hồ Chí Minh"),
     ("2302/UBND-KTTH", "Ủy ban nhân dân thành phố Hồ Chí Minh"),
     ("145/2000/QĐ-UB", "Ủy ban nhân dân thành phố Hồ Chí Minh"),
-    # a body's under the committee, its line of the letterhead cut: which body, the page does not say
-    ("1557/SGDĐT-GDPT", None),
-    ("12/KH-SYT", None),
+    # a body's under the committee, its line of the letterhead cut: the department whose name's initials its code is
+    # (Nghị định 30/2020/NĐ-CP, Phụ lục I: a body's code abbreviates its name), else which body the page does not say
+    ("1557/SGDĐT-GDPT", "Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh"),
+    ("12/KH-SYT", "Sở Y tế thành phố Hồ Chí Minh"),
+    ("35/SGD&ĐT-VP", "Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh"),
+    ("12/SNV-CCVC", None),                      # Nội vụ or Ngoại vụ: the same initials
+    ("12/SNgV-LS", None),                       # no department's initials
     ("88/TB-VPUBND", None),
 ])
 def test_a_cut_letterhead_names_the_committee_only_under_its_number(number, issuer):
     """"ỦY BAN NHÂN DÂN |" alone (a portal printing each cell's first line): the committee of the place-date line's
-    place when the number is the committee's; a department's number ("SGDĐT") is a letter of the body under it."""
+    place when the number is the committee's; a department's number ("SGDĐT") is a letter of the department under it,
+    named when its code is its name's initials (none had been: the cut letterhead does not name it)."""
     h = header(f"ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
                f"Số: {number} | Thành phố Hồ Chí Minh, ngày 19 tháng 8 năm 2025 |\nKính gửi: Hiệu trưởng các trường")
     assert (h.jurisdiction, h.issuer) == ("Hồ Chí Minh", issuer)
@@ -2010,10 +2015,10 @@ def test_a_cut_letterhead_over_a_departments_number_and_the_portals_field_naming
                "CHỦ NGHĨA VIỆT NAM |\nSố:\n9846/SLĐTBXH-VLATLĐ |\nThành phố Hồ Chí Minh, ngày 09 tháng 5 năm 2023 |\n"
                "Kính gửi: |\n")
     assert (h.issuer, h.jurisdiction) == ("Sở Lao động - Thương binh và Xã hội thành phố Hồ Chí Minh", "Hồ Chí Minh")
-    # without the field, no department is guessed
+    # without the field, the department its code's initials name
     h = header("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 9846/SLĐTBXH-VLATLĐ | Thành phố Hồ Chí "
                "Minh, ngày 09 tháng 5 năm 2023 |\nKính gửi: |\n")
-    assert (h.issuer, h.jurisdiction) == (None, "Hồ Chí Minh")
+    assert (h.issuer, h.jurisdiction) == ("Sở Lao động - Thương binh và Xã hội thành phố Hồ Chí Minh", "Hồ Chí Minh")
 
 
 @pytest.mark.parametrize("province", ["Hậu Giang", "Bến Tre", None])

@@ -875,19 +875,21 @@ def test_an_unnamed_provinces_committee_and_the_city_that_shares_its_name(meta_o
 
 def test_a_city_chairmans_name_after_his_committee_names_no_commune(meta_of):
     """"… kết luận của Chủ tịch Ủy ban nhân dân Thành phố Phan Văn Mãi" under a cut letterhead dated "Thành phố Hồ Chí
-    Minh, ngày …": the city's committee (it had been "UBND thành phố Phan", a commune's name the chairman's starts with;
-    and the place-date's "Thành phố" had given a city named "Thành")."""
+    Minh, ngày …": the city's (it had been "UBND thành phố Phan", a commune's name the chairman's starts with; and the
+    place-date's "Thành phố" had given a city named "Thành"), its department the number's code names."""
     m = meta_of("""
         ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
         Số: 9846/SLĐTBXH-VLATLĐ | Thành phố Hồ Chí Minh, ngày 09 tháng 5 năm 2023 |
         Kính gửi: Phòng Lao động - Thương binh và Xã hội thành phố Thủ Đức và quận, huyện
         Thực hiện Thông báo số 262/TB-VP ngày 07 tháng 4 năm 2023 của Văn phòng Ủy ban nhân dân Thành phố về kết luận của Chủ tịch Ủy ban nhân dân Thành phố Phan Văn Mãi tại buổi làm việc.
         """)  # noqa: E501
-    assert (m.meta.issuer, m.meta.jurisdiction) == ("UBND thành phố Hồ Chí Minh", "Hồ Chí Minh")
+    assert (m.meta.issuer, m.meta.jurisdiction) == ("Sở Lao động - Thương binh và Xã hội thành phố Hồ Chí Minh",
+                                                    "Hồ Chí Minh")
 
 
 @pytest.mark.parametrize("number, issuer", [
-    ("283/SXD-QLN", None),                              # a department's number: which department, the page doesn't say
+    ("283/SXD-QLN", "Sở Xây dựng tỉnh Hậu Giang"),      # a department's number: the one its code's initials name
+    ("283/SNV-TCBC", None),                             # Nội vụ or Ngoại vụ: which one, the page doesn't say
     ("283/UBND-KT", "UBND tỉnh Hậu Giang"),             # the committee's own
 ])
 def test_a_committees_line_over_a_departments_number(meta_of, number, issuer):

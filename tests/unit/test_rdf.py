@@ -465,14 +465,15 @@ def test_a_letterhead_cut_where_two_ministries_begin_alike_is_the_one_its_code_n
 def test_a_departments_letter_whose_own_line_is_lost_is_numbered_in_its_province(build):
     """"ỦY BAN NHÂN DÂN |" alone over "Số: 842/SGDĐT-GDTrH | Đà Nẵng, ngày …" (the department's line lost): the
     number is the province's, as every department's (it had been the country's, where every province's education
-    department numbers its letters)."""
-    _, doc, _ = build("""
+    department numbers its letters); the department its code's initials name issues it (none had)."""
+    _, doc, triples = build("""
         ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
         Số: 842/SGDĐT-GDTrH | Đà Nẵng, ngày 3 tháng 9 năm 2025 |
         V/v hướng dẫn kiểm tra học kỳ I
         Kính gửi: Hiệu trưởng các trường trung học phổ thông
         """, "cv.txt")
     assert doc == f"{BASE}eli/vn/da-nang/sgddt-gdtrh/2025/842"
+    assert objects(triples, doc, DCT + "creator") == {f"{BASE}agency/da-nang/so-giao-duc-va-dao-tao"}
 
 
 def test_a_province_cited_by_its_older_name_is_the_letterheads_place(build):
