@@ -1547,6 +1547,13 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             h.issuer = f"{body} {_unit_named(h)}" if h.jurisdiction else None
             if board and h.issuer:
                 h.issuer = f"{board} {h.issuer}"        # "Ban Tuyên giáo Tỉnh ủy tỉnh Hà Tĩnh"
+            if kind == "org" and h.issuer and (bare_kind := _bare_council_above(s, pos)) is not None:
+                # a joint letterhead, the committee's (or council's) line bare over the organisation's, the place
+                # printed once under both ("ỦY BAN NHÂN DÂN" / "ỦY BAN MTTQ VIỆT NAM" / "TỈNH ĐẮK LẮK"): the committee
+                # issues with the organisation (the organisation had been read alone)
+                h.co_issuers = [h.issuer]
+                h.issuer_kind = bare_kind
+                h.issuer = f"{'Ủy ban nhân dân' if bare_kind == 'ubnd' else 'Hội đồng nhân dân'} {_unit_named(h)}"
         h.issuer_line = s.line(pos)
     elif national and (not so or national[0] < so.start()):
         pos, kind, _, name, _ = national
@@ -2057,6 +2064,19 @@ def _council_code(number: str | None) -> str | None:
     KTTH", "12/2021/NQ-HĐND", "145/QĐ-UB"; ontology/issuer-codes.ttl), else None."""
     codes = council_codes()
     return next((codes[p] for p in _issuer_codes(number) if p in codes), None)
+
+
+# a committee's or council's name alone on its line, no place (the first line of a joint letterhead)
+_BARE_COUNCIL = re.compile(r"(?:(?P<ubnd>(?:ỦY|UỶ) BAN NHÂN DÂN|UBND)|(?P<hdnd>HỘI ĐỒNG NHÂN DÂN|HĐND))\s+$")
+
+
+def _bare_council_above(s: Stream, pos: int) -> str | None:
+    """"ubnd" or "hdnd" when the line ending just before `pos` is a committee's or council's name alone ("ỦY BAN NHÂN
+    DÂN" over "ỦY BAN MTTQ VIỆT NAM"), else None."""
+    m = _BARE_COUNCIL.search(s.text, max(0, pos - 24), pos)
+    if m is None or m.start() not in s.line_starts(m.start(), m.start()) or s.line(m.start()) != s.line(pos) - 1:
+        return None
+    return "ubnd" if m.group("ubnd") else "hdnd"
 
 
 def _department_of_number(number: str | None) -> str | None:

@@ -550,6 +550,22 @@ def test_a_joint_document_names_every_body(text, issuers):
     assert (h.issuer, h.co_issuers, h.jurisdiction) == (*issuers, "Việt Nam")
 
 
+@pytest.mark.parametrize("bare, issuer", [("ỦY BAN NHÂN DÂN", "Ủy ban nhân dân tỉnh Quảng Trị"),
+                                          ("HỘI ĐỒNG NHÂN DÂN", "Hội đồng nhân dân tỉnh Quảng Trị")])
+def test_a_committee_and_the_front_sharing_one_place_line_both_issue(bare, issuer):
+    """"ỦY BAN NHÂN DÂN" / "ỦY BAN MTTQ VIỆT NAM" / "TỈNH QUẢNG TRỊ": a joint rule of the committee and the Front, the
+    place printed once under both; the committee issues with the Front (the Front had been read alone)."""
+    h = header(f"{bare}\nỦY BAN MTTQ VIỆT NAM\nTỈNH QUẢNG TRỊ\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+               "Độc lập - Tự do - Hạnh phúc\n|\nSố: 02/QCPH/UBND-UBMTTQ\n|\nQuảng Trị, ngày 12 tháng 3 năm 2024\n|\n"
+               "QUY CHẾ\nPHỐI HỢP CÔNG TÁC GIỮA ỦY BAN NHÂN DÂN TỈNH VÀ ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH")
+    assert (h.issuer, h.co_issuers, h.jurisdiction) == (issuer, ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Trị"],
+                                                         "Quảng Trị")
+    # the Front's own letterhead: the Front alone
+    h = header("ỦY BAN MTTQ VIỆT NAM\nTỈNH QUẢNG TRỊ\n-------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\n"
+               "Số: 02/KH-MTTQ-BTT\n|\nQuảng Trị, ngày 12 tháng 3 năm 2024\n|\nKẾ HOẠCH\nTổ chức hội nghị")
+    assert (h.issuer, h.co_issuers) == ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Trị", [])
+
+
 def test_a_title_naming_the_joint_issuers_is_not_the_letterhead():
     h = header("THÔNG TƯ LIÊN TỊCH 03/2012/TTLT-VPCP-BNV HƯỚNG DẪN VỀ VĂN THƯ CỦA VĂN PHÒNG BỘ, CƠ QUAN NGANG BỘ "
                "VÀ ỦY BAN NHÂN DÂN TỈNH, THÀNH PHỐ DO VĂN PHÒNG CHÍNH PHỦ – BỘ NỘI VỤ BAN HÀNH\n"
@@ -1990,7 +2006,9 @@ def test_a_sites_text_between_its_banner_and_the_letterhead():
     h = header("ỦY BAN NHÂN DÂN\nỦY BAN MTTQ VIỆT NAM\nTỈNH ĐẮK LẮK\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
                "Độc lập - Tự do - Hạnh phúc\n|\nSố: 01/QCPH/UBND-UBMTTQ\n|\nĐắk Lắk, ngày 27 tháng 10 năm 2017\n|\n"
                "QUY CHẾ\nPHỐI\nHỢP CÔNG TÁC GIỮA ỦY BAN NHÂN DÂN\nTỈNH VÀ ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH\n")
-    assert h.issuer == "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk"
+    # (the committee and the Front, their joint letterhead: test_a_committee_and_the_front_sharing_one_place_line_…)
+    assert (h.issuer, h.co_issuers) == ("Ủy ban nhân dân tỉnh Đắk Lắk",
+                                        ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk"])
 
 
 @pytest.mark.parametrize("department, unit, issuer", [
