@@ -852,8 +852,9 @@ _SUB_PLACE = re.compile(r"\s+(?P<unit>HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|THÀ
 # (a dash in the name, spaced or not: "SỞ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI", "SỞ LAO ĐỘNG-THƯƠNG BINH …")
 SO_BODY = re.compile(rf"(?<![{_U}])S(?:Ở|O)?\s+"
                      rf"(?P<name>(?:(?:[{_U}][{_U},&]*(?:-[{_U}]+)?|[–-])\s+){{0,8}}?[{_U}][{_U}&]*)"
-                     # (or a unit under it on the next line: "SỞ Y TẾ NGHỆ AN" / "BỆNH VIỆN NỘI TIẾT")
-                     rf"(?=\s+(?:CỘNG|C\s*NG|Độc|c\s*l|-{{3,}}|\*+(?!\S)|\||Số|S\s*:"
+                     # (or a unit under it on the next line: "SỞ Y TẾ NGHỆ AN" / "BỆNH VIỆN NỘI TIẾT"; not the "TRƯỜNG" of
+                     # "MÔI TRƯỜNG", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", which had been cut to "Sở Nông nghiệp và Môi")
+                     rf"(?<!MÔI)(?=\s+(?:CỘNG|C\s*NG|Độc|c\s*l|-{{3,}}|\*+(?!\S)|\||Số|S\s*:"
                      r"|(?:BỆNH\s+VIỆN|TRƯỜNG|TRUNG\s+TÂM|CHI\s+CỤC|BAN\s+QUẢN\s+LÝ|TRẠM\s+Y\s+TẾ)\s))")
 # a body under a ministry, on the letterhead's next line ("BỘ THÔNG TIN VÀ TRUYỀN THÔNG" / "BAN CHỈ ĐẠO …"): the
 # ministry's name ends there (no ministry's name holds these words), when that line ends the letterhead ("… BỘ
@@ -2280,13 +2281,24 @@ def _ward_province_named(text: str, name: str, units: Places) -> str | None:
     return None
 
 
+# a school's name after its parent's on one line ("UBND XÃ NINH GIANG TRƯỜNG THCS HIỆP LỰC |"): "TRƯỜNG" and its level
+_SCHOOL_IN_LINE = re.compile(r"(?<=[ \t])(?<!MÔI )TRƯỜNG(?=\s+(?:(?:MN|MG|TH|THCS|THPT|PTDTBT|PTDTNT|PTDT|TH&THCS|"
+                             r"THCS&THPT)\b|" + "|".join(_SCHOOL_LEVELS) + r"))")
+
+
+def _unit_starts(s: Stream, lo: int, hi: int) -> list[int]:
+    """Where a unit's name may start in [lo, hi]: a line or a cell, or a school's name on its parent's line."""
+    return sorted({*s.line_starts(lo, hi), *(m.start() for m in _SCHOOL_IN_LINE.finditer(s.text, lo, hi + 1))})
+
+
 def _sub_unit(s: Stream, pos: int, cell: re.Match[str] | None) -> re.Match[str] | None:
-    """The unit a local committee's letterhead names at the start of a later line or cell, before the number cell (a
-    page without one has no letterhead to read it from: a title's "TRUNG TÂM HỌC TẬP CỘNG ĐỒNG" is none)."""
+    """The unit a local committee's letterhead names at the start of a later line or cell, or a school after it on its
+    line, before the number cell (a page without one has no letterhead to read it from: a title's "TRUNG TÂM HỌC TẬP
+    CỘNG ĐỒNG" is none)."""
     if cell is None or cell.start() <= pos:
         return None
     end = min(pos + SUB_UNIT_REACH, cell.start())
-    for start in s.line_starts(pos + 1, end):
+    for start in _unit_starts(s, pos + 1, end):
         line_end = s.line_end(start)
         m = SUB_UNIT.match(s.text, start, line_end)
         if m is None:
@@ -2326,7 +2338,7 @@ def _school_line(s: Stream, start: int, cell: re.Match[str] | None) -> re.Match[
     """A school's name opening a line or cell of the letterhead (from `start`), before the number cell."""
     if cell is None:
         return None
-    return next((m for a in s.line_starts(start, cell.start())
+    return next((m for a in _unit_starts(s, start, cell.start())
                  if (m := SUB_UNIT.match(s.text, a, s.line_end(a))) and m.group("head") == "TRƯỜNG"), None)
 
 

@@ -1996,6 +1996,26 @@ def test_a_communes_party_committee_issues(above):
     assert (h.issuer, h.jurisdiction) == ("Đảng ủy xã La Bằng", "La Bằng")
 
 
+@pytest.mark.parametrize("letterhead, number, issuer, jurisdiction", [
+    # "MÔI TRƯỜNG" ends a department's name, its "TRƯỜNG" no school under it (the name had been cut to "… và Môi", and
+    # the place-date's town read as the department's place)
+    ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH QUẢNG TRỊ |", "15/KH-SNNMT", "Sở Nông nghiệp và Môi trường tỉnh Quảng Trị",
+     "Quảng Trị"),
+    ("UBND TỈNH QUẢNG TRỊ\nSỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG |", "15/KH-STNMT", "Sở Tài nguyên và Môi trường tỉnh Quảng Trị",
+     "Quảng Trị"),
+    # a school named after its parent on one line: the school issues (its parent had been read)
+    ("UBND XÃ NINH GIANG TRƯỜNG THCS HIỆP LỰC |", "08/KH-THCSHL", "Trường THCS Hiệp Lực", "Ninh Giang"),
+    ("PHÒNG GD&ĐT HUYỆN YÊN ĐỊNH TRƯỜNG TIỂU HỌC ĐỊNH HÒA |", "15/KH-THĐH", "Trường Tiểu học Định Hòa", "Yên Định"),
+    ("SỞ GD&ĐT QUẢNG TRỊ TRƯỜNG THPT ĐÔNG HÀ |", "15/KH-THPTĐH", "Trường THPT Đông Hà", "Quảng Trị"),
+    # a commune whose name begins with "Trường": no school
+    ("UBND XÃ TRƯỜNG SƠN |", "15/KH-UBND", "Ủy ban nhân dân xã Trường Sơn", "Trường Sơn"),
+])
+def test_words_a_letterhead_line_holds_after_its_body(letterhead, number, issuer, jurisdiction):
+    h = header(f"{letterhead} CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: {number} | Đông Hà, ngày 10 tháng 9 năm 2025 |\n"
+               "KẾ HOẠCH\nTổ chức năm học mới")
+    assert (h.issuer, h.jurisdiction) == (issuer, jurisdiction)
+
+
 def test_a_sites_text_between_its_banner_and_the_letterhead():
     """A district office's site ("UBND HUYỆN NINH GIANG" / "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"), its counter line, then a
     school's letterhead: the school issues (the office had been read as the issuer). Not across a place-date line."""
