@@ -852,8 +852,8 @@ _SUB_PLACE = re.compile(r"\s+(?P<unit>HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|THÀ
 # (a dash in the name, spaced or not: "SỞ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI", "SỞ LAO ĐỘNG-THƯƠNG BINH …")
 SO_BODY = re.compile(rf"(?<![{_U}])S(?:Ở|O)?\s+"
                      rf"(?P<name>(?:(?:[{_U}][{_U},&]*(?:-[{_U}]+)?|[–-])\s+){{0,8}}?[{_U}][{_U}&]*)"
-                     # (or a unit under it on the next line: "SỞ Y TẾ NGHỆ AN" / "BỆNH VIỆN NỘI TIẾT"; not the "TRƯỜNG" of
-                     # "MÔI TRƯỜNG", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", which had been cut to "Sở Nông nghiệp và Môi")
+                     # (or a unit under it on the next line: "SỞ Y TẾ NGHỆ AN" / "BỆNH VIỆN NỘI TIẾT"; not the
+                     # "TRƯỜNG" of "MÔI TRƯỜNG", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", which had been cut to "… và Môi")
                      rf"(?<!MÔI)(?=\s+(?:CỘNG|C\s*NG|Độc|c\s*l|-{{3,}}|\*+(?!\S)|\||Số|S\s*:"
                      r"|(?:BỆNH\s+VIỆN|TRƯỜNG|TRUNG\s+TÂM|CHI\s+CỤC|BAN\s+QUẢN\s+LÝ|TRẠM\s+Y\s+TẾ)\s))")
 # a body under a ministry, on the letterhead's next line ("BỘ THÔNG TIN VÀ TRUYỀN THÔNG" / "BAN CHỈ ĐẠO …"): the

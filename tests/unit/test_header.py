@@ -2011,8 +2011,8 @@ def test_a_communes_party_committee_issues(above):
     ("UBND XÃ TRƯỜNG SƠN |", "15/KH-UBND", "Ủy ban nhân dân xã Trường Sơn", "Trường Sơn"),
 ])
 def test_words_a_letterhead_line_holds_after_its_body(letterhead, number, issuer, jurisdiction):
-    h = header(f"{letterhead} CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: {number} | Đông Hà, ngày 10 tháng 9 năm 2025 |\n"
-               "KẾ HOẠCH\nTổ chức năm học mới")
+    h = header(f"{letterhead} CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: {number} | Đông Hà, ngày 10 tháng 9 năm "
+               "2025 |\nKẾ HOẠCH\nTổ chức năm học mới")
     assert (h.issuer, h.jurisdiction) == (issuer, jurisdiction)
 
 
