@@ -741,9 +741,13 @@ _UBND = r"(?:(?:ỦY|UỶ|UY|Y)\s*BAN\s+NH(?:Â|A)?N\s+D(?:Â|A)?N|UBND)"
 _HDND = r"(?:H(?:Ộ|O)?I\s+Đ(?:Ồ|O)?NG\s+NH(?:Â|A)?N\s+D(?:Â|A)?N|HĐND)"
 # (a one-letter last word is no capital of the next line's "Độc lập": "XÃ PHÚ MẬU Độc lập")
 # (a hyphen inside a name, "PHAN RANG-THÁP CHÀM", not a rule run into it: "HUYỆN NHÀ BÈ----------")
-_NAME_LETTERS = rf"(?:[{_U}]|-(?=[{_U}]))"
-NAME_WORDS = (rf"(?P<name>\d{{1,2}}(?=\s|\||$)"
-              rf"|(?:[{_U}]{_NAME_LETTERS}*\s+){{0,4}}[{_U}](?:{_NAME_LETTERS}+|(?![{_L}])))")
+# (an apostrophe inside a name of the Central Highlands, "EA H’LEO"; a dash between two names, "VĂN MIẾU - QUỐC TỬ
+# GIÁM", "LANG BIANG - ĐÀ LẠT"; a number after the name, "MÓNG CÁI 2", "A LƯỚI 3", or before it, "1 BẢO LỘC": units of
+# 2025)
+_NAME_LETTERS = rf"(?:[{_U}]|-(?=[{_U}])|[’'](?=[{_U}]))"
+NAME_WORDS = (rf"(?P<name>\d{{1,2}}(?:\s+[{_U}]+\s+[{_U}]+)?(?=\s|\||$)"
+              rf"|(?:[{_U}]{_NAME_LETTERS}*(?:\s+[-–])?\s+){{0,4}}[{_U}](?:{_NAME_LETTERS}+|(?![{_L}]))"
+              rf"(?:\s+\d{{1,2}}(?=\s|\||$))?)")
 LOCAL_BODY = re.compile(rf"(?P<body>{_UBND}|{_HDND})\s+{UNIT_WORD}\s+{NAME_WORDS}")
 # a letterhead table whose rows pair the body's lines with the motto's ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ
 # HỘI CHỦ NGHĨA VIỆT NAM |" then "XÃ XUÂN TÍN | Độc lập - Tự do - Hạnh phúc |"): the motto's first line
@@ -851,7 +855,7 @@ _SUB_UNIT_WORD = re.compile(r"\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|X
 _SUB_PLACE = re.compile(r"\s+(?P<unit>HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|THÀNH PHỐ|XÃ(?!\s+HỘI\b)|PHƯỜNG)\s+(?P<name>\S.*)$")
 # (a dash in the name, spaced or not: "SỞ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI", "SỞ LAO ĐỘNG-THƯƠNG BINH …")
 SO_BODY = re.compile(rf"(?<![{_U}])S(?:Ở|O)?\s+"
-                     rf"(?P<name>(?:(?:[{_U}][{_U},&]*(?:-[{_U}]+)?|[–-])\s+){{0,8}}?[{_U}][{_U}&]*)"
+                     rf"(?P<name>(?:(?:[{_U}][{_U},&]*(?:-[{_U}]+)?|[–-])\s+|TP\.\s*){{0,14}}?[{_U}][{_U}&]*)"
                      # (or a unit under it on the next line: "SỞ Y TẾ NGHỆ AN" / "BỆNH VIỆN NỘI TIẾT"; not the
                      # "TRƯỜNG" of "MÔI TRƯỜNG", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", which had been cut to "… và Môi")
                      rf"(?<!MÔI)(?=\s+(?:CỘNG|C\s*NG|Độc|c\s*l|-{{3,}}|\*+(?!\S)|\||Số|S\s*:"
@@ -2202,7 +2206,7 @@ def _known_place(name: str | None, unit: str | None, units: Places) -> tuple[str
                 # "XÃ PHÚ MẬU Độc lập": a commune of before 2025, not the "Phú" of today's list
                 continue
             if units.is_ward(cand):      # a real ward; its province when only one has that name
-                name_printed = _title(cand) if cand.isupper() else cand
+                name_printed = units.ward_spelling(_title(cand)) if cand.isupper() else cand
                 return name_printed, unit, units.ward_province(name_printed, unit)
             continue
         if unit not in ("tỉnh",):
@@ -2453,9 +2457,15 @@ def _so_field_and_province(so: re.Match[str], units: Places) -> tuple[str, Unit 
     DỤC VÀ ĐÀO TẠO", Kon Tum)); the whole name and None when its last words name no province."""
     name = _so_name(so)
     words = name.split()
-    for n in (3, 2, 1):
+    # (a centrally-run city with its unit's words: "THÀNH PHỐ HỒ CHÍ MINH", five words, not "… THÀNH PHỐ" + "Hồ Chí
+    # Minh")
+    for n in (5, 4, 3, 2, 1):
         if len(words) > n and (p := units.province(" ".join(words[-n:]))) is not None:
-            return " ".join(words[:-n]), p
+            field = words[:-n]
+            # (its unit's word abbreviated: "SỞ Y TẾ TP. HỒ CHÍ MINH")
+            if len(field) > 1 and field[-1] in ("TP.", "TP"):
+                field = field[:-1]
+            return " ".join(field), p
     return name, None
 
 
@@ -2481,7 +2491,7 @@ def _province_named(h: Header, units: Places) -> str:
 def _so_name(so: re.Match[str]) -> str:
     """The department's name as the gazetteer writes it: a dash spaced ("LAO ĐỘNG – THƯƠNG BINH" -> "LAO ĐỘNG - THƯƠNG
     BINH")."""
-    return re.sub(r"\s*[–-]\s*", " - ", so.group("name"))
+    return re.sub(r"\bTP\.(?=\S)", "TP. ", re.sub(r"\s*[–-]\s*", " - ", so.group("name")))
 
 
 def _title(s: str) -> str:

@@ -152,6 +152,16 @@ class Places:
         key = place_key(name or "")
         return {u.province for index in (self._wards_2025, self._wards) for u in index.get(key, [])}
 
+    def ward_spelling(self, name: str) -> str:
+        """A ward's, commune's or township's name as the lists spell it where `name` differs from it in case only
+        ("Ea H’Leo" -> "Ea H’leo", "Cư M’Gar" -> "Cư M’gar": a letterhead in capitals tells no case), else `name`."""
+        folded = name.casefold()
+        for index in (self._wards_2025, self._wards):
+            for u in index.get(place_key(name), []):
+                if u.name.casefold() == folded:
+                    return u.name
+        return name
+
     def is_ward(self, name: str | None) -> bool:
         """Whether some ward, commune or township has this name (in either list)."""
         return bool(name) and any(place_key(name or "") in index for index in (self._wards_2025, self._wards))

@@ -2007,6 +2007,14 @@ def test_a_communes_party_committee_issues(above):
     ("UBND XÃ NINH GIANG TRƯỜNG THCS HIỆP LỰC |", "08/KH-THCSHL", "Trường THCS Hiệp Lực", "Ninh Giang"),
     ("PHÒNG GD&ĐT HUYỆN YÊN ĐỊNH TRƯỜNG TIỂU HỌC ĐỊNH HÒA |", "15/KH-THĐH", "Trường Tiểu học Định Hòa", "Yên Định"),
     ("SỞ GD&ĐT QUẢNG TRỊ TRƯỜNG THPT ĐÔNG HÀ |", "15/KH-THPTĐH", "Trường THPT Đông Hà", "Quảng Trị"),
+    # a department's long name, and the province or city after it on its line, its unit's word abbreviated or not
+    # (the name had been none past nine words, and "thành phố" twice: "Sở Y tế thành phố thành phố Hồ Chí Minh")
+    ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH QUẢNG TRỊ |", "15/KH-SLĐTBXH",
+     "Sở Lao động - Thương binh và Xã hội tỉnh Quảng Trị", "Quảng Trị"),
+    ("SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN THÀNH PHỐ HỒ CHÍ MINH |", "15/KH-SNNPTNT",
+     "Sở Nông nghiệp và Phát triển nông thôn thành phố Hồ Chí Minh", "Hồ Chí Minh"),
+    ("SỞ Y TẾ TP. HỒ CHÍ MINH |", "15/KH-SYT", "Sở Y tế thành phố Hồ Chí Minh", "Hồ Chí Minh"),
+    ("SỞ Y TẾ TP.HỒ CHÍ MINH |", "15/KH-SYT", "Sở Y tế thành phố Hồ Chí Minh", "Hồ Chí Minh"),
     # a commune whose name begins with "Trường": no school
     ("UBND XÃ TRƯỜNG SƠN |", "15/KH-UBND", "Ủy ban nhân dân xã Trường Sơn", "Trường Sơn"),
 ])
@@ -2014,6 +2022,23 @@ def test_words_a_letterhead_line_holds_after_its_body(letterhead, number, issuer
     h = header(f"{letterhead} CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: {number} | Đông Hà, ngày 10 tháng 9 năm "
                "2025 |\nKẾ HOẠCH\nTổ chức năm học mới")
     assert (h.issuer, h.jurisdiction) == (issuer, jurisdiction)
+
+
+@pytest.mark.parametrize("unit, issuer, jurisdiction, province", [
+    ("XÃ A LƯỚI 2", "Ủy ban nhân dân xã A Lưới 2", "A Lưới 2", "Huế"),
+    ("PHƯỜNG MÓNG CÁI 2", "Ủy ban nhân dân phường Móng Cái 2", "Móng Cái 2", "Quảng Ninh"),
+    ("PHƯỜNG 1 BẢO LỘC", "Ủy ban nhân dân phường 1 Bảo Lộc", "1 Bảo Lộc", "Lâm Đồng"),
+    ("PHƯỜNG VĂN MIẾU - QUỐC TỬ GIÁM", "Ủy ban nhân dân phường Văn Miếu - Quốc Tử Giám", "Văn Miếu - Quốc Tử Giám",
+     "Hà Nội"),
+    ("PHƯỜNG LANG BIANG - ĐÀ LẠT", "Ủy ban nhân dân phường Lang Biang - Đà Lạt", "Lang Biang - Đà Lạt", "Lâm Đồng"),
+    ("XÃ EA H’LEO", "Ủy ban nhân dân xã Ea H’leo", "Ea H’leo", "Đắk Lắk"),       # as the list spells it
+])
+def test_units_of_2025_named_with_a_number_a_dash_or_an_apostrophe(unit, issuer, jurisdiction, province):
+    """The 2025 wards and communes whose names hold a number, a dash between two names or an apostrophe: the committee
+    of that unit (none had been read, or the unit without its number, "xã A Lưới")."""
+    h = header(f"ỦY BAN NHÂN DÂN\n{unit}\n-------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\nSố: 15/KH-UBND\n|\n"
+               f"{jurisdiction}, ngày 10 tháng 9 năm 2025\nKẾ HOẠCH\nTổ chức")
+    assert (h.issuer, h.jurisdiction, h.province) == (issuer, jurisdiction, province)
 
 
 def test_a_sites_text_between_its_banner_and_the_letterhead():
