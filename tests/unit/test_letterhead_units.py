@@ -1,0 +1,94 @@
+"""Every body of the reference data, printed as a letterhead, is read as itself: each department of the gazetteer
+with its province or centrally-run city after it, each ministry, each province's committee, council and department,
+and each ward and commune of the 2025 list whose name no other unit has. The layouts are those portals print (one
+cell a line, "|"-separated rows); the names come from the gazetteer (ontology/agencies.ttl) and the official unit
+lists (ingest/places.py), so a name the reader's patterns do not expect (a long department, "MÔI TRƯỜNG", "THÀNH PHỐ
+HỒ CHÍ MINH", "XÃ A LƯỚI 2", "PHƯỜNG VĂN MIẾU - QUỐC TỬ GIÁM", "XÃ EA H’LEO") fails here, whichever unit it is."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.agencies import Gazetteer
+from ingest.header import read_header
+from ingest.places import places
+
+MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+
+
+def read(text: str) -> tuple[str | None, str | None]:
+    h = read_header(text.split("\n"))
+    return h.issuer, h.jurisdiction
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+# (the place as a letterhead prints it after the department, the place-date line's place, the issuer's place)
+DEPARTMENT_PLACES = [("TỈNH QUẢNG TRỊ", "Quảng Trị", "tỉnh Quảng Trị"),
+                     ("THÀNH PHỐ HỒ CHÍ MINH", "Thành phố Hồ Chí Minh", "thành phố Hồ Chí Minh"),
+                     ("TP. HỒ CHÍ MINH", "Thành phố Hồ Chí Minh", "thành phố Hồ Chí Minh"),
+                     ("THÀNH PHỐ ĐÀ NẴNG", "Đà Nẵng", "thành phố Đà Nẵng")]
+
+
+def test_every_department_with_its_province_after_it(gaz):
+    wrong = []
+    for label in sorted({e.label for e in gaz.entries if e.label.startswith("Sở ") and e.level == "province"}):
+        for printed, dated, place in DEPARTMENT_PLACES:
+            for layout in (f"{label.upper()} {printed} | {MOTTO} |\nSố: 15/KH-SX | {dated}, ngày 10 tháng 9 năm 2025 |"
+                           "\nKẾ HOẠCH\nTổ chức",
+                           f"UBND {printed} | {MOTTO} |\n{label.upper()} | Độc lập - Tự do - Hạnh phúc |\n"
+                           f"Số: 15/KH-SX | {dated}, ngày 10 tháng 9 năm 2025 |\nKẾ HOẠCH\nTổ chức"):
+                issuer, _ = read(layout)
+                if issuer != f"{label} {place}":
+                    wrong.append((layout.split("\n")[0], issuer))
+    assert not wrong, wrong
+
+
+def test_every_ministry(gaz):
+    wrong = []
+    for label in sorted({e.label for e in gaz.entries if e.label.startswith("Bộ ") and e.level == "national"}):
+        for layout in (f"{label.upper()} | {MOTTO} |\n------- | Độc lập - Tự do - Hạnh phúc |\nSố: 15/KH-BX | Hà Nội, "
+                       "ngày 10 tháng 9 năm 2025 |\nKẾ HOẠCH\nTổ chức",
+                       f"{label.upper()}\n-------\n|\n{MOTTO}\n|\nSố: 15/KH-BX\n|\nHà Nội, ngày 10 tháng 9 năm 2025\n"
+                       "KẾ HOẠCH\nTổ chức"):
+            if read(layout) != (label, "Việt Nam"):
+                wrong.append((label, read(layout)))
+    assert not wrong, wrong
+
+
+def test_every_province_its_committee_council_and_a_department():
+    units = sorted({u.name: u for u in places()._provinces.values()}.values(), key=lambda u: u.name)
+    assert len(units) >= 63
+    wrong = []
+    for u in units:
+        head = f"{u.kind.upper()} {u.name.upper()}"
+        for body, layout in (
+                ("Ủy ban nhân dân", f"ỦY BAN NHÂN DÂN\n{head}\n-------\n|\n{MOTTO}\n|\nSố: 15/KH-UBND\n|\n"),
+                ("Ủy ban nhân dân", f"UBND {head} | {MOTTO} |\nSố: 15/KH-UBND | "),
+                ("Hội đồng nhân dân", f"HỘI ĐỒNG NHÂN DÂN\n{head}\n-------\n|\n{MOTTO}\n|\nSố: 15/NQ-HĐND\n|\n"),
+                ("Sở Y tế", f"UBND {head}\nSỞ Y TẾ\n-------\n|\n{MOTTO}\n|\nSố: 15/KH-SYT\n|\n")):
+            got = read(f"{layout}{u.name}, ngày 10 tháng 9 năm 2025\nKẾ HOẠCH\nTổ chức")
+            if got != (f"{body} {u.kind} {u.name}", u.name):
+                wrong.append((layout.split("\n")[0], got))
+    assert not wrong, wrong
+
+
+def test_every_ward_and_commune_of_2025_named_once():
+    listed = [u for same_key in places()._wards_2025.values() for u in same_key]
+    names = [u.name for u in listed]
+    units = [u for u in listed if names.count(u.name) == 1]
+    assert len(units) > 2500
+    wrong = []
+    for u in units:
+        head = f"{u.kind.upper()} {u.name.upper()}"
+        for layout in (f"ỦY BAN NHÂN DÂN\n{head}\n-------\n|\n{MOTTO}\n|\nSố: 15/KH-UBND\n|\n{u.name}, ngày 10 tháng 9 "
+                       "năm 2025\nKẾ HOẠCH\nTổ chức",
+                       f"UBND {head} | {MOTTO} |\nSố: 15/KH-UBND | {u.province}, ngày 10 tháng 9 năm 2025 |\nKẾ HOẠCH\n"
+                       "Tổ chức"):
+            h = read_header(layout.split("\n"))
+            if (h.issuer, h.jurisdiction, h.province) != (f"Ủy ban nhân dân {u.kind} {u.name}", u.name, u.province):
+                wrong.append((head, h.issuer, h.jurisdiction, h.province))
+    assert not wrong, wrong[:20]
