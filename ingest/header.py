@@ -51,7 +51,7 @@ from .numbers import (
 from .places import FORMER_PROVINCE_NAMES, Places, Unit, cities_written_out, places, prefixes, short_name
 from .reference import DEPARTMENT_CODE, council_codes, department_of_code, symbol_codes
 from .syllables import is_syllable
-from .text import clean, key
+from .text import clean, fold, key
 
 # how far into a document the header may be (boilerplate included)
 HEADER_LINES = 120
@@ -2218,8 +2218,14 @@ def _known_place(name: str | None, unit: str | None, units: Places) -> tuple[str
             provinces = {d.province for d in ds}
             if ds and len(provinces) == 1 and (unit is None or unit != "tỉnh"):
                 d = ds[0]
-                # (a variant spelling, "Đăk R’lấp": the list's, "Đắk R'Lấp")
-                printed = short_name(_title(cand)) if cand.isascii() or key(d.name) == key(cand) else d.name
+                # (a variant spelling, "Đăk R’lấp": the list's, "Đắk R'Lấp"; the name in capitals, as the list spells
+                # it, "KBang", "Ea H'leo", and whole: "QUAN HÓA", "TỊNH BIÊN" begin with no unit's word, "quận", "tỉnh")
+                if cand.isascii() and key(d.name) != key(cand):
+                    printed = _title(cand) if fold(cand) == fold(d.name) else short_name(_title(cand))
+                elif key(d.name) == key(cand) and d.name.casefold() != _title(cand).casefold():
+                    printed = _title(cand)          # as printed: "Phan Rang-Tháp Chàm" (the list's "Phan Rang - …")
+                else:
+                    printed = d.name
                 return printed, unit or d.kind, d.province
     return None
 

@@ -92,3 +92,24 @@ def test_every_ward_and_commune_of_2025_named_once():
             if (h.issuer, h.jurisdiction, h.province) != (f"Ủy ban nhân dân {u.kind} {u.name}", u.name, u.province):
                 wrong.append((head, h.issuer, h.jurisdiction, h.province))
     assert not wrong, wrong[:20]
+
+
+def test_every_district_named_once():
+    """The districts of before 2025 whose name no other district has (a city or town named as its province, "THÀNH
+    PHỐ HÀ GIANG", is the province's name too: left out), as the list spells them ("KBang", "Ea H'leo"), whole
+    ("HUYỆN QUAN HÓA", "THỊ XÃ TỊNH BIÊN" had lost their first word, read as a unit's word: "quận", "tỉnh")."""
+    listed = [u for same_key in places()._districts.values() for u in same_key]
+    names = [u.name for u in listed]
+    units = [u for u in listed if names.count(u.name) == 1 and u.name != u.province]
+    assert len(units) > 600
+    wrong = []
+    for u in units:
+        head = f"{u.kind.upper()} {u.name.upper()}"
+        for layout in (f"ỦY BAN NHÂN DÂN\n{head}\n-------\n|\n{MOTTO}\n|\nSố: 15/KH-UBND\n|\n{u.name}, ngày 10 tháng 9 "
+                       "năm 2020\nKẾ HOẠCH\nTổ chức",
+                       f"UBND {head} | {MOTTO} |\nSố: 15/KH-UBND | {u.name}, ngày 10 tháng 9 năm 2020 |\nKẾ HOẠCH\n"
+                       "Tổ chức"):
+            h = read_header(layout.split("\n"))
+            if (h.issuer, h.jurisdiction, h.province) != (f"Ủy ban nhân dân {u.kind} {u.name}", u.name, u.province):
+                wrong.append((head, h.issuer, h.jurisdiction, h.province))
+    assert not wrong, wrong[:20]
