@@ -55,18 +55,35 @@ FORMER_PROVINCE_NAMES = {"Huế": "Thừa Thiên Huế"}
 FORMER_DISTRICTS = (("2", "quận", "Hồ Chí Minh"), ("9", "quận", "Hồ Chí Minh"))
 
 
+# the unit words with their marks: a name printed with its marks begins with one only if it is one ("Quận Ba Đình");
+# "Quan Hóa", "Quản Bạ", "Tịnh Biên" are names (folded, each had begun with a unit's word, "quan", "tinh")
+_MARKED_UNIT_WORDS = ("thành phố", "tỉnh", "huyện", "quận", "thị xã", "thị trấn", "phường", "xã", "đặc khu")
+
+
+def _opens_with_unit_word(name: str, words: str) -> bool:
+    """Whether `name` opens with the unit's `words` (folded, UNIT_WORDS): by their marks when it has any."""
+    if name.isascii():
+        return True
+    return name[:len(words) + 2].lower().startswith(tuple(w for w in _MARKED_UNIT_WORDS if fold(w) == words))
+
+
 def place_key(name: str) -> str:
-    """"Tỉnh Bắc Kạn" / "BẮC KẠN" / "Bac Kan" -> "backan"; "Thành phố Hồ Chí Minh" -> "hochiminh"."""
+    """"Tỉnh Bắc Kạn" / "BẮC KẠN" / "Bac Kan" -> "backan"; "Thành phố Hồ Chí Minh" -> "hochiminh"; "Quan Hóa" ->
+    "quanhoa" (no "Quận")."""
     f = fold(name)
-    f = _UNIT_PREFIX.sub("", f)
+    m = _UNIT_PREFIX.match(f)
+    if m and _opens_with_unit_word(name, m.group(0).strip()):
+        f = f[m.end():]
     return re.sub(r"[^a-z0-9]", "", f)
 
 
 def short_name(full: str) -> str:
-    """"Tỉnh Bắc Kạn" -> "Bắc Kạn"; "Thành phố Hà Nội" -> "Hà Nội"; "Quận Ba Đình" -> "Ba Đình"."""
+    """"Tỉnh Bắc Kạn" -> "Bắc Kạn"; "Thành phố Hà Nội" -> "Hà Nội"; "Quận Ba Đình" -> "Ba Đình"; "Quan Hóa" (no
+    "Quận") whole."""
     words = full.split()
     for n in (2, 1):
-        if len(words) > n and fold(" ".join(words[:n])) in UNIT_WORDS:
+        head = fold(" ".join(words[:n]))
+        if len(words) > n and head in UNIT_WORDS and _opens_with_unit_word(full, head):
             return " ".join(words[n:])
     return full
 

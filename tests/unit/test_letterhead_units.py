@@ -113,3 +113,16 @@ def test_every_district_named_once():
             if (h.issuer, h.jurisdiction, h.province) != (f"Ủy ban nhân dân {u.kind} {u.name}", u.name, u.province):
                 wrong.append((head, h.issuer, h.jurisdiction, h.province))
     assert not wrong, wrong[:20]
+
+
+@pytest.mark.parametrize("name, key, short", [
+    ("Tỉnh Bắc Kạn", "backan", "Bắc Kạn"), ("Thành phố Hồ Chí Minh", "hochiminh", "Hồ Chí Minh"),
+    ("Quận Ba Đình", "badinh", "Ba Đình"), ("Thị xã Tịnh Biên", "tinhbien", "Tịnh Biên"),
+    # a name whose first word folds to a unit's word, with its marks no unit's word: whole (they had lost it, "hoa")
+    ("Quan Hóa", "quanhoa", "Quan Hóa"), ("QUẢN BẠ", "quanba", "QUẢN BẠ"), ("Tịnh Biên", "tinhbien", "Tịnh Biên"),
+    # without marks (a damaged scan), the unit's word as before
+    ("Quan 3", "3", "3"),
+])
+def test_a_units_key_and_short_name_drop_a_unit_word_only(name, key, short):
+    from ingest.places import place_key, short_name
+    assert (place_key(name), short_name(name)) == (key, short)
