@@ -443,7 +443,9 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?(?:Chủ|(?<=Phó )chủ) tịch(?:\s+[Tt]hư�
                  # "Ban Chỉ đạo triển khai thực hiện Đề án 06 …")
                  # (nor its duty: "Ban Chỉ đạo có nhiệm vụ giúp UBND tỉnh xây dựng kế hoạch …" drew up nothing; a "Tổ
                  # giúp việc" is a name)
-                 r"(?:\s(?!các\s)(?:(?!(?<!\bBan)\s(?:ban hành|chỉ đạo|giao|chủ trì|yêu cầu|đề nghị|tham mưu"
+                 # (the verb "giao", not the "giao" of "Bộ Ngoại giao", whose name had ended at "Ngoại")
+                 r"(?:\s(?!các\s)(?:(?!(?<!\bBan)\s(?:ban hành|chỉ đạo|(?<!Ngoại\s)giao|chủ trì|yêu cầu|đề nghị"
+                 r"|tham mưu"
                  r"|có nhiệm vụ|giúp(?!\s+việc))(?!\w)"
                  r"|\striển khai(?=\s+(?:xây dựng|ban hành)\s)"
                  # (nor what else it did: "Ủy ban nhân dân tỉnh đã phân loại thành 77 nội dung và ban hành Văn bản
@@ -665,9 +667,12 @@ PROVINCES_COMMITTEE = re.compile(r"(?:UBND|HĐND|(?:Ủy|Uỷ) ban nhân dân|H�
                                  r"(?P<name>.+)")
 # a district's, ward's or commune's committee or council as a notice names it ("UBND phường Bến Thành", "Ủy ban nhân dân
 # xã Tam Thanh"): the unit is placed before any other place the page names (the plan of the city it carries out)
+# (the words of a unit's name as a text prints them: "Ô Môn", "Đăk BLa", "SRó", "Ea M’Droh", "Đam Rông 4", "Văn Miếu -
+# Quốc Tử Giám", the 2025 list's; they had been no place)
+_MIXED_NAME_WORD = rf"(?:[{_U}][{_U}{_L}]*(?:[’'][{_U}{_L}]+)*|\d{{1,2}})"
 LOCAL_COMMITTEE = re.compile(rf"(?:UBND|HĐND|(?:Ủy|Uỷ) ban nhân dân|Hội đồng nhân dân)\s+"
                              rf"(?P<unit>huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)\s+"
-                             rf"(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)")
+                             rf"(?P<name>{_MIXED_NAME_WORD}(?:\s+(?:[-–]\s+)?{_MIXED_NAME_WORD}){{0,4}})")
 # a director's name after the department's ("Sở Giáo dục và Đào tạo Lê Thị Hương")
 DIRECTORS_NAME = re.compile(rf"^(?P<department>Sở\s.*?\s[{_L}]+)(?:\s+[{_U}][{_L}]*){{2,4}}$")
 # the number after the type a notice's issuing sentence names

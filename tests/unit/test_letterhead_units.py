@@ -126,3 +126,36 @@ def test_every_district_named_once():
 def test_a_units_key_and_short_name_drop_a_unit_word_only(name, key, short):
     from ingest.places import place_key, short_name
     assert (place_key(name), short_name(name)) == (key, short)
+
+
+def notice(body: str, number: str = "12/KH-UBND") -> tuple[str | None, str | None, str | None]:
+    h = read_header(f"Tin tức\n\n{body} vừa ban hành Kế hoạch số {number} về chuyển đổi số năm 2025.\n\nTheo đó".split(
+        "\n"))
+    return h.issuer, h.jurisdiction, h.number
+
+
+def test_every_body_a_notice_says_has_just_issued(gaz):
+    """A news page's sentence ("… vừa ban hành Kế hoạch số …") naming each department with its province, each ministry
+    ("Bộ Ngoại giao" had ended at "Ngoại", the verb "giao"), each province's committee and council, and each ward and
+    commune of 2025 named once, in small letters as texts print them ("Ô Môn", "Đăk BLa", "Đam Rông 4")."""
+    wrong = []
+    for label in sorted({e.label for e in gaz.entries if e.label.startswith("Sở ") and e.level == "province"}):
+        for place, jurisdiction in (("tỉnh Quảng Trị", "Quảng Trị"), ("thành phố Hồ Chí Minh", "Hồ Chí Minh"),
+                                    ("TP. Đà Nẵng", "Đà Nẵng")):
+            issuer, got, number = notice(f"{label} {place}", "12/KH-SX")
+            if not (issuer or "").startswith(label) or (got, number) != (jurisdiction, "12/KH-SX"):
+                wrong.append((label, place, issuer, got, number))
+    for label in sorted({e.label for e in gaz.entries if e.label.startswith("Bộ ") and e.level == "national"}):
+        if notice(label, "12/KH-BX")[:2] != (label, "Việt Nam"):
+            wrong.append((label, notice(label, "12/KH-BX")))
+    for u in sorted({u.name: u for u in places()._provinces.values()}.values(), key=lambda u: u.name):
+        for body in ("UBND", "Ủy ban nhân dân", "HĐND"):
+            if notice(f"{body} {u.kind} {u.name}")[1:] != (u.name, "12/KH-UBND"):
+                wrong.append((body, u.name, notice(f"{body} {u.kind} {u.name}")))
+    listed = [u for same_key in places()._wards_2025.values() for u in same_key]
+    names = [u.name for u in listed]
+    for u in (u for u in listed if names.count(u.name) == 1):
+        printed = " ".join(w[:1].upper() + w[1:] for w in u.name.split())     # (the list's "Đắk song")
+        if (notice(f"UBND {u.kind} {printed}")[1] or "").casefold() != u.name.casefold():
+            wrong.append((u.kind, u.name, notice(f"UBND {u.kind} {printed}")))
+    assert not wrong, wrong[:20]
