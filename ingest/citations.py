@@ -440,10 +440,21 @@ def _trim_issuer(issuer: str) -> str:
     words = issuer.split()
     gaz = _gazetteer()
     for n in range(len(words) - 1, 0, -1):
-        # "Ban Văn hóa - Xã hội của HĐND tỉnh": a body "of" another goes on with its name
-        if words[n][:1].islower() and words[n] not in ("của", "thuộc") and gaz.lookup(" ".join(words[:n])):
+        # "Ban Văn hóa - Xã hội của HĐND tỉnh": a body "of" another goes on with its name; not its place, "Sở Y tế
+        # tỉnh Tuyên Quang" (it had been "Sở Y tế", then the citing plan's department)
+        if words[n][:1].islower() and words[n] not in ("của", "thuộc") and gaz.lookup(" ".join(words[:n])) and \
+                not _names_a_place(words[n:]):
             return " ".join(words[:n])
     return issuer
+
+
+# a unit's word before its name ("tỉnh Tuyên Quang", "thành phố Huế", "thị xã Sơn Tây", "đặc khu Phú Quốc")
+_UNIT_BEFORE_NAME = re.compile(rf"(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)\s+[{_U}0-9]")
+
+
+def _names_a_place(words: list[str]) -> bool:
+    """Whether words open with a unit's word and its name: the place of the body before them."""
+    return _UNIT_BEFORE_NAME.match(" ".join(words[:3])) is not None
 
 
 @lru_cache(maxsize=1)

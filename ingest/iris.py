@@ -21,7 +21,7 @@ from .header import national_kind
 from .metadata import _UNIT_RE, ISSUER, ON_TERRITORY, PROPER, UNIT_WORDS, _proper, unit_word
 from .model import Citation, Document, Part
 from .numbers import symbol_code_type
-from .places import FORMER_PROVINCE_NAMES, places
+from .places import FORMER_PROVINCE_NAMES, places, prefixes
 from .reference import DEPARTMENT_CODE, RefDocument, by_name, by_number_key, names_a_central_issuer, symbol_codes
 from .text import fold, key, slug
 
@@ -114,6 +114,20 @@ def make_place(name: str, level: str, parent: Place | None = None) -> Place:
     return Place(name, level, f"_/{level}/{slug(name)}")
 
 
+_DASHED_TAIL = re.compile(rf"\s*[-–]\s*(?P<tail>{PROPER})")
+
+
+def _dashed_name(name: str | None, text: str, end: int) -> str | None:
+    """A place's name with what a dash joins to it when the lists know the whole ("Bà Rịa" - "Vũng Tàu"), else
+    `name`."""
+    m = _DASHED_TAIL.match(text, end)
+    if name and m is not None:
+        for tail in prefixes(_proper(m.group("tail")) or ""):
+            if places().knows(joined := f"{name} - {tail}"):
+                return joined
+    return name
+
+
 def issuer_unit(c: Citation) -> tuple[str | None, str | None]:
     """The unit word and place name of a cited document's issuer: "của UBND thành phố Hải Phòng"
     -> ("thành phố", "Hải Phòng"); a name left out is taken from "trên địa bàn <unit> <name>"."""
@@ -129,7 +143,7 @@ def issuer_unit(c: Citation) -> tuple[str | None, str | None]:
     if not m:
         return None, None
     unit = unit_word(m)                  # ("UBND TP Cần Thơ", "UBND TP. Đà Nẵng": "thành phố")
-    name = _proper(m.group("name")) if m.group("name") else None
+    name = _dashed_name(_proper(m.group("name")), c.issuer, m.end("name")) if m.group("name") else None
     if not name and c.subject:
         t = ON_TERRITORY.search(c.subject)
         if t and t.group("unit").lower() == unit:
@@ -359,7 +373,8 @@ class Identity:
             unit, name = issuer_unit(c)
             if not committees and c.issuer and (placed := LOCAL_BODY_PLACE.search(c.issuer)):
                 # another local body's place as its name prints it ("Công an tỉnh Nghệ An", "Cục thuế tỉnh Đắk Nông")
-                unit, name = placed.group("unit").lower(), _proper(placed.group("name"))
+                unit, name = placed.group("unit").lower(), _dashed_name(_proper(placed.group("name")), c.issuer,
+                                                                         placed.end("name"))
             if unit and name and self.place is not None and self.place.level == UNIT_WORDS[unit] and \
                     key(self.place.name) == key(name):
                 place = self.place      # the citing document's own unit, under its province as its own IRI is

@@ -159,3 +159,48 @@ def test_every_body_a_notice_says_has_just_issued(gaz):
         if (notice(f"UBND {u.kind} {printed}")[1] or "").casefold() != u.name.casefold():
             wrong.append((u.kind, u.name, notice(f"UBND {u.kind} {printed}")))
     assert not wrong, wrong[:20]
+
+
+CITING_PLAN = """ỦY BAN NHÂN DÂN
+TỈNH QUẢNG TRỊ
+-------
+|
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+|
+Số: 15/KH-UBND
+|
+Quảng Trị, ngày 10 tháng 9 năm 2025
+
+KẾ HOẠCH
+
+Thực hiện chuyển đổi số năm 2025
+
+{citation}
+
+I. NHIỆM VỤ
+
+1. Sở Nội vụ chủ trì, phối hợp với Sở Tài chính rà soát thủ tục hành chính.
+"""
+
+
+def test_a_document_another_provinces_body_issued_is_placed_in_that_province(gaz, tmp_path):
+    """A Quảng Trị plan citing every province's committee, council and department by name ("của Sở Y tế tỉnh Tuyên
+    Quang", "… thành phố Hải Phòng", "… tỉnh Bà Rịa - Vũng Tàu"): each cited document lies in its issuer's province
+    (the department's had been Quảng Trị's, its place cut off as what the sentence went on to say; Bà Rịa - Vũng Tàu's
+    "Bà Rịa")."""
+    from ingest.rdf import build_document
+    from ingest.reader import read_document
+    from ingest.text import slug
+    wrong = []
+    for u in sorted({u.name: u for u in places()._provinces.values()}.values(), key=lambda u: u.name):
+        for body, code, number in (("Ủy ban nhân dân", "qd-ubnd", "Quyết định số 12/QĐ-UBND"),
+                                   ("Sở Y tế", "kh-syt", "Kế hoạch số 12/KH-SYT"),
+                                   ("HĐND", "nq-hdnd", "Nghị quyết số 12/NQ-HĐND")):
+            path = tmp_path / "plan.txt"
+            path.write_text(CITING_PLAN.format(citation=f"Thực hiện {number} ngày 05/01/2025 của {body} {u.kind} "
+                                                        f"{u.name} về chuyển đổi số;"), encoding="utf-8")
+            triples = build_document(read_document(path, gaz), gaz, "test")[2]
+            cited = {t.object.value for t in triples if t.predicate.value.endswith("#citedDocument")}
+            if cited != {f"https://w3id.org/kehoach/eli/vn/{slug(u.name)}/{code}/2025/12"}:
+                wrong.append((body, u.name, cited))
+    assert not wrong, wrong
