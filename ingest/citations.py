@@ -81,7 +81,8 @@ ISSUER_STOP = re.compile(
     rf"|\s+về(?=\s+(?i:{_TYPES_ALT})\b)"
     r"|\s+v(?=\s+[a-z])"                                         # "về" in a render that dropped "ề"
     # (not the point of "TP.", a city: "của HĐND TP.HCM", "của UBND TP. Đà Nẵng")
-    rf"|\s*(?:[;()“”\"'|:]|(?<!\bTP)(?<!\bTp)\.)|\s+(?:và\s+|VÀ\s+)?(?:các\s+)?(?i:{_TYPES_ALT})\s+(?:số|SỐ|\d)"
+    # (an apostrophe inside a name, "phường B'Lao", ends nothing; a quote mark does)
+    rf"|\s*(?:[;()“”\"|:]|(?<!\w)'|'(?!\w)|(?<!\bTP)(?<!\bTp)\.)|\s+(?:và\s+|VÀ\s+)?(?:các\s+)?(?i:{_TYPES_ALT})\s+(?:số|SỐ|\d)"
     rf"|\s+(?:và|VÀ)\s+(?:các\s+)?"
     rf"(?i:{_TYPES_ALT})\b|,|$")
 # ", Thương binh và Xã hội": the second half of a ministry name with a comma inside
@@ -400,7 +401,8 @@ NATIONAL_BODIES = ("Thủ tướng Chính phủ", "Chính phủ", "Quốc hội"
                    "Ban Bí thư Trung ương Đảng", "Ban Bí thư", "Ban Chấp hành Trung ương Đảng",
                    "Ban Chấp hành Trung ương", "Văn phòng Chính phủ")
 LOCAL_BODY = re.compile(r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND)(?:\s+(?:tỉnh|thành phố|"
-                        r"huyện|quận|thị xã|xã|phường|thị trấn|Thành phố|Tỉnh))?" rf"(?:\s+[{_U}0-9]\w*)*")
+                        r"huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|Thành phố|Tỉnh))?"
+                        rf"(?:\s+[{_U}0-9]\w*(?:['’]\w+)*)*")
 
 
 def _trim_issuer(issuer: str) -> str:

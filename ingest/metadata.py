@@ -40,7 +40,9 @@ _UNIT_RE = "|".join(sorted(UNIT_WORDS, key=len, reverse=True))
 # a committee or council named with its place, as the block reader builds it ("UBND tỉnh Gia Lai")
 NAMED_COMMITTEE = re.compile(rf"^(?P<body>(?:UBND|HĐND) (?:{_UNIT_RE}))\s+(?P<name>.+)$")
 # (a numbered ward, "Phường 12"; not a date's day: "… trên địa bàn xã" / "12/06/2020")
-PROPER = r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d+(?![\d/.-]))(?:\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d+(?![\d/.-]))){0,3}"
+# (an apostrophe inside a word, as the Central Highlands' names have it: "B'Lao", "Ea M’Droh")
+PROPER = (r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:['’][\wÀ-ỹ]+)*|\d+(?![\d/.-]))"
+          r"(?:\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:['’][\wÀ-ỹ]+)*|\d+(?![\d/.-]))){0,3}")
 # (a city's word shortened, its name glued after the point or not: "UBND TP.Hà Nội", "UBND TP. Hồ Chí Minh", "UBND TP")
 ISSUER = re.compile(rf"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)(?:\s*\(UBND\))?\s+(?P<unit>{_UNIT_RE}|TP\b\.?)"
                     rf"(?:(?:\s+|(?<=\.))(?P<name>{PROPER}))?", re.I)
@@ -77,10 +79,13 @@ def _proper(name: str | None) -> str | None:
     words = name.split()
     # stop before words that are not part of a place name
     out = []
-    for w in words:
+    for i, w in enumerate(words):
         # a place name is capitalised: a word in lower case is the sentence going on ("trên địa
-        # bàn tỉnh Sơn La đến năm 2020", "HĐND tỉnh và tổng hợp ý kiến …")
-        if w in ("Kế", "Kế hoạch", "Thực", "Chương") or w.lower() in ("ban", "xây", "thực") or w[:1].islower():
+        # bàn tỉnh Sơn La đến năm 2020", "HĐND tỉnh và tổng hợp ý kiến …"); a title's "Kế hoạch", "Chương
+        # trình", "Thực hiện" after it, not a place's "Kế Sách", "Thanh Chương", "Chương Mỹ", "Bình Chương"
+        after = words[i + 1].lower() if i + 1 < len(words) else ""
+        if w == "Kế hoạch" or (w, after) in (("Kế", "hoạch"), ("Chương", "trình"), ("Thực", "hiện")) or \
+                w.lower() in ("ban", "xây") or w[:1].islower():
             break
         out.append(w)
     n = " ".join(out).strip()

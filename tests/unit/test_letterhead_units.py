@@ -204,3 +204,37 @@ def test_a_document_another_provinces_body_issued_is_placed_in_that_province(gaz
             if cited != {f"https://w3id.org/kehoach/eli/vn/{slug(u.name)}/{code}/2025/12"}:
                 wrong.append((body, u.name, cited))
     assert not wrong, wrong
+
+
+def test_a_document_a_ward_or_commune_issued_is_placed_in_it(gaz, tmp_path):
+    """A plan citing a 2025 ward's, commune's or special zone's committee with its province ("của UBND xã Bình Chương,
+    tỉnh Quảng Ngãi"; every twelfth unit named once): the cited document lies in that unit (a name with "Chương",
+    "Kế", "Thực" had been cut there, taken for a title's "Chương trình"; a special zone's committee had been "UBND")."""
+    from ingest.rdf import build_document
+    from ingest.reader import read_document
+    from ingest.text import slug
+    listed = [u for same_key in places()._wards_2025.values() for u in same_key]
+    names = [u.name for u in listed]
+    units = sorted((u for u in listed if names.count(u.name) == 1), key=lambda u: (u.province, u.name))
+    cities = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
+    wrong = []
+    for u in [*units[::12], *(u for u in units if u.kind == "đặc khu" or "Chương" in u.name)]:
+        province = f"{'thành phố' if u.province in cities else 'tỉnh'} {u.province}"
+        printed = " ".join(w[:1].upper() + w[1:] for w in u.name.split())     # (the list's "Đắk song")
+        path = tmp_path / "plan.txt"
+        path.write_text(CITING_PLAN.format(citation=f"Thực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2025 của UBND "
+                                                    f"{u.kind} {printed}, {province} về chuyển đổi số;"),
+                        encoding="utf-8")
+        triples = build_document(read_document(path, gaz), gaz, "test")[2]
+        cited = {t.object.value for t in triples if t.predicate.value.endswith("#citedDocument")}
+        if not any(iri.endswith(f"/{slug(u.name)}/kh-ubnd/2025/12") for iri in cited):
+            wrong.append((u.kind, u.name, cited))
+    assert not wrong, wrong
+
+
+@pytest.mark.parametrize("name, place", [
+    ("Thanh Chương", "Thanh Chương"), ("Chương Mỹ", "Chương Mỹ"), ("Kế Sách", "Kế Sách"),
+    ("Sơn La Kế hoạch", "Sơn La"), ("Nghệ An Chương trình hành động", "Nghệ An"), ("Hà Tĩnh Thực hiện", "Hà Tĩnh")])
+def test_a_places_name_ends_before_a_titles_words_only(name, place):
+    from ingest.metadata import _proper
+    assert _proper(name) == place
