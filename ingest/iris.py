@@ -22,7 +22,7 @@ from .metadata import _UNIT_RE, ISSUER, ON_TERRITORY, PROPER, UNIT_WORDS, _prope
 from .model import Citation, Document, Part
 from .numbers import symbol_code_type
 from .places import FORMER_PROVINCE_NAMES, places, prefixes
-from .reference import DEPARTMENT_CODE, RefDocument, by_name, by_number_key, names_a_central_issuer, symbol_codes
+from .reference import RefDocument, by_name, by_number_key, names_a_central_issuer, names_a_department
 from .text import fold, key, slug
 
 UNIT_PREFIX = {"province": "tỉnh", "city": "thành phố", "ward": "phường", "commune": "xã",
@@ -395,9 +395,8 @@ class Identity:
         """A document under a local place whose number carries a department's code ("1557/SGDĐT-GDPT" dated "Thành
         phố Hồ Chí Minh", the department's own letterhead line lost): a department's, which a province alone has, so
         its number is the province's (every province's education department numbers its letters)."""
-        codes = symbol_codes(symbol)
-        return self.place is not None and not self.doc.meta.national and bool(codes) and \
-            DEPARTMENT_CODE.fullmatch(codes[0]) is not None and not names_a_central_issuer(symbol)
+        return self.place is not None and not self.doc.meta.national and names_a_department(symbol) and \
+            not names_a_central_issuer(symbol)
 
     def _issued_locally(self, c: Citation, symbol: str) -> bool:
         """Whether a cited document whose code names no central body is a local body's: its issuer is printed with
@@ -410,8 +409,7 @@ class Identity:
             if national_kind(c.issuer) is not None or CENTRAL_NAME.search(c.issuer):
                 return False
             return self.local_body
-        codes = symbol_codes(symbol)
-        return self.local_body and bool(codes) and DEPARTMENT_CODE.fullmatch(codes[0]) is not None
+        return self.local_body and names_a_department(symbol)
 
     def _cited_by_name(self, c: Citation) -> Cited:
         title = c.title or c.doc_type or "văn bản"

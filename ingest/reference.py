@@ -251,6 +251,12 @@ def department_codes() -> dict[str, str]:
     return {code: labels.pop() for code, labels in named.items() if len(labels) == 1}
 
 
+def names_a_department(symbol: str) -> bool:
+    """Whether a symbol's first issuer code is a provincial department's ("KH-SYT", "SGDĐT-GDPT")."""
+    codes = symbol_codes(symbol)
+    return bool(codes) and DEPARTMENT_CODE.fullmatch(codes[0]) is not None
+
+
 def department_of_code(code: str) -> str | None:
     """The department a code names by its initials (department_codes), "&" left out ("SGD&ĐT"), else None."""
     return department_codes().get(code.replace("&", "").upper())
