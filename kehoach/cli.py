@@ -413,9 +413,14 @@ def query(obj: Ctx, name: str | None, params: tuple[str, ...], qfile: str | None
       kehoach query tasks --page 2 --format csv
       kehoach query tasks --all --format csv
       kehoach query tasks --param source=003_c94ae1e408b8e268.txt --format csv
-      kehoach query --file my.rq
+      kehoach query --file my.rq      (or: kehoach query my.rq)
     """
     from pathlib import Path
+    if name and not qfile and (name.lower().endswith(".rq") or "/" in name or os.sep in name):
+        # a file given where a name goes ("kehoach query my.rq"): run it as --file would
+        if not Path(name).is_file():
+            fail(f"{name}: no such query file (saved queries are named without a path: kehoach queries)")
+        qfile = name
     if qfile:
         from .queries import parse_query
         q = parse_query(Path(qfile))

@@ -163,6 +163,19 @@ def test_a_value_cannot_change_the_query(q, seed_store, tmp_path):
     assert run_json(seed_store, "query", "--file", str(f), "-p", "x=155/qd-ttg") == [{"d": D155}]
 
 
+def test_a_query_file_given_as_the_name_runs_as_with_file(seed_store, tmp_path):
+    f = tmp_path / "mine.rq"
+    f.write_text("PREFIX kh: <https://w3id.org/kehoach/ontology#>\n"
+                 "SELECT ?d WHERE { ?d kh:numberKey ?k . FILTER(?k = ?_x) } ORDER BY ?d\n", encoding="utf-8")
+    assert run_json(seed_store, "query", str(f), "-p", "x=155/qd-ttg") == [{"d": D155}]
+    assert run_json(seed_store, "query", str(f), "-p", "x=155/qd-ttg") == \
+        run_json(seed_store, "query", "--file", str(f), "-p", "x=155/qd-ttg")
+    p = run(seed_store, "query", str(tmp_path / "missing.rq"), check=False)
+    assert p.returncode != 0 and "missing.rq: no such query file" in p.stderr and "Traceback" not in p.stderr
+    p = run(seed_store, "query", "taskss", check=False)                 # a misspelt name: the saved ones listed
+    assert p.returncode != 0 and "no saved query 'taskss'" in p.stderr and "tasks-by-agency" in p.stderr
+
+
 def test_csv_and_tsv_output(seed_store):
     out = run(seed_store, "query", "descendants", "--format", "csv").stdout
     rows = list(csv.DictReader(io.StringIO(out)))
