@@ -34,6 +34,7 @@ from .agencies import Entry, Gazetteer, Mention
 from .citations import number_key, number_parts
 from .header import UY
 from .iris import COUNTRY, COUNTRY_IRI, Identity, Place, concrete_label, concrete_label_en, make_place
+from .metadata import UNIT_WORDS
 from .model import Document, Span, Task
 from .places import places
 from .rdf_citations import CitationsAndDuties
@@ -479,7 +480,7 @@ class Builder:
         named = _NAMED_PROVINCE.search(m.printed)
         unit = places().province(named.group("name")) if named else None
         if named is None or unit is None:
-            return m, None
+            return self.named_ward(m)
         hits = [x for x in self.gaz.resolve(m.printed, (named.group("name"),)) if x.entry is not None]
         entry = hits[0].entry if len(hits) == 1 else None
         if entry is None or entry.level != "province":
@@ -488,8 +489,28 @@ class Builder:
             unit.name, "city" if unit.kind == "thành phố" else "province")
 
 
+    def named_ward(self, m: Mention) -> tuple[Mention, Place | None]:
+        """A ward's, commune's or special zone's body of the document's province named with its unit ("UBND xã Dân
+        Hóa" in a plan of Quảng Trị, which has that commune): the gazetteer's kind placed in that unit, as the unit's
+        own documents place it (it had been a body of the province's named "UBND xã Dân Hóa"). Else as it is."""
+        named = _NAMED_WARD.search(m.printed)
+        province = self.ids.province
+        if named is None or province is None or province.level not in ("province", "city"):
+            return m, None
+        name, kind = named.group("name"), named.group("unit")
+        if places().ward_province(name, kind) != province.name:
+            return m, None
+        hits = [x for x in self.gaz.resolve(m.printed, (name,)) if x.entry is not None]
+        if len(hits) != 1 or hits[0].entry is None or hits[0].entry.level != "ward":
+            return m, None
+        return Mention(m.printed, hits[0].entry, False, hits[0].nonstandard), \
+            make_place(places().ward_spelling(name), UNIT_WORDS[kind], province)
+
+
 # a body named with a province at its end: "Ủy ban nhân dân tỉnh Trà Vinh", "Sở Y tế thành phố Cần Thơ"
 _NAMED_PROVINCE = re.compile(r"\s(?:tỉnh|thành phố|TP\.?)\s+(?P<name>[^\s,;()].*)$")
+# a body named with a ward, a commune or a special zone at its end: "UBND xã Dân Hóa", "Ủy ban nhân dân phường Đồng Hới"
+_NAMED_WARD = re.compile(r"\s(?P<unit>phường|xã|thị trấn|đặc khu)\s+(?P<name>[^\s,;()][^,;()]*)$")
 
 _ISSUER_UNIT = re.compile(r"^(?P<body>.*\b(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường"
                           # a Party committee named with its place: "Tỉnh Ủy Thừa Thiên Huế"

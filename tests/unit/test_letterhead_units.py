@@ -243,3 +243,47 @@ def test_a_document_a_ward_or_commune_issued_is_placed_in_it(gaz, tmp_path):
 def test_a_places_name_ends_before_a_titles_words_only(name, place):
     from ingest.metadata import _proper
     assert _proper(name) == place
+
+
+def test_a_province_plan_naming_its_communes_committee_means_that_communes_committee(gaz, tmp_path):
+    """"UBND xã Dân Hóa chủ trì" in a plan of Quảng Trị (which has xã Dân Hóa): the commune's committee, placed in the
+    commune as the commune's own documents place it (it had been a body of the province's named "UBND xã Dân Hóa"); a
+    commune of another province ("xã Xuân Tín", Thanh Hóa's) is not placed so."""
+    from ingest.rdf import build_document
+    from ingest.reader import read_document
+    path = tmp_path / "plan.txt"
+    path.write_text(CITING_PLAN.format(citation="").replace(
+        "1. Sở Nội vụ chủ trì, phối hợp với Sở Tài chính rà soát thủ tục hành chính.",
+        "1. UBND xã Dân Hóa chủ trì, phối hợp với UBND xã Xuân Tín rà soát thủ tục hành chính."), encoding="utf-8")
+    triples = build_document(read_document(path, gaz), gaz, "test")[2]
+    leads = {t.object.value for t in triples if t.predicate.value.endswith("#lead")}
+    supports = {t.object.value for t in triples if t.predicate.value.endswith("#support")}
+    assert leads == {"https://w3id.org/kehoach/agency/quang-tri/dan-hoa/uy-ban-nhan-dan-xa"}
+    assert not any("/xuan-tin/" in s for s in supports)
+    own = tmp_path / "commune.txt"
+    own.write_text(CITING_PLAN.format(citation="").replace("TỈNH QUẢNG TRỊ", "XÃ DÂN HÓA").replace(
+        "Quảng Trị, ngày", "Dân Hóa, ngày"), encoding="utf-8")
+    triples = build_document(read_document(own, gaz), gaz, "test")[2]
+    issuers = {t.object.value for t in triples if t.predicate.value.endswith("#passed_by")}
+    assert "https://w3id.org/kehoach/agency/quang-tri/dan-hoa/uy-ban-nhan-dan-xa" in issuers
+
+
+def test_a_special_zones_committee_is_the_gazetteers(gaz, tmp_path):
+    """A special zone of 2025 ("ĐẶC KHU PHÚ QUỐC") issues as its committee, the gazetteer's "Ủy ban nhân dân đặc khu"
+    placed in it; a province plan's "UBND đặc khu Cồn Cỏ" is that zone's committee (it had been a body of its own)."""
+    from ingest.rdf import build_document
+    from ingest.reader import read_document
+    own = tmp_path / "zone.txt"
+    own.write_text(CITING_PLAN.format(citation="").replace("TỈNH QUẢNG TRỊ", "ĐẶC KHU PHÚ QUỐC").replace(
+        "Quảng Trị, ngày", "Phú Quốc, ngày"), encoding="utf-8")
+    triples = build_document(read_document(own, gaz), gaz, "test")[2]
+    zone = "https://w3id.org/kehoach/agency/an-giang/phu-quoc/uy-ban-nhan-dan-dac-khu"
+    assert zone in {t.object.value for t in triples if t.predicate.value.endswith("#passed_by")}
+    assert "https://w3id.org/kehoach/gazetteer/agency/uy-ban-nhan-dan-dac-khu" in {
+        t.object.value for t in triples if t.subject.value == zone and t.predicate.value.endswith("#gazetteerEntry")}
+    plan = tmp_path / "plan.txt"
+    plan.write_text(CITING_PLAN.format(citation="").replace("1. Sở Nội vụ chủ trì", "1. UBND đặc khu Cồn Cỏ chủ trì"),
+                    encoding="utf-8")
+    triples = build_document(read_document(plan, gaz), gaz, "test")[2]
+    assert {t.object.value for t in triples if t.predicate.value.endswith("#lead")} == {
+        "https://w3id.org/kehoach/agency/quang-tri/con-co/uy-ban-nhan-dan-dac-khu"}
