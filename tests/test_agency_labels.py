@@ -2,7 +2,8 @@
 the gazetteer's label of its kind ("Sở Văn hóa, Thể thao và Du lịch", the same in every province's
 plans), except an agency placed neither in the plan's province or unit nor above it, named by its
 own label, which says where: another province's committee, a commune's body in a province's plan.
-The commune's body is the one the commune's own documents name as their issuer (one IRI)."""
+The commune's body is the one the commune's own documents name as their issuer (one IRI); the
+commune's office ("Văn phòng HĐND và UBND xã") is one body, as the ward's is."""
 
 from __future__ import annotations
 
@@ -77,9 +78,11 @@ def test_tasks_name_an_agency_placed_elsewhere_by_its_own_label(store):
     second = rows["Giao lưu văn hóa biên giới với Trà Vinh"]
     assert second["leads"] == "Sở Văn hóa, Thể thao và Du lịch"      # the province's own: the kind's label
     assert set(second["supports"].split(" | ")) == {"Ủy ban nhân dân tỉnh Trà Vinh", "Ủy ban nhân dân xã Dân Hóa"}
-    # in the commune's plan the province's department, placed above the commune, keeps the kind's label
+    # in the commune's plan the province's department, placed above the commune, keeps the kind's label;
+    # the commune's office is one body (it had been split at "và" into "Văn phòng HĐND" and the committee)
     (commune,) = run_json(store, "query", "tasks", "--param", "source=kh_dan_hoa.md")
     assert commune["supports"] == "Sở Văn hóa, Thể thao và Du lịch"
+    assert commune["leads"] == "Văn phòng HĐND và UBND xã"
 
 
 def test_search_and_tasks_without_lead_name_them_the_same_way(store):
