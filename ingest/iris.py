@@ -378,6 +378,9 @@ class Identity:
             if unit and name and self.place is not None and self.place.level == UNIT_WORDS[unit] and \
                     key(self.place.name) == key(name):
                 place = self.place      # the citing document's own unit, under its province as its own IRI is
+            elif unit and name and UNIT_WORDS[unit] == "city" and (province := places().provincial_city(name)):
+                # a province's city ("UBND thành phố Hà Giang", "… Long Xuyên"): in its province, as its own IRI is
+                place = make_place(name, "provincial-city", make_place(province, "province"))
             elif unit and name:
                 place = make_place(name, UNIT_WORDS[unit])
             elif (unit in ("tỉnh", "thành phố") or (not committees and c.issuer and not unit)) and self.province:

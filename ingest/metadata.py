@@ -360,10 +360,11 @@ def _apply_header(doc: Document, h: Header) -> None:
             doc.notes.append(f"unknown-place:{meta.jurisdiction}")
         meta.jurisdiction = meta.jurisdiction_level = None
         meta.issuer = None if meta.issuer and meta.issuer.startswith("UBND") else meta.issuer
-    if meta.jurisdiction_level == "city" and units.province(meta.jurisdiction) is None and \
-            (prov := units.province_of(meta.jurisdiction)):
+    if meta.jurisdiction_level == "city" and (prov := units.provincial_city(meta.jurisdiction)):
         # a city of a province, a district's rank before 2025 ("Ủy ban nhân dân thành phố Long Xuyên"): in its
-        # province (it had been taken for a city of province rank that no list knows)
+        # province (it had been taken for a city of province rank that no list knows); so is a city named as its
+        # province is ("ỦY BAN NHÂN DÂN | THÀNH PHỐ HÀ GIANG"), whose committee numbers its documents apart from
+        # the province's (it had been taken for the province: one IRI for the two committees' "88/KH-UBND")
         meta.jurisdiction_level = "provincial-city"
         meta.parent_jurisdiction = prov
         meta.parent_jurisdiction_level = _province_level(units, prov)

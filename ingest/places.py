@@ -197,6 +197,20 @@ class Places:
         None when no first words are a province's name."""
         return next((u for p in prefixes(name) if (u := self.province(p)) is not None), None)
 
+    def provincial_city(self, name: str | None) -> str | None:
+        """The province of the city of district rank (a "thành phố" of a province, until 2025) that "thành phố
+        <name>" denotes, or None when it denotes a centrally-run city or no city the lists know: a name no province
+        has ("Long Xuyên": An Giang), or a province's own name when that province (not a city of province rank) had
+        a city of that name ("Hà Giang")."""
+        p = self.province(name)
+        if p is None:
+            city = {d.province for d in self.districts(name) if d.kind == "thành phố"}
+            return city.pop() if len(city) == 1 else self.province_of(name)
+        if p.kind != "tỉnh":
+            return None
+        own = [d for d in self.districts(name) if d.kind == "thành phố" and d.province == p.name]
+        return p.name if len(own) == 1 else None
+
     def province_of(self, name: str | None) -> str | None:
         """The province a place lies in: itself if it is a province, else the province of the one
         district of that name (None when unknown or ambiguous)."""

@@ -15,6 +15,8 @@ import pytest
 from ingest.agencies import Gazetteer
 from ingest.header import read_header
 from ingest.places import places
+from ingest.rdf import build_document
+from ingest.reader import read_document
 
 MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 
@@ -287,3 +289,38 @@ def test_a_special_zones_committee_is_the_gazetteers(gaz, tmp_path):
     triples = build_document(read_document(plan, gaz), gaz, "test")[2]
     assert {t.object.value for t in triples if t.predicate.value.endswith("#lead")} == {
         "https://w3id.org/kehoach/agency/quang-tri/con-co/uy-ban-nhan-dan-dac-khu"}
+
+
+def test_a_city_named_as_its_province_is_the_city_not_the_province(tmp_path) -> None:
+    """"ỦY BAN NHÂN DÂN | THÀNH PHỐ HÀ GIANG" (a city of district rank until 2025, named as its province is) is the
+    city's committee, in its province: its documents number apart from the province's, so the same number of both
+    committees is two documents (it had been read as the province: one IRI), and a plan citing "… của UBND thành phố
+    Hà Giang" cites the city's document (it had been one of the province's)."""
+    gaz = Gazetteer.load()
+    cities = [u for u in provinces() if u.kind == "tỉnh"
+              and [d for d in places().districts(u.name) if d.kind == "thành phố" and d.province == u.name]]
+    assert len(cities) >= 10                                        # (Hà Giang, Bắc Ninh, Vĩnh Long, …)
+    wrong = []
+    for u in cities:
+        iris = {}
+        for unit in ("THÀNH PHỐ", "TỈNH"):
+            f = tmp_path / f"{u.name}-{unit}.md"
+            f.write_text(f"ỦY BAN NHÂN DÂN\n{unit} {u.name.upper()}\n-------\n\n{MOTTO}\n\nSố: 88/KH-UBND    "
+                         f"{u.name}, ngày 12 tháng 4 năm 2024\n\nKẾ HOẠCH\nTổ chức các hoạt động văn hóa năm 2024\n",
+                         encoding="utf-8")
+            doc = read_document(f, gaz)
+            iris[unit] = build_document(doc, gaz, "test")[1]
+            level, parent = doc.meta.jurisdiction_level, doc.meta.parent_jurisdiction
+            if (unit == "THÀNH PHỐ") != (level == "provincial-city") or parent not in (None, u.name):
+                wrong.append((unit, u.name, level, parent))
+        if iris["THÀNH PHỐ"] == iris["TỈNH"]:
+            wrong.append(("one IRI", u.name, iris["TỈNH"]))
+        # a plan that cites the city's names the city's document, not one of the province's
+        f = tmp_path / f"{u.name}-cites.md"
+        f.write_text(f"ỦY BAN NHÂN DÂN\nTỈNH {u.name.upper()}\n-------\n\n{MOTTO}\n\nSố: 95/KH-UBND    {u.name}, "
+                     "ngày 20 tháng 4 năm 2024\n\nKẾ HOẠCH\nPhối hợp thực hiện Kế hoạch số 88/KH-UBND ngày "
+                     f"12/4/2024 của UBND thành phố {u.name}\n", encoding="utf-8")
+        objects = {str(t.object) for t in build_document(read_document(f, gaz), gaz, "test")[2]}
+        if f"<{iris['THÀNH PHỐ']}>" not in objects:
+            wrong.append(("cited", u.name, sorted(o for o in objects if "/88" in o)))
+    assert wrong == []
