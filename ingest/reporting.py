@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from .blocks import Block
 from .model import Document, Reporting
+from .phrases import CLAUSE_VERB_CUT, HEAD_START
 from .tasks import heading_agencies
 from .text import clean
 
@@ -68,6 +69,26 @@ def _reporters(sentence: str, previous: str | None, b: Block, is_agency: IsAgenc
     m = REQUESTED.match(previous or "")
     if m and is_agency(m.group("who")):
         return [m.group("who")]
-    if b.sub_title and is_agency(heading_agencies(b.sub_title)):
-        return [heading_agencies(b.sub_title)]
+    # "Các sở, ban, ngành và UBND các xã, phường căn cứ Phụ lục …; báo cáo kết quả về Sở Nội vụ …": a clause that
+    # opens with its report has the subject of the clause before it
+    if previous and NO_SUBJECT.match(sentence):
+        subject = _subject(previous)
+        if HEAD_START.match(subject) and is_agency(subject):
+            return [subject]
+    # the agencies the section's heading names, up to its first verb (an item's whole text may stand as its heading:
+    # it had been read as one agency, "Các sở, … căn cứ Phụ lục …; báo cáo kết quả về Sở Nội vụ trước ngày …")
+    heading = _subject(heading_agencies(b.sub_title)) if b.sub_title else ""
+    if heading and is_agency(heading):
+        return [heading]
     return []
+
+
+# a clause with no subject of its own before its report ("báo cáo kết quả về …", "định kỳ báo cáo …")
+NO_SUBJECT = re.compile(r"^\W*(?:(?:định kỳ|hằng năm|hàng năm)\s+)?(?:gửi\s+)?báo cáo\b", re.I)
+
+
+def _subject(clause: str) -> str:
+    """The words a clause opens with up to its first verb: "Các sở, ban, ngành và UBND các xã, phường căn cứ Phụ lục
+    …" -> "Các sở, ban, ngành và UBND các xã, phường"."""
+    cut = CLAUSE_VERB_CUT.search(clause)
+    return (clause[:cut.start()] if cut else clause).strip(" ,;.")

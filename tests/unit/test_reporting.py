@@ -77,3 +77,22 @@ def test_without_an_agency_test_no_reporter_is_guessed(parse):
     extract_reporting(doc, blocks)
     [r] = doc.reporting
     assert r.reporters == [] and r.recipient == "Sở Nội vụ" and (r.day, r.month, r.annual) == (20, 11, True)
+
+
+ITEM = """
+    IV. TỔ CHỨC THỰC HIỆN
+
+    1. Các sở, ban, ngành và UBND các xã, phường căn cứ Phụ lục kèm theo xây dựng kế hoạch chi tiết; báo cáo kết quả về Sở Nội vụ trước ngày 30/11 hằng năm.
+
+    2. Sở Văn hóa, Thể thao và Du lịch căn cứ nhiệm vụ được giao xây dựng kế hoạch; định kỳ báo cáo về Ủy ban nhân dân tỉnh trước ngày 15/12 hằng năm.
+    """  # noqa: E501
+
+
+def test_a_clause_that_opens_with_its_report_has_the_subject_of_the_clause_before(parse, gaz):
+    """(an item's whole text had been taken for its reporter: "Các sở, … căn cứ Phụ lục …; báo cáo kết quả về Sở Nội vụ
+    trước ngày 30/11 hằng năm.", one unknown agency)"""
+    doc, blocks = parse(ITEM)
+    extract_reporting(doc, blocks, lambda phrase: any(m.entry is not None for m in gaz.resolve(phrase)))
+    assert [(r.reporters, r.recipient, r.day, r.month) for r in doc.reporting] == [
+        (["Các sở, ban, ngành và UBND các xã, phường"], "Sở Nội vụ", 30, 11),
+        (["Sở Văn hóa, Thể thao và Du lịch"], "Ủy ban nhân dân tỉnh", 15, 12)]
