@@ -169,13 +169,15 @@ def _table(columns: list[str], rows: list[dict[str, str | None]], out: IO[str], 
             hidden = shown[fit:] + hidden
             shown = shown[:fit]
     table = Table(show_lines=False, header_style="bold")
-    for v in shown:
+    cells = [[_short(r.get(v), None if wide else 120) for v in shown] for r in rows]
+    widths = [None] * len(shown) if wide else _fitted_widths(shown, cells, console.width)
+    for v, w in zip(shown, widths):
         if wide:
             table.add_column(v, overflow="fold")
         else:
-            table.add_column(v, overflow="ellipsis", no_wrap=True, min_width=max(len(v), MIN_COLUMN))
-    for r in rows:
-        table.add_row(*[_short(r.get(v), None if wide else 120) for v in shown])
+            table.add_column(v, overflow="ellipsis", no_wrap=True, width=w)
+    for row in cells:
+        table.add_row(*row)
     console.print(table)
     note = f"{len(rows)} row(s)"
     if total is not None and total > len(rows):
@@ -183,6 +185,20 @@ def _table(columns: list[str], rows: list[dict[str, str | None]], out: IO[str], 
     if hidden:
         note += f"; not shown: {', '.join(hidden)} (--wide shows every column; --format csv or json gives all)"
     Console(file=out, width=console.width, highlight=False).print(f"[dim]{escape(note)}[/dim]")
+
+
+def _fitted_widths(columns: list[str], cells: list[list[str]], console_width: int) -> list[int]:
+    """Each column's width in a table of one line a row: its widest cell or header, the widest columns cut to one
+    width until the table fits the console, none below its header or MIN_COLUMN (rich, left to lay out columns of
+    cells that do not wrap, gave the first columns no width at all: a task table showed no source or code)."""
+    from rich.cells import cell_len
+    natural = [max([cell_len(c)] + [cell_len(row[i]) for row in cells]) for i, c in enumerate(columns)]
+    floor = [min(n, max(cell_len(c), MIN_COLUMN)) for n, c in zip(natural, columns)]
+    room = console_width - 3 * len(columns) - 1          # a column's padding and rule
+    cap = max(natural, default=0)
+    while cap > 1 and sum(max(f, min(n, cap)) for n, f in zip(natural, floor)) > room:
+        cap -= 1
+    return [max(f, min(n, cap)) for n, f in zip(natural, floor)]
 
 
 def render_graph(result: Result, fmt: str, out: IO[bytes] | None = None) -> None:

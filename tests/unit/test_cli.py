@@ -160,6 +160,25 @@ def test_a_long_table_shows_its_first_rows_and_says_how_many_there_are(store):
     assert "row0119" in limited and "row0120" not in limited and "120 row(s)" in limited
 
 
+def test_a_table_with_long_cells_shows_every_column_it_keeps():
+    """Short columns beside long ones keep their width: rich, left to lay out cells that do not wrap, gave the first
+    columns none (the task table of make demo showed no source and no code); the widest columns are cut instead,
+    and the table fits the console."""
+    import io
+
+    from kehoach.output import render_rows
+    rows = [{"source": f"example_{i}.txt", "code": f"1.{i}", "text": "Tổ chức " * 20, "leads": "Sở Nội vụ | " * 10,
+             "supports": "Sở Y tế | " * 12} for i in range(3)]
+    out = io.StringIO()
+    render_rows(["source", "code", "text", "leads", "supports"], rows, "table", out=out)
+    lines = out.getvalue().splitlines()
+    header = next(line for line in lines if "text" in line)
+    assert all(f" {c} " in header for c in ("source", "code", "text", "leads", "supports"))
+    assert all(f"example_{i}.txt" in out.getvalue() and f" 1.{i} " in out.getvalue() for i in range(3))
+    assert max(len(line) for line in lines if line.startswith(("┏", "│", "└"))) <= 200      # (200: a pipe's width)
+    assert "Tổ chức Tổ chức" in out.getvalue() and "…" in out.getvalue()                    # long cells cut, marked
+
+
 def test_export_to_file_is_atomic_and_parses(store, tmp_path):
     import rdflib
     out = tmp_path / "dump.nt"
