@@ -110,6 +110,14 @@ def test_a_plan_carrying_out_a_party_conclusion_implements_something_and_issuers
         ("carries_out_party.txt", 12, "Hội đồng Xứ Mơ tỉnh")]
 
 
+def test_an_unknown_agency_named_only_by_a_reporting_duty_is_reported_at_the_duty(tmp_path_factory):
+    s = tmp_path_factory.mktemp("reports-to")
+    run(s, "ingest", str(AUDIT / "reports_to_unknown.txt"))
+    # (it had been a finding of no file and no line: agencies were placed by assignments and issuers only)
+    assert [(f["source"], f["line"], f["focus"]) for f in audit(s) if f["check"] == "unknown-agency"] == [
+        ("reports_to_unknown.txt", 20, "Phòng Quản lý Di sản Miền Núi")]
+
+
 @pytest.mark.parametrize("check", sorted({c for c, _, _ in FIXTURE_EXPECTED} | {c for c, *_ in SEED_EXPECTED}))
 def test_clean_document_triggers_nothing(tmp_path_factory, check, clean_findings):
     assert [f for f in clean_findings if f["check"] == check] == []
