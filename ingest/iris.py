@@ -378,8 +378,10 @@ class Identity:
             if unit and name and self.place is not None and self.place.level == UNIT_WORDS[unit] and \
                     key(self.place.name) == key(name):
                 place = self.place      # the citing document's own unit, under its province as its own IRI is
-            elif unit and name and UNIT_WORDS[unit] == "city" and (province := places().provincial_city(name)):
-                # a province's city ("UBND thành phố Hà Giang", "… Long Xuyên"): in its province, as its own IRI is
+            elif unit and name and UNIT_WORDS[unit] == "city" and \
+                    (province := places().provincial_city(name, c.date or as_of)):
+                # a province's city ("UBND thành phố Hà Giang", "… Long Xuyên"; "… Huế" before 2025): in its province,
+                # as its own IRI is
                 place = make_place(name, "provincial-city", make_place(province, "province"))
             elif unit and name:
                 place = make_place(name, UNIT_WORDS[unit])

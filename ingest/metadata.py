@@ -360,7 +360,7 @@ def _apply_header(doc: Document, h: Header) -> None:
             doc.notes.append(f"unknown-place:{meta.jurisdiction}")
         meta.jurisdiction = meta.jurisdiction_level = None
         meta.issuer = None if meta.issuer and meta.issuer.startswith("UBND") else meta.issuer
-    if meta.jurisdiction_level == "city" and (prov := units.provincial_city(meta.jurisdiction)):
+    if meta.jurisdiction_level == "city" and (prov := units.provincial_city(meta.jurisdiction, meta.date)):
         # a city of a province, a district's rank before 2025 ("Ủy ban nhân dân thành phố Long Xuyên"): in its
         # province (it had been taken for a city of province rank that no list knows); so is a city named as its
         # province is ("ỦY BAN NHÂN DÂN | THÀNH PHỐ HÀ GIANG"), whose committee numbers its documents apart from

@@ -14,6 +14,7 @@ before 2025 name it so.
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import json
 import re
@@ -46,6 +47,14 @@ def cities_written_out(name: str) -> str:
 # the name a province that is now a city bore as a province, for the bodies of the province ("Ủy ban nhân dân tỉnh"
 # of a 2018 plan in Huế is "Ủy ban nhân dân tỉnh Thừa Thiên Huế"; Nghị quyết 1314/NQ-UBTVQH15 of 12/11/2024)
 FORMER_PROVINCE_NAMES = {"Huế": "Thừa Thiên Huế"}
+# a city of district rank that is today's centrally-run city of its name -> the day it ceased to be one: "thành phố
+# Huế", a city of the province Thừa Thiên Huế until Nghị quyết 1314/NQ-UBTVQH15 (in force 01/01/2025) made its wards
+# the quận Phú Xuân and Thuận Hóa of the centrally-run city Huế (as reported at
+# https://cafef.vn/hom-nay-thanh-pho-nay-se-chia-tach-thanh-2-quan-188250101080843092.chn: "Nghị quyết số
+# 1314/NQ-UBTVQH15 … thành lập 2 quận thuộc thành phố Huế trực thuộc Trung ương. Nghị quyết có hiệu lực từ
+# 1/1/2025 … các đơn vị hành chính cấp xã thuộc TP. Huế, tỉnh Thừa Thiên Huế"); the pre-2025 list, drawn after,
+# knows it no more
+FORMER_PROVINCIAL_CITIES = {"Huế": dt.date(2025, 1, 1)}
 # districts dissolved before the pre-2025 list was drawn, which older documents still name as their issuers' places:
 # Hồ Chí Minh City's Quận 2 and Quận 9, merged with Quận Thủ Đức into thành phố Thủ Đức by Nghị quyết
 # 1111/NQ-UBTVQH14 of 09/12/2020, in force 01/01/2021 (as reported at
@@ -197,17 +206,19 @@ class Places:
         None when no first words are a province's name."""
         return next((u for p in prefixes(name) if (u := self.province(p)) is not None), None)
 
-    def provincial_city(self, name: str | None) -> str | None:
+    def provincial_city(self, name: str | None, on: dt.date | None = None) -> str | None:
         """The province of the city of district rank (a "thành phố" of a province, until 2025) that "thành phố
         <name>" denotes, or None when it denotes a centrally-run city or no city the lists know: a name no province
         has ("Long Xuyên": An Giang), or a province's own name when that province (not a city of province rank) had
-        a city of that name ("Hà Giang")."""
+        a city of that name ("Hà Giang"); on a day `on` before a city of that rank became today's centrally-run city
+        of its name, that one ("thành phố Huế" in 2024, in the province Thừa Thiên Huế: FORMER_PROVINCIAL_CITIES)."""
         p = self.province(name)
         if p is None:
             city = {d.province for d in self.districts(name) if d.kind == "thành phố"}
             return city.pop() if len(city) == 1 else self.province_of(name)
         if p.kind != "tỉnh":
-            return None
+            until = FORMER_PROVINCIAL_CITIES.get(p.name)
+            return p.name if until is not None and on is not None and on < until else None
         own = [d for d in self.districts(name) if d.kind == "thành phố" and d.province == p.name]
         return p.name if len(own) == 1 else None
 

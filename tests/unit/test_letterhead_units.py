@@ -324,3 +324,27 @@ def test_a_city_named_as_its_province_is_the_city_not_the_province(tmp_path) -> 
         if f"<{iris['THÀNH PHỐ']}>" not in objects:
             wrong.append(("cited", u.name, sorted(o for o in objects if "/88" in o)))
     assert wrong == []
+
+
+def test_hue_is_a_city_of_its_province_before_2025_and_the_centrally_run_city_after(tmp_path) -> None:
+    """"THÀNH PHỐ HUẾ" dated 2024 is the city of the province Thừa Thiên Huế (Nghị quyết 1314/NQ-UBTVQH15, in force
+    01/01/2025), not the province, whose committee numbered its documents apart; dated 2025 or later, the centrally-run
+    city. A document cited "của UBND thành phố Huế" with a 2024 date is the city's."""
+    gaz = Gazetteer.load()
+
+    def doc(name: str, unit: str, year: int, title: str = "Tổ chức các hoạt động văn hóa",
+            number: int = 88) -> tuple[str, set[str]]:
+        f = tmp_path / name
+        f.write_text(f"ỦY BAN NHÂN DÂN\n{unit}\n-------\n\n{MOTTO}\n\nSố: {number}/KH-UBND    Huế, ngày 12 tháng 4 "
+                     f"năm {year}\n\nKẾ HOẠCH\n{title}\n", encoding="utf-8")
+        _, iri, triples = build_document(read_document(f, gaz), gaz, "test")
+        return iri, {str(t.object) for t in triples}
+
+    city_2024, _ = doc("city-2024.md", "THÀNH PHỐ HUẾ", 2024)
+    province_2024, _ = doc("province-2024.md", "TỈNH THỪA THIÊN HUẾ", 2024)
+    city_2026, _ = doc("city-2026.md", "THÀNH PHỐ HUẾ", 2026)
+    assert city_2024.endswith("/eli/vn/hue/hue/kh-ubnd/2024/88")
+    assert province_2024.endswith("/eli/vn/hue/kh-ubnd/2024/88") and city_2026.endswith("/eli/vn/hue/kh-ubnd/2026/88")
+    _, objects = doc("cites.md", "TỈNH THỪA THIÊN HUẾ", 2024,
+                     "Phối hợp thực hiện Kế hoạch số 88/KH-UBND ngày 12/4/2024 của UBND thành phố Huế", number=95)
+    assert f"<{city_2024}>" in objects and f"<{province_2024}>" not in objects
