@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from .blocks import Block
 from .model import Document, Reporting
-from .phrases import CLAUSE_VERB_CUT, HEAD_START
+from .phrases import split_subject
 from .tasks import heading_agencies
 from .text import clean
 
@@ -72,12 +72,13 @@ def _reporters(sentence: str, previous: str | None, b: Block, is_agency: IsAgenc
     # "Các sở, ban, ngành và UBND các xã, phường căn cứ Phụ lục …; báo cáo kết quả về Sở Nội vụ …": a clause that
     # opens with its report has the subject of the clause before it
     if previous and NO_SUBJECT.match(sentence):
-        subject = _subject(previous)
-        if HEAD_START.match(subject) and is_agency(subject):
+        subject = _subject(previous, is_agency)
+        if subject and is_agency(subject):
             return [subject]
     # the agencies the section's heading names, up to its first verb (an item's whole text may stand as its heading:
     # it had been read as one agency, "Các sở, … căn cứ Phụ lục …; báo cáo kết quả về Sở Nội vụ trước ngày …")
-    heading = _subject(heading_agencies(b.sub_title)) if b.sub_title else ""
+    heading = heading_agencies(b.sub_title) if b.sub_title else ""
+    heading = _subject(heading, is_agency) or heading
     if heading and is_agency(heading):
         return [heading]
     return []
@@ -87,8 +88,8 @@ def _reporters(sentence: str, previous: str | None, b: Block, is_agency: IsAgenc
 NO_SUBJECT = re.compile(r"^\W*(?:(?:định kỳ|hằng năm|hàng năm)\s+)?(?:gửi\s+)?báo cáo\b", re.I)
 
 
-def _subject(clause: str) -> str:
-    """The words a clause opens with up to its first verb: "Các sở, ban, ngành và UBND các xã, phường căn cứ Phụ lục
-    …" -> "Các sở, ban, ngành và UBND các xã, phường"."""
-    cut = CLAUSE_VERB_CUT.search(clause)
-    return (clause[:cut.start()] if cut else clause).strip(" ,;.")
+def _subject(clause: str, is_agency: IsAgency) -> str | None:
+    """The agencies a clause opens with, up to its first verb (phrases.split_subject): "Các sở, ban, ngành và UBND
+    các xã, phường căn cứ Phụ lục …" -> "Các sở, ban, ngành và UBND các xã, phường"; None when it opens with none."""
+    opening = split_subject(clause, is_agency)
+    return opening.subject if opening else None
