@@ -213,14 +213,13 @@ class Places:
         a city of that name ("Hà Giang"); on a day `on` before a city of that rank became today's centrally-run city
         of its name, that one ("thành phố Huế" in 2024, in the province Thừa Thiên Huế: FORMER_PROVINCIAL_CITIES)."""
         p = self.province(name)
+        cities = {d.province for d in self.districts(name) if d.kind == "thành phố"}
         if p is None:
-            city = {d.province for d in self.districts(name) if d.kind == "thành phố"}
-            return city.pop() if len(city) == 1 else self.province_of(name)
+            return cities.pop() if len(cities) == 1 else self.province_of(name)
         if p.kind != "tỉnh":
             until = FORMER_PROVINCIAL_CITIES.get(p.name)
             return p.name if until is not None and on is not None and on < until else None
-        own = [d for d in self.districts(name) if d.kind == "thành phố" and d.province == p.name]
-        return p.name if len(own) == 1 else None
+        return p.name if p.name in cities else None
 
     def province_of(self, name: str | None) -> str | None:
         """The province a place lies in: itself if it is a province, else the province of the one

@@ -488,7 +488,6 @@ class Builder:
         return Mention(m.printed, entry, False, hits[0].nonstandard), make_place(
             unit.name, "city" if unit.kind == "thành phố" else "province")
 
-
     def named_ward(self, m: Mention) -> tuple[Mention, Place | None]:
         """A ward's, commune's or special zone's body of the document's province named with its unit ("UBND xã Dân
         Hóa" in a plan of Quảng Trị, which has that commune): the gazetteer's kind placed in that unit, as the unit's
