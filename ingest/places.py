@@ -27,7 +27,12 @@ from pathlib import Path
 from .syllables import is_syllable
 from .text import fold, key
 
-UNIT_WORDS = ("thanh pho", "tinh", "huyen", "quan", "thi xa", "thi tran", "phuong", "xa", "dac khu")
+# the unit words, with their marks and folded (the keys of names leave them out); a name printed with its marks begins
+# with one only if it is one ("Quận Ba Đình"): "Quan Hóa", "Quản Bạ", "Tịnh Biên" are names (folded, each had begun
+# with a unit's word, "quan", "tinh")
+MARKED_UNIT_WORDS = {fold(w): w for w in ("thành phố", "tỉnh", "huyện", "quận", "thị xã", "thị trấn", "phường", "xã",
+                                          "đặc khu")}
+UNIT_WORDS = tuple(MARKED_UNIT_WORDS)
 _UNIT_PREFIX = re.compile(r"^(?:" + "|".join(UNIT_WORDS) + r")\s+")
 # other names a text gives a province: its name before 2025 ("Thừa Thiên Huế", Huế since 2025), and the press's
 # abbreviation of Hồ Chí Minh City ("UBND TP.HCM vừa ban hành …", "Sở Y tế TPHCM", in the notices the portals print)
@@ -64,16 +69,9 @@ FORMER_PROVINCIAL_CITIES = {"Huế": dt.date(2025, 1, 1)}
 FORMER_DISTRICTS = (("2", "quận", "Hồ Chí Minh"), ("9", "quận", "Hồ Chí Minh"))
 
 
-# the unit words with their marks: a name printed with its marks begins with one only if it is one ("Quận Ba Đình");
-# "Quan Hóa", "Quản Bạ", "Tịnh Biên" are names (folded, each had begun with a unit's word, "quan", "tinh")
-_MARKED_UNIT_WORDS = ("thành phố", "tỉnh", "huyện", "quận", "thị xã", "thị trấn", "phường", "xã", "đặc khu")
-
-
 def _opens_with_unit_word(name: str, words: str) -> bool:
     """Whether `name` opens with the unit's `words` (folded, UNIT_WORDS): by their marks when it has any."""
-    if name.isascii():
-        return True
-    return name[:len(words) + 2].lower().startswith(tuple(w for w in _MARKED_UNIT_WORDS if fold(w) == words))
+    return name.isascii() or name[:len(words) + 2].lower().startswith(MARKED_UNIT_WORDS[words])
 
 
 def place_key(name: str) -> str:
