@@ -291,6 +291,16 @@ def test_a_special_zones_committee_is_the_gazetteers(gaz, tmp_path):
         "https://w3id.org/kehoach/agency/quang-tri/con-co/uy-ban-nhan-dan-dac-khu"}
 
 
+def _plan(path, gaz: Gazetteer, unit_line: str, place: str, day: str, title: str, number: int = 88):
+    """A committee's plan as its letterhead prints it ("ỦY BAN NHÂN DÂN" / `unit_line`; "Số: {number}/KH-UBND",
+    "{place}, ngày {day}"), read and built: (document, its IRI, the objects of its triples)."""
+    path.write_text(f"ỦY BAN NHÂN DÂN\n{unit_line}\n-------\n\n{MOTTO}\n\nSố: {number}/KH-UBND    {place}, ngày {day}\n"
+                    f"\nKẾ HOẠCH\n{title}\n", encoding="utf-8")
+    doc = read_document(path, gaz)
+    _, iri, triples = build_document(doc, gaz, "test")
+    return doc, iri, {str(t.object) for t in triples}
+
+
 def test_a_city_named_as_its_province_is_the_city_not_the_province(tmp_path) -> None:
     """"ỦY BAN NHÂN DÂN | THÀNH PHỐ HÀ GIANG" (a city of district rank until 2025, named as its province is) is the
     city's committee, in its province: its documents number apart from the province's, so the same number of both
@@ -304,23 +314,17 @@ def test_a_city_named_as_its_province_is_the_city_not_the_province(tmp_path) -> 
     for u in cities:
         iris = {}
         for unit in ("THÀNH PHỐ", "TỈNH"):
-            f = tmp_path / f"{u.name}-{unit}.md"
-            f.write_text(f"ỦY BAN NHÂN DÂN\n{unit} {u.name.upper()}\n-------\n\n{MOTTO}\n\nSố: 88/KH-UBND    "
-                         f"{u.name}, ngày 12 tháng 4 năm 2024\n\nKẾ HOẠCH\nTổ chức các hoạt động văn hóa năm 2024\n",
-                         encoding="utf-8")
-            doc = read_document(f, gaz)
-            iris[unit] = build_document(doc, gaz, "test")[1]
+            doc, iris[unit], _ = _plan(tmp_path / f"{u.name}-{unit}.md", gaz, f"{unit} {u.name.upper()}", u.name,
+                                       "12 tháng 4 năm 2024", "Tổ chức các hoạt động văn hóa năm 2024")
             level, parent = doc.meta.jurisdiction_level, doc.meta.parent_jurisdiction
             if (unit == "THÀNH PHỐ") != (level == "provincial-city") or parent not in (None, u.name):
                 wrong.append((unit, u.name, level, parent))
         if iris["THÀNH PHỐ"] == iris["TỈNH"]:
             wrong.append(("one IRI", u.name, iris["TỈNH"]))
         # a plan that cites the city's names the city's document, not one of the province's
-        f = tmp_path / f"{u.name}-cites.md"
-        f.write_text(f"ỦY BAN NHÂN DÂN\nTỈNH {u.name.upper()}\n-------\n\n{MOTTO}\n\nSố: 95/KH-UBND    {u.name}, "
-                     "ngày 20 tháng 4 năm 2024\n\nKẾ HOẠCH\nPhối hợp thực hiện Kế hoạch số 88/KH-UBND ngày "
-                     f"12/4/2024 của UBND thành phố {u.name}\n", encoding="utf-8")
-        objects = {str(t.object) for t in build_document(read_document(f, gaz), gaz, "test")[2]}
+        _, _, objects = _plan(tmp_path / f"{u.name}-cites.md", gaz, f"TỈNH {u.name.upper()}", u.name,
+                              "20 tháng 4 năm 2024", "Phối hợp thực hiện Kế hoạch số 88/KH-UBND ngày 12/4/2024 của "
+                              f"UBND thành phố {u.name}", number=95)
         if f"<{iris['THÀNH PHỐ']}>" not in objects:
             wrong.append(("cited", u.name, sorted(o for o in objects if "/88" in o)))
     assert wrong == []
@@ -331,20 +335,13 @@ def test_hue_is_a_city_of_its_province_before_2025_and_the_centrally_run_city_af
     01/01/2025), not the province, whose committee numbered its documents apart; dated 2025 or later, the centrally-run
     city. A document cited "của UBND thành phố Huế" with a 2024 date is the city's."""
     gaz = Gazetteer.load()
-
-    def doc(name: str, unit: str, year: int, title: str = "Tổ chức các hoạt động văn hóa",
-            number: int = 88) -> tuple[str, set[str]]:
-        f = tmp_path / name
-        f.write_text(f"ỦY BAN NHÂN DÂN\n{unit}\n-------\n\n{MOTTO}\n\nSố: {number}/KH-UBND    Huế, ngày 12 tháng 4 "
-                     f"năm {year}\n\nKẾ HOẠCH\n{title}\n", encoding="utf-8")
-        _, iri, triples = build_document(read_document(f, gaz), gaz, "test")
-        return iri, {str(t.object) for t in triples}
-
-    city_2024, _ = doc("city-2024.md", "THÀNH PHỐ HUẾ", 2024)
-    province_2024, _ = doc("province-2024.md", "TỈNH THỪA THIÊN HUẾ", 2024)
-    city_2026, _ = doc("city-2026.md", "THÀNH PHỐ HUẾ", 2026)
+    title = "Tổ chức các hoạt động văn hóa"
+    _, city_2024, _ = _plan(tmp_path / "city-2024.md", gaz, "THÀNH PHỐ HUẾ", "Huế", "12 tháng 4 năm 2024", title)
+    _, province_2024, _ = _plan(tmp_path / "province-2024.md", gaz, "TỈNH THỪA THIÊN HUẾ", "Huế",
+                                "12 tháng 4 năm 2024", title)
+    _, city_2026, _ = _plan(tmp_path / "city-2026.md", gaz, "THÀNH PHỐ HUẾ", "Huế", "12 tháng 4 năm 2026", title)
     assert city_2024.endswith("/eli/vn/hue/hue/kh-ubnd/2024/88")
     assert province_2024.endswith("/eli/vn/hue/kh-ubnd/2024/88") and city_2026.endswith("/eli/vn/hue/kh-ubnd/2026/88")
-    _, objects = doc("cites.md", "TỈNH THỪA THIÊN HUẾ", 2024,
-                     "Phối hợp thực hiện Kế hoạch số 88/KH-UBND ngày 12/4/2024 của UBND thành phố Huế", number=95)
+    _, _, objects = _plan(tmp_path / "cites.md", gaz, "TỈNH THỪA THIÊN HUẾ", "Huế", "12 tháng 4 năm 2024",
+                          "Phối hợp thực hiện Kế hoạch số 88/KH-UBND ngày 12/4/2024 của UBND thành phố Huế", number=95)
     assert f"<{city_2024}>" in objects and f"<{province_2024}>" not in objects
