@@ -31,6 +31,8 @@ UNIT_PREFIX = {"province": "tỉnh", "city": "thành phố", "ward": "phường"
 UNIT_EN = {"province": "Province", "city": "City", "ward": "Ward", "commune": "Commune", "district": "District",
            "town": "Town", "township": "Township", "special-zone": "Special Zone", "provincial-city": "City"}
 PROVINCE_LEVELS = ("province", "city")
+# the end of the name of a city of a province's body kind (the gazetteer's "Ủy ban nhân dân thành phố thuộc tỉnh")
+OF_PROVINCE = " thuộc tỉnh"
 SUBPROVINCIAL_UNITS = (" huyện", " quận", " thị xã", " thị trấn", " xã", " phường")
 AMENDING = re.compile(r"(?:Luật|Pháp lệnh)\s+(?:sửa đổi|bổ sung)", re.I)
 COUNTRY_IRI = BASE + "place/vn"
@@ -176,6 +178,9 @@ def concrete_label(label: str, place: Place | None, as_printed: bool) -> str:
         return label[:head.end()] + label[head.end()].upper() + label[head.end() + 1:] if head else label
     if place is None or not place.path or place.name in label:
         return label
+    if label.endswith(OF_PROVINCE) and place.level == "provincial-city":
+        # the committee of a city of a province: "Ủy ban nhân dân thành phố thuộc tỉnh" -> "… thành phố Hà Giang"
+        return f"{label[:-len(OF_PROVINCE)]} {place.name}"
     unit = place.unit_word
     # a kind that ends with its unit word ("Công an tỉnh"): the place's name after it; also a province's body
     # in a place now a city, or the other way round: its own unit word, never "Ủy ban nhân dân tỉnh thành phố Huế",

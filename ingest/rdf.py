@@ -21,6 +21,7 @@ from kehoach.vocab import (
     BASE,
     DCT,
     ELI,
+    GAZ,
     IANA_MEDIA,
     OA,
     ORG,
@@ -268,7 +269,8 @@ class Builder:
 
     def issuer_agency(self, text: str | None, place: Place | None) -> str | None:
         """The agency that issued a cited document. "Ủy ban nhân dân thành phố Đà Nẵng" is the
-        UBND kind placed in Đà Nẵng, whatever the citing plan's own jurisdiction."""
+        UBND kind placed in Đà Nẵng, whatever the citing plan's own jurisdiction; "… thành phố Long Xuyên", a city
+        of a province, that city's committee."""
         if not text:
             return None
         names = self.places_names + ((place.name,) if place else ())
@@ -278,7 +280,17 @@ class Builder:
         m = ms[0]
         if m.entry and m.entry.level == "national":
             return self.agency(m, COUNTRY)
+        if place is not None and place.level == "provincial-city" and m.entry and m.entry.level == "province":
+            m = self.provincial_city_body(m.printed, m)
         return self.agency(m, place)
+
+    def provincial_city_body(self, printed: str, m: Mention) -> Mention:
+        """A body of province rank named in a city of a province: the city's committee when it is the committee of a
+        city (the gazetteer's provincial city committee), else a body the gazetteer lacks, as printed."""
+        entry = self.gaz.entry(PROVINCIAL_CITY_COMMITTEE)
+        if m.entry is not None and m.entry.iri == CITY_COMMITTEE and entry is not None:
+            return Mention(printed, entry, False, m.nonstandard)
+        return Mention(printed, None, False)
 
     def national_entry(self, kind: str | None) -> Entry | None:
         """The gazetteer entry of a kind when it is a national body's (None for another level or no kind)."""
@@ -346,9 +358,10 @@ class Builder:
             unit_entry = self.resolve(_without_place(m.issuer, m.jurisdiction))
             if unit_entry and unit_entry[0].entry is not None and m.jurisdiction_level == "provincial-city" and \
                     unit_entry[0].entry.level == "province":
-                # the committee of a city of a province is no city of province rank's ("Ủy ban nhân dân thành
-                # phố" in the gazetteer): a body it lacks, as a town's ("UBND thị xã Hương Thủy")
-                unit_entry = [Mention(m.issuer, None, False)]
+                # the committee of a city of a province is no city of province rank's: the gazetteer's committee of
+                # a provincial city (as a province's plan naming it places it: named_city); another body of
+                # province rank, one the gazetteer lacks
+                unit_entry = [self.provincial_city_body(m.issuer, unit_entry[0])]
             elif unit_entry and unit_entry[0].entry is None:
                 unit_entry = self.resolve(m.issuer)      # a body the gazetteer lacks: named with its place
             if m.national and unit_entry and unit_entry[0].entry is None:
@@ -474,19 +487,66 @@ class Builder:
     def named_province(self, m: Mention) -> tuple[Mention, Place | None]:
         """A body of another province than the document's, named with it ("Ủy ban nhân dân tỉnh Trà Vinh" in a
         Prime Minister's decision, "UBND thành phố Cần Thơ" in a ministry's plan): the gazetteer's kind placed in
-        that province, as printed. Other mentions as they are, placed by the document."""
-        if m.entry is not None or m.group:
+        that province, as printed. A city's, district's, ward's or commune's committee named with its unit: in that
+        unit (named_city, named_district, named_ward). Other mentions as they are, placed by the document."""
+        if m.group:
+            return m, None
+        city = self.named_city(m)
+        if city is not None:
+            return city
+        if m.entry is not None and m.entry.iri == CITY_COMMITTEE and self.ids.place is not None and \
+                self.ids.place.level == "provincial-city":
+            return self.provincial_city_body(m.printed, m), self.ids.place   # "UBND thành phố" in its own plan
+        if m.entry is not None:
             return m, None
         named = _NAMED_PROVINCE.search(m.printed)
         unit = places().province(named.group("name")) if named else None
         if named is None or unit is None:
-            return self.named_ward(m)
+            return self.named_district(m) or self.named_ward(m)
         hits = [x for x in self.gaz.resolve(m.printed, (named.group("name"),)) if x.entry is not None]
         entry = hits[0].entry if len(hits) == 1 else None
         if entry is None or entry.level != "province":
             return m, None
         return Mention(m.printed, entry, False, hits[0].nonstandard), make_place(
             unit.name, "city" if unit.kind == "thành phố" else "province")
+
+    def named_city(self, m: Mention) -> tuple[Mention, Place] | None:
+        """The committee of a city of a province (of district rank, until 2025) named with its city ("UBND thành phố
+        Hà Giang", "Ủy ban nhân dân thành phố Long Xuyên"): the gazetteer's provincial city committee placed in that
+        city, in its province, the IRI the city's own documents give their issuer (the name alone had made it the
+        committee of a city of province rank, placed in the document's province). None for any other mention."""
+        named = _NAMED_PROVINCE.search(m.printed)
+        if named is None or named.group("unit") == "tỉnh":
+            return None
+        name = named.group("name")
+        province = places().provincial_city(name, self.doc.meta.date)
+        if province is None:
+            return None
+        hits = [x for x in self.gaz.resolve(m.printed, (name,)) if x.entry is not None]
+        entry = self.gaz.entry(PROVINCIAL_CITY_COMMITTEE)
+        if len(hits) != 1 or hits[0].entry is None or hits[0].entry.iri != CITY_COMMITTEE or entry is None:
+            return None
+        return (Mention(m.printed, entry, False, hits[0].nonstandard),
+                make_place(name, "provincial-city", make_place(province, "province")))
+
+    def named_district(self, m: Mention) -> tuple[Mention, Place | None] | None:
+        """A district's or town's committee of the document's province named with its unit ("UBND huyện Vị Xuyên" in a
+        plan of Hà Giang, before 2025): the gazetteer's kind placed in that district, as the district's own
+        documents place their issuer (it had been a body of the province's named "UBND huyện Vị Xuyên"). None for
+        any other mention."""
+        named = _NAMED_DISTRICT.search(m.printed)
+        province = self.ids.province
+        if named is None or province is None or province.level not in ("province", "city"):
+            return None
+        name, kind = named.group("name"), named.group("unit")
+        listed = [d for d in places().districts(name) if d.kind == kind and d.province == province.name]
+        if len(listed) != 1:
+            return None
+        hits = [x for x in self.gaz.resolve(m.printed, (name,)) if x.entry is not None]
+        if len(hits) != 1 or hits[0].entry is None or hits[0].entry.level != "ward":
+            return None
+        return Mention(m.printed, hits[0].entry, False, hits[0].nonstandard), \
+            make_place(listed[0].name, UNIT_WORDS[kind], province)
 
     def named_ward(self, m: Mention) -> tuple[Mention, Place | None]:
         """A ward's, commune's or special zone's body of the document's province named with its unit ("UBND xã Dân
@@ -507,7 +567,12 @@ class Builder:
 
 
 # a body named with a province at its end: "Ủy ban nhân dân tỉnh Trà Vinh", "Sở Y tế thành phố Cần Thơ"
-_NAMED_PROVINCE = re.compile(r"\s(?:tỉnh|thành phố|TP\.?)\s+(?P<name>[^\s,;()].*)$")
+_NAMED_PROVINCE = re.compile(r"\s(?P<unit>tỉnh|thành phố|TP\.?)\s+(?P<name>[^\s,;()].*)$")
+# a body named with a district or a town at its end: "UBND huyện Vị Xuyên", "Ủy ban nhân dân thị xã Sa Pa"
+_NAMED_DISTRICT = re.compile(r"\s(?P<unit>huyện|quận|thị xã)\s+(?P<name>[^\s,;()][^,;()]*)$")
+# the committee of a city of province rank, and of a city of a province (which prints the same name)
+CITY_COMMITTEE, PROVINCIAL_CITY_COMMITTEE = (GAZ + "agency/uy-ban-nhan-dan-thanh-pho",
+                                             GAZ + "agency/uy-ban-nhan-dan-thanh-pho-thuoc-tinh")
 # a body named with a ward, a commune or a special zone at its end: "UBND xã Dân Hóa", "Ủy ban nhân dân phường Đồng Hới"
 _NAMED_WARD = re.compile(r"\s(?P<unit>phường|xã|thị trấn|đặc khu)\s+(?P<name>[^\s,;()][^,;()]*)$")
 

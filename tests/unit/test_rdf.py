@@ -556,7 +556,107 @@ def test_a_city_of_a_province_lies_in_its_province(build):
     city = f"{BASE}place/vn/an-giang/long-xuyen"
     assert objects(triples, doc, ELI + "jurisdiction") == {city}
     assert objects(triples, city, KH + "unitLevel") == {KH + "unit-provincial-city"}
-    assert objects(triples, doc, ELI + "passed_by") == {f"{BASE}agency/an-giang/long-xuyen/ubnd-thanh-pho-long-xuyen"}
+    (committee,) = objects(triples, doc, ELI + "passed_by")
+    assert committee == f"{BASE}agency/an-giang/long-xuyen/uy-ban-nhan-dan-thanh-pho-thuoc-tinh"
+    assert objects(triples, committee, KH + "gazetteerEntry") == {
+        f"{BASE}gazetteer/agency/uy-ban-nhan-dan-thanh-pho-thuoc-tinh"}
+    assert objects(triples, committee, SKOS + "prefLabel") == {"Ủy ban nhân dân thành phố Long Xuyên",
+                                                               "Provincial City People's Committee, Long Xuyen City"}
+
+
+PROVINCE_2020 = """
+    ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+    TỈNH HÀ GIANG | Độc lập - Tự do - Hạnh phúc |
+    Số: 45/KH-UBND | Hà Giang, ngày 12 tháng 3 năm 2020 |
+    KẾ HOẠCH
+    Thực hiện Quyết định số 161/QĐ-TTg ngày 25/01/2016 của Thủ tướng Chính phủ
+
+    I. NHIỆM VỤ
+
+    | TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |
+    |---|---|---|---|
+    | 1 | Tuyên truyền về Cộng đồng ASEAN | Sở Nội vụ | UBND thành phố Hà Giang; Ủy ban nhân dân huyện Vị Xuyên |
+    | 2 | Tổ chức giao lưu văn hóa | Ủy ban nhân dân thành phố Hà Giang | UBND huyện Bắc Mê; UBND huyện Phú Lương |
+    """
+
+
+def _letterhead(unit: str, number: int, place: str) -> str:
+    return f"""
+        ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+        {unit} | Độc lập - Tự do - Hạnh phúc |
+        Số: {number}/KH-UBND | {place}, ngày 02 tháng 4 năm 2020 |
+        KẾ HOẠCH
+        Thực hiện Kế hoạch số 45/KH-UBND ngày 12/3/2020 của UBND tỉnh Hà Giang
+        """
+
+
+def test_a_provinces_plan_names_its_citys_and_districts_committees_as_they_name_themselves(build):
+    """Before 2025 a province's plan names the committees of its city and districts ("UBND thành phố Hà Giang",
+    "Ủy ban nhân dân huyện Vị Xuyên"): each is the agency the unit's own plan gives as its issuer, one IRI and one
+    label whichever way it is printed. They had been the gazetteer's committee of a city of province rank placed in
+    the province, and bodies of the province named "UBND huyện Vị Xuyên" (two IRIs for one committee). A district the
+    province does not have (Phú Lương is Thái Nguyên's) stays as printed."""
+    _, plan, triples = build(PROVINCE_2020, "province.txt")
+    named = {a: objects(triples, a, SKOS + "prefLabel") for t in triples if term(t.predicate) == KH + "agency"
+             for a in [term(t.object)]}
+    city = f"{BASE}agency/ha-giang/ha-giang/uy-ban-nhan-dan-thanh-pho-thuoc-tinh"
+    vi_xuyen, bac_me = (f"{BASE}agency/ha-giang/{d}/uy-ban-nhan-dan-huyen" for d in ("vi-xuyen", "bac-me"))
+    assert named[city] == {"Ủy ban nhân dân thành phố Hà Giang", "Provincial City People's Committee, Ha Giang City"}
+    assert named[vi_xuyen] == {"Ủy ban nhân dân huyện Vị Xuyên", "District People's Committee, Vi Xuyen District"}
+    assert bac_me in named and f"{BASE}agency/ha-giang/ubnd-huyen-phu-luong" in named
+    assert f"{BASE}agency/ha-giang/uy-ban-nhan-dan-thanh-pho" not in named
+    for unit, number, place, issuer in (("THÀNH PHỐ HÀ GIANG", 88, "Hà Giang", city),
+                                        ("HUYỆN VỊ XUYÊN", 77, "Vị Xuyên", vi_xuyen)):
+        _, doc, own = build(_letterhead(unit, number, place), "unit.txt")
+        assert objects(own, doc, ELI + "passed_by") == {issuer}
+        assert objects(own, doc, ELI + "ensures_implementation_of") | objects(own, doc, KH + "implements") == {plan}
+
+
+def test_a_citys_own_plan_names_its_committee_as_its_issuer(build):
+    """In a plan of the city of Hà Giang, "UBND thành phố" and "Ủy ban nhân dân thành phố Hà Giang" are the city's
+    committee, the plan's issuer (they had been the gazetteer's committee of a city of province rank, placed in the
+    province); "UBND tỉnh Hà Giang" stays the province's."""
+    _, doc, triples = build(_letterhead("THÀNH PHỐ HÀ GIANG", 90, "Hà Giang") + """
+        I. NHIỆM VỤ
+
+        | TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |
+        |---|---|---|---|
+        | 1 | Tuyên truyền | Phòng Văn hóa và Thông tin | UBND thành phố |
+        | 2 | Giao lưu | Ủy ban nhân dân thành phố Hà Giang | UBND tỉnh Hà Giang |
+        """, "city.txt")
+    city = f"{BASE}agency/ha-giang/ha-giang/uy-ban-nhan-dan-thanh-pho-thuoc-tinh"
+    assert objects(triples, doc, ELI + "passed_by") == {city}
+    named = {(term(t.subject), term(t.object)) for t in triples if term(t.predicate) == KH + "agency"}
+    by_printed = {printed: agency for a, agency in named for printed in objects(triples, a, KH + "asPrinted")}
+    assert by_printed["UBND thành phố"] == by_printed["Ủy ban nhân dân thành phố Hà Giang"] == city
+    assert by_printed["UBND tỉnh Hà Giang"] == f"{BASE}agency/ha-giang/uy-ban-nhan-dan-tinh"
+
+
+def test_a_towns_committee_is_a_gazetteer_body_of_its_town(build):
+    """"ỦY BAN NHÂN DÂN | THỊ XÃ SA PA" (Lào Cai, before 2025): the gazetteer's town committee placed in the town; a
+    ward's plan carrying out "… của UBND thị xã Sa Pa" cites a document of that committee, in the town."""
+    _, doc, triples = build(_letterhead("THỊ XÃ SA PA", 66, "Sa Pa").replace("tỉnh Hà Giang", "tỉnh Lào Cai"),
+                            "town.txt")
+    town = f"{BASE}agency/lao-cai/sa-pa/uy-ban-nhan-dan-thi-xa"
+    assert objects(triples, doc, ELI + "passed_by") == {town}
+    assert objects(triples, town, SKOS + "prefLabel") == {"Ủy ban nhân dân thị xã Sa Pa",
+                                                          "Town People's Committee, Sa Pa Town"}
+
+
+def test_a_ward_cites_its_citys_plan_by_the_citys_committee(build):
+    """A ward of the city of Hà Giang carrying out "Kế hoạch số 88/KH-UBND … của UBND thành phố Hà Giang": the city's
+    document, issued by the agency the city's own plan names as its issuer."""
+    _, doc, triples = build("""
+        ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+        PHƯỜNG NGUYỄN TRÃI | Độc lập - Tự do - Hạnh phúc |
+        Số: 12/KH-UBND | Hà Giang, ngày 20 tháng 4 năm 2020 |
+        KẾ HOẠCH
+        Thực hiện Kế hoạch số 88/KH-UBND ngày 02/4/2020 của UBND thành phố Hà Giang
+        """, "ward.txt")
+    cited = f"{BASE}eli/vn/ha-giang/ha-giang/kh-ubnd/2020/88"
+    assert cited in objects(triples, doc, ELI + "ensures_implementation_of") | objects(triples, doc, KH + "implements")
+    assert objects(triples, cited, ELI + "passed_by") == {
+        f"{BASE}agency/ha-giang/ha-giang/uy-ban-nhan-dan-thanh-pho-thuoc-tinh"}
 
 
 def test_a_provinces_party_committee_cited_without_its_name_by_a_commune(build):
