@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .agencies import Gazetteer
@@ -119,6 +119,15 @@ ALIAS = re.compile(r"^\s*\(\s*(?:sau đây\s+)?(?:được\s+)?(?:gọi|viết)(
 LAW = re.compile(r"(?<![Pp]háp )(?<!PHÁP )\b(?P<type>Luật|Pháp lệnh)\s+(?!(?:vui|và|của|này|đã|được|không|có)\b)"
                  r"(?P<title>[A-ZĐa-zđ][^,.;:()]*?)"
                  r"(?=\s+(?:và|nhằm|để|theo|của|với|có|được|thì|số|ngày)\b|\s*[,.;:()]|$)")
+# an amending law by its whole name, "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức
+# chính quyền địa phương", "Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch": one law (the
+# laws its name lists are not cited), up to the date it was passed, its number or the end of the clause
+AMENDING_LAW = re.compile(r"\b(?P<type>Luật|Pháp lệnh)\s+(?P<title>[Ss]ửa đổi,?\s+bổ sung\s+(?:một\s+số\s+điều\s+)?"
+                          r"(?:của\s+)?(?:các\s+)?(?:\d+\s+)?(?:Bộ\s+luật|[Ll]uật|Pháp lệnh)\s[^;:()]{3,300}?)"
+                          r"(?=\s+(?:ngày|số|năm\s+(?:19|20)\d\d)\b|\s*[;:()]|\.\s|\.?\s*$)")
+# what comes before a law the name of an amending law or of a numbered amending document lists ("… số 47/2019/QH14
+# sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và |Luật …|")
+NAMED_IN_AMENDING = re.compile(r"(?:sửa đổi|bổ sung)\b[^;]*\bcủa\b[^;]*$", re.I)
 LAW_BEFORE = re.compile(r"(?P<law>\b(?:Bộ\s+[Ll]uật|Luật|Pháp lệnh)\s+[A-ZĐa-zđ][^;:()]{0,80}?)\s*$")
 # "số", "Số:", a render's "s", glued "địnhsố", a stray quote before the number
 SO_BEFORE = re.compile(r"(?:(?<=[\w])(?:số|Số|SỐ)|(?:(?<=[\s'\"“‘(])|^)(?:số|Số|SỐ|so|So|SO|s|S))"
@@ -321,6 +330,22 @@ def find_references(text: str) -> list[Reference]:
 
 def _laws(text: str, refs: list[Reference]) -> list[Reference]:
     """`refs` (the numbered references of `text`) and the laws `text` names without a number, in order."""
+    for m in AMENDING_LAW.finditer(text):
+        if any(r.start <= m.start() < r.end for r in refs):
+            continue
+        title = " ".join(f"{m.group('type')} {m.group('title')}".split())
+        if re.match(r"\s+số\s*\d", text[m.end():]):
+            # numbered: the reference read by its number, named by the whole name (its title had been the last
+            # law the name lists, "Luật Quản lý thuế", and "Luật Sửa đổi" another law)
+            refs = [replace(r, start=m.start(), title=title) if m.start() < r.start <= m.end() and r.number else r
+                    for r in refs]
+            continue
+        d = DATE_AFTER.match(text[m.end():])
+        date = parse_date(d.group("d"), d.group("m"), d.group("y")) if d else None
+        head_end = m.end() + d.end() if d else m.end()
+        refs.append(Reference(m.start(), head_end, m.group("type"), None, None, date,
+                              d.group(0).strip(" ,") if d else None, None, None, head_end, title=title,
+                              head_end=head_end, number_start=m.start()))
     for m in _finditer(LAW, text, _LAW_WORD):
         title = f"{m.group('type')} {m.group('title')}".strip()
         if len(title.split()) < 3 or any(r.start <= m.start() < r.end for r in refs):
@@ -331,6 +356,8 @@ def _laws(text: str, refs: list[Reference]) -> list[Reference]:
         # (not a law named inside an amending law's title: "Luật sửa đổi, bổ sung … của Luật A và
         # Luật B ngày 22/11/2019" dates the amending law)
         clause = text[max(text.rfind(";", 0, m.start()), 0):m.start()]
+        if NAMED_IN_AMENDING.search(clause):
+            continue                                   # a law an amending law's name lists: not cited
         d = None if re.search(r"sửa đổi|bổ sung", clause, re.I) else DATE_AFTER.match(text[m.end():])
         date = parse_date(d.group("d"), d.group("m"), d.group("y")) if d else None
         head_end = m.end() + d.end() if d else m.end()

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from kehoach.vocab import BASE
 
 from .agencies import Mention
-from .citations import is_local_symbol, number_key, number_parts
+from .citations import AMENDING_LAW, is_local_symbol, number_key, number_parts
 from .header import national_kind
 from .metadata import _UNIT_RE, ISSUER, ON_TERRITORY, PROPER, UNIT_WORDS, _proper, unit_word
 from .model import Citation, Document, Part
@@ -427,9 +427,10 @@ class Identity:
         name = re.sub(r"\s*(năm\s+)?\b(19|20)\d{2}\b", "", title).strip()
         short = slug(name)
         # the year of the law: printed in its name, or the date it was passed ("Luật Tổ chức chính
-        # quyền địa phương ngày 19/6/2015"); an amending law's name is cut short ("Luật sửa đổi"), and
-        # its year would make one document of every amending law of that year
-        year = int(ym.group(1)) if ym else (c.date.year if c.date and not AMENDING.match(name) else None)
+        # quyền địa phương ngày 19/6/2015"); an amending law's name cut short ("Luật sửa đổi") would make
+        # one document of every amending law of that year with it, its whole name does not
+        cut_short = AMENDING.match(name) is not None and AMENDING_LAW.match(name) is None
+        year = int(ym.group(1)) if ym else (c.date.year if c.date and not cut_short else None)
         ref = by_name(name, year, self.as_of())
         if ref is not None:
             return Cited(ref.iri, None, ref.number, short, ref)

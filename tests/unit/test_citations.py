@@ -234,12 +234,35 @@ def test_the_issuer_ends_where_the_sentence_goes_on(text, issuer):
     assert ref.issuer == issuer
 
 
-def test_a_law_by_its_name_keeps_the_date_it_was_passed_but_not_one_inside_an_amending_laws_title():
+def test_a_law_by_its_name_keeps_the_date_it_was_passed_and_an_amending_law_is_one_law_by_its_whole_name():
+    """The laws an amending law's name lists are not cited (they had been: "Luật sửa đổi", "Luật Tổ chức Chính phủ"
+    and an undated "Luật Tổ chức chính quyền địa phương", three laws for one); the amending law keeps its date."""
     refs = find_references("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; Luật sửa đổi, bổ sung một số "
                            "điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22/11/2019;")
     assert [(r.title, r.date) for r in refs] == [
-        ("Luật Tổ chức chính quyền địa phương", dt.date(2015, 6, 19)), ("Luật sửa đổi", None),
-        ("Luật Tổ chức Chính phủ", None), ("Luật Tổ chức chính quyền địa phương", None)]
+        ("Luật Tổ chức chính quyền địa phương", dt.date(2015, 6, 19)),
+        ("Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương",
+         dt.date(2019, 11, 22))]
+
+
+@pytest.mark.parametrize("text, cited", [
+    ("Căn cứ Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch ngày 20 tháng 11 năm 2018; "
+     "Luật Xây dựng ngày 18/6/2014;",
+     [("Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch", None, dt.date(2018, 11, 20)),
+      ("Luật Xây dựng", None, dt.date(2014, 6, 18))]),
+    # hard-wrapped: the name runs over lines
+    ("Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật\nXây dựng ngày 17 tháng 6 năm 2020;",
+     [("Luật Sửa đổi, bổ sung một số điều của Luật Xây dựng", None, dt.date(2020, 6, 17))]),
+    # numbered: read by its number, named by its whole name
+    ("Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Thuế giá trị gia tăng, Luật Thuế tiêu thụ đặc biệt và Luật "
+     "Quản lý thuế số 106/2016/QH13;",
+     [("Luật Sửa đổi, bổ sung một số điều của Luật Thuế giá trị gia tăng, Luật Thuế tiêu thụ đặc biệt và Luật Quản "
+       "lý thuế", "106/2016/QH13", None)]),
+    ("Căn cứ Luật số 47/2019/QH14 sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền "
+     "địa phương;", [(None, "47/2019/QH14", None)]),
+])
+def test_an_amending_law_is_cited_and_the_laws_its_name_lists_are_not(text, cited):
+    assert [(r.title, r.number, r.date) for r in find_references(text)] == cited
 
 
 def test_alias_defined_after_a_reference():
