@@ -379,6 +379,11 @@ def _complete(text: str, start: int, end: int, doc_type: str | None, num: str, l
         date_printed = m.group(0).strip(" ,")
         pos += m.end()
     issuer, pos = _issuer(text, pos)
+    if date is None and issuer and (m := DATE_AFTER.match(text[pos:])):
+        # the date after the issuer: "Nghị định số 38/2023/NĐ-CP của Chính phủ ngày 24 tháng 6 năm 2023"
+        date = parse_date(m.group("d"), m.group("m"), m.group("y"))
+        date_printed = m.group(0).strip(" ,")
+        pos += m.end()
     head_end = pos
     m = SUBJECT_AFTER.match(text[pos:])
     subject_end = pos

@@ -265,6 +265,15 @@ def test_an_amending_law_is_cited_and_the_laws_its_name_lists_are_not(text, cite
     assert [(r.title, r.number, r.date) for r in find_references(text)] == cited
 
 
+def test_a_date_printed_after_the_issuer_is_the_documents():
+    """"Nghị định số 38/2023/NĐ-CP của Chính phủ ngày 24 tháng 6 năm 2023": the decree's date (it had none: a date was
+    read only right after the number)."""
+    refs = find_references("Nghị định số 38/2023/NĐ-CP của Chính phủ ngày 24 tháng\n6 năm 2023 sửa đổi, bổ sung một số "
+                           "điều của Nghị định số 27/2022/NĐ-CP ngày 19 tháng 4 năm 2022;")
+    assert [(r.number, r.issuer, r.date) for r in refs] == [("38/2023/NĐ-CP", "Chính phủ", dt.date(2023, 6, 24)),
+                                                            ("27/2022/NĐ-CP", None, dt.date(2022, 4, 19))]
+
+
 def test_alias_defined_after_a_reference():
     [r] = find_references("theo Kế hoạch số 12/KH-UBND ngày 01/02/2026 của UBND tỉnh "
                           "(sau đây gọi tắt là Kế hoạch số 12)")
