@@ -365,6 +365,13 @@ def _laws(text: str, refs: list[Reference]) -> list[Reference]:
                               d.group(0).strip(" ,") if d else None, None, None, head_end, title=title,
                               head_end=head_end, number_start=m.start()))
     refs.sort(key=lambda r: r.start)
+    # "Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015": two laws passed
+    # that day, the date printed once after both
+    for i in range(len(refs) - 2, -1, -1):
+        a, b = refs[i], refs[i + 1]
+        if a.title and b.title and a.number is None and b.number is None and a.date is None and b.date and \
+                re.fullmatch(r"\s+và\s+", text[a.end:b.start]):
+            refs[i] = replace(a, date=b.date, date_printed=b.date_printed)
     return refs
 
 

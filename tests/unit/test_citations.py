@@ -265,6 +265,17 @@ def test_an_amending_law_is_cited_and_the_laws_its_name_lists_are_not(text, cite
     assert [(r.title, r.number, r.date) for r in find_references(text)] == cited
 
 
+def test_two_laws_joined_before_one_date_were_both_passed_that_day():
+    """"Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015": both dated (the first
+    had no date: a document of the citing plan's own, not the law every plan citing it that way names)."""
+    refs = find_references("Căn cứ Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm "
+                           "2015; Luật Đầu tư công; Luật Ngân sách nhà nước ngày 25/6/2015;")
+    assert [(r.title, r.date) for r in refs] == [("Luật Tổ chức Chính phủ", dt.date(2015, 6, 19)),
+                                                 ("Luật Tổ chức chính quyền địa phương", dt.date(2015, 6, 19)),
+                                                 ("Luật Đầu tư công", None),
+                                                 ("Luật Ngân sách nhà nước", dt.date(2015, 6, 25))]
+
+
 def test_a_date_printed_after_the_issuer_is_the_documents():
     """"Nghị định số 38/2023/NĐ-CP của Chính phủ ngày 24 tháng 6 năm 2023": the decree's date (it had none: a date was
     read only right after the number)."""
