@@ -263,8 +263,8 @@ def extract_citations(doc: Document, blocks: list[Block]) -> None:
                 aliases[key(r.alias)] = c
     if not any(c.kind == "implements" for c in doc.citations):
         _issuers_rule(doc, units)
-    if not any(c.kind == "implements" for c in doc.citations):
-        _programme_rule(doc, units)
+    # (also beside what a "Thực hiện …" sentence names: a title is the plan's own word on what it carries out)
+    _programme_rule(doc, units, fallback=not any(c.kind == "implements" for c in doc.citations))
 
 
 # -- units -----------------------------------------------------------------------------------
@@ -499,9 +499,10 @@ def _issuers_rule(doc: Document, units: list[Unit]) -> None:
 
 
 # -- programmes named in a title ---------------------------------------------------------------
-def _programme_rule(doc: Document, units: list[Unit]) -> None:
+def _programme_rule(doc: Document, units: list[Unit], fallback: bool = True) -> None:
     """A title that carries out a programme by name implements the decision that approved it (and
-    the plans cited as carrying it out); without such a citation, the reference document."""
+    the plans cited as carrying it out); without such a citation, the reference document (`fallback`: when the
+    document implements nothing else)."""
     names = []
     for u in units:
         if u.preamble and (u.caps or u.title or ARTICLE_ONE.match(LEAD.sub("", u.text, count=1))):
@@ -525,7 +526,7 @@ def _programme_rule(doc: Document, units: list[Unit]) -> None:
         if cited and any(_same_programme(n, cited.group("name")) for n, _ in names):
             doc.citations[i] = replace(c, kind="implements")
             found = True
-    if found:
+    if found or not fallback:
         return
     for d in known_documents():
         approved = APPROVAL.match(key(d.subject))

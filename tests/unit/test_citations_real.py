@@ -232,6 +232,21 @@ def test_a_programme_named_in_the_title_implements_its_approving_decision(parse)
                                   "47/BVHTTDL-TCDL": "based_on"}
 
 
+def test_a_programme_named_in_the_title_is_implemented_beside_what_a_thuc_hien_sentence_names(parse):
+    """A title carrying out a strategy and a preamble carrying out a Party conclusion: the plan implements both (the
+    title had been read only when nothing else was implemented, so the strategy's decision stayed a basis)."""
+    text = """
+        KẾ HOẠCH
+        THỰC
+        HIỆN CHIẾN LƯỢC PHÁT TRIỂN THƯ VIỆN SỐ ĐẾN NĂM 2030 TRÊN ĐỊA BÀN TỈNH SÔNG MÂY
+        Căn cứ Quyết định số 61/QĐ-TTg ngày 12/11/2023 của Thủ tướng Chính phủ về việc phê duyệt Chiến lược phát triển thư viện số Việt Nam đến năm 2030;
+        Thực hiện Kết luận số 62-KL/TU ngày 07/3/2024 của Ban Thường vụ Tỉnh ủy.
+        Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+        I. MỤC ĐÍCH
+        """  # noqa: E501
+    assert kinds(parse, text) == {"61/QĐ-TTg": "implements", "62-KL/TU": "implements"}
+
+
 def test_the_preambles_enacting_sentence_names_the_programme_it_carries_out(parse):
     """"Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Đề án …" after the bases (here run on from a
     basis cut short by the page): the decision that approved the Đề án is implemented; a decision of
