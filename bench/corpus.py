@@ -82,7 +82,7 @@ ANOMALIES = {
     "collective-lead": "collective-lead", "duplicate-task": "duplicate-task", "duplicate-code": "duplicate-code",
     "numbering-gap": "numbering-gap", "goal-without-tasks": "goal-without-tasks",
     "obsolete-agency": "obsolete-agency", "non-standard-agency-name": "non-standard-agency-name",
-    "unknown-agency": "unknown-agency",
+    "unknown-agency": "unknown-agency", "citation-number-conflict": "citation-number-conflict",
 }
 LAYOUTS = ("table", "tsv", "prose", "headings", "pdf")
 CODED = ("table", "tsv", "pdf")       # layouts whose tasks carry printed codes
@@ -94,9 +94,10 @@ LAYOUT_ANOMALIES = {
     "pdf": set(ANOMALIES) - {"task-without-lead", "goal-without-tasks", "duplicate-task", "duplicate-code",
                              "numbering-gap", "period-outside-parent"},
     "prose": {"blank-number", "blank-date", "implements-nothing", "citation-date-conflict",
-              "date-number-mismatch", "symbol-issuer-mismatch", "period-outside-parent"},
+              "date-number-mismatch", "symbol-issuer-mismatch", "period-outside-parent", "citation-number-conflict"},
     "headings": {"blank-number", "blank-date", "implements-nothing", "citation-date-conflict",
-                 "date-number-mismatch", "symbol-issuer-mismatch", "period-outside-parent"},
+                 "date-number-mismatch", "symbol-issuer-mismatch", "period-outside-parent",
+                 "citation-number-conflict"},
 }
 
 # -- agencies: gazetteer kinds by notation (checked against ontology/agencies.ttl when generating) --
@@ -875,6 +876,14 @@ class Writer:
             out.append(f"Căn cứ Quyết định số {number} ngày {_d(day)} của Bộ Lao động - Thương binh và Xã hội "
                        f"về kế hoạch hành động của ngành;")
             self.expect("symbol-issuer-mismatch", number, "QĐ-LĐTĐ for the labour ministry")
+        if "citation-number-conflict" in p.anomalies:
+            # one decision cited under two numbers (of this plan alone), the same day, symbol and subject
+            day = p.date - dt.timedelta(days=400)
+            first, second = f"{2 * p.index + 20000}/QĐ-UBND", f"{2 * p.index + 20001}/QĐ-UBND"
+            for number in (first, second):
+                out.append(f"Căn cứ Quyết định số {number} ngày {_d(day)} của Ủy ban nhân dân {p.province.full} "
+                           f"phê duyệt Đề án phát triển thư viện số trên địa bàn;")
+            self.expect("citation-number-conflict", second, f"{first} printed {second}")
         return out
 
     def footer(self) -> str:

@@ -85,6 +85,7 @@ FIXTURE_EXPECTED = [
     ("task-without-lead", "example_table_md.txt", "2.1.4"),
     ("unknown-agency", "example_prose.txt", "Báo Khánh Hòa"),
     ("citation-date-conflict", "anomalies.txt", "155/QĐ-TTg"),
+    ("citation-number-conflict", "anomalies.txt", "510/QĐ-TTg"),
     ("date-number-mismatch", "anomalies.txt", "88/QĐ-UBND"),
     ("period-outside-parent", "anomalies.txt", "31/KH-UBND"),
     ("duplicate-code", "anomalies.txt", "1.1.2"),

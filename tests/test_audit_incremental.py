@@ -365,3 +365,23 @@ def test_what_another_plan_states_about_a_plan_reaches_its_tasks(shapes, tmp_pat
     found = check(store, shapes)
     assert [(f["check"], f["source"]) for f in found] == [("obsolete-agency", "period_parent.txt")]
     store.close()
+
+
+@pytest.mark.parametrize("order", ["p first", "q first"])
+def test_what_another_plan_says_a_cited_document_is_reaches_every_citation_of_a_plan_citing_it(shapes, tmp_path,
+                                                                                                order):
+    """Plan 41 cites 701/QĐ-UBND (a digital-library scheme) and 710/QĐ-UBND (the rules of village cultural houses),
+    the same day; plan 42 says 710/QĐ-UBND approved the digital-library scheme. With both ingested, 41's citation of
+    710 is one document under two numbers (citation-number-conflict), whichever plan comes first: the incremental
+    audit re-checks the citations of the plans citing a document another plan describes, as a full audit finds."""
+    fixtures = ROOT / "tests" / "fixtures" / "audit"
+    p, q = fixtures / "two_numbers_p.txt", fixtures / "two_numbers_q.txt"
+    first, second = (p, q) if order == "p first" else (q, p)
+    store = EmbeddedStore(tmp_path / "store")
+    ingest_files(store, [first], workers=1)
+    assert not [f for f in check(store, shapes, expect_mode="full") if f["check"] == "citation-number-conflict"]
+    ingest_files(store, [second], workers=1)
+    found = check(store, shapes)
+    assert [(f["check"], f["source"], f["focus"]) for f in found if f["check"] == "citation-number-conflict"] == [
+        ("citation-number-conflict", "two_numbers_p.txt", "710/QĐ-UBND")]
+    store.close()

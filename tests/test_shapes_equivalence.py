@@ -93,6 +93,35 @@ g:doc-a {
   :d3 kh:symbol "QĐ-UB" ; eli:id_local "9/QĐ-UB" ; eli:passed_by :ubnd .
   :ubnd kh:gazetteerEntry :province ; skos:prefLabel "Ủy ban nhân dân tỉnh"@vi .
 }""", {"c1"}),
+    # c2 and c3 print two numbers for one decision; c4 another of that day and symbol on another subject; the plan q
+    # cites d2 and d5 (the same subject, another symbol); d6 is cited by another plan than d1
+    "CitationNumberConflict": ("""
+g:doc-p {
+  :p kh:citation :c1 , :c2 , :c3 , :c4 .
+  :c1 a kh:Citation ; kh:citedDocument :d1 .
+  :c2 a kh:Citation ; kh:citedDocument :d2 .
+  :c3 a kh:Citation ; kh:citedDocument :d2 .
+  :c4 a kh:Citation ; kh:citedDocument :d3 .
+  :d1 kh:symbol "QĐ-TTg" ; eli:date_document "2021-11-12"^^xsd:date ; eli:id_local "1090/QĐ-TTg" ;
+      kh:subject "về việc phê duyệt Chiến lược phát triển thư viện số đến năm 2030"@vi .
+  :d2 kh:symbol "QĐ-TTg" ; eli:date_document "2021-11-12"^^xsd:date ; eli:id_local "1909/QĐ-TTg" ;
+      kh:subject "phê duyệt Chiến lược phát triển thư viện số Việt Nam đến năm 2030, đảm bảo thiết thực"@vi .
+  :d3 kh:symbol "QĐ-TTg" ; eli:date_document "2021-11-12"^^xsd:date ; eli:id_local "1910/QĐ-TTg" ;
+      kh:subject "về việc phê duyệt Đề án bảo tồn di sản văn hóa phi vật thể"@vi .
+}
+g:doc-q {
+  :q kh:citation :c5 , :c6 .
+  :c5 a kh:Citation ; kh:citedDocument :d2 .
+  :c6 a kh:Citation ; kh:citedDocument :d5 .
+  :d5 kh:symbol "QĐ-BVHTTDL" ; eli:date_document "2021-11-12"^^xsd:date ; eli:id_local "1090/QĐ-BVHTTDL" ;
+      kh:subject "về việc phê duyệt Chiến lược phát triển thư viện số đến năm 2030"@vi .
+}
+g:doc-r {
+  :r kh:citation :c7 .
+  :c7 a kh:Citation ; kh:citedDocument :d6 .
+  :d6 kh:symbol "QĐ-TTg" ; eli:date_document "2021-11-12"^^xsd:date ; eli:id_local "2000/QĐ-TTg" ;
+      kh:subject "về việc phê duyệt Chiến lược phát triển thư viện số đến năm 2030"@vi .
+}""", {"c2", "c3"}),
     "NonStandardAgencyName": ("""
 g:gazetteer { :police kh:nonStandardLabel "Sở Công an" ; skos:prefLabel "Công an tỉnh"@vi , "Provincial Police"@en . }
 g:doc-a {

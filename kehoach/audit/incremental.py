@@ -85,6 +85,7 @@ if TYPE_CHECKING:
 #   relations: cited  ?this kh:citedDocument D     held   D kh:citation ?this
 #              parts  ?this kh:plan D              self   D itself
 #              implementers  ?this eli:ensures_implementation_of D
+#              cocited  the citations of every plan that cites D
 #   what changed: desc  D's description (what the union says of D and its period, in the
 #                       predicates the checks and the locator read)
 #                 cites D's citations: how many citations give D each cited date
@@ -96,6 +97,9 @@ RULES: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
     "citation-date-conflict": ("union", (("cited", "desc"), ("cited", "cites"))),
     "date-number-mismatch": ("union", (("cited", "desc"), ("held", "desc"))),
     "symbol-issuer-mismatch": ("union", (("cited", "desc"),)),
+    # a plan's pairs of citations: what a cited document is said to be, by any graph, reaches every citation of
+    # the plans citing it
+    "citation-number-conflict": ("union", (("cocited", "desc"),)),
     "non-standard-agency-name": ("local", ()),
     "obsolete-agency": ("local", (("parts", "desc"),)),
     "period-outside-parent": ("union", (("self", "desc"), ("implementers", "desc"))),
@@ -107,6 +111,7 @@ RULES: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
 _RELATIONS = {
     "cited": "?this <{kh}citedDocument> ?d",
     "held": "?d <{kh}citation> ?this",
+    "cocited": "?x <{kh}citedDocument> ?d . ?p <{kh}citation> ?x . ?p <{kh}citation> ?this",
     "parts": "?this <{kh}plan> ?d",
     "implementers": "?this <{eli}ensures_implementation_of> ?d",
 }
