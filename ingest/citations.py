@@ -128,6 +128,8 @@ AMENDING_LAW = re.compile(r"\b(?P<type>Luật|Pháp lệnh)\s+(?P<title>[Ss]ửa
 # what comes before a law the name of an amending law or of a numbered amending document lists ("… số 47/2019/QH14
 # sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và |Luật …|")
 NAMED_IN_AMENDING = re.compile(r"(?:sửa đổi|bổ sung)\b[^;]*\bcủa\b[^;]*$", re.I)
+# where another law of a list begins ("Luật Đất đai và |Luật Xây dựng", "Luật A, |Luật B")
+LISTED_LAW = re.compile(r"(?:,|\s+và)\s+(?=(?:Bộ\s+[Ll]uật|Luật|Pháp lệnh)\s)")
 LAW_BEFORE = re.compile(r"(?P<law>\b(?:Bộ\s+[Ll]uật|Luật|Pháp lệnh)\s+[A-ZĐa-zđ][^;:()]{0,80}?)\s*$")
 # "số", "Số:", a render's "s", glued "địnhsố", a stray quote before the number
 SO_BEFORE = re.compile(r"(?:(?<=[\w])(?:số|Số|SỐ)|(?:(?<=[\s'\"“‘(])|^)(?:số|Số|SỐ|so|So|SO|s|S))"
@@ -259,9 +261,13 @@ def type_before(text: str, pos: int) -> tuple[str | None, int, str | None]:
             return t, window_start + first.start() + lead, None
     law = LAW_BEFORE.search(stripped) if m else None
     if law and len(law.group("law").split()) >= 3:
-        # "Pháp lệnh Phí, lệ phí số 38/2001/PL-UBTVQH10" is an ordinance; "Bộ luật" a law
-        kind = "Pháp lệnh" if re.match(r"Pháp lệnh\b", law.group("law")) else "Luật"
-        return kind, window_start + law.start("law"), clean(law.group("law"))
+        # the last of laws listed before the number ("Luật Đất đai và Luật Xây dựng số 50/2014/QH13": Luật Xây dựng)
+        at = law.start("law") + max((x.end() for x in LISTED_LAW.finditer(law.group("law"))), default=0)
+        title = stripped[at:law.end("law")]
+        if len(title.split()) >= 3:
+            # "Pháp lệnh Phí, lệ phí số 38/2001/PL-UBTVQH10" is an ordinance; "Bộ luật" a law
+            kind = "Pháp lệnh" if re.match(r"Pháp lệnh\b", title) else "Luật"
+            return kind, window_start + at, clean(title)
     return None, start, None
 
 

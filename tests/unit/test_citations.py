@@ -276,6 +276,15 @@ def test_two_laws_joined_before_one_date_were_both_passed_that_day():
                                                  ("Luật Ngân sách nhà nước", dt.date(2015, 6, 25))]
 
 
+def test_a_numbered_law_after_another_law_is_named_by_its_own_name():
+    """"Luật Đất đai và Luật Xây dựng số 50/2014/QH13": two laws, the second numbered (the number had been named
+    "Luật Đất đai và Luật Xây dựng", and Luật Đất đai not cited)."""
+    refs = find_references("Căn cứ Luật Đất đai và Luật Xây dựng số 50/2014/QH13; Luật Phòng, chống tham nhũng số "
+                           "36/2018/QH14;")
+    assert [(r.title, r.number) for r in refs] == [("Luật Đất đai", None), ("Luật Xây dựng", "50/2014/QH13"),
+                                                   ("Luật Phòng, chống tham nhũng", "36/2018/QH14")]
+
+
 def test_a_date_printed_after_the_issuer_is_the_documents():
     """"Nghị định số 38/2023/NĐ-CP của Chính phủ ngày 24 tháng 6 năm 2023": the decree's date (it had none: a date was
     read only right after the number)."""
