@@ -168,6 +168,10 @@ def output_option(help: str = "Write to a file instead of standard output.") -> 
 @click.pass_context
 def main(ctx: click.Context, store: str | None, quiet: bool, wait: float) -> None:
     """kehoach: Vietnamese government plans (kế hoạch) as a knowledge graph."""
+    if store is not None and store.startswith("-"):
+        # "kehoach --store --help": click takes the next word for the path; a store named "--help" is a typo
+        raise click.BadParameter(f"{store!r} is an option, not a store: give the store's folder or URL after "
+                                 "--store", param_hint="'--store'")
     ctx.obj = Ctx(store, quiet, wait)
     ctx.call_on_close(ctx.obj.close)
 

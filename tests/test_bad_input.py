@@ -1,8 +1,12 @@
 """Bad input: one-line errors naming the file (and line), non-zero exit, store untouched,
 other files of the same call still ingested."""
 
+import os
+import subprocess
+import sys
+
 import pytest
-from conftest import EXAMPLES, FIXTURES, run, run_json
+from conftest import EXAMPLES, FIXTURES, ROOT, run, run_json
 
 BAD = FIXTURES / "bad"
 CASES = {
@@ -81,3 +85,13 @@ def test_a_file_given_as_the_store(tmp_path, args):
     assert p.stderr.strip().count("\n") == 0, p.stderr
     assert str(f) in p.stderr and "is a file" in p.stderr and "Traceback" not in p.stderr, p.stderr
     assert f.read_text(encoding="utf-8") == "not a store\n"
+
+
+def test_an_option_given_as_the_store_is_refused(tmp_path):
+    """"kehoach --store --help ingest plan.txt": click takes "--help" for the store's path; it had made a store
+    folder named "--help" in the working directory and ingested into it."""
+    p = subprocess.run([sys.executable, "-m", "kehoach.cli", "--store", "--help", "ingest",
+                        str(EXAMPLES / "example_tsv.txt")], capture_output=True, text=True, cwd=tmp_path,
+                       env=dict(os.environ, PYTHONIOENCODING="utf-8", PYTHONPATH=str(ROOT)))
+    assert p.returncode == 2 and "'--help' is an option, not a store" in p.stderr and "Traceback" not in p.stderr
+    assert list(tmp_path.iterdir()) == []
