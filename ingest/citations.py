@@ -118,7 +118,9 @@ ALIAS = re.compile(r"^\s*\(\s*(?:sau đây\s+)?(?:được\s+)?(?:gọi|viết)(
 # a law by its name; never "… Hệ Thống Pháp Luật vui lòng …" (a portal's name in its boilerplate)
 LAW = re.compile(r"(?<![Pp]háp )(?<!PHÁP )\b(?P<type>Luật|Pháp lệnh)\s+(?!(?:vui|và|của|này|đã|được|không|có)\b)"
                  r"(?P<title>[A-ZĐa-zđ][^,.;:()]*?)"
-                 r"(?=\s+(?:và|nhằm|để|theo|của|với|có|được|thì|số|ngày)\b|\s*[,.;:()]|$)")
+                 # (the law of People's Councils and Committees keeps its "và": "Luật Tổ chức HĐND và UBND")
+                 r"(?=\s+(?:và(?!\s+(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\b)|nhằm|để|theo|của|với|có|được|thì|số"
+                 r"|ngày)\b|\s*[,.;:()]|$)")
 # an amending law by its whole name, "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức
 # chính quyền địa phương", "Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch": one law (the
 # laws its name lists are not cited), up to the date it was passed, its number or the end of the clause

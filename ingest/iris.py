@@ -425,6 +425,8 @@ class Identity:
         title = c.title or c.doc_type or "văn bản"
         ym = re.search(r"\b((?:19|20)\d{2})\b", title)
         name = re.sub(r"\s*(năm\s+)?\b(19|20)\d{2}\b", "", title).strip()
+        # one key for a name printed with the councils' and committees' short forms ("Luật Tổ chức HĐND và UBND")
+        name = re.sub(r"\bUBND\b", "Ủy ban nhân dân", re.sub(r"\bHĐND\b", "Hội đồng nhân dân", name))
         short = slug(name)
         # the year of the law: printed in its name, or the date it was passed ("Luật Tổ chức chính
         # quyền địa phương ngày 19/6/2015"); an amending law's name cut short ("Luật sửa đổi") would make

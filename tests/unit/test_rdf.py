@@ -733,6 +733,25 @@ def test_a_law_named_with_the_date_it_was_passed_is_one_document_for_every_plan(
     assert laws[0] == laws[1] == {shared, amending}
 
 
+def test_the_law_of_councils_and_committees_keeps_its_va_and_one_iri_for_either_printing(build):
+    """"Luật Tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003" is one law (it had been cut at "và": "Luật Tổ chức
+    HĐND", undated, the plan's own), the same document as "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân" of
+    that date."""
+    cited = []
+    for number, law in (("31", "Luật Tổ chức HĐND và UBND"),
+                        ("32", "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân")):
+        _, doc, triples = build(f"""
+            UỶ BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+            TỈNH SƠN LA | Độc lập - Tự do - Hạnh phúc |
+            Số: {number}/KH-UBND | Sơn La, ngày 30 tháng 12 năm 2014 |
+            KẾ HOẠCH
+            Phòng, chống thiên tai năm 2015
+            Căn cứ {law} ngày 26 tháng 11 năm 2003;
+            """, f"{number}.txt")
+        cited.append(objects(triples, doc, ELI + "based_on"))
+    assert cited[0] == cited[1] == {f"{BASE}eli/vn/luat/2003/luat-to-chuc-hoi-dong-nhan-dan-va-uy-ban-nhan-dan"}
+
+
 def test_a_joint_circular_is_passed_by_each_body(build):
     _, doc, triples = build("""
         BỘ TÀI CHÍNH - BỘ NỘI VỤ
