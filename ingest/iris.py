@@ -388,6 +388,10 @@ class Identity:
                 # a province's city ("UBND thành phố Hà Giang", "… Long Xuyên"; "… Huế" before 2025): in its province,
                 # as its own IRI is
                 place = make_place(name, "provincial-city", make_place(province, "province"))
+            elif unit and name and UNIT_WORDS[unit] in ("district", "town") and \
+                    (province := self._district_province(name, unit)):
+                # a district or town ("của UBND huyện Cẩm Xuyên", before 2025): in its province, as its own IRI is
+                place = make_place(name, UNIT_WORDS[unit], make_place(province, "province"))
             elif unit and name:
                 place = make_place(name, UNIT_WORDS[unit])
             elif (unit in ("tỉnh", "thành phố") or (not committees and c.issuer and not unit)) and self.province:
@@ -420,6 +424,16 @@ class Identity:
                 return False
             return self.local_body
         return self.local_body and names_a_department(symbol)
+
+    def _district_province(self, name: str, unit: str) -> str | None:
+        """The province of the district or town `name` of the pre-2025 lists: the citing document's province when it
+        has one of that name, else the one province that has (of the unit printed, if any has that unit)."""
+        listed = places().districts(name)
+        listed = [d for d in listed if d.kind == unit] or listed
+        provinces = {d.province for d in listed}
+        if self.province is not None and self.province.name in provinces:
+            return self.province.name
+        return provinces.pop() if len(provinces) == 1 else None
 
     def _cited_by_name(self, c: Citation) -> Cited:
         title = c.title or c.doc_type or "văn bản"

@@ -632,6 +632,31 @@ def test_a_citys_own_plan_names_its_committee_as_its_issuer(build):
     assert by_printed["UBND tỉnh Hà Giang"] == f"{BASE}agency/ha-giang/uy-ban-nhan-dan-tinh"
 
 
+def test_a_commune_cites_its_districts_plan_where_the_district_plan_lies(build):
+    """A commune of Cẩm Xuyên (Hà Tĩnh) carrying out "Kế hoạch số 50/KH-UBND … của UBND huyện Cẩm Xuyên" in 2022: the
+    district's own plan, in the province (it had been a document of a district "Cẩm Xuyên" placed nowhere,
+    `eli/vn/_/district/…`, so the commune's plan descended from nothing the district ingests); a town's likewise."""
+    _, district, _ = build("""
+        ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+        HUYỆN CẨM XUYÊN | Độc lập - Tự do - Hạnh phúc |
+        Số: 50/KH-UBND | Cẩm Xuyên, ngày 02 tháng 4 năm 2020 |
+        KẾ HOẠCH
+        Bình xét danh hiệu văn hóa năm 2020
+        """, "district.txt")
+    assert district == f"{BASE}eli/vn/ha-tinh/cam-xuyen/kh-ubnd/2020/50"
+    for issuer, own in (("UBND huyện Cẩm Xuyên", district), ("UBND thị xã Sa Pa", None)):
+        _, doc, triples = build(f"""
+            ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+            XÃ CẨM LẠC | Độc lập - Tự do - Hạnh phúc |
+            Số: 21/KH-UBND | Cẩm Lạc, ngày 21 tháng 10 năm 2022 |
+            KẾ HOẠCH
+            Bình xét các danh hiệu văn hóa năm 2022
+            Thực hiện Kế hoạch số 50/KH-UBND ngày 02/4/2020 của {issuer}, Ủy ban nhân dân xã xây dựng Kế hoạch như sau:
+            """, "commune.txt")
+        (cited,) = objects(triples, doc, ELI + "ensures_implementation_of")
+        assert cited == (own or f"{BASE}eli/vn/lao-cai/sa-pa/kh-ubnd/2020/50")
+
+
 def test_a_towns_committee_is_a_gazetteer_body_of_its_town(build):
     """"ỦY BAN NHÂN DÂN | THỊ XÃ SA PA" (Lào Cai, before 2025): the gazetteer's town committee placed in the town; a
     ward's plan carrying out "… của UBND thị xã Sa Pa" cites a document of that committee, in the town."""
