@@ -392,6 +392,10 @@ class Identity:
                     (province := self._district_province(name, unit)):
                 # a district or town ("của UBND huyện Cẩm Xuyên", before 2025): in its province, as its own IRI is
                 place = make_place(name, UNIT_WORDS[unit], make_place(province, "province"))
+            elif unit and name and UNIT_WORDS[unit] in ("ward", "commune", "township", "special-zone") and \
+                    (province := self._ward_province(name, unit)):
+                # another ward or commune ("của UBND phường Hai Bà Trưng"): in its province, as its own IRI is
+                place = make_place(places().ward_spelling(name), UNIT_WORDS[unit], make_place(province, "province"))
             elif unit and name:
                 place = make_place(name, UNIT_WORDS[unit])
             elif (unit in ("tỉnh", "thành phố") or (not committees and c.issuer and not unit)) and self.province:
@@ -434,6 +438,13 @@ class Identity:
         if self.province is not None and self.province.name in provinces:
             return self.province.name
         return provinces.pop() if len(provinces) == 1 else None
+
+    def _ward_province(self, name: str, unit: str) -> str | None:
+        """The province of the ward, commune or special zone `name`: the citing document's province when it has one of
+        that name, else the one province the lists give it."""
+        if self.province is not None and self.province.name in places().ward_provinces(name):
+            return self.province.name
+        return places().ward_province(name, unit)
 
     def _cited_by_name(self, c: Citation) -> Cited:
         title = c.title or c.doc_type or "văn bản"

@@ -657,6 +657,28 @@ def test_a_commune_cites_its_districts_plan_where_the_district_plan_lies(build):
         assert cited == (own or f"{BASE}eli/vn/lao-cai/sa-pa/kh-ubnd/2020/50")
 
 
+def test_a_ward_cites_another_wards_plan_where_that_plan_lies(build):
+    """Phường Hòa Cường carrying out "Kế hoạch số 15/KH-UBND … của UBND phường Hải Châu" (Đà Nẵng, 2025): Hải Châu's own
+    plan (it had been a document of a ward of no city, `eli/vn/_/ward/hai-chau/…`)."""
+    _, own, _ = build("""
+        ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+        PHƯỜNG HẢI CHÂU | Độc lập - Tự do - Hạnh phúc |
+        Số: 15/KH-UBND | Đà Nẵng, ngày 10 tháng 9 năm 2025 |
+        KẾ HOẠCH
+        Tổ chức Ngày hội đọc sách năm 2025
+        """, "hai-chau.txt")
+    _, doc, triples = build("""
+        ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+        PHƯỜNG HÒA CƯỜNG | Độc lập - Tự do - Hạnh phúc |
+        Số: 22/KH-UBND | Đà Nẵng, ngày 20 tháng 9 năm 2025 |
+        KẾ HOẠCH
+        Phối hợp tổ chức Ngày hội đọc sách năm 2025
+        Thực hiện Kế hoạch số 15/KH-UBND ngày 10/9/2025 của UBND phường Hải Châu, Ủy ban nhân dân phường xây dựng Kế hoạch như sau:
+        """, "hoa-cuong.txt")  # noqa: E501
+    assert own == f"{BASE}eli/vn/da-nang/hai-chau/kh-ubnd/2025/15"
+    assert objects(triples, doc, ELI + "ensures_implementation_of") == {own}
+
+
 def test_a_towns_committee_is_a_gazetteer_body_of_its_town(build):
     """"ỦY BAN NHÂN DÂN | THỊ XÃ SA PA" (Lào Cai, before 2025): the gazetteer's town committee placed in the town; a
     ward's plan carrying out "… của UBND thị xã Sa Pa" cites a document of that committee, in the town."""
