@@ -154,11 +154,14 @@ def issuer_unit(c: Citation) -> tuple[str | None, str | None]:
 
 
 def infer_parent(citations: list[Citation]) -> Place | None:
-    """A ward/commune plan implementing a plan of "UBND thành phố/tỉnh X" lies in X."""
+    """A ward/commune plan implementing a plan of "UBND thành phố/tỉnh X" lies in X; of a city of a province ("UBND
+    thành phố Long Xuyên", before 2025), in that province (it had been placed in a province "Long Xuyên")."""
     for c in citations:
         if c.kind != "implements":
             continue
         unit, name = issuer_unit(c)
+        if unit == "thành phố" and name and (province := places().provincial_city(name, c.date)):
+            return make_place(province, "province")
         if unit in ("tỉnh", "thành phố") and name:
             return make_place(name, UNIT_WORDS[unit])
     return None

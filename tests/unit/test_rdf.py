@@ -679,6 +679,22 @@ def test_a_ward_cites_another_wards_plan_where_that_plan_lies(build):
     assert objects(triples, doc, ELI + "ensures_implementation_of") == {own}
 
 
+def test_a_ward_of_a_provincial_city_lies_in_the_citys_province(build):
+    """Phường Mỹ Bình carrying out "Kế hoạch số 215/KH-UBND … của UBND thành phố Long Xuyên" (2021): the ward lies in
+    An Giang, the province of the city (it had been placed in a province "Long Xuyên" no list knows)."""
+    _, doc, triples = build("""
+        ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+        PHƯỜNG MỸ BÌNH | Độc lập - Tự do - Hạnh phúc |
+        Số: 33/KH-UBND | Mỹ Bình, ngày 20 tháng 5 năm 2021 |
+        KẾ HOẠCH
+        Phát triển du lịch phường năm 2021
+        Thực hiện Kế hoạch số 215/KH-UBND ngày 12/5/2021 của UBND thành phố Long Xuyên, Ủy ban nhân dân phường xây dựng Kế hoạch như sau:
+        """, "my-binh.txt")  # noqa: E501
+    assert doc == f"{BASE}eli/vn/an-giang/my-binh/kh-ubnd/2021/33"
+    assert objects(triples, doc, ELI + "ensures_implementation_of") == {
+        f"{BASE}eli/vn/an-giang/long-xuyen/kh-ubnd/2021/215"}
+
+
 def test_a_towns_committee_is_a_gazetteer_body_of_its_town(build):
     """"ỦY BAN NHÂN DÂN | THỊ XÃ SA PA" (Lào Cai, before 2025): the gazetteer's town committee placed in the town; a
     ward's plan carrying out "… của UBND thị xã Sa Pa" cites a document of that committee, in the town."""
