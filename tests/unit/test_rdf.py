@@ -612,6 +612,36 @@ def test_a_provinces_plan_names_its_citys_and_districts_committees_as_they_name_
         assert objects(own, doc, ELI + "ensures_implementation_of") | objects(own, doc, KH + "implements") == {plan}
 
 
+def test_a_centrally_run_citys_plan_names_its_districts_and_its_city_as_they_name_themselves(build):
+    """Thành phố Hồ Chí Minh, 2023: "UBND thành phố Thủ Đức" (its city, of a district's rank), "UBND quận 7", "UBND
+    huyện Cần Giờ" are the agencies those units' own plans give as their issuers."""
+    _, _, triples = build("""
+        ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+        THÀNH PHỐ HỒ CHÍ MINH | Độc lập - Tự do - Hạnh phúc |
+        Số: 4512/KH-UBND | Thành phố Hồ Chí Minh, ngày 12 tháng 9 năm 2023 |
+        KẾ HOẠCH
+        Phát triển văn hóa đọc năm 2023
+
+        I. NHIỆM VỤ
+
+        | TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |
+        |---|---|---|---|
+        | 1 | Xây dựng thư viện số | Sở Văn hóa và Thể thao | UBND thành phố Thủ Đức; UBND quận 7; UBND huyện Cần Giờ |
+        """, "hcm.txt")
+    named = {term(t.object) for t in triples if term(t.predicate) == KH + "agency"}
+    for unit, number, place in (("THÀNH PHỐ THỦ ĐỨC", 120, "Thủ Đức"), ("QUẬN 7", 88, "Quận 7"),
+                                ("HUYỆN CẦN GIỜ", 99, "Cần Giờ")):
+        _, doc, own = build(f"""
+            ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+            {unit} | Độc lập - Tự do - Hạnh phúc |
+            Số: {number}/KH-UBND | {place}, ngày 20 tháng 9 năm 2023 |
+            KẾ HOẠCH
+            Phát triển văn hóa đọc năm 2023
+            """, "unit.txt")
+        (issuer,) = objects(own, doc, ELI + "passed_by")
+        assert issuer in named, (unit, issuer)
+
+
 def test_a_citys_own_plan_names_its_committee_as_its_issuer(build):
     """In a plan of the city of Hà Giang, "UBND thành phố" and "Ủy ban nhân dân thành phố Hà Giang" are the city's
     committee, the plan's issuer (they had been the gazetteer's committee of a city of province rank, placed in the
