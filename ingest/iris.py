@@ -52,6 +52,11 @@ PARTY = re.compile(r"(?:(?P<u1>Tỉnh|Thành)\s+(?:ủy|uỷ)|Đảng bộ\s+(?P
 # a province's or city's Party committee named without its place ("của Ban Thường vụ Tỉnh ủy khóa XX", "của Thành
 # ủy"): placed as its committee named so is ("UBND tỉnh", "UBND Thành phố"), not in the citing ward or commune
 PROVINCE_PARTY = re.compile(r"(?<!\w)(?P<level>Tỉnh|Thành)\s+(?:ủy|uỷ)(?!\w)")
+# a district's, town's, ward's or commune's Party committee: "Ban Thường vụ Huyện ủy Cẩm Xuyên", "Thị ủy Sơn Tây",
+# "Đảng ủy xã" (the citing commune's own, when unnamed)
+LOCAL_PARTY = re.compile(r"(?<!\w)(?:(?P<d>Huyện|Quận|Thị)\s+(?:ủy|uỷ)|Đảng\s+(?:ủy|uỷ)\s+(?P<w>xã|phường|thị trấn))"
+                         r"(?!\w)(?:\s+(?P<name>[A-ZĐÀ-Ỹ][^,;()]*))?")
+_PARTY_UNITS = {"Huyện": "huyện", "Quận": "quận", "Thị": "thị xã"}
 
 
 @dataclass(frozen=True)
@@ -141,6 +146,8 @@ def issuer_unit(c: Citation) -> tuple[str | None, str | None]:
         return unit, _proper(party.group("name"))
     if (bare := PROVINCE_PARTY.search(c.issuer)) is not None:
         return ("tỉnh" if bare.group("level") == "Tỉnh" else "thành phố"), None
+    if (local := LOCAL_PARTY.search(c.issuer)) is not None:
+        return _PARTY_UNITS[local.group("d")] if local.group("d") else local.group("w"), _proper(local.group("name"))
     m = ISSUER.search(c.issuer) or HDND.search(c.issuer)
     if not m:
         return None, None

@@ -773,6 +773,23 @@ def test_a_provinces_party_committee_cited_without_its_name_by_a_commune(build):
         assert objects(triples, cited, DCT + "creator") == {f"{BASE}agency/quang-ngai/{agency}"}
 
 
+def test_a_districts_and_the_communes_own_party_documents_cited_by_a_commune(build):
+    """A commune of Cẩm Xuyên carrying out "Kế hoạch số 45-KH/HU … của Ban Thường vụ Huyện ủy Cẩm Xuyên" and
+    "Nghị quyết số 12-NQ/ĐU … của Đảng ủy xã": the district's document in the district (it had been placed in the
+    commune), the commune Party committee's in the commune (it had been placed in the province)."""
+    _, doc, triples = build("""
+        ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+        XÃ CẨM LẠC | Độc lập - Tự do - Hạnh phúc |
+        Số: 25/KH-UBND | Cẩm Lạc, ngày 21 tháng 10 năm 2022 |
+        KẾ HOẠCH
+        Chuyển đổi số năm 2022
+        Thực hiện Kế hoạch số 45-KH/HU ngày 30/9/2022 của Ban Thường vụ Huyện ủy Cẩm Xuyên và Nghị quyết số 12-NQ/ĐU ngày 01/10/2022 của Đảng ủy xã, Ủy ban nhân dân xã xây dựng Kế hoạch như sau:
+        """, "commune.txt")  # noqa: E501
+    # (what a plan carries out of a Party document: kh:carriesOut)
+    assert objects(triples, doc, KH + "carriesOut") == {
+        f"{BASE}eli/vn/ha-tinh/cam-xuyen/kh-hu/2022/45", f"{BASE}eli/vn/ha-tinh/cam-lac/nq-du/2022/12"}
+
+
 def test_a_provinces_party_committee_where_the_province_is_now_a_city(build):
     """A 2019 plan of Hương Trà (Thừa Thiên Huế, a city since 2025) carrying out "… của Tỉnh ủy": labelled by the
     province it was, as its People's Committee is ("Tỉnh ủy thành phố Huế" had been written)."""
