@@ -354,8 +354,10 @@ def _own(u: Unit, r: Reference, own: str | None, idx: int, own_date: dt.date | N
     # Quy chế … (ban hành kèm theo Quyết định số 41/2016/QĐ-TTg …)") it names another document
     if caption and (not u.text[:caption.start()].strip() or _is_caps(u.text[:caption.start()])):
         return True
-    # a portal's title line naming the document itself: "Quyết định 796/QĐ-UBND năm 2015 về …"
-    return idx == 0 and r.start < 40 and bool(PORTAL_TITLE.match(u.text)) and not u.caps
+    # a portal's title line naming the document itself: "Quyết định 796/QĐ-UBND năm 2015 về …" (that reference only:
+    # "Kế hoạch 01/KH-UBND năm 2026 thực hiện Nghị quyết 282/NQ-CP …" names what it carries out after it)
+    title = PORTAL_TITLE.match(u.text) if idx == 0 and not u.caps else None
+    return title is not None and r.start < title.end()
 
 
 # -- kinds -----------------------------------------------------------------------------------

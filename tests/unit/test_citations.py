@@ -445,6 +445,17 @@ def test_a_portals_title_line_says_what_the_document_carries_out(read):
     assert kinds == {"153/NQ-CP": "implements", "281-KH/TU": "implements", "77/QĐ-UBND": "mention"}
 
 
+def test_a_short_portal_title_line_still_names_only_itself_as_its_own(read):
+    """"Kế hoạch 1/KH-UBND năm 2025 thực hiện Nghị quyết 153/NQ-CP và …": the resolution begins within 40 characters
+    of the line, and had been taken for the document's own number (every reference there was)."""
+    doc = read(PORTAL_TITLE_CARRIES.replace("Kế hoạch 118/KH-UBND năm 2025 triển khai",
+                                            "Kế hoạch 1/KH-UBND năm 2025 thực hiện")
+               .replace("Số: 118/KH-UBND", "Số: 1/KH-UBND"))
+    assert doc.meta.number == "1/KH-UBND"
+    kinds = {c.number: c.kind for c in doc.citations if c.number}
+    assert kinds == {"153/NQ-CP": "implements", "281-KH/TU": "implements", "77/QĐ-UBND": "mention"}
+
+
 AFTER_UNNUMBERED = """
     | ỦY BAN NHÂN DÂN TỈNH NGHỆ AN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |
     | Số: 210/KH-UBND | Nghệ An, ngày 12 tháng 6 năm 2022 |
