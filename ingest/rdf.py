@@ -522,7 +522,8 @@ class Builder:
         province = places().provincial_city(name, self.doc.meta.date)
         if province is None:
             return None
-        hits = [x for x in self.gaz.resolve(m.printed, (name,)) if x.entry is not None]
+        # (the gazetteer names "thành phố" in full: "UBND TP. Hà Giang" is looked up as "UBND thành phố Hà Giang")
+        hits = [x for x in self.gaz.resolve(_TP.sub("thành phố ", m.printed), (name,)) if x.entry is not None]
         entry = self.gaz.entry(PROVINCIAL_CITY_COMMITTEE)
         if len(hits) != 1 or hits[0].entry is None or hits[0].entry.iri != CITY_COMMITTEE or entry is None:
             return None
@@ -538,7 +539,7 @@ class Builder:
         province = self.ids.province
         if named is None or province is None or province.level not in ("province", "city"):
             return None
-        name, kind = named.group("name"), named.group("unit")
+        name, kind = named.group("name"), named.group("unit").lower()
         listed = [d for d in places().districts(name) if d.kind == kind and d.province == province.name]
         if len(listed) != 1:
             return None
@@ -569,7 +570,8 @@ class Builder:
 # a body named with a province at its end: "Ủy ban nhân dân tỉnh Trà Vinh", "Sở Y tế thành phố Cần Thơ"
 _NAMED_PROVINCE = re.compile(r"\s(?P<unit>tỉnh|thành phố|TP\.?)\s+(?P<name>[^\s,;()].*)$")
 # a body named with a district or a town at its end: "UBND huyện Vị Xuyên", "Ủy ban nhân dân thị xã Sa Pa"
-_NAMED_DISTRICT = re.compile(r"\s(?P<unit>huyện|quận|thị xã)\s+(?P<name>[^\s,;()][^,;()]*)$")
+_NAMED_DISTRICT = re.compile(r"\s(?P<unit>(?i:huyện|quận|thị xã))\s+(?P<name>[^\s,;()][^,;()]*)$")
+_TP = re.compile(r"\bTP\.?\s*")
 # the committee of a city of province rank, and of a city of a province (which prints the same name)
 CITY_COMMITTEE, PROVINCIAL_CITY_COMMITTEE = (GAZ + "agency/uy-ban-nhan-dan-thanh-pho",
                                              GAZ + "agency/uy-ban-nhan-dan-thanh-pho-thuoc-tinh")

@@ -577,6 +577,7 @@ PROVINCE_2020 = """
     |---|---|---|---|
     | 1 | Tuyên truyền về Cộng đồng ASEAN | Sở Nội vụ | UBND thành phố Hà Giang; Ủy ban nhân dân huyện Vị Xuyên |
     | 2 | Tổ chức giao lưu văn hóa | Ủy ban nhân dân thành phố Hà Giang | UBND huyện Bắc Mê; UBND huyện Phú Lương |
+    | 3 | Quảng bá du lịch | UBND TP. Hà Giang | UBND TP Hà Giang; UBND Huyện Vị Xuyên |
     """
 
 
@@ -605,6 +606,8 @@ def test_a_provinces_plan_names_its_citys_and_districts_committees_as_they_name_
     assert named[vi_xuyen] == {"Ủy ban nhân dân huyện Vị Xuyên", "District People's Committee, Vi Xuyen District"}
     assert bac_me in named and f"{BASE}agency/ha-giang/ubnd-huyen-phu-luong" in named
     assert f"{BASE}agency/ha-giang/uy-ban-nhan-dan-thanh-pho" not in named
+    # "UBND TP. Hà Giang", "UBND TP Hà Giang", "UBND Huyện Vị Xuyên": the same two agencies
+    assert not [a for a in named if "ubnd-tp" in a or "ubnd-huyen-vi-xuyen" in a], sorted(named)
     for unit, number, place, issuer in (("THÀNH PHỐ HÀ GIANG", 88, "Hà Giang", city),
                                         ("HUYỆN VỊ XUYÊN", 77, "Vị Xuyên", vi_xuyen)):
         _, doc, own = build(_letterhead(unit, number, place), "unit.txt")
