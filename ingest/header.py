@@ -2220,6 +2220,9 @@ def _known_place(name: str | None, unit: str | None, units: Places) -> tuple[str
                 # a name printed with its marks names a district spelled alike, not one that folds the same ("… TP.
                 # Chủ tịch …" is no thị xã Chũ); one printed without them ("Cho Don", a damaged scan) matches as before
                 ds = [d for d in ds if _spelled_alike(d.name, cand)]
+            # of the unit printed, when a district of another unit has the name too ("THỊ ỦY SƠN TÂY": the town of
+            # Hà Nội, not the huyện Sơn Tây of Quảng Ngãi)
+            ds = [d for d in ds if d.kind == unit] or ds
             provinces = {d.province for d in ds}
             if ds and len(provinces) == 1 and (unit is None or unit != "tỉnh"):
                 d = ds[0]

@@ -3347,3 +3347,16 @@ def test_the_enacting_line_of_a_page_that_lost_its_letterhead():
     h = header("QUYẾT ĐỊNH\nBAN\nHÀNH KẾ HOẠCH TIÊM CHỦNG MỞ RỘNG NĂM 2025\nBỘ TRƯỞNG BỘ Y TẾ\nCăn cứ Luật Phòng, "
                "chống bệnh truyền nhiễm;")
     assert (h.issuer, h.jurisdiction) == ("Bộ Y tế", "Việt Nam")
+
+
+@pytest.mark.parametrize("head, issuer, place", [
+    ("ỦY BAN NHÂN DÂN\nTHỊ XÃ SƠN TÂY", "Ủy ban nhân dân thị xã Sơn Tây", ("Sơn Tây", "thị xã", "Hà Nội")),
+    ("ỦY BAN NHÂN DÂN\nHUYỆN SƠN TÂY", "Ủy ban nhân dân huyện Sơn Tây", ("Sơn Tây", "huyện", "Quảng Ngãi")),
+    ("THỊ ỦY SƠN TÂY\n*", "Thị ủy thị xã Sơn Tây", ("Sơn Tây", "thị xã", "Hà Nội")),
+])
+def test_a_district_name_two_provinces_have_under_two_unit_words(head, issuer, place):
+    """Sơn Tây is a thị xã of Hà Nội and a huyện of Quảng Ngãi (before 2025): the unit word the letterhead prints tells
+    which (neither letterhead had an issuer or a place: the name alone names two districts)."""
+    h = read_header(f"{head}\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\nSố: 15/KH-UBND\n|\n"
+                    "Sơn Tây, ngày 10 tháng 9 năm 2022\nKẾ HOẠCH\nChuyển đổi số năm 2022".split("\n"))
+    assert (h.issuer, (h.jurisdiction, h.jurisdiction_kind, h.province)) == (issuer, place)
