@@ -348,12 +348,9 @@ def _laws(text: str, refs: list[Reference]) -> list[Reference]:
             refs = [replace(r, start=m.start(), title=title) if m.start() < r.start <= m.end() and r.number else r
                     for r in refs]
             continue
-        d = DATE_AFTER.match(text[m.end():])
-        date = parse_date(d.group("d"), d.group("m"), d.group("y")) if d else None
-        head_end = m.end() + d.end() if d else m.end()
-        refs.append(Reference(m.start(), head_end, m.group("type"), None, None, date,
-                              d.group(0).strip(" ,") if d else None, None, None, head_end, title=title,
-                              head_end=head_end, number_start=m.start()))
+        date, printed, head_end = _date_after(text, m.end())
+        refs.append(Reference(m.start(), head_end, m.group("type"), None, None, date, printed, None, None, head_end,
+                              title=title, head_end=head_end, number_start=m.start()))
     for m in _finditer(LAW, text, _LAW_WORD):
         title = f"{m.group('type')} {m.group('title')}".strip()
         if len(title.split()) < 3 or any(r.start <= m.start() < r.end for r in refs):
@@ -366,12 +363,10 @@ def _laws(text: str, refs: list[Reference]) -> list[Reference]:
         clause = text[max(text.rfind(";", 0, m.start()), 0):m.start()]
         if NAMED_IN_AMENDING.search(clause):
             continue                                   # a law an amending law's name lists: not cited
-        d = None if re.search(r"sửa đổi|bổ sung", clause, re.I) else DATE_AFTER.match(text[m.end():])
-        date = parse_date(d.group("d"), d.group("m"), d.group("y")) if d else None
-        head_end = m.end() + d.end() if d else m.end()
-        refs.append(Reference(m.start(), m.end(), m.group("type"), None, None, date,
-                              d.group(0).strip(" ,") if d else None, None, None, head_end, title=title,
-                              head_end=head_end, number_start=m.start()))
+        date, printed, head_end = (None, None, m.end()) if re.search(r"sửa đổi|bổ sung", clause, re.I) else \
+            _date_after(text, m.end())
+        refs.append(Reference(m.start(), m.end(), m.group("type"), None, None, date, printed, None, None, head_end,
+                              title=title, head_end=head_end, number_start=m.start()))
     refs.sort(key=lambda r: r.start)
     # "Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015": two laws passed
     # that day, the date printed once after both
@@ -383,22 +378,23 @@ def _laws(text: str, refs: list[Reference]) -> list[Reference]:
     return refs
 
 
+def _date_after(text: str, pos: int) -> tuple[dt.date | None, str | None, int]:
+    """The date printed right at `pos` (", ngày 19/6/2015"): as read, as printed, and where it ends (`pos`, with no
+    date)."""
+    d = DATE_AFTER.match(text[pos:])
+    if d is None:
+        return None, None, pos
+    return parse_date(d.group("d"), d.group("m"), d.group("y")), d.group(0).strip(" ,"), pos + d.end()
+
+
 def _complete(text: str, start: int, end: int, doc_type: str | None, num: str, law_title: str | None,
               num_start: int) -> Reference:
-    rest = text[end:]
-    date = date_printed = issuer = subject = alias = None
-    pos = end
-    m = DATE_AFTER.match(rest)
-    if m:
-        date = parse_date(m.group("d"), m.group("m"), m.group("y"))
-        date_printed = m.group(0).strip(" ,")
-        pos += m.end()
+    subject = alias = None
+    date, date_printed, pos = _date_after(text, end)
     issuer, pos = _issuer(text, pos)
-    if date is None and issuer and (m := DATE_AFTER.match(text[pos:])):
+    if date is None and issuer and (later := _date_after(text, pos))[1] is not None:
         # the date after the issuer: "Nghị định số 38/2023/NĐ-CP của Chính phủ ngày 24 tháng 6 năm 2023"
-        date = parse_date(m.group("d"), m.group("m"), m.group("y"))
-        date_printed = m.group(0).strip(" ,")
-        pos += m.end()
+        date, date_printed, pos = later
     head_end = pos
     m = SUBJECT_AFTER.match(text[pos:])
     subject_end = pos
