@@ -502,7 +502,7 @@ class Builder:
         named = _NAMED_PROVINCE.search(m.printed)
         unit = places().province(named.group("name")) if named else None
         if named is None or unit is None:
-            return self.named_district(m) or self.named_ward(m)
+            return self.named_district(m) or self.named_ward(m) or (m, None)
         hits = [x for x in self.gaz.resolve(m.printed, (named.group("name"),)) if x.entry is not None]
         entry = hits[0].entry if len(hits) == 1 else None
         if entry is None or entry.level != "province":
@@ -524,11 +524,10 @@ class Builder:
             return None
         # (the gazetteer names "thành phố" in full: "UBND TP. Hà Giang" is looked up as "UBND thành phố Hà Giang")
         hits = [x for x in self.gaz.resolve(_TP.sub("thành phố ", m.printed), (name,)) if x.entry is not None]
-        entry = self.gaz.entry(PROVINCIAL_CITY_COMMITTEE)
-        if len(hits) != 1 or hits[0].entry is None or hits[0].entry.iri != CITY_COMMITTEE or entry is None:
+        body = self.provincial_city_body(m.printed, hits[0]) if len(hits) == 1 else None
+        if body is None or body.entry is None:
             return None
-        return (Mention(m.printed, entry, False, hits[0].nonstandard),
-                make_place(name, "provincial-city", make_place(province, "province")))
+        return body, make_place(name, "provincial-city", make_place(province, "province"))
 
     def named_district(self, m: Mention) -> tuple[Mention, Place | None] | None:
         """A district's or town's committee of the document's province named with its unit ("UBND huyện Vị Xuyên" in a
@@ -543,28 +542,29 @@ class Builder:
         listed = [d for d in places().districts(name) if d.kind == kind and d.province == province.name]
         if len(listed) != 1:
             return None
-        hits = [x for x in self.gaz.resolve(m.printed, (name,)) if x.entry is not None]
-        if len(hits) != 1 or hits[0].entry is None or hits[0].entry.level != "ward":
-            return None
-        return Mention(m.printed, hits[0].entry, False, hits[0].nonstandard), \
-            make_place(listed[0].name, UNIT_WORDS[kind], province)
+        return self._unit_body(m, name, make_place(listed[0].name, UNIT_WORDS[kind], province))
 
-    def named_ward(self, m: Mention) -> tuple[Mention, Place | None]:
+    def named_ward(self, m: Mention) -> tuple[Mention, Place | None] | None:
         """A ward's, commune's or special zone's body of the document's province named with its unit ("UBND xã Dân
         Hóa" in a plan of Quảng Trị, which has that commune): the gazetteer's kind placed in that unit, as the unit's
-        own documents place it (it had been a body of the province's named "UBND xã Dân Hóa"). Else as it is."""
+        own documents place it (it had been a body of the province's named "UBND xã Dân Hóa"). None for any other
+        mention."""
         named = _NAMED_WARD.search(m.printed)
         province = self.ids.province
         if named is None or province is None or province.level not in ("province", "city"):
-            return m, None
+            return None
         name, kind = named.group("name"), named.group("unit")
         if places().ward_province(name, kind) != province.name:
-            return m, None
+            return None
+        return self._unit_body(m, name, make_place(places().ward_spelling(name), UNIT_WORDS[kind], province))
+
+    def _unit_body(self, m: Mention, name: str, place: Place) -> tuple[Mention, Place] | None:
+        """The one gazetteer kind of the district, ward or commune level `m` names with the unit `name` (its name
+        without it, "UBND huyện"), placed in that unit; None when the gazetteer has no such kind."""
         hits = [x for x in self.gaz.resolve(m.printed, (name,)) if x.entry is not None]
         if len(hits) != 1 or hits[0].entry is None or hits[0].entry.level != "ward":
-            return m, None
-        return Mention(m.printed, hits[0].entry, False, hits[0].nonstandard), \
-            make_place(places().ward_spelling(name), UNIT_WORDS[kind], province)
+            return None
+        return Mention(m.printed, hits[0].entry, False, hits[0].nonstandard), place
 
 
 # a body named with a province at its end: "Ủy ban nhân dân tỉnh Trà Vinh", "Sở Y tế thành phố Cần Thơ"
