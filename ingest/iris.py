@@ -17,7 +17,7 @@ from kehoach.vocab import BASE
 
 from .agencies import Mention
 from .citations import AMENDING_LAW, is_local_symbol, number_key, number_parts
-from .header import national_kind
+from .header import PARTY_UNIT, national_kind
 from .metadata import _UNIT_RE, ISSUER, ON_TERRITORY, PROPER, UNIT_WORDS, _proper, unit_word
 from .model import Citation, Document, Part
 from .numbers import symbol_code_type
@@ -56,7 +56,6 @@ PROVINCE_PARTY = re.compile(r"(?<!\w)(?P<level>Tỉnh|Thành)\s+(?:ủy|uỷ)(?!
 # "Đảng ủy xã" (the citing commune's own, when unnamed)
 LOCAL_PARTY = re.compile(r"(?<!\w)(?:(?P<d>Huyện|Quận|Thị)\s+(?:ủy|uỷ)|Đảng\s+(?:ủy|uỷ)\s+(?P<w>xã|phường|thị trấn))"
                          r"(?!\w)(?:\s+(?P<name>[A-ZĐÀ-Ỹ][^,;()]*))?")
-_PARTY_UNITS = {"Huyện": "huyện", "Quận": "quận", "Thị": "thị xã"}
 
 
 @dataclass(frozen=True)
@@ -147,7 +146,8 @@ def issuer_unit(c: Citation) -> tuple[str | None, str | None]:
     if (bare := PROVINCE_PARTY.search(c.issuer)) is not None:
         return ("tỉnh" if bare.group("level") == "Tỉnh" else "thành phố"), None
     if (local := LOCAL_PARTY.search(c.issuer)) is not None:
-        return _PARTY_UNITS[local.group("d")] if local.group("d") else local.group("w"), _proper(local.group("name"))
+        unit = PARTY_UNIT[local.group("d").upper()] if local.group("d") else local.group("w")
+        return unit, _proper(local.group("name"))
     m = ISSUER.search(c.issuer) or HDND.search(c.issuer)
     if not m:
         return None, None
