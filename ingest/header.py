@@ -48,7 +48,7 @@ from .numbers import (
     symbol_code_type,
     symbol_type,
 )
-from .places import FORMER_PROVINCE_NAMES, Places, Unit, cities_written_out, places, prefixes, short_name
+from .places import FORMER_PROVINCE_NAMES, Places, Unit, cities_written_out, of_kind, places, prefixes, short_name
 from .reference import DEPARTMENT_CODE, council_codes, department_of_code, symbol_codes
 from .syllables import is_syllable
 from .text import clean, fold, key
@@ -2222,7 +2222,7 @@ def _known_place(name: str | None, unit: str | None, units: Places) -> tuple[str
                 ds = [d for d in ds if _spelled_alike(d.name, cand)]
             # of the unit printed, when a district of another unit has the name too ("THỊ ỦY SƠN TÂY": the town of
             # Hà Nội, not the huyện Sơn Tây of Quảng Ngãi)
-            ds = [d for d in ds if d.kind == unit] or ds
+            ds = of_kind(ds, unit)
             provinces = {d.province for d in ds}
             if ds and len(provinces) == 1 and (unit is None or unit != "tỉnh"):
                 d = ds[0]

@@ -21,7 +21,7 @@ from .header import PARTY_UNIT, national_kind
 from .metadata import _UNIT_RE, ISSUER, ON_TERRITORY, PROPER, UNIT_WORDS, _proper, unit_word
 from .model import Citation, Document, Part
 from .numbers import symbol_code_type
-from .places import FORMER_PROVINCE_NAMES, places, prefixes
+from .places import FORMER_PROVINCE_NAMES, of_kind, places, prefixes
 from .reference import RefDocument, by_name, by_number_key, names_a_central_issuer, names_a_department
 from .text import fold, key, slug
 
@@ -442,8 +442,7 @@ class Identity:
     def _district_province(self, name: str, unit: str) -> str | None:
         """The province of the district or town `name` of the pre-2025 lists: the citing document's province when it
         has one of that name, else the one province that has (of the unit printed, if any has that unit)."""
-        listed = places().districts(name)
-        listed = [d for d in listed if d.kind == unit] or listed
+        listed = of_kind(places().districts(name), unit)
         provinces = {d.province for d in listed}
         if self.province is not None and self.province.name in provinces:
             return self.province.name

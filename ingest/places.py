@@ -111,6 +111,12 @@ class Unit:
     province: str       # the province it belongs to (itself for a province)
 
 
+def of_kind(units: list[Unit], kind: str | None) -> list[Unit]:
+    """The units of the unit word `kind` ("thị xã"), when any is; else all of them (a name printed with another unit
+    word than the list's: Tịnh Biên, a huyện until 2021)."""
+    return [u for u in units if u.kind == kind] or units
+
+
 def skeleton(key: str) -> str:
     """The consonants of a place key: scans that drop every non-ASCII letter ("NINH BNH" for
     "NINH BÌNH") keep them."""
