@@ -448,6 +448,9 @@ LOCAL_BODY = re.compile(r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội
                         rf"(?:\s+[{_U}0-9]\w*(?:['’]\w+)*)*")
 
 
+ISSUING_ROLE = re.compile(r"\s+[-–]\s+(?:Trưởng|Phó [Tt]rưởng|Tổ trưởng|Cơ quan|Thường trực|Chủ tịch|Đơn vị)\b.*$")
+
+
 def _trim_issuer(issuer: str) -> str:
     """An issuer without what the sentence goes on to say: "Thủ tướng Chính phủ đến các cấp" ->
     "Thủ tướng Chính phủ", "UBND tỉnh chỉ đạo tăng cường …" -> "UBND tỉnh"; a name printed in
@@ -461,6 +464,10 @@ def _trim_issuer(issuer: str) -> str:
         issuer = placed.group("body")
     # its term is no part of its name ("của Quốc hội Khóa XIII ngày …", "… Tỉnh ủy khóa XX")
     issuer = re.sub(rf"\s+{BODY_TERM}$", "", issuer)
+    # nor the role it issued in, after a dash ("của Ủy ban nhân dân tỉnh Hà Giang - Trưởng nhóm chương trình hợp tác
+    # …", "của Bộ Văn hóa, Thể thao và Du lịch - Cơ quan Thường trực Ban Chỉ đạo …"); a dash inside a name is kept
+    # ("Bộ Lao động - Thương binh và Xã hội", "Bà Rịa - Vũng Tàu")
+    issuer = ISSUING_ROLE.sub("", issuer)
     # "và" before a word in lower case joins the sentence's next clause, never a second half of a
     # name ("Sở Giáo dục và Đào tạo"): "Ban Văn hóa - Xã hội của HĐND tỉnh và tổng hợp ý kiến …"
     joined = re.search(rf"\s+và\s+(?=[{_L}])", issuer)
