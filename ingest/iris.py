@@ -50,11 +50,15 @@ HDND = re.compile(r"(Hội đồng nhân dân|HĐND)\s+(?P<unit>tỉnh|thành ph
 # "Ban Chấp hành Đảng bộ tỉnh Gia Lai"
 PARTY = re.compile(r"(?:(?P<u1>Tỉnh|Thành)\s+(?:ủy|uỷ)|Đảng bộ\s+(?P<u2>tỉnh|thành phố))\s+(?P<name>[A-ZĐÀ-Ỹ].*)")
 # a province's or city's Party committee named without its place ("của Ban Thường vụ Tỉnh ủy khóa XX", "của Thành
-# ủy"): placed as its committee named so is ("UBND tỉnh", "UBND Thành phố"), not in the citing ward or commune
-PROVINCE_PARTY = re.compile(r"(?<!\w)(?P<level>Tỉnh|Thành)\s+(?:ủy|uỷ)(?!\w)")
+# ủy", "của Ban Chấp hành Đảng bộ tỉnh khóa XVI"): placed as its committee named so is ("UBND tỉnh", "UBND Thành
+# phố"), not in the citing district, town, ward or commune
+PROVINCE_PARTY = re.compile(r"(?<!\w)(?:(?P<level>Tỉnh|Thành)\s+(?:ủy|uỷ)|Đảng bộ\s+(?P<whole>tỉnh|thành phố)(?!\s+[A-ZĐÀ-Ỹ]))"
+                            r"(?!\w)")
 # a district's, town's, ward's or commune's Party committee: "Ban Thường vụ Huyện ủy Cẩm Xuyên", "Thị ủy Sơn Tây",
-# "Đảng ủy xã" (the citing commune's own, when unnamed)
-LOCAL_PARTY = re.compile(r"(?<!\w)(?:(?P<d>Huyện|Quận|Thị)\s+(?:ủy|uỷ)|Đảng\s+(?:ủy|uỷ)\s+(?P<w>xã|phường|thị trấn))"
+# "Ban Chấp hành Đảng bộ thị xã khóa XIV" (the committee the Party's statute calls thị ủy), "Đảng ủy xã" (the citing
+# commune's own, when unnamed)
+LOCAL_PARTY = re.compile(r"(?<!\w)(?:(?P<d>Huyện|Quận|Thị)\s+(?:ủy|uỷ)|Đảng bộ\s+(?P<b>huyện|quận|thị xã)"
+                         r"|Đảng\s+(?:ủy|uỷ)\s+(?P<w>xã|phường|thị trấn))"
                          r"(?!\w)(?:\s+(?P<name>[A-ZĐÀ-Ỹ][^,;()]*))?")
 
 
@@ -108,6 +112,14 @@ class Place:
 COUNTRY = Place("Việt Nam", "country", "")
 
 
+def names_of(place: Place) -> tuple[str, ...]:
+    """The names a place's bodies are printed with: its own, and the one a province now a city bore while a province
+    ("UBND tỉnh Thừa Thiên Huế", "Tỉnh ủy Thừa Thiên Huế" in a plan of Huế before 2025: its committees, not bodies
+    of their own)."""
+    former = FORMER_PROVINCE_NAMES.get(place.name) if place.level in PROVINCE_LEVELS else None
+    return (place.name, former) if former else (place.name,)
+
+
 def make_place(name: str, level: str, parent: Place | None = None) -> Place:
     if level in PROVINCE_LEVELS and parent is None:
         # the official unit's name: a province printed by an older name ("tỉnh Thừa Thiên Huế", now
@@ -144,9 +156,9 @@ def issuer_unit(c: Citation) -> tuple[str | None, str | None]:
         unit = {"tỉnh": "tỉnh", "thành": "thành phố"}[(party.group("u1") or party.group("u2")).lower().split()[0]]
         return unit, _proper(party.group("name"))
     if (bare := PROVINCE_PARTY.search(c.issuer)) is not None:
-        return ("tỉnh" if bare.group("level") == "Tỉnh" else "thành phố"), None
+        return ("tỉnh" if bare.group("level") == "Tỉnh" or bare.group("whole") == "tỉnh" else "thành phố"), None
     if (local := LOCAL_PARTY.search(c.issuer)) is not None:
-        unit = PARTY_UNIT[local.group("d").upper()] if local.group("d") else local.group("w")
+        unit = PARTY_UNIT[local.group("d").upper()] if local.group("d") else local.group("b") or local.group("w")
         return unit, _proper(local.group("name"))
     m = ISSUER.search(c.issuer) or HDND.search(c.issuer)
     if not m:
@@ -259,6 +271,10 @@ def concrete_label_en(label_en: str, place: Place | None) -> str:
     if place is None or not place.path:
         return label_en
     where = place.name_en if place.level in PROVINCE_LEVELS else place.display_en
+    if place.level in PROVINCE_LEVELS and place.name in FORMER_PROVINCE_NAMES and label_en.startswith("Provincial"):
+        # a province's body, the province now a city: the province it was, as its Vietnamese label says ("Provincial
+        # People's Committee, Thua Thien Hue", whether the place was read as the province or as today's city)
+        where = Place(FORMER_PROVINCE_NAMES[place.name], "province", place.path).name_en
     return f"{label_en}, {where}"
 
 
@@ -282,7 +298,7 @@ class Identity:
                                                self.parent_place) if m.jurisdiction else None)
         self.province: Place | None = (self.place if self.place and self.place.level in PROVINCE_LEVELS
                                        else self.parent_place)
-        self.places_names = tuple(p.name for p in (self.place, self.parent_place) if p)
+        self.places_names = tuple(n for p in (self.place, self.parent_place) if p for n in names_of(p))
         # a local body's document: its issuer read and placed below the country (not only by the place-date line: a
         # central body's letter is dated "Hà Nội" too)
         self.local_body = self.place is not None and m.issuer is not None and m.jurisdiction_source != "place-date"

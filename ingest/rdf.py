@@ -34,7 +34,7 @@ from kehoach.vocab import (
 from .agencies import Entry, Gazetteer, Mention
 from .citations import number_key, number_parts
 from .header import UY
-from .iris import COUNTRY, COUNTRY_IRI, Identity, Place, concrete_label, concrete_label_en, make_place
+from .iris import COUNTRY, COUNTRY_IRI, Identity, Place, concrete_label, concrete_label_en, make_place, names_of
 from .metadata import UNIT_WORDS
 from .model import Document, Span, Task
 from .places import places
@@ -273,7 +273,7 @@ class Builder:
         of a province, that city's committee."""
         if not text:
             return None
-        names = self.places_names + ((place.name,) if place else ())
+        names = self.places_names + (names_of(place) if place else ())
         ms = [m for m in self.gaz.resolve(text, names) if not m.group]
         if not ms:
             return None

@@ -793,6 +793,60 @@ def test_a_districts_and_the_communes_own_party_documents_cited_by_a_commune(bui
         f"{BASE}eli/vn/ha-tinh/cam-xuyen/kh-hu/2022/45", f"{BASE}eli/vn/ha-tinh/cam-lac/nq-du/2022/12"}
 
 
+def test_party_committees_named_by_their_executive_committee_cited_by_a_town(build):
+    """A town's plan carrying out "Nghị quyết số 12-NQ/TU … của Ban Chấp hành Đảng bộ tỉnh khóa XVI" and "Nghị quyết
+    số 15-NQ/TU … của Ban Chấp hành Đảng bộ thị xã khóa XIV" (Hương Trà, 2022): the province's Party committee and
+    the town's, the committees the Party's statute calls tỉnh ủy and thị ủy (the first had been placed in the town,
+    "Tỉnh ủy thị xã Hương Trà"; the second had been a body of its own, "Ban Chấp hành Đảng bộ thị xã")."""
+    _, doc, triples = build("""
+        ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+        THỊ XÃ HƯƠNG TRÀ | Độc lập - Tự do - Hạnh phúc |
+        Số: 45/KH-UBND | Hương Trà, ngày 05 tháng 9 năm 2022 |
+        KẾ HOẠCH
+        Chuyển đổi số thị xã Hương Trà năm 2022
+        Thực hiện Nghị quyết số 12-NQ/TU ngày 12/11/2021 của Ban Chấp hành Đảng bộ tỉnh khóa XVI về chuyển đổi số và Nghị quyết số 15-NQ/TU ngày 22/3/2022 của Ban Chấp hành Đảng bộ thị xã khóa XIV; Nghị quyết số 13-NQ/TU ngày 01/3/2022 của Tỉnh ủy, UBND thị xã xây dựng kế hoạch như sau:
+        """, "town.txt")   # noqa: E501
+    province, town = f"{BASE}agency/hue/tinh-uy", f"{BASE}agency/hue/huong-tra/thi-uy"
+    assert objects(triples, f"{BASE}eli/vn/hue/nq-tu/2021/12", DCT + "creator") == {province}
+    assert objects(triples, f"{BASE}eli/vn/hue/nq-tu/2022/13", DCT + "creator") == {province}
+    assert objects(triples, f"{BASE}eli/vn/hue/huong-tra/nq-tu/2022/15", DCT + "creator") == {town}
+    assert "Thị ủy thị xã Hương Trà" in {t.object.value for t in triples if term(t.subject) == town
+                                          and term(t.predicate) == SKOS + "prefLabel"}
+
+
+def test_a_province_now_a_city_named_by_its_former_name(build):
+    """A 2022 plan of Thừa Thiên Huế (a city since 2025) carrying out documents "của Tỉnh ủy Thừa Thiên Huế" and "của
+    UBND tỉnh Thừa Thiên Huế": the province's Party committee and People's Committee, the agencies its own letterhead
+    and "của Tỉnh ủy" give (they had been bodies of their own, as printed, "ubnd-tinh-thua-thien-hue"); in English
+    too by the province it was, as a town's plan names them ("Provincial People's Committee, Hue" had been written
+    there, a second English label of one agency)."""
+    _, doc, triples = build("""
+        ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+        TỈNH THỪA THIÊN HUẾ | Độc lập - Tự do - Hạnh phúc |
+        Số: 47/KH-UBND | Thừa Thiên Huế, ngày 05 tháng 9 năm 2022 |
+        KẾ HOẠCH
+        Chuyển đổi số năm 2022
+        Thực hiện Nghị quyết số 15-NQ/TU ngày 01/3/2012 của Tỉnh ủy Thừa Thiên Huế; Kế hoạch số 13/KH-UBND ngày 01/2/2022 của UBND tỉnh Thừa Thiên Huế, UBND tỉnh xây dựng kế hoạch như sau:
+        """, "province.txt")   # noqa: E501
+    party, committee = f"{BASE}agency/hue/tinh-uy", f"{BASE}agency/hue/uy-ban-nhan-dan-tinh"
+    assert objects(triples, f"{BASE}eli/vn/hue/nq-tu/2012/15", DCT + "creator") == {party}
+    assert objects(triples, f"{BASE}eli/vn/hue/kh-ubnd/2022/13", ELI + "passed_by") == {committee}
+    _, _, town = build("""
+        ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+        THỊ XÃ HƯƠNG TRÀ | Độc lập - Tự do - Hạnh phúc |
+        Số: 12/KH-UBND | Hương Trà, ngày 12 tháng 5 năm 2022 |
+        KẾ HOẠCH
+        Phát triển du lịch
+        Thực hiện Nghị quyết số 04-NQ/TU ngày 10/3/2017 của Tỉnh ủy; Kế hoạch số 50/KH-UBND ngày 10/3/2022 của UBND tỉnh, UBND thị xã xây dựng kế hoạch như sau:
+        """, "town.txt")   # noqa: E501
+
+    def english(ts, agency):
+        return {t.object.value for t in ts if term(t.subject) == agency and term(t.predicate) == SKOS + "prefLabel"
+                and t.object.language == "en"}
+    assert english(triples, committee) == english(town, committee) == {"Provincial People's Committee, Thua Thien Hue"}
+    assert english(triples, party) == english(town, party) == {"Provincial Party Committee, Thua Thien Hue"}
+
+
 def test_a_provinces_party_committee_where_the_province_is_now_a_city(build):
     """A 2019 plan of Hương Trà (Thừa Thiên Huế, a city since 2025) carrying out "… của Tỉnh ủy": labelled by the
     province it was, as its People's Committee is ("Tỉnh ủy thành phố Huế" had been written)."""
