@@ -483,7 +483,7 @@ class Identity:
         # one document of every amending law of that year with it, its whole name does not
         cut_short = AMENDING.match(name) is not None and AMENDING_LAW.match(name) is None
         year = int(ym.group(1)) if ym else (c.date.year if c.date and not cut_short else None)
-        ref = by_name(name, year, self.as_of())
+        ref = by_name(name, year, self.as_of(), None if cut_short else c.date)
         if ref is not None:
             return Cited(ref.iri, None, ref.number, short, ref)
         if year:

@@ -108,16 +108,20 @@ def by_number_key(number_key: str) -> RefDocument | None:
 YEAR_IN_NAME = re.compile(r"\s*(?:năm\s+)?\b(19|20)\d{2}\b\s*$", re.I)
 
 
-def by_name(name: str, year: int | None, as_of: dt.date | None) -> RefDocument | None:
+def by_name(name: str, year: int | None, as_of: dt.date | None, date: dt.date | None = None) -> RefDocument | None:
     """The reference document a text names without a number ("Luật Ngân sách nhà nước", "Luật
-    Ngân sách nhà nước năm 2025"): with a year, the one of that year; without, the one in force
-    on `as_of` (the citing document's date), i.e. the latest entered into force by then; None when
-    that cannot be told (no reference of that name, or several and no date to choose by)."""
+    Ngân sách nhà nước năm 2025"): with the day it was passed (`date`), the one of that day; with a year, the one of
+    that year, and of two that year (the two Luật Tổ chức chính quyền địa phương of 2025) the one in force on `as_of`;
+    without, the one in force on `as_of` (the citing document's date), i.e. the latest entered into force by then;
+    None when that cannot be told (no reference of that name, or several and no date to choose by)."""
     k = fold(YEAR_IN_NAME.sub("", name))
     cands = [d for d in reference_documents() if k in d.names]
+    if date is not None and (same_day := [d for d in cands if d.date == date]):
+        return same_day[0] if len(same_day) == 1 else None
     if year is not None:
-        hits = [d for d in cands if d.date is not None and d.date.year == year]
-        return hits[0] if len(hits) == 1 else None
+        cands = [d for d in cands if d.date is not None and d.date.year == year]
+        if len(cands) < 2:
+            return cands[0] if cands else None
     if as_of is None:
         return cands[0] if len(cands) == 1 else None
     started = [d for d in cands if (d.in_force or d.date) is not None and (d.in_force or d.date) <= as_of]  # type: ignore[operator]

@@ -203,7 +203,8 @@ def test_a_normative_number_and_the_same_serial_without_a_year_are_two_documents
     store = tmp_path / "store"
     run(store, "ingest", str(a))
     rows = run_json(store, "sparql", """SELECT ?doc ?id ?date WHERE { ?doc eli:id_local ?id .
-        OPTIONAL { ?doc eli:date_document ?date } FILTER(CONTAINS(?id, "07/") || CONTAINS(?id, "72/")) }
+        OPTIONAL { ?doc eli:date_document ?date } FILTER(CONTAINS(?id, "07/") || CONTAINS(?id, "72/"))
+        FILTER(!STRENDS(?id, "/QH15")) }
         ORDER BY ?doc""")
     assert [(r["doc"].removeprefix(KHR), r["id"], r["date"]) for r in rows] == [
         ("eli/vn/nd-cp/2015/72", "72/2015/NĐ-CP", "2015-09-07"),

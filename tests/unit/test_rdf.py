@@ -1064,3 +1064,33 @@ def test_an_issuer_the_gazetteer_lacks_is_named_with_its_place(build):
     assert objects(triples, agency, KH + "resolution") == {KH + "unresolved"}
     assert "Ban Chỉ đạo phòng, chống tội phạm và bảo vệ an ninh Tổ quốc tỉnh Thái Bình" in \
         objects(triples, agency, SKOS + "prefLabel")
+
+
+def _cited(triples, doc) -> set[str]:
+    return {x for c in objects(triples, doc, KH + "citation") for x in objects(triples, c, KH + "citedDocument")}
+
+
+@pytest.mark.parametrize("date, basis, law", [
+    # the two laws of one name passed in 2025, told apart by the day printed
+    ("20/3/2025", "Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025", "65"),
+    ("20/8/2025", "Luật Tổ chức chính quyền địa phương ngày 16/6/2025", "72"),
+    # by number: the same law as by name and day
+    ("20/8/2025", "Luật Tổ chức chính quyền địa phương số 72/2025/QH15", "72"),
+    # the year alone: the one of that year passed by the plan's date
+    ("20/3/2025", "Luật Tổ chức chính quyền địa phương năm 2025", "65"),
+    ("20/8/2025", "Luật Tổ chức chính quyền địa phương năm 2025", "72"),
+])
+def test_two_laws_of_one_name_passed_the_same_year(build, date, basis, law):
+    """Luật Tổ chức chính quyền địa phương 65/2025/QH15 (19/02/2025) and 72/2025/QH15 (16/6/2025), which replaced it:
+    two laws (they had been one node, eli/vn/luat/2025/luat-to-chuc-chinh-quyen-dia-phuong, and every store holding
+    plans that cite both got a finding that one law was cited with two dates)."""
+    day, month, year = date.split("/")
+    _, doc, triples = build(f"""
+        ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+        TỈNH NGHỆ AN | Độc lập - Tự do - Hạnh phúc |
+        Số: 12/QĐ-UBND | Nghệ An, ngày {day} tháng {month} năm {year} |
+        QUYẾT ĐỊNH
+        Ban hành Kế hoạch chuyển đổi số
+        Căn cứ {basis};
+        """, "decision.txt")
+    assert f"{BASE}eli/vn/qh15/2025/{law}" in _cited(triples, doc)
