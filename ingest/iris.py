@@ -52,8 +52,8 @@ PARTY = re.compile(r"(?:(?P<u1>Tỉnh|Thành)\s+(?:ủy|uỷ)|Đảng bộ\s+(?P
 # a province's or city's Party committee named without its place ("của Ban Thường vụ Tỉnh ủy khóa XX", "của Thành
 # ủy", "của Ban Chấp hành Đảng bộ tỉnh khóa XVI"): placed as its committee named so is ("UBND tỉnh", "UBND Thành
 # phố"), not in the citing district, town, ward or commune
-PROVINCE_PARTY = re.compile(r"(?<!\w)(?:(?P<level>Tỉnh|Thành)\s+(?:ủy|uỷ)|Đảng bộ\s+(?P<whole>tỉnh|thành phố)(?!\s+[A-ZĐÀ-Ỹ]))"
-                            r"(?!\w)")
+PROVINCE_PARTY = re.compile(r"(?<!\w)(?:(?P<level>Tỉnh|Thành)\s+(?:ủy|uỷ)"
+                            r"|Đảng bộ\s+(?P<whole>tỉnh|thành phố)(?!\s+[A-ZĐÀ-Ỹ]))(?!\w)")
 # a district's, town's, ward's or commune's Party committee: "Ban Thường vụ Huyện ủy Cẩm Xuyên", "Thị ủy Sơn Tây",
 # "Ban Chấp hành Đảng bộ thị xã khóa XIV" (the committee the Party's statute calls thị ủy), "Đảng ủy xã" (the citing
 # commune's own, when unnamed)

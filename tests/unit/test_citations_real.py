@@ -116,7 +116,8 @@ def test_one_number_printed_with_and_without_its_year():
      "triển du lịch 8 tỉnh về triển khai các hoạt động", "Ủy ban nhân dân tỉnh Sông Mây"),
     ("Công văn số 19/BVHTTDL-VHCS của Bộ Văn hóa, Thể thao và Du lịch – Cơ quan Thường trực Ban Chỉ đạo Trung ương "
      "phong trào về việc", "Bộ Văn hóa, Thể thao và Du lịch"),
-    ("Thông tư số 20/2022/TT-BLĐTBXH của Bộ Lao động - Thương binh và Xã hội về việc", "Bộ Lao động - Thương binh và Xã hội"),
+    ("Thông tư số 20/2022/TT-BLĐTBXH của Bộ Lao động - Thương binh và Xã hội về việc",
+     "Bộ Lao động - Thương binh và Xã hội"),
     ("Thc hin Ngh quyt s 17-NQ/TU ngy 12/5/2016 ca Ban Chp hnh ng b tnh v a du lch tr thnh",
      "Ban Chp hnh ng b tnh"),
 ])
