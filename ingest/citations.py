@@ -411,6 +411,9 @@ def _complete(text: str, start: int, end: int, doc_type: str | None, num: str, l
                      max(subject_end, pos), alias, law_title, head_end, num_start)
 
 
+PLENUM = re.compile(r"Hội nghị\s+(?:lần thứ\s+\S+\s+)?(?:của\s+)?(?=Ban\s+[Cc]hấp\s+[Hh]ành\b)")
+
+
 def _issuer(text: str, pos: int) -> tuple[str | None, int]:
     """The issuer after "của": up to the subject or a separator, a comma inside a ministry name kept;
     the office of a signer read as its body; debris (no agency head word) dropped."""
@@ -421,6 +424,11 @@ def _issuer(text: str, pos: int) -> tuple[str | None, int]:
     chain = OFFICE_CHAIN.match(text, start)      # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": the last office
     if chain:
         start = chain.end()
+    # the plenum a committee met in issues as that committee ("của Hội nghị lần thứ sáu Ban chấp hành Trung ương khóa
+    # XII", "của Hội nghị lần thứ năm Ban Chấp hành Đảng bộ tỉnh"): "lần thứ" would end the issuer before its name
+    plenum = PLENUM.match(text, start)
+    if plenum:
+        start = plenum.end()
     stop = ISSUER_STOP.search(text, start)
     end = stop.start() if stop else len(text)
     while True:

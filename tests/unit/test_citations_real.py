@@ -118,6 +118,11 @@ def test_one_number_printed_with_and_without_its_year():
      "phong trào về việc", "Bộ Văn hóa, Thể thao và Du lịch"),
     ("Thông tư số 20/2022/TT-BLĐTBXH của Bộ Lao động - Thương binh và Xã hội về việc",
      "Bộ Lao động - Thương binh và Xã hội"),
+    # the plenum a committee met in: that committee ("lần thứ" had ended the issuer before its name)
+    ("Nghị quyết số 21-NQ/TW ngày 25/10/2017 của Hội nghị lần thứ sáu Ban chấp hành Trung ương khóa XII về tăng "
+     "cường", "Ban Chấp hành Trung ương"),
+    ("Nghị quyết số 22-NQ/TU ngày 12/11/2021 của Hội nghị lần thứ năm Ban Chấp hành Đảng bộ tỉnh khóa XVI về chuyển "
+     "đổi số", "Ban Chấp hành Đảng bộ tỉnh"),
     ("Thc hin Ngh quyt s 17-NQ/TU ngy 12/5/2016 ca Ban Chp hnh ng b tnh v a du lch tr thnh",
      "Ban Chp hnh ng b tnh"),
 ])
