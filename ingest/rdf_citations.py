@@ -16,7 +16,7 @@ from kehoach.vocab import (
 )
 
 from .citations import number_key, number_parts
-from .iris import Cited, seg
+from .iris import PROVINCE_LEVELS, Cited, Place, seg
 from .metadata import stated_period
 from .model import Citation
 from .rdf_terms import (
@@ -125,7 +125,7 @@ class CitationsAndDuties:
             # the national body its symbol's code names, if any ("71/NQ-CP": the Government)
             coded = self.b.national_entry(issuer_kind_of_symbol(number_parts(number)[2])) if number else None
             if c.issuer:
-                issuer = _named_in_full(c.issuer, coded)
+                issuer = _committee_of_province(_named_in_full(c.issuer, coded), number, target.place)
                 self.b.issued_by(iri, self.b.issuer_agency(issuer, target.place), legal)
             else:
                 # no issuer printed: that national body
@@ -257,6 +257,22 @@ def _norm_title(s: str) -> str:
 def _display_number(n: str) -> str:
     """Symbols printed in capitals ("QĐ-TTG") keep the usual case of well-known codes."""
     return re.sub(r"-TTG\b", "-TTg", n)
+
+
+# a Party committee printed without its unit ("Kết luận số 20-KL/TU … của Ban Chấp hành Đảng bộ khóa XIII")
+_BARE_EXECUTIVE = re.compile(r"Ban\s+[Cc]hấp\s+[Hh]ành\s+Đảng\s+bộ")
+
+
+def _committee_of_province(issuer: str, number: str | None, place: Place | None) -> str:
+    """"Ban Chấp hành Đảng bộ" printed alone, for a document numbered as a province's Party committee numbers ("…/TU")
+    and placed in a province or centrally-run city: that committee, "Ban Chấp hành Đảng bộ tỉnh" (the gazetteer's Tỉnh
+    ủy) or "… thành phố" (Thành ủy); it had been a body of its own, "Ban Chấp hành Đảng bộ". Elsewhere, or numbered
+    otherwise, left as printed."""
+    if not _BARE_EXECUTIVE.fullmatch(issuer) or number is None or place is None or place.level not in PROVINCE_LEVELS:
+        return issuer
+    if number_parts(number)[2].rsplit("/", 1)[-1].upper() not in ("TU", "TƯ"):
+        return issuer
+    return f"Ban Chấp hành Đảng bộ {place.unit_word}"
 
 
 def _named_in_full(issuer: str, coded: Entry | None) -> str:

@@ -1094,3 +1094,24 @@ def test_two_laws_of_one_name_passed_the_same_year(build, date, basis, law):
         Căn cứ {basis};
         """, "decision.txt")
     assert f"{BASE}eli/vn/qh15/2025/{law}" in _cited(triples, doc)
+
+
+@pytest.mark.parametrize("letterhead, place, number, committee", [
+    ("TỈNH SÓC TRĂNG", "Sóc Trăng", "20-KL/TU", "soc-trang/tinh-uy"),
+    ("THÀNH PHỐ HẢI PHÒNG", "Hải Phòng", "21-NQ/TU", "hai-phong/thanh-uy"),
+])
+def test_a_party_committee_printed_without_its_unit(build, letterhead, place, number, committee):
+    """"Kết luận số 20-KL/TU … của Ban Chấp hành Đảng bộ khóa XIII" in a province's plan (Sóc Trăng, 2020): the
+    province's Party committee, as "Ban Chấp hành Đảng bộ tỉnh" and the number's "TU" say (it had been a body of its
+    own, "Ban Chấp hành Đảng bộ"); a centrally-run city's, its Thành ủy."""
+    serial, symbol = number.split("-")
+    _, doc, triples = build(f"""
+        ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+        {letterhead} | Độc lập - Tự do - Hạnh phúc |
+        Số: 107/KH-UBND | {place}, ngày 08 tháng 9 năm 2020 |
+        KẾ HOẠCH
+        Bảo vệ môi trường
+        Thực hiện {"Kết luận" if symbol.startswith("KL") else "Nghị quyết"} số {number} ngày 24/6/2020 của Ban Chấp hành Đảng bộ khóa XIII về bảo vệ môi trường, Ủy ban nhân dân xây dựng kế hoạch như sau:
+        """, "plan.txt")   # noqa: E501
+    (cited,) = _cited(triples, doc)
+    assert objects(triples, cited, DCT + "creator") == {f"{BASE}agency/{committee}"}
