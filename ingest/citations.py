@@ -163,6 +163,11 @@ def normalise_number(printed: str) -> str:
     return SPACED_SERIAL.sub(r"\1-", s)
 
 
+# a Party document's symbol: its type, then the committee or board ("KL/TW", "NQ/TU", "KH/HU", "CTr/ĐU", "KH/BCĐTW")
+PARTY_SYMBOL = re.compile(r"(?:NQ|CT|KL|CTr|KH|HD|QĐ|TB|BC|QC|CV)/(?:TW|TU|HU|QU|ĐU|ĐUK|BCĐTW|BTGTU|BDVTU|UBKTTU)",
+                          re.I)
+
+
 def canonical(printed: str) -> str:
     """One spelling per number: spaces around separators dropped, a hyphen lost between a state type
     code and its issuer restored ("4218/QĐBGDĐT" -> "4218/QĐ-BGDĐT", "18b/NQCP" -> "18b/NQ-CP"), a
@@ -186,6 +191,9 @@ def canonical(printed: str) -> str:
         parts[0] = "QĐ"
     if sep == "/" and len(parts) >= 3 and parts[1] == "/" and parts[0] in STATE_CODES:
         parts[1] = "-"
+    # a Party document's number with a hyphen for its slash ("213-KL-TW" for "213-KL/TW"): one document
+    if sep == "-" and len(parts) == 3 and parts[1] == "-" and PARTY_SYMBOL.fullmatch(parts[0] + "/" + parts[2]):
+        parts[1] = "/"
     fixed = {"TTG": "TTg", "CTR": "CTr", "TTR": "TTr", "CTRHĐ": "CTrHĐ"}
     return head + sep + "".join(fixed.get(p.upper(), p) if p not in "-/" else p for p in parts)
 

@@ -89,8 +89,9 @@ _SPACED_GDDT = rf"(?<=GD)\s(?=ĐT(?![{_L}]))"
 _YEAR = r"(?:\s?/\s?\d{4}|-(?:19|20)\d\d(?=\s?/))"
 # a body's term after its name ("khóa XIII", "(khoá XVI)", "Khóa 20"): no part of the name
 BODY_TERM = r"\(?[Kk]h(?:óa|oá|oa)\s+(?:[IVXLC]+|\d{1,2})\b\)?"
-# (the National Assembly's term after a space, "83/2015/QH 13": the number had ended at "QH")
-_SPACED_TERM = r"(?:(?<=QH)\s(?=\d{1,2}(?![\d/]))\d{1,2})?"
+# (the National Assembly's term after a space or a hyphen, "83/2015/QH 13", "163/2024/QH-15": the number had ended at
+# "QH", a second document)
+_SPACED_TERM = r"(?:(?<=QH)[\s-](?=\d{1,2}(?![\d/]))\d{1,2})?"
 # (two capitals at least in the symbol: a list's item "1- Tổ chức hội nghị …" is no number "1-Tổ"; "Ctr", the programme
 # code as some print it, "15-Ctr/TU")
 # (a damaged render's space before a hyphen inside it too: "78/Q -UB-QL T", whose "Đ" was lost)
@@ -102,8 +103,8 @@ NUMBER = (rf"(?P<num>{SERIAL_IN_TEXT}{_YEAR}?(?:\s?[/–-]\s?|{_SPACED_PARTY}){_
 
 def join_spaced_codes(number: str) -> str:
     """A code printed with a space inside, written whole: "35/2008/TTLT-BGD ĐT-BNV" -> "35/2008/TTLT-BGDĐT-BNV",
-    "83/2015/QH 13" -> "83/2015/QH13"."""
-    return re.sub(r"(?<=GD)\s+(?=ĐT)|(?<=QH)\s+(?=\d)", "", number)
+    "83/2015/QH 13" -> "83/2015/QH13"; the term after a hyphen too, "163/2024/QH-15" -> "163/2024/QH15"."""
+    return re.sub(r"(?<=GD)\s+(?=ĐT)|(?<=QH)(?:\s+|-)(?=\d{1,2}(?!\d))", "", number)
 
 
 def canonical_number(printed: str) -> str:

@@ -38,6 +38,10 @@ def one(text: str):
     ("theo Quy chế số 06/QC-TT.HĐND-UBND ngày 20/3/2019", "06/QC-TT.HĐND-UBND"),     # a dot between codes
     ("Kế hoạch số 12/KH-UBND.Tiếp theo đó", "12/KH-UBND"),                           # a full stop is none
     ("Tỉnh ủy Tuyên Quang vừa có văn bản số 15-Ctr/TU về Chương trình hành động", "15-CTr/TU"),   # "Ctr"
+    # the Assembly's term after a hyphen, a Party number with a hyphen for its slash (each had been a second document,
+    # "163/2024/QH" and "213-KL-TW", beside the one printed right in the same plan)
+    ("Thực hiện Nghị quyết số 163/2024/QH-15 của Quốc hội phê duyệt chủ trương", "163/2024/QH15"),
+    ("(sau đây gọi tắt là Kết luận số 213-KL-TW);", "213-KL/TW"),
 ])
 def test_number_spellings(text, number):
     assert one(text).number == number
