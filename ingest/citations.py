@@ -484,6 +484,9 @@ def _trim_issuer(issuer: str) -> str:
     # …", "của Bộ Văn hóa, Thể thao và Du lịch - Cơ quan Thường trực Ban Chỉ đạo …"); a dash inside a name is kept
     # ("Bộ Lao động - Thương binh và Xã hội", "Bà Rịa - Vũng Tàu")
     issuer = ISSUING_ROLE.sub("", issuer)
+    # a council's committee "of" its council is the committee named with it ("Ban Pháp chế của Hội đồng nhân dân tỉnh"
+    # is the "Ban Pháp chế Hội đồng nhân dân tỉnh" the same page cites: one body)
+    issuer = re.sub(r"^(Ban\s[^,;]+?)\s+của\s+(?=Hội đồng nhân dân\b|HĐND\b)", r"\1 ", issuer)
     # "và" before a word in lower case joins the sentence's next clause, never a second half of a
     # name ("Sở Giáo dục và Đào tạo"): "Ban Văn hóa - Xã hội của HĐND tỉnh và tổng hợp ý kiến …"
     joined = re.search(rf"\s+và\s+(?=[{_L}])", issuer)

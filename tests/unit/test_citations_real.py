@@ -122,6 +122,9 @@ def test_one_number_printed_with_and_without_its_year():
      "phong trào về việc", "Bộ Văn hóa, Thể thao và Du lịch"),
     ("Thông tư số 20/2022/TT-BLĐTBXH của Bộ Lao động - Thương binh và Xã hội về việc",
      "Bộ Lao động - Thương binh và Xã hội"),
+    # a council's committee "of" its council: the committee named with it
+    ("Báo cáo thẩm tra số 85/BC-HĐND ngày 10/9/2025 của Ban Pháp chế của Hội đồng nhân dân tỉnh về dự thảo",
+     "Ban Pháp chế Hội đồng nhân dân tỉnh"),
     # the plenum a committee met in: that committee ("lần thứ" had ended the issuer before its name)
     ("Nghị quyết số 21-NQ/TW ngày 25/10/2017 của Hội nghị lần thứ sáu Ban chấp hành Trung ương khóa XII về tăng "
      "cường", "Ban Chấp hành Trung ương"),
