@@ -1437,6 +1437,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             # VIỆT NAM"), under a title naming a province's council ("… TRIỆU TẬP VIÊN KỲ HỌP THỨ NHẤT HỘI ĐỒNG NHÂN
             # DÂN TỈNH THÁI NGUYÊN"): that body issues, not the bodies the title names
             enacted_nationally = m.start()
+    candidates = _central_board_under_committee(zone, candidates)
     for m in GENERAL_DEPARTMENT.finditer(zone):
         # a general department heading the letterhead alone, its ministry's line left out ("TỔNG CỤC HẢI QUAN" /
         # "********"): it issues, national (no issuer had been read; under its ministry's line, _ministry_unit)
@@ -2133,6 +2134,32 @@ def _joint_letterhead(s: Stream, zone: str, pos: int) -> re.Match[str] | None:
         if m and pos < m.end():
             return m
     return None
+
+
+# the Party's name in the motto's cell after the Central Committee's, on a letterhead read by rows, and the cell
+# separators up to the next row
+_PARTY_MOTTO_CELL = re.compile(r"\s*\|?\s*ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM\s*\|\s*(?:\|\s*)?")
+CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương Đảng"
+
+
+def _central_board_under_committee(zone: str, candidates: list[tuple[int, str, str | None, str | None, str]]
+                                   ) -> list[tuple[int, str, str | None, str | None, str]]:
+    """On a letterhead read by rows, one of the Central Committee's boards or a central steering committee on the row
+    under "BAN CHẤP HÀNH TRUNG ƯƠNG | ĐẢNG CỘNG SẢN VIỆT NAM |" ("| BAN TUYÊN GIÁO |", "BAN CHỈ ĐẠO TRUNG ƯƠNG VỀ …
+    | |") issues, as it does on a letterhead read line by line; the Central Committee had been read as the issuer."""
+    out = []
+    for c in candidates:
+        motto = _PARTY_MOTTO_CELL.match(zone, c[0] + len(c[4])) if c[1] == "national" and c[3] == CENTRAL_COMMITTEE \
+            else None
+        if motto is None:
+            out.append(c)
+            continue
+        board = PARTY_BOARD_LINE.match(zone, motto.end())
+        if board:
+            out.append((c[0], "national", None, _board_name(board.group("board")) + " Trung ương", c[4]))
+        elif not any(d[1] == "national" and d[0] == motto.end() for d in candidates):
+            out.append(c)
+    return out
 
 
 def _national_name(body: str) -> str:

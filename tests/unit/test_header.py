@@ -603,6 +603,23 @@ def test_a_party_board_under_its_committee_on_the_letterhead_issues(letterhead, 
     assert (h.issuer, h.issuer_kind) == (issuer, "party")
 
 
+@pytest.mark.parametrize("board_row, issuer", [
+    ("| BAN TUYÊN GIÁO |", "Ban Tuyên giáo Trung ương"),
+    ("BAN TỔ CHỨC | |", "Ban Tổ chức Trung ương"),
+    ("| BAN CHỈ ĐẠO TRUNG ƯƠNG VỀ PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO VÀ CHUYỂN ĐỔI SỐ |",
+     "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"),
+    # no board under it: the Central Committee
+    ("* |", "Ban Chấp hành Trung ương Đảng"),
+])
+def test_a_central_board_under_the_central_committee_on_a_letterhead_read_by_rows(board_row, issuer):
+    """"BAN CHẤP HÀNH TRUNG ƯƠNG | ĐẢNG CỘNG SẢN VIỆT NAM |" over a board's row: the board issues, as on a letterhead
+    read line by line (the Central Committee had been read as the issuer, a real plan 01-KH/BCĐTW of 2025 among
+    them)."""
+    h = header(f"BAN CHẤP HÀNH TRUNG ƯƠNG | ĐẢNG CỘNG SẢN VIỆT NAM |\n{board_row}\nSố: 07-KH/BCĐTW | Hà Nội, ngày 21 "
+               "tháng 3 năm 2025 |\nKẾ HOẠCH\nTRIỂN KHAI PHONG TRÀO HỌC TẬP SỐ")
+    assert (h.issuer, h.issuer_kind) == (issuer, "national")
+
+
 @pytest.mark.parametrize("letterhead, type_line, issuer", [
     # the Central Committee's letterhead over a document of the Politburo's or the Secretariat's
     ("BAN CHẤP HÀNH TRUNG ƯƠNG * Số 68-NQ/TW ĐẢNG CỘNG SẢN VIỆT NAM Hà Nội, ngày 04 tháng 5 năm 2025",
