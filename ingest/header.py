@@ -2139,7 +2139,6 @@ def _joint_letterhead(s: Stream, zone: str, pos: int) -> re.Match[str] | None:
 # the Party's name in the motto's cell after the Central Committee's, on a letterhead read by rows, and the cell
 # separators up to the next row
 _PARTY_MOTTO_CELL = re.compile(r"\s*\|?\s*ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM\s*\|\s*(?:\|\s*)?")
-CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương Đảng"
 
 
 def _central_board_under_committee(zone: str, candidates: list[tuple[int, str, str | None, str | None, str]]
@@ -2147,9 +2146,10 @@ def _central_board_under_committee(zone: str, candidates: list[tuple[int, str, s
     """On a letterhead read by rows, one of the Central Committee's boards or a central steering committee on the row
     under "BAN CHẤP HÀNH TRUNG ƯƠNG | ĐẢNG CỘNG SẢN VIỆT NAM |" ("| BAN TUYÊN GIÁO |", "BAN CHỈ ĐẠO TRUNG ƯƠNG VỀ …
     | |") issues, as it does on a letterhead read line by line; the Central Committee had been read as the issuer."""
+    central_committee = NATIONAL_NAMES["BAN CHẤP HÀNH TRUNG ƯƠNG"]
     out = []
     for c in candidates:
-        motto = _PARTY_MOTTO_CELL.match(zone, c[0] + len(c[4])) if c[1] == "national" and c[3] == CENTRAL_COMMITTEE \
+        motto = _PARTY_MOTTO_CELL.match(zone, c[0] + len(c[4])) if c[1] == "national" and c[3] == central_committee \
             else None
         if motto is None:
             out.append(c)

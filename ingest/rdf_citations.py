@@ -31,7 +31,7 @@ from .rdf_terms import (
     kh,
     lit,
 )
-from .reference import issuer_kind_of_symbol
+from .reference import issuer_kind_of_symbol, symbol_codes
 from .text import fold, key
 
 if TYPE_CHECKING:
@@ -270,7 +270,7 @@ def _committee_of_province(issuer: str, number: str | None, place: Place | None)
     otherwise, left as printed."""
     if not _BARE_EXECUTIVE.fullmatch(issuer) or number is None or place is None or place.level not in PROVINCE_LEVELS:
         return issuer
-    if number_parts(number)[2].rsplit("/", 1)[-1].upper() not in ("TU", "TƯ"):
+    if not {"TU", "TƯ"} & {code.upper() for code in symbol_codes(number_parts(number)[2])}:
         return issuer
     return f"Ban Chấp hành Đảng bộ {place.unit_word}"
 
