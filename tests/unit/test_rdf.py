@@ -814,6 +814,18 @@ def test_party_committees_named_by_their_executive_committee_cited_by_a_town(bui
                                           and term(t.predicate) == SKOS + "prefLabel"}
 
 
+# a 2019 plan of the town Hương Trà (Thừa Thiên Huế, a city since 2025) carrying out its province's Party committee's
+# resolution and its People's Committee's plan, both named without their place
+HUONG_TRA_2019 = """
+        ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+        THỊ XÃ HƯƠNG TRÀ | Độc lập - Tự do - Hạnh phúc |
+        Số: 12/KH-UBND | Hương Trà, ngày 12 tháng 5 năm 2019 |
+        KẾ HOẠCH
+        Phát triển du lịch
+        Thực hiện Nghị quyết số 04-NQ/TU ngày 10/3/2017 của Tỉnh ủy; Kế hoạch số 50/KH-UBND ngày 10/3/2019 của UBND tỉnh, UBND thị xã xây dựng kế hoạch như sau:
+        """   # noqa: E501
+
+
 def test_a_province_now_a_city_named_by_its_former_name(build):
     """A 2022 plan of Thừa Thiên Huế (a city since 2025) carrying out documents "của Tỉnh ủy Thừa Thiên Huế" and "của
     UBND tỉnh Thừa Thiên Huế": the province's Party committee and People's Committee, the agencies its own letterhead
@@ -831,14 +843,7 @@ def test_a_province_now_a_city_named_by_its_former_name(build):
     party, committee = f"{BASE}agency/hue/tinh-uy", f"{BASE}agency/hue/uy-ban-nhan-dan-tinh"
     assert objects(triples, f"{BASE}eli/vn/hue/nq-tu/2012/15", DCT + "creator") == {party}
     assert objects(triples, f"{BASE}eli/vn/hue/kh-ubnd/2022/13", ELI + "passed_by") == {committee}
-    _, _, town = build("""
-        ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
-        THỊ XÃ HƯƠNG TRÀ | Độc lập - Tự do - Hạnh phúc |
-        Số: 12/KH-UBND | Hương Trà, ngày 12 tháng 5 năm 2022 |
-        KẾ HOẠCH
-        Phát triển du lịch
-        Thực hiện Nghị quyết số 04-NQ/TU ngày 10/3/2017 của Tỉnh ủy; Kế hoạch số 50/KH-UBND ngày 10/3/2022 của UBND tỉnh, UBND thị xã xây dựng kế hoạch như sau:
-        """, "town.txt")   # noqa: E501
+    _, _, town = build(HUONG_TRA_2019, "town.txt")
 
     def english(ts, agency):
         return {t.object.value for t in ts if term(t.subject) == agency and term(t.predicate) == SKOS + "prefLabel"
@@ -850,14 +855,7 @@ def test_a_province_now_a_city_named_by_its_former_name(build):
 def test_a_provinces_party_committee_where_the_province_is_now_a_city(build):
     """A 2019 plan of Hương Trà (Thừa Thiên Huế, a city since 2025) carrying out "… của Tỉnh ủy": labelled by the
     province it was, as its People's Committee is ("Tỉnh ủy thành phố Huế" had been written)."""
-    _, doc, triples = build("""
-        ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
-        THỊ XÃ HƯƠNG TRÀ | Độc lập - Tự do - Hạnh phúc |
-        Số: 12/KH-UBND | Hương Trà, ngày 12 tháng 5 năm 2019 |
-        KẾ HOẠCH
-        Phát triển du lịch
-        Thực hiện Nghị quyết số 04-NQ/TU ngày 10/3/2017 của Tỉnh ủy; Kế hoạch số 50/KH-UBND ngày 10/3/2019 của UBND tỉnh, UBND thị xã xây dựng kế hoạch như sau:
-        """, "town.txt")   # noqa: E501
+    _, doc, triples = build(HUONG_TRA_2019, "town.txt")
     labels = {lit.value for t in triples if term(t.subject) == f"{BASE}agency/hue/tinh-uy"
               and term(t.predicate) == SKOS + "prefLabel" for lit in [t.object]}
     assert "Tỉnh ủy tỉnh Thừa Thiên Huế" in labels
