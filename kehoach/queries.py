@@ -17,7 +17,8 @@ researchers can type values the way documents print them:
   file name (unchanged), or words from its title (as `fold`: "Gia Lai" -> "gia lai").
 - `fold`: words without diacritics, lower case, punctuation as single spaces ("Sở Văn hóa,
   Thể thao và Du lịch" -> "so van hoa the thao va du lich"); queries compare it with
-  kh:searchText folded the same way, REPLACE(?searchText, "[^a-z0-9]+", " ").
+  kh:searchText folded the same way, REPLACE(?searchText, "[^a-z0-9]+", " "), as whole words:
+  both padded with a space ("an giang" names no plan of "Tân Giang").
 
 Under grlc these normalisers do not run: pass the normalised value there.
 
@@ -100,7 +101,8 @@ def normalise_docnumber(raw: str) -> str:
 def normalise_words(raw: str) -> str:
     """Diacritics-insensitive words: folded, punctuation and dashes as single spaces
     ("Sở Văn hóa, Thể thao - Du lịch" -> "so van hoa the thao du lich"). Queries compare it with
-    kh:searchText treated the same way: REPLACE(?searchText, "[^a-z0-9]+", " "). An IRI passes
+    kh:searchText treated the same way: REPLACE(?searchText, "[^a-z0-9]+", " "), as whole words
+    (both padded with a space: "an giang" is no part of "tan giang"). An IRI passes
     unchanged (queries that take an agency's words also take its IRI)."""
     s = raw.strip()
     if _IRI.match(s):
