@@ -420,6 +420,10 @@ def _complete(text: str, start: int, end: int, doc_type: str | None, num: str, l
 
 
 PLENUM = re.compile(r"Hội nghị\s+(?:lần thứ\s+\S+\s+)?(?:của\s+)?(?=Ban\s+[Cc]hấp\s+[Hh]ành\b)")
+# a local Party organisation's congress issues as the committee it elects, whose numbering its resolution takes
+# ("Nghị quyết số 01-NQ/TU … của Đại hội đại biểu Đảng bộ tỉnh Cà Mau lần thứ I, nhiệm kỳ 2025 - 2030": "TU", the
+# Tỉnh ủy's, the Ban Chấp hành Đảng bộ tỉnh Cà Mau's)
+CONGRESS = re.compile(r"Đại hội\s+(?:đại biểu\s+)?(?=Đảng bộ\s+(?:tỉnh|thành phố|huyện|quận|thị xã)\b)")
 
 
 def _issuer(text: str, pos: int) -> tuple[str | None, int]:
@@ -437,6 +441,9 @@ def _issuer(text: str, pos: int) -> tuple[str | None, int]:
     plenum = PLENUM.match(text, start)
     if plenum:
         start = plenum.end()
+    congress = CONGRESS.match(text, start)
+    if congress:
+        start = congress.end()
     stop = ISSUER_STOP.search(text, start)
     end = stop.start() if stop else len(text)
     while True:
@@ -447,6 +454,10 @@ def _issuer(text: str, pos: int) -> tuple[str | None, int]:
         end = nxt.start() if nxt else len(text)
     issuer = clean(text[start:end])
     issuer = re.sub(r"^Hội nghị\s+(?:lần thứ\s+\S+\s+)?(?:của\s+)?(?=Ban Chấp hành)", "", issuer)
+    # "BCH" for Ban Chấp hành, before a Party organisation ("của BCH Đảng bộ tỉnh Lào Cai khóa XV")
+    issuer = re.sub(r"^BCH(?=\s+(?:Đảng bộ|Trung ương)\b)", "Ban Chấp hành", issuer)
+    if congress:
+        issuer = "Ban Chấp hành " + issuer
     issuer = SIGNER_OFFICE.sub("", issuer)
     issuer = cities_written_out(issuer)              # "của HĐND TP.HCM", "của UBND TP Cần Thơ"
     issuer = re.sub(rf"(?<=[{_L}])(?=[{_U}][{_L}])", " ", issuer)       # "BanChỉ đạo"

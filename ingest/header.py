@@ -652,7 +652,9 @@ RULE_BEFORE = re.compile(r"(?:\b(?:hằng|hàng)\s+(?:năm|quý|tháng)|\bđịn
 DUTY = re.compile(r"\s(?:có|chịu)\s+trách\s+nhiệm$")
 # a minister's name after the ministry's ("… và Môi trường Trần Đức Thắng")
 # (after a dash too: "Thứ trưởng Bộ Y tế - Nguyễn Thanh Long đã ký …")
-MINISTERS_NAME = re.compile(rf"^(?P<ministry>Bộ\s.*?\s[{_L}]+)(?:\s+[-–])?(?:\s+[{_U}][{_L}]*){{2,4}}$")
+# (after a ministry's letters too: "Bộ trưởng Bộ VHTTDL Nguyễn Văn Hùng đã ký Quyết định …", "Bộ GD&ĐT")
+MINISTERS_NAME = re.compile(rf"^(?P<ministry>Bộ\s(?:.*?\s[{_L}]+|[{_U}][{_U}&-]+))(?:\s+[-–])?"
+                            rf"(?:\s+[{_U}][{_L}]*){{2,4}}$")
 # the head's name after a central body's ("Ngân hàng Nhà nước Nguyễn Thị Hồng", "Kiểm toán Nhà nước Hồ Đức Phớc";
 # not "Kiểm toán Nhà nước khu vực IV")
 HEADS_NAME = re.compile(rf"^(?P<body>Ngân hàng Nhà nước(?: Việt Nam)?|Kiểm toán Nhà nước|Thanh tra Chính phủ)"

@@ -132,6 +132,14 @@ def test_one_number_printed_with_and_without_its_year():
      "đổi số", "Ban Chấp hành Đảng bộ tỉnh"),
     ("Thc hin Ngh quyt s 17-NQ/TU ngy 12/5/2016 ca Ban Chp hnh ng b tnh v a du lch tr thnh",
      "Ban Chp hnh ng b tnh"),
+    # "BCH" for Ban Chấp hành (it had been no issuer)
+    ("Căn cứ Chương trình hành động số 23-CTr/TU ngày 28/07/2017 của BCH Đảng bộ tỉnh Sông Mây khóa XV thực hiện",
+     "Ban Chấp hành Đảng bộ tỉnh Sông Mây"),
+    # a Party organisation's congress: the committee it elects, whose numbering ("TU") its resolution takes
+    ("Thực hiện Nghị quyết số 01-NQ/TU ngày 17 tháng 10 năm 2025 của Đại hội đại biểu Đảng bộ tỉnh Sông Mây lần thứ I, "
+     "nhiệm kỳ 2025 - 2030, Ủy ban nhân dân tỉnh ban hành", "Ban Chấp hành Đảng bộ tỉnh Sông Mây"),
+    ("Nghị quyết Đại hội Đảng bộ huyện Núi Đỏ lần thứ XX, số 02-NQ/HU của Đại hội Đảng bộ huyện Núi Đỏ lần thứ XX",
+     "Ban Chấp hành Đảng bộ huyện Núi Đỏ"),
 ])
 def test_issuers(text, issuer):
     assert [r for r in find_references(text) if r.number][0].issuer == issuer

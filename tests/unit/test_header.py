@@ -2361,6 +2361,18 @@ def test_a_minister_signing_the_decision_that_issues_a_programme():
     assert (h.issuer, h.doc_type, h.jurisdiction) == ("Bộ Nông nghiệp và Môi trường", "Chương trình", "Việt Nam")
 
 
+def test_a_minister_signing_for_a_ministry_named_by_its_letters():
+    """"Bộ trưởng Bộ VHTTDL Nguyễn Văn Hùng đã ký Quyết định số 389/QĐ-BVHTTDL …": the ministry's decision, its
+    minister's name read off after its letters as after its name (it had been "Bộ VHTTDL Nguyễn Văn Hùng")."""
+    h = header("Kế hoạch triển khai công tác gia đình\nNhằm thực hiện Quyết định số 2074/QĐ-TTg ngày 10-12-2021 của "
+               "Thủ tướng Chính phủ, Bộ trưởng Bộ VHTTDL Nguyễn Văn Hùng đã ký Quyết định số 389/QĐ-BVHTTDL, ngày "
+               "28-2-2022, nêu rõ mục đích, yêu cầu.\n")
+    assert (h.issuer, h.number) == ("Bộ VHTTDL", "389/QĐ-BVHTTDL")
+    h = header("Chương trình năm 2026\nBộ trưởng Bộ GD&ĐT Lê Văn Nam đã ký quyết định ban hành Chương trình hành "
+               "động của Bộ năm 2026.\n")
+    assert h.issuer == "Bộ GD&ĐT"
+
+
 @pytest.mark.parametrize("text, doc_type, issuer", [
     # the chairman signing for the committee; the type in lower case; the abbreviation inside the name
     ("Quyết liệt phòng, chống dịch\n\nChủ tịch Ủy ban nhân dân (UBND) tỉnh vừa ban hành chỉ thị yêu cầu các sở "

@@ -1113,3 +1113,23 @@ def test_a_party_committee_printed_without_its_unit(build, letterhead, place, nu
         """, "plan.txt")   # noqa: E501
     (cited,) = _cited(triples, doc)
     assert objects(triples, cited, DCT + "creator") == {f"{BASE}agency/{committee}"}
+
+
+@pytest.mark.parametrize("issuer", [
+    "BCH Đảng bộ tỉnh Lào Cai khóa XV",
+    "Đại hội đại biểu Đảng bộ tỉnh Lào Cai lần thứ XVI, nhiệm kỳ 2020 - 2025",
+])
+def test_a_party_committee_named_by_its_letters_or_its_congress(build, issuer):
+    """"… của BCH Đảng bộ tỉnh Lào Cai khóa XV" (Lào Cai, 2018) and "… của Đại hội đại biểu Đảng bộ tỉnh … lần thứ I"
+    (Cà Mau, 2025): the province's Party committee, the gazetteer's Tỉnh ủy, as "Ban Chấp hành Đảng bộ tỉnh Lào Cai"
+    is (the document had had no issuer)."""
+    _, doc, triples = build(f"""
+        ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+        TỈNH LÀO CAI | Độc lập - Tự do - Hạnh phúc |
+        Số: 215/KH-UBND | Lào Cai, ngày 10 tháng 5 năm 2021 |
+        KẾ HOẠCH
+        Phát triển du lịch
+        Căn cứ Nghị quyết số 11-NQ/TU ngày 28/07/2020 của {issuer} về phát triển du lịch;
+        """, "plan.txt")
+    (cited,) = _cited(triples, doc)
+    assert objects(triples, cited, DCT + "creator") == {f"{BASE}agency/lao-cai/tinh-uy"}
