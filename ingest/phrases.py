@@ -41,7 +41,12 @@ HEAD_START = re.compile(r"^(Sở|Bộ|Ban(?!\s+hành\b)|Phòng(?!\s*,|\s+(?:ch�
 # (not one chairing a meeting: "Phó Chủ tịch UBND huyện … chủ trì cuộc họp", a news page's, gives no task; "chủ trì hội
 # nghị sơ kết …", "chủ trì lễ kỷ niệm …" in a plan are tasks: to organise them)
 MEETING = r"(?:cuộc|buổi|phiên)\s+(?:họp|làm việc)\b"
-LEAD_PHRASE = re.compile(rf"^(?P<leads>.{{3,220}}?)\s+chủ trì\b(?!\s+(?:{MEETING}))[,;]?\s*(?P<rest>.*)$", re.S)
+# (an adverb before the verb is no part of the subject: "Các thành viên Chính phủ cũng chủ trì làm việc với …", "Sở X
+# tiếp tục chủ trì …")
+_ADVERB = r"(?:cũng|sẽ|vẫn|tiếp tục|trực tiếp)"
+ADVERB_END = re.compile(rf"(?:\s+{_ADVERB}){{1,2}}$")
+LEAD_PHRASE = re.compile(rf"^(?P<leads>.{{3,220}}?)(?:\s+{_ADVERB}){{0,2}}\s+chủ trì\b"
+                         rf"(?!\s+(?:{MEETING}))[,;]?\s*(?P<rest>.*)$", re.S)
 GROUP_DUTY = re.compile(r"^(?P<leads>.{3,220}?)\s+(?:có trách nhiệm\s+)?(?:thực hiện|triển khai(?: thực hiện)?)"
                         r"\s+(?:các|những)\s+(?:nhiệm vụ|nội dung)[^:]{0,60}:\s*$", re.S)
 SUPPORT_AFTER = re.compile(r"^(?:và\s+)?phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+(?P<sup>.*)$", re.S | re.I)
@@ -276,8 +281,9 @@ def roles(subject: str, rest: str) -> Assignment:
     """The roles of `subject` given what follows it: "là cơ quan đầu mối, phối hợp với Y ..." or
     "chủ trì, phối hợp Y ..." -> lead, supporters Y; "phối hợp Y <verb> ..." -> lead (it works with
     Y), supporters Y; "phối hợp <verb> ..." with no partner named -> support."""
+    subject = ADVERB_END.sub("", subject)
     a = Assignment(subject, rest=rest)
-    r = re.sub(r"^[-–:]\s*", "", rest)
+    r = re.sub(rf"^(?:{_ADVERB}\s+){{1,2}}(?=chủ trì\b|phối hợp\b)", "", re.sub(r"^[-–:]\s*", "", rest))
     lead = bool(LEAD_ROLE.match(rest.strip()) or LEAD_ROLE.match(r))
     if lead:
         # "là cơ quan đầu mối, phối hợp với ..." / "chủ trì, phối hợp ..."

@@ -382,6 +382,22 @@ def test_a_verb_of_speed_ends_the_lead(is_agency):
         assert a is not None and a.leads == ["Sở LĐ-TB&XH"]
 
 
+@pytest.mark.parametrize("text, leads, supports", [
+    # a news page (2026): "cũng" (also) is no part of the lead (it had been "Các Thành viên Chính phủ cũng")
+    ("Các Thành viên Chính phủ cũng chủ trì làm việc với các địa phương về tình hình triển khai dự án.",
+     ["Các Thành viên Chính phủ"], []),
+    # "tiếp tục chủ trì, phối hợp với …": the partners after it are read as after "chủ trì" (they had been lost)
+    ("Sở Nội vụ tiếp tục chủ trì, phối hợp với Sở Tư pháp rà soát thủ tục.", ["Sở Nội vụ"], ["Sở Tư pháp"]),
+    ("Sở Nội vụ sẽ chủ trì, phối hợp với Sở Tư pháp rà soát thủ tục.", ["Sở Nội vụ"], ["Sở Tư pháp"]),
+])
+def test_an_adverb_before_the_role_is_no_part_of_the_lead(is_agency, text, leads, supports):
+    from ingest.phrases import lead_phrase, split_subject
+    a = split_subject(text, is_agency)
+    assert a is not None and (a.leads, a.supports) == (leads, supports)
+    parsed = lead_phrase(text)
+    assert parsed is not None and parsed[0] == leads[0]
+
+
 @pytest.mark.parametrize("meeting", ["cuộc họp", "buổi làm việc"])
 def test_one_chairing_a_meeting_leads_no_task(parse, is_agency, meeting):
     """A news page: "Phó Chủ tịch UBND huyện Bùi Văn Mến chủ trì cuộc họp.": no task (one had been read, its lead "UBND
