@@ -79,6 +79,7 @@ class Gazetteer:
     def __init__(self, entries: list[Entry], labels: dict[str, tuple[Entry, bool]]):
         self.entries = entries
         self._labels = labels  # key -> (entry, nonstandard)
+        self._starts: frozenset[str] | None = None      # the labels' first words (cut_short), made when first asked
         self._list_names: dict[str, Entry] = {}
         # phrase resolution is pure given the labels, and the same phrases recur in every task of a
         # plan and in every plan of a corpus: memoised (bounded), it is a fraction of a read
@@ -107,6 +108,14 @@ class Gazetteer:
     def entry(self, iri: str) -> Entry | None:
         """The entry of an agency kind's IRI, or None."""
         return self._by_iri.get(iri)
+
+    def cut_short(self, name: str) -> bool:
+        """Whether `name` is the start of a name the gazetteer knows, cut off after a word, and no name itself ("Bộ
+        Chính" of "Bộ Chính trị", "Ủy ban nhân" of "Ủy ban nhân dân tỉnh"; not "UBND thành phố Hà Giang")."""
+        if self._starts is None:
+            self._starts = frozenset(" ".join(k.split()[:i]) for k in self._labels for i in range(1, len(k.split())))
+        k = key(name)
+        return k in self._starts and k not in self._labels
 
     def completed(self, name: str, coded: Entry | None = None) -> str | None:
         """The one national body whose name a cut-off name begins ("Bộ Văn hoá, Thể thao" -> "Bộ Văn

@@ -85,6 +85,9 @@ ISSUER_STOP = re.compile(
     rf"|\s*(?:[;()“”\"|:]|(?<!\w)'|'(?!\w)|(?<!\bTP)(?<!\bTp)\.)|\s+(?:và\s+|VÀ\s+)?(?:các\s+)?(?i:{_TYPES_ALT})\s+(?:số|SỐ|\d)"
     rf"|\s+(?:và|VÀ)\s+(?:các\s+)?"
     rf"(?i:{_TYPES_ALT})\b|,|$")
+# "phòng, chống …" (prevention and control), a comma inside a board's name: "của Ban chỉ đạo cấp tỉnh phòng, chống
+# dịch bệnh Covid-19"
+PREVENTION_COMMA = re.compile(r"^,\s*chống(?![\w])")
 # ", Thương binh và Xã hội": the second half of a ministry name with a comma inside
 _NOT_STOP = r"(?!về|(?:" + "|".join(re.escape(w) for w in _STOPS) + r")(?![\w]))"
 COMMA_NAME = re.compile(r"^,\s+(?!(?:Sở|Bộ|Ủy ban|UBND|HĐND|Ban|Tỉnh|Thành|Chính|Thủ|Quốc|Nghị|Quyết|Chỉ|Kế)\b)"
@@ -448,6 +451,8 @@ def _issuer(text: str, pos: int) -> tuple[str | None, int]:
     end = stop.start() if stop else len(text)
     while True:
         cm = COMMA_NAME.match(text[end:])
+        if not cm and re.search(r"(?<!\w)[Pp]hòng$", text[start:end]):
+            cm = PREVENTION_COMMA.match(text[end:])     # "Ban chỉ đạo … phòng, chống dịch bệnh Covid-19": one name
         if not cm:
             break
         nxt = ISSUER_STOP.search(text, end + cm.end())

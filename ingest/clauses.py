@@ -31,6 +31,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
+from .agencies import Gazetteer
 from .blocks import Block
 from .citations import Reference, find_references, known_documents, named_programmes, number_parts, same_document
 from .header import SUMMARY_LABEL, _type_word
@@ -245,6 +246,11 @@ def extract_citations(doc: Document, blocks: list[Block]) -> None:
         for r, kind in zip(refs, kinds):
             if _own(u, r, own, idx, doc.meta.date) or (excerpt_end is not None and r.number and r.end >= excerpt_end):
                 continue                  # its own number, or a number cut off at the end of an excerpt
+            if excerpt_end is not None and r.issuer and r.head_end >= excerpt_end and \
+                    key(u.text).rstrip(" ,;").endswith(key(r.issuer)) and Gazetteer.load().cut_short(r.issuer):
+                # an issuer cut off by the end of an excerpt, the start of a known name ("… Kết luận số 76-KL/TW ngày
+                # 04 tháng 6 năm 2020 của Bộ Chính" at a page's 2,000th character): none
+                r = replace(r, issuer=None)
             if kind == "mention" and r.number and u.start <= NOTICE_LINES and (
                     _notice_carries_out(doc, u.text, r, refs)
                     or (noticed is not None and NEXT_CARRIED.fullmatch(u.text, noticed.end, r.start))):

@@ -45,6 +45,26 @@ LOCAL_UNIT_END = re.compile(rf"\s(?:{_UNIT_RE})$")
 # Trung ương Đoàn", "Ủy ban Quốc gia về chuyển đổi số", the Councils of Ministers and of State)
 CENTRAL_NAME = re.compile(r"Việt Nam$|Trung ương|Quốc gia|Chính phủ|Quốc hội|^(?i:Tổng cục)\s"
                           r"|^Hội đồng (?:Bộ trưởng|Nhà nước)")
+
+
+# a national board or council the gazetteer lacks, "Quốc gia" or "Trung ương" right after its head word ("Ban chỉ đạo
+# Quốc gia phòng chống dịch Covid-19", "Hội đồng Trung ương …"; not "Ban Chỉ đạo các Chương trình mục tiêu Quốc gia",
+# which a province has too)
+CENTRAL_BOARD_NAME = re.compile(r"^(?:Ban\s+[Cc]hỉ\s+đạo|Ủy ban|Uỷ ban|Hội đồng|Ban)\s+(?:Quốc gia|Trung ương)\b")
+
+
+# a body the gazetteer lacks named as a province's: a board of a Tỉnh ủy, Tỉnh đoàn or Tỉnh hội ("Ban Thường vụ Tỉnh
+# đoàn"), or a name ending with "tỉnh" ("Ban Dân tộc tỉnh")
+PROVINCE_BODY_NAME = re.compile(r"(?<!\w)Tỉnh\s+(?:ủy|uỷ|đoàn|hội)(?!\w)|\stỉnh$")
+
+
+def central_name(name: str) -> bool:
+    """Whether a name the gazetteer lacks is a national board's or council's (CENTRAL_BOARD_NAME), not placed in a
+    province by its words ("… Trung ương tỉnh …" is none)."""
+    return CENTRAL_BOARD_NAME.search(name) is not None and not LOCAL_BODY_PLACE.search(" " + name) and \
+        not LOCAL_UNIT_END.search(name)
+
+
 HDND = re.compile(r"(Hội đồng nhân dân|HĐND)\s+(?P<unit>tỉnh|thành phố|phường|xã)(?:\s+(?P<name>.+))?")
 # a Party committee named with its province: "Ban Thường vụ Tỉnh ủy Bình Định", "Thành ủy Hải Phòng",
 # "Ban Chấp hành Đảng bộ tỉnh Gia Lai"
@@ -503,6 +523,10 @@ class Identity:
         the document's place at the level of the agency's kind (unknown names: the document's)."""
         if m.entry:
             level = m.entry.level
+        elif central_name(m.label):
+            level = "national"      # "Ban chỉ đạo Quốc gia phòng chống dịch Covid-19" cited in a province's plan
+        elif PROVINCE_BODY_NAME.search(m.label):
+            level = "province"      # "Ban Thường vụ Tỉnh đoàn" cited in a district's plan: the province's
         else:
             level = "province" if self.place is None or self.place.level in PROVINCE_LEVELS else "ward"
         place = place or self.agency_place(level)

@@ -62,6 +62,16 @@ def test_variants_and_abbreviations(gaz):
     assert m.label == "Công an tỉnh" and m.nonstandard
     assert gaz.resolve("Tỉnh đoàn Khánh Hòa", ("Khánh Hòa",))[0].label == "Tỉnh đoàn"
     assert gaz.resolve("Sở Văn hoá, Thể thao và Du lịch")[0].label == "Sở Văn hóa, Thể thao và Du lịch"
+    # the Fatherland Front's committee with "MTTQ" for its name (it had been a body of its own, unresolved)
+    for printed in ("Ủy ban MTTQ Việt Nam tỉnh Bình Thuận", "Ủy ban MTTQ tỉnh Bình Thuận"):
+        assert gaz.resolve(printed, ("Bình Thuận",))[0].label == "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"
+
+
+def test_a_name_cut_short(gaz):
+    """The start of a known name cut off after a word ("Bộ Chính" at the end of an excerpt), not a name itself."""
+    assert gaz.cut_short("Bộ Chính") and gaz.cut_short("Ủy ban nhân")
+    assert not gaz.cut_short("Bộ Chính trị") and not gaz.cut_short("UBND thành phố Hà Giang")
+    assert not gaz.cut_short("Ban Chỉ đạo cấp tỉnh phòng, chống dịch bệnh Covid-19")
 
 
 def test_a_districts_council_is_no_committee(gaz):

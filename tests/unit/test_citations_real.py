@@ -132,6 +132,9 @@ def test_one_number_printed_with_and_without_its_year():
      "đổi số", "Ban Chấp hành Đảng bộ tỉnh"),
     ("Thc hin Ngh quyt s 17-NQ/TU ngy 12/5/2016 ca Ban Chp hnh ng b tnh v a du lch tr thnh",
      "Ban Chp hnh ng b tnh"),
+    # "phòng, chống" inside a board's name (it had ended at "phòng")
+    ("thông báo số 01-KL/BCĐ ngày 07/3/2020 của Ban chỉ đạo cấp tỉnh phòng, chống dịch bệnh Covid-19; tiếp theo",
+     "Ban chỉ đạo cấp tỉnh phòng, chống dịch bệnh Covid-19"),
     # "BCH" for Ban Chấp hành (it had been no issuer)
     ("Căn cứ Chương trình hành động số 23-CTr/TU ngày 28/07/2017 của BCH Đảng bộ tỉnh Sông Mây khóa XV thực hiện",
      "Ban Chấp hành Đảng bộ tỉnh Sông Mây"),

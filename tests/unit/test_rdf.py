@@ -1133,3 +1133,46 @@ def test_a_party_committee_named_by_its_letters_or_its_congress(build, issuer):
         """, "plan.txt")
     (cited,) = _cited(triples, doc)
     assert objects(triples, cited, DCT + "creator") == {f"{BASE}agency/lao-cai/tinh-uy"}
+
+
+def test_boards_the_gazetteer_lacks_placed_by_their_names(build):
+    """A national board cited in a province's plan ("Ban chỉ đạo Quốc gia phòng chống dịch Covid-19", Quảng Ninh, 2020)
+    is the country's (it had been placed in the province), and a board of the province's youth union cited in a
+    district's plan ("Ban Thường vụ Tỉnh đoàn", Lấp Vò, 2022) the province's (it had been placed in the district)."""
+    _, doc, triples = build("""
+        ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+        TỈNH QUẢNG NINH | Độc lập - Tự do - Hạnh phúc |
+        Số: 46/KH-UBND | Quảng Ninh, ngày 10 tháng 3 năm 2020 |
+        KẾ HOẠCH
+        Phòng chống dịch
+        Thực hiện Quyết định số 42/QĐ-BCĐ ngày 18/2/2020 của Ban chỉ đạo Quốc gia phòng chống dịch Covid-19; Ủy ban nhân dân tỉnh xây dựng Kế hoạch.
+        """, "plan.txt")   # noqa: E501
+    (cited,) = _cited(triples, doc)
+    national = f"{BASE}agency/vn/ban-chi-dao-quoc-gia-phong-chong-dich-covid-19"
+    assert objects(triples, cited, ELI + "passed_by") == {national}
+    _, doc, triples = build("""
+        ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+        HUYỆN LẤP VÒ | Độc lập - Tự do - Hạnh phúc |
+        Số: 12/KH-UBND | Lấp Vò, ngày 10 tháng 1 năm 2022 |
+        KẾ HOẠCH
+        Tuyên truyền Đại hội Đoàn
+        Căn cứ Kế hoạch số 246-KH/TĐTN-TCKT, ngày 12/10/2021 của Ban Thường vụ Tỉnh đoàn về việc tổ chức Đại hội Đoàn các cấp;
+        """, "plan.txt")   # noqa: E501
+    (cited,) = _cited(triples, doc)
+    assert objects(triples, cited, DCT + "creator") == {f"{BASE}agency/dong-thap/ban-thuong-vu-tinh-doan"}
+
+
+@pytest.mark.parametrize("ending, creator", [
+    ("của Bộ Chính", None),                      # cut off by the excerpt's end: no issuer (it had been "Bộ Chính")
+    ("của Bộ Chính trị", "agency/vn/bo-chinh-tri"),
+])
+def test_an_issuer_cut_off_by_the_end_of_an_excerpt(build, ending, creator):
+    _, doc, triples = build(f"""
+        BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+        Số: 12/QĐ-BVHTTDL | Hà Nội, ngày 10 tháng 3 năm 2021 |
+        QUYẾT ĐỊNH
+        Ban hành Kế hoạch phát triển văn hóa
+        Điều 1. Ban hành Kế hoạch triển khai thực hiện Kết luận số 76-KL/TW ngày 04 tháng 6 năm 2020 {ending}""",
+        "plan.txt")
+    (cited,) = _cited(triples, doc)
+    assert objects(triples, cited, DCT + "creator") == ({f"{BASE}{creator}"} if creator else set())
