@@ -42,8 +42,8 @@ HEAD_START = re.compile(r"^(Sở|Bộ|Ban(?!\s+hành\b)|Phòng(?!\s*,|\s+(?:ch�
 # nghị sơ kết …", "chủ trì lễ kỷ niệm …" in a plan are tasks: to organise them)
 MEETING = r"(?:cuộc|buổi|phiên)\s+(?:họp|làm việc)\b"
 # (an adverb before the verb is no part of the subject: "Các thành viên Chính phủ cũng chủ trì làm việc với …", "Sở X
-# tiếp tục chủ trì …")
-_ADVERB = r"(?:cũng|sẽ|vẫn|tiếp tục|trực tiếp)"
+# tiếp tục chủ trì …"; nor is "được giao", assigned: "Hội Chữ thập đỏ tỉnh được giao là cơ quan Thường trực …")
+_ADVERB = r"(?:cũng|sẽ|vẫn|tiếp tục|trực tiếp|được giao)"
 ADVERB_END = re.compile(rf"(?:\s+{_ADVERB}){{1,2}}$")
 LEAD_PHRASE = re.compile(rf"^(?P<leads>.{{3,220}}?)(?:\s+{_ADVERB}){{0,2}}\s+chủ trì\b"
                          rf"(?!\s+(?:{MEETING}))[,;]?\s*(?P<rest>.*)$", re.S)

@@ -389,6 +389,9 @@ def test_a_verb_of_speed_ends_the_lead(is_agency):
     # "tiếp tục chủ trì, phối hợp với …": the partners after it are read as after "chủ trì" (they had been lost)
     ("Sở Nội vụ tiếp tục chủ trì, phối hợp với Sở Tư pháp rà soát thủ tục.", ["Sở Nội vụ"], ["Sở Tư pháp"]),
     ("Sở Nội vụ sẽ chủ trì, phối hợp với Sở Tư pháp rà soát thủ tục.", ["Sở Nội vụ"], ["Sở Tư pháp"]),
+    # "được giao" (assigned) is no part of it either (Bắc Kạn, 2021: "Hội Chữ thập đỏ tỉnh được giao")
+    ("Hội Chữ thập đỏ tỉnh được giao chủ trì, phối hợp với Sở Y tế tổ chức ngày hiến máu.", ["Hội Chữ thập đỏ tỉnh"],
+     ["Sở Y tế"]),
 ])
 def test_an_adverb_before_the_role_is_no_part_of_the_lead(is_agency, text, leads, supports):
     from ingest.phrases import lead_phrase, split_subject
