@@ -555,6 +555,8 @@ NEWS_ISSUER = re.compile(r"(?:^|[.;]\s+|,\s+|\d{4},\s+|\b[Nn]gày\s+\d{1,2}/\d{1
                          rf"\bNgày\s+{_NEWS_DATE}\s+|"
                          # (after a page's time and date: "10:51, 23/03/2021 UBND tỉnh Khánh Hòa vừa ban hành …")
                          r"\b\d{1,2}:\d{2},?\s+\d{1,2}/\d{1,2}/\d{4}\s+|"
+                         # (or its date and time: "08/09/2023 11:22 UBND tỉnh Hà Nam mới đây đã ban hành …")
+                         r"\b\d{1,2}/\d{1,2}/\d{4},?\s+\d{1,2}:\d{2}\s+|"
                          r"\b(?:cho biết,?|thông tin,)\s+|"
                          # (a headline run into its lead on one line: "Cần Thơ: không phải đóng quỹ quốc phòng, an ninh
                          # HĐND TP Cần Thơ vừa ban hành nghị quyết …": a body just after a word, when it "just" issued)

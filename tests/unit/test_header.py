@@ -3275,6 +3275,12 @@ def test_a_headline_opening_with_its_type_in_capitals():
     ("Pháp luật -\nLê Hà – Nha Trang -\n10:51, 23/03/2021 UBND tỉnh Khánh Hòa vừa ban hành văn bản số 1345/ UBND –KT "
      "chỉ đạo UBND huyện Cam Lâm kiểm tra việc bảo vệ rừng ở xã Suối Tân.", "Công văn", "1345/UBND-KT",
      "UBND tỉnh Khánh Hòa", "Khánh Hòa"),
+    # or its date and time (2023): the lead, not the body text's own "UBND tỉnh … ban hành Kế hoạch tổ chức thực hiện:"
+    # further on (it had been, and the number lost)
+    ("Hotline: 024.355.63.010\nThị trường\n\nHà Nam: Thực hiện Đề án chống hàng giả\n\n08/09/2023 11:22\nUBND tỉnh Hà "
+     "Nam mới đây đã ban hành Kế hoạch số 1679/KH-UBND thực hiện Đề án chống hàng giả.\n\nThực hiện Quyết định số "
+     "319/QĐ-TTg ngày 29/3/2023 của Thủ tướng Chính phủ, UBND tỉnh Hà Nam ban hành Kế hoạch tổ chức thực hiện:",
+     "Kế hoạch", "1679/KH-UBND", "UBND tỉnh Hà Nam", "Hà Nam"),
     # a deputy minister signs for the ministry; her name is no part of its name
     ("Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch Trịnh Thị Thủy ký văn bản số 58/BVHTTDL-VHCS ngày 7/1, gửi các sở "
      "quản lý văn hóa về tổ chức lễ hội.", "Công văn", "58/BVHTTDL-VHCS", "Bộ Văn hóa, Thể thao và Du lịch",
