@@ -2708,6 +2708,9 @@ def _in_place_list(s: Stream, at: int, units: Places) -> bool:
 # a province's or city's unit word before the place of a place-date line ("Tp Hồ Chí Minh", "TP. Cần Thơ", "Tỉnh Nghệ
 # An")
 PLACE_DATE_CITY = re.compile(r"(?:T[Pp]\.?|[Tt]hành phố|[Tt]ỉnh)\s*(?=[A-ZĐÀ-Ỹ])")
+# a district's, town's, ward's or commune's word before its name on a place-date line ("Quận 11, ngày …", "Huyện Củ Chi,
+# ngày …")
+PLACE_DATE_UNIT = re.compile(r"(?P<unit>[Hh]uyện|[Qq]uận|[Tt]hị xã|[Pp]hường|[Xx]ã|[Tt]hị trấn)\s+(?=[A-ZĐÀ-Ỹ0-9])")
 
 
 def _place_date_place(name: str | None, units: Places) -> tuple[str, str, str | None] | None:
@@ -2720,6 +2723,9 @@ def _place_date_place(name: str | None, units: Places) -> tuple[str, str, str | 
     if place is None and (city := PLACE_DATE_CITY.match(name)) is not None:
         # "Tp Hồ Chí Minh, ngày …" (its unit's word before the name, no dot after it): the city
         place = _known_place(name[city.end():], None, units)
+    if place is None and (local := PLACE_DATE_UNIT.match(name)) is not None:
+        # "Quận 11, ngày …": that district (of its one province), as a letterhead naming it would be read
+        place = _known_place(name[local.end():], unit_word(local.group("unit")), units)
     while place is None and len(words) > 1 and words[0].isupper() and not words[-1].isupper():
         words = words[1:]
         place = _known_place(" ".join(words), None, units)

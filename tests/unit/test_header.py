@@ -3395,3 +3395,18 @@ def test_a_district_name_two_provinces_have_under_two_unit_words(head, issuer, p
     h = read_header(f"{head}\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\nSố: 15/KH-UBND\n|\n"
                     "Sơn Tây, ngày 10 tháng 9 năm 2022\nKẾ HOẠCH\nChuyển đổi số năm 2022".split("\n"))
     assert (h.issuer, (h.jurisdiction, h.jurisdiction_kind, h.province)) == (issuer, place)
+
+
+@pytest.mark.parametrize("place, issuer, jurisdiction, province", [
+    ("Quận 11", "Ủy ban nhân dân quận 11", "11", "Hồ Chí Minh"),
+    ("Huyện Củ Chi", "Ủy ban nhân dân huyện Củ Chi", "Củ Chi", "Hồ Chí Minh"),
+    ("Phường Bến Thành", "Ủy ban nhân dân phường Bến Thành", "Bến Thành", "Hồ Chí Minh"),
+])
+def test_a_place_date_line_naming_its_unit_under_a_bare_letterhead(place, issuer, jurisdiction, province):
+    """"ỦY BAN NHÂN DÂN |" (its unit's line lost) over "Quận 11, ngày 25 tháng 12 năm 2017" (a district's plan, 2017):
+    that district's committee, in its province (the unit's word before the name had left the place unknown, and a
+    portal's list of related documents above the letterhead then named the city's committee)."""
+    h = header("- 1Quyết định 3523/QĐ-UBND năm 2010 về Kế hoạch phòng, chống thiên tai do Ủy ban nhân dân thành phố "
+               "Hồ Chí Minh ban hành\nỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+               f"Số: 221/KH-UBND | {place}, ngày 25 tháng 12 năm 2017 |\nKẾ HOẠCH\nPhòng, chống thiên tai năm 2018\n")
+    assert (h.issuer, h.jurisdiction, h.province) == (issuer, jurisdiction, province)
