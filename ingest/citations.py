@@ -20,7 +20,19 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .agencies import Gazetteer
-from .numbers import _L, _U, BODY_TERM, DAY, MONTH, SERIAL, SERIAL_IN_TEXT, SPACED_SERIAL, YEAR, join_spaced_codes
+from .numbers import (
+    _L,
+    _U,
+    BODY_TERM,
+    DAY,
+    MONTH,
+    SERIAL,
+    SERIAL_IN_TEXT,
+    SPACED_SERIAL,
+    YEAR,
+    YOUTH_UNION_CENTRAL,
+    join_spaced_codes,
+)
 from .numbers import NUMBER as _HEADER_NUMBER
 from .numbers import symbol_code_type as symbol_type
 from .places import cities_written_out, places
@@ -88,6 +100,9 @@ ISSUER_STOP = re.compile(
 # "phòng, chống …" (prevention and control), a comma inside a board's name: "của Ban chỉ đạo cấp tỉnh phòng, chống
 # dịch bệnh Covid-19"
 PREVENTION_COMMA = re.compile(r"^,\s*chống(?![\w])")
+# a movement's or programme's name in quotes inside a board's name ("của Ban chỉ đạo phong trào “Toàn dân đoàn kết xây
+# dựng đời sống văn hóa” huyện về …")
+QUOTED_NAME = re.compile(r'^\s*[“"][^“”"\n]{1,150}[”"]')
 # ", Thương binh và Xã hội": the second half of a ministry name with a comma inside
 _NOT_STOP = r"(?!về|(?:" + "|".join(re.escape(w) for w in _STOPS) + r")(?![\w]))"
 COMMA_NAME = re.compile(r"^,\s+(?!(?:Sở|Bộ|Ủy ban|UBND|HĐND|Ban|Tỉnh|Thành|Chính|Thủ|Quốc|Nghị|Quyết|Chỉ|Kế)\b)"
@@ -341,10 +356,32 @@ def find_references(text: str) -> list[Reference]:
             # 05/QĐ-UBND", a decision), else a letter ("văn bản số 1234/UBND-VX")
             doc_type = symbol_type(number_parts(canonical(num))[2]) or doc_type
         refs.append(_complete(text, tstart, e, doc_type, num, law_title, s))
+    refs = _listed_together(text, refs)
     if "Luật" not in text and "Pháp lệnh" not in text:      # what LAW needs
         refs.sort(key=lambda r: r.start)
         return refs
     return _laws(text, refs)
+
+
+# what joins two documents of one list: "và", a comma, or nothing ("Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW
+# ngày 12/12/2013 của Bộ Chính trị", "các chỉ thị số 31-CT/TU ngày 22/01/2020 số 32-CT/TU ngày 30/01/2020 của …")
+_LIST_JOIN = re.compile(r"\s*(?:,|và)?\s*")
+
+
+def _listed_together(text: str, refs: list[Reference]) -> list[Reference]:
+    """References listed together under one issuer named after the last: each without an issuer takes the next one's
+    when nothing but "và" or a comma stands between them and their symbols are the same (one body's numbering, "QĐ/TW"
+    and "QĐ/TW"). Not its date: two documents of one body are often of two days, and a date taken wrongly would read
+    as a citation's conflict."""
+    out = list(refs)
+    for i in range(len(out) - 2, -1, -1):
+        r, nxt = out[i], out[i + 1]
+        if r.issuer or not nxt.issuer or not r.number or not nxt.number or \
+                number_parts(r.number)[1:] != number_parts(nxt.number)[1:] or \
+                not _LIST_JOIN.fullmatch(text, r.head_end, nxt.start):
+            continue
+        out[i] = replace(r, issuer=nxt.issuer)
+    return out
 
 
 def _laws(text: str, refs: list[Reference]) -> list[Reference]:
@@ -453,6 +490,8 @@ def _issuer(text: str, pos: int) -> tuple[str | None, int]:
         cm = COMMA_NAME.match(text[end:])
         if not cm and re.search(r"(?<!\w)[Pp]hòng$", text[start:end]):
             cm = PREVENTION_COMMA.match(text[end:])     # "Ban chỉ đạo … phòng, chống dịch bệnh Covid-19": one name
+        if not cm and re.search(r"(?<!\w)(?:[Pp]hong trào|[Cc]uộc vận động|Đề án|[Cc]hương trình)$", text[start:end]):
+            cm = QUOTED_NAME.match(text[end:])          # "Ban chỉ đạo phong trào “Toàn dân đoàn kết …” huyện"
         if not cm:
             break
         nxt = ISSUER_STOP.search(text, end + cm.end())
@@ -464,6 +503,9 @@ def _issuer(text: str, pos: int) -> tuple[str | None, int]:
     if congress:
         issuer = "Ban Chấp hành " + issuer
     issuer = SIGNER_OFFICE.sub("", issuer)
+    # the head of a steering committee, its name run into his title ("của Trưởng ban chỉ đạo thông tin tuyên truyền
+    # ASEAN ban hành …"): the committee
+    issuer = re.sub(r"^(?:Phó\s+)?Trưởng\s+[Bb]an\s+(?=[Cc]hỉ\s+đạo\b)", "Ban ", issuer)
     issuer = cities_written_out(issuer)              # "của HĐND TP.HCM", "của UBND TP Cần Thơ"
     issuer = re.sub(rf"(?<=[{_L}])(?=[{_U}][{_L}])", " ", issuer)       # "BanChỉ đạo"
     if not ISSUER_HEAD.match(issuer) or re.match(r"Hội nghị\b", issuer, re.I):
@@ -509,11 +551,19 @@ def _trim_issuer(issuer: str) -> str:
     if joined and not _gazetteer().lookup(issuer):     # "Bộ Văn hóa thể thao và du lịch": one name, lower case
         issuer = issuer[:joined.start()]
     # "Bộ Chính trị Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam": the Politburo "of" the Central Committee
-    issuer = re.sub(r"^(Bộ Chính trị|Ban Bí thư)\s+(?:Ban Chấp hành\s+)?Trung ương\b.*$", r"\1", issuer)
+    # (not the Youth Union's: "Ban Bí thư Trung ương Đoàn", a national body of its own; its central committee is named
+    # as its letterhead names it, "Ban Chấp hành Trung ương Đoàn" alone too)
+    issuer = re.sub(r"^(Bộ Chính trị|Ban Bí thư)\s+(?:Ban Chấp hành\s+)?Trung ương\b(?!\s+Đoàn\b).*$", r"\1", issuer)
+    issuer = re.sub(r"^Ban Chấp hành (?:Trung ương|TW|T\.Ư) Đoàn(?: TNCS Hồ Chí Minh)?$", YOUTH_UNION_CENTRAL, issuer)
     squeezed = key(issuer).replace(" ", "")
     for name in NATIONAL_BODIES:
         k = key(name).replace(" ", "")
         if squeezed == k or (squeezed.startswith(k) and _rest_is_lower(issuer, name)):
+            return name
+    # a tone mark lost or misprinted ("Thủ tướng Chinh phủ" for Chính phủ): the body whose name folds the same
+    folded = fold(issuer).replace(" ", "")
+    for name in NATIONAL_BODIES:
+        if folded == fold(name).replace(" ", ""):
             return name
     m = LOCAL_BODY.match(issuer)
     if m and m.end() < len(issuer) and issuer[m.end():].strip()[:1].islower():

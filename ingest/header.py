@@ -43,6 +43,7 @@ from .numbers import (
     NUMBER,
     SYMBOL_PART,
     YEAR,
+    YOUTH_UNION_CENTRAL,
     canonical_number,
     number_symbol,
     symbol_code_type,
@@ -589,8 +590,6 @@ NEWS_PASSIVE_ISSUER = re.compile(
 # (after the date a stored page's first line may open with: " date 2025-04 Phó Thủ tướng … vừa ký …"; after the
 # dash of a dateline whose date and time stand on a line above: "06/05/2021 - 05:44" / " - UBND tỉnh … vừa ban hành …")
 NEWS_ISSUER_LINE = re.compile(rf"[ \t]*(?:[-–]\s+)?(?:{PAGE_DATE.pattern})?" + _NEWS_ISSUING)
-# the Youth Union's central committee, as its letterhead names it (NATIONAL)
-YOUTH_UNION_CENTRAL = "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"
 NA_SECRETARY_GENERAL = "Tổng Thư ký Quốc hội"
 # the central bodies a notice names by these very names: the Prime Minister, the Government and its Office, the Youth
 # Union's central committee, the National Assembly's Secretary General, the Party's Politburo and Secretariat

@@ -50,7 +50,9 @@ CENTRAL_NAME = re.compile(r"Việt Nam$|Trung ương|Quốc gia|Chính phủ|Qu�
 # a national board or council the gazetteer lacks, "Quốc gia" or "Trung ương" right after its head word ("Ban chỉ đạo
 # Quốc gia phòng chống dịch Covid-19", "Hội đồng Trung ương …"; not "Ban Chỉ đạo các Chương trình mục tiêu Quốc gia",
 # which a province has too)
-CENTRAL_BOARD_NAME = re.compile(r"^(?:Ban\s+[Cc]hỉ\s+đạo|Ủy ban|Uỷ ban|Hội đồng|Ban)\s+(?:Quốc gia|Trung ương)\b")
+# (or of the Youth Union's centre: "Ban Bí thư Trung ương Đoàn")
+CENTRAL_BOARD_NAME = re.compile(r"^(?:Ban\s+[Cc]hỉ\s+đạo|Ủy ban|Uỷ ban|Hội đồng|Ban)\s+(?:Quốc gia|Trung ương)\b"
+                                r"|\bTrung ương Đoàn\b")
 
 
 # a body the gazetteer lacks named as a province's: a board of a Tỉnh ủy, Tỉnh đoàn or Tỉnh hội ("Ban Thường vụ Tỉnh

@@ -87,6 +87,8 @@ _ROMAN_DEPARTMENT = r"(?:I{1,3}|IV|VI{0,3}|IX|X)(?!\w|\.\w)"
 _SPACED_GDDT = rf"(?<=GD)\s(?=ĐT(?![{_L}]))"
 # (the year after a hyphen, as the Government printed its resolutions' numbers in 2018: "19-2018/NQ-CP")
 _YEAR = r"(?:\s?/\s?\d{4}|-(?:19|20)\d\d(?=\s?/))"
+# the Youth Union's central committee, as its letterhead names it (a national body; header.NATIONAL_NAMED)
+YOUTH_UNION_CENTRAL = "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"
 # a body's term after its name ("khóa XIII", "(khoá XVI)", "Khóa 20"): no part of the name
 BODY_TERM = r"\(?[Kk]h(?:óa|oá|oa)\s+(?:[IVXLC]+|\d{1,2})\b\)?"
 # (the National Assembly's term after a space or a hyphen, "83/2015/QH 13", "163/2024/QH-15": the number had ended at

@@ -135,6 +135,22 @@ def test_one_number_printed_with_and_without_its_year():
     # "phòng, chống" inside a board's name (it had ended at "phòng")
     ("thông báo số 01-KL/BCĐ ngày 07/3/2020 của Ban chỉ đạo cấp tỉnh phòng, chống dịch bệnh Covid-19; tiếp theo",
      "Ban chỉ đạo cấp tỉnh phòng, chống dịch bệnh Covid-19"),
+    # the Youth Union's Secretariat is no Party's (it had been "Ban Bí thư"); its central committee as its letterhead
+    # names it
+    ("Quyết định số 1836 QĐ/TWĐTN ngày 23/6/2006 của Ban Bí thư Trung ương Đoàn; - Để thống nhất",
+     "Ban Bí thư Trung ương Đoàn"),
+    ("Quyết định số 84 QĐ/TWĐTN ngày 22/02/2013 của Ban Chấp hành Trung ương Đoàn; - Căn cứ",
+     "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"),
+    # a tone mark lost: the national body whose name folds the same (it had been a body "Thủ tướng Chinh phủ")
+    ("Thực hiện Quyết định số 106/QĐ-TTg ngày 19/01/2012 của Thủ tướng Chinh phủ phê duyệt Đề án",
+     "Thủ tướng Chính phủ"),
+    # a movement's name in quotes inside a board's name (it had ended at the quote)
+    ("Căn cứ hướng dẫn số 189/HD-BCĐ ngày 23 tháng 9 năm 2020 của Ban chỉ đạo phong trào “Toàn dân đoàn kết xây dựng "
+     "đời sống văn hóa” huyện về kiểm tra",
+     "Ban chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” huyện"),
+    # the head of a steering committee, its name run into his title: the committee (it had been no issuer)
+    ("Căn cứ Quyết định số 03/QĐ-BCĐ ngày 21 tháng 02 năm 2014 của Trưởng ban chỉ đạo thông tin tuyên truyền ASEAN ban "
+     "hành Quy chế", "Ban chỉ đạo thông tin tuyên truyền ASEAN"),
     # "BCH" for Ban Chấp hành (it had been no issuer)
     ("Căn cứ Chương trình hành động số 23-CTr/TU ngày 28/07/2017 của BCH Đảng bộ tỉnh Sông Mây khóa XV thực hiện",
      "Ban Chấp hành Đảng bộ tỉnh Sông Mây"),
@@ -146,6 +162,23 @@ def test_one_number_printed_with_and_without_its_year():
 ])
 def test_issuers(text, issuer):
     assert [r for r in find_references(text) if r.number][0].issuer == issuer
+
+
+@pytest.mark.parametrize("text, issuers", [
+    # two documents of one body's numbering listed under the issuer named after the last: both its (the first had had
+    # none); not its date, which may be another day's
+    ("Căn cứ Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị ban hành kèm theo",
+     [("217-QĐ/TW", "Bộ Chính trị", None), ("218-QĐ/TW", "Bộ Chính trị", "12/12/2013")]),
+    ("các chỉ thị số 31-CT/TU ngày 22/01/2020 số 32-CT/TU ngày 30/01/2020 của Ban Thường vụ Tỉnh ủy; thông báo",
+     [("31-CT/TU", "Ban Thường vụ Tỉnh ủy", "22/01/2020"), ("32-CT/TU", "Ban Thường vụ Tỉnh ủy", "30/01/2020")]),
+    # another body's numbering: not its issuer
+    ("Quyết định số 12/QĐ-UBND ngày 1/1/2020, Quyết định số 13/QĐ-TTg ngày 2/2/2020 của Thủ tướng Chính phủ về",
+     [("12/QĐ-UBND", None, "1/1/2020"), ("13/QĐ-TTg", "Thủ tướng Chính phủ", "2/2/2020")]),
+])
+def test_documents_listed_under_one_issuer(text, issuers):
+    got = [(r.number, r.issuer, r.date.strftime("%-d/%-m/%Y") if r.date else None) for r in find_references(text)]
+    want = [(n, i, dt.datetime.strptime(d, "%d/%m/%Y").strftime("%-d/%-m/%Y") if d else None) for n, i, d in issuers]
+    assert got == want
 
 
 @pytest.mark.parametrize("text", [

@@ -1176,3 +1176,18 @@ def test_an_issuer_cut_off_by_the_end_of_an_excerpt(build, ending, creator):
         "plan.txt")
     (cited,) = _cited(triples, doc)
     assert objects(triples, cited, DCT + "creator") == ({f"{BASE}{creator}"} if creator else set())
+
+
+def test_the_youth_unions_secretariat_is_a_national_body(build):
+    """"… của Ban Bí thư Trung ương Đoàn" in a province's plan: the Youth Union's Secretariat, national (it had been
+    read as the Party's Secretariat, "Ban Bí thư")."""
+    _, doc, triples = build("""
+        ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+        TỈNH QUẢNG NINH | Độc lập - Tự do - Hạnh phúc |
+        Số: 46/KH-UBND | Quảng Ninh, ngày 10 tháng 3 năm 2020 |
+        KẾ HOẠCH
+        Tháng Thanh niên
+        Thực hiện Kế hoạch số 183-KH/TWĐTN-TNNT ngày 10/01/2020 của Ban Bí thư Trung ương Đoàn về tổ chức Tháng Thanh niên;
+        """, "plan.txt")   # noqa: E501
+    (cited,) = _cited(triples, doc)
+    assert objects(triples, cited, DCT + "creator") == {f"{BASE}agency/vn/ban-bi-thu-trung-uong-doan"}
