@@ -58,7 +58,8 @@ LEAD_THEN_PARTNERS = re.compile(r"\bchủ trì\s*[,;]?\s*(?:và\s+)?phối hợp
 # ("Các ông, bà:", "Các ông (bà):", "Các Ông :", "Các ông" before the titles)
 HEAD_TITLE = (r"(?:[Cc]ác\s+)?(?:[ôÔ]ng(?:,?\s*\(?[bB]à\)?)?\s*:?\s*)?"
               r"(?i:(?:phó\s+)?(?:chánh(?=\s+(?:văn phòng|thanh tra))|giám đốc|"
-              r"thủ trưởng|chủ tịch|tổng biên tập|trưởng(?=\s+(?:các\s+)?(?:ban|phòng))|viện trưởng|cục trưởng|"
+              # ("Chù tịch": its tone mark misprinted, Cà Mau, 2014)
+              r"thủ trưởng|ch[ủù] tịch|tổng biên tập|trưởng(?=\s+(?:các\s+)?(?:ban|phòng))|viện trưởng|cục trưởng|"
               r"vụ trưởng|chỉ huy trưởng|hiệu trưởng|bộ trưởng|bí thư|"
               r"lãnh đạo(?=\s+(?:các\s+)?(?:sở|ban|bộ|ủy|ubnd|phòng|cơ quan|đơn vị)\b)))(?:\s+|(?=\s*[,;]|\s*$))")
 HEAD_TITLE_START = re.compile(r"^" + HEAD_TITLE)
