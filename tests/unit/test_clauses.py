@@ -364,11 +364,11 @@ def test_the_executors_opening_however_printed_is_no_body(parse, is_agency, name
 
 
 def test_a_heads_title_misprinted_names_the_body_it_heads(parse, is_agency, names):
-    """"Điều 3. …; Chù tịch UBND huyện, thành phố Cà Mau … chịu trách nhiệm thi hành" (Cà Mau, 2014; "Chủ tịch" with its
-    tone mark misprinted): the committees, not a body "Chù tịch UBND huyện, thành phố Cà Mau"."""
-    doc, blocks = parse("QUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy chế.\nĐiều 2. Quyết định có hiệu lực kể từ ngày ký.\nĐiều 3. "
-                        "Chánh Văn phòng UBND tỉnh; Chù tịch UBND huyện, thành phố Cà Mau chịu trách nhiệm thi hành "
-                        "Quyết định này.\n")
+    """"Điều 3. …; Chù tịch UBND huyện, thành phố Cà Mau … chịu trách nhiệm thi hành" (Cà Mau, 2014; "Chủ tịch" with
+    its tone mark misprinted): the committees, not a body "Chù tịch UBND huyện, thành phố Cà Mau"."""
+    doc, blocks = parse("QUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy chế.\nĐiều 2. Quyết định có hiệu lực kể từ ngày ký.\n"
+                        "Điều 3. Chánh Văn phòng UBND tỉnh; Chù tịch UBND huyện, thành phố Cà Mau chịu trách nhiệm thi "
+                        "hành Quyết định này.\n")
     assert extract_clauses(doc, blocks, is_agency, names)
     assert [t.leads for t in doc.tasks] == [["Văn phòng UBND tỉnh", "UBND huyện, thành phố Cà Mau"]]
 
