@@ -100,6 +100,10 @@ ISSUER_STOP = re.compile(
 # "phòng, chống …" (prevention and control), a comma inside a board's name: "của Ban chỉ đạo cấp tỉnh phòng, chống
 # dịch bệnh Covid-19"
 PREVENTION_COMMA = re.compile(r"^,\s*chống(?![\w])")
+# a steering committee whose name goes on with what it carries out, and where such a name ends: the clause's end, a
+# subject ("về"), or "và" before a word in lower case
+BOARD_GOING_ON = re.compile(r"(?P<head>Ban [Cc]hỉ đạo)\s+(?=(?:triển khai|thực hiện|xây dựng|tổ chức)\s)")
+BOARD_NAME_END = re.compile(r"\s*[;(]|\s+về(?!\w)|\s+và\s+(?=[a-zđà-ỹ])|\.\s|\.?$")
 # a movement's or programme's name in quotes inside a board's name ("của Ban chỉ đạo phong trào “Toàn dân đoàn kết xây
 # dựng đời sống văn hóa” huyện về …")
 QUOTED_NAME = re.compile(r'^\s*[“"][^“”"\n]{1,150}[”"]')
@@ -486,6 +490,11 @@ def _issuer(text: str, pos: int) -> tuple[str | None, int]:
         start = congress.end()
     stop = ISSUER_STOP.search(text, start)
     end = stop.start() if stop else len(text)
+    if (board := BOARD_GOING_ON.match(text, start)) is not None and end <= board.end("head"):
+        # a steering committee named for what it carries out ("của Ban Chỉ đạo triển khai xóa nhà tạm, nhà dột nát
+        # trên địa bàn tỉnh Khánh Hòa và chỉ đạo …"): its name runs to the clause's end, not to its first verb
+        last = BOARD_NAME_END.search(text, board.end())
+        end = last.start() if last else len(text)
     while True:
         cm = COMMA_NAME.match(text[end:])
         if not cm and re.search(r"(?<!\w)[Pp]hòng$", text[start:end]):

@@ -151,6 +151,13 @@ def test_one_number_printed_with_and_without_its_year():
     # the head of a steering committee, its name run into his title: the committee (it had been no issuer)
     ("Căn cứ Quyết định số 03/QĐ-BCĐ ngày 21 tháng 02 năm 2014 của Trưởng ban chỉ đạo thông tin tuyên truyền ASEAN ban "
      "hành Quy chế", "Ban chỉ đạo thông tin tuyên truyền ASEAN"),
+    # a steering committee named for what it carries out: its name to the clause's end (it had been "Ban Chỉ đạo")
+    ("Công văn số 01-CV/BCĐ ngày 03/12/2024 của Ban Chỉ đạo triển khai xóa nhà tạm, nhà dột nát trên địa bàn tỉnh "
+     "Sông Mây và chỉ đạo của Ban cán sự đảng UBND tỉnh;",
+     "Ban Chỉ đạo triển khai xóa nhà tạm, nhà dột nát trên địa bàn tỉnh Sông Mây"),
+    ("Kế hoạch số 12/KH-BCĐ ngày 3/1/2024 của Ban Chỉ đạo thực hiện Đề án 06 tỉnh Sông Mây về triển khai",
+     "Ban Chỉ đạo thực hiện Đề án 06 tỉnh Sông Mây"),
+    ("Kế hoạch số 13/KH-BCĐ ngày 3/1/2024 của Ban Chỉ đạo về việc triển khai", "Ban Chỉ đạo"),
     # "BCH" for Ban Chấp hành (it had been no issuer)
     ("Căn cứ Chương trình hành động số 23-CTr/TU ngày 28/07/2017 của BCH Đảng bộ tỉnh Sông Mây khóa XV thực hiện",
      "Ban Chấp hành Đảng bộ tỉnh Sông Mây"),
