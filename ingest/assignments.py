@@ -194,6 +194,10 @@ def _requests(doc: Document, blocks: list[Block], is_agency: IsAgency) -> None:
                     read_as = "giao" + sentence[len("chỉ đạo"):]
             elif asked and asked.group("colon"):
                 sentence = sentence[asked.start("verb"):]   # "UBND tỉnh có ý kiến như sau: Giao Sở …"
+            elif asked and asked.start() > 0:
+                # a request after a clause, the body asking left unnamed ("Theo đó, nhằm đẩy nhanh tiến độ …, yêu cầu Sở
+                # Khoa học và Công nghệ chủ trì, phối hợp …"): read from the request; the task is the whole sentence
+                read_as = sentence[asked.start("verb"):]
             elif not asked:
                 # the lead a notice states outright: "Bộ Giáo dục và Đào tạo chủ trì, phối hợp với Bộ Tài chính …"
                 # (not a line that introduces a list: "Văn phòng xã chủ trì tham mưu:")

@@ -411,6 +411,20 @@ def test_an_adverb_before_the_role_is_no_part_of_the_lead(is_agency, text, leads
     assert parsed is not None and parsed[0] == leads[0]
 
 
+@pytest.mark.parametrize("text, leads, supports", [
+    # a request after a clause, the body asking left unnamed (Lạng Sơn, 2025): it had given no task
+    ("Theo đó, nhằm đẩy nhanh tiến độ chuyển đổi số trên địa bàn tỉnh, yêu cầu Sở Khoa học và Công nghệ chủ trì, phối "
+     "hợp với các cơ quan liên quan rà soát các nội dung.", ["Sở Khoa học và Công nghệ"], ["các cơ quan liên quan"]),
+    # signing a contract ends the body's name (Hà Nội, 2016: it had run on to "… ký hợp đồng với Báo …")
+    ("Theo đó, giao Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch thành phố ký hợp đồng với Báo Diễn đàn doanh "
+     "nghiệp thực hiện chuyên đề.", ["Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch thành phố"], []),
+])
+def test_a_notices_request(parse, is_agency, text, leads, supports):
+    doc, blocks = parse(text + "\n")
+    extract_clauses(doc, blocks, is_agency)
+    assert [(t.leads, t.supports) for t in doc.tasks] == [(leads, supports)]
+
+
 @pytest.mark.parametrize("meeting", ["cuộc họp", "buổi làm việc"])
 def test_one_chairing_a_meeting_leads_no_task(parse, is_agency, meeting):
     """A news page: "Phó Chủ tịch UBND huyện Bùi Văn Mến chủ trì cuộc họp.": no task (one had been read, its lead "UBND
