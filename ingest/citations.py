@@ -506,7 +506,6 @@ def _issuer(text: str, pos: int) -> tuple[str | None, int]:
         nxt = ISSUER_STOP.search(text, end + cm.end())
         end = nxt.start() if nxt else len(text)
     issuer = clean(text[start:end])
-    issuer = re.sub(r"^Hội nghị\s+(?:lần thứ\s+\S+\s+)?(?:của\s+)?(?=Ban Chấp hành)", "", issuer)
     # "BCH" for Ban Chấp hành, before a Party organisation ("của BCH Đảng bộ tỉnh Lào Cai khóa XV")
     issuer = re.sub(r"^BCH(?=\s+(?:Đảng bộ|Trung ương)\b)", "Ban Chấp hành", issuer)
     if congress:
@@ -564,15 +563,12 @@ def _trim_issuer(issuer: str) -> str:
     # as its letterhead names it, "Ban Chấp hành Trung ương Đoàn" alone too)
     issuer = re.sub(r"^(Bộ Chính trị|Ban Bí thư)\s+(?:Ban Chấp hành\s+)?Trung ương\b(?!\s+Đoàn\b).*$", r"\1", issuer)
     issuer = re.sub(r"^Ban Chấp hành (?:Trung ương|TW|T\.Ư) Đoàn(?: TNCS Hồ Chí Minh)?$", YOUTH_UNION_CENTRAL, issuer)
-    squeezed = key(issuer).replace(" ", "")
+    # (or its name with a tone mark lost or misprinted, "Thủ tướng Chinh phủ" for Chính phủ: the one it folds to)
+    squeezed, folded = key(issuer).replace(" ", ""), fold(issuer).replace(" ", "")
     for name in NATIONAL_BODIES:
         k = key(name).replace(" ", "")
-        if squeezed == k or (squeezed.startswith(k) and _rest_is_lower(issuer, name)):
-            return name
-    # a tone mark lost or misprinted ("Thủ tướng Chinh phủ" for Chính phủ): the body whose name folds the same
-    folded = fold(issuer).replace(" ", "")
-    for name in NATIONAL_BODIES:
-        if folded == fold(name).replace(" ", ""):
+        if squeezed == k or (squeezed.startswith(k) and _rest_is_lower(issuer, name)) or \
+                folded == fold(name).replace(" ", ""):
             return name
     m = LOCAL_BODY.match(issuer)
     if m and m.end() < len(issuer) and issuer[m.end():].strip()[:1].islower():
