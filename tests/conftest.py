@@ -41,6 +41,16 @@ def run_json(store: Path, *args: str):
     return json.loads(run(store, *args, "--format", "json").stdout)
 
 
+def ingested(directory: Path, texts: dict[str, str]) -> Path:
+    """A store holding the documents `texts` gives (file name -> text), written to `directory` and ingested through
+    the CLI in that order."""
+    for name, text in texts.items():
+        (directory / name).write_text(text, encoding="utf-8")
+    store = directory / "store"
+    run(store, "ingest", *(str(directory / name) for name in texts))
+    return store
+
+
 @pytest.fixture(scope="session")
 def seed_store(tmp_path_factory) -> Path:
     if not SEEDS.is_dir():

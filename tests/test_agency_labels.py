@@ -8,7 +8,7 @@ commune's office ("Văn phòng HĐND và UBND xã") is one body, as the ward's i
 from __future__ import annotations
 
 import pytest
-from conftest import run, run_json
+from conftest import ingested, run_json
 
 PROVINCE_PLAN = """ỦY BAN NHÂN DÂN
 TỈNH QUẢNG TRỊ
@@ -59,12 +59,8 @@ I. NHIỆM VỤ
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    d = tmp_path_factory.mktemp("labels")
-    (d / "kh_quang_tri.md").write_text(PROVINCE_PLAN, encoding="utf-8")
-    (d / "kh_dan_hoa.md").write_text(COMMUNE_PLAN, encoding="utf-8")
-    s = d / "store"
-    run(s, "ingest", str(d / "kh_quang_tri.md"), str(d / "kh_dan_hoa.md"))
-    return s
+    return ingested(tmp_path_factory.mktemp("labels"),
+                    {"kh_quang_tri.md": PROVINCE_PLAN, "kh_dan_hoa.md": COMMUNE_PLAN})
 
 
 def _by_text(rows: list[dict]) -> dict[str, dict]:

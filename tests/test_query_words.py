@@ -6,7 +6,7 @@ name merely holds those letters inside a word."""
 from __future__ import annotations
 
 import pytest
-from conftest import run, run_json
+from conftest import ingested, run_json
 
 AN_GIANG = """ỦY BAN NHÂN DÂN
 TỈNH AN GIANG
@@ -51,12 +51,7 @@ I. NHIỆM VỤ
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    d = tmp_path_factory.mktemp("words")
-    (d / "kh_an_giang.md").write_text(AN_GIANG, encoding="utf-8")
-    (d / "kh_tan_giang.md").write_text(TAN_GIANG, encoding="utf-8")
-    s = d / "store"
-    run(s, "ingest", str(d / "kh_an_giang.md"), str(d / "kh_tan_giang.md"))
-    return s
+    return ingested(tmp_path_factory.mktemp("words"), {"kh_an_giang.md": AN_GIANG, "kh_tan_giang.md": TAN_GIANG})
 
 
 def _q(store, name: str, **params: str) -> list[dict]:
