@@ -530,6 +530,8 @@ LOCAL_BODY = re.compile(r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội
                         rf"(?:\s+[{_U}0-9]\w*(?:['’]\w+)*)*")
 
 
+# the Youth Union's central bodies by name: its central committee, Secretariat, standing board
+YOUTH_CENTRE = r"(?:Ban Chấp hành|Ban Bí thư|Ban Thường vụ) (?:Trung ương|TW|T\.Ư) Đoàn(?: TNCS Hồ Chí Minh)?"
 ISSUING_ROLE = re.compile(r"\s+[-–]\s+(?:Trưởng|Phó [Tt]rưởng|Tổ trưởng|Cơ quan|Thường trực|Chủ tịch|Đơn vị)\b.*$")
 
 
@@ -562,7 +564,12 @@ def _trim_issuer(issuer: str) -> str:
     # (not the Youth Union's: "Ban Bí thư Trung ương Đoàn", a national body of its own; its central committee is named
     # as its letterhead names it, "Ban Chấp hành Trung ương Đoàn" alone too)
     issuer = re.sub(r"^(Bộ Chính trị|Ban Bí thư)\s+(?:Ban Chấp hành\s+)?Trung ương\b(?!\s+Đoàn\b).*$", r"\1", issuer)
+    # (what it issued about, after its whole name, is no part of it, a capital after "về" or not: "… Trung ương Đoàn về
+    # Tháng Thanh niên")
+    issuer = re.sub(rf"^({YOUTH_CENTRE})\s+về\s.*$", r"\1", issuer)
     issuer = re.sub(r"^Ban Chấp hành (?:Trung ương|TW|T\.Ư) Đoàn(?: TNCS Hồ Chí Minh)?$", YOUTH_UNION_CENTRAL, issuer)
+    # "Nghị quyết 25-NQ/TƯ của Trung ương": the Party's Central Committee, as the press names it
+    issuer = re.sub(r"^(?:Trung ương|TW|T\.Ư)$", "Ban Chấp hành Trung ương Đảng", issuer)
     # (or its name with a tone mark lost or misprinted, "Thủ tướng Chinh phủ" for Chính phủ: the one it folds to)
     squeezed, folded = key(issuer).replace(" ", ""), fold(issuer).replace(" ", "")
     for name in NATIONAL_BODIES:

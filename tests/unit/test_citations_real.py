@@ -141,6 +141,20 @@ def test_one_number_printed_with_and_without_its_year():
      "Ban Bí thư Trung ương Đoàn"),
     ("Quyết định số 84 QĐ/TWĐTN ngày 22/02/2013 của Ban Chấp hành Trung ương Đoàn; - Căn cứ",
      "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"),
+    # the subject after a national body's whole name, in capitals ("về Tháng Thanh niên"): no part of the name (it had
+    # been a body "Ban Chấp hành Trung ương Đoàn về Tháng Thanh niên")
+    ("Thực hiện Kế hoạch số 183-KH/TWĐTN-TNNT ngày 10/01/2024 của Ban Chấp hành Trung ương Đoàn về Tháng Thanh niên "
+     "năm 2024;", "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"),
+    ("Căn cứ Kế hoạch số 45-KH/TWĐTN ngày 02/02/2023 của Ban Bí thư Trung ương Đoàn về Chiến dịch Thanh niên tình "
+     "nguyện hè;", "Ban Bí thư Trung ương Đoàn"),
+    ("Căn cứ Chỉ thị số 05/CT-TTg ngày 02/02/2023 của Thủ tướng Chính phủ về Năm Du lịch quốc gia;",
+     "Thủ tướng Chính phủ"),
+    # "của Trung ương" after a Party resolution: the Central Committee (it had been a body "Trung ương")
+    ("Chương trình hành động thực hiện Nghị quyết 25-NQ/TƯ ngày 03/6/2013 của Trung ương, trong đó có yêu cầu",
+     "Ban Chấp hành Trung ương Đảng"),
+    # (a name whose "về" goes on with a capital stays whole: "Ủy ban Quốc gia về Chuyển đổi số")
+    ("Căn cứ Kế hoạch số 12/KH-UBQGCĐS ngày 02/02/2023 của Ủy ban Quốc gia về Chuyển đổi số;",
+     "Ủy ban Quốc gia về Chuyển đổi số"),
     # a tone mark lost: the national body whose name folds the same (it had been a body "Thủ tướng Chinh phủ")
     ("Thực hiện Quyết định số 106/QĐ-TTg ngày 19/01/2012 của Thủ tướng Chinh phủ phê duyệt Đề án",
      "Thủ tướng Chính phủ"),
