@@ -272,6 +272,9 @@ NEWS_PASSIVE = re.compile(rf"(?<!\w){_NEWS_TYPES}\s+(?:số\s+)?{NUMBER}(?:\s+(?
 # do Phó Thủ tướng Trần Hồng Hà ký ban hành đã đưa ra Bộ tiêu chí …"): the document the notice is about (not one a
 # sentence carries out, "Thực hiện Quyết định số … do Thủ tướng ký ban hành, …")
 # (matched at one of the first lines' start, or searched for after a sentence's end or a dateline's dash)
+# a line hard-wrapped after "của" or "do": the line after it goes on naming whose document is cited ("… Nghị quyết số
+# 28/NQ-CP ngày 01/3/2023 của" / "Chính phủ ban hành Chương trình hành động …"), no body issuing the page's
+WRAPPED_OF = re.compile(r"(?<!\w)(?:của|do)\s*$")
 # (after the date a stored page's first line may open with: " date 2025-09-27 Trong Công văn số 5287/UBND-NC …")
 _LINE_OPENS = rf"[ \t]*(?:{PAGE_DATE.pattern})?"
 NEWS_SIGNED_OPENING = re.compile(rf"{_LINE_OPENS}{_NEWS_TYPES}\s+(?:số\s+)?{NUMBER}\s+do\s+{_IN_CLAUSE}{{3,80}}?"
@@ -710,6 +713,10 @@ PLACE_MENTION = re.compile(rf"(?<![{_L}])(?:(?P<unit>tỉnh|thành phố|huyện
 # hành …", "Thanh Hóa sẵn sàng cho kỳ thi …", "Tuyên Quang phát động …"; after the stored page's " date 2026-01-21 ")
 HEADLINE_PLACE = re.compile(rf"{_LINE_OPENS}(?P<name>(?:[{_U}][{_L}]+\s+){{0,3}}[{_U}][{_L}]+)"
                             rf"(?:\s*:\s|\s+(?=[{_L}]))")
+# (a headline in capitals: "NAM ĐỊNH TRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH …", before what the province did)
+HEADLINE_PLACE_CAPS = re.compile(rf"{_LINE_OPENS}(?P<name>(?:[{_U}]+\s+){{0,3}}?[{_U}]+)(?:\s*:\s|\s+(?=(?:TRIỂN KHAI|"
+                                 r"BAN HÀNH|THỰC HIỆN|TỔ CHỨC|PHÁT ĐỘNG|ĐẨY MẠNH|TĂNG CƯỜNG|XÂY DỰNG|KHẨN TRƯƠNG|"
+                                 r"PHÊ DUYỆT|HOÀN THÀNH|ĐẨY NHANH|SẴN SÀNG|CHỦ ĐỘNG|QUYẾT LIỆT)\s))")
 
 # what a headline says it carries out ("… triển khai thực hiện Nghị quyết 08/NQ -TW …"; not the document a body named
 # for what it carries out issued: "Ban Chỉ đạo thực hiện Đề án 06 tỉnh Gia Lai vừa ban hành Kế hoạch số 12/KH-BCĐ")
@@ -791,10 +798,18 @@ MASS_ORGS = {"LIÊN ĐOÀN LAO ĐỘNG": "Liên đoàn Lao động", "HỘI NÔN
 # (their abbreviations as letterheads print them: "BCH HND TỈNH HÀ NAM", "HỘI LHPN TỈNH PHÚ YÊN", "HỘI CCB …")
 _MASS_ORG_NAME = (r"LIÊN\s+ĐOÀN\s+LAO\s+ĐỘNG|HỘI\s+NÔNG\s+DÂN|HỘI\s+LIÊN\s+HIỆP\s+PHỤ\s+NỮ|HỘI\s+CỰU\s+CHIẾN\s+BINH|"
                   r"(?:BCH\s+)?HND(?=\s)|HỘI\s+LHPN|HỘI\s+CCB|LĐLĐ(?=\s)|"
-                  r"(?:ỦY|UỶ)\s+BAN\s+(?:MTTQ|MẶT\s+TRẬN\s+TỔ\s+QUỐC)\s+VIỆT\s+NAM|(?:BAN\s+CHẤP\s+HÀNH|BCH)\s+ĐOÀN")
+                  r"(?:ỦY|UỶ)\s+BAN\s+(?:MTTQ|MẶT\s+TRẬN\s+TỔ\s+QUỐC)\s+VIỆT\s+NAM|(?:BAN\s+CHẤP\s+HÀNH|BCH)\s+ĐOÀN|"
+                  # (the Youth Union's committee as its letterheads name it, its unit's word first: "TỈNH ĐOÀN THANH
+                  # HÓA", "THÀNH ĐOÀN HÀ NỘI", "HUYỆN ĐOÀN THỌ XUÂN")
+                  r"(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+ĐOÀN(?=\s)")
 MASS_ORG_START = re.compile(rf"(?<![{_U}])(?:{_MASS_ORG_NAME})")
 # (the province's name without its unit's word too: "HỘI LIÊN HIỆP PHỤ NỮ HÀ NỘI")
-MASS_ORG = re.compile(rf"(?P<body>{_MASS_ORG_NAME})(?:\s+VIỆT\s+NAM)?\s*\|?\s*(?:{UNIT_WORD}\s+)?{NAME_WORDS}")
+# (a city's "TP.": "BCH ĐOÀN TP. HỒ CHÍ MINH")
+MASS_ORG = re.compile(rf"(?P<body>{_MASS_ORG_NAME})(?:\s+VIỆT\s+NAM)?\s*\|?\s*(?:{UNIT_WORD}\s+|TP\b\.?\s*)?"
+                      rf"{NAME_WORDS}")
+# the Youth Union's committee named by its unit's word: the unit's executive committee ("TỈNH ĐOÀN" is "BAN CHẤP HÀNH
+# ĐOÀN" of a province)
+YOUTH_UNIT_COMMITTEE = re.compile(r"(?P<level>TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+ĐOÀN")
 MASS_ORG_SHORT = {"BAN CHẤP HÀNH HND": "HỘI NÔNG DÂN", "HND": "HỘI NÔNG DÂN", "HỘI LHPN": "HỘI LIÊN HIỆP PHỤ NỮ",
                   "HỘI CCB": "HỘI CỰU CHIẾN BINH", "LĐLĐ": "LIÊN ĐOÀN LAO ĐỘNG"}
 PARTY_UNIT = {"TỈNH": "tỉnh", "THÀNH": "thành phố", "HUYỆN": "huyện", "QUẬN": "quận", "THỊ": "thị xã"}
@@ -1474,7 +1489,8 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
     # (each organisation's name read from where it starts: a name's words run on over the next line's)
     orgs = [o for start in MASS_ORG_START.finditer(zone) if (o := MASS_ORG.match(zone, start.start()))
             and not CITED_BODY.search(zone, max(0, o.start() - 8), o.start())
-            and (o.group("unit") or units.province_prefix(o.group("name")))]
+            and (o.group("unit") or YOUTH_UNIT_COMMITTEE.match(o.group("body"))
+                 or units.province_prefix(o.group("name")))]
     # (a district's organisation under its province's, "LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA / LIÊN ĐOÀN LAO ĐỘNG
     # HUYỆN YÊN ĐỊNH": the second issues)
     while len(orgs) > 1 and orgs[1].start() - orgs[0].end() < 80:
@@ -1485,10 +1501,13 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         org = re.sub(r"^BCH\b", "BAN CHẤP HÀNH", re.sub(r"\s+", " ", o.group("body")).replace("UỶ", "ỦY")
                      .replace("MTTQ", "MẶT TRẬN TỔ QUỐC"))
         org = MASS_ORG_SHORT.get(org, org)
+        unit = unit_word(o.group("unit")) if o.group("unit") else None
+        if youth := YOUTH_UNIT_COMMITTEE.fullmatch(org):
+            org, unit = "BAN CHẤP HÀNH ĐOÀN", PARTY_UNIT[youth.group("level")]
         # (the province's name printed without its unit's word: "HỘI LIÊN HIỆP PHỤ NỮ HÀ NỘI")
-        org_province = None if o.group("unit") else units.province_prefix(o.group("name"))
-        candidates.append((o.start(), "org", unit_word(o.group("unit")) if o.group("unit") else None,
-                           org_province.name if org_province else o.group("name"), MASS_ORGS[org]))
+        org_province = None if unit else units.province_prefix(o.group("name"))
+        candidates.append((o.start(), "org", unit, org_province.name if org_province else o.group("name"),
+                           MASS_ORGS[org]))
     # (a district's branch under its province's, "CÔNG AN TỈNH NGHỆ AN" / "CÔNG AN HUYỆN NGHI LỘC": the second issues)
     # (a branch's name may run on into the next line's branch, "CÔNG AN TỈNH LÀO CAI CÔNG AN XÃ BẮC HÀ": the next one is
     # looked for from inside the name)
@@ -1673,7 +1692,8 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         news = TITLE_BY.match(text, s.title_start, s.line_end(s.title_start)) or \
             NEWS_ISSUER.search(text[:2000]) or next(
             (x for start in s.opening_starts
-             if (x := NEWS_ISSUER_LINE.match(text, start))), None) or \
+             if (x := NEWS_ISSUER_LINE.match(text, start)) and not WRAPPED_OF.search(text, max(0, start - 8), start)),
+            None) or \
             NEWS_PASSIVE_ISSUER.search(text, 0, s.opening_end)
         inner = next((start for start in s.line_offsets() if news.start("who") < start < news.end("who")),
                      None) if news else None
@@ -1952,7 +1972,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             if text[start:s.line_end(start)].rstrip().endswith(("-", "–")) or \
                     text[:start].rstrip().endswith((" -", " –")):
                 continue
-            headline = HEADLINE_PLACE.match(text, start)
+            headline = HEADLINE_PLACE.match(text, start) or HEADLINE_PLACE_CAPS.match(text, start)
             headline_unit = units.province(headline.group("name")) if headline else None
             if headline_unit is not None:
                 h.jurisdiction, h.jurisdiction_kind, h.province = headline_unit.name, headline_unit.kind, None

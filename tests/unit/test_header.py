@@ -1459,6 +1459,14 @@ def test_a_list_of_other_pages_headlines_places_nothing():
     assert (h.issuer, h.jurisdiction) == ("Ủy ban nhân dân tỉnh Hưng Yên", "Hưng Yên")
 
 
+def test_a_headline_in_capitals_that_opens_with_its_province():
+    """"NAM ĐỊNH TRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH …" over a notice naming "UBND tỉnh" alone: that province's
+    committee, as a headline in small letters places it (it had been "UBND tỉnh", nowhere)."""
+    h = header("HƯNG YÊN TRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH BẢO TỒN DI SẢN VĂN HÓA\n\nNgày 15/7, UBND tỉnh đã ban hành "
+               "Kế hoạch số 96/KH-UBND triển khai thực hiện Chương trình bảo tồn di sản văn hoá.\n")
+    assert (h.number, h.issuer, h.jurisdiction) == ("96/KH-UBND", "Ủy ban nhân dân tỉnh Hưng Yên", "Hưng Yên")
+
+
 def test_a_notice_whose_issuer_opens_the_line_under_its_headline():
     """"Ban Thường vụ Tỉnh ủy vừa ban hành Chương trình hành động …" on the line under a headline (the stream
     joins the lines: no sentence boundary before it): the issuer, without "vừa", and the type."""
@@ -3068,11 +3076,30 @@ def test_the_partys_and_the_youth_unions_central_bodies_in_a_notice_are_national
      "Liên đoàn Lao động huyện Yên Định", "Yên Định"),
     # the executive committee abbreviated ("BCH ĐOÀN"), a district's under its province's youth union
     ("TỈNH ĐOÀN THANH HÓA\nBCH ĐOÀN HUYỆN\nTHỌ XUÂN\n***", "Thọ Xuân", "Ban Chấp hành Đoàn huyện Thọ Xuân", "Thọ Xuân"),
+    # the youth union's committee by its unit's word alone ("TỈNH ĐOÀN …", "THÀNH ĐOÀN …", "HUYỆN ĐOÀN …"), a city's
+    # "TP.": that unit's committee (they had named no issuer)
+    ("TỈNH ĐOÀN QUẢNG TRỊ\n***", "Quảng Trị", "Ban Chấp hành Đoàn tỉnh Quảng Trị", "Quảng Trị"),
+    ("THÀNH ĐOÀN HÀ NỘI\n***", "Hà Nội", "Ban Chấp hành Đoàn thành phố Hà Nội", "Hà Nội"),
+    ("HUYỆN ĐOÀN THỌ XUÂN\n***", "Thọ Xuân", "Ban Chấp hành Đoàn huyện Thọ Xuân", "Thọ Xuân"),
+    ("BCH ĐOÀN TP. HỒ CHÍ MINH\n***", "TP. Hồ Chí Minh", "Ban Chấp hành Đoàn thành phố Hồ Chí Minh", "Hồ Chí Minh"),
 ])
 def test_a_mass_organisations_letterhead_names_the_issuer(letterhead, place_date, issuer, jurisdiction):
     h = header(f"{letterhead}\nSố: 34/KH-HND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
                f"{place_date}, ngày 08 tháng 12 năm 2021\nKẾ HOẠCH\nTổ chức Tết năm 2022")
     assert (h.issuer, h.jurisdiction, h.date) == (issuer, jurisdiction, dt.date(2021, 12, 8))
+
+
+def test_a_line_wrapped_after_whose_document_is_cited_names_no_issuer():
+    """Hard-wrapped text whose line breaks after "của" ("… Nghị quyết số 28/NQ-CP ngày 01/3/2026 của" / "Chính phủ ban
+    hành Chương trình hành động …"): the next line goes on citing, no body issuing the page's document (it had been a
+    Chương trình of the Government's, nationwide)."""
+    h = header("Nhằm cụ thể hóa các nhiệm vụ và giải pháp để thực hiện Nghị quyết số 28/NQ-CP ngày 01/3/2026 của\n"
+               "Chính phủ ban hành Chương trình hành động thực hiện Nghị quyết số 22-NQ/TW ngày\n"
+               "30/8/2025 của Bộ Chính trị về phòng thủ dân sự; xác định trách nhiệm, phân công nhiệm vụ.\n")
+    assert (h.doc_type, h.issuer, h.jurisdiction) == (None, None, None)
+    # (a line that opens with the body is still read: "Chính phủ ban hành …" after a full stop)
+    h = header("Tin thời sự.\nChính phủ ban hành Chương trình hành động số 12 về phòng thủ dân sự.\n")
+    assert h.issuer == "Chính phủ"
 
 
 def test_what_a_body_will_do_is_no_notice_of_what_it_issued():
