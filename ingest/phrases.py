@@ -31,9 +31,9 @@ VERB_CUT = re.compile(r"(?<![Cc]ác)(?<!những)\s+(?:để\s+)?(?:thực hiện
                       # "Sở Công thương chỉ đạo kiểm tra …", "… quản lý" (not "Ban chỉ đạo …", "Ban quản lý …", names)
                       r"|(?<![Bb]an)\s+(?:chỉ đạo|(?:để\s+)?quản lý)\b")
 # verbs that end a list of supporters in decisions and letters ("... và các đơn vị liên quan giúp UBND
-# huyện tổ chức ...", "... căn cứ Kế hoạch ...")
+# huyện tổ chức ...", "... căn cứ Kế hoạch ..."; "chỉ đạo" as VERB_CUT has it, not in "Ban chỉ đạo")
 CLAUSE_VERB_CUT = re.compile(VERB_CUT.pattern + r"|\s+(?:giúp|căn cứ|tiến hành|chịu trách nhiệm|cụ thể hóa|"
-                             r"cụ thể hoá|hoàn thiện|thường xuyên|khẩn trương|chủ động|kịp thời|chỉ đạo|"
+                             r"cụ thể hoá|hoàn thiện|thường xuyên|khẩn trương|chủ động|kịp thời|"
                              r"định kỳ|hằng năm|hàng năm|báo cáo|đề xuất|để)\b")
 # (not "Ban hành …", "Phòng, chống …": verbs)
 HEAD_START = re.compile(r"^(Sở|Bộ|Ban(?!\s+hành\b)|Phòng(?!\s*,|\s+(?:chống|ngừa)\b)|Văn phòng|Công an|UBND|"
@@ -76,7 +76,10 @@ AS_BODY = r"(?:là|làm) (?:cơ quan|đơn vị)"
 # What follows a duty's subject: its role marker or its first verb.
 SUBJECT_END = re.compile(rf"\s*(?:[-–]\s+|:\s*)|\s+(?:{AS_BODY}|làm đầu mối|"
                          r"chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|theo chức năng|căn cứ|giúp|tiến hành|"
-                         r"hằng năm|hàng năm|định kỳ|thường xuyên|chủ động|khẩn trương|cụ thể hóa|cụ thể hoá)\b"
+                         r"hằng năm|hàng năm|định kỳ|thường xuyên|chủ động|khẩn trương|cụ thể hóa|cụ thể hoá|"
+                         # ("đề nghị các sở ngành liên quan tập trung triển khai …", "… đề nghị Ủy ban nhân dân tỉnh báo
+                         # cáo các nội dung sau đây:"; not a body of "báo cáo viên")
+                         r"tập trung|báo cáo(?!\s+viên))\b"
                          + "|" + VERB_CUT.pattern)
 LEAD_ROLE = re.compile(rf"^{AS_BODY}\s+(?:đầu mối|thường trực|chủ trì|chủ quản|"
                        r"chuyên môn)|^làm đầu mối\b|"
@@ -90,7 +93,8 @@ REQUEST_VERBS = "giao|đề nghị|yêu cầu"
 def requester(verbs: str = REQUEST_VERBS) -> str:
     """The pattern of the body making a request, up to one of `verbs` (not taken)."""
     return (r"(?:(?:(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)|Bộ)(?:\s+[A-ZĐÀ-Ỹa-zđà-ỹ&,.-]+){0,7}?"
-            rf"|(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?|Chính phủ)\s+(?=(?:{verbs})\s)")
+            # (not "theo yêu cầu" / "theo đề nghị", as asked: "… báo cáo Bộ Tài nguyên và Môi trường theo yêu cầu …")
+            rf"|(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?|Chính phủ)(?<![Tt]heo)\s+(?=(?:{verbs})\s)")
 
 
 # a request's verb opening a sentence or a clause (its first letter either case)
@@ -183,11 +187,18 @@ class Assignment:
     rest: str = ""
 
 
+# a name in quotes ("phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa”")
+QUOTED = re.compile(r'[“"][^“”"\n]{1,150}[”"]')
+
+
 def cut_supporters(text: str) -> tuple[str, str]:
     """"Y, Z và các đơn vị liên quan giúp UBND huyện tổ chức ..." -> ("Y, Z và các đơn vị liên quan",
     "giúp UBND huyện tổ chức ...")."""
-    colon = text.find(":")
-    verb = CLAUSE_VERB_CUT.search(" " + text)     # a verb may open the text ("phối hợp tham mưu ...")
+    # (a name in quotes is read past, verbs and all: "Ban chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn
+    # hóa”, Ban điều hành các thôn thực hiện")
+    text_out = QUOTED.sub(lambda q: q.group(0)[0] + "x" * (len(q.group(0)) - 2) + q.group(0)[-1], text)
+    colon = text_out.find(":")
+    verb = CLAUSE_VERB_CUT.search(" " + text_out)     # a verb may open the text ("phối hợp tham mưu ...")
     cut = min([x for x in (colon if colon >= 0 else None, max(0, verb.start() - 1) if verb else None)
                if x is not None], default=len(text))
     # a cut before a noun that is also a verb ("… và các tổ chức chính trị - xã hội") leaves its "các" behind

@@ -284,6 +284,11 @@ def test_a_notice_reporting_what_the_committee_asks_of_a_department(read):
     # a ministry's request, as a committee's
     ("Trước tình hình đó, Bộ Y tế yêu cầu Sở Y tế các tỉnh, thành phố chủ trì, tăng cường giám sát dịch bệnh.",
      ["Sở Y tế các tỉnh, thành phố"]),
+    # "tập trung" (focus on) and "báo cáo" (report) end the bodies asked (they had been part of the lead's name)
+    ("Mới đây, UBND tỉnh đã đề nghị các sở ngành liên quan tập trung triển khai các công việc theo Công văn số "
+     "3380/BVHTTDL-DSVH ngày 08/9/2022 của Bộ Văn hóa, Thể thao và Du lịch.", ["các sở ngành liên quan"]),
+    ("Để có cơ sở báo cáo Thủ tướng Chính phủ kết quả triển khai Chiến lược, Bộ Nội vụ đề nghị Ủy ban nhân dân tỉnh "
+     "(thành phố) báo cáo các nội dung sau đây:", ["Ủy ban nhân dân tỉnh (thành phố)"]),
 ])
 def test_the_bodies_a_notice_says_the_committee_asks(read, sentence, leads):
     assert [t.leads for t in read(sentence + "\n", "tin.txt").tasks] == [leads]
@@ -296,6 +301,11 @@ def test_the_bodies_a_notice_says_the_committee_asks(read, sentence, leads):
     # a request after a colon: from the request, not "UBND tỉnh có ý kiến như sau"
     ("Về đề nghị của Sở Công Thương, UBND tỉnh có ý kiến như sau: Giao Sở Tài nguyên và Môi trường chủ trì, phối hợp "
      "các đơn vị liên quan rà soát quy hoạch.", [(["Sở Tài nguyên và Môi trường"], ["các đơn vị liên quan"])]),
+    # "theo yêu cầu" (as asked) after a ministry it reports to: no request of that ministry's (the task had been read
+    # from "Bộ Tài nguyên và Môi trường theo yêu cầu …", and was lost)
+    ("Giao Sở Tài nguyên và Môi trường chủ trì, phối hợp với UBND các huyện và các cơ quan có liên quan thực hiện các "
+     "nội dung và báo cáo Bộ Tài nguyên và Môi trường theo yêu cầu và hướng dẫn tại Công văn trên.",
+     [(["Sở Tài nguyên và Môi trường"], ["UBND các huyện và các cơ quan có liên quan"])]),
     # a line that introduces a list assigns nothing by itself
     ("Văn phòng - Thống kê xã chủ trì tham mưu:", []),
     # "Ban quản lý" is a name, "thống kê" a verb; "TP.HCM" is the committee's name

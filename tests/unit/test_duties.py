@@ -104,6 +104,14 @@ def is_agency(gaz):
     ("Giao Sở Ngoại vụ làm cơ quan thường trực về hội nhập quốc tế trên địa bàn tỉnh và chủ trì, phối hợp với các sở, "
      "ban ngành, các tổ chức chính trị - xã hội tỉnh triển khai thực hiện Kế hoạch.",
      "Sở Ngoại vụ", ["Sở Ngoại vụ"], ["các sở, ban ngành, các tổ chức chính trị - xã hội tỉnh"]),
+    # a steering committee among the partners, and a name in quotes with verbs inside: the partners run past both (they
+    # had been "Ban", cut at "chỉ đạo")
+    ("Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Ban chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời "
+     "sống văn hóa”, Ban điều hành các thôn thực hiện.", "Sở Văn hóa, Thể thao và Du lịch",
+     ["Sở Văn hóa, Thể thao và Du lịch"],
+     ["Ban chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa”, Ban điều hành các thôn"]),
+    ("Sở Công Thương chủ trì, phối hợp với Ban chỉ đạo 389 tỉnh, Công an tỉnh kiểm tra thị trường.",
+     "Sở Công Thương", ["Sở Công Thương"], ["Ban chỉ đạo 389 tỉnh, Công an tỉnh"]),
 ])
 def test_a_sentence_opens_with_its_agencies_and_their_roles(is_agency, text, subject, leads, supports):
     a = split_subject(text, is_agency)
