@@ -444,6 +444,12 @@ def _complete(text: str, start: int, end: int, doc_type: str | None, num: str, l
     subject = alias = None
     date, date_printed, pos = _date_after(text, end)
     issuer, pos = _issuer(text, pos)
+    if issuer is None and PROPOSAL.search(text, max(0, start - 300), start) and \
+            (proposed := PROPOSED_BY.search(text, max(0, start - 300), start)) is not None:
+        # the body whose proposal a decision answers, named before the submission it made ("Theo đề nghị của Giám đốc
+        # Sở Nội vụ tại Tờ trình số 92/TTr-SNV …", "… và của Ủy ban nhân dân tỉnh Thanh Hóa tại Tờ trình số …"): that
+        # body issued it
+        issuer = _issuer(f"của {proposed.group('body')} tại", 0)[0]
     if date is None and issuer and (later := _date_after(text, pos))[1] is not None:
         # the date after the issuer: "Nghị định số 38/2023/NĐ-CP của Chính phủ ngày 24 tháng 6 năm 2023"
         date, date_printed, pos = later
@@ -463,7 +469,16 @@ def _complete(text: str, start: int, end: int, doc_type: str | None, num: str, l
                      max(subject_end, pos), alias, law_title, head_end, num_start)
 
 
+# "Theo đề nghị của <body> tại " just before a document, or "… và <body> tại " after a first one: the body is its
+# issuer (_complete)
+PROPOSAL = re.compile(r"(?:[Tt]heo|[Xx]ét|[Tt]rên cơ sở)\s+(?:đề nghị|đề xuất)\s+của\s")
+PROPOSED_BY = re.compile(r"\b(?:của|và)\s+(?:của\s+)?(?P<body>(?:Chủ tịch|Giám đốc|Chánh|Thủ trưởng|Trưởng|Bộ trưởng|"
+                         r"Sở|Bộ|Ủy ban|Uỷ ban|UBND|HĐND|Ban|Văn phòng|Công an|Hội|Liên đoàn|Cục|Chi cục|Thanh tra|"
+                         # (the nearest body: none of the clause's other submissions, proposals or documents inside)
+                         r"Trung tâm|Đài|Tỉnh ủy|Thành ủy|Huyện ủy)\b(?:(?!\s(?:tại|của|đề nghị)\s)[^;:.()]){0,160}?)"
+                         r"\s+tại\s+$")
 PLENUM = re.compile(r"Hội nghị\s+(?:lần thứ\s+\S+\s+)?(?:của\s+)?(?=Ban\s+[Cc]hấp\s+[Hh]ành\b)")
+BARE_PLENUM = re.compile(r"\s*,?\s*(?=" + PLENUM.pattern + ")")
 # a local Party organisation's congress issues as the committee it elects, whose numbering its resolution takes
 # ("Nghị quyết số 01-NQ/TU … của Đại hội đại biểu Đảng bộ tỉnh Cà Mau lần thứ I, nhiệm kỳ 2025 - 2030": "TU", the
 # Tỉnh ủy's, the Ban Chấp hành Đảng bộ tỉnh Cà Mau's)
@@ -474,9 +489,15 @@ def _issuer(text: str, pos: int) -> tuple[str | None, int]:
     """The issuer after "của": up to the subject or a separator, a comma inside a ministry name kept;
     the office of a signer read as its body; debris (no agency head word) dropped."""
     m = ISSUER_START.match(text[pos:])
-    if not m:
+    # (the plenum that adopted it named without "của": "Nghị quyết số 20-NQ/TW ngày 01/11/2012 Hội nghị lần thứ sáu Ban
+    # Chấp hành Trung ương Đảng (khóa XI) về …")
+    bare = BARE_PLENUM.match(text, pos) if not m else None
+    if m:
+        start = pos + m.end()
+    elif bare:
+        start = bare.end()
+    else:
         return None, pos
-    start = pos + m.end()
     chain = OFFICE_CHAIN.match(text, start)      # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": the last office
     if chain:
         start = chain.end()
@@ -510,6 +531,8 @@ def _issuer(text: str, pos: int) -> tuple[str | None, int]:
     issuer = re.sub(r"^BCH(?=\s+(?:Đảng bộ|Trung ương)\b)", "Ban Chấp hành", issuer)
     if congress:
         issuer = "Ban Chấp hành " + issuer
+    # (the head of an office stands for the office: "Chánh Văn phòng UBND tỉnh" is the Văn phòng UBND tỉnh)
+    issuer = re.sub(r"^Chánh\s+(?=Văn phòng\s)", "", issuer)
     issuer = SIGNER_OFFICE.sub("", issuer)
     # the head of a steering committee, its name run into his title ("của Trưởng ban chỉ đạo thông tin tuyên truyền
     # ASEAN ban hành …"): the committee
@@ -526,7 +549,8 @@ NATIONAL_BODIES = ("Thủ tướng Chính phủ", "Chính phủ", "Quốc hội"
                    "Ban Bí thư Trung ương Đảng", "Ban Bí thư", "Ban Chấp hành Trung ương Đảng",
                    "Ban Chấp hành Trung ương", "Văn phòng Chính phủ")
 LOCAL_BODY = re.compile(r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND)(?:\s+(?:tỉnh|thành phố|"
-                        r"huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|Thành phố|Tỉnh))?"
+                        r"huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|Thành phố|Tỉnh|Thị xã|Huyện|Quận|Thị trấn|"
+                        r"Phường|Xã))?"
                         rf"(?:\s+[{_U}0-9]\w*(?:['’]\w+)*)*")
 
 
@@ -591,8 +615,11 @@ def _trim_issuer(issuer: str) -> str:
     for n in range(len(words) - 1, 0, -1):
         # "Ban Văn hóa - Xã hội của HĐND tỉnh": a body "of" another goes on with its name; not its place, "Sở Y tế
         # tỉnh Tuyên Quang" (it had been "Sở Y tế", then the citing plan's department)
+        # (nor a name's second half after "và": "Sở Văn hóa, Thể thao và Du lịch" is not the "Sở Văn hóa, Thể thao" a
+        # province has since 2025)
         if words[n][:1].islower() and words[n] not in ("của", "thuộc") and gaz.lookup(" ".join(words[:n])) and \
-                not _names_a_place(words[n:]):
+                not _names_a_place(words[n:]) and not (words[n] == "và" and words[n + 1:n + 2] and
+                                                       words[n + 1][:1].isupper()):
             return " ".join(words[:n])
     return issuer
 

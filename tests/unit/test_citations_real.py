@@ -122,6 +122,9 @@ def test_one_number_printed_with_and_without_its_year():
      "phong trào về việc", "Bộ Văn hóa, Thể thao và Du lịch"),
     ("Thông tư số 20/2022/TT-BLĐTBXH của Bộ Lao động - Thương binh và Xã hội về việc",
      "Bộ Lao động - Thương binh và Xã hội"),
+    # the plenum that adopted it named without "của" (it had had no issuer)
+    ("thực hiện Nghị quyết số 20-NQ/TW ngày 01/11/2012 Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng (khóa XI) về "
+     "phát triển khoa học", "Ban Chấp hành Trung ương Đảng"),
     # a council's committee "of" its council: the committee named with it
     ("Báo cáo thẩm tra số 85/BC-HĐND ngày 10/9/2025 của Ban Pháp chế của Hội đồng nhân dân tỉnh về dự thảo",
      "Ban Pháp chế Hội đồng nhân dân tỉnh"),
@@ -149,6 +152,20 @@ def test_one_number_printed_with_and_without_its_year():
      "nguyện hè;", "Ban Bí thư Trung ương Đoàn"),
     ("Căn cứ Chỉ thị số 05/CT-TTg ngày 02/02/2023 của Thủ tướng Chính phủ về Năm Du lịch quốc gia;",
      "Thủ tướng Chính phủ"),
+    # a department's name with a comma and "và" inside, whole (it had been "Sở Văn hóa, Thể thao", the name a province's
+    # department has had since 2025)
+    ("Căn cứ Hướng dẫn số 15/HD-SVHTTDL ngày 02/3/2024 của Sở Văn hóa, Thể thao và Du lịch về tổ chức lễ hội;",
+     "Sở Văn hóa, Thể thao và Du lịch"),
+    # the body whose proposal a decision answers, named before its submission (they had had no issuer)
+    ("Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 92/TTr-SNV ngày 27/3/2025, UBND tỉnh ban hành Kế hoạch",
+     "Sở Nội vụ"),
+    ("Xét đề nghị của Chủ tịch UBND huyện Lý Sơn tại Tờ trình số 12/TTr-UBND ngày 2/3/2024;", "UBND huyện Lý Sơn"),
+    ("Theo đề nghị của Giám đốc Sở Văn hóa, Thể thao và Du lịch tại Tờ trình số 505/SVHTTDL-TT ngày 06/10/2008,",
+     "Sở Văn hóa, Thể thao và Du lịch"),
+    # (the head of an office stands for the office; a town's committee with its unit's word capitalised, whole)
+    ("Theo đề nghị của Chánh Văn phòng Ủy ban nhân dân tỉnh tại Tờ trình số 1818/TTr-VP ngày 21 tháng 8 năm 2025;",
+     "Văn phòng Ủy ban nhân dân tỉnh"),
+    ("Xét đề nghị của Chủ tịch UBND Thị xã Cửa Lò tại Công văn số 850/UBND-VH ngày 02/10/2026;", "UBND Thị xã Cửa Lò"),
     # "của Trung ương" after a Party resolution: the Central Committee (it had been a body "Trung ương")
     ("Chương trình hành động thực hiện Nghị quyết 25-NQ/TƯ ngày 03/6/2013 của Trung ương, trong đó có yêu cầu",
      "Ban Chấp hành Trung ương Đảng"),
@@ -183,6 +200,18 @@ def test_one_number_printed_with_and_without_its_year():
 ])
 def test_issuers(text, issuer):
     assert [r for r in find_references(text) if r.number][0].issuer == issuer
+
+
+def test_each_proposal_names_the_body_that_made_it():
+    """Two submissions a decision answers, each body named before its own ("Xét đề nghị của Bộ … tại Công văn số …
+    và của Ủy ban nhân dân tỉnh … tại Tờ trình số …"): each its own issuer (they had had none)."""
+    refs = find_references("Xét đề nghị của Bộ Xây dựng tại Công văn số 17/BXD-QHKT ngày 17 tháng 5 năm 2026 và của "
+                           "Ủy ban nhân dân tỉnh Sông Mây tại Tờ trình số 35/TTr-UBND ngày 20 tháng 4 năm 2026; Theo "
+                           "đề nghị của Chánh Văn phòng UBND tỉnh tại Tờ trình số 18/TTr-VP ngày 21/8/2026 và Giám đốc "
+                           "Sở Nội vụ tại Văn bản số 48/SNV-TCBC ngày 22/8/2026.")
+    assert [(r.number, r.issuer) for r in refs] == [
+        ("17/BXD-QHKT", "Bộ Xây dựng"), ("35/TTr-UBND", "Ủy ban nhân dân tỉnh Sông Mây"),
+        ("18/TTr-VP", "Văn phòng UBND tỉnh"), ("48/SNV-TCBC", "Sở Nội vụ")]
 
 
 @pytest.mark.parametrize("text, issuers", [
