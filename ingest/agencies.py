@@ -10,6 +10,7 @@ phường") resolve to agency groups. A name that matches nothing is kept, flagg
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -80,6 +81,7 @@ class Gazetteer:
         self.entries = entries
         self._labels = labels  # key -> (entry, nonstandard)
         self._starts: frozenset[str] | None = None      # the labels' first words (cut_short), made when first asked
+        self._sorted_labels: list[str] = []             # (and the labels' keys in order, to look up a cut word)
         self._list_names: dict[str, Entry] = {}
         # phrase resolution is pure given the labels, and the same phrases recur in every task of a
         # plan and in every plan of a corpus: memoised (bounded), it is a fraction of a read
@@ -110,12 +112,20 @@ class Gazetteer:
         return self._by_iri.get(iri)
 
     def cut_short(self, name: str) -> bool:
-        """Whether `name` is the start of a name the gazetteer knows, cut off after a word, and no name itself ("Bộ
-        Chính" of "Bộ Chính trị", "Ủy ban nhân" of "Ủy ban nhân dân tỉnh"; not "UBND thành phố Hà Giang")."""
+        """Whether `name` is the start of a name the gazetteer knows, cut off after a word or inside one, and no name
+        itself ("Bộ Chính" of "Bộ Chính trị", "Ủy ban nhân" of "Ủy ban nhân dân tỉnh", "Ban Bí thư Tru" of "Ban Bí thư
+        Trung ương Đảng"; not "UBND thành phố Hà Giang")."""
         if self._starts is None:
             self._starts = frozenset(" ".join(k.split()[:i]) for k in self._labels for i in range(1, len(k.split())))
+            self._sorted_labels = sorted(self._labels)
         k = key(name)
-        return k in self._starts and k not in self._labels
+        if k in self._labels:
+            return False
+        if k in self._starts:
+            return True
+        # (inside a word: a label that goes on from the same letters, its last word longer)
+        at = bisect.bisect_left(self._sorted_labels, k)
+        return " " in k and at < len(self._sorted_labels) and self._sorted_labels[at].startswith(k)
 
     def completed(self, name: str, coded: Entry | None = None) -> str | None:
         """The one national body whose name a cut-off name begins ("Bộ Văn hoá, Thể thao" -> "Bộ Văn

@@ -68,8 +68,9 @@ def test_variants_and_abbreviations(gaz):
 
 
 def test_a_name_cut_short(gaz):
-    """The start of a known name cut off after a word ("Bộ Chính" at the end of an excerpt), not a name itself."""
-    assert gaz.cut_short("Bộ Chính") and gaz.cut_short("Ủy ban nhân")
+    """The start of a known name cut off after a word ("Bộ Chính" at the end of an excerpt) or inside one ("Ban Bí thư
+    Tru"), not a name itself."""
+    assert gaz.cut_short("Bộ Chính") and gaz.cut_short("Ủy ban nhân") and gaz.cut_short("Ban Bí thư Tru")
     assert not gaz.cut_short("Bộ Chính trị") and not gaz.cut_short("UBND thành phố Hà Giang")
     assert not gaz.cut_short("Ban Chỉ đạo cấp tỉnh phòng, chống dịch bệnh Covid-19")
 
