@@ -117,7 +117,8 @@ ISSUER_HEAD = re.compile(
     r"Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|Đảng ủy|Đảng uỷ|Sở|"
     r"Văn phòng|Tổng cục|Cục|Ngân hàng|Kiểm toán|Tòa án|Toà án|Viện|Trung ương|Đoàn|Hội|Mặt trận|Liên|"
     # (a standing board: "của Thường trực Tỉnh ủy", "của Thường trực HĐND tỉnh")
-    r"Phòng|Trung tâm|Đài|Tổng Liên đoàn|Thanh tra|Công an|Bảo hiểm|Chi cục|Thường trực)\b", re.I)
+    # (a labour federation abbreviated: "của LĐLĐ tỉnh Thanh Hóa")
+    r"Phòng|Trung tâm|Đài|Tổng Liên đoàn|Thanh tra|Công an|Bảo hiểm|Chi cục|Thường trực|LĐLĐ)\b", re.I)
 # an issuer placed in its province, then "về" and the subject (_trim_issuer)
 PLACE_THEN_ABOUT = re.compile(r"^(?P<body>.*?\b(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s+(?P<place>[^,]+?))\s+về\s")
 # the office of a signer stands for its body: "Bộ trưởng Bộ Y tế" -> "Bộ Y tế"
@@ -529,6 +530,7 @@ def _issuer(text: str, pos: int) -> tuple[str | None, int]:
     issuer = clean(text[start:end])
     # "BCH" for Ban Chấp hành, before a Party organisation ("của BCH Đảng bộ tỉnh Lào Cai khóa XV")
     issuer = re.sub(r"^BCH(?=\s+(?:Đảng bộ|Trung ương)\b)", "Ban Chấp hành", issuer)
+    issuer = re.sub(r"^LĐLĐ(?=\s)", "Liên đoàn Lao động", issuer)       # "của LĐLĐ tỉnh Thanh Hóa"
     if congress:
         issuer = "Ban Chấp hành " + issuer
     # (the head of an office stands for the office: "Chánh Văn phòng UBND tỉnh" is the Văn phòng UBND tỉnh)
@@ -629,8 +631,10 @@ _UNIT_BEFORE_NAME = re.compile(rf"(?:tỉnh|thành phố|huyện|quận|thị x�
 
 
 def _names_a_place(words: list[str]) -> bool:
-    """Whether words open with a unit's word and its name: the place of the body before them."""
-    return _UNIT_BEFORE_NAME.match(" ".join(words[:3])) is not None
+    """Whether words open with a unit's word and its name, or are a unit's word alone ("của LĐLĐ huyện"): the place of
+    the body before them."""
+    return _UNIT_BEFORE_NAME.match(" ".join(words[:3])) is not None or \
+        " ".join(words) in ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
 
 
 @lru_cache(maxsize=1)

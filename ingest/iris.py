@@ -305,6 +305,15 @@ def seg(local_id: str) -> str:
     return re.sub(r"[^0-9A-Za-z.~-]", "_", local_id.replace("#", "_"))
 
 
+# a Party document's code naming a province's or centrally-run city's committee ("QĐ/TU": Tỉnh ủy, Thành ủy)
+PROVINCE_PARTY_CODE = re.compile(r"(?:^|/)TU$")
+# (and a district's: "NQ/HU" Huyện ủy, "NQ/QU" Quận ủy)
+DISTRICT_PARTY_CODE = re.compile(r"(?:^|/)(?:HU|QU)$")
+# a district's body named by its unit's word alone ("HĐND huyện", "UBND quận", "Huyện ủy")
+BARE_DISTRICT_BODY = re.compile(r"(?:^|\s)(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân|Đảng bộ)\s+"
+                                r"(?:huyện|quận|thị xã)$|^(?:Huyện|Quận) (?:ủy|uỷ)$")
+
+
 class Identity:
     """The places and IRIs of one document."""
 
@@ -446,9 +455,18 @@ class Identity:
                 place = make_place(places().ward_spelling(name), UNIT_WORDS[unit], make_place(province, "province"))
             elif unit and name:
                 place = make_place(name, UNIT_WORDS[unit])
-            elif (unit in ("tỉnh", "thành phố") or (not committees and c.issuer and not unit)) and self.province:
-                # (a body other than a committee named without its place, "của Sở Y tế": the province's)
+            elif (unit in ("tỉnh", "thành phố") or (not committees and c.issuer and not unit)
+                  or (not unit and PROVINCE_PARTY_CODE.search(symbol))) and self.province:
+                # (a body other than a committee named without its place, "của Sở Y tế": the province's; so is a
+                # document the province's Party committee numbers, "289-QĐ/TU … của Ban chấp hành Đảng bộ Tỉnh" cited
+                # in a commune's plan)
                 place = self.province
+            elif ((unit in ("huyện", "quận", "thị xã") and not name)
+                  or (not unit and (DISTRICT_PARTY_CODE.search(symbol) or BARE_DISTRICT_BODY.search(c.issuer or "")))) \
+                    and (district := self._the_district()) is not None:
+                # a district's body named without its district ("của HĐND huyện khóa XX", "12-NQ/HU … của Ban chấp hành
+                # Đảng bộ huyện") in a commune's plan that cites one district's documents by name: that district's
+                place = district
             else:
                 place = self.place  # no issuer printed, or none placed: the citing plan's authority
         if year is None or (local and place is None):
@@ -476,6 +494,20 @@ class Identity:
                 return False
             return self.local_body
         return self.local_body and names_a_department(symbol)
+
+    def _the_district(self) -> Place | None:
+        """The district of a commune's or ward's document, when the bodies of the documents it cites name one district
+        and no other ("UBND huyện Như Xuân"), in its province; None otherwise."""
+        if self.place is None or self.place.level not in ("commune", "ward", "township") or self.province is None:
+            return None
+        named = {(u, key(n)): (u, n) for c in self.doc.citations for u, n in [issuer_unit(c)]
+                 if u in ("huyện", "quận", "thị xã") and n}
+        if len(named) != 1:
+            return None
+        unit, name = next(iter(named.values()))
+        if self._district_province(name, unit) != self.province.name:
+            return None
+        return make_place(name, UNIT_WORDS[unit], self.province)
 
     def _district_province(self, name: str, unit: str) -> str | None:
         """The province of the district or town `name` of the pre-2025 lists: the citing document's province when it

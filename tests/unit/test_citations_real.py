@@ -166,6 +166,11 @@ def test_one_number_printed_with_and_without_its_year():
     ("Theo đề nghị của Chánh Văn phòng Ủy ban nhân dân tỉnh tại Tờ trình số 1818/TTr-VP ngày 21 tháng 8 năm 2025;",
      "Văn phòng Ủy ban nhân dân tỉnh"),
     ("Xét đề nghị của Chủ tịch UBND Thị xã Cửa Lò tại Công văn số 850/UBND-VH ngày 02/10/2026;", "UBND Thị xã Cửa Lò"),
+    # a labour federation abbreviated, the year glued to "của" (it had had no issuer); its unit's word alone is its
+    # place, no rest of a sentence (it had been the province's "Liên đoàn Lao động")
+    ("Thực hiện Kế hoạch số 168/KH-LĐLĐ ngày 03/12/2021của LĐLĐ tỉnh Thanh Hóa, trên cơ sở",
+     "Liên đoàn Lao động tỉnh Thanh Hóa"),
+    ("trên cơ sở Kế hoạch số 31/KH-LĐLĐ, ngày 12/11/2021 của LĐLĐ huyện về việc tổ chức", "Liên đoàn Lao động huyện"),
     # "của Trung ương" after a Party resolution: the Central Committee (it had been a body "Trung ương")
     ("Chương trình hành động thực hiện Nghị quyết 25-NQ/TƯ ngày 03/6/2013 của Trung ương, trong đó có yêu cầu",
      "Ban Chấp hành Trung ương Đảng"),

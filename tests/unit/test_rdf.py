@@ -1164,6 +1164,7 @@ def test_boards_the_gazetteer_lacks_placed_by_their_names(build):
 
 @pytest.mark.parametrize("ending, creator", [
     ("của Bộ Chính", None),                      # cut off by the excerpt's end: no issuer (it had been "Bộ Chính")
+    ("của Ban Bí thư Tru", None),                # cut inside a word (it had been a body "Ban Bí thư Tru")
     ("của Bộ Chính trị", "agency/vn/bo-chinh-tri"),
 ])
 def test_an_issuer_cut_off_by_the_end_of_an_excerpt(build, ending, creator):
@@ -1191,3 +1192,30 @@ def test_the_youth_unions_secretariat_is_a_national_body(build):
         """, "plan.txt")   # noqa: E501
     (cited,) = _cited(triples, doc)
     assert objects(triples, cited, DCT + "creator") == {f"{BASE}agency/vn/ban-bi-thu-trung-uong-doan"}
+
+
+def test_a_communes_plan_places_the_bodies_above_it_it_names_without_their_place(build):
+    """A commune's plan citing "… 289-QĐ/TU … của Ban chấp hành Đảng bộ Tỉnh", "… 12-NQ/HU … của Ban chấp hành Đảng bộ
+    huyện" and "… của HĐND huyện" beside documents of "UBND huyện Như Xuân": the province's Party committee, and the
+    bodies of the one district it names (they had been placed in the commune: "Tỉnh ủy xã Cát Vân", "Huyện ủy xã Cát
+    Vân", "Hội đồng nhân dân huyện Cát Vân")."""
+    _, doc, triples = build("""
+        ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+        XÃ CÁT VÂN | Độc lập - Tự do - Hạnh phúc |
+        Số: 14/KH-UBND | Cát Vân, ngày 12 tháng 02 năm 2019 |
+        KẾ HOẠCH
+        Giảm nghèo năm 2019
+        Căn cứ Quyết định số 289-QĐ/TU ngày 27/05/2016 của Ban chấp hành Đảng bộ Tỉnh khóa XVIII ban hành chương trình giảm nghèo;
+        Căn cứ Nghị quyết số 12-NQ/HU ngày 18 tháng 12 năm 2018 của Ban chấp hành Đảng bộ huyện khóa XXII về nhiệm vụ năm 2019;
+        Căn cứ Nghị quyết số 53/NQ-HĐND ngày 21 tháng 12 năm 2018 của HĐND huyện khóa XX về nhiệm vụ năm 2019;
+        Căn cứ Quyết định số 37/QĐ-UBND ngày 09 tháng 01 năm 2019 của UBND huyện Như Xuân về kế hoạch hành động;
+        """, "plan.txt")   # noqa: E501
+    creators = {n: objects(triples, d, DCT + "creator") | objects(triples, d, ELI + "passed_by")
+                for c in objects(triples, doc, KH + "citation") for d in objects(triples, c, KH + "citedDocument")
+                for n in objects(triples, c, KH + "citedNumber")}
+    assert creators == {
+        "289-QĐ/TU": {f"{BASE}agency/thanh-hoa/tinh-uy"},
+        "12-NQ/HU": {f"{BASE}agency/thanh-hoa/nhu-xuan/huyen-uy"},
+        "53/NQ-HĐND": {f"{BASE}agency/thanh-hoa/nhu-xuan/hoi-dong-nhan-dan-huyen"},
+        "37/QĐ-UBND": {f"{BASE}agency/thanh-hoa/nhu-xuan/uy-ban-nhan-dan-huyen"},
+    }
