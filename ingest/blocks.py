@@ -27,6 +27,11 @@ PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$|^\s*Trang\s+\d+(\s*
 # a number and a word in small letters, no "." or ")" after the number: a wrapped sentence's next line, no item
 NUMBER_RUN_ON = re.compile(r"^\d{1,4}\s+[a-zà-ỹđ]")
 TERMINAL = re.compile(r"[.;:!?…)\]”\"»/]\s*$")
+# a name with a dash inside, wrapped at the dash: the line that opens with its second half goes on the one ending with
+# its first ("… xét đề nghị của Sở Lao động" / "- Thương binh và Xã hội tại Tờ trình số …"), no item
+DASHED_NAME_HALVES = (("Lao động", "Thương binh"), ("Bà Rịa", "Vũng Tàu"), ("Phan Rang", "Tháp Chàm"),
+                      ("Văn hóa", "Xã hội"), ("Văn hoá", "Xã hội"), ("Kinh tế", "Ngân sách"), ("Kinh tế", "Hạ tầng"))
+DASHED_NAME_RUN_ON = re.compile(r"^[-–]\s*(?P<second>" + "|".join(sorted({b for _, b in DASHED_NAME_HALVES})) + r")\b")
 # a line cannot end a paragraph on these: a conjunction, preposition or list word, a comma, a dash
 # ("Các sở: Thông tin và Truyền thông, Giáo dục và" / "" / "Đào tạo.")
 DANGLING = re.compile(r"(?:[,\-–]|(?<!\w)(?:và|hoặc|hay|của|các|những|với|cho|về|trong|theo|để|là|tại|từ|đến|trên|"
@@ -100,6 +105,12 @@ def _starts_block(raw: str, cleaned: str) -> bool:
     return in_capitals(cleaned, 4)  # ALL-CAPS title line
 
 
+def _dashed_name_wrapped(before: str, line: str) -> bool:
+    """Whether `line` opens with the second half of a dashed name whose first half ends the line `before`."""
+    m = DASHED_NAME_RUN_ON.match(line)
+    return m is not None and any(before.rstrip().endswith(a) and m.group("second") == b for a, b in DASHED_NAME_HALVES)
+
+
 def lex(lines: tuple[str, ...] | list[str]) -> list[Block]:
     blocks: list[Block] = []
     cur: Block | None = None
@@ -135,6 +146,7 @@ def lex(lines: tuple[str, ...] | list[str]) -> list[Block]:
         # a wrapped sentence whose next line opens with a number and a word in small letters ("… kế hoạch đầu tư công
         # trung hạn" / "5 năm giai đoạn 2021-2025; 148/NQ-HĐND …"): no item "5", the sentence goes on
         run_on = cur is not None and NUMBER_RUN_ON.match(cleaned) is not None and not TERMINAL.search(cur_lines[-1])
+        run_on = run_on or (cur is not None and _dashed_name_wrapped(cur_lines[-1], cleaned))
         if cur is not None and not hard_break and (run_on or not _starts_block(line, cleaned)):
             cur.end = i
             cur_lines.append(line)

@@ -130,3 +130,14 @@ def test_a_wrapped_sentence_whose_next_line_opens_with_a_number_and_a_small_word
         "Thực hiện các Nghị quyết: số 160/NQ-HĐND về kế hoạch đầu tư công trung hạn 5 năm giai đoạn 2021-2025; "
         "148/NQ-HĐND về kế hoạch tài chính.", "năm tới, tỉnh tập trung phát triển du lịch."]
     assert [b.kind for b in lex(["Các nhiệm vụ chủ yếu", "5. Năm du lịch quốc gia"])] == ["para", "para"]
+
+
+def test_a_dashed_name_wrapped_at_its_dash_is_no_item():
+    """Hard-wrapped text whose line breaks inside "Lao động - Thương binh và Xã hội" ("… đề nghị của Sở Lao động" /
+    "- Thương binh và Xã hội tại Tờ trình số …"): one paragraph, no item "Thương binh và Xã hội …"; an item after a
+    sentence's end is still one."""
+    blocks = lex(["Căn cứ Công văn số 73/LĐTBXH-BTXH; xét đề nghị của Sở Lao động",
+                  "- Thương binh và Xã hội tại Tờ trình số 59/TTr-SLĐTBXH ngày 27/01/2026, UBND tỉnh ban hành.",
+                  "- Tổ chức tuyên truyền."])
+    assert [(b.kind, b.start, b.end) for b in blocks] == [("para", 1, 2), ("bullet", 3, 3)]
+    assert "Sở Lao động - Thương binh và Xã hội tại Tờ trình" in blocks[0].text
