@@ -29,6 +29,7 @@ from .numbers import (
     SERIAL,
     SERIAL_IN_TEXT,
     SPACED_SERIAL,
+    SYMBOL_TYPES,
     YEAR,
     YOUTH_UNION_CENTRAL,
     join_spaced_codes,
@@ -373,16 +374,23 @@ def find_references(text: str) -> list[Reference]:
 _LIST_JOIN = re.compile(r"\s*(?:,|và)?\s*")
 
 
+def _numbering_body(number: str) -> str:
+    """The code of the body whose numbering a number is in: its symbol without the type's code ("217-QĐ/TW" and
+    "05-CT/TW": "TW"; "12/2026/NQ-HĐND": "HĐND"), the whole symbol when it opens with no type's code."""
+    parts = re.split(r"[-/]", number_parts(number)[2], maxsplit=1)
+    return parts[1] if len(parts) == 2 and parts[0] in SYMBOL_TYPES else number_parts(number)[2]
+
+
 def _listed_together(text: str, refs: list[Reference]) -> list[Reference]:
     """References listed together under one issuer named after the last: each without an issuer takes the next one's
-    when nothing but "và" or a comma stands between them and their symbols are the same (one body's numbering, "QĐ/TW"
-    and "QĐ/TW"). Not its date: two documents of one body are often of two days, and a date taken wrongly would read
-    as a citation's conflict."""
+    when nothing but "và" or a comma stands between them and they are of one body's numbering ("QĐ/TW" and "CT/TW",
+    "QĐ-UBND" and "KH-UBND"). Not its date: two documents of one body are often of two days, and a date taken wrongly
+    would read as a citation's conflict."""
     out = list(refs)
     for i in range(len(out) - 2, -1, -1):
         r, nxt = out[i], out[i + 1]
         if r.issuer or not nxt.issuer or not r.number or not nxt.number or \
-                number_parts(r.number)[1:] != number_parts(nxt.number)[1:] or \
+                _numbering_body(r.number) != _numbering_body(nxt.number) or \
                 not _LIST_JOIN.fullmatch(text, r.head_end, nxt.start):
             continue
         out[i] = replace(r, issuer=nxt.issuer)

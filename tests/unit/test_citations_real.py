@@ -226,6 +226,11 @@ def test_each_proposal_names_the_body_that_made_it():
      [("217-QĐ/TW", "Bộ Chính trị", None), ("218-QĐ/TW", "Bộ Chính trị", "12/12/2013")]),
     ("các chỉ thị số 31-CT/TU ngày 22/01/2020 số 32-CT/TU ngày 30/01/2020 của Ban Thường vụ Tỉnh ủy; thông báo",
      [("31-CT/TU", "Ban Thường vụ Tỉnh ủy", "22/01/2020"), ("32-CT/TU", "Ban Thường vụ Tỉnh ủy", "30/01/2020")]),
+    # (documents of two types, of two years, in one body's numbering: its too; they had had none)
+    ("Căn cứ Nghị quyết số 12-NQ/TU ngày 3/3/2021 và Chỉ thị số 05-CT/TU ngày 4/4/2022 của Ban Thường vụ Tỉnh ủy về",
+     [("12-NQ/TU", "Ban Thường vụ Tỉnh ủy", "3/3/2021"), ("05-CT/TU", "Ban Thường vụ Tỉnh ủy", "4/4/2022")]),
+    ("Căn cứ Nghị định số 12/2021/NĐ-CP và Nghị định số 5/2022/NĐ-CP ngày 2/2/2022 của Chính phủ về",
+     [("12/2021/NĐ-CP", "Chính phủ", None), ("5/2022/NĐ-CP", "Chính phủ", "2/2/2022")]),
     # another body's numbering: not its issuer
     ("Quyết định số 12/QĐ-UBND ngày 1/1/2020, Quyết định số 13/QĐ-TTg ngày 2/2/2020 của Thủ tướng Chính phủ về",
      [("12/QĐ-UBND", None, "1/1/2020"), ("13/QĐ-TTg", "Thủ tướng Chính phủ", "2/2/2020")]),
