@@ -92,6 +92,9 @@ ISSUER_STOP = re.compile(
     # "Ủy ban ATGT Quốc gia về Kế hoạch năm an toàn giao thông 2019")
     rf"|\s+về(?=việc)|(?<!Quốc gia)(?<!quốc gia)\s+về(?![\w])(?!\s+(?!(?i:{_TYPES_ALT})\b)[{_U}])"
     rf"|\s+về(?=\s+(?i:{_TYPES_ALT})\b)"
+    # (nor one capitalised that opens a subject: "… Ủy ban Trung ương MTTQ Việt Nam về Công tác tuyên truyền biển …")
+    r"|\s+về(?=\s+(?:Công tác|Tháng|Chiến dịch|Tuần lễ|Tổ chức|Triển khai|Thực hiện|Tăng cường|Đẩy mạnh|Phát động|"
+    r"Tuyên truyền)\s)"
     r"|\s+v(?=\s+[a-z])"                                         # "về" in a render that dropped "ề"
     # (not the point of "TP.", a city: "của HĐND TP.HCM", "của UBND TP. Đà Nẵng")
     # (an apostrophe inside a name, "phường B'Lao", ends nothing; a quote mark does)
@@ -459,6 +462,10 @@ def _complete(text: str, start: int, end: int, doc_type: str | None, num: str, l
         # Sở Nội vụ tại Tờ trình số 92/TTr-SNV …", "… và của Ủy ban nhân dân tỉnh Thanh Hóa tại Tờ trình số …"): that
         # body issued it
         issuer = _issuer(f"của {proposed.group('body')} tại", 0)[0]
+    if issuer is None and (issued := ISSUED_IN.search(text, max(0, start - 200), start)) is not None:
+        # the body a sentence says issued it, before it ("… Đề án phát triển du lịch được UBND tỉnh ban hành tại Quyết
+        # định số 577/QĐ-UBND …")
+        issuer = _issuer(f"của {issued.group('body')} tại", 0)[0]
     if date is None and issuer and (later := _date_after(text, pos))[1] is not None:
         # the date after the issuer: "Nghị định số 38/2023/NĐ-CP của Chính phủ ngày 24 tháng 6 năm 2023"
         date, date_printed, pos = later
@@ -480,12 +487,16 @@ def _complete(text: str, start: int, end: int, doc_type: str | None, num: str, l
 
 # "Theo đề nghị của <body> tại " just before a document, or "… và <body> tại " after a first one: the body is its
 # issuer (_complete)
-PROPOSAL = re.compile(r"(?:[Tt]heo|[Xx]ét|[Tt]rên cơ sở)\s+(?:đề nghị|đề xuất)\s+của\s")
+PROPOSAL = re.compile(r"(?:[Tt]heo|[Xx]ét|[Tt]rên cơ sở)\s+(?:đề nghị|đnghị|đề xuất)\s+của\s")
 PROPOSED_BY = re.compile(r"\b(?:của|và)\s+(?:của\s+)?(?P<body>(?:Chủ tịch|Giám đốc|Chánh|Thủ trưởng|Trưởng|Bộ trưởng|"
+                         r"Chỉ huy trưởng|"
                          r"Sở|Bộ|Ủy ban|Uỷ ban|UBND|HĐND|Ban|Văn phòng|Công an|Hội|Liên đoàn|Cục|Chi cục|Thanh tra|"
                          # (the nearest body: none of the clause's other submissions, proposals or documents inside)
                          r"Trung tâm|Đài|Tỉnh ủy|Thành ủy|Huyện ủy)\b(?:(?!\s(?:tại|của|đề nghị)\s)[^;:.()]){0,160}?)"
                          r"\s+tại\s+$")
+# "được <body> ban hành tại " (or "do … ban hành kèm theo ") just before a document: the body is its issuer
+ISSUED_IN = re.compile(r"\b(?:do|được)\s+(?P<body>(?:UBND|Ủy ban|Uỷ ban|HĐND|Hội đồng|Bộ|Sở|Thủ tướng|Chính phủ|Ban|"
+                       r"Tỉnh ủy|Thành ủy|Huyện ủy)\b[^;:.()]{0,100}?)\s+ban hành\s+(?:tại|theo|kèm theo)\s+$")
 PLENUM = re.compile(r"Hội nghị\s+(?:lần thứ\s+\S+\s+)?(?:của\s+)?(?=Ban\s+[Cc]hấp\s+[Hh]ành\b)")
 BARE_PLENUM = re.compile(r"\s*,?\s*(?=" + PLENUM.pattern + ")")
 # a local Party organisation's congress issues as the committee it elects, whose numbering its resolution takes
@@ -542,7 +553,8 @@ def _issuer(text: str, pos: int) -> tuple[str | None, int]:
     if congress:
         issuer = "Ban Chấp hành " + issuer
     # (the head of an office stands for the office: "Chánh Văn phòng UBND tỉnh" is the Văn phòng UBND tỉnh)
-    issuer = re.sub(r"^Chánh\s+(?=Văn phòng\s)", "", issuer)
+    issuer = re.sub(r"^Chánh\s+(?=Văn phòng\s|Thanh tra\s)", "", issuer)
+    issuer = re.sub(r"^(?:Phó\s+)?Chỉ huy trưởng\s+(?=(?:Bộ|Ban) Chỉ huy\s)", "", issuer)
     issuer = SIGNER_OFFICE.sub("", issuer)
     # the head of a steering committee, its name run into his title ("của Trưởng ban chỉ đạo thông tin tuyên truyền
     # ASEAN ban hành …"): the committee

@@ -171,6 +171,17 @@ def test_one_number_printed_with_and_without_its_year():
     ("Thực hiện Kế hoạch số 168/KH-LĐLĐ ngày 03/12/2021của LĐLĐ tỉnh Thanh Hóa, trên cơ sở",
      "Liên đoàn Lao động tỉnh Thanh Hóa"),
     ("trên cơ sở Kế hoạch số 31/KH-LĐLĐ, ngày 12/11/2021 của LĐLĐ huyện về việc tổ chức", "Liên đoàn Lao động huyện"),
+    # the head of an inspectorate or a military command proposing stands for it (they had had no issuer)
+    ("Theo đề nghị của Chánh Thanh tra tỉnh Lào Cai tại Tờ trình số 58/TTr-TT ngày 27 tháng 11 năm 2014,",
+     "Thanh tra tỉnh Lào Cai"),
+    ("Xét đnghị của Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh tại Tờ trình số 112/TTr-BCH ngày 21/01/2016,",
+     "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"),
+    # the body a sentence says issued it, before it (it had had none)
+    ("Đề án phát triển du lịch đến năm 2020 được UBND tỉnh ban hành tại Quyết định số 577/QĐ-UBND ngày 17/8/2017.",
+     "UBND tỉnh"),
+    # a subject capitalised after a body's name (it had run on into "… Việt Nam về Công tác tuyên truyền biển")
+    ("Hướng dẫn số 50/HD-MTTW-BTT ngày 12/3/2021 của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam về Công tác "
+     "tuyên truyền biển", "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam"),
     # "của Trung ương" after a Party resolution: the Central Committee (it had been a body "Trung ương")
     ("Chương trình hành động thực hiện Nghị quyết 25-NQ/TƯ ngày 03/6/2013 của Trung ương, trong đó có yêu cầu",
      "Ban Chấp hành Trung ương Đảng"),
