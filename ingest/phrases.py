@@ -79,7 +79,10 @@ SUBJECT_END = re.compile(rf"\s*(?:[-–]\s+|:\s*)|\s+(?:{AS_BODY}|làm đầu m�
                          r"hằng năm|hàng năm|định kỳ|thường xuyên|chủ động|khẩn trương|cụ thể hóa|cụ thể hoá|"
                          # ("đề nghị các sở ngành liên quan tập trung triển khai …", "… đề nghị Ủy ban nhân dân tỉnh báo
                          # cáo các nội dung sau đây:"; not a body of "báo cáo viên")
-                         r"tập trung|báo cáo(?!\s+viên))\b"
+                         r"tập trung|báo cáo(?!\s+viên)|"
+                         # ("giao UBND huyện Tam Đường chuẩn bị báo cáo …", not a preparatory board's name; "giao Chánh
+                         # Thanh tra tỉnh làm tổ trưởng tổ công tác …")
+                         r"(?<!\b[Bb]an\s)chuẩn bị|làm (?:tổ trưởng|trưởng đoàn|trưởng ban|thường trực))\b"
                          + "|" + VERB_CUT.pattern)
 LEAD_ROLE = re.compile(rf"^{AS_BODY}\s+(?:đầu mối|thường trực|chủ trì|chủ quản|"
                        r"chuyên môn)|^làm đầu mối\b|"

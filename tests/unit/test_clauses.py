@@ -284,6 +284,12 @@ def test_a_notice_reporting_what_the_committee_asks_of_a_department(read):
     # a ministry's request, as a committee's
     ("Trước tình hình đó, Bộ Y tế yêu cầu Sở Y tế các tỉnh, thành phố chủ trì, tăng cường giám sát dịch bệnh.",
      ["Sở Y tế các tỉnh, thành phố"]),
+    # "chuẩn bị" (prepare) ends the body asked (it had been part of the lead's name); "làm tổ trưởng" (act as the
+    # team's leader) too, the inspectorate's head standing for it
+    ("Giao UBND huyện Tam Đường chuẩn bị báo cáo về các nội dung trên để báo cáo tại buổi làm việc.",
+     ["UBND huyện Tam Đường"]),
+    ("UBND tỉnh giao Chánh Thanh tra tỉnh làm tổ trưởng tổ công tác của UBND tỉnh và thành lập tổ giúp việc.",
+     ["Thanh tra tỉnh"]),
     # "tập trung" (focus on) and "báo cáo" (report) end the bodies asked (they had been part of the lead's name)
     ("Mới đây, UBND tỉnh đã đề nghị các sở ngành liên quan tập trung triển khai các công việc theo Công văn số "
      "3380/BVHTTDL-DSVH ngày 08/9/2022 của Bộ Văn hóa, Thể thao và Du lịch.", ["các sở ngành liên quan"]),
