@@ -143,6 +143,8 @@ META_DEPARTMENT = re.compile(r"(?:Cơ quan ban hành|Nơi ban hành)\s*:?\s*(?:\
 META_DEPARTMENT_REACH = 1500
 HEADLINE_TYPE = re.compile(r"(?:^|\s)(?P<t>Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Chương trình|Hướng dẫn)\s+(?=[A-ZĐ])")
 HEADLINE_LENGTH = 250
+# the words before a document a sentence says is carried out or cited (_type: no headline's type)
+CARRIED_OUT_BEFORE = re.compile(r"(?<!\w)(?:thực hiện|triển khai|quán triệt|theo|của|tại|về|và|với|các)\s$")
 # a chairman's title before a committee or council: its enacting line's ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐẮK NÔNG" / "Căn
 # cứ …"), or a title's words ("NGHỊ QUYẾT SỐ 412 NQ/UBTVQH9 … VỀ VIỆC PHÊ CHUẨN KẾT QUẢ BẦU CHỦ TỊCH HỘI ĐỒNG NHÂN DÂN
 # TỈNH TIỀN GIANG"), which name no letterhead
@@ -2692,8 +2694,12 @@ def _type(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
     # động của Ban Chấp hành Đảng bộ tỉnh … thực hiện Nghị quyết Đại hội …": a programme, not the resolution after it)
     # (not a subject a cited document's line names: "Căn cứ Thông tư số 32/2018/TT-BGDĐT … Quy định Chương trình Giáo
     # dục phổ thông 2018" under "KẾ HOẠCH GIÁO DỤC NHÀ TRƯỜNG …")
+    # (nor a document a sentence says is carried out: "… yêu cầu các sở … triển khai thực hiện Nghị quyết Trung ương 3
+    # khóa X …" is no resolution)
     m = _headline_start(s) or next((x for x in HEADLINE_TYPE.finditer(text, 0, 400)
-                                    if not text.startswith("Căn cứ", s.line_start(x.start()))), None)
+                                    if not text.startswith("Căn cứ", s.line_start(x.start()))
+                                    and not CARRIED_OUT_BEFORE.search(text, max(0, x.start() - 30), x.start() + 1)),
+                                   None)
     if m:
         h.doc_type = _type_word(m.group("t"))
         h.doc_type_line = s.line(m.start("t"))

@@ -1459,6 +1459,16 @@ def test_a_list_of_other_pages_headlines_places_nothing():
     assert (h.issuer, h.jurisdiction) == ("Ủy ban nhân dân tỉnh Hưng Yên", "Hưng Yên")
 
 
+def test_a_document_a_sentence_says_is_carried_out_is_no_headlines_type():
+    """"Theo đó, UBND tỉnh yêu cầu các sở … triển khai thực hiện Nghị quyết Trung ương 3 khóa X …" opening a page: no
+    resolution (it had been read as the page's type, "Nghị quyết"); a headline that opens with its type still is."""
+    h = header("Theo đó, UBND tỉnh yêu cầu các sở, ban, ngành khẩn trương triển khai thực hiện Nghị quyết Trung ương 3 "
+               "khóa X về phòng, chống tham nhũng.\n")
+    assert h.doc_type is None
+    h = header("Kế hoạch Chương trình phòng, chống dịch năm 2026\nUBND tỉnh vừa ban hành kế hoạch.\n")
+    assert h.doc_type == "Kế hoạch"
+
+
 def test_a_headline_in_capitals_that_opens_with_its_province():
     """"NAM ĐỊNH TRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH …" over a notice naming "UBND tỉnh" alone: that province's
     committee, as a headline in small letters places it (it had been "UBND tỉnh", nowhere)."""
