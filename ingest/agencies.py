@@ -31,7 +31,9 @@ HEAD_WORDS = re.compile(
     r"ban chỉ huy|các|cơ quan|đề nghị|thủ tướng|chính phủ|quốc hội|liên minh|câu lạc bộ|"
     r"hợp tác xã|doanh nghiệp|tổng cục|vụ|ủy ban mặt trận|uỷ ban mặt trận|mặt trận|đảng ủy|"
     r"tỉnh ủy|huyện ủy|thành ủy|ubmttq|vp|hiệp hội|tổ chức|công ty|tổng công ty|học viện|nhà xuất bản|"
-    r"văn phòng đại diện|ủy ban nhân dân|uỷ ban nhân dân)\b")
+    r"văn phòng đại diện|ủy ban nhân dân|uỷ ban nhân dân|"
+    # (boards abbreviated: "BĐH các thôn" (Ban điều hành), "BCĐ 389 tỉnh" (Ban chỉ đạo), "BQL dự án" (Ban quản lý))
+    r"bđh|bcđ|bql)\b")
 GROUP_START = re.compile(r"^(các|tất cả các|ubnd các|ủy ban nhân dân các|uỷ ban nhân dân các|"
                          r"những)\b")
 # a body named for the members of a collective it belongs to, in one atom: "Ban vì sự tiến bộ phụ nữ

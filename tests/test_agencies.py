@@ -101,3 +101,12 @@ def test_a_body_named_for_the_programmes_it_runs_is_one_body(gaz):
     assert not m.group
     [m] = gaz.resolve("Phòng Văn hóa - Thông tin các huyện")
     assert m.group
+
+
+def test_a_board_abbreviated_opens_a_name_of_its_own(gaz):
+    """"…, BĐH các thôn" (Ban điều hành), "BCĐ 389 tỉnh, …" (Ban chỉ đạo): a board of its own, split from the body
+    before or after it (a movement's board and the villages' boards had been one name)."""
+    printed = [m.printed for m in gaz.resolve("Ban chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa”, "
+                                              "BĐH các thôn")]
+    assert printed == ["Ban chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa”", "BĐH các thôn"]
+    assert [m.printed for m in gaz.resolve("BCĐ 389 tỉnh, Công an tỉnh")] == ["BCĐ 389 tỉnh", "Công an tỉnh"]
