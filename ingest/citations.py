@@ -374,7 +374,9 @@ def find_references(text: str) -> list[Reference]:
 
 # what joins two documents of one list: "và", a comma, or nothing ("Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW
 # ngày 12/12/2013 của Bộ Chính trị", "các chỉ thị số 31-CT/TU ngày 22/01/2020 số 32-CT/TU ngày 30/01/2020 của …")
-_LIST_JOIN = re.compile(r"\s*(?:,|và)?\s*")
+# (a semicolon too, when the next document follows it directly: "Báo cáo số 684/BC-UBND ngày …; Báo cáo số 740/BC-UBND
+# ngày … của Ủy ban nhân dân tỉnh")
+_LIST_JOIN = re.compile(r"\s*(?:,|và|;)?\s*")
 
 
 def _numbering_body(number: str) -> str:

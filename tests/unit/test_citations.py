@@ -25,6 +25,8 @@ def test_number_spellings_normalise_to_one_key():
     assert normalise_number("161/QĐ -TTg") == "161/QĐ-TTg"
     assert normalise_number("07 / 2029 / NQ – HĐND") == "07/2029/NQ-HĐND"
     assert number_key("155/QĐ-TTG") == number_key("155/qd-ttg") == number_key("155 / QĐ - TTg") == "155/qd-ttg"
+    # the Party Central Committee's number printed as a state document's ("60/NQ-TW") is the Party's
+    assert normalise_number("60/NQ-TW") == normalise_number("60-NQ/TW") == "60-NQ/TW"
     # (a code printed "TƯ" stays so: a province's "TU" damaged as often as the Central Committee's "TW" typed so, "Số
     # 445-KL/TƯ" under a provincial committee's letterhead)
     assert normalise_number("445-KL/TƯ") == "445-KL/TƯ"

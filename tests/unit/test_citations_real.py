@@ -242,6 +242,11 @@ def test_each_proposal_names_the_body_that_made_it():
      [("12-NQ/TU", "Ban Thường vụ Tỉnh ủy", "3/3/2021"), ("05-CT/TU", "Ban Thường vụ Tỉnh ủy", "4/4/2022")]),
     ("Căn cứ Nghị định số 12/2021/NĐ-CP và Nghị định số 5/2022/NĐ-CP ngày 2/2/2022 của Chính phủ về",
      [("12/2021/NĐ-CP", "Chính phủ", None), ("5/2022/NĐ-CP", "Chính phủ", "2/2/2022")]),
+    # (listed with semicolons, each straight after the one before; they had had none)
+    ("Xét Tờ trình số 46/TTr-UBND ngày 28 tháng 11 năm 2026; Báo cáo số 68/BC-UBND ngày 06 tháng 12 năm 2026; Báo cáo "
+     "số 74/BC-UBND ngày 12 tháng 12 năm 2026 của Ủy ban nhân dân tỉnh; Báo cáo thẩm tra",
+     [("46/TTr-UBND", "Ủy ban nhân dân tỉnh", "28/11/2026"), ("68/BC-UBND", "Ủy ban nhân dân tỉnh", "6/12/2026"),
+      ("74/BC-UBND", "Ủy ban nhân dân tỉnh", "12/12/2026")]),
     # another body's numbering: not its issuer
     ("Quyết định số 12/QĐ-UBND ngày 1/1/2020, Quyết định số 13/QĐ-TTg ngày 2/2/2020 của Thủ tướng Chính phủ về",
      [("12/QĐ-UBND", None, "1/1/2020"), ("13/QĐ-TTg", "Thủ tướng Chính phủ", "2/2/2020")]),
