@@ -489,7 +489,7 @@ def _complete(text: str, start: int, end: int, doc_type: str | None, num: str, l
 
 # "Theo đề nghị của <body> tại " just before a document, or "… và <body> tại " after a first one: the body is its
 # issuer (_complete)
-PROPOSAL = re.compile(r"(?:[Tt]heo|[Xx]ét|[Tt]rên cơ sở)\s+(?:đề nghị|đnghị|đề xuất)\s+của\s")
+PROPOSAL = re.compile(r"(?:[Tt]heo|[Xx]ét|[Tt]rên cơ sở|[Nn]hư)\s+(?:đề nghị|đnghị|đề xuất)\s+của\s")
 PROPOSED_BY = re.compile(r"\b(?:của|và)\s+(?:của\s+)?(?P<body>(?:Chủ tịch|Giám đốc|Chánh|Thủ trưởng|Trưởng|Bộ trưởng|"
                          r"Chỉ huy trưởng|"
                          r"Sở|Bộ|Ủy ban|Uỷ ban|UBND|HĐND|Ban|Văn phòng|Công an|Hội|Liên đoàn|Cục|Chi cục|Thanh tra|"

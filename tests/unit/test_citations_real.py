@@ -176,6 +176,8 @@ def test_one_number_printed_with_and_without_its_year():
      "Thanh tra tỉnh Lào Cai"),
     ("Xét đnghị của Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh tại Tờ trình số 112/TTr-BCH ngày 21/01/2016,",
      "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"),
+    ("tỉnh Gia Lai 300 tỷ đồng như đề nghị của Bộ Tài chính tại Văn bản số 17721/BTC-NSNN ngày 14/11/2025.",
+     "Bộ Tài chính"),
     # the body a sentence says issued it, before it (it had had none)
     ("Đề án phát triển du lịch đến năm 2020 được UBND tỉnh ban hành tại Quyết định số 577/QĐ-UBND ngày 17/8/2017.",
      "UBND tỉnh"),
