@@ -365,7 +365,7 @@ def find_references(text: str) -> list[Reference]:
             # 05/QĐ-UBND", a decision), else a letter ("văn bản số 1234/UBND-VX")
             doc_type = symbol_type(number_parts(canonical(num))[2]) or doc_type
         refs.append(_complete(text, tstart, e, doc_type, num, law_title, s))
-    refs = _listed_together(text, refs)
+    refs = _listed_after_issuer(text, _listed_together(text, refs))
     if "Luật" not in text and "Pháp lệnh" not in text:      # what LAW needs
         refs.sort(key=lambda r: r.start)
         return refs
@@ -400,6 +400,27 @@ def _listed_together(text: str, refs: list[Reference]) -> list[Reference]:
             continue
         out[i] = replace(r, issuer=nxt.issuer)
     return out
+
+
+def _listed_after_issuer(text: str, refs: list[Reference]) -> list[Reference]:
+    """References listed after one whose issuer is named before it ("Theo đề nghị của Sở Tài chính tại Tờ trình số:
+    421/TTr-STC ngày 29/10/2025, 501/TTr-STC ngày 20/11/2025"): each without an issuer takes it when nothing but "và"
+    or a comma stands between them and they are of one body's numbering."""
+    out = list(refs)
+    for i in range(1, len(out)):
+        r, nxt = out[i - 1], out[i]
+        if nxt.issuer or not r.issuer or not r.number or not nxt.number or \
+                ISSUER_AFTER.search(text, r.end, r.head_end) or \
+                _numbering_body(r.number) != _numbering_body(nxt.number) or \
+                not _ITEM_JOIN.fullmatch(text, r.head_end, nxt.start):
+            continue
+        out[i] = replace(nxt, issuer=r.issuer)
+    return out
+
+
+# an issuer printed after a reference's number ("… ngày 12/3/2026 của Sở …"), and what may join two listed references
+ISSUER_AFTER = re.compile(r"(?<!\w)(?:của|do)\s")
+_ITEM_JOIN = re.compile(r"\s*(?:,|và)\s*")
 
 
 def _laws(text: str, refs: list[Reference]) -> list[Reference]:
@@ -489,7 +510,9 @@ def _complete(text: str, start: int, end: int, doc_type: str | None, num: str, l
 
 # "Theo đề nghị của <body> tại " just before a document, or "… và <body> tại " after a first one: the body is its
 # issuer (_complete)
-PROPOSAL = re.compile(r"(?:[Tt]heo|[Xx]ét|[Tt]rên cơ sở|[Nn]hư)\s+(?:đề nghị|đnghị|đề xuất)\s+của\s")
+# (a proposal, a direction, an opinion: "Theo đề nghị của …", "như đề nghị của …", "thực hiện chỉ đạo của UBND tỉnh tại
+# Công văn số …", "ý kiến thẩm định của Sở Tư pháp tại Báo cáo số …")
+PROPOSAL = re.compile(r"(?<!\w)(?:đề nghị|đnghị|đề xuất|chỉ đạo|ý kiến(?: thẩm định| chỉ đạo)?)\s+của\s")
 PROPOSED_BY = re.compile(r"\b(?:của|và)\s+(?:của\s+)?(?P<body>(?:Chủ tịch|Giám đốc|Chánh|Thủ trưởng|Trưởng|Bộ trưởng|"
                          r"Chỉ huy trưởng|"
                          r"Sở|Bộ|Ủy ban|Uỷ ban|UBND|HĐND|Ban|Văn phòng|Công an|Hội|Liên đoàn|Cục|Chi cục|Thanh tra|"

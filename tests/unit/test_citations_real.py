@@ -178,6 +178,11 @@ def test_one_number_printed_with_and_without_its_year():
      "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"),
     ("tỉnh Gia Lai 300 tỷ đồng như đề nghị của Bộ Tài chính tại Văn bản số 17721/BTC-NSNN ngày 14/11/2025.",
      "Bộ Tài chính"),
+    # a direction or a recommendation, as a proposal: the body whose it was
+    ("theo chỉ đạo của Ủy ban An toàn giao thông Quốc gia tại văn bản nêu trên và chỉ đạo của UBND tỉnh tại Công văn "
+     "số 2724/UBND-KTN ngày 20.5.2020 về việc tăng cường", "UBND tỉnh"),
+    ("trên cơ sở tham mưu, đề xuất của Sở Tài nguyên và Môi trường tại Văn bản số 5550/STNMT-MT ngày 28/12/2023 sau",
+     "Sở Tài nguyên và Môi trường"),
     # the body a sentence says issued it, before it (it had had none)
     ("Đề án phát triển du lịch đến năm 2020 được UBND tỉnh ban hành tại Quyết định số 577/QĐ-UBND ngày 17/8/2017.",
      "UBND tỉnh"),
@@ -249,6 +254,12 @@ def test_each_proposal_names_the_body_that_made_it():
      "số 74/BC-UBND ngày 12 tháng 12 năm 2026 của Ủy ban nhân dân tỉnh; Báo cáo thẩm tra",
      [("46/TTr-UBND", "Ủy ban nhân dân tỉnh", "28/11/2026"), ("68/BC-UBND", "Ủy ban nhân dân tỉnh", "6/12/2026"),
       ("74/BC-UBND", "Ủy ban nhân dân tỉnh", "12/12/2026")]),
+    # (listed after one whose issuer is named before it, the proposal's body: its too; not after one whose issuer is
+    # printed after it)
+    ("Theo đề nghị của Sở Tài chính tại Tờ trình số: 421/TTr-STC ngày 29/10/2026, 501/TTr-STC ngày 20/11/2026 và",
+     [("421/TTr-STC", "Sở Tài chính", "29/10/2026"), ("501/TTr-STC", "Sở Tài chính", "20/11/2026")]),
+    ("Quyết định số 1/QĐ-UBND ngày 1/1/2026 của UBND tỉnh, Quyết định số 2/QĐ-UBND ngày 2/2/2026 về việc",
+     [("1/QĐ-UBND", "UBND tỉnh", "1/1/2026"), ("2/QĐ-UBND", None, "2/2/2026")]),
     # another body's numbering: not its issuer
     ("Quyết định số 12/QĐ-UBND ngày 1/1/2020, Quyết định số 13/QĐ-TTg ngày 2/2/2020 của Thủ tướng Chính phủ về",
      [("12/QĐ-UBND", None, "1/1/2020"), ("13/QĐ-TTg", "Thủ tướng Chính phủ", "2/2/2020")]),
