@@ -36,6 +36,7 @@ from .numbers import (
 )
 from .numbers import NUMBER as _HEADER_NUMBER
 from .numbers import symbol_code_type as symbol_type
+from .phrases import QUOTED
 from .places import cities_written_out, places
 from .text import clean, fold, key
 
@@ -110,7 +111,7 @@ BOARD_GOING_ON = re.compile(r"(?P<head>Ban [Cc]hỉ đạo)\s+(?=(?:triển khai
 BOARD_NAME_END = re.compile(r"\s*[;(]|\s+về(?!\w)|\s+và\s+(?=[a-zđà-ỹ])|\.\s|\.?$")
 # a movement's or programme's name in quotes inside a board's name ("của Ban chỉ đạo phong trào “Toàn dân đoàn kết xây
 # dựng đời sống văn hóa” huyện về …")
-QUOTED_NAME = re.compile(r'^\s*[“"][^“”"\n]{1,150}[”"]')
+QUOTED_NAME = re.compile(r"^\s*" + QUOTED.pattern)
 # ", Thương binh và Xã hội": the second half of a ministry name with a comma inside
 _NOT_STOP = r"(?!về|(?:" + "|".join(re.escape(w) for w in _STOPS) + r")(?![\w]))"
 COMMA_NAME = re.compile(r"^,\s+(?!(?:Sở|Bộ|Ủy ban|UBND|HĐND|Ban|Tỉnh|Thành|Chính|Thủ|Quốc|Nghị|Quyết|Chỉ|Kế)\b)"
@@ -513,15 +514,16 @@ def _complete(text: str, start: int, end: int, doc_type: str | None, num: str, l
 # (a proposal, a direction, an opinion: "Theo đề nghị của …", "như đề nghị của …", "thực hiện chỉ đạo của UBND tỉnh tại
 # Công văn số …", "ý kiến thẩm định của Sở Tư pháp tại Báo cáo số …")
 PROPOSAL = re.compile(r"(?<!\w)(?:đề nghị|đnghị|đề xuất|chỉ đạo|ý kiến(?: thẩm định| chỉ đạo)?)\s+của\s")
-PROPOSED_BY = re.compile(r"\b(?:của|và)\s+(?:của\s+)?(?P<body>(?:Chủ tịch|Giám đốc|Chánh|Thủ trưởng|Trưởng|Bộ trưởng|"
-                         r"Chỉ huy trưởng|"
-                         r"Sở|Bộ|Ủy ban|Uỷ ban|UBND|HĐND|Ban|Văn phòng|Công an|Hội|Liên đoàn|Cục|Chi cục|Thanh tra|"
-                         # (the nearest body: none of the clause's other submissions, proposals or documents inside)
-                         r"Trung tâm|Đài|Tỉnh ủy|Thành ủy|Huyện ủy)\b(?:(?!\s(?:tại|của|đề nghị)\s)[^;:.()]){0,160}?)"
-                         r"\s+tại\s+$")
+# the words a body named before its document opens with: its head's title, or its own head word
+_BODY_BEFORE = (r"(?:Chủ tịch|Giám đốc|Chánh|Thủ trưởng|Trưởng|Bộ trưởng|Chỉ huy trưởng|Thủ tướng|Chính phủ|Sở|Bộ|"
+                r"Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Ban|Văn phòng|Công an|Hội|Liên đoàn|Cục|Chi cục|Thanh tra|Trung tâm|"
+                r"Đài|Tỉnh ủy|Thành ủy|Huyện ủy)\b")
+# (the nearest body: none of the clause's other submissions, proposals or documents inside)
+PROPOSED_BY = re.compile(rf"\b(?:của|và)\s+(?:của\s+)?(?P<body>{_BODY_BEFORE}"
+                         r"(?:(?!\s(?:tại|của|đề nghị)\s)[^;:.()]){0,160}?)\s+tại\s+$")
 # "được <body> ban hành tại " (or "do … ban hành kèm theo ") just before a document: the body is its issuer
-ISSUED_IN = re.compile(r"\b(?:do|được)\s+(?P<body>(?:UBND|Ủy ban|Uỷ ban|HĐND|Hội đồng|Bộ|Sở|Thủ tướng|Chính phủ|Ban|"
-                       r"Tỉnh ủy|Thành ủy|Huyện ủy)\b[^;:.()]{0,100}?)\s+ban hành\s+(?:tại|theo|kèm theo)\s+$")
+ISSUED_IN = re.compile(rf"\b(?:do|được)\s+(?P<body>{_BODY_BEFORE}[^;:.()]{{0,100}}?)\s+ban hành\s+"
+                       r"(?:tại|theo|kèm theo)\s+$")
 PLENUM = re.compile(r"Hội nghị\s+(?:lần thứ\s+\S+\s+)?(?:của\s+)?(?=Ban\s+[Cc]hấp\s+[Hh]ành\b)")
 BARE_PLENUM = re.compile(r"\s*,?\s*(?=" + PLENUM.pattern + ")")
 # a local Party organisation's congress issues as the committee it elects, whose numbering its resolution takes
