@@ -26,6 +26,7 @@ from .numbers import (
     BODY_TERM,
     DAY,
     MONTH,
+    PARTY_TYPE_CODES,
     SERIAL,
     SERIAL_IN_TEXT,
     SPACED_SERIAL,
@@ -192,7 +193,7 @@ def normalise_number(printed: str) -> str:
 
 
 # a Party document's symbol: its type, then the committee or board ("KL/TW", "NQ/TU", "KH/HU", "CTr/ĐU", "KH/BCĐTW")
-PARTY_SYMBOL = re.compile(r"(?:NQ|CT|KL|CTr|KH|HD|QĐ|TB|BC|QC|CV)/(?:TW|TU|HU|QU|ĐU|ĐUK|BCĐTW|BTGTU|BDVTU|UBKTTU)",
+PARTY_SYMBOL = re.compile(rf"(?:{PARTY_TYPE_CODES})/(?:TW|TU|HU|QU|ĐU|ĐUK|BCĐTW|BTGTU|BDVTU|UBKTTU)",
                           re.I)
 
 

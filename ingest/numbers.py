@@ -103,11 +103,16 @@ NUMBER = (rf"(?P<num>{SERIAL_IN_TEXT}{_YEAR}?(?:\s?[/–-]\s?|{_SPACED_PARTY}){_
           rf"{_SPACED_TERM})")
 
 
+# the type codes of the Party's documents ("NQ" resolution, "CT" directive, "KL" conclusion, "CTr" programme, ...),
+# before the committee's code: "57-NQ/TW", "12-CTr/TU"
+PARTY_TYPE_CODES = "NQ|CT|KL|CTr|KH|HD|QĐ|TB|BC|QC|CV"
+
+
 def join_spaced_codes(number: str) -> str:
     """A code printed with a space inside, written whole: "35/2008/TTLT-BGD ĐT-BNV" -> "35/2008/TTLT-BGDĐT-BNV",
     "83/2015/QH 13" -> "83/2015/QH13"; the term after a hyphen too, "163/2024/QH-15" -> "163/2024/QH15". A Party
     Central Committee's number printed as a state document's, "60/NQ-TW", is the Party's "60-NQ/TW"."""
-    number = re.sub(r"^(\d+)\s*/\s*(NQ|CT|KL|QĐ|TB|HD|KH|BC|QC|CTr)\s*-\s*TW$", r"\1-\2/TW", number)
+    number = re.sub(rf"^(\d+)\s*/\s*({PARTY_TYPE_CODES})\s*-\s*TW$", r"\1-\2/TW", number)
     return re.sub(r"(?<=GD)\s+(?=ĐT)|(?<=QH)(?:\s+|-)(?=\d{1,2}(?!\d))", "", number)
 
 
