@@ -487,9 +487,10 @@ def _complete(text: str, start: int, end: int, doc_type: str | None, num: str, l
         # Sở Nội vụ tại Tờ trình số 92/TTr-SNV …", "… và của Ủy ban nhân dân tỉnh Thanh Hóa tại Tờ trình số …"): that
         # body issued it
         issuer = _issuer(f"của {proposed.group('body')} tại", 0)[0]
-    if issuer is None and (issued := ISSUED_IN.search(text, max(0, start - 200), start)) is not None:
+    if issuer is None and (issued := ISSUED_IN.search(text, max(0, start - 200), start)
+                           or ISSUED_JUST_BEFORE.search(text, max(0, start - 200), start)) is not None:
         # the body a sentence says issued it, before it ("… Đề án phát triển du lịch được UBND tỉnh ban hành tại Quyết
-        # định số 577/QĐ-UBND …")
+        # định số 577/QĐ-UBND …", "Ngày 16/4/2025, Ban Thường vụ Tỉnh ủy tỉnh Sơn La đã ban hành Kết luận số …")
         issuer = _issuer(f"của {issued.group('body')} tại", 0)[0]
     if date is None and issuer and (later := _date_after(text, pos))[1] is not None:
         # the date after the issuer: "Nghị định số 38/2023/NĐ-CP của Chính phủ ngày 24 tháng 6 năm 2023"
@@ -525,6 +526,11 @@ PROPOSED_BY = re.compile(rf"\b(?:của|và)\s+(?:của\s+)?(?P<body>{_BODY_BEFOR
 # "được <body> ban hành tại " (or "do … ban hành kèm theo ") just before a document: the body is its issuer
 ISSUED_IN = re.compile(rf"\b(?:do|được)\s+(?P<body>{_BODY_BEFORE}[^;:.()]{{0,100}}?)\s+ban hành\s+"
                        r"(?:tại|theo|kèm theo)\s+$")
+# "<body> đã ban hành " just before a document, as the press reports one (the nearest body: no partner, other document
+# or issuing inside, nor a clause after a comma, "… của Thủ tướng Chính phủ, tỉnh Đắk Lắk đã ban hành …")
+_NOT_IN_BODY = r"(?!\s(?:tại|của|với|phối hợp|đề nghị|ban hành|số)\s|,\s*[a-zà-ỹđ])"
+ISSUED_JUST_BEFORE = re.compile(rf"(?<![\w/-])(?P<body>{_BODY_BEFORE}(?:{_NOT_IN_BODY}[^;:.()]){{0,100}}?)"
+                                r"\s+(?:(?:đã|vừa|mới)\s+)*(?:ký\s+)?ban hành\s+$")
 PLENUM = re.compile(r"Hội nghị\s+(?:lần thứ\s+\S+\s+)?(?:của\s+)?(?=Ban\s+[Cc]hấp\s+[Hh]ành\b)")
 BARE_PLENUM = re.compile(r"\s*,?\s*(?=" + PLENUM.pattern + ")")
 # a local Party organisation's congress issues as the committee it elects, whose numbering its resolution takes

@@ -186,6 +186,16 @@ def test_one_number_printed_with_and_without_its_year():
     # the body a sentence says issued it, before it (it had had none)
     ("Đề án phát triển du lịch đến năm 2020 được UBND tỉnh ban hành tại Quyết định số 577/QĐ-UBND ngày 17/8/2017.",
      "UBND tỉnh"),
+    # the body the press says issued it, just before it (it had had none); the nearest body, not one it worked with
+    ("Ngày 16/4/2025, Ban Thường vụ Tỉnh ủy tỉnh Sơn La đã ban hành Kết luận số 1587-KL/TU ngày 16/4/2025 về",
+     "Ban Thường vụ Tỉnh ủy tỉnh Sơn La"),
+    ("Sở Văn hóa, Thể thao và Du lịch vừa ban hành Kế hoạch số 12/KH-SVHTTDL ngày 2/3/2026 về lễ hội",
+     "Sở Văn hóa, Thể thao và Du lịch"),
+    ("Sở Y tế phối hợp với UBND huyện đã ban hành Kế hoạch số 5/KH-UBND ngày 2/3/2026 về", "UBND huyện"),
+    # (not a body before a clause that names none: "… của Thủ tướng Chính phủ, tỉnh Sông Mây đã ban hành …"; nor one
+    # that issued an earlier document of the sentence)
+    ("tại Quyết định số 2478/QĐ-TTg của Thủ tướng Chính phủ, tỉnh Sông Mây đã ban hành Kế hoạch số 4047/KH-UBND về",
+     "Thủ tướng Chính phủ"),
     # a subject capitalised after a body's name (it had run on into "… Việt Nam về Công tác tuyên truyền biển")
     ("Hướng dẫn số 50/HD-MTTW-BTT ngày 12/3/2021 của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam về Công tác "
      "tuyên truyền biển", "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam"),
