@@ -113,6 +113,10 @@ class Gazetteer:
         """The entry of an agency kind's IRI, or None."""
         return self._by_iri.get(iri)
 
+    def is_label(self, name: str) -> bool:
+        """Whether `name` is one of the names the gazetteer knows, as written (its key), not read loosely."""
+        return key(name) in self._labels
+
     def cut_short(self, name: str) -> bool:
         """Whether `name` is the start of a name the gazetteer knows, cut off after a word or inside one, and no name
         itself ("Bộ Chính" of "Bộ Chính trị", "Ủy ban nhân" of "Ủy ban nhân dân tỉnh", "Ban Bí thư Tru" of "Ban Bí thư

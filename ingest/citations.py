@@ -580,6 +580,7 @@ def _issuer(text: str, pos: int) -> tuple[str | None, int]:
             break
         nxt = ISSUER_STOP.search(text, end + cm.end())
         end = nxt.start() if nxt else len(text)
+    end = _known_name_end(text, start, end)
     issuer = clean(text[start:end])
     # "BCH" for Ban Chấp hành, before a Party organisation ("của BCH Đảng bộ tỉnh Lào Cai khóa XV")
     issuer = re.sub(r"^BCH(?=\s+(?:Đảng bộ|Trung ương)\b)", "Ban Chấp hành", issuer)
@@ -598,6 +599,19 @@ def _issuer(text: str, pos: int) -> tuple[str | None, int]:
     if not ISSUER_HEAD.match(issuer) or re.match(r"Hội nghị\b", issuer, re.I):
         return None, end
     return _trim_issuer(issuer), end
+
+
+def _known_name_end(text: str, start: int, end: int) -> int:
+    """Where the issuer read from `start` ends: past `end` when a name the gazetteer knows goes on past it, to the
+    longest such name ("của Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm", "… Trung ương về phát triển khoa
+    học, công nghệ, đổi mới sáng tạo và chuyển đổi số": a subject's "về", a comma, had ended them)."""
+    gaz = _gazetteer()
+    best = end
+    for m in re.finditer(r"(?=[\s,;.)]|$)", text[end:start + 160]):
+        cut = end + m.start()
+        if cut > best and text[cut - 1].isalnum() and gaz.is_label(text[start:cut]):
+            best = cut
+    return best
 
 
 # national bodies whose name is complete: what follows in lower case is the rest of the sentence

@@ -196,6 +196,13 @@ def test_one_number_printed_with_and_without_its_year():
     # that issued an earlier document of the sentence)
     ("tại Quyết định số 2478/QĐ-TTg của Thủ tướng Chính phủ, tỉnh Sông Mây đã ban hành Kế hoạch số 4047/KH-UBND về",
      "Thủ tướng Chính phủ"),
+    # a name the gazetteer knows read whole past a subject's "về" and its commas (they had been "Ban Chỉ đạo Trung
+    # ương", "Ban Chỉ đạo liên ngành Trung ương")
+    ("Căn cứ Kế hoạch số 02-KH/BCĐTW ngày 19/6/2025 của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi "
+     "mới sáng tạo và chuyển đổi số về việc phân công nhiệm vụ;",
+     "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"),
+    ("Kế hoạch số 1751/KH-BCĐTƯATTP ngày 18/12/2024 của Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm về "
+     "triển khai", "Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm"),
     # a subject capitalised after a body's name (it had run on into "… Việt Nam về Công tác tuyên truyền biển")
     ("Hướng dẫn số 50/HD-MTTW-BTT ngày 12/3/2021 của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam về Công tác "
      "tuyên truyền biển", "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam"),
