@@ -82,8 +82,7 @@ class Gazetteer:
     def __init__(self, entries: list[Entry], labels: dict[str, tuple[Entry, bool]]):
         self.entries = entries
         self._labels = labels  # key -> (entry, nonstandard)
-        self._starts: frozenset[str] | None = None      # the labels' first words (cut_short), made when first asked
-        self._sorted_labels: list[str] = []             # (and the labels' keys in order, to look up a cut word)
+        self._sorted_labels: list[str] | None = None    # the labels' keys in order (cut_short), made when first asked
         self._list_names: dict[str, Entry] = {}
         # phrase resolution is pure given the labels, and the same phrases recur in every task of a
         # plan and in every plan of a corpus: memoised (bounded), it is a fraction of a read
@@ -121,17 +120,17 @@ class Gazetteer:
         """Whether `name` is the start of a name the gazetteer knows, cut off after a word or inside one, and no name
         itself ("Bộ Chính" of "Bộ Chính trị", "Ủy ban nhân" of "Ủy ban nhân dân tỉnh", "Ban Bí thư Tru" of "Ban Bí thư
         Trung ương Đảng"; not "UBND thành phố Hà Giang")."""
-        if self._starts is None:
-            self._starts = frozenset(" ".join(k.split()[:i]) for k in self._labels for i in range(1, len(k.split())))
+        if self._sorted_labels is None:
             self._sorted_labels = sorted(self._labels)
         k = key(name)
         if k in self._labels:
             return False
-        if k in self._starts:
-            return True
-        # (inside a word: a label that goes on from the same letters, its last word longer)
+        # the first label from k's place in order: one that goes on from k's words ("bộ chính" + " trị"), which a
+        # space (sorting before any letter) puts first, or from inside k's last word when k has several ("ban bí thư
+        # tru" + "ng …")
         at = bisect.bisect_left(self._sorted_labels, k)
-        return " " in k and at < len(self._sorted_labels) and self._sorted_labels[at].startswith(k)
+        label = self._sorted_labels[at] if at < len(self._sorted_labels) else ""
+        return label.startswith(k) and (label[len(k)] == " " or " " in k)
 
     def completed(self, name: str, coded: Entry | None = None) -> str | None:
         """The one national body whose name a cut-off name begins ("Bộ Văn hoá, Thể thao" -> "Bộ Văn
