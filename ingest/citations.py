@@ -30,10 +30,10 @@ from .numbers import (
     SERIAL,
     SERIAL_IN_TEXT,
     SPACED_SERIAL,
-    SYMBOL_TYPES,
     YEAR,
     YOUTH_UNION_CENTRAL,
     join_spaced_codes,
+    symbol_codes,
 )
 from .numbers import NUMBER as _HEADER_NUMBER
 from .numbers import symbol_code_type as symbol_type
@@ -381,11 +381,10 @@ def find_references(text: str) -> list[Reference]:
 _LIST_JOIN = re.compile(r"\s*(?:,|và|;)?\s*")
 
 
-def _numbering_body(number: str) -> str:
-    """The code of the body whose numbering a number is in: its symbol without the type's code ("217-QĐ/TW" and
-    "05-CT/TW": "TW"; "12/2026/NQ-HĐND": "HĐND"), the whole symbol when it opens with no type's code."""
-    parts = re.split(r"[-/]", number_parts(number)[2], maxsplit=1)
-    return parts[1] if len(parts) == 2 and parts[0] in SYMBOL_TYPES else number_parts(number)[2]
+def _numbering_body(number: str) -> list[str]:
+    """The codes of the body whose numbering a number is in: its symbol's codes after the type's ("217-QĐ/TW" and
+    "05-CT/TW": TW; "12/2026/NQ-HĐND": HĐND), all of them when it opens with no type's code."""
+    return symbol_codes(number_parts(number)[2])
 
 
 def _listed_together(text: str, refs: list[Reference]) -> list[Reference]:

@@ -47,10 +47,11 @@ from .numbers import (
     canonical_number,
     number_symbol,
     symbol_code_type,
+    symbol_codes,
     symbol_type,
 )
 from .places import FORMER_PROVINCE_NAMES, Places, Unit, cities_written_out, of_kind, places, prefixes, short_name
-from .reference import DEPARTMENT_CODE, council_codes, department_of_code, symbol_codes
+from .reference import DEPARTMENT_CODE, council_codes, department_of_code
 from .syllables import is_syllable
 from .text import clean, fold, key
 

@@ -181,3 +181,9 @@ def symbol_code_type(symbol: str) -> str | None:
     return symbol_type("0/" + symbol)
 
 
+def symbol_codes(symbol: str) -> list[str]:
+    """A symbol's codes after its type's code, when it has one ("KH-UBND" -> UBND; "BGDĐT-GDPT" -> BGDĐT, GDPT)."""
+    parts = re.split(r"[-/]", symbol)
+    return parts[1 if symbol_code_type(symbol) else 0:]
+
+

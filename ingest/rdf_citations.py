@@ -19,6 +19,7 @@ from .citations import number_key, number_parts
 from .iris import PROVINCE_LEVELS, Cited, Place, seg
 from .metadata import stated_period
 from .model import Citation
+from .numbers import symbol_codes
 from .rdf_terms import (
     MONTHS_EN,
     PARTY_NUMBER,
@@ -31,7 +32,7 @@ from .rdf_terms import (
     kh,
     lit,
 )
-from .reference import issuer_kind_of_symbol, symbol_codes
+from .reference import issuer_kind_of_symbol
 from .text import fold, key
 
 if TYPE_CHECKING:

@@ -17,7 +17,7 @@ import pyoxigraph as ox
 
 from kehoach.vocab import ELI, KH, PROV, RDF, RDFS, SCHEMA, SKOS
 
-from .numbers import symbol_code_type
+from .numbers import symbol_code_type, symbol_codes
 from .text import fold
 
 _A = RDF + "type"
@@ -191,12 +191,6 @@ def typed_issuer_codes() -> dict[tuple[str, str], tuple[str, ...]]:
                 out.setdefault((type_code.value, code.value), set()).update(
                     v.value for v in props.get(KH + "issuerKind", []))
     return {key: tuple(sorted(kinds)) for key, kinds in out.items()}
-
-
-def symbol_codes(symbol: str) -> list[str]:
-    """A symbol's codes after its type's code, when it has one ("KH-UBND" -> UBND; "BGDĐT-GDPT" -> BGDĐT, GDPT)."""
-    parts = re.split(r"[-/]", symbol)
-    return parts[1 if symbol_code_type(symbol) else 0:]
 
 
 @lru_cache(maxsize=1)
