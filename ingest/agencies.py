@@ -116,20 +116,35 @@ class Gazetteer:
         """Whether `name` is one of the names the gazetteer knows, as written (its key), not read loosely."""
         return key(name) in self._labels
 
+    def _ordered(self) -> list[str]:
+        """The labels' keys in order (made when first asked)."""
+        if self._sorted_labels is None:
+            self._sorted_labels = sorted(self._labels)
+        return self._sorted_labels
+
+    def goes_on(self, name: str) -> bool:
+        """Whether a name the gazetteer knows goes on past `name`'s last word ("Ban Chỉ đạo liên ngành Trung ương" of
+        "… Trung ương về an toàn thực phẩm"), so that reading further may find it."""
+        k, labels = key(name), self._ordered()
+        at = bisect.bisect_left(labels, k)
+        while at < len(labels) and labels[at].startswith(k):
+            if labels[at][len(k):len(k) + 1] and not labels[at][len(k)].isalnum():
+                return True
+            at += 1
+        return False
+
     def cut_short(self, name: str) -> bool:
         """Whether `name` is the start of a name the gazetteer knows, cut off after a word or inside one, and no name
         itself ("Bộ Chính" of "Bộ Chính trị", "Ủy ban nhân" of "Ủy ban nhân dân tỉnh", "Ban Bí thư Tru" of "Ban Bí thư
         Trung ương Đảng"; not "UBND thành phố Hà Giang")."""
-        if self._sorted_labels is None:
-            self._sorted_labels = sorted(self._labels)
-        k = key(name)
+        k, labels = key(name), self._ordered()
         if k in self._labels:
             return False
         # the first label from k's place in order: one that goes on from k's words ("bộ chính" + " trị"), which a
         # space (sorting before any letter) puts first, or from inside k's last word when k has several ("ban bí thư
         # tru" + "ng …")
-        at = bisect.bisect_left(self._sorted_labels, k)
-        label = self._sorted_labels[at] if at < len(self._sorted_labels) else ""
+        at = bisect.bisect_left(labels, k)
+        label = labels[at] if at < len(labels) else ""
         return label.startswith(k) and (label[len(k)] == " " or " " in k)
 
     def completed(self, name: str, coded: Entry | None = None) -> str | None:

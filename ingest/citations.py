@@ -605,6 +605,8 @@ def _known_name_end(text: str, start: int, end: int) -> int:
     longest such name ("của Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm", "… Trung ương về phát triển khoa
     học, công nghệ, đổi mới sáng tạo và chuyển đổi số": a subject's "về", a comma, had ended them)."""
     gaz = _gazetteer()
+    if not gaz.goes_on(text[start:end]):
+        return end                  # (no known name goes on from these words: the common case, one lookup)
     best = end
     for m in re.finditer(r"(?=[\s,;.)]|$)", text[end:start + 160]):
         cut = end + m.start()
