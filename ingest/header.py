@@ -158,10 +158,15 @@ CAPS_TYPE_LINE = re.compile(r"[ \t]*(?P<t>KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ TH�
 SUMMARY_LABEL = re.compile(r"[ \t]*Trích yếu(?:[ \t]*:)?")
 # (or in capitals before a title that is not: "CÔNG ĐIỆN Về triển khai nhiệm vụ cấp bách …")
 # (a report too: "Báo cáo tình hình thực hiện công tác y tế 9 tháng đầu năm …"; not "Báo cáo viên", a speaker)
+# (a notice's: "Thông báo thực hiện quản lý, dọn vệ sinh đối với các lô đất trống …")
 HEADLINE_START = re.compile(r"[ \t]*(?P<t>Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Chương trình|Hướng dẫn|Công điện|"
-                            r"Báo cáo(?!\s+viên)|"
-                            r"(?:KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ QUYẾT|CHƯƠNG TRÌNH|HƯỚNG DẪN|CÔNG ĐIỆN)"
+                            r"Thông báo|Báo cáo(?!\s+viên)|"
+                            r"(?:KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ QUYẾT|CHƯƠNG TRÌNH|HƯỚNG DẪN|CÔNG ĐIỆN|THÔNG BÁO)"
                             r"(?=\s+[A-ZĐ]?[a-zđà-ỹ]))\s")
+# a headline all in capitals that opens with its type ("KẾ HOẠCH TRIỂN KHAI “THÁNG HÀNH ĐỘNG VÌ AN TOÀN THỰC PHẨM” NĂM
+# 2021"; not a department's name, "KẾ HOẠCH VÀ ĐẦU TƯ")
+CAPS_HEADLINE_START = re.compile(r"[ \t]*(?P<t>KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ QUYẾT|CHƯƠNG TRÌNH|HƯỚNG DẪN|CÔNG ĐIỆN|"
+                                 r"THÔNG BÁO)\s+(?!VÀ\s)\S")
 TYPE_META = re.compile(r"Loại văn bản\s*:?\s*(?:\|\s*)?(?P<t>[A-ZĐ][a-zà-ỹđ]+(?:\s[a-zà-ỹđ]+)?)")
 # a portal's own title line: "Kế hoạch 77/KH-UBND năm 2019 ...", "Quyết định số 1384/QĐ-UBND ..."
 # (a ministry's circular, the Government's decree, a Party conclusion, an urgent dispatch too: "Thông tư số
@@ -2794,7 +2799,8 @@ def _headline_start(s: Stream) -> re.Match[str] | None:
                                                                                     summary.end() == lines[0][1]):
             break
         at = summary.end() if not i and summary and summary.end() < z else a
-        m = HEADLINE_START.match(s.text, at)
+        m = HEADLINE_START.match(s.text, at) or \
+            (CAPS_HEADLINE_START.match(s.text, at) if not any(c.islower() for c in line) else None)
         if m and len(line) <= HEADLINE_LENGTH * (2 if summary else 1) and (not line.endswith(".") or summary):
             return m
     return None

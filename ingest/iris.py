@@ -355,7 +355,8 @@ class Identity:
             return f"{BASE}eli/vn/{prefix}{slug(symbol)}/{year}/{serial_segment(m.number)}"
         year = str(m.date.year) if m.date else str(m.period_start or "_")
         # an unnumbered document: its issuer and title; without a title, the file it came from
-        return f"{BASE}eli/vn/{scope}/{slug(m.doc_type)}/{year}/draft-{self.draft_key}"
+        # (a document of no known type is filed as a plan, the kind of document kehoach reads)
+        return f"{BASE}eli/vn/{scope}/{slug(m.doc_type or 'Kế hoạch')}/{year}/draft-{self.draft_key}"
 
     @property
     def draft_key(self) -> str:

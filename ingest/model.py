@@ -86,7 +86,7 @@ class Duty:
 
 @dataclass
 class Meta:
-    doc_type: str = "Kế hoạch"
+    doc_type: str | None = None
     number: str | None = None        # normalised "12127/KH-UBND"; None when blank
     number_printed: str | None = None
     number_blank: bool = False

@@ -37,7 +37,7 @@ from .header import UY
 from .iris import COUNTRY, COUNTRY_IRI, Identity, Place, concrete_label, concrete_label_en, make_place, names_of
 from .metadata import UNIT_WORDS
 from .model import Document, Span, Task
-from .places import places
+from .places import FORMER_PROVINCE_NAMES, FORMER_PROVINCIAL_CITIES, places
 from .rdf_citations import CitationsAndDuties
 from .rdf_terms import (
     CLASS_TYPES,
@@ -192,6 +192,10 @@ class Builder:
             self.add(p.iri, N(SKOS + "prefLabel"), lit(p.name, "vi"))
             self.label(p.iri, p.display, p.display_en)
             self.add(p.iri, kh("unitLevel"), kh("unit-" + p.level))
+            if "/" not in p.path and p.name in FORMER_PROVINCE_NAMES:
+                # the name it bore until it became a centrally-run city: a document of before then was issued there
+                self.add(p.iri, kh("formerName"), lit(FORMER_PROVINCE_NAMES[p.name], "vi"))
+                self.add(p.iri, kh("renamedOn"), lit(FORMER_PROVINCIAL_CITIES[p.name].isoformat(), dtype="date"))
             pp = self.parent_place
             parent = pp if (pp and p.path.startswith(pp.path + "/")) else None
             self.add(p.iri, kh("within"), N(parent.iri) if parent else N(COUNTRY_IRI))
@@ -301,15 +305,15 @@ class Builder:
         """The national agency of a gazetteer entry (national_entry), None for none."""
         return self.agency(Mention(entry.label, entry, False, False), COUNTRY) if entry is not None else None
 
-    def type_document(self, iri: str, cls: str | None, legal: bool, party: bool) -> None:
+    def type_document(self, iri: str, cls: str | None, legal: bool, party: bool, typed: bool = True) -> None:
         """Classes and type concept: eli:LegalResource + eli:type_document, or eli:Work +
-        eli:work_type (and kh:PartyDocument for Party documents)."""
+        eli:work_type (and kh:PartyDocument for Party documents); no type concept unless `typed`."""
         if cls:
             self.add(iri, A, kh(cls))
         self.add(iri, A, N(ELI + ("LegalResource" if legal else "Work")))
         if party:
             self.add(iri, A, kh("PartyDocument"))
-        if cls:
+        if cls and typed:
             self.add(iri, N(ELI + ("type_document" if legal else "work_type")),
                      kh("doctype-" + slug(CLASS_TYPES[cls])))
 
@@ -326,10 +330,13 @@ class Builder:
         """Adds every triple of the document (self.rows, in the order written)."""
         m = self.doc.meta
         doc = self.doc_iri
-        cls = DOC_CLASSES.get(m.doc_type, "Plan")
+        # a document whose type nothing tells (a page with no title, type line or number) is still the plan its
+        # tasks belong to (kh:Plan), but of no type: "Kế hoạch" would be a guess
+        cls = DOC_CLASSES.get(m.doc_type or "", "Plan")
         legal = is_legal(cls, m.number)
         self.legal = legal
-        self.type_document(doc, cls, legal, party=bool(m.number and PARTY_NUMBER.match(m.number)))
+        self.type_document(doc, cls, legal, party=bool(m.number and PARTY_NUMBER.match(m.number)),
+                           typed=m.doc_type in DOC_CLASSES)
         if m.number:
             num, _, symbol = number_parts(m.number)
             self.add(doc, N(ELI + "id_local"), lit(m.number))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT, run, run_json
+from conftest import ROOT, ingested, run, run_json
 
 from kehoach.queries import (
     NORMALISERS,
@@ -522,3 +522,47 @@ def test_read_one_query(seed_store):
     assert full["name"] == "search-tasks" and full["description"] and full["text"].startswith("#+ summary")
     p = run(seed_store, "queries", "no-such-query", check=False)
     assert p.returncode == 2 and "available:" in p.stderr
+
+
+HUE_2011 = """HỘI ĐỒNG NHÂN DÂN
+TỈNH THỪA THIÊN HUẾ
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 09/2011/NQ-HĐND
+Huế, ngày 14 tháng 7 năm 2011
+
+NGHỊ QUYẾT
+VỀ CHƯƠNG TRÌNH GIÁM SÁT NĂM 2012
+
+HỘI ĐỒNG NHÂN DÂN TỈNH THỪA THIÊN HUẾ
+
+Căn cứ Nghị quyết số 753/2005/NQ-UBTVQH11 ngày 02/4/2005 của Ủy ban Thường vụ Quốc hội;
+"""
+HUE_2026 = """ỦY BAN NHÂN DÂN
+THÀNH PHỐ HUẾ
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 41/KH-UBND
+Huế, ngày 03 tháng 3 năm 2026
+
+KẾ HOẠCH
+Thực hiện Quyết định số 155/QĐ-TTg ngày 20/01/2026 của Thủ tướng Chính phủ
+
+1. Sở Văn hóa và Thể thao chủ trì, phối hợp với các sở, ngành tổ chức tuyên truyền.
+"""
+
+
+def test_documents_name_a_renamed_province_as_it_was_at_their_date(tmp_path):
+    """Huế, a province until 2025 and a centrally-run city since (kh:formerName, kh:renamedOn): a 2011 resolution's
+    jurisdiction is "Thừa Thiên Huế", a 2026 plan's "Huế"; both are the one unit."""
+    store = ingested(tmp_path, {"nq_hue_2011.txt": HUE_2011, "kh_hue_2026.txt": HUE_2026})
+    rows = {r["source"]: r for r in run_json(store, "query", "documents") if r["source"]}
+    assert rows["nq_hue_2011.txt"]["jurisdiction"] == "Thừa Thiên Huế"
+    assert rows["kh_hue_2026.txt"]["jurisdiction"] == "Huế"
+    places = run_json(store, "sparql", "SELECT DISTINCT ?p WHERE { ?d eli:jurisdiction ?p ; eli:id_local ?n "
+                                       "FILTER(?n IN ('09/2011/NQ-HĐND', '41/KH-UBND')) }")
+    assert len(places) == 1

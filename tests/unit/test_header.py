@@ -3228,12 +3228,17 @@ def test_a_headline_opening_with_a_report():
 
 
 def test_a_headline_opening_with_its_type_in_capitals():
-    """"CÔNG ĐIỆN Về triển khai …": an urgent dispatch, its type in capitals before a title that is not; a title in
-    capitals after the type word is no such headline."""
+    """"CÔNG ĐIỆN Về triển khai …": an urgent dispatch, its type in capitals before a title that is not; a headline
+    all in capitals opening with its type names it too ("KẾ HOẠCH TRIỂN KHAI …"), a department's name does not."""
     h = header("CÔNG ĐIỆN Về triển khai nhiệm vụ cấp bách trong phòng, chống dịch\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KON "
                "TUM điện:\n- Thủ trưởng các Sở, ban ngành thuộc tỉnh;")
     assert (h.doc_type, h.jurisdiction) == ("Công điện", "Kon Tum")
-    assert header("KẾ HOẠCH PHÁT TRIỂN KINH TẾ\nCăn cứ Luật Tổ chức chính quyền địa phương;").doc_type is None
+    h = header("KẾ HOẠCH TRIỂN KHAI “TUẦN LỄ VỆ SINH MÔI TRƯỜNG” NĂM 2027\n\nThực hiện Chỉ thị số 08/CT-TTg ngày "
+               "02/3/2026 của Thủ tướng Chính phủ, Sở Y tế xây dựng nội dung như sau:\n")
+    assert (h.doc_type, h.doc_type_line) == ("Kế hoạch", 1)
+    assert header("THÔNG BÁO KẾT LUẬN CỦA GIÁM ĐỐC SỞ TẠI CUỘC HỌP GIAO BAN THÁNG 3\n\nNgày 04/4/2027, Sở Xây dựng "
+                  "tổ chức họp giao ban.\n").doc_type == "Thông báo"
+    assert header("KẾ HOẠCH VÀ ĐẦU TƯ TỈNH NAM ĐỊNH\n\nNgày 04/4/2027, Sở tổ chức họp giao ban.\n").doc_type is None
 
 
 @pytest.mark.parametrize("lead, doc_type, number, issuer, jurisdiction", [

@@ -73,6 +73,18 @@ def test_text_that_is_not_a_plan_is_refused(read):
         read("Biên bản họp tổ dân phố.\n\nNội dung: bàn việc vệ sinh đường phố.")
 
 
+def test_a_page_whose_type_nothing_tells_has_none(read):
+    """A page with no title, type line, number or notice of a type ("Thực hiện Công văn số … , Sở … yêu cầu …") is
+    of no type: "Kế hoạch" would be a guess. A headline naming one gives it, in capitals or not."""
+    body = ("Thực hiện Công văn số 3711/UBND-KGVX ngày 07/5/2027 của Ủy ban nhân dân tỉnh về việc chỉ đạo hoạt động "
+            "dạy và học, Sở Giáo dục và Đào tạo yêu cầu các phòng giáo dục và đào tạo nghiêm túc thực hiện.\n")
+    assert read(body).meta.doc_type is None
+    assert read("Thông báo thực hiện quản lý các lô đất trống trên địa bàn thành phố\n\n" + body).meta.doc_type == \
+        "Thông báo"
+    assert read("KẾ HOẠCH TRIỂN KHAI THÁNG HÀNH ĐỘNG VÌ AN TOÀN THỰC PHẨM NĂM 2027\n\n" + body).meta.doc_type == \
+        "Kế hoạch"
+
+
 def test_a_notice_of_a_document_just_issued_is_read_without_number(read):
     """"UBND tỉnh Bắc Giang vừa ban hành kế hoạch tổ chức …" in a notice's first lines states the type as a heading
     does, with no number or citation; a notice of what was issued before ("đã ban hành") gives none."""
