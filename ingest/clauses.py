@@ -88,12 +88,16 @@ DIRECT = re.compile(rf"^\s*(?:thi hành\s+)?(?:{_MANNER}\s+)?"
 # a document named without its number before the first numbered one, as its sibling ("Thực hiện Nghị quyết
 # Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX và Nghị quyết số 50/NQ-CP …", "Để thực hiện thắng lợi các mục tiêu,
 # nhiệm vụ … tại Nghị quyết Đại hội … của Đảng và Nghị quyết số 50/NQ-CP …"): both are carried out
+# (its short name in brackets: "… Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng (sau đây gọi tắt là Nghị
+# quyết Đại hội XIII của Đảng) và Nghị quyết số 50/NQ-CP …"; a congress whose goals are carried out: "Để thực hiện
+# thắng lợi mục tiêu của Đại hội Đảng bộ tỉnh lần thứ XV và Chương trình hành động số 01-CT/TU …")
 UNNUMBERED_SIBLING = re.compile(rf"^\s*(?:{_MANNER}\s+)?(?:{_PARTS}\s+)?"
                                 r"(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Chương trình|Kế hoạch|Đề án|Chiến lược|"
                                 # (an association's charter, a law named without its number: "Thực hiện Điều lệ Hội
                                 # Liên hiệp phụ nữ Việt Nam, Chỉ thị số 46-CT/TW …")
-                                r"Điều lệ|Luật|Quy chế|Quy định|Hướng dẫn)"
-                                r"\s[^\d;:()]{0,120}?(?:,|\bvà)\s*(?:các\s+)?$", re.I)
+                                r"Điều lệ|Luật|Quy chế|Quy định|Hướng dẫn|Đại hội)"
+                                r"\s[^\d;:()]{0,120}?(?:\((?:sau đây\s+)?(?:được\s+)?gọi\s+(?:tắt|chung)\s+là\s"
+                                r"[^\d;:()]{0,80}\)[^\d;:()]{0,20}?)?(?:,|\bvà)\s*(?:các\s+)?$", re.I)
 # a programme carried out, named with the decision that approved it: "Thực hiện Đề án phát triển thanh toán không
 # dùng tiền mặt … giai đoạn 2021-2025 đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số 1813/QĐ-TTg …"
 APPROVED_IN = re.compile(r"^\s*(?:các\s+)?(?:Đề án|Chương trình|Chiến lược|Quy hoạch|Kế hoạch|Dự án)\s[^;]{0,250}?"
@@ -235,12 +239,22 @@ def extract_citations(doc: Document, blocks: list[Block]) -> None:
             # the page's headline its type was read from ("Kế hoạch thực hiện Nghị quyết số 45-NQ/TW …", under a
             # portal's "Trích yếu"): its title
             u = replace(u, title=True)
-        if idx == 0 and not u.title and refs and _own(u, refs[0], own, idx, doc.meta.date) and \
-                PORTAL_TITLE.match(u.text) and not u.caps:
+        opens_with_own = False
+        if idx <= 2 and not u.title and refs and not u.caps and _own(u, refs[0], own, idx, doc.meta.date) and \
+                ((idx == 0 and PORTAL_TITLE.match(u.text)) or not u.text[:refs[0].start].strip()):
             # a portal's title line naming the document ("Kế hoạch 250/KH-UBND năm 2025 triển khai Nghị
             # quyết 153/NQ-CP …") is its title, as the portal wrote it: what follows "triển khai" is carried out
+            # (one of the first lines, opening with the document: "Nghị quyết 139/NQ-CP của Chính phủ về việc ban
+            # hành Chương trình hành động của Chính phủ thực hiện Nghị quyết 20-NQ/TW …" under the page's headline;
+            # what it is about is its own, no cited document's)
             u = replace(u, title=True)
-        kinds = _kinds(u, refs, listed) if u.preamble else ["mention"] * len(refs)
+            opens_with_own = not u.text[:refs[0].start].strip()
+        if not u.preamble:
+            kinds = ["mention"] * len(refs)
+        elif opens_with_own:
+            kinds = ["mention"] + _kinds(u, refs[1:], listed)
+        else:
+            kinds = _kinds(u, refs, listed)
         excerpt_end = len(u.text.rstrip()) if idx == len(units) - 1 else None
         noticed: Reference | None = None      # the last reference a notice's sentence says the page carries out
         for r, kind in zip(refs, kinds):

@@ -509,6 +509,38 @@ def test_a_document_carried_out_after_what_of_it_and_one_named_without_its_numbe
     assert kinds == {"45/NQ-CP": "implements", "88/QĐ-BNV": "mention"}
 
 
+@pytest.mark.parametrize("first", [
+    # the unnumbered one's short name in brackets
+    "các mục tiêu của Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng (sau đây gọi tắt là Nghị quyết Đại "
+    "hội XIII của Đảng)",
+    # a congress whose goals are carried out
+    "mục tiêu của Đại hội Đảng bộ tỉnh lần thứ XV",
+])
+def test_a_document_carried_out_after_a_congress_or_a_short_name_in_brackets(read, first):
+    """"Để thực hiện thắng lợi … (sau đây gọi tắt là …) và Nghị quyết số 45/NQ-CP …", "… mục tiêu của Đại hội Đảng bộ
+    tỉnh lần thứ XV và Chương trình hành động số …": the numbered document is carried out (it had been only
+    mentioned)."""
+    doc = read(AFTER_UNNUMBERED_PARTS.replace(
+        "các mục tiêu, nhiệm vụ về công tác thanh niên tại Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng",
+        first))
+    kinds = {c.number: c.kind for c in doc.citations if c.number}
+    assert kinds == {"45/NQ-CP": "implements", "88/QĐ-BNV": "mention"}
+
+
+def test_a_portal_line_opening_with_the_document_says_what_it_carries_out(read):
+    """A portal's line under its headline, opening with the document itself ("Nghị quyết 139/NQ-CP của Chính phủ về
+    việc ban hành Chương trình hành động … thực hiện Nghị quyết 20-NQ/TW …"), is its title: what follows "thực hiện"
+    is carried out (it had been read as what the document itself is about); the page's later prose only mentions."""
+    doc = read("Nghị quyết 81/NQ-CP 2027 Chương trình hành động về y tế cơ sở\n\nthuộc tính Nghị quyết 81/NQ-CP\n\n"
+               "Nghị quyết 81/NQ-CP của Chính phủ về việc ban hành Chương trình hành động của Chính phủ thực hiện Nghị "
+               "quyết 72-NQ/TW ngày 09/9/2025 của Bộ Chính trị về một số giải pháp đột phá\nCơ quan ban hành: Chính "
+               "phủ\nSố hiệu:81/NQ-CP\nLoại văn bản:Nghị quyết\n\nTại Nghị quyết 81/NQ-CP, Chính phủ giao nhiệm vụ "
+               "theo Quyết định 12/QĐ-TTg.\n")
+    assert doc.meta.number == "81/NQ-CP"
+    kinds = {c.number: c.kind for c in doc.citations if c.number}
+    assert kinds == {"72-NQ/TW": "implements", "12/QĐ-TTg": "mention"}
+
+
 def test_a_symbol_misprinted_past_reading_is_no_number():
     """"(Chương trình hành động số 89- CTtr/TU)": the symbol stops at its first letter, the next glued to it;
     "89-C" is no document (it had been cited); numbers around it are read."""
