@@ -64,7 +64,8 @@ LOCAL_ISSUER_CODES = {"ubnd", "hdnd", "ubmttq", "tu", "hu", "ub", "ctubnd"}
 # -- numbers ----------------------------------------------------------------------------------
 # the header's grammar, not followed by a lower-case letter ("12/Quận" is no number; a glued next
 # word "…-BGDĐTNgày" gives the number back without its capital)
-NUMBER_RE = re.compile(rf"(?<![\w/.\-]){_HEADER_NUMBER}(?!(?!ngày|của|về|và|năm|tại)[{_L}&])")
+# (or glued to "số", a space lost: "Chỉ thị số48-CT/TW ngày 22/10/2010")
+NUMBER_RE = re.compile(rf"(?:(?<![\w/.\-])|(?<=\bsố)){_HEADER_NUMBER}(?!(?!ngày|của|về|và|năm|tại)[{_L}&])")
 # PDF text that lost the hyphen of a party number: "24NQ/TW" -> "24-NQ/TW"
 GLUED_PARTY = re.compile(r"(?<![\w/.\-])(?P<num>\d{1,4}(?P<code>NQ|CT|KL|CTr|KH|HD|QĐ|TB|BC)/[A-ZĐ]{1,6})(?![\w&])")
 # state type codes glued to the issuer code when the hyphen was lost ("QĐUBND", "NQCP", "TTVPCP")

@@ -541,6 +541,14 @@ def test_a_portal_line_opening_with_the_document_says_what_it_carries_out(read):
     assert kinds == {"72-NQ/TW": "implements", "12/QĐ-TTg": "mention"}
 
 
+def test_a_number_glued_to_so_is_read():
+    """"Chỉ thị số48-CT/TW", "Công văn số2079/UBND-QLĐTh" (a space lost in a portal's text): each is read (they had
+    been no citation); "hệ số12/2020" names no document."""
+    refs = find_references("Kế hoạch thực hiện Chỉ thị số48-CT/TW ngày 22/10/2010 của Bộ Chính trị và Công văn "
+                           "số2079/UBND-QLĐTh ngày 17/3/2014; hệ số12/2020")
+    assert [(r.number, r.doc_type) for r in refs] == [("48-CT/TW", "Chỉ thị"), ("2079/UBND-QLĐTh", "Công văn")]
+
+
 def test_a_symbol_misprinted_past_reading_is_no_number():
     """"(Chương trình hành động số 89- CTtr/TU)": the symbol stops at its first letter, the next glued to it;
     "89-C" is no document (it had been cited); numbers around it are read."""
