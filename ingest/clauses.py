@@ -209,8 +209,14 @@ def _portal_page(u: Unit, refs: list[Reference], own: str | None, letterhead: in
     citation."""
     if letterhead is None or u.end >= letterhead:
         return False
-    if STATUS_NOTE.search(u.text):
-        return True
+    status = STATUS_NOTE.search(u.text)
+    if status:
+        # a note of what became of this document; not the portal's title saying what became of another, the one it
+        # amends ("Nghị quyết 18/2025/NQ-HĐND sửa đổi … Nghị quyết 64/2017/NQ-HĐND … đã được sửa đổi tại Điều 1 Nghị
+        # quyết 29/2024/NQ-HĐND": 64/2017 is what was amended)
+        before = [r for r in refs if r.end <= status.start()]
+        if not before or not (before[-1].number and own and not same_document(before[-1].number, own)):
+            return True
     return bool(RELATED_ITEM.match(u.text)) and not any(own and r.number and same_document(r.number, own)
                                                         for r in refs)
 

@@ -429,6 +429,26 @@ def test_a_portals_note_on_what_replaced_the_document_cites_nothing(read):
     assert {c.number for c in doc.citations if c.number} == {"63/2010/NĐ-CP"}
 
 
+AMENDING_TITLE_ABOVE = """
+    Nghị quyết 21/2027/NQ-HĐND sửa đổi Điều 2 Nghị quyết 40/2018/NQ-HĐND quy định mức chi hỗ trợ tỉnh Hà Nam đã được sửa đổi tại Điều 1 Nghị quyết 12/2025/NQ-HĐND
+    Số hiệu | 21/2027/NQ-HĐND |
+    HỘI ĐỒNG NHÂN DÂN |
+    TỈNH HÀ NAM |
+    Số: 21/2027/NQ-HĐND |
+    Hà Nam, ngày 9 tháng 7 năm 2027 |
+    Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ;
+    """   # noqa: E501
+
+
+def test_a_portals_title_saying_what_became_of_the_document_it_amends_cites_both(read):
+    """The portal's title of the document names what it amends and what amended that before ("… sửa đổi Điều 2
+    Nghị quyết 40/2018/NQ-HĐND … đã được sửa đổi tại Điều 1 Nghị quyết 12/2025/NQ-HĐND"): both are cited (the
+    line had been taken for a note of what became of the document itself, and cited nothing)."""
+    doc = read(AMENDING_TITLE_ABOVE)
+    assert doc.meta.number == "21/2027/NQ-HĐND"
+    assert {c.number for c in doc.citations if c.number} == {"40/2018/NQ-HĐND", "12/2025/NQ-HĐND", "63/2010/NĐ-CP"}
+
+
 PORTAL_TITLE_CARRIES = """
     Kế hoạch 118/KH-UBND năm 2025 triển khai Nghị quyết 153/NQ-CP và Kế hoạch 281-KH/TU về phát triển du lịch do tỉnh Thanh Hóa ban hành
     | ỦY BAN NHÂN DÂN TỈNH THANH HÓA | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |
