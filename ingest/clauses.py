@@ -41,7 +41,8 @@ from .text import clean, fold, key, tail_start
 
 IMPLEMENTS_CUE = re.compile(
     r"(?:(?:Để|Nhằm)\s+(?:tiếp tục\s+)?(?:triển khai\s+)?thực hiện(?:\s+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc))?"
-    r"|(?:Tiếp tục\s+)?(?:triển khai\s+)?(?:thực hiện|Thc hin|Thuc hien)|Triển khai|Trin khai"
+    # (the word printed twice, an editor's slip: "Thực hiện Thực hiện Chỉ thị số 22/CT-TW …")
+    r"|(?:Tiếp tục\s+)?(?:triển khai\s+)?(?:thực hiện|Thc hin|Thuc hien)(?:\s+thực hiện(?=\s))?|Triển khai|Trin khai"
     r"|Trên cơ sở(?!\s+(?:đề xuất|đề nghị|ý kiến|kết quả|tờ trình)))(?![\w])", re.I)
 PURPOSE_CUE = re.compile(r"(?:Để|Nhằm)\b", re.I)
 # the word a letter's subject opens with, before what it is about

@@ -478,6 +478,9 @@ def _ward_province_from_text(doc: Document) -> None:
 # a provincial newspaper's code before a news item, on one of the first lines ("(QNO) - Chủ tịch UBND tỉnh … vừa ký …")
 PRESS_DATELINE = re.compile(rf"\s*(?:{PAGE_DATE.pattern})?\((?P<code>[A-ZĐ]{{2,6}})\)\s*[-–]?\s")
 PRESS_LINES = 6
+# or the site of a paper named after its province, as it prints it before an item ("(Baonghean.vn) - Ban Thường vụ
+# Tỉnh ủy vừa ban hành …": Báo Nghệ An); a site naming no province ("(Baodautu.vn)") places nothing
+PRESS_SITE = re.compile(rf"\s*(?:{PAGE_DATE.pattern})?\([Bb]ao(?P<place>[a-z]{{3,20}})\.(?:com\.)?vn\)\s*[-–]?\s")
 # a paper's name as the paper prints it in its item ("Báo Ninh Thuận trân trọng giới thiệu …", "Báo Ấp Bắc điện tử": no
 # province's name)
 PAPER_NAMED = re.compile(r"\bBáo\s+(?P<name>[A-ZĐ][\w]*(?:[ \t]+[A-ZĐ][\w]*){0,3})")
@@ -505,6 +508,9 @@ def _province_of_press(doc: Document) -> None:
     for line in doc.source.lines[:PRESS_LINES]:
         m = PRESS_DATELINE.match(line)
         province = press_outlets().get(m.group("code")) if m else None
+        if province is None and (site := PRESS_SITE.match(line)):
+            found = units.province(site.group("place"))
+            province = found.name if found else None
         if province:
             unit = units.province(province)
             if unit is not None and level in (None, unit.kind):
@@ -652,3 +658,28 @@ def extract_citations(doc: Document, blocks: list[Block]) -> None:
     """Every document reference, with its kind: implements ("Thực hiện ..." and the other ways a
     preamble or a title says it, ingest/clauses.py), based_on ("Căn cứ ..."), or mention."""
     read_citations(doc, blocks)
+    _province_of_what_it_carries_out(doc)
+
+
+# a province named in the name of a body ("Ban Thường vụ Tỉnh ủy Bắc Kạn", "UBND tỉnh Bắc Kạn", "Thành ủy Hà Nội")
+PROVINCE_IN_NAME = re.compile(r"(?:Tỉnh ủy|Thành ủy|\btỉnh|\bthành phố)\s+(?P<name>[A-ZĐ]\w*(?:[ \t]+[A-ZĐ]\w*){0,3})")
+
+
+def _province_of_what_it_carries_out(doc: Document) -> None:
+    """A page placed nowhere (no letterhead, no place named: a party committee's monthly guidance reposted by a
+    district, "Thực hiện Kế hoạch số 172-KH/TU … của Ban Thường vụ Tỉnh ủy Bắc Kạn …; Ban Tuyên giáo Tỉnh ủy đề nghị
+    …") is of the province whose bodies issued what it carries out, when they name one province and no other."""
+    meta = doc.meta
+    if meta.jurisdiction or meta.national:
+        return
+    units = places()
+    found: set[str] = set()
+    for c in doc.citations:
+        if c.kind == "implements" and c.issuer:
+            for m in PROVINCE_IN_NAME.finditer(c.issuer):
+                unit = units.province_prefix(m.group("name"))
+                if unit is not None:
+                    found.add(unit.name)
+    if len(found) == 1:
+        _in_province(meta, units, found.pop())
+        meta.jurisdiction_source = "text"

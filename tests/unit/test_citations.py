@@ -561,6 +561,15 @@ def test_a_portal_line_opening_with_the_document_says_what_it_carries_out(read):
     assert kinds == {"72-NQ/TW": "implements", "12/QĐ-TTg": "mention"}
 
 
+def test_the_cue_printed_twice_still_says_what_is_carried_out(read):
+    """"Thực hiện Thực hiện Chỉ thị số 22-CT/TW …" (an editor's slip): the directive is carried out (it had been only
+    mentioned)."""
+    doc = read("70 năm ngày Bác Hồ kêu gọi thi đua yêu nước\n\nThực hiện Thực hiện Chỉ thị số 22-CT/TW ngày "
+               "23/01/2018 của Ban Bí thư Trung ương Đảng về đẩy mạnh các phong trào thi đua yêu nước, Ban Thi đua "
+               "tỉnh xây dựng kế hoạch như sau:\n")
+    assert {c.number: c.kind for c in doc.citations if c.number} == {"22-CT/TW": "implements"}
+
+
 def test_a_number_glued_to_so_is_read():
     """"Chỉ thị số48-CT/TW", "Công văn số2079/UBND-QLĐTh" (a space lost in a portal's text): each is read (they had
     been no citation); "hệ số12/2020" names no document."""

@@ -819,6 +819,30 @@ def test_a_provincial_newspapers_item_about_the_province_it_does_not_name(meta_o
     assert m.jurisdiction is None
 
 
+def test_a_provincial_papers_site_before_its_item(meta_of):
+    """"(Baonghean.vn) - Ban Thường vụ Tỉnh ủy vừa ban hành …": a paper's site named after its province places the
+    province's own body there (it had been placed nowhere); a site naming no province places nothing."""
+    text = ("(Baonghean.vn) - Ban Thường vụ Tỉnh ủy vừa ban hành Kế hoạch số 207-KH/TU triển khai Chỉ thị số "
+            "35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp.\n")
+    m = meta_of(text).meta
+    assert (m.doc_type, m.number, m.jurisdiction) == ("Kế hoạch", "207-KH/TU", "Nghệ An")
+    assert meta_of(text.replace("Baonghean", "Baodautu")).meta.jurisdiction is None
+
+
+def test_a_page_placed_nowhere_is_of_the_province_whose_plans_it_carries_out(meta_of):
+    """A party committee's guidance reposted without letterhead or place: "Thực hiện Kế hoạch số 172-KH/TU … của Ban
+    Thường vụ Tỉnh ủy Bắc Kạn …; Kế hoạch số 157-KH/TU … của Ban Thường vụ Tỉnh ủy …" places it in Bắc Kạn (it had been
+    placed nowhere); what it only cites, or carried-out documents of two provinces, place nothing."""
+    text = ("ĐỊNH HƯỚNG TUYÊN TRUYỀN THÁNG 7 NĂM 2027\n\nThực hiện Kế hoạch số 172-KH/TU, ngày 21/01/2027 của Ban "
+            "Thường vụ Tỉnh ủy Bắc Kạn về công tác tuyên giáo năm 2027; Kế hoạch số 157-KH/TU, ngày 17/9/2026 của Ban "
+            "Thường vụ Tỉnh ủy về truyền thông của tỉnh, Ban Tuyên giáo Tỉnh ủy đề nghị các địa phương tập trung "
+            "tuyên truyền các nội dung sau:\n")
+    assert meta_of(text).meta.jurisdiction == "Bắc Kạn"
+    assert meta_of(text.replace("Thực hiện", "Căn cứ")).meta.jurisdiction is None
+    assert meta_of(text.replace("của Ban Thường vụ Tỉnh ủy về", "của Ban Thường vụ Tỉnh ủy Cao Bằng về")
+                   ).meta.jurisdiction is None
+
+
 def test_an_unnamed_committee_is_placed_in_the_territory_of_its_own_level(meta_of):
     """"Ủy ban nhân dân xã ban hành Kế hoạch … trên địa bàn xã Vinh Hà" after a district's plan cited "trên địa bàn
     huyện Phú Vang": the commune's committee, not a "xã Phú Vang"."""
