@@ -133,8 +133,9 @@ def _article_tasks(doc: Document, art: _Article, is_agency: IsAgency, names: Nam
         # định thi hành"
         text = rest[0].text
     m = EXECUTION.match(text)
-    if m:
-        bodies = [name for body in heads_to_bodies(m.group("who"))
+    who = m.group("who") if m else _cut_executors(doc, art, text)
+    if who is not None:
+        bodies = [name for body in heads_to_bodies(who)
                   for name in (names(body) if names and ELLIPTICAL.match(body) else [body])]
         if bodies:
             _task(doc, lid, text, first, _last(art.blocks), bodies, [])
@@ -147,6 +148,27 @@ def _article_tasks(doc: Document, art: _Article, is_agency: IsAgency, names: Nam
         _task(doc, lid, text, first, _last(art.blocks), a.leads or a.supports, a.supports if a.leads else [])
     else:
         _item_tasks(doc, rest, is_agency, prefix=f"{lid}.")
+
+
+# the heads an execution article opens with ("Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các Sở, …", "Các ông, bà:
+# Chánh Văn phòng Bộ, …")
+EXECUTORS_OPEN = re.compile(r"^(?:Các\s+ông\s*,?\s*\(?bà\)?\s*:?\s*)?(?:Chánh\s+Văn\s+phòng|Chánh Thanh tra|Giám đốc|"
+                            r"Thủ trưởng|Chủ tịch|Vụ trưởng|Cục trưởng|(?:Các\s+)?Bộ trưởng)[\s,]")
+# the last of them whole when the cut falls right after it ("… và Thủ trưởng các đơn vị liên quan")
+EXECUTORS_CLOSE = re.compile(r"\b(?:có\s+)?liên\s+quan\s*$")
+
+
+def _cut_executors(doc: Document, art: _Article, text: str) -> str | None:
+    """An execution article the excerpt's end cuts before its verb ("Điều 2. Chánh Văn phòng UBND tỉnh, Giám đốc các
+    Sở, Thủ trưởng các Ban, ngành ở tỉnh, Chủ tịch UBND c" at a page's 2,000th character): the heads it names whole,
+    those before its last comma or semicolon; None for any other article."""
+    last_line = max((i for i, line in enumerate(doc.source.lines, 1) if line.strip()), default=0)
+    if _last(art.blocks).end < last_line or not EXECUTORS_OPEN.match(text) or text.rstrip().endswith((".", "./.")):
+        return None
+    if EXECUTORS_CLOSE.search(text):
+        return text.rstrip()
+    cut = max(text.rfind(","), text.rfind(";"))
+    return text[:cut] if cut > 0 else None
 
 
 def _item_tasks(doc: Document, blocks: list[Block], is_agency: IsAgency, prefix: str = "",

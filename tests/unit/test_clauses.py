@@ -117,6 +117,32 @@ def test_articles_alone_on_their_lines_and_their_assignees(parse, is_agency, nam
     assert (last.span.start, last.span.end) == (8, 11)
 
 
+CUT_EXECUTORS = """
+    QUYẾT ĐỊNH:
+    Điều 1. Ban hành kèm theo Quyết định này Kế hoạch hành động thực hiện Chiến lược phát triển bền vững tỉnh.
+    Điều 2. Chánh Văn phòng UBND tỉnh, Giám đốc các Sở, Thủ trưởng các Ban, ngành ở tỉnh, Chủ tịch UBND c
+    """
+
+
+@pytest.mark.parametrize("end, leads", [
+    # cut inside a name: the heads before it
+    ("Chủ tịch UBND c", ["Văn phòng UBND tỉnh", "các Sở", "các Ban, ngành ở tỉnh"]),
+    # cut right after the closing "các đơn vị liên quan": all of them
+    ("Chủ tịch UBND các huyện và Thủ trưởng các đơn vị liên quan",
+     ["Văn phòng UBND tỉnh", "các Sở", "các Ban, ngành ở tỉnh", "UBND các huyện", "các đơn vị liên quan"]),
+])
+def test_an_execution_article_the_excerpts_end_cuts(parse, is_agency, names, end, leads):
+    """"Điều 2. Chánh Văn phòng UBND tỉnh, Giám đốc các Sở, …, Chủ tịch UBND c" at a page's 2,000th character: the
+    execution article, cut before its verb, is led by the bodies of the heads it names whole (it gave no task); the
+    same article with its verb, and an article the excerpt does not end in, are read as before."""
+    doc, blocks = parse(CUT_EXECUTORS.replace("Chủ tịch UBND c\n", end + "\n"))
+    extract_clauses(doc, blocks, is_agency, names)
+    assert tasks(doc) == [("Điều 2", leads, [])]
+    doc, blocks = parse(CUT_EXECUTORS + "    Điều 3. Quyết định có hiệu lực từ ngày ký.\n")
+    extract_clauses(doc, blocks, is_agency, names)
+    assert tasks(doc) == []
+
+
 def test_a_letter_numbers_its_assignments(parse, is_agency):
     doc, blocks = parse(LETTER)
     assert extract_clauses(doc, blocks, is_agency)
