@@ -65,6 +65,8 @@ HEAD_TITLE = (r"(?:[Cc]ác\s+)?(?:[ôÔ]ng(?:,?\s*\(?[bB]à\)?)?\s*:?\s*)?"
               r"vụ trưởng|chỉ huy trưởng|hiệu trưởng|bộ trưởng|bí thư|"
               r"lãnh đạo(?=\s+(?:các\s+)?(?:sở|ban|bộ|ủy|ubnd|phòng|cơ quan|đơn vị)\b)))(?:\s+|(?=\s*[,;]|\s*$))")
 HEAD_TITLE_START = re.compile(r"^" + HEAD_TITLE)
+# a head's title with no body after it, which stands for every body of its kind
+BARE_HEAD = re.compile(r"(?:[Cc]ác\s+)?(?i:(?P<body>bộ|vụ|cục|viện)\s+trưởng)")
 # where a list of heads splits into the next head: "...; Giám đốc ...", "..., Chủ tịch ...", "... và Thủ trưởng ..."
 HEAD_SPLIT = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|\s+và\s+)(?=" + HEAD_TITLE + r")")
 # "... chịu trách nhiệm thi hành Quyết định này", "... căn cứ Quyết định thi hành"
@@ -164,8 +166,10 @@ def body_of_head(phrase: str) -> str:
     body = HEAD_TITLE_START.sub("", phrase.strip(), count=1).strip()
     if body != phrase.strip() and re.match(r"(?:văn phòng|thanh tra)\b", body):
         body = body[0].upper() + body[1:]          # "Chánh văn phòng HĐND …": the body is "Văn phòng HĐND …"
-    if not body and re.fullmatch(r"(?:[Cc]ác\s+)?(?i:bộ trưởng)", phrase.strip(" ,;.")):
-        return "các Bộ"          # "Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, …": the ministries
+    if not body and (bare := BARE_HEAD.fullmatch(phrase.strip(" ,;."))):
+        # "Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, …": the ministries; "… Chánh Thanh tra Bộ, Vụ trưởng, Cục
+        # trưởng, …" in a ministry's decision: its departments
+        return "các " + bare.group("body").capitalize()
     # "Trưởng ban Ban Dân tộc tỉnh": the title's "ban" is not the body's
     return re.sub(r"^(?:ban|phòng)\s+(?=(?:Ban|Phòng)\b)", "", body)
 

@@ -137,6 +137,10 @@ def test_heads_stand_for_their_bodies():
     # a national decision's closing article: the ministers stand for the ministries
     assert heads_to_bodies("Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Chủ tịch Ủy ban nhân dân các tỉnh") == \
         ["các Bộ", "cơ quan ngang Bộ", "Ủy ban nhân dân các tỉnh"]
+    # a ministry's decision: a director's or a general director's title alone stands for the ministry's departments
+    # (they had been left out)
+    assert heads_to_bodies("Các ông, bà: Chánh Văn phòng Bộ, Chánh Thanh tra Bộ, Vụ trưởng, Cục trưởng, Giám đốc Sở "
+                           "Y tế các tỉnh") == ["Văn phòng Bộ", "Thanh tra Bộ", "các Vụ", "các Cục", "Sở Y tế các tỉnh"]
 
 
 def test_partners_of_a_point_under_an_agency_heading():
