@@ -28,6 +28,16 @@ def test_names_with_commas_and_va_are_not_split(gaz):
         ("Sở Y tế", True, False), ("Sở Văn hóa, Thể thao và Du lịch", True, False), ("Sở Nội vụ", True, False)]
 
 
+def test_the_office_of_the_assembly_delegation_and_the_council_is_one_body(gaz):
+    """"Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân Thành phố" (Nghị quyết 1004/2020/UBTVQH14 merged the two
+    offices) is one office; it had been split into "Văn phòng Đoàn đại biểu Quốc hội" and "Hội đồng nhân dân Thành
+    phố"."""
+    assert resolved(gaz, "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân Thành phố, Văn phòng Ủy ban nhân dân "
+                         "Thành phố") == [
+        ("Văn phòng Đoàn ĐBQH và HĐND thành phố", True, False), ("Văn phòng UBND thành phố", True, False)]
+    assert [m.label for m in gaz.resolve("Văn phòng Đoàn ĐBQH và HĐND tỉnh")] == ["Văn phòng Đoàn ĐBQH và HĐND tỉnh"]
+
+
 def test_list_after_cac_so_gets_the_head_word(gaz):
     assert [m.label for m in gaz.resolve("Các sở: Nội vụ; Tư pháp; Xây dựng")] == [
         "Sở Nội vụ", "Sở Tư pháp", "Sở Xây dựng"]
