@@ -2705,10 +2705,31 @@ def _type(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
     m = _headline_start(s) or next((x for x in HEADLINE_TYPE.finditer(text, 0, 400)
                                     if not text.startswith("Căn cứ", s.line_start(x.start()))
                                     and not CARRIED_OUT_BEFORE.search(text, max(0, x.start() - 30), x.start() + 1)),
-                                   None)
+                                   None) or _cover_type(text)
     if m:
         h.doc_type = _type_word(m.group("t"))
         h.doc_type_line = s.line(m.start("t"))
+
+
+# a type in a run of capitals, a title's start (a document-sharing site's cover flattened into one line: "BAN CHỈ ĐẠO
+# QUỐC GIA … BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN KẾ HOẠCH HÀNH ĐỘNG ỨNG PHÓ KHẨN CẤP …")
+COVER_TYPE = re.compile(r"(?<![^\W\d_])(?P<t>KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ QUYẾT|CHƯƠNG TRÌNH|HƯỚNG DẪN|CÔNG ĐIỆN|"
+                        r"THÔNG BÁO)(?P<title>(?:[ \t]+[^\W\d_]+){3})")
+# the words before a type in capitals that make it another document's, or a department's name ("THỰC HIỆN KẾ HOẠCH SỐ
+# …", "SỞ KẾ HOẠCH VÀ ĐẦU TƯ")
+COVER_NOT_AFTER = re.compile(r"(?:THỰC HIỆN|TRIỂN KHAI|BAN HÀNH|CỦA|VỀ|THEO|SỐ|TẠI|SỞ|PHÒNG|BỘ)\s+$")
+COVER_CHARS = 1500
+
+
+def _cover_type(text: str) -> re.Match[str] | None:
+    """The first type in capitals that opens three more words in capitals, in a page's first COVER_CHARS characters,
+    when nothing else tells the type: a title in a flattened cover; not another document's ("THỰC HIỆN KẾ HOẠCH SỐ …")
+    nor "KẾ HOẠCH VÀ ĐẦU TƯ"."""
+    for m in COVER_TYPE.finditer(text, 0, COVER_CHARS):
+        if m.group("title").isupper() and not m.group("title").lstrip().startswith("VÀ ") and \
+                not COVER_NOT_AFTER.search(text, max(0, m.start() - 20), m.start()):
+            return m
+    return None
 
 
 def _committee_of(issuer: str | None, kind: str, name: str) -> str | None:

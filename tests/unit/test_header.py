@@ -3209,10 +3209,11 @@ def test_what_the_pages_first_line_says_a_body_has_issued_is_the_page_document(l
 
 def test_a_subject_a_cited_documents_line_names_is_no_headline_type():
     """"Căn cứ Thông tư … Quy định Chương trình Giáo dục phổ thông 2018": the cited circular's subject, not the page's
-    type (a programme); nor does "Căn cứ Nghị quyết Hội nghị 11 …" make the page a resolution."""
+    type (a programme: the page is the plan its headline in capitals names); nor does "Căn cứ Nghị quyết Hội nghị 11 …"
+    make the page a resolution."""
     h = header("KẾ HOẠCH GIÁO DỤC NHÀ TRƯỜNG Năm học 2027 - 2028\n\nCăn cứ Thông tư số 32/2018/TT-BGDĐT ngày "
                "26/12/2018 của Bộ trưởng Bộ GDĐT Quy định Chương trình Giáo dục phổ thông 2018;\n")
-    assert h.doc_type is None
+    assert h.doc_type == "Kế hoạch"
     h = header("ĐỀ ÁN\n\nSẮP XẾP ĐƠN VỊ HÀNH CHÍNH\n\nCăn cứ Nghị quyết Hội nghị 11 Ban Chấp hành Trung ương;\n")
     assert h.doc_type != "Nghị quyết"
 
@@ -3225,6 +3226,18 @@ def test_a_headline_opening_with_a_report():
     assert h.doc_type == "Báo cáo"
     assert header("Báo cáo viên cấp huyện được tập huấn\nNgày 12/3, Ban Tuyên giáo Huyện ủy tổ chức hội nghị.\n"
                   ).doc_type != "Báo cáo"
+
+
+def test_a_type_in_a_flattened_cover():
+    """A document-sharing site's cover flattened into one line ("… BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN KẾ HOẠCH HÀNH
+    ĐỘNG ỨNG PHÓ KHẨN CẤP …") under a headline naming no type: a plan (it had been of no type); a cited document's type
+    in capitals ("THỰC HIỆN KẾ HOẠCH SỐ …") or a department's name ("SỞ KẾ HOẠCH VÀ ĐẦU TƯ") is none."""
+    cover = ("ỨNG PHÓ KHẨN CẤP VỚI DỊCH CÚM GIA CẦM\n\nĐang tải... (xem toàn văn)\n\nBAN CHỈ ĐẠO QUỐC GIA PHÒNG CHỐNG "
+             "DỊCH CÚM GIA CẦM BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN {} ỨNG PHÓ KHẨN CẤP VỚI DỊCH CÚM GIA CẦM Hà Nội, "
+             "tháng 02 năm 2027 I TỔNG QUAN 1.1 Thông tin chung về dịch cúm gia cầm\n")
+    assert header(cover.format("KẾ HOẠCH HÀNH ĐỘNG")).doc_type == "Kế hoạch"
+    assert header(cover.format("THỰC HIỆN KẾ HOẠCH SỐ 12")).doc_type is None
+    assert header(cover.replace("BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN {}", "SỞ KẾ HOẠCH VÀ ĐẦU TƯ")).doc_type is None
 
 
 def test_a_headline_opening_with_its_type_in_capitals():
