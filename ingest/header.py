@@ -190,8 +190,10 @@ TITLE_BY = re.compile(PORTAL_TITLE.pattern + r".{0,300}\s(?:(?P<do>do)|ban hành
 MEETING_RUN_ON = re.compile(r"\s+(?:đã\s+)?tổ chức\s+(?:hội nghị|kỳ họp|phiên họp|đại hội)\b.*$")
 # a page whose first line is a number alone: the document's ("3215/BVHTTDL-VHCS" above "Theo BỘ …")
 FIRST_LINE_NUMBER = re.compile(rf"\s*{NUMBER}\s*")
-SOURCE_LINE = re.compile(rf"\(\s*(?:Nguồn|NGUỒN)\s*:[^)]*?(?P<t>Kế hoạch|Quyết định|Chỉ thị|Công văn|Hướng dẫn|"
-                         rf"Thông báo)\s+số\s+{NUMBER}")
+# (or, the page's last line, "(Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)" under the part of a letter a portal
+# reproduces)
+SOURCE_LINE = re.compile(rf"\(\s*(?:(?:Nguồn|NGUỒN)\s*:[^)]*?|Theo\s+(?=[^()]*\)\s*\Z))"
+                         rf"(?P<t>Kế hoạch|Quyết định|Chỉ thị|Công văn|Hướng dẫn|Thông báo)\s+số\s+{NUMBER}")
 # a page whose title is followed by the number of the document it is, in brackets: "Kế hoạch phát triển … giai đoạn
 # 2021-2025 (Theo Kế hoạch số 8/KH-UBND ngày 11/01/2021 của UBND tỉnh)" (the same type: no other document), or the
 # number alone when its symbol names that type ("Kế Hoạch Tham gia … (210/KH-UBND ngày 14/12/2017)"); on one of

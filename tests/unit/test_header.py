@@ -203,6 +203,16 @@ def test_news_page_about_the_document():
     assert h.province == "Bà Rịa - Vũng Tàu"
 
 
+def test_the_letter_a_portal_reproduces_named_on_its_last_line():
+    """"(Theo Công văn số 6202/UBND-KT, ngày 23/11/2027)" closing a portal's answer that reproduces part of a letter:
+    that letter's number and type (it had been of no number); the same bracket within the text cites another."""
+    text = ("UBND tỉnh có ý kiến như sau:\nGiao Sở Tài nguyên và Môi trường chủ trì, phối hợp các đơn vị liên quan "
+            "nghiên cứu, đề xuất UBND tỉnh xem xét; hoàn thành trước ngày 10/12/2027./.\n")
+    h = header(text + "(Theo Công văn số 6202/UBND-KT, ngày 23/11/2027)\n")
+    assert (h.number, h.doc_type, h.date) == ("6202/UBND-KT", "Công văn", None)
+    assert header("(Theo Công văn số 6202/UBND-KT, ngày 23/11/2027)\n" + text).number is None
+
+
 @pytest.mark.parametrize("printed, canonical", [
     ("1642 /SGDĐT-KHTC", "1642/SGDĐT-KHTC"), ("4218/QĐBGDĐT", "4218/QĐ-BGDĐT"), ("12/CT-TTG", "12/CT-TTg"),
     ("07-CTR/TU", "07-CTr/TU"), ("27/2020/QĐ-UBND", "27/2020/QĐ-UBND"), ("1384/QĐUBND", "1384/QĐ-UBND"),
