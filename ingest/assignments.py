@@ -154,8 +154,9 @@ def _article_tasks(doc: Document, art: _Article, is_agency: IsAgency, names: Nam
 # Chánh Văn phòng Bộ, …")
 EXECUTORS_OPEN = re.compile(r"^(?:Các\s+ông\s*,?\s*\(?bà\)?\s*:?\s*)?(?:Chánh\s+Văn\s+phòng|Chánh Thanh tra|Giám đốc|"
                             r"Thủ trưởng|Chủ tịch|Vụ trưởng|Cục trưởng|(?:Các\s+)?Bộ trưởng)[\s,]")
-# the last of them whole when the cut falls right after it ("… và Thủ trưởng các đơn vị liên quan")
-EXECUTORS_CLOSE = re.compile(r"\b(?:có\s+)?liên\s+quan\s*$")
+# the last of them whole when the cut falls right after it ("… và Thủ trưởng các đơn vị liên quan", "…, Thủ trưởng các
+# cơ quan, đơn vị")
+EXECUTORS_CLOSE = re.compile(r"\b(?:(?:có\s+)?liên\s+quan|đơn\s+vị|địa\s+phương|đoàn\s+thể)\s*$")
 
 
 def _cut_executors(doc: Document, art: _Article, text: str) -> str | None:

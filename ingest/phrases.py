@@ -61,8 +61,8 @@ LEAD_THEN_PARTNERS = re.compile(r"\bchủ trì\s*[,;]?\s*(?:và\s+)?phối hợp
 HEAD_TITLE = (r"(?:[Cc]ác\s+)?(?:[ôÔ]ng(?:,?\s*\(?[bB]à\)?)?\s*:?\s*)?"
               r"(?i:(?:phó\s+)?(?:chánh(?=\s+(?:văn phòng|thanh tra))|giám đốc|"
               # ("Chù tịch": its tone mark misprinted, Cà Mau, 2014)
-              r"thủ trưởng|ch[ủù] tịch|tổng biên tập|trưởng(?=\s+(?:các\s+)?(?:ban|phòng))|viện trưởng|cục trưởng|"
-              r"vụ trưởng|chỉ huy trưởng|hiệu trưởng|bộ trưởng|bí thư|"
+              r"thủ trưởng|ch[ủù] tịch|tổng biên tập|trưởng(?=\s+(?:các\s+)?(?:ban|phòng))|viện trưởng|"
+              r"(?:tổng\s+)?cục trưởng|vụ trưởng|chỉ huy trưởng|hiệu trưởng|bộ trưởng|bí thư|"
               r"lãnh đạo(?=\s+(?:các\s+)?(?:sở|ban|bộ|ủy|ubnd|phòng|cơ quan|đơn vị)\b)))(?:\s+|(?=\s*[,;]|\s*$))")
 HEAD_TITLE_START = re.compile(r"^" + HEAD_TITLE)
 # a head's title with no body after it, which stands for every body of its kind

@@ -130,6 +130,9 @@ CUT_EXECUTORS = """
     # cut right after the closing "các đơn vị liên quan": all of them
     ("Chủ tịch UBND các huyện và Thủ trưởng các đơn vị liên quan",
      ["Văn phòng UBND tỉnh", "các Sở", "các Ban, ngành ở tỉnh", "UBND các huyện", "các đơn vị liên quan"]),
+    # or after a collective's last word ("…, Thủ trưởng các cơ quan, đơn vị")
+    ("Chủ tịch UBND các huyện, Thủ trưởng các cơ quan, đơn vị",
+     ["Văn phòng UBND tỉnh", "các Sở", "các Ban, ngành ở tỉnh", "UBND các huyện", "các cơ quan, đơn vị"]),
 ])
 def test_an_execution_article_the_excerpts_end_cuts(parse, is_agency, names, end, leads):
     """"Điều 2. Chánh Văn phòng UBND tỉnh, Giám đốc các Sở, …, Chủ tịch UBND c" at a page's 2,000th character: the

@@ -141,6 +141,9 @@ def test_heads_stand_for_their_bodies():
     # (they had been left out)
     assert heads_to_bodies("Các ông, bà: Chánh Văn phòng Bộ, Chánh Thanh tra Bộ, Vụ trưởng, Cục trưởng, Giám đốc Sở "
                            "Y tế các tỉnh") == ["Văn phòng Bộ", "Thanh tra Bộ", "các Vụ", "các Cục", "Sở Y tế các tỉnh"]
+    # a general department's head stands for it ("Tổng cục trưởng" had stayed in its name)
+    assert heads_to_bodies("Chánh Văn phòng Bộ, Tổng cục trưởng Tổng cục Thi hành án dân sự") == \
+        ["Văn phòng Bộ", "Tổng cục Thi hành án dân sự"]
 
 
 def test_partners_of_a_point_under_an_agency_heading():
