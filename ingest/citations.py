@@ -56,6 +56,9 @@ TYPE_PHRASES = {
     "thông tư liên tịch": "Thông tư", "nghị quyết liên tịch": "Nghị quyết", "báo cáo thẩm định": "Báo cáo",
     "báo cáo kết quả thẩm định": "Báo cáo", "thông báo kết luận": "Thông báo", "văn bản": "Công văn",
     "công văn hướng dẫn": "Công văn", "bộ luật": "Luật", "quyết định phê duyệt": "Quyết định",
+    # an urgent dispatch or letter as printed ("Thực hiện Công điện khẩn 08/CĐ-BNN …", "Công văn hỏa tốc số …")
+    "công điện khẩn": "Công điện", "công điện hỏa tốc": "Công điện", "công văn khẩn": "Công văn",
+    "công văn hỏa tốc": "Công văn",
 }
 # Issuer codes whose numbers are local to one province/ward (need a jurisdiction in the IRI).
 # ("UB" and "CTUBND": a committee's before "UBND" came into use, and its chairman's; ontology/issuer-codes.ttl)

@@ -570,6 +570,18 @@ def test_the_cue_printed_twice_still_says_what_is_carried_out(read):
     assert {c.number: c.kind for c in doc.citations if c.number} == {"22-CT/TW": "implements"}
 
 
+def test_an_urgent_dispatch_carried_out(read):
+    """"Thực hiện Công điện khẩn 08/CĐ-BNN …", "Công văn hỏa tốc số …": the urgency between type and number is part of
+    the type phrase; the dispatch is carried out (it had been only mentioned)."""
+    for phrase in ("Công điện khẩn 08/CĐ-BNN", "Công văn hỏa tốc số 08/BNN-TCLN"):
+        doc = read("ỦY BAN NHÂN DÂN TỈNH ĐẮK NÔNG\nSố: 1831/UBND-NN\nĐắk Nông, ngày 16 tháng 5 năm 2027\n\n"
+                   f"Thực hiện {phrase} ngày 03 tháng 5 năm 2027 của Bộ Nông nghiệp và Môi trường về việc phòng cháy, "
+                   "chữa cháy rừng, Ủy ban nhân dân tỉnh chỉ đạo như sau:\n")
+        [c] = [c for c in doc.citations if c.number]
+        assert (c.number, c.doc_type, c.kind) == (phrase.split()[-1], phrase.split()[0] + " " + phrase.split()[1],
+                                                  "implements")
+
+
 def test_a_number_glued_to_so_is_read():
     """"Chỉ thị số48-CT/TW", "Công văn số2079/UBND-QLĐTh" (a space lost in a portal's text): each is read (they had
     been no citation); "hệ số12/2020" names no document."""
