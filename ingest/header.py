@@ -1263,6 +1263,22 @@ LOST_D_REACH = 3000
 _NUMBER_ANYWHERE = re.compile(NUMBER)
 
 
+# the rest of a symbol the letterhead's columns pushed onto a line of its own ("Số: 255 / BC-BCĐPCGD-" / "Nga Sơn, ngày
+# 13 tháng 11 năm 2020" / "XMC"): a code alone on its line
+SYMBOL_TAIL = re.compile(r"[A-ZĐ]{2,8}")
+SYMBOL_TAIL_LINES = 3
+
+
+def _symbol_tail(s: Stream, end: int) -> str:
+    """"-XMC" for a number whose line ends in a hyphen and whose symbol's last code stands alone on one of the next
+    SYMBOL_TAIL_LINES lines; "" for any other."""
+    if s.text[end:end + 1] != "-" or s.line_end(end) != end + 1:
+        return ""
+    starts = [x for x in s.line_offsets() if x > end][:SYMBOL_TAIL_LINES]
+    code = next((m for x in starts if (m := SYMBOL_TAIL.fullmatch(s.text, x, s.line_end(x)))), None)
+    return "-" + code.group() if code else ""
+
+
 def _with_lost_d(text: str, number: str) -> str:
     """The letterhead's number as the page prints it elsewhere with a "Đ" a PDF's font lost in the letterhead ("S :
     256/2003/Q -TTg" under the title "Quyết định số 256/2003/QĐ-TTg"): the same number, that letter back."""
@@ -1289,7 +1305,7 @@ def _number(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
     m = cell
     if m:
         if m.group("num"):
-            h.number_printed = _unglue(text, m)
+            h.number_printed = _unglue(text, m) + _symbol_tail(s, m.end("num"))
             h.number = _with_lost_d(text, canonical_number(h.number_printed))
         else:
             h.number_printed = m.group("blank").strip()

@@ -203,6 +203,16 @@ def test_news_page_about_the_document():
     assert h.province == "Bà Rịa - Vũng Tàu"
 
 
+def test_a_symbols_last_code_pushed_onto_a_line_of_its_own():
+    """A letterhead whose columns interleave cell by cell: "Số: 255 / BC-BCĐPCGD-" / "Nga Sơn, ngày …" / "XMC". The code
+    alone after the line that ends in a hyphen is the symbol's last (the number had been "255/BC-BCĐPCGD")."""
+    text = ("UBND HUYỆN NGA SƠN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nBAN CHỈ ĐẠO PCGD, XMC\n\nĐộc lập – Tự do – "
+            "Hạnh phúc\n\nSố: 255 / BC-BCĐPCGD-\n\nNga Sơn, ngày 13 tháng 11 năm 2027\n\n{}\n\nBÁO CÁO\nTÌNH HÌNH "
+            "THỰC HIỆN\n")
+    assert header(text.format("XMC")).number == "255/BC-BCĐPCGD-XMC"
+    assert header(text.format("Kính gửi: Sở Giáo dục")).number == "255/BC-BCĐPCGD"
+
+
 def test_the_letter_a_portal_reproduces_named_on_its_last_line():
     """"(Theo Công văn số 6202/UBND-KT, ngày 23/11/2027)" closing a portal's answer that reproduces part of a letter:
     that letter's number and type (it had been of no number); the same bracket within the text cites another."""
@@ -815,11 +825,13 @@ def test_a_steering_committee_under_the_provinces_committee_issues():
 def test_a_steering_committee_under_a_districts_committee_read_row_by_row():
     """The two columns of the letterhead read row by row ("UBND HUYỆN … / CỘNG HÒA … / BAN CHỈ ĐẠO PCGD, XMC / Độc lập
     …"): the steering committee issues, its abbreviations as printed; the number cell cut after a hyphen, the
-    place-date line after it ("BC-BCĐPCGD- / Hậu Lộc, ngày …") lends the symbol no letter."""
+    place-date line after it ("BC-BCĐPCGD- / Hậu Lộc, ngày …") lends the symbol no letter, the code alone on the row
+    after it ("XMC") is the symbol's last."""
     h = header("UBND HUYỆN HẬU LỘC\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nBAN CHỈ ĐẠO PCGD, XMC\n\n"
                "Độc lập – Tự do – Hạnh phúc\n\nSố: 301 / BC-BCĐPCGD-\n\nHậu Lộc, ngày 20 tháng 11 năm 2021\n\nXMC\n\n"
                "BÁO CÁO\nKẾT QUẢ PHỔ CẬP GIÁO DỤC\n")
-    assert (h.number, h.issuer, h.jurisdiction) == ("301/BC-BCĐPCGD", "Ban Chỉ đạo PCGD, XMC huyện Hậu Lộc", "Hậu Lộc")
+    assert (h.number, h.issuer, h.jurisdiction) == ("301/BC-BCĐPCGD-XMC", "Ban Chỉ đạo PCGD, XMC huyện Hậu Lộc",
+                                                    "Hậu Lộc")
 
 
 @pytest.mark.parametrize("text, issuer, place", [
