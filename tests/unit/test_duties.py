@@ -144,6 +144,9 @@ def test_heads_stand_for_their_bodies():
     # a general department's head stands for it ("Tổng cục trưởng" had stayed in its name)
     assert heads_to_bodies("Chánh Văn phòng Bộ, Tổng cục trưởng Tổng cục Thi hành án dân sự") == \
         ["Văn phòng Bộ", "Tổng cục Thi hành án dân sự"]
+    # the heads of a steering committee's member branches ("lãnh đạo" had stayed in the name)
+    assert heads_to_bodies("Giám đốc Sở Y tế, lãnh đạo các ngành thành viên Ban chỉ đạo tỉnh") == \
+        ["Sở Y tế", "các ngành thành viên Ban chỉ đạo tỉnh"]
 
 
 def test_partners_of_a_point_under_an_agency_heading():
