@@ -97,7 +97,11 @@ REQUEST_VERBS = "giao|đề nghị|yêu cầu"
 
 def requester(verbs: str = REQUEST_VERBS) -> str:
     """The pattern of the body making a request, up to one of `verbs` (not taken)."""
-    return (r"(?:(?:(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)|Bộ)(?:\s+[A-ZĐÀ-Ỹa-zđà-ỹ&,.-]+){0,7}?"
+    # (a Party committee's or its boards', a department's: "Ban Tuyên giáo Tỉnh ủy đề nghị Ban Tuyên giáo các huyện …",
+    # "Sở Giáo dục và Đào tạo yêu cầu các phòng …")
+    return (r"(?:(?:(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)|Bộ|Sở|(?:Tỉnh|Thành|Huyện|Đảng)\s+ủy|"
+            r"Ban\s+(?:Thường vụ|Tuyên giáo|Dân vận|Tổ chức)(?=\s+(?:Tỉnh|Thành|Huyện|Đảng)\s+ủy))"
+            r"(?:\s+[A-ZĐÀ-Ỹa-zđà-ỹ&,.-]+){0,7}?"
             # (not "theo yêu cầu" / "theo đề nghị", as asked: "… báo cáo Bộ Tài nguyên và Môi trường theo yêu cầu …")
             rf"|(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?|Chính phủ)(?<![Tt]heo)\s+(?=(?:{verbs})\s)")
 

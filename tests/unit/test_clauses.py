@@ -324,6 +324,13 @@ def test_a_notice_reporting_what_the_committee_asks_of_a_department(read):
      "3380/BVHTTDL-DSVH ngày 08/9/2022 của Bộ Văn hóa, Thể thao và Du lịch.", ["các sở ngành liên quan"]),
     ("Để có cơ sở báo cáo Thủ tướng Chính phủ kết quả triển khai Chiến lược, Bộ Nội vụ đề nghị Ủy ban nhân dân tỉnh "
      "(thành phố) báo cáo các nội dung sau đây:", ["Ủy ban nhân dân tỉnh (thành phố)"]),
+    # a Party committee's, its board's or a department's request (none had been read)
+    ("Mỗi huyện chỉ đạo đại hội điểm. Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy trực thuộc chỉ đạo chặt chẽ công tác "
+     "nhân sự.", ["các cấp ủy trực thuộc"]),
+    ("Theo đó, Ban Tuyên giáo Tỉnh ủy đề nghị Ban Tuyên giáo các huyện, thị, thành phố tổ chức các hoạt động tuyên "
+     "truyền.", ["Ban Tuyên giáo các huyện, thị, thành phố"]),
+    ("Sở Giáo dục và Đào tạo yêu cầu các phòng giáo dục và đào tạo nghiêm túc chỉ đạo các trường thực hiện.",
+     ["các phòng giáo dục và đào tạo"]),
 ])
 def test_the_bodies_a_notice_says_the_committee_asks(read, sentence, leads):
     assert [t.leads for t in read(sentence + "\n", "tin.txt").tasks] == [leads]
