@@ -159,14 +159,13 @@ SUMMARY_LABEL = re.compile(r"[ \t]*Trích yếu(?:[ \t]*:)?")
 # (or in capitals before a title that is not: "CÔNG ĐIỆN Về triển khai nhiệm vụ cấp bách …")
 # (a report too: "Báo cáo tình hình thực hiện công tác y tế 9 tháng đầu năm …"; not "Báo cáo viên", a speaker)
 # (a notice's: "Thông báo thực hiện quản lý, dọn vệ sinh đối với các lô đất trống …")
+# the types a headline or a cover names in capitals
+HEADLINE_CAPS_TYPES = "KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ QUYẾT|CHƯƠNG TRÌNH|HƯỚNG DẪN|CÔNG ĐIỆN|THÔNG BÁO"
 HEADLINE_START = re.compile(r"[ \t]*(?P<t>Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Chương trình|Hướng dẫn|Công điện|"
-                            r"Thông báo|Báo cáo(?!\s+viên)|"
-                            r"(?:KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ QUYẾT|CHƯƠNG TRÌNH|HƯỚNG DẪN|CÔNG ĐIỆN|THÔNG BÁO)"
-                            r"(?=\s+[A-ZĐ]?[a-zđà-ỹ]))\s")
+                            rf"Thông báo|Báo cáo(?!\s+viên)|(?:{HEADLINE_CAPS_TYPES})(?=\s+[A-ZĐ]?[a-zđà-ỹ]))\s")
 # a headline all in capitals that opens with its type ("KẾ HOẠCH TRIỂN KHAI “THÁNG HÀNH ĐỘNG VÌ AN TOÀN THỰC PHẨM” NĂM
 # 2021"; not a department's name, "KẾ HOẠCH VÀ ĐẦU TƯ")
-CAPS_HEADLINE_START = re.compile(r"[ \t]*(?P<t>KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ QUYẾT|CHƯƠNG TRÌNH|HƯỚNG DẪN|CÔNG ĐIỆN|"
-                                 r"THÔNG BÁO)\s+(?!VÀ\s)\S")
+CAPS_HEADLINE_START = re.compile(rf"[ \t]*(?P<t>{HEADLINE_CAPS_TYPES})\s+(?!VÀ\s)\S")
 TYPE_META = re.compile(r"Loại văn bản\s*:?\s*(?:\|\s*)?(?P<t>[A-ZĐ][a-zà-ỹđ]+(?:\s[a-zà-ỹđ]+)?)")
 # a portal's own title line: "Kế hoạch 77/KH-UBND năm 2019 ...", "Quyết định số 1384/QĐ-UBND ..."
 # (a ministry's circular, the Government's decree, a Party conclusion, an urgent dispatch too: "Thông tư số
@@ -2731,8 +2730,7 @@ def _type(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
 
 # a type in a run of capitals, a title's start (a document-sharing site's cover flattened into one line: "BAN CHỈ ĐẠO
 # QUỐC GIA … BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN KẾ HOẠCH HÀNH ĐỘNG ỨNG PHÓ KHẨN CẤP …")
-COVER_TYPE = re.compile(r"(?<![^\W\d_])(?P<t>KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ QUYẾT|CHƯƠNG TRÌNH|HƯỚNG DẪN|CÔNG ĐIỆN|"
-                        r"THÔNG BÁO)(?P<title>(?:[ \t]+[^\W\d_]+){3})")
+COVER_TYPE = re.compile(rf"(?<![^\W\d_])(?P<t>{HEADLINE_CAPS_TYPES})(?P<title>(?:[ \t]+[^\W\d_]+){{3}})")
 # the words before a type in capitals that make it another document's, or a department's name ("THỰC HIỆN KẾ HOẠCH SỐ
 # …", "SỞ KẾ HOẠCH VÀ ĐẦU TƯ")
 COVER_NOT_AFTER = re.compile(r"(?:THỰC HIỆN|TRIỂN KHAI|BAN HÀNH|CỦA|VỀ|THEO|SỐ|TẠI|SỞ|PHÒNG|BỘ)\s+$")
