@@ -566,8 +566,13 @@ def _programme_rule(doc: Document, units: list[Unit], fallback: bool = True) -> 
                 return
 
 
+# a programme's name as often abbreviated: "Chương trình MTQG giảm nghèo bền vững" is the "Chương trình mục tiêu quốc
+# gia giảm nghèo bền vững"
+NAME_ABBREVIATIONS = re.compile(r"\bMTQG\b", re.I)
+
+
 def _words(name: str) -> list[str]:
-    name = QUALIFIER.sub("", name)
+    name = NAME_ABBREVIATIONS.sub("mục tiêu quốc gia", QUALIFIER.sub("", name))
     return [w for w in re.split(r"[^a-z]+", fold(name)) if w and w not in _FOLDED_STOP]
 
 

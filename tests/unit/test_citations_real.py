@@ -416,6 +416,21 @@ def test_a_programme_named_in_the_title_is_implemented_beside_what_a_thuc_hien_s
     assert kinds(parse, text) == {"61/QĐ-TTg": "implements", "62-KL/TU": "implements"}
 
 
+def test_a_programme_named_in_the_title_and_abbreviated_in_its_decision(parse):
+    """"THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO BỀN VỮNG …" and "Quyết định số 90/QĐ-TTg … phê duyệt Chương
+    trình MTQG giảm nghèo bền vững …": "MTQG" is "mục tiêu quốc gia", the same programme; its decision is implemented
+    (it had stayed a basis)."""
+    text = """
+        KẾ HOẠCH
+        THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO BỀN VỮNG TRÊN ĐỊA BÀN TỈNH SÔNG MÂY NĂM 2027
+        Căn cứ Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ phê duyệt Chương trình MTQG giảm nghèo bền vững giai đoạn 2021 - 2025;
+        Thực hiện Nghị quyết số 47-NQ/TU ngày 09/9/2021 của Ban Thường vụ Tỉnh ủy.
+        Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+        I. MỤC ĐÍCH
+        """  # noqa: E501
+    assert kinds(parse, text) == {"90/QĐ-TTg": "implements", "47-NQ/TU": "implements"}
+
+
 def test_the_preambles_enacting_sentence_names_the_programme_it_carries_out(parse):
     """"Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Đề án …" after the bases (here run on from a
     basis cut short by the page): the decision that approved the Đề án is implemented; a decision of
