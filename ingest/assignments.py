@@ -163,8 +163,11 @@ def _cut_executors(doc: Document, art: _Article, text: str) -> str | None:
     """An execution article the excerpt's end cuts before its verb ("Điều 2. Chánh Văn phòng UBND tỉnh, Giám đốc các
     Sở, Thủ trưởng các Ban, ngành ở tỉnh, Chủ tịch UBND c" at a page's 2,000th character): the heads it names whole,
     those before its last comma or semicolon; None for any other article."""
-    last_line = max((i for i, line in enumerate(doc.source.lines, 1) if line.strip()), default=0)
-    if _last(art.blocks).end < last_line or not EXECUTORS_OPEN.match(text) or text.rstrip().endswith((".", "./.")):
+    if not EXECUTORS_OPEN.match(text) or text.rstrip().endswith((".", "./.")):
+        return None
+    lines = doc.source.lines
+    last_line = next((i for i in range(len(lines), 0, -1) if lines[i - 1].strip()), 0)
+    if _last(art.blocks).end < last_line:
         return None
     if EXECUTORS_CLOSE.search(text):
         return text.rstrip()

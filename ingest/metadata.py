@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from .blocks import Block
 from .citations import DOC_TYPES, number_parts, parse_date
 from .clauses import extract_citations as read_citations
-from .header import PAGE_DATE, TYPE_WORDS, Header, _noted, level_of, read_header
+from .header import NEWS_PARTY, PAGE_DATE, PLACE_MENTION, TYPE_WORDS, Header, _noted, level_of, read_header
 from .header import unit_word as header_unit_word
 from .model import Document, Meta
 from .numbers import _U
@@ -661,8 +661,6 @@ def extract_citations(doc: Document, blocks: list[Block]) -> None:
     _province_of_what_it_carries_out(doc)
 
 
-# a province named in the name of a body ("Ban Thường vụ Tỉnh ủy Bắc Kạn", "UBND tỉnh Bắc Kạn", "Thành ủy Hà Nội")
-PROVINCE_IN_NAME = re.compile(r"(?:Tỉnh ủy|Thành ủy|\btỉnh|\bthành phố)\s+(?P<name>[A-ZĐ]\w*(?:[ \t]+[A-ZĐ]\w*){0,3})")
 
 
 def _province_of_what_it_carries_out(doc: Document) -> None:
@@ -676,10 +674,12 @@ def _province_of_what_it_carries_out(doc: Document) -> None:
     found: set[str] = set()
     for c in doc.citations:
         if c.kind == "implements" and c.issuer:
-            for m in PROVINCE_IN_NAME.finditer(c.issuer):
-                unit = units.province_prefix(m.group("name"))
-                if unit is not None:
-                    found.add(unit.name)
+            # the province a body's name ends with, as the header reads it in a notice: a Party committee's ("Ban
+            # Thường vụ Tỉnh ủy Bắc Kạn") or a province's or a city's ("UBND tỉnh Bắc Kạn", "Sở Y tế TP Cần Thơ")
+            names = [m.group("name") for m in NEWS_PARTY.finditer(c.issuer) if m.group("level") in ("Tỉnh", "Thành")]
+            names += [m.group("name") for m in PLACE_MENTION.finditer(c.issuer)
+                      if m.group("unit") in ("tỉnh", "thành phố", None)]
+            found.update(unit.name for name in names if (unit := units.province_prefix(name)) is not None)
     if len(found) == 1:
         _in_province(meta, units, found.pop())
         meta.jurisdiction_source = "text"
