@@ -156,7 +156,8 @@ EXECUTORS_OPEN = re.compile(r"^(?:Các\s+ông\s*,?\s*\(?bà\)?\s*:?\s*)?(?:Chán
                             r"Thủ trưởng|Chủ tịch|Vụ trưởng|Cục trưởng|(?:Các\s+)?Bộ trưởng)[\s,]")
 # the last of them whole when the cut falls right after it ("… và Thủ trưởng các đơn vị liên quan", "…, Thủ trưởng các
 # cơ quan, đơn vị")
-EXECUTORS_CLOSE = re.compile(r"\b(?:(?:có\s+)?liên\s+quan|đơn\s+vị|địa\s+phương|đoàn\s+thể)\s*$")
+EXECUTORS_CLOSE = re.compile(r"\b(?:(?:có\s+)?liên\s+quan|đơn\s+vị|địa\s+phương|đoàn\s+thể|"
+                             r"(?:trực\s+)?thuộc\s+Trung\s+ương)\s*$")
 
 
 def _cut_executors(doc: Document, art: _Article, text: str) -> str | None:

@@ -59,10 +59,10 @@ LEAD_THEN_PARTNERS = re.compile(r"\bchủ trì\s*[,;]?\s*(?:và\s+)?phối hợp
 # UBND tỉnh", "Giám đốc các sở: ...", "Thủ trưởng các cơ quan, đơn vị có liên quan").
 # ("Các ông, bà:", "Các ông (bà):", "Các Ông :", "Các ông" before the titles)
 HEAD_TITLE = (r"(?:[Cc]ác\s+)?(?:[ôÔ]ng(?:,?\s*\(?[bB]à\)?)?\s*:?\s*)?"
-              r"(?i:(?:phó\s+)?(?:chánh(?=\s+(?:văn phòng|thanh tra))|giám đốc|"
+              r"(?i:(?:phó\s+)?(?:chánh(?=\s+(?:văn phòng|thanh tra))|(?:tổng\s+)?giám đốc|"
               # ("Chù tịch": its tone mark misprinted, Cà Mau, 2014)
               r"thủ trưởng|ch[ủù] tịch|tổng biên tập|trưởng(?=\s+(?:các\s+)?(?:ban|phòng))|viện trưởng|"
-              r"(?:tổng\s+)?cục trưởng|vụ trưởng|chỉ huy trưởng|hiệu trưởng|bộ trưởng|bí thư|"
+              r"(?:tổng\s+|chi\s+)?cục trưởng|vụ trưởng|chỉ huy trưởng|hiệu trưởng|bộ trưởng|bí thư|"
               r"lãnh đạo(?=\s+(?:các\s+)?(?:sở|ban|bộ|ngành|ủy|ubnd|phòng|cơ quan|đơn vị)\b)))(?:\s+|(?=\s*[,;]|\s*$))")
 HEAD_TITLE_START = re.compile(r"^" + HEAD_TITLE)
 # a head's title with no body after it, which stands for every body of its kind
@@ -82,6 +82,8 @@ SUBJECT_END = re.compile(rf"\s*(?:[-–]\s+|:\s*)|\s+(?:{AS_BODY}|làm đầu m�
                          # ("đề nghị các sở ngành liên quan tập trung triển khai …", "… đề nghị Ủy ban nhân dân tỉnh báo
                          # cáo các nội dung sau đây:"; not a body of "báo cáo viên")
                          r"tập trung|báo cáo(?!\s+viên)|"
+                         # ("yêu cầu … Thủ trưởng các Sở, Ban, ngành có liên quan không được chủ quan và cần phải …")
+                         r"không được|không để|cần phải|phải|"
                          # ("giao UBND huyện Tam Đường chuẩn bị báo cáo …", not a preparatory board's name; "giao Chánh
                          # Thanh tra tỉnh làm tổ trưởng tổ công tác …")
                          r"(?<!\b[Bb]an\s)chuẩn bị|làm (?:tổ trưởng|trưởng đoàn|trưởng ban|thường trực))\b"

@@ -133,6 +133,10 @@ CUT_EXECUTORS = """
     # or after a collective's last word ("…, Thủ trưởng các cơ quan, đơn vị")
     ("Chủ tịch UBND các huyện, Thủ trưởng các cơ quan, đơn vị",
      ["Văn phòng UBND tỉnh", "các Sở", "các Ban, ngành ở tỉnh", "UBND các huyện", "các cơ quan, đơn vị"]),
+    # or after "… trực thuộc Trung ương", a national decision's provinces (they had lost their cities)
+    ("Giám đốc Sở Tài chính các tỉnh, thành phố trực thuộc Trung ương",
+     ["Văn phòng UBND tỉnh", "các Sở", "các Ban, ngành ở tỉnh",
+      "Sở Tài chính các tỉnh, thành phố trực thuộc Trung ương"]),
 ])
 def test_an_execution_article_the_excerpts_end_cuts(parse, is_agency, names, end, leads):
     """"Điều 2. Chánh Văn phòng UBND tỉnh, Giám đốc các Sở, …, Chủ tịch UBND c" at a page's 2,000th character: the
@@ -163,6 +167,17 @@ def test_a_request_is_a_task_only_where_nothing_else_is(parse, is_agency):
     extract_clauses(doc, blocks, is_agency)
     assert tasks(doc) == [("#1", ["các phòng, ban chuyên môn và UBND các xã, thị trấn"], [])]
     assert doc.tasks[0].text.startswith("Để triển khai Kế hoạch, đề nghị")
+
+
+def test_a_request_ends_its_names_at_what_they_must_not_or_must_do(parse, is_agency):
+    """"… yêu cầu Giám đốc Sở Y tế, …, Thủ trưởng các cơ quan có liên quan không được chủ quan, cần phải …": the last
+    body ends before "không được" (it had run on to the next verb, "tiếp tục")."""
+    doc, blocks = parse("""
+    Ủy ban nhân dân tỉnh ban hành Công văn số 88/UBND-VX về phòng, chống dịch bệnh mùa mưa.
+    Trước tình hình dịch bệnh, UBND tỉnh yêu cầu Giám đốc Sở Y tế, Chủ tịch UBND các huyện và Thủ trưởng các cơ quan có liên quan không được chủ quan và cần phải tiếp tục triển khai các biện pháp phòng, chống dịch.
+    """)  # noqa: E501
+    extract_clauses(doc, blocks, is_agency)
+    assert tasks(doc) == [("#1", ["Sở Y tế", "UBND các huyện", "các cơ quan có liên quan"], [])]
 
 
 @pytest.mark.parametrize("text", [

@@ -147,6 +147,11 @@ def test_heads_stand_for_their_bodies():
     # the heads of a steering committee's member branches ("lãnh đạo" had stayed in the name)
     assert heads_to_bodies("Giám đốc Sở Y tế, lãnh đạo các ngành thành viên Ban chỉ đạo tỉnh") == \
         ["Sở Y tế", "các ngành thành viên Ban chỉ đạo tỉnh"]
+    # a sub-department's head and a corporation's general director stand for their bodies (they had stayed in the
+    # names: "Chi cục trưởng Chi cục …", and "Tổng" split off a head of its own: "Hội đồng quản trị, Tổng")
+    assert heads_to_bodies("Giám đốc Sở Nông nghiệp, Chi cục trưởng Chi cục Thủy sản, Chủ tịch Hội đồng quản trị, "
+                           "Tổng giám đốc các Tổng công ty thuộc tỉnh") == \
+        ["Sở Nông nghiệp", "Chi cục Thủy sản", "Hội đồng quản trị", "các Tổng công ty thuộc tỉnh"]
 
 
 def test_partners_of_a_point_under_an_agency_heading():
