@@ -302,8 +302,10 @@ class Gazetteer:
             cost += 0.5 if i else 0.0
         if is_group and len(atoms) > 1:
             cost -= 0.4 * (len(atoms) - 1)   # collectives list kinds: "các sở, ban, ngành"
-        if list_mode and not is_group:
-            printed = printed if key(printed).startswith("sở ") else "Sở " + printed
+        if list_mode and not is_group and not HEAD_WORDS.match(key(printed)):
+            # a department named by its field ("các Sở: Y tế, …"); not a body of another kind in the list of "các cơ
+            # quan: Văn phòng UBND tỉnh, Sở …, Trung tâm hành chính công" (it had become "Sở Trung tâm …")
+            printed = "Sở " + printed
         return cost, Mention(printed, None, is_group)
 
 

@@ -152,12 +152,18 @@ def _article_tasks(doc: Document, art: _Article, is_agency: IsAgency, names: Nam
 
 # the heads an execution article opens with ("Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các Sở, …", "Các ông, bà:
 # Chánh Văn phòng Bộ, …")
-EXECUTORS_OPEN = re.compile(r"^(?:Các\s+ông\s*,?\s*\(?bà\)?\s*:?\s*)?(?:Chánh\s+Văn\s+phòng|Chánh Thanh tra|Giám đốc|"
-                            r"Thủ trưởng|Chủ tịch|Vụ trưởng|Cục trưởng|(?:Các\s+)?Bộ trưởng)[\s,]")
+EXECUTORS_OPEN = re.compile(r"^(?:Các\s+ông\s*(?:,?\s*\(?bà\)?|/\s*bà)\s*:?\s*)?"
+                            r"(?:Chánh\s+Văn\s+phòng|Chánh Thanh tra|Giám đốc|Thủ trưởng|Chủ tịch|Vụ trưởng|Cục trưởng|"
+                            r"(?:Các\s+)?Bộ trưởng)[\s,]")
 # the last of them whole when the cut falls right after it ("… và Thủ trưởng các đơn vị liên quan", "…, Thủ trưởng các
-# cơ quan, đơn vị")
-EXECUTORS_CLOSE = re.compile(r"\b(?:(?:có\s+)?liên\s+quan|đơn\s+vị|địa\s+phương|đoàn\s+thể|"
+# cơ quan, đơn vị", "… UBND các xã, phường, thị trấn", "… các tỉnh, thành phố trực thuộc Trung ương")
+EXECUTORS_CLOSE = re.compile(r"\b(?:(?:có\s+)?liên\s+quan|đơn\s+vị|địa\s+phương|đoàn\s+thể|thị\s+trấn|"
                              r"(?:trực\s+)?thuộc\s+Trung\s+ương)\s*$")
+
+# the start of the article's verb, cut by the excerpt's end ("… Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố
+# chịu tr")
+EXECUTORS_VERBS = ("chịu trách nhiệm thi hành", "có trách nhiệm thi hành")
+EXECUTORS_VERB_START = re.compile(r"\s+(?P<verb>(?:chịu|có)(?:\s+[^\s,;]*){0,3})\s*$")
 
 
 def _cut_executors(doc: Document, art: _Article, text: str) -> str | None:
@@ -172,6 +178,9 @@ def _cut_executors(doc: Document, art: _Article, text: str) -> str | None:
         return None
     if EXECUTORS_CLOSE.search(text):
         return text.rstrip()
+    verb = EXECUTORS_VERB_START.search(text)
+    if verb and any(v.startswith(" ".join(verb.group("verb").split())) for v in EXECUTORS_VERBS):
+        return text[:verb.start()]          # cut inside the verb: every head is whole ("…, thành phố chịu tr")
     cut = max(text.rfind(","), text.rfind(";"))
     return text[:cut] if cut > 0 else None
 

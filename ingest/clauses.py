@@ -153,7 +153,9 @@ NOTICE_LINES = 8
 # a notice's sentence opening with the date of what it reports: "Ngày 30/10/2020, Bộ trưởng Bộ Công Thương đã ban hành
 # kế hoạch hành động thực hiện …" (its "đã" is the page's own document's issuing, not an earlier one)
 DATED_OPENING = re.compile(r"(?<!\w)Ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4},[^.;]*$")
-APPROVAL = re.compile(r"^(?:về\s+)?(?:việc\s+)?(?:phê duyệt|ban hành|thông qua)\s+(?P<name>.+)$")
+# (a resolution of the National Assembly "phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia …": the programme)
+APPROVAL = re.compile(r"^(?:về\s+)?(?:việc\s+)?(?:phê duyệt|ban hành|thông qua)\s+(?:chủ trương đầu tư\s+)?"
+                      r"(?P<name>.+)$")
 CARRIER = re.compile(r"^(?:về\s+)?(?:việc\s+)?(?:tổ chức\s+)?(?:triển khai\s+)?thực hiện\s+(?P<name>.+)$")
 ABOUT = re.compile(r"^về\s+(?:việc\s+)?(?P<name>các nhiệm vụ.+)$")
 STOP = {"và", "các", "của", "cho", "trong", "tại", "về", "với", "việc", "đối", "những", "một"}

@@ -74,8 +74,9 @@ TYPE_WORDS = {
 PLAN_TYPES = {"Kế hoạch", "Chương trình"}
 
 # "S:" where a scan dropped the "ố"; "Số:" glued to the letterhead's last word in capitals, its cells run together
-# ("BAN CHẤP HÀNH TRUNG ƯƠNGSố: 367 - QĐ/TWĐTN-VP…")
-SO = rf"(?:(?<![\w])|(?<=[{_U}]{{3}})(?=Số\s*:))(?:Số|SỐ|So|SO|S)\s*:"
+# ("BAN CHẤP HÀNH TRUNG ƯƠNGSố: 367 - QĐ/TWĐTN-VP…"), or to the name of a drawing's line that a converted Word file
+# prints before it ("straight connector 2Số: 1551 /UBND-VX")
+SO = rf"(?:(?<![\w])|(?<=[{_U}]{{3}})(?=Số\s*:)|(?<=onnector\s\d)|(?<=onnector\s\d\d))(?:Số|SỐ|So|SO|S)\s*:"
 NUMBER_CELL = re.compile(rf"{SO}\s*(?:\|\s*)?(?:{NUMBER}|(?P<blank>[/-]\s?{SYMBOL_PART}(?:\s?[-/]\s?{SYMBOL_PART})*))")
 # a law's or resolution's number cell, its type before "số" ("Luật số: 89/2025/QH15", "Nghị quyết số:
 # 76/2025/UBTVQH15"), opening a line or cell (in prose, "theo Nghị quyết số: …", it is a citation)

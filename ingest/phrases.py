@@ -57,8 +57,8 @@ LEAD_THEN_PARTNERS = re.compile(r"\bchủ trì\s*[,;]?\s*(?:và\s+)?phối hợp
 
 # Titles of the heads of bodies, as decisions name those who carry them out ("Chánh Văn phòng
 # UBND tỉnh", "Giám đốc các sở: ...", "Thủ trưởng các cơ quan, đơn vị có liên quan").
-# ("Các ông, bà:", "Các ông (bà):", "Các Ông :", "Các ông" before the titles)
-HEAD_TITLE = (r"(?:[Cc]ác\s+)?(?:[ôÔ]ng(?:,?\s*\(?[bB]à\)?)?\s*:?\s*)?"
+# ("Các ông, bà:", "Các ông (bà):", "Các ông/bà:", "Các Ông :", "Các ông" before the titles)
+HEAD_TITLE = (r"(?:[Cc]ác\s+)?(?:[ôÔ]ng(?:,?\s*\(?[bB]à\)?|\s*/\s*[bB]à)?\s*:?\s*)?"
               r"(?i:(?:phó\s+)?(?:chánh(?=\s+(?:văn phòng|thanh tra))|(?:tổng\s+)?giám đốc|"
               # ("Chù tịch": its tone mark misprinted, Cà Mau, 2014)
               r"thủ trưởng|ch[ủù] tịch|tổng biên tập|trưởng(?=\s+(?:các\s+)?(?:ban|phòng))|viện trưởng|"

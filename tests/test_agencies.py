@@ -40,6 +40,16 @@ def test_list_without_head_word_is_expanded(gaz):
                                      "Sở Tài chính", "Sở Tư pháp", "Sở Xây dựng"]
 
 
+def test_a_list_of_bodies_of_several_kinds_adds_sở_only_to_a_field(gaz):
+    """"các cơ quan: Văn phòng UBND tỉnh, Sở …, Trung tâm hành chính công": a body named by its own head word keeps its
+    name (it had become "Sở Trung tâm hành chính công"); a bare field is a department."""
+    ms = gaz.resolve("các cơ quan: Văn phòng UBND tỉnh, Sở Nông nghiệp và Phát triển nông thôn, Trung tâm hành chính "
+                     "công, Tư pháp")
+    assert [m.printed for m in ms] == ["Văn phòng UBND tỉnh", "Sở Nông nghiệp và Phát triển nông thôn",
+                                       "Trung tâm hành chính công", "Tư pháp"]
+    assert ms[3].label == "Sở Tư pháp"
+
+
 def test_va_joins_two_agencies_but_not_inside_a_name(gaz):
     assert [m.label for m in gaz.resolve("Sở Giáo dục và Đào tạo và Sở Nội vụ")] == \
         ["Sở Giáo dục và Đào tạo", "Sở Nội vụ"]

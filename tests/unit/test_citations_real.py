@@ -431,6 +431,22 @@ def test_a_programme_named_in_the_title_and_abbreviated_in_its_decision(parse):
     assert kinds(parse, text) == {"90/QĐ-TTg": "implements", "47-NQ/TU": "implements"}
 
 
+def test_a_programme_whose_investment_policy_a_resolution_approved(parse):
+    """"THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA …" and "Nghị quyết số 98/2025/QH15 … phê duyệt chủ trương đầu tư Chương
+    trình mục tiêu quốc gia …": the National Assembly's resolution approved the programme's investment policy, so the
+    plan carries it out (it had stayed a basis: "chủ trương đầu tư" hid the programme's name); a resolution approving a
+    project's investment policy, no programme of the title, stays a basis."""
+    text = """
+        KẾ HOẠCH
+        THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA PHÁT TRIỂN VĂN HÓA VÙNG CAO TRÊN ĐỊA BÀN TỈNH SÔNG MÂY GIAI ĐOẠN 2026 - 2030
+        Căn cứ Nghị quyết số 98/2025/QH15 ngày 11/12/2025 của Quốc hội phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia phát triển văn hóa vùng cao giai đoạn 2026 - 2035;
+        Căn cứ Nghị quyết số 97/2025/QH15 ngày 10/12/2025 của Quốc hội phê duyệt chủ trương đầu tư Dự án đường cao tốc Sông Mây;
+        Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+        I. MỤC ĐÍCH
+        """  # noqa: E501
+    assert kinds(parse, text) == {"98/2025/QH15": "implements", "97/2025/QH15": "based_on"}
+
+
 def test_the_preambles_enacting_sentence_names_the_programme_it_carries_out(parse):
     """"Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Đề án …" after the bases (here run on from a
     basis cut short by the page): the decision that approved the Đề án is implemented; a decision of

@@ -133,6 +133,12 @@ CUT_EXECUTORS = """
     # or after a collective's last word ("…, Thủ trưởng các cơ quan, đơn vị")
     ("Chủ tịch UBND các huyện, Thủ trưởng các cơ quan, đơn vị",
      ["Văn phòng UBND tỉnh", "các Sở", "các Ban, ngành ở tỉnh", "UBND các huyện", "các cơ quan, đơn vị"]),
+    # or after the communes' "…, thị trấn", always the last of their kinds
+    ("Chủ tịch UBND các xã, phường, thị trấn",
+     ["Văn phòng UBND tỉnh", "các Sở", "các Ban, ngành ở tỉnh", "UBND các xã, phường, thị trấn"]),
+    # or inside its verb: every head is whole (the last had lost its towns and cities to the last comma)
+    ("Chủ tịch UBND các huyện, thị xã, thành phố chịu tr",
+     ["Văn phòng UBND tỉnh", "các Sở", "các Ban, ngành ở tỉnh", "UBND các huyện, thị xã, thành phố"]),
     # or after "… trực thuộc Trung ương", a national decision's provinces (they had lost their cities)
     ("Giám đốc Sở Tài chính các tỉnh, thành phố trực thuộc Trung ương",
      ["Văn phòng UBND tỉnh", "các Sở", "các Ban, ngành ở tỉnh",

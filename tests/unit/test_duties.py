@@ -147,6 +147,9 @@ def test_heads_stand_for_their_bodies():
     # the heads of a steering committee's member branches ("lãnh đạo" had stayed in the name)
     assert heads_to_bodies("Giám đốc Sở Y tế, lãnh đạo các ngành thành viên Ban chỉ đạo tỉnh") == \
         ["Sở Y tế", "các ngành thành viên Ban chỉ đạo tỉnh"]
+    # "Các ông/bà:" before the titles, as "Các ông, bà:" (it had been read as a body)
+    assert heads_to_bodies("Các ông/bà: Chánh Văn phòng Ủy ban nhân dân tỉnh, Thủ trưởng các sở, ban, ngành") == \
+        ["Văn phòng Ủy ban nhân dân tỉnh", "các sở, ban, ngành"]
     # a sub-department's head and a corporation's general director stand for their bodies (they had stayed in the
     # names: "Chi cục trưởng Chi cục …", and "Tổng" split off a head of its own: "Hội đồng quản trị, Tổng")
     assert heads_to_bodies("Giám đốc Sở Nông nghiệp, Chi cục trưởng Chi cục Thủy sản, Chủ tịch Hội đồng quản trị, "

@@ -3487,3 +3487,14 @@ def test_a_place_date_line_naming_its_unit_under_a_bare_letterhead(place, issuer
                "Hồ Chí Minh ban hành\nỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
                f"Số: 221/KH-UBND | {place}, ngày 25 tháng 12 năm 2017 |\nKẾ HOẠCH\nPhòng, chống thiên tai năm 2018\n")
     assert (h.issuer, h.jurisdiction, h.province) == (issuer, jurisdiction, province)
+
+
+def test_a_number_after_the_name_of_a_converted_word_files_drawing():
+    """A Word file converted to a page prints the name of a drawing's line before "Số:" ("straight connector 2Số: 1551
+    /UBND-VX"): the number is the document's (it had none)."""
+    h = header("ỦY BAN NHÂN DÂN\n\nTHÀNH PHỐ SÔNG MÂY\n\nstraight connector 2Số: 4417 /UBND-VX\n\nVề việc thực hiện "
+               "Đề án chăm sóc người cao tuổi\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nstraight connector 1Độc lập - "
+               "Tự do - Hạnh phúc\n\nSông Mây, ngày 07 tháng 4 năm 2027\nKính gửi:\n")
+    assert (h.number, h.date) == ("4417/UBND-VX", dt.date(2027, 4, 7))
+    # a word glued to "Số" is no number cell still
+    assert header("ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nKẾ HOẠCH\nTổngSố: 12/KH-UBND đã nhận\n").number is None
