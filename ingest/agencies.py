@@ -40,7 +40,11 @@ GROUP_START = re.compile(r"^(các|tất cả các|ubnd các|ủy ban nhân dân 
 # các sở, ban, ngành" (the committees of each department), "Phòng Văn hóa - Thông tin các huyện"; not the
 # programmes a body runs ("Ban Chỉ đạo thực hiện các Chương trình mục tiêu quốc gia tỉnh Cà Mau": one body)
 OF_EACH = re.compile(r"\s(các|tất cả các)\s(?!(?:chương trình|dự án|công trình)\b)", re.I)
-LIST_INTRO = re.compile(r"(?:^|\b)(?:các|Các)\s+(sở|Sở|SỞ|đơn vị[^:]*?|cơ quan[^:]*?)\s*:\s*")
+# (a ministry's departments and a district's offices too: "Vụ trưởng các Vụ: Kế hoạch, Tài chính", "Trưởng các phòng:
+# Nội vụ, Tư pháp")
+LIST_INTRO = re.compile(r"(?:^|\b)(?:các|Các)\s+(sở|Sở|SỞ|đơn vị[^:]*?|cơ quan[^:]*?|[Vv]ụ|[Pp]hòng|[Cc]ục)\s*:\s*")
+# the kind of body a list's bare names are (its head word), by the word that opens the list
+LIST_KIND = {"vụ": "vụ", "phòng": "phòng", "cục": "cục"}
 SEP = re.compile(r"(\s*[,;]\s*|\s+và\s+|\s*\n\s*|\s+cùng\s+|\s*/\s*(?=Sở|Bộ))")
 CENTRALLY_RUN = re.compile(r"(?<=thành phố)\s+trực\s+thuộc\s+[Tt]rung\s+ương$")
 DROP_LEADING = re.compile(r"^(cơ quan|đề nghị|giao|phối hợp với|phối hợp|với)\s+", re.I)
@@ -87,7 +91,7 @@ class Gazetteer:
         # phrase resolution is pure given the labels, and the same phrases recur in every task of a
         # plan and in every plan of a corpus: memoised (bounded), it is a fraction of a read
         self._resolved: dict[tuple[str, tuple[str, ...]], tuple[Mention, ...]] = {}
-        self._looked_up: dict[tuple[str, tuple[str, ...], bool], tuple[Entry, bool] | None] = {}
+        self._looked_up: dict[tuple[str, tuple[str, ...], str], tuple[Entry, bool] | None] = {}
         # entry IRI -> (Vietnamese, English label): the labels of agency kinds
         self.kind_labels: dict[str, tuple[str, str | None]] = {e.iri: (e.label, e.label_en) for e in entries}
         self._by_iri: dict[str, Entry] = {}
@@ -168,8 +172,10 @@ class Gazetteer:
         return None
 
     # -- single names -------------------------------------------------------------------
-    def lookup(self, name: str, places: tuple[str, ...] = (), list_mode: bool = False
+    def lookup(self, name: str, places: tuple[str, ...] = (), list_mode: str = ""
                ) -> tuple[Entry, bool] | None:
+        """The entry `name` names, and whether it is a non-standard name; `list_mode`, the head word of the list the
+        name is in ("sở" in "các Sở: Y tế, …"), which a bare name ("Y tế") is of."""
         memo = (name, _bearing(name, places), list_mode)
         if memo in self._looked_up:
             return self._looked_up[memo]
@@ -179,15 +185,15 @@ class Gazetteer:
         self._looked_up[memo] = hit
         return hit
 
-    def _lookup(self, name: str, places: tuple[str, ...], list_mode: bool) -> tuple[Entry, bool] | None:
+    def _lookup(self, name: str, places: tuple[str, ...], list_mode: str) -> tuple[Entry, bool] | None:
         keys = [key(cand) for cand in _candidates(name, places)]
         for k in keys:
             if k in self._labels:
                 return self._labels[k]
-            if list_mode and k in self._list_names:
+            if list_mode == "sở" and k in self._list_names:
                 return self._list_names[k], False
-            if list_mode and ("sở " + k) in self._labels:
-                return self._labels["sở " + k]
+            if list_mode and (list_mode + " " + k) in self._labels:
+                return self._labels[list_mode + " " + k]
         hit = next((hit for k in keys if (hit := self._loose.get(_loose(k))) is not None), None)
         if hit is None and _damaged(name):
             hit = next((hit for k in keys if (hit := self._skeletons.get(_skeleton(k))) is not None), None)
@@ -212,22 +218,23 @@ class Gazetteer:
             return []
         out: list[Mention] = []
         # Split off "các Sở: A, B; C" list parts; what precedes is an ordinary phrase.
-        pieces: list[tuple[str, bool]] = []
+        pieces: list[tuple[str, str]] = []
         pos = 0
         for m in LIST_INTRO.finditer(text):
             if m.start() > pos:
-                pieces.append((text[pos:m.start()], False))
+                pieces.append((text[pos:m.start()], ""))
             end = _list_end(text, m.end())
             # a list of comma-separated names ends at a ";" ("các sở: Y tế, Tài chính; Đài Phát thanh -
             # Truyền hình tỉnh; …"), unless ";" separates names with commas of their own ("các sở: Văn
             # hóa, Thể thao và Du lịch; Y tế")
             semi = text.find(";", m.end(), end)
-            if semi != -1 and "," in text[m.end():semi] and not self.lookup(text[m.end():semi], places, True):
+            kind = LIST_KIND.get(m.group(1).lower(), "sở")
+            if semi != -1 and "," in text[m.end():semi] and not self.lookup(text[m.end():semi], places, kind):
                 end = semi
-            pieces.append((text[m.end():end], True))
+            pieces.append((text[m.end():end], kind))
             pos = end
         if pos < len(text):
-            pieces.append((text[pos:], False))
+            pieces.append((text[pos:], ""))
         for piece, list_mode in pieces:
             piece = re.sub(r"^\s*(và|,|;)\s*", "", piece).strip(" .;,:")
             piece = re.sub(r"\s*(và|,|;)\s*$", "", piece).strip(" .;,:")
@@ -244,7 +251,7 @@ class Gazetteer:
                 unique.append(mention)
         return unique
 
-    def _segment(self, text: str, places: tuple[str, ...], list_mode: bool) -> list[Mention]:
+    def _segment(self, text: str, places: tuple[str, ...], list_mode: str) -> list[Mention]:
         parts = SEP.split(text)
         atoms = list(parts[0::2])
         seps = parts[1::2]
@@ -275,7 +282,7 @@ class Gazetteer:
         result = best[n]
         return result[1] if result else []
 
-    def _score(self, span: str, atoms: list[str], places: tuple[str, ...], list_mode: bool
+    def _score(self, span: str, atoms: list[str], places: tuple[str, ...], list_mode: str
                ) -> tuple[float, Mention | None]:
         if not span:
             return 0.0, None
@@ -297,15 +304,20 @@ class Gazetteer:
                 cost += 6.0      # a new head word inside: should have been split there
             elif i and HEAD_WORDS.match(ka) and a.strip()[:1].isupper() and len(a.split()) >= 3:
                 cost += 8.0      # a body named in full after a collective: "các sở, ngành, Văn phòng Điều phối …"
-            if len(atoms) > 1 and self.lookup(a, places, list_mode):
-                cost += 6.0      # a known name swallowed into an unknown one
+            if len(atoms) > 1 and (known := self.lookup(a, places, list_mode)) and not (is_group and known[0].group):
+                cost += 6.0      # a known name swallowed into an unknown one (not a collective into a collective: "các
+                #                  địa phương, đơn vị" is one, not "các địa phương" and a body named "đơn vị")
             cost += 0.5 if i else 0.0
         if is_group and len(atoms) > 1:
             cost -= 0.4 * (len(atoms) - 1)   # collectives list kinds: "các sở, ban, ngành"
+        if list_mode not in ("", "sở") and not is_group:
+            # a ministry's or a district's list, its names not in the gazetteer: a comma parts them ("các Vụ: Kế hoạch,
+            # Tài chính" had been one name)
+            cost += 6.0 * span.count(",")
         if list_mode and not is_group and not HEAD_WORDS.match(key(printed)):
             # a department named by its field ("các Sở: Y tế, …"); not a body of another kind in the list of "các cơ
             # quan: Văn phòng UBND tỉnh, Sở …, Trung tâm hành chính công" (it had become "Sở Trung tâm …")
-            printed = "Sở " + printed
+            printed = list_mode.capitalize() + " " + printed
         return cost, Mention(printed, None, is_group)
 
 

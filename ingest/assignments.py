@@ -215,15 +215,26 @@ def _item_tasks(doc: Document, blocks: list[Block], is_agency: IsAgency, prefix:
 def _requests(doc: Document, blocks: list[Block], is_agency: IsAgency) -> None:
     """"..., đề nghị <agencies> <verb> ..." in a document that assigns nothing else."""
     n = 0
+    following = False       # the sentence before made a request: a body named with its verb goes on with it
     for b in blocks:
         if b.kind not in ("para", "bullet"):
+            following = False
             continue
+        made = n
         for sentence in re.split(r"(?<=[.;])\s+", b.text):
             sentence = NEWS_TAG.sub("", sentence)
             said = REQUEST_BY.search(sentence)
             asked = REQUEST.search(sentence)
             stated = False
             read_as = None
+            if following and not said and not asked:
+                # "UBND huyện giao Phòng Văn hóa và Thông tin theo dõi, đôn đốc … Trung tâm Văn hóa, Thể thao và Truyền
+                # thông tuyên truyền …": the next body the notice names, known by its name, with its verb
+                a = split_subject(sentence, is_agency, lax=True)
+                if a is not None and a.leads and (is_agency(a.subject) or _named_body(a.subject)):
+                    n += 1
+                    _task(doc, f"#{n}", sentence, b, b, a.leads, a.supports)
+                    continue
             if said:
                 sentence = sentence[said.start("verb"):]    # "Theo đó UBND tỉnh yêu cầu Sở …": from the request
                 if said.group("verb") == "chỉ đạo":
@@ -246,6 +257,19 @@ def _requests(doc: Document, blocks: list[Block], is_agency: IsAgency) -> None:
             if a is not None and (not stated or a.leads):
                 n += 1
                 _task(doc, f"#{n}", sentence, b, b, a.leads or a.supports, a.supports if a.leads else [])
+                following = True
+        following = following and n > made     # a paragraph that asks nothing ends the run
+
+
+def _named_body(subject: str) -> bool:
+    """A body's name the gazetteer need not know, as a sentence's subject: its head word and capital, a few words, no
+    verb ("Phòng Giáo dục và Đào tạo", "Trung tâm Văn hóa, Thể thao và Truyền thông")."""
+    return bool(HEAD_START.match(subject)) and subject[:1].isupper() and len(subject.split()) <= 12 and \
+        not VERB_CUT.search(subject) and (not subject.startswith("Các ") or bool(COLLECTIVE_START.match(subject)))
+
+
+# a collective of bodies, not of things ("Các cơ quan, ban, ngành …", not "Các chế độ báo cáo …")
+COLLECTIVE_START = re.compile(r"Các\s+(?:cơ quan|sở|ban|ngành|đơn vị|phòng|hội|đoàn thể|địa phương|tổ chức|trường)\b")
 
 
 def _bare_agency(text: str, is_agency: IsAgency) -> bool:

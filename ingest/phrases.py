@@ -32,14 +32,15 @@ VERB_CUT = re.compile(r"(?<![Cc]ác)(?<!những)\s+(?:để\s+)?(?:thực hiện
                       r"|(?<![Bb]an)\s+(?:chỉ đạo|(?:để\s+)?quản lý)\b")
 # verbs that end a list of supporters in decisions and letters ("... và các đơn vị liên quan giúp UBND
 # huyện tổ chức ...", "... căn cứ Kế hoạch ..."; "chỉ đạo" as VERB_CUT has it, not in "Ban chỉ đạo")
-CLAUSE_VERB_CUT = re.compile(VERB_CUT.pattern + r"|\s+(?:giúp|căn cứ|tiến hành|chịu trách nhiệm|cụ thể hóa|"
-                             r"cụ thể hoá|hoàn thiện|thường xuyên|khẩn trương|chủ động|kịp thời|"
+CLAUSE_VERB_CUT = re.compile(VERB_CUT.pattern + r"|\s+(?:giúp|căn cứ|tiến hành|chịu trách nhiệm|có trách nhiệm|"
+                             r"cụ thể hóa|cụ thể hoá|hoàn thiện|thường xuyên|khẩn trương|chủ động|kịp thời|"
                              r"định kỳ|hằng năm|hàng năm|báo cáo|đề xuất|để)\b")
 # (not "Ban hành …", "Phòng, chống …": verbs)
 HEAD_START = re.compile(r"^(Sở|Bộ|Ban(?!\s+hành\b)|Phòng(?!\s*,|\s+(?:chống|ngừa)\b)|Văn phòng|Công an|UBND|"
                         r"Ủy ban|Uỷ ban|Hội|Trung tâm|Trường|"
                         r"Tỉnh đoàn|Đài|Báo|Các|các|Cơ quan|Đề nghị|Trạm|Thanh tra|Ngân hàng|Liên đoàn|"
-                        r"Bảo hiểm|Chi cục|Cục|Mạng lưới|Bộ Chỉ huy|Ban Chỉ huy|Giao)\b")
+                        # (a ministry's department: "Điều 2. Vụ Kế hoạch chủ trì, phối hợp với …")
+                        r"Bảo hiểm|Chi cục|Cục|Tổng cục|Vụ(?=\s+[A-ZĐÀ-Ỹ])|Mạng lưới|Bộ Chỉ huy|Ban Chỉ huy|Giao)\b")
 # (not one chairing a meeting: "Phó Chủ tịch UBND huyện … chủ trì cuộc họp", a news page's, gives no task; "chủ trì hội
 # nghị sơ kết …", "chủ trì lễ kỷ niệm …" in a plan are tasks: to organise them)
 MEETING = r"(?:cuộc|buổi|phiên)\s+(?:họp|làm việc)\b"
@@ -105,7 +106,11 @@ def requester(verbs: str = REQUEST_VERBS) -> str:
             r"Ban\s+(?:Thường vụ|Tuyên giáo|Dân vận|Tổ chức)(?=\s+(?:Tỉnh|Thành|Huyện|Đảng)\s+ủy))"
             r"(?:\s+[A-ZĐÀ-Ỹa-zđà-ỹ&,.-]+){0,7}?"
             # (not "theo yêu cầu" / "theo đề nghị", as asked: "… báo cáo Bộ Tài nguyên và Môi trường theo yêu cầu …")
-            rf"|(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?|Chính phủ)(?<![Tt]heo)\s+(?=(?:{verbs})\s)")
+            rf"|(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?|Chính phủ"
+            # (the document a notice reports: "… vừa có Công văn số 1817/VP-ĐTĐT đề nghị UBND quận …", "Công điện yêu
+            # cầu UBND huyện …")
+            r"|(?:Công văn|Văn bản|Công điện|Chỉ thị|Thông báo)(?:\s+(?:số\s*)?\d[^\s,;]*)?(?:\s+(?:này|nêu trên))?"
+            rf")(?<![Tt]heo)\s+(?=(?:{verbs})\s)")
 
 
 # a request's verb opening a sentence or a clause (its first letter either case)
@@ -113,7 +118,7 @@ REQUEST_VERB = r"(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)"
 INTRO = re.compile(rf"^(?:{requester()})?{REQUEST_VERB}\s+(?:cho\s+)?")
 ROLE_MARK = re.compile(rf"^(?:{AS_BODY}|làm đầu mối|chủ trì|phối hợp|có trách nhiệm|"
                        r"chịu trách nhiệm)")
-LIST_INTRO_END = re.compile(r"\b(?:các [Ss]ở|các đơn vị|các cơ quan|gồm)$")
+LIST_INTRO_END = re.compile(r"\b(?:các [Ss]ở|các đơn vị|các cơ quan|các [Vv]ụ|các [Pp]hòng|các [Cc]ục|gồm)$")
 
 
 def lead_phrase(text: str) -> tuple[str, str, str] | None:
@@ -221,6 +226,8 @@ def cut_supporters(text: str) -> tuple[str, str]:
 
 # a council's term after a dash: part of its name as a sentence's subject, not the start of its task
 TERM_AFTER_DASH = re.compile(r"\s*(?:kh[oó]a|khoá|nhiệm kỳ)\s")
+# the mass organisations, "chính trị - xã hội", their dash no end of a subject
+SOCIO_POLITICAL = re.compile(r"chính trị\s*[-–]\s*xã hội", re.I)
 
 
 def split_subject(text: str, is_agency: IsAgency, max_len: int = 200, lax: bool = False) -> Assignment | None:
@@ -255,9 +262,11 @@ def split_subject(text: str, is_agency: IsAgency, max_len: int = 200, lax: bool 
             sep = m.group(0).strip()
             if sep.startswith(":") and LIST_INTRO_END.search(subject):
                 continue            # "các Sở: A, B" - the colon opens the list of names
-            if sep[:1] in "-–" and (not body[m.end():m.end() + 1].islower() or TERM_AFTER_DASH.match(body, m.end())):
+            if sep[:1] in "-–" and (not body[m.end():m.end() + 1].islower() or TERM_AFTER_DASH.match(body, m.end())
+                                    or SOCIO_POLITICAL.search(body, max(0, m.start() - 12), m.end() + 6)):
                 continue            # "Sở Lao động - Thương binh và Xã hội": the name goes on; so does a council's
-                #                     term ("Hội đồng nhân dân quận 10 - khóa IX, kỳ họp thứ 16 giao …")
+                #                     term ("Hội đồng nhân dân quận 10 - khóa IX, kỳ họp thứ 16 giao …") and "các
+                #                     đoàn thể chính trị - xã hội"
             plain = not VERB_CUT.search(subject) and len(subject.split()) <= 25
             if is_agency(subject):
                 return roles(subject, body[m.start():].strip())

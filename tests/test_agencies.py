@@ -50,6 +50,29 @@ def test_a_list_of_bodies_of_several_kinds_adds_sở_only_to_a_field(gaz):
     assert ms[3].label == "Sở Tư pháp"
 
 
+def test_a_ministrys_or_a_districts_list_names_bodies_of_its_own_kind(gaz):
+    """"các Vụ: Kế hoạch, Tài chính" and "các phòng: Nội vụ, Tư pháp": the ministry's departments and the district's
+    offices, one per comma (the first had been one name, "Vụ Kế hoạch, Tài chính"; the second would have been made
+    departments of a province, "Sở Nội vụ")."""
+    assert [m.printed for m in gaz.resolve("các Vụ: Kế hoạch, Tài chính")] == ["Vụ Kế hoạch", "Vụ Tài chính"]
+    assert [m.printed for m in gaz.resolve("các phòng: Nội vụ, Tư pháp")] == ["Phòng Nội vụ", "Phòng Tư pháp"]
+    # a province's departments as before, a name with commas of its own included
+    assert [m.label for m in gaz.resolve("các Sở: Văn hóa, Thể thao và Du lịch, Y tế")] == \
+        ["Sở Văn hóa, Thể thao và Du lịch", "Sở Y tế"]
+
+
+def test_a_collective_of_collectives_is_one(gaz):
+    """"các địa phương, đơn vị" and "các hội, đoàn thể chính trị - xã hội tỉnh": one collective each (the known
+    collective inside had split off, leaving a body named "đơn vị" and a collective "các hội")."""
+    ms = gaz.resolve("các địa phương, đơn vị, Mặt trận Tổ quốc tỉnh và các hội, đoàn thể chính trị - xã hội tỉnh")
+    assert [(m.printed, m.group) for m in ms] == [
+        ("các địa phương, đơn vị", True), ("Mặt trận Tổ quốc tỉnh", False),
+        ("các hội, đoàn thể chính trị - xã hội tỉnh", True)]
+    # two known collectives stay two
+    assert [m.printed for m in gaz.resolve("các sở, ban, ngành, các địa phương")] == ["các sở, ban, ngành",
+                                                                                    "các địa phương"]
+
+
 def test_va_joins_two_agencies_but_not_inside_a_name(gaz):
     assert [m.label for m in gaz.resolve("Sở Giáo dục và Đào tạo và Sở Nội vụ")] == \
         ["Sở Giáo dục và Đào tạo", "Sở Nội vụ"]

@@ -175,6 +175,66 @@ def test_a_request_is_a_task_only_where_nothing_else_is(parse, is_agency):
     assert doc.tasks[0].text.startswith("Để triển khai Kế hoạch, đề nghị")
 
 
+def test_a_ministrys_department_leads_an_article(parse, is_agency, names):
+    """"Điều 2. Vụ Kế hoạch chủ trì, phối hợp với các đơn vị liên quan có trách nhiệm nghiên cứu …": a ministry's
+    department opens the article (no task had been read: "Vụ" was no body's head word), its partners end before "có
+    trách nhiệm"."""
+    doc, blocks = parse("""
+    QUYẾT ĐỊNH:
+    Điều 1. Ban hành kèm theo Quyết định này Quy định về lập kế hoạch phát triển ngành.
+    Điều 2. Vụ Kế hoạch chủ trì, phối hợp với các đơn vị liên quan có trách nhiệm xây dựng và ban hành khuôn mẫu kế hoạch.
+    Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký.
+    """)  # noqa: E501
+    extract_clauses(doc, blocks, is_agency, names)
+    assert tasks(doc) == [("Điều 2", ["Vụ Kế hoạch"], ["các đơn vị liên quan"])]
+
+
+@pytest.mark.parametrize("sentence, leads, supports", [
+    ("Văn phòng UBND tỉnh vừa có Công văn số 1817/VP-KT đề nghị UBND huyện Đông Sơn chủ trì, phối hợp với các đơn vị "
+     "liên quan kiểm tra, xử lý phản ánh của người dân.", ["UBND huyện Đông Sơn"], ["các đơn vị liên quan"]),
+    ("Công điện yêu cầu UBND các huyện, thành phố triển khai ngay các biện pháp chống dịch.",
+     ["UBND các huyện, thành phố"], []),
+    # the mass organisations' "chính trị- xã hội": its dash ends no subject (they had been "các hội, đoàn thể chính
+    # trị")
+    ("Ban Tuyên giáo Tỉnh ủy đề nghị các địa phương, đơn vị, Mặt trận Tổ quốc tỉnh, các hội, đoàn thể chính trị- "
+     "xã hội tỉnh tập trung tuyên truyền các nội dung sau.",
+     ["các địa phương, đơn vị, Mặt trận Tổ quốc tỉnh, các hội, đoàn thể chính trị- xã hội tỉnh"], []),
+])
+def test_a_notice_reports_the_request_a_document_makes(parse, is_agency, sentence, leads, supports):
+    """A news page reports what a letter or a dispatch asks ("… vừa có Công văn số 1817/VP-KT đề nghị UBND huyện …",
+    "Công điện yêu cầu …"): the bodies asked are its leads (no task had been read: only a committee, a ministry, a
+    department or the Government were read as asking)."""
+    doc, blocks = parse(f"""
+    Kiểm tra, xử lý phản ánh của người dân
+    {sentence}
+    """)
+    extract_clauses(doc, blocks, is_agency)
+    assert [(ls, ss) for _, ls, ss in tasks(doc)] == [(leads, supports)]
+
+
+def test_the_bodies_a_notice_names_after_a_request_go_on_with_it(parse, is_agency):
+    """A notice that reports a request goes on naming bodies with their verbs ("UBND huyện giao Phòng Văn hóa và Thông
+    tin theo dõi … Trung tâm Văn hóa, Thể thao và Truyền thông tuyên truyền … Phòng Giáo dục và Đào tạo chỉ đạo …"):
+    each is a task of its own, to the paragraph's end and on through the paragraphs that name more (they had been
+    left out); a sentence about something else ("Các chế độ báo cáo …"), and a paragraph after one that names none,
+    is none."""
+    doc, blocks = parse("""
+    Huyện Sông Mây hưởng ứng Ngày Sách Việt Nam
+
+    UBND huyện giao Phòng Văn hóa và Thông tin theo dõi, đôn đốc các cơ quan triển khai. Trung tâm Văn hóa, Thể thao và Truyền thông tuyên truyền về Ngày Sách trên các phương tiện truyền thông. Các chế độ báo cáo sẽ được rà soát.
+
+    Phòng Giáo dục và Đào tạo chỉ đạo các trường học tổ chức các hoạt động đọc sách.
+
+    Năm nay có nhiều hoạt động mới.
+
+    Trung tâm Y tế huyện tổ chức khám sức khỏe cho học sinh.
+    """)  # noqa: E501
+    extract_clauses(doc, blocks, is_agency)
+    assert [ls for _, ls, _ in tasks(doc)] == [["Phòng Văn hóa và Thông tin"],
+                                              ["Trung tâm Văn hóa, Thể thao và Truyền thông"],
+                                              ["Phòng Giáo dục và Đào tạo"]]
+
+
 def test_a_request_ends_its_names_at_what_they_must_not_or_must_do(parse, is_agency):
     """"… yêu cầu Giám đốc Sở Y tế, …, Thủ trưởng các cơ quan có liên quan không được chủ quan, cần phải …": the last
     body ends before "không được" (it had run on to the next verb, "tiếp tục")."""

@@ -13,7 +13,7 @@ def test_lookup_by_canonical_name_and_list_form(gaz):
     assert (entry.label, entry.level, entry.slug, nonstandard) == ("Sở Nội vụ", "province", "so-noi-vu", False)
     assert entry.iri.endswith("/gazetteer/agency/so-noi-vu")
     assert gaz.lookup("Nội vụ") is None                       # a bare list item only in list mode
-    assert gaz.lookup("Nội vụ", list_mode=True)[0] is entry
+    assert gaz.lookup("Nội vụ", list_mode="sở")[0] is entry
 
 
 def test_old_and_new_tone_placement_and_case_resolve_alike(gaz):
