@@ -19,6 +19,7 @@ from pathlib import Path
 
 from kehoach.vocab import KH, SKOS
 
+from .numbers import LOWER, UPPER
 from .syllables import is_syllable
 from .text import clean, first_upper, fold, key, slug
 
@@ -46,6 +47,12 @@ LIST_INTRO = re.compile(r"(?:^|\b)(?:các|Các)\s+(sở|Sở|SỞ|đơn vị[^:]
 # the kind of body a list's bare names are (its head word), by the word that opens the list
 LIST_KIND = {"vụ": "vụ", "phòng": "phòng", "cục": "cục"}
 SEP = re.compile(r"(\s*[,;]\s*|\s+và\s+|\s*\n\s*|\s+cùng\s+|\s*/\s*(?=Sở|Bộ))")
+# a committee of several units of one kind, named after the kind once ("UBND huyện Quang Bình, Bắc Quang", "Ủy ban nhân
+# dân các xã Tân Phú, Tân Hòa và Phú An"): each name capitalised, two or three syllables
+_UNIT_NAME = rf"[{UPPER}][{LOWER}]+(?:\s+[{UPPER}][{LOWER}]+){{1,2}}"
+UNITS_OF_ONE_KIND = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:các\s+)?"
+                               r"(?:huyện|xã|phường|thị xã|thị trấn|quận)\s+"
+                               rf"(?P<names>{_UNIT_NAME}(?:\s*,\s*{_UNIT_NAME})*(?:\s*(?:,|và)\s*{_UNIT_NAME}))")
 CENTRALLY_RUN = re.compile(r"(?<=thành phố)\s+trực\s+thuộc\s+[Tt]rung\s+ương$")
 DROP_LEADING = re.compile(r"^(cơ quan|đề nghị|giao|phối hợp với|phối hợp|với)\s+", re.I)
 # text that is no agency name: the rest of a sentence ("Thủ tướng Chính phủ như sau"), a meeting
@@ -239,7 +246,8 @@ class Gazetteer:
             piece = re.sub(r"^\s*(và|,|;)\s*", "", piece).strip(" .;,:")
             piece = re.sub(r"\s*(và|,|;)\s*$", "", piece).strip(" .;,:")
             if piece:
-                out.extend(self._segment(piece, places, list_mode))
+                for mention in self._segment(piece, places, list_mode):
+                    out.extend(self._places_of_one_kind(mention, places))
         seen: set[tuple[str, str]] = set()
         unique = []
         for mention in out:
@@ -250,6 +258,20 @@ class Gazetteer:
                 seen.add(ident)
                 unique.append(mention)
         return unique
+
+    def _places_of_one_kind(self, mention: Mention, places: tuple[str, ...]) -> list[Mention]:
+        """"UBND huyện Quang Bình, Bắc Quang": the committee of each district the name lists, the kind of unit said once
+        (it had been one body of that name); a name the gazetteer knows, or any other, stays as it is."""
+        m = None if mention.entry is not None else UNITS_OF_ONE_KIND.fullmatch(mention.printed)
+        if m is None:
+            return [mention]
+        head = re.sub(r"\bcác\s+", "", mention.printed[:m.start("names")])
+        out = []
+        for name in re.split(r"\s*,\s*|\s+và\s+", m.group("names")):
+            hit = self.lookup(head + name, places)
+            out.append(Mention(head + name, hit[0] if hit else None, hit[0].group if hit else False,
+                               hit[1] if hit else False))
+        return out
 
     def _segment(self, text: str, places: tuple[str, ...], list_mode: str) -> list[Mention]:
         parts = SEP.split(text)

@@ -292,8 +292,11 @@ NEWS_SIGNED_OPENING = re.compile(rf"{_LINE_OPENS}{_NEWS_TYPES}\s+(?:số\s+)?{NU
 # a sentence opening with the document in which a body asks what the notice reports ("Tại Công văn số 6486/UBND-KSTT
 # của UBND tỉnh Nghệ An ban hành ngày 7/8/2023, Chủ tịch UBND tỉnh … yêu cầu …", "Trong nội dung Công văn số
 # 4913/VP-KT, ban hành ngày 15/6, UBND thành phố Hà Nội yêu cầu …"): the document the notice is about, matched where
-# NEWS_SIGNED_OPENING is (not "Theo Quyết định số …, …": what a text goes by)
-NEWS_IN_OPENING = re.compile(rf"{_LINE_OPENS}(?:Tại|Trong(?:\s+nội dung)?)\s+{_NEWS_TYPES_ANY_CASE}(?:\s+{_URGENT})?\s+"
+# NEWS_SIGNED_OPENING is (not "Theo Quyết định số …, …": what a text goes by; but "Theo nội dung công văn …", and a
+# committee's own letter: "Theo Công văn số 5161/UBND-TN của UBND tỉnh Bắc Giang, Chủ tịch UBND tỉnh … yêu cầu …")
+NEWS_IN_OPENING = re.compile(rf"{_LINE_OPENS}(?:Tại|Trong(?:\s+nội dung)?|Theo\s+nội dung|"
+                             r"Theo(?=\s+(?:[Cc]ông văn|[Vv]ăn bản)\s+(?:số\s+)?\d{1,6}\s*/\s*UBND\b))"
+                             rf"\s+{_NEWS_TYPES_ANY_CASE}(?:\s+{_URGENT})?\s+"
                              rf"(?:số\s+)?{NUMBER}(?={_IN_SENTENCE}{{0,200}}?,\s+{_IN_CLAUSE}{{3,120}}?\s+(?:đã\s+)?"
                              r"(?:yêu cầu|chỉ đạo|đề nghị|giao|hướng dẫn)\b)")
 # (each opening pattern, and its form searched for inside the first lines: after a sentence's end, a dateline's dash or

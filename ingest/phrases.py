@@ -267,7 +267,10 @@ def split_subject(text: str, is_agency: IsAgency, max_len: int = 200, lax: bool 
                 continue            # "Sở Lao động - Thương binh và Xã hội": the name goes on; so does a council's
                 #                     term ("Hội đồng nhân dân quận 10 - khóa IX, kỳ họp thứ 16 giao …") and "các
                 #                     đoàn thể chính trị - xã hội"
-            plain = not VERB_CUT.search(subject) and len(subject.split()) <= 25
+            # (a request to a list of heads may name many: "yêu cầu Giám đốc các sở, Trưởng các ban, ngành, đơn vị cấp
+            # tỉnh, Chủ tịch UBND các huyện, thị xã, thành phố, Giám đốc các Ban Quản lý dự án …, các chủ đầu tư")
+            words = 60 if requested and HEAD_SPLIT.search(subject) else 25
+            plain = not VERB_CUT.search(subject) and len(subject.split()) <= words
             if is_agency(subject):
                 return roles(subject, body[m.start():].strip())
             if plain and (requested or ROLE_MARK.match(sep) or (sep.startswith(":") and len(subject.split()) <= 12)):

@@ -235,6 +235,19 @@ def test_the_bodies_a_notice_names_after_a_request_go_on_with_it(parse, is_agenc
                                               ["Phòng Giáo dục và Đào tạo"]]
 
 
+def test_a_request_to_a_long_list_of_heads(parse, is_agency):
+    """A directive's opening asks many heads at once ("Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, Trưởng các ban,
+    ngành, đơn vị cấp tỉnh, Chủ tịch UBND các huyện, …, Giám đốc các Ban Quản lý dự án …, các chủ đầu tư, triển khai
+    …"): their bodies lead it (a subject of over 25 words had been read as no subject)."""
+    doc, blocks = parse("""
+    Thực hiện Chỉ thị số 20/CT-TTg ngày 29/7/2019 của Thủ tướng Chính phủ về việc lập kế hoạch đầu tư công trung hạn giai đoạn 2021 - 2025, Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, Trưởng các ban, ngành, đơn vị cấp tỉnh, Chủ tịch UBND các huyện, thị xã, thành phố, Giám đốc các Ban Quản lý dự án chuyên ngành, khu vực, các chủ đầu tư, triển khai việc lập kế hoạch đầu tư công trung hạn, với các nội dung sau:
+    """)  # noqa: E501
+    extract_clauses(doc, blocks, is_agency)
+    assert [ls for _, ls, _ in tasks(doc)] == [["các sở", "các ban, ngành, đơn vị cấp tỉnh",
+                                               "UBND các huyện, thị xã, thành phố",
+                                               "các Ban Quản lý dự án chuyên ngành, khu vực, các chủ đầu tư"]]
+
+
 def test_a_request_ends_its_names_at_what_they_must_not_or_must_do(parse, is_agency):
     """"… yêu cầu Giám đốc Sở Y tế, …, Thủ trưởng các cơ quan có liên quan không được chủ quan, cần phải …": the last
     body ends before "không được" (it had run on to the next verb, "tiếp tục")."""

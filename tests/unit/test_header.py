@@ -2793,10 +2793,25 @@ def test_a_military_commands_task_in_a_report_names_no_issuer():
      "Quyết định", "51/2027/QĐ-UBND", 2),
     ("Phòng dịch\nTại Công văn số 4913/VP-KT ngày 15/6, UBND TP. Hải Phòng yêu cầu các sở rà soát.\n", "Công văn",
      "4913/VP-KT", 2),
+    # "Theo nội dung công văn …", and a committee's own letter by its number ("…/UBND-…") with "Theo" (nothing had
+    # been read)
+    ("Xử lý dự án chậm tiến độ\nTheo Công văn số 5161/UBND-TN của UBND tỉnh Sông Mây, Chủ tịch UBND tỉnh yêu cầu Sở "
+     "Tài nguyên và Môi trường chủ trì kiểm tra.\n", "Công văn", "5161/UBND-TN", 2),
+    ("An toàn thi công\nTheo nội dung công văn 3450/UBND-ĐT, UBND thành phố giao các sở rà soát trách nhiệm.\n",
+     "Công văn", "3450/UBND-ĐT", 2),
 ])
 def test_a_notice_of_the_document_it_reports(text, doc_type, number, line):
     h = header(text)
     assert (h.doc_type, h.number, h.doc_type_line) == (doc_type, number, line)
+
+
+def test_what_a_notice_goes_by_is_no_document_it_reports():
+    """"Theo Quyết định số 155/QĐ-TTg …, UBND tỉnh yêu cầu …" and a ministry's letter "Theo Công văn số 12/BYT-KCB …":
+    what the text goes by, not the document the notice reports."""
+    for text in ("Phòng dịch\nTheo Quyết định số 155/QĐ-TTg của Thủ tướng Chính phủ, UBND tỉnh yêu cầu các sở rà "
+                 "soát.\n",
+                 "Phòng dịch\nTheo Công văn số 12/BYT-KCB của Bộ Y tế, UBND tỉnh yêu cầu các sở rà soát.\n"):
+        assert header(text).number is None
 
 
 @pytest.mark.parametrize("text, issuer, number", [
