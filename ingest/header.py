@@ -2804,13 +2804,24 @@ def _place_date_place(name: str | None, units: Places) -> tuple[str, str, str | 
     return place
 
 
-def _text_lines(s: Stream, n: int) -> list[tuple[int, int]]:
+# a portal's lines above a page's headline: the day's date ("Thursday, 18/07/2024", "Thứ hai - 11/11/2024 04:09"), when
+# the page was posted or updated and how often read ("Ngày đăng: 21/01/2021 - Lượt xem: 87", "Cập nhật lúc: 15:45
+# 27/05/2018"), its tools ("Xem với cỡ chữ")
+_WEEKDAY = r"(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|Chủ\s+nhật|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+PAGE_CHROME = re.compile(rf"(?:{_WEEKDAY}\s*[,-]?\s*)?\d{{1,2}}/\d{{1,2}}/\d{{4}}"
+                         r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|"
+                         r"(?:Ngày đăng|Cập nhật(?: lúc)?|Ngày cập nhật)\s*:?\s*[\d/:\s-]+"
+                         r"(?:-?\s*Lượt xem\s*:?\s*\d+)?|"
+                         r"Lượt xem\s*:?\s*\d+|Xem với cỡ chữ|Cỡ chữ\s*:?.{0,20}", re.I)
+
+
+def _text_lines(s: Stream, n: int, chrome: bool = False) -> list[tuple[int, int]]:
     """The first `n` lines or "|" cells of the page that hold text, as (start, end) offsets in its text: its
-    headline and what stands under it."""
+    headline and what stands under it; with `chrome`, past the portal's lines above the headline (PAGE_CHROME)."""
     out: list[tuple[int, int]] = []
     for a in s.line_starts(0, len(s.text)):
         z = s.line_end(a)
-        if s.text[a:z].strip():
+        if s.text[a:z].strip() and not (chrome and not out and PAGE_CHROME.fullmatch(s.text[a:z].strip())):
             out.append((a, z))
             if len(out) == n:
                 break
@@ -2831,7 +2842,7 @@ def _headline_carries_out(s: Stream, number: str) -> bool:
 def _headline_start(s: Stream) -> re.Match[str] | None:
     """A type word opening the page's headline: its first line of text, or the second under a section label in
     capitals ("TIN HOẠT ĐỘNG"); a headline, not a paragraph ("Kế hoạch đề ra các nhiệm vụ …": short, no full stop)."""
-    lines = _text_lines(s, 2)
+    lines = _text_lines(s, 2, chrome=True)
     for i, (a, z) in enumerate(lines):
         line = s.text[a:z].strip()
         # a portal's "Trích yếu" (the document's summary) field: the title it labels, a full stop after it or not

@@ -110,7 +110,9 @@ def requester(verbs: str = REQUEST_VERBS) -> str:
             # (the document a notice reports: "… vừa có Công văn số 1817/VP-ĐTĐT đề nghị UBND quận …", "Công điện yêu
             # cầu UBND huyện …")
             r"|(?:Công văn|Văn bản|Công điện|Chỉ thị|Thông báo)(?:\s+(?:số\s*)?\d[^\s,;]*)?(?:\s+(?:này|nêu trên))?"
-            rf")(?<![Tt]heo)\s+(?=(?:{verbs})\s)")
+            # (not a compound of "giao": "… UBND tỉnh về kế hoạch Ngoại giao văn hóa", "bàn giao", "giao thông")
+            rf")(?<![Tt]heo)(?<![Nn]goại)(?<![Bb]àn)(?<![Cc]huyển)\s+(?=(?:{verbs})\s)"
+            r"(?!giao\s+(?:thông|dịch|lưu|thương|nhận|khoán)\b)")
 
 
 # a request's verb opening a sentence or a clause (its first letter either case)
@@ -262,11 +264,13 @@ def split_subject(text: str, is_agency: IsAgency, max_len: int = 200, lax: bool 
             sep = m.group(0).strip()
             if sep.startswith(":") and LIST_INTRO_END.search(subject):
                 continue            # "các Sở: A, B" - the colon opens the list of names
-            if sep[:1] in "-–" and (not body[m.end():m.end() + 1].islower() or TERM_AFTER_DASH.match(body, m.end())
-                                    or SOCIO_POLITICAL.search(body, max(0, m.start() - 12), m.end() + 6)):
+            if sep[:1] in "-–" and not LEAD_ROLE.match(body[m.start():].lstrip()) and \
+                    (not body[m.end():m.end() + 1].islower() or TERM_AFTER_DASH.match(body, m.end())
+                     or SOCIO_POLITICAL.search(body, max(0, m.start() - 12), m.end() + 6)):
                 continue            # "Sở Lao động - Thương binh và Xã hội": the name goes on; so does a council's
                 #                     term ("Hội đồng nhân dân quận 10 - khóa IX, kỳ họp thứ 16 giao …") and "các
-                #                     đoàn thể chính trị - xã hội"
+                #                     đoàn thể chính trị - xã hội"; not a role after it, "Sở X - Cơ quan Thường
+                #                     trực …", which ends the subject
             # (a request to a list of heads may name many: "yêu cầu Giám đốc các sở, Trưởng các ban, ngành, đơn vị cấp
             # tỉnh, Chủ tịch UBND các huyện, thị xã, thành phố, Giám đốc các Ban Quản lý dự án …, các chủ đầu tư")
             words = 60 if requested and HEAD_SPLIT.search(subject) else 25

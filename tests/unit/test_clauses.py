@@ -248,6 +248,32 @@ def test_a_request_to_a_long_list_of_heads(parse, is_agency):
                                                "các Ban Quản lý dự án chuyên ngành, khu vực, các chủ đầu tư"]]
 
 
+def test_a_committee_named_before_a_compound_of_giao_makes_no_request(parse, is_agency):
+    """"… căn cứ Kế hoạch số 1351/KH-UBND của UBND tỉnh về kế hoạch Ngoại giao văn hóa …": "Ngoại giao" is no "giao"
+    (the committee had been read as asking "văn hóa …", and the request the sentence opens with was lost)."""
+    doc, blocks = parse("""
+    Tổ chức chương trình văn hóa tại tỉnh
+
+    Theo đó, giao Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp Sở Ngoại vụ căn cứ Kế hoạch số 1351/KH-UBND ngày 13/2/2027 của UBND tỉnh về kế hoạch Ngoại giao văn hóa năm 2027, tham mưu UBND tỉnh tổ chức chương trình.
+    """)  # noqa: E501
+    extract_clauses(doc, blocks, is_agency)
+    assert tasks(doc) == [("#1", ["Sở Văn hóa, Thể thao và Du lịch"], ["Sở Ngoại vụ"])]
+
+
+@pytest.mark.parametrize("rest", ["chủ động theo dõi diễn biến thời tiết, phối hợp với các địa phương triển khai.",
+                                  "và tìm ki"])
+def test_the_role_a_dash_gives_ends_the_body_asked(parse, is_agency, rest):
+    """"… giao Sở Nông nghiệp & Phát triển nông thôn - Cơ quan Thường trực phòng, chống thiên tai …": the role after the
+    dash is no part of the name (the subject had run on through it, to the excerpt's end or to the verb)."""
+    doc, blocks = parse(f"""
+    Chủ động phòng, chống rét đậm
+
+    Theo đó, Phó Chủ tịch UBND TP Nguyễn Văn A giao Sở Nông nghiệp & Phát triển nông thôn - Cơ quan Thường trực phòng, chống thiên tai của Ban Chỉ huy Phòng, chống thiên tai {rest}
+    """)  # noqa: E501
+    extract_clauses(doc, blocks, is_agency)
+    assert [ls for _, ls, _ in tasks(doc)] == [["Sở Nông nghiệp & Phát triển nông thôn"]]
+
+
 def test_a_request_ends_its_names_at_what_they_must_not_or_must_do(parse, is_agency):
     """"… yêu cầu Giám đốc Sở Y tế, …, Thủ trưởng các cơ quan có liên quan không được chủ quan, cần phải …": the last
     body ends before "không được" (it had run on to the next verb, "tiếp tục")."""

@@ -3513,3 +3513,17 @@ def test_a_number_after_the_name_of_a_converted_word_files_drawing():
     assert (h.number, h.date) == ("4417/UBND-VX", dt.date(2027, 4, 7))
     # a word glued to "Số" is no number cell still
     assert header("ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nKẾ HOẠCH\nTổngSố: 12/KH-UBND đã nhận\n").number is None
+
+
+@pytest.mark.parametrize("chrome", [
+    "Thursday, 18/07/2024\nNgày đăng: 21/01/2027 - Lượt xem: 87\nXem với cỡ chữ\n",
+    "Thứ hai - 11/11/2027 04:09\n",
+    "Cập nhật lúc: 15:45 27/05/2027\n",
+])
+def test_a_headline_under_the_portals_date_and_tools(chrome):
+    """A portal prints the day's date, when the page was posted and how often read, and its tools above the headline
+    ("Thursday, 18/07/2024" / "Ngày đăng: … - Lượt xem: 87" / "Xem với cỡ chữ" / "Thông báo lịch tiếp công dân …"): the
+    headline still names the type (it had been read only as the first line)."""
+    h = header(chrome + "\nThông báo lịch tiếp công dân của Chủ tịch HĐND huyện Sông Mây\n\nChủ tịch HĐND huyện thông "
+               "báo lịch tiếp công dân như sau:\n")
+    assert h.doc_type == "Thông báo"
