@@ -18,6 +18,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .numbers import UPPER
+
 IsAgency = Callable[[str], bool]
 
 # (after "các" or "những" a verb is a noun: "các tổ chức chính trị - xã hội")
@@ -40,7 +42,7 @@ HEAD_START = re.compile(r"^(Sở|Bộ|Ban(?!\s+hành\b)|Phòng(?!\s*,|\s+(?:ch�
                         r"Ủy ban|Uỷ ban|Hội|Trung tâm|Trường|"
                         r"Tỉnh đoàn|Đài|Báo|Các|các|Cơ quan|Đề nghị|Trạm|Thanh tra|Ngân hàng|Liên đoàn|"
                         # (a ministry's department: "Điều 2. Vụ Kế hoạch chủ trì, phối hợp với …")
-                        r"Bảo hiểm|Chi cục|Cục|Tổng cục|Vụ(?=\s+[A-ZĐÀ-Ỹ])|Mạng lưới|Bộ Chỉ huy|Ban Chỉ huy|Giao)\b")
+                        rf"Bảo hiểm|Chi cục|Cục|Tổng cục|Vụ(?=\s+[{UPPER}])|Mạng lưới|Bộ Chỉ huy|Ban Chỉ huy|Giao)\b")
 # (not one chairing a meeting: "Phó Chủ tịch UBND huyện … chủ trì cuộc họp", a news page's, gives no task; "chủ trì hội
 # nghị sơ kết …", "chủ trì lễ kỷ niệm …" in a plan are tasks: to organise them)
 MEETING = r"(?:cuộc|buổi|phiên)\s+(?:họp|làm việc)\b"
