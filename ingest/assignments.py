@@ -235,6 +235,8 @@ def _requests(doc: Document, blocks: list[Block], is_agency: IsAgency) -> None:
                     n += 1
                     _task(doc, f"#{n}", sentence, b, b, a.leads, a.supports)
                     continue
+            if said and asked and asked.start() == 0 and not asked.group("colon"):
+                said = None         # "Giao Ban cán sự đảng UBND tỉnh chỉ đạo UBND tỉnh yêu cầu …": the first request
             if said:
                 sentence = sentence[said.start("verb"):]    # "Theo đó UBND tỉnh yêu cầu Sở …": from the request
                 if said.group("verb") == "chỉ đạo":

@@ -66,7 +66,9 @@ HEAD_TITLE = (r"(?:[Cc]ác\s+)?(?:[ôÔ]ng(?:,?\s*\(?[bB]à\)?|\s*/\s*[bB]à)?\s
               # ("Chù tịch": its tone mark misprinted, Cà Mau, 2014)
               r"thủ trưởng|ch[ủù] tịch|tổng biên tập|trưởng(?=\s+(?:các\s+)?(?:ban|phòng))|viện trưởng|"
               r"(?:tổng\s+|chi\s+)?cục trưởng|vụ trưởng|chỉ huy trưởng|hiệu trưởng|bộ trưởng|bí thư|"
-              r"lãnh đạo(?=\s+(?:các\s+)?(?:sở|ban|bộ|ngành|ủy|ubnd|phòng|cơ quan|đơn vị)\b)))(?:\s+|(?=\s*[,;]|\s*$))")
+              r"lãnh đạo(?=\s+(?:các\s+)?(?:sở|ban|bộ|ngành|ủy|ubnd|phòng|cơ quan|đơn vị)\b)))"
+              # (a colon before the bodies: "Giao Giám đốc: Sở Văn hóa, Thể thao và Du lịch, Sở Thông tin …")
+              r"(?:\s*:\s*|\s+|(?=\s*[,;]|\s*$))")
 HEAD_TITLE_START = re.compile(r"^" + HEAD_TITLE)
 # a head's title with no body after it, which stands for every body of its kind
 BARE_HEAD = re.compile(r"(?:[Cc]ác\s+)?(?i:(?P<body>bộ|vụ|cục|viện)\s+trưởng)")

@@ -274,6 +274,19 @@ def test_the_role_a_dash_gives_ends_the_body_asked(parse, is_agency, rest):
     assert [ls for _, ls, _ in tasks(doc)] == [["Sở Nông nghiệp & Phát triển nông thôn"]]
 
 
+def test_a_sentence_that_opens_with_a_request_is_read_from_its_start(parse, is_agency):
+    """"Giao Ban cán sự đảng UBND tỉnh chỉ đạo UBND tỉnh yêu cầu các địa phương …": the body the sentence opens by
+    asking leads it (the committee named inside, asking in its turn, had been read as the one asking, and "UBND tỉnh
+    yêu cầu các địa phương không" as the body asked)."""
+    doc, blocks = parse("""
+    Kết luận của Ban Thường vụ Tỉnh ủy về tổ chức Tết
+
+    Giao Ban cán sự đảng UBND tỉnh chỉ đạo UBND tỉnh yêu cầu các địa phương không tổ chức bắn pháo hoa trong dịp Tết.
+    """)
+    extract_clauses(doc, blocks, is_agency)
+    assert [ls for _, ls, _ in tasks(doc)] == [["Ban cán sự đảng UBND tỉnh"]]
+
+
 def test_a_request_ends_its_names_at_what_they_must_not_or_must_do(parse, is_agency):
     """"… yêu cầu Giám đốc Sở Y tế, …, Thủ trưởng các cơ quan có liên quan không được chủ quan, cần phải …": the last
     body ends before "không được" (it had run on to the next verb, "tiếp tục")."""

@@ -147,6 +147,9 @@ def test_heads_stand_for_their_bodies():
     # the heads of a steering committee's member branches ("lãnh đạo" had stayed in the name)
     assert heads_to_bodies("Giám đốc Sở Y tế, lãnh đạo các ngành thành viên Ban chỉ đạo tỉnh") == \
         ["Sở Y tế", "các ngành thành viên Ban chỉ đạo tỉnh"]
+    # a colon after the title, before its bodies ("Giám đốc:" had stayed in the name)
+    assert heads_to_bodies("Giám đốc: Sở Văn hóa, Thể thao và Du lịch, Sở Y tế; Chủ tịch UBND các huyện") == \
+        ["Sở Văn hóa, Thể thao và Du lịch, Sở Y tế", "UBND các huyện"]
     # "Các ông/bà:" before the titles, as "Các ông, bà:" (it had been read as a body)
     assert heads_to_bodies("Các ông/bà: Chánh Văn phòng Ủy ban nhân dân tỉnh, Thủ trưởng các sở, ban, ngành") == \
         ["Văn phòng Ủy ban nhân dân tỉnh", "các sở, ban, ngành"]
