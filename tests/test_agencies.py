@@ -76,8 +76,8 @@ def test_a_collective_of_collectives_is_one(gaz):
 def test_the_committees_of_units_of_one_kind(gaz):
     """"UBND huyện Quang Bình, Bắc Quang": the committee of each district, the kind of unit said once (it had been one
     body named "UBND huyện Quang Bình, Bắc Quang"); a collective and a known body stay as they were."""
-    assert [m.printed for m in gaz.resolve("UBND huyện Quang Bình, Bắc Quang")] == ["UBND huyện Quang Bình",
-                                                                                   "UBND huyện Bắc Quang"]
+    assert [m.printed for m in gaz.resolve("UBND huyện Sông Mây, Đồi Cát")] == ["UBND huyện Sông Mây",
+                                                                               "UBND huyện Đồi Cát"]
     assert [m.printed for m in gaz.resolve("Ủy ban nhân dân các xã Tân Phú, Tân Hòa và Phú An")] == [
         "Ủy ban nhân dân xã Tân Phú", "Ủy ban nhân dân xã Tân Hòa", "Ủy ban nhân dân xã Phú An"]
     ms = gaz.resolve("UBND các huyện, thị xã, thành phố")

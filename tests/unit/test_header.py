@@ -2795,10 +2795,10 @@ def test_a_military_commands_task_in_a_report_names_no_issuer():
      "4913/VP-KT", 2),
     # "Theo nội dung công văn …", and a committee's own letter by its number ("…/UBND-…") with "Theo" (nothing had
     # been read)
-    ("Xử lý dự án chậm tiến độ\nTheo Công văn số 5161/UBND-TN của UBND tỉnh Sông Mây, Chủ tịch UBND tỉnh yêu cầu Sở "
-     "Tài nguyên và Môi trường chủ trì kiểm tra.\n", "Công văn", "5161/UBND-TN", 2),
-    ("An toàn thi công\nTheo nội dung công văn 3450/UBND-ĐT, UBND thành phố giao các sở rà soát trách nhiệm.\n",
-     "Công văn", "3450/UBND-ĐT", 2),
+    ("Xử lý dự án chậm tiến độ\nTheo Công văn số 6025/UBND-TN của UBND tỉnh Sông Mây, Chủ tịch UBND tỉnh yêu cầu Sở "
+     "Tài nguyên và Môi trường chủ trì kiểm tra.\n", "Công văn", "6025/UBND-TN", 2),
+    ("An toàn thi công\nTheo nội dung công văn 2718/UBND-ĐT, UBND thành phố giao các sở rà soát trách nhiệm.\n",
+     "Công văn", "2718/UBND-ĐT", 2),
 ])
 def test_a_notice_of_the_document_it_reports(text, doc_type, number, line):
     h = header(text)
