@@ -168,13 +168,12 @@ EXECUTORS_VERB_START = re.compile(r"\s+(?P<verb>(?:chịu|có)(?:\s+[^\s,;]*){0,
 
 def _cut_executors(doc: Document, art: _Article, text: str) -> str | None:
     """An execution article the excerpt's end cuts before its verb ("Điều 2. Chánh Văn phòng UBND tỉnh, Giám đốc các
-    Sở, Thủ trưởng các Ban, ngành ở tỉnh, Chủ tịch UBND c" at a page's 2,000th character): the heads it names whole,
-    those before its last comma or semicolon; None for any other article."""
+    Sở, Thủ trưởng các Ban, ngành ở tỉnh, Chủ tịch UBND c" at a page's 2,000th character): the heads it names whole
+    (all of them when the cut falls after the last or inside the verb, else those before its last comma or semicolon);
+    None for any other article, and for one the text goes on after."""
     if not EXECUTORS_OPEN.match(text) or text.rstrip().endswith((".", "./.")):
         return None
-    lines = doc.source.lines
-    last_line = next((i for i in range(len(lines), 0, -1) if lines[i - 1].strip()), 0)
-    if _last(art.blocks).end < last_line:
+    if any(x.strip() for x in doc.source.lines[_last(art.blocks).end:]):
         return None
     if EXECUTORS_CLOSE.search(text):
         return text.rstrip()

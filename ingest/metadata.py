@@ -661,8 +661,6 @@ def extract_citations(doc: Document, blocks: list[Block]) -> None:
     _province_of_what_it_carries_out(doc)
 
 
-
-
 def _province_of_what_it_carries_out(doc: Document) -> None:
     """A page placed nowhere (no letterhead, no place named: a party committee's monthly guidance reposted by a
     district, "Thực hiện Kế hoạch số 172-KH/TU … của Ban Thường vụ Tỉnh ủy Bắc Kạn …; Ban Tuyên giáo Tỉnh ủy đề nghị
