@@ -59,6 +59,9 @@ REQUEST_BY = re.compile(rf"(?:^|[,;]\s*|\s){requester(REQUEST_VERBS + '|chỉ đ
 
 # a request opening a sentence or a clause of it
 REQUEST = re.compile(rf"(?:^|[,;]\s*|(?P<colon>:\s*))(?P<verb>{REQUEST_VERB})\s")
+# a paragraph whose request the numbered items after it spell out: "Ban Thường vụ Thành ủy yêu cầu:", "UBND tỉnh đề nghị
+# các đơn vị như sau:", "Chủ tịch UBND huyện có ý kiến như sau:", "UBND phường chỉ đạo như sau:"
+ASKING = re.compile(rf"(?:\b{REQUEST_VERB}|\bchỉ đạo|\bcó ý kiến)\b[^.;:]{{0,80}}:\s*$")
 # a news item's opening tag and quote before the sentence it reports: "(PLO)- “", "ANTĐ - ", "BHG - "
 NEWS_TAG = re.compile(r"^\s*(?:\([^()]{2,30}\)|[A-ZĐ]{2,6})\s*[-–]\s*[“\"]?")
 
@@ -190,8 +193,11 @@ def _item_tasks(doc: Document, blocks: list[Block], is_agency: IsAgency, prefix:
     agencies; a bare agency heading ("2. Trung tâm T") gives one task per point under it."""
     head: tuple[str, Block] | None = None
     n = 0
+    asked = False           # the items answer a request ("Ban Thường vụ Thành ủy yêu cầu:"): each names its bodies
     for i, b in enumerate(blocks):
         top = b.enum_kind == "num" and "." not in (b.label or "")
+        if not top and b.kind in ("para", "heading") and not b.enum_kind:
+            asked = bool(ASKING.search(b.text))
         if top or (prefix and b.kind == "para" and not b.enum_kind):
             head = None
             n += 1
@@ -199,7 +205,7 @@ def _item_tasks(doc: Document, blocks: list[Block], is_agency: IsAgency, prefix:
             if _bare_agency(b.text, is_agency) and _has_points(blocks, i):
                 head = (b.text.strip(" .:"), b)
                 continue
-            a = split_subject(b.text, is_agency, lax=lax)
+            a = split_subject(b.text, is_agency, lax=lax or (asked and top))
             if a is not None:
                 _task(doc, lid, b.text, b, b, a.leads or a.supports, a.supports if a.leads else [])
             continue
@@ -270,7 +276,8 @@ def _named_body(subject: str) -> bool:
 
 
 # a collective of bodies, not of things ("Các cơ quan, ban, ngành …", not "Các chế độ báo cáo …")
-COLLECTIVE_START = re.compile(r"Các\s+(?:cơ quan|sở|ban|ngành|đơn vị|phòng|hội|đoàn thể|địa phương|tổ chức|trường)\b")
+COLLECTIVE_START = re.compile(r"Các\s+(?:cơ quan|sở|ban|ngành|đơn vị|phòng|hội|đoàn thể|địa phương|tổ chức|trường|"
+                              r"(?:quận|huyện|thị|thành|đảng|cấp) [uủ][ỷy]|chi bộ)\b")
 
 
 def _bare_agency(text: str, is_agency: IsAgency) -> bool:

@@ -192,8 +192,15 @@ MEETING_RUN_ON = re.compile(r"\s+(?:đã\s+)?tổ chức\s+(?:hội nghị|kỳ 
 FIRST_LINE_NUMBER = re.compile(rf"\s*{NUMBER}\s*")
 # (or, the page's last line, "(Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)" under the part of a letter a portal
 # reproduces)
+# ("(Theo Công văn 907/UBND-KT ngày 13/3/2023)": "số" left out)
 SOURCE_LINE = re.compile(rf"\(\s*(?:(?:Nguồn|NGUỒN)\s*:[^)]*?|Theo\s+(?=[^()]*\)\s*\Z))"
-                         rf"(?P<t>Kế hoạch|Quyết định|Chỉ thị|Công văn|Hướng dẫn|Thông báo)\s+số\s+{NUMBER}")
+                         rf"(?P<t>Kế hoạch|Quyết định|Chỉ thị|Công văn|Hướng dẫn|Thông báo)\s+(?:số\s+)?{NUMBER}")
+# a portal's line naming the letter it reproduces, among the page's first LETTER_LINES lines of text (under its own
+# headline, or under a line of the site's): "Công văn số: 3150/VPCP-NN về việc dự thảo Báo cáo …", "Công văn
+# 3473/BNN-TY tập trung kiểm soát …" (a whole line, a title's length; the type, then the number, then its subject)
+LETTER_LINE = re.compile(rf"[ \t]*(?P<t>Công văn|Công điện)\s+(?:số\s*:?\s*)?{NUMBER}\s+(?:về việc|V/v|về|[{_L}])")
+LETTER_LINES = 6
+LETTER_LINE_LENGTH = 300
 # a page whose title is followed by the number of the document it is, in brackets: "Kế hoạch phát triển … giai đoạn
 # 2021-2025 (Theo Kế hoạch số 8/KH-UBND ngày 11/01/2021 của UBND tỉnh)" (the same type: no other document), or the
 # number alone when its symbol names that type ("Kế Hoạch Tham gia … (210/KH-UBND ngày 14/12/2017)"); on one of
@@ -1154,6 +1161,14 @@ class Stream:
         """Where the line holding `offset` ends in the text."""
         return next((start - 1 for start, _ in self._starts if start > offset), len(self.text))
 
+    def line_text(self, line: int) -> str:
+        """The text of a 1-based line of the document ("" when it is empty or past the stream)."""
+        for i, (start, ln) in enumerate(self._starts):
+            if ln == line:
+                end = self._starts[i + 1][0] - 1 if i + 1 < len(self._starts) else len(self.text)
+                return self.text[start:end]
+        return ""
+
     def first_line_text(self) -> str:
         return self.text[: self._starts[1][0]] if len(self._starts) > 1 else self.text
 
@@ -1344,7 +1359,7 @@ def _number(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
         h.notes.append("national-from-title:" + national)
         return
     for pattern in (NUMBER_META, PORTAL_TITLE, FIRST_LINE_NUMBER, TITLE_THEN_OWN, SUBJECT_THEN_OWN, OWN_LINE,
-                    SOURCE_LINE, NEWS_SUBJECT, NEWS_DATED, NEWS_THAT_IS, NEWS_PASSIVE, NEWS_SIGNED_OPENING,
+                    LETTER_LINE, SOURCE_LINE, NEWS_SUBJECT, NEWS_DATED, NEWS_THAT_IS, NEWS_PASSIVE, NEWS_SIGNED_OPENING,
                     NEWS_IN_OPENING):
         if pattern in (NEWS_THAT_IS, NEWS_PASSIVE):
             m = pattern.search(text, 0, s.opening_end)
@@ -1361,6 +1376,15 @@ def _number(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
             m = next((x for start in s.line_starts(0, len(text))[:TITLE_LINES]
                       if (x := OWN_LINE.match(text, start))
                       and symbol_type(canonical_number(x.group("num"))) == x.group("t")), None)
+        elif pattern is LETTER_LINE:
+            m = None
+            for a, z in _text_lines(s, LETTER_LINES, chrome=True):
+                if CAPS_TYPE_LINE.match(text, a) or HEADLINE_START.match(text, a):
+                    break           # a heading of the page's own type above: the letter is one its text names
+                x = LETTER_LINE.match(text, a) if z - a <= LETTER_LINE_LENGTH else None
+                if x and symbol_type(canonical_number(x.group("num"))) in (None, x.group("t")):
+                    m = x
+                    break
         elif pattern is SUBJECT_THEN_OWN:
             m = next((x for start in s.line_starts(0, len(text))[:TITLE_LINES]
                       if (x := SUBJECT_THEN_OWN.match(text, start)) and not text[x.end():s.line_end(start)].strip()),
@@ -2696,6 +2720,10 @@ def _type(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
             # the number's sentence is the notice's: its line states the type when the notice's does ("Bộ Giáo dục
             # và Đào tạo vừa ban hành công văn số 4726/BGDĐT-GDTC …")
             h.doc_type_line = h.notice_line
+        elif h.number_line is not None and key(from_text) in key(s.line_text(h.number_line)):
+            # the line that gives the number names the type before it ("Công văn 3473/BNN-TY tập trung …"): the type's
+            # line too, so a page that reproduces a letter and cites nothing is still read as that letter
+            h.doc_type_line = h.number_line
         return
     if meta and meta_type:
         h.doc_type = meta_type

@@ -27,7 +27,7 @@ VERB_CUT = re.compile(r"(?<![Cc]ác)(?<!những)\s+(?:để\s+)?(?:thực hiện
                       r"hướng dẫn|kiểm tra|tuyên truyền|vận động|rà soát|lồng ghép|bố trí|đảm bảo|bảo đảm|nâng cao|"
                       r"tăng cường|theo dõi|tổng hợp|đánh giá|vận hành|duy trì|ưu tiên|nghiên cứu|"
                       r"phát triển|hỗ trợ thực hiện|tiếp tục|nêu cao|thống kê|nắm bắt|xử lý|giải quyết|thống nhất|"
-                      r"khắc phục|bám sát|nghiêm túc|thẩm định|cân đối|đẩy nhanh|khẩn trương|"
+                      r"khắc phục|bám sát|nghiêm túc|thẩm định|cân đối|đẩy nhanh|khẩn trương|quán triệt|"
                       # (signing a contract: "giao Trung tâm Xúc tiến … thành phố ký hợp đồng với Báo …")
                       r"ký hợp đồng|ký kết)\b"
                       # "Sở Công thương chỉ đạo kiểm tra …", "… quản lý" (not "Ban chỉ đạo …", "Ban quản lý …", names)
@@ -42,7 +42,13 @@ HEAD_START = re.compile(r"^(Sở|Bộ|Ban(?!\s+hành\b)|Phòng(?!\s*,|\s+(?:ch�
                         r"Ủy ban|Uỷ ban|Hội|Trung tâm|Trường|"
                         r"Tỉnh đoàn|Đài|Báo|Các|các|Cơ quan|Đề nghị|Trạm|Thanh tra|Ngân hàng|Liên đoàn|"
                         # (a ministry's department: "Điều 2. Vụ Kế hoạch chủ trì, phối hợp với …")
-                        rf"Bảo hiểm|Chi cục|Cục|Tổng cục|Vụ(?=\s+[{UPPER}])|Mạng lưới|Bộ Chỉ huy|Ban Chỉ huy|Giao)\b")
+                        rf"Bảo hiểm|Chi cục|Cục|Tổng cục|Vụ(?=\s+[{UPPER}])|Mạng lưới|Bộ Chỉ huy|Ban Chỉ huy|Giao|"
+                        # (the Party's committees: "Đảng ủy Khối các cơ quan tỉnh chủ trì …", "Cấp ủy các chi bộ trực
+                        # thuộc …", "Các quận ủy, huyện ủy …" after a request)
+                        r"Đảng [uủ][ỷy]|Tỉnh [uủ][ỷy]|Thành [uủ][ỷy]|Huyện [uủ][ỷy]|Quận [uủ][ỷy]|Thị [uủ][ỷy]|"
+                        r"[Cc]ấp [uủ][ỷy]|[Cc]hi bộ|"
+                        # (a committee's members: "Đề nghị thành viên Ban Chỉ đạo … huyện tham gia chỉ đạo …")
+                        r"[Tt]hành viên(?=\s+(?:Ban|BCĐ|Hội đồng|Tổ|Ủy ban|Uỷ ban|UBND)\b))\b")
 # (not one chairing a meeting: "Phó Chủ tịch UBND huyện … chủ trì cuộc họp", a news page's, gives no task; "chủ trì hội
 # nghị sơ kết …", "chủ trì lễ kỷ niệm …" in a plan are tasks: to organise them)
 MEETING = r"(?:cuộc|buổi|phiên)\s+(?:họp|làm việc)\b"
@@ -86,7 +92,7 @@ SUBJECT_END = re.compile(rf"\s*(?:[-–]\s+|:\s*)|\s+(?:{AS_BODY}|làm đầu m�
                          r"hằng năm|hàng năm|định kỳ|thường xuyên|chủ động|khẩn trương|cụ thể hóa|cụ thể hoá|"
                          # ("đề nghị các sở ngành liên quan tập trung triển khai …", "… đề nghị Ủy ban nhân dân tỉnh báo
                          # cáo các nội dung sau đây:"; not a body of "báo cáo viên")
-                         r"tập trung|báo cáo(?!\s+viên)|"
+                         r"tập trung|báo cáo(?!\s+viên)|tham gia|"
                          # ("yêu cầu … Thủ trưởng các Sở, Ban, ngành có liên quan không được chủ quan và cần phải …")
                          r"không được|không để|cần phải|phải|"
                          # ("giao UBND huyện Tam Đường chuẩn bị báo cáo …", not a preparatory board's name; "giao Chánh

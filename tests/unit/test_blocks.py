@@ -27,6 +27,14 @@ def test_enumerators_roman_numbered_and_lettered():
     assert enumerate_text("IIV. lạ")[0] is None                 # not a roman numeral
 
 
+def test_a_slash_after_the_number_or_letter_numbers_an_item():
+    """The Party's and older texts number "1/ …", "b/ …"; a date, a ratio or "đ/c" (comrade) opening a line does not."""
+    assert enumerate_text("1/ Ban Tuyên giáo Huyện ủy chủ trì") == ("num", "1", "Ban Tuyên giáo Huyện ủy chủ trì")
+    assert enumerate_text("b/ Các chi bộ trực thuộc") == ("alpha", "b", "Các chi bộ trực thuộc")
+    assert enumerate_text("3/2/2024 là ngày kỷ niệm")[0] is None
+    assert enumerate_text("đ/c Nguyễn Văn An, Bí thư Chi bộ")[0] is None
+
+
 def test_bullets_keep_their_marker_and_the_innermost_text():
     dash, plus, nested = blocks("""
         - Sở Nội vụ chủ trì:

@@ -657,3 +657,67 @@ def test_heads_who_work_together_are_each_their_body(parse, is_agency):
     [task] = doc.tasks
     assert sorted(task.leads + task.supports) == \
         ["Công ty TNHH Xuân Chính", "Sở Công Thương", "UBND thành phố Vị Thanh"]
+
+
+PARTY_LETTER = """
+    Công văn số 52-CV/HU ngày 9/1/2024 của Ban Thường vụ Huyện ủy về tổ chức kỷ niệm ngày thành lập Đảng.
+
+    Ban Thường vụ Huyện ủy yêu cầu:
+
+    1/ Ban Cán sự Đảng Ủy ban nhân dân huyện xây dựng kế hoạch trang trí, tuyên truyền cổ động trực quan.
+
+    2/ Các đảng ủy xã, thị trấn, chi bộ trực thuộc tổ chức sinh hoạt chuyên đề về lịch sử Đảng bộ huyện.
+
+    3/ Đảng ủy Quân sự huyện phối hợp Công an huyện bảo đảm an ninh, trật tự trong dịp lễ.
+    """
+
+
+def test_the_items_a_request_with_a_colon_opens_name_their_bodies(parse, is_agency):
+    """"Ban Thường vụ Huyện ủy yêu cầu: 1/ Ban Cán sự Đảng … 2/ Các đảng ủy xã …": each numbered item names the bodies
+    asked, known to the gazetteer or not (the slash numbering was no item, and bodies the gazetteer does not know were
+    taken only before "chủ trì")."""
+    doc, blocks = parse(PARTY_LETTER)
+    assert extract_clauses(doc, blocks, is_agency)
+    assert tasks(doc) == [
+        ("1", ["Ban Cán sự Đảng Ủy ban nhân dân huyện"], []),
+        ("2", ["Các đảng ủy xã, thị trấn, chi bộ trực thuộc"], []),
+        ("3", ["Đảng ủy Quân sự huyện"], ["Công an huyện"]),
+    ]
+
+
+def test_items_with_no_request_before_them_need_known_bodies(parse, is_agency):
+    """The same items after a paragraph that asks nothing: only a body the gazetteer knows opens a task."""
+    text = PARTY_LETTER.replace("Ban Thường vụ Huyện ủy yêu cầu:", "Kết quả năm qua như sau:")
+    doc, blocks = parse(text.replace("Đảng ủy Quân sự huyện", "Công an huyện").replace("phối hợp Công an huyện",
+                                                                                       "phối hợp"))
+    extract_clauses(doc, blocks, is_agency)
+    assert [t.local_id for t in doc.tasks] == ["3"]
+
+
+@pytest.mark.parametrize("opening", ["Đảng ủy Khối các cơ quan tỉnh", "Cấp uỷ các chi bộ trực thuộc",
+                                     "Huyện ủy Lâm Hà", "Thị ủy Ba Đồn"])
+def test_the_partys_committees_lead(parse, is_agency, opening):
+    doc, blocks = parse(f"KẾ HOẠCH\n\n1. {opening} chủ trì, phối hợp với Sở Nội vụ tổ chức quán triệt nghị quyết.\n")
+    assert extract_clauses(doc, blocks, is_agency)
+    assert tasks(doc) == [("1", [opening], ["Sở Nội vụ"])]
+
+
+def test_the_items_after_a_chairmans_opinion_name_their_bodies(parse, is_agency):
+    """"Chủ tịch UBND huyện có ý kiến như sau: … 2. Đề nghị thành viên Ban Chỉ đạo … tham gia …; 3. Ủy ban nhân dân các
+    xã, thị trấn quán triệt …": the committee's members and the communes' committees each lead their item."""
+    doc, blocks = parse("""
+        Số: 215/UBND
+        Để thực hiện tốt Kế hoạch phòng, chống dịch bệnh mùa mưa, Chủ tịch Ủy ban nhân dân huyện có ý kiến như sau:
+
+        1. Giao Phòng Y tế huyện chủ trì, phối hợp các đơn vị liên quan triển khai Kế hoạch.
+
+        2. Đề nghị thành viên Ban Chỉ đạo phòng, chống dịch huyện tham gia kiểm tra theo địa bàn được phân công.
+
+        3. Ủy ban nhân dân các xã, thị trấn quán triệt, triển khai Kế hoạch trên địa bàn.
+        """)
+    assert extract_clauses(doc, blocks, is_agency)
+    assert tasks(doc) == [
+        ("1", ["Phòng Y tế huyện"], ["các đơn vị liên quan"]),
+        ("2", ["thành viên Ban Chỉ đạo phòng, chống dịch huyện"], []),
+        ("3", ["Ủy ban nhân dân các xã, thị trấn"], []),
+    ]

@@ -221,6 +221,35 @@ def test_the_letter_a_portal_reproduces_named_on_its_last_line():
     h = header(text + "(Theo Công văn số 6202/UBND-KT, ngày 23/11/2027)\n")
     assert (h.number, h.doc_type, h.date) == ("6202/UBND-KT", "Công văn", None)
     assert header("(Theo Công văn số 6202/UBND-KT, ngày 23/11/2027)\n" + text).number is None
+    # "số" left out: "(Theo Công văn 815/UBND-KT ngày 4/3/2027)"
+    h = header(text + "(Theo Công văn 815/UBND-KT ngày 4/3/2027)\n")
+    assert (h.number, h.doc_type) == ("815/UBND-KT", "Công văn")
+
+
+@pytest.mark.parametrize("page", [
+    "menu tìm kiếm\nĐóng menu\nĐóng\n\nGóp ý dự thảo báo cáo về công tác dân tộc năm 2026\n\n09:15 12/04/2027\n\n"
+    "Công văn số: 1874/VPCP-QHĐP về việc góp ý dự thảo báo cáo về công tác dân tộc năm 2026.\n\n"
+    "Về đề nghị của Ủy ban Dân tộc tại Công văn số 402/UBDT-CSDT ngày 2/4/2027, Phó Thủ tướng có ý kiến như sau:\n",
+    "Liên hệ Trung tâm\n\nCông văn 1874/VPCP-QHĐP góp ý dự thảo báo cáo về công tác dân tộc\n\nCập nhật: "
+    "12/04/2027 09:15\n\nTheo đề nghị của Ủy ban Dân tộc, Văn phòng Chính phủ có văn bản gửi các bộ.\n",
+])
+def test_a_portal_line_naming_the_letter_it_reproduces(page):
+    """A line among the page's first naming a letter, its number and its subject ("Công văn số: 1874/VPCP-QHĐP về
+    việc …", "Công văn 1874/VPCP-QHĐP góp ý …") under a site's lines: the page is that letter, its type stated on that
+    line (the page had no number and no type, and was refused when it cited nothing)."""
+    h = header(page)
+    assert (h.number, h.doc_type, h.number_line) == ("1874/VPCP-QHĐP", "Công văn", page.split("\n").index(
+        next(x for x in page.split("\n") if x.startswith("Công văn"))) + 1)
+    assert h.doc_type_line is not None
+
+
+def test_a_letter_named_under_the_pages_own_heading_is_not_its_own():
+    """Under a heading of the page's type ("KẾ HOẠCH", "Kế hoạch phòng, chống …") a line opening with a letter's number
+    names a letter the plan goes by, not the page."""
+    for heading in ("KẾ HOẠCH\nPhòng, chống dịch bệnh mùa mưa năm 2027", "Kế hoạch phòng, chống dịch bệnh mùa mưa"):
+        h = header(f"{heading}\n\nCông văn số 12/SYT về việc phòng, chống dịch đã được gửi các đơn vị.\n\n"
+                   "1. Sở Y tế chủ trì tổ chức kiểm tra.\n")
+        assert (h.number, h.doc_type) == (None, "Kế hoạch")
 
 
 @pytest.mark.parametrize("printed, canonical", [

@@ -73,6 +73,16 @@ def test_text_that_is_not_a_plan_is_refused(read):
         read("Biên bản họp tổ dân phố.\n\nNội dung: bàn việc vệ sinh đường phố.")
 
 
+def test_a_page_reproducing_a_letter_that_cites_nothing_is_that_letter(read):
+    """A portal's page naming the letter it reproduces on a line of its own, with no task and no citation: read as that
+    letter, its type stated on that line (it had been refused as no plan)."""
+    doc = read("Liên hệ Trung tâm\n\nCông văn 2291/BNN-TY tăng cường phòng, chống bệnh lở mồm long móng\n\n"
+               "Cập nhật: 14/03/2027 08:10\n\nTình hình dịch bệnh trên đàn gia súc diễn biến phức tạp ở nhiều địa "
+               "phương.\n\nNội dung công văn xem trong file đính kèm\n")
+    assert (doc.meta.doc_type, doc.meta.number) == ("Công văn", "2291/BNN-TY")
+    assert "doc_type" in doc.meta.spans
+
+
 def test_a_page_whose_type_nothing_tells_has_none(read):
     """A page with no title, type line, number or notice of a type ("Thực hiện Công văn số … , Sở … yêu cầu …") is
     of no type: "Kế hoạch" would be a guess. A headline naming one gives it, in capitals or not."""
