@@ -45,6 +45,8 @@ IMPLEMENTS_CUE = re.compile(
     r"|(?:Tiếp tục\s+)?(?:triển khai\s+)?(?:thực hiện|Thc hin|Thuc hien)(?:\s+thực hiện(?=\s))?|Triển khai|Trin khai"
     r"|Trên cơ sở(?!\s+(?:đề xuất|đề nghị|ý kiến|kết quả|tờ trình)))(?![\w])", re.I)
 PURPOSE_CUE = re.compile(r"(?:Để|Nhằm)\b", re.I)
+# a sentence's connective, before the cue it opens with
+CONNECTIVE = re.compile(r"(?:Theo đó|Đồng thời|Bên cạnh đó|Do đó|Vì vậy|Trên cơ sở đó)\s*,\s*", re.I)
 # the word a letter's subject opens with, before what it is about
 LETTER_SUBJECT = re.compile(r"(?:V/[vV]|Về việc)\s*:?\s*(?=\S)")
 BASIS_CUE = re.compile(r"(?:Căn cứ|Căn c|Cn c|Căn(?=\s+(?:vào|công văn|quyết định|nghị|thông tư|kế hoạch|"
@@ -398,6 +400,9 @@ def _cue(text: str) -> tuple[str | None, int]:
     # (a letter's subject says what it carries out: "V/v thực hiện Nghị quyết số 154/NQ-CP", "Về việc triển khai …")
     subject = LETTER_SUBJECT.match(text, off)
     off = subject.end() if subject else off
+    # (a notice's connective before it: "Theo đó, thực hiện Công điện số 07/CĐ-TTg …, UBND thành phố yêu cầu …")
+    connective = CONNECTIVE.match(text, off)
+    off = connective.end() if connective else off
     t = text[off:]
     # (a notice's opening "UBND tỉnh Phú Yên vừa ban hành Kế hoạch tiếp tục thực hiện Quyết định số …" enacts the
     # document as "Điều 1. Ban hành …" does)

@@ -89,7 +89,10 @@ AS_BODY = r"(?:là|làm) (?:cơ quan|đơn vị)"
 # What follows a duty's subject: its role marker or its first verb.
 SUBJECT_END = re.compile(rf"\s*(?:[-–]\s+|:\s*)|\s+(?:{AS_BODY}|làm đầu mối|"
                          r"chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|theo chức năng|căn cứ|giúp|tiến hành|"
-                         r"hằng năm|hàng năm|định kỳ|thường xuyên|chủ động|khẩn trương|cụ thể hóa|cụ thể hoá|"
+                         # (an adverb of manner before the verb: "… UBND các huyện, thành phố tích cực tuyên truyền …";
+                         # one capitalised by mistake too, "giao Sở Nông nghiệp … Thường xuyên tổng hợp …")
+                         r"hằng năm|hàng năm|định kỳ|[Tt]hường xuyên|chủ động|khẩn trương|tích cực|cụ thể hóa|"
+                         r"cụ thể hoá|"
                          # ("đề nghị các sở ngành liên quan tập trung triển khai …", "… đề nghị Ủy ban nhân dân tỉnh báo
                          # cáo các nội dung sau đây:"; not a body of "báo cáo viên")
                          r"tập trung|báo cáo(?!\s+viên)|tham gia|"

@@ -570,6 +570,16 @@ def test_the_cue_printed_twice_still_says_what_is_carried_out(read):
     assert {c.number: c.kind for c in doc.citations if c.number} == {"22-CT/TW": "implements"}
 
 
+@pytest.mark.parametrize("connective", ["Theo đó", "Đồng thời", "Trên cơ sở đó"])
+def test_a_connective_before_the_cue(read, connective):
+    """"Theo đó, thực hiện Công điện số 21/CĐ-TTg …, UBND thành phố yêu cầu …": the dispatch is carried out (the
+    connective had hidden the cue: only mentioned)."""
+    doc = read("Thành phố chủ động ứng phó nắng nóng kéo dài\n\n"
+               f"{connective}, thực hiện Công điện số 21/CĐ-TTg ngày 14/5/2027 của Thủ tướng Chính phủ về việc ứng phó "
+               "nắng nóng, UBND thành phố yêu cầu các sở, ngành triển khai ngay các biện pháp.\n")
+    assert {c.number: c.kind for c in doc.citations if c.number} == {"21/CĐ-TTg": "implements"}
+
+
 def test_an_urgent_dispatch_carried_out(read):
     """"Thực hiện Công điện khẩn 08/CĐ-BNN …", "Công văn hỏa tốc số …": the urgency between type and number is part of
     the type phrase; the dispatch is carried out (it had been only mentioned)."""

@@ -721,3 +721,14 @@ def test_the_items_after_a_chairmans_opinion_name_their_bodies(parse, is_agency)
         ("2", ["thành viên Ban Chỉ đạo phòng, chống dịch huyện"], []),
         ("3", ["Ủy ban nhân dân các xã, thị trấn"], []),
     ]
+
+
+@pytest.mark.parametrize("adverb", ["tích cực", "Thường xuyên"])
+def test_an_adverb_of_manner_ends_the_bodies_asked(parse, is_agency, adverb):
+    """"… yêu cầu các sở, ban, ngành và UBND các huyện, thành phố tích cực tuyên truyền …" (and one capitalised by
+    mistake, "giao Sở Y tế Thường xuyên theo dõi …"): the adverb is no part of the last body's name."""
+    doc, blocks = parse(f"Theo đó, UBND tỉnh yêu cầu các sở, ban, ngành và UBND các huyện, thành phố {adverb} tuyên "
+                        "truyền, vận động nhân dân treo cờ Tổ quốc.\n")
+    extract_clauses(doc, blocks, is_agency)
+    [task] = doc.tasks
+    assert task.leads == ["các sở, ban, ngành và UBND các huyện, thành phố"]
