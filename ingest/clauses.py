@@ -208,12 +208,13 @@ def _headline(doc: Document, u: Unit, idx: int, letterhead: int | None) -> bool:
     return key(SUMMARY_LABEL.sub("", u.text, count=1)).startswith(key(doc.meta.doc_type) + " ")
 
 
-def _portal_page(u: Unit, refs: list[Reference], own: str | None, letterhead: int | None) -> bool:
-    """A unit above the letterhead that lists another document, not this one, or notes what replaced
-    or amended this one: the portal's page, not the document's text, so none of its numbers is a
-    citation."""
+def _portal_page(u: Unit, refs: list[Reference], own: str | None, letterhead: int | None) -> str | None:
+    """A unit above the letterhead that is the portal's page, not the document's text: "status", a note of what
+    replaced or amended this document (none of its numbers is a citation); "related", an item of the portal's list of
+    documents related to this one, not naming it (each a kh:cites-related citation: the portal relates them, the text
+    does not cite them); else None."""
     if letterhead is None or u.end >= letterhead:
-        return False
+        return None
     status = STATUS_NOTE.search(u.text)
     if status:
         # a note of what became of this document; not the portal's title saying what became of another, the one it
@@ -221,9 +222,10 @@ def _portal_page(u: Unit, refs: list[Reference], own: str | None, letterhead: in
         # quyết 29/2024/NQ-HĐND": 64/2017 is what was amended)
         before = [r for r in refs if r.end <= status.start()]
         if not before or not (before[-1].number and own and not same_document(before[-1].number, own)):
-            return True
-    return bool(RELATED_ITEM.match(u.text)) and not any(own and r.number and same_document(r.number, own)
-                                                        for r in refs)
+            return "status"
+    if RELATED_ITEM.match(u.text) and not any(own and r.number and same_document(r.number, own) for r in refs):
+        return "related"
+    return None
 
 
 def extract_citations(doc: Document, blocks: list[Block]) -> None:
@@ -240,7 +242,8 @@ def extract_citations(doc: Document, blocks: list[Block]) -> None:
         refs.sort(key=lambda r: r.start)
         if not refs and not any(k in key(u.text) for k in aliases):       # cheap pre-check
             continue
-        if _portal_page(u, refs, own, letterhead):
+        portal = _portal_page(u, refs, own, letterhead)
+        if portal == "status":
             continue
         for k, c in aliases.items():      # short names defined earlier: "(sau đây gọi tắt là Quyết định số 161)"
             if re.search(re.escape(k) + r"(?![\d/])", key(u.text)):
@@ -260,7 +263,9 @@ def extract_citations(doc: Document, blocks: list[Block]) -> None:
             # what it is about is its own, no cited document's)
             u = replace(u, title=True)
             opens_with_own = not u.text[:refs[0].start].strip()
-        if not u.preamble:
+        if portal == "related":
+            kinds = ["related"] * len(refs)
+        elif not u.preamble:
             kinds = ["mention"] * len(refs)
         elif opens_with_own:
             kinds = ["mention"] + _kinds(u, refs[1:], listed)
@@ -528,7 +533,7 @@ def _issuers_rule(doc: Document, units: list[Unit]) -> None:
         if not codes:
             continue
         for i, c in enumerate(doc.citations):
-            if c.number and c.kind != "implements" and c.doc_type in types and \
+            if c.number and c.kind in ("mention", "based_on") and c.doc_type in types and \
                     set(re.split(r"[-/]", number_parts(c.number)[2])[1:]) & codes:
                 doc.citations[i] = replace(c, kind="implements")
         return
@@ -554,7 +559,7 @@ def _programme_rule(doc: Document, units: list[Unit], fallback: bool = True) -> 
         return
     found = False
     for i, c in enumerate(doc.citations):
-        if not c.subject or not c.number or c.kind == "implements":
+        if not c.subject or not c.number or c.kind in ("implements", "related"):
             continue
         subject = key(c.subject)
         cited = APPROVAL.match(subject) or ABOUT.match(subject) or (

@@ -559,6 +559,9 @@ _NEWS_ISSUING = (r"(?:(?:Phó\s+)?(?:Chủ|(?<=Phó )chủ) tịch(?:\s+[Tt]hư�
                  # vừa ban hành Thông tư số 22/2021/TT-BTTTT …")
                  # (in lower case too: "Thống đốc Ngân hàng nhà nước đã ban hành thông tư hướng dẫn …")
                  r"[Nn]ghị quyết|[Cc]hương trình|[Cc]ông điện|[Tt]hông tư|Nghị định|Kết luận|"
+                 # (a conclusion in lower case when numbered or what it is about follows: "Ban Thường vụ Tỉnh ủy ban
+                 # hành kết luận về tăng cường …"; not "đưa ra kết luận", findings)
+                 r"kết luận(?=\s+(?:số\s+)?\d|\s+về\s)|"
                  # (a guidance: "Ban Tổ chức Trung ương vừa ban hành Hướng dẫn số 12-HD/BTCTW …"; in lower case only
                  # numbered, "vừa ban hành hướng dẫn về …" may be any document that guides)
                  r"Hướng dẫn|hướng dẫn(?=\s+(?:số\s+)?\d)|"

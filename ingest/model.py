@@ -47,7 +47,7 @@ class Task:
 
 @dataclass
 class Citation:
-    kind: str                    # "implements" | "based_on" | "mention"
+    kind: str                    # "implements" | "based_on" | "mention" | "related" (a portal's list of related ones)
     doc_type: str | None         # Vietnamese type word as printed: "Quyết định", "Kế hoạch", ...
     number: str | None           # normalised display form "155/QĐ-TTg"; None for unnumbered (laws)
     number_printed: str | None

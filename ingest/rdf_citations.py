@@ -71,7 +71,7 @@ class CitationsAndDuties:
             self.b.add(doc, kh("citation"), N(node))
             self.b.add(node, kh("citedDocument"), N(target.iri))
             self.b.add(node, kh("citationKind"), kh({"implements": "cites-implements", "based_on": "cites-based-on",
-                                                   "mention": "cites-mention"}[c.kind]))
+                                                   "mention": "cites-mention", "related": "cites-related"}[c.kind]))
             if c.number:
                 self.b.add(node, kh("citedNumber"), lit(_display_number(c.number)))
             if c.date:
@@ -83,6 +83,10 @@ class CitationsAndDuties:
             short = _display_number(c.number) if c.number else (c.title or target.key)
             self.b.label(node, f"Trích dẫn {short} (dòng {c.span.start})", f"Citation of {short} (line {c.span.start})")
             self.b.span(node, c.span)
+            if c.kind == "related":
+                # a portal's list of documents related to this one: the portal relates them, the text cites none
+                self.b.add(doc, N(DCT + "relation"), N(target.iri))
+                continue
             self.b.add(doc, N(ELI + "cites"), N(target.iri))
             if c.kind == "implements":
                 # eli:ensures_implementation_of has eli:LegalResource as its range: what carries out

@@ -397,14 +397,16 @@ RELATED_ABOVE = """
     """   # noqa: E501
 
 
-def test_a_portals_list_of_other_documents_above_the_letterhead_cites_nothing(read):
-    """A portal lists related documents above the letterhead: those are its page, not citations
-    (they had the resolution cite other provinces' decisions); its own title line and what the text
-    cites are kept."""
+def test_a_portals_list_of_other_documents_above_the_letterhead_is_related_not_cited(read):
+    """A portal lists related documents above the letterhead: the portal relates them, the text cites none of them
+    (other provinces' decisions, here). Each is a citation of kind "related" (they had been left out, and a reader
+    scoring every number an opening shows found them missing); the text's own citations keep their kinds, and the
+    portal's title line naming the document itself gives nothing."""
     doc = read(RELATED_ABOVE)
     assert doc.meta.number == "41/NQ-HĐND"
-    cited = {c.number for c in doc.citations if c.number}
-    assert cited == {"100/2024/NĐ-CP", "77/TTr-UBND"}
+    kinds = {c.number: c.kind for c in doc.citations if c.number}
+    assert kinds == {"515/QĐ-UBND": "related", "33/NQ-HĐND": "related", "702/KH-UBND": "related",
+                     "100/2024/NĐ-CP": "based_on", "77/TTr-UBND": "mention"}
 
 
 STATUS_ABOVE = """

@@ -885,6 +885,18 @@ def test_a_title_opening_with_a_type_word_is_no_type_line():
     assert header(lead + "KẾ HOẠCH\nPHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM 2026-2030\n").doc_type == "Kế hoạch"
 
 
+@pytest.mark.parametrize("said, doc_type", [
+    ("ban hành kết luận về tăng cường công tác chăm lo Tết Nguyên đán 2028", "Kết luận"),
+    ("ban hành kết luận số 412-KL/TU về công tác chăm lo Tết Nguyên đán 2028", "Kết luận"),
+    ("đưa ra kết luận sau đợt kiểm tra công tác chăm lo Tết Nguyên đán 2028", None),
+])
+def test_a_notice_of_a_conclusion_in_small_letters(said, doc_type):
+    """"Ngày 04/2/2028, Ban Thường vụ Tỉnh ủy ban hành kết luận về …": a conclusion, named in small letters as a notice
+    writes it, when numbered or what it is about follows (findings drawn, "đưa ra kết luận", are no document)."""
+    h = header(f"Văn hóa - Xã hội\n\nChăm lo Tết cho người dân\n\nNgày 04/2/2028, Ban Thường vụ Tỉnh ủy {said}.\n")
+    assert h.doc_type == doc_type
+
+
 def test_a_notice_naming_the_committees_office_as_issuer():
     h = header("Kế hoạch cải cách hành chính năm 2026\nNgày 30/12/2025, Văn phòng UBND tỉnh Lai Châu đã ban hành Kế "
                "hoạch số 1888/KH-VPUBND về công tác cải cách hành chính năm 2026.\n")

@@ -375,6 +375,32 @@ def test_each_citation_keeps_the_date_it_prints(ward):
     assert objects(triples, CITY_PLAN, ELI + "date_document") == set()
 
 
+RELATED_ON_THE_PORTAL = """
+    Quyết định 208/QĐ-UBND năm 2027 ban hành Kế hoạch chuyển đổi số tỉnh Hà Tĩnh
+    - 1Quyết định 611/QĐ-UBND năm 2026 phê duyệt Đề án chuyển đổi số tỉnh Quảng Bình
+    - 2Nghị định 45/2026/NĐ-CP quy định về dữ liệu số
+    ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+    Số: 208/QĐ-UBND | Hà Tĩnh, ngày 9 tháng 2 năm 2027 |
+    Căn cứ Nghị định số 45/2026/NĐ-CP ngày 4 tháng 1 năm 2026 của Chính phủ quy định về dữ liệu số;
+    """
+
+
+def test_a_document_the_portal_lists_as_related_is_no_citation_of_the_text(build):
+    """An item of a portal's list above the letterhead: a kh:Citation of kind kh:cites-related and dct:relation from
+    the document, never eli:cites (the text does not cite it); one the text also cites is cited as the text says."""
+    _, doc, triples = build(RELATED_ON_THE_PORTAL, "qd208.txt")
+    quang_binh = next(iter(o for o in objects(triples, doc, DCT + "relation") if "611" in o))
+    decree = next(iter(o for o in objects(triples, doc, ELI + "based_on")))
+    assert objects(triples, doc, DCT + "relation") == {quang_binh, decree}
+    assert quang_binh not in objects(triples, doc, ELI + "cites") and decree in objects(triples, doc, ELI + "cites")
+    def one(n, p):
+        return next(iter(objects(triples, n, p)))
+    kinds = {(one(n, KH + "citedDocument"), one(n, KH + "citationKind"))
+             for n in objects(triples, doc, KH + "citation")}
+    assert kinds == {(quang_binh, KH + "cites-related"), (decree, KH + "cites-related"),
+                     (decree, KH + "cites-based-on")}
+
+
 def test_implementation_inferred_through_the_programme(ward):
     _, _, triples = ward
     # the builder's inference goes through its own property, never the ELI one (legal meaning)
