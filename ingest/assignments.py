@@ -55,13 +55,19 @@ ELLIPTICAL = re.compile(r"^các\s+sở\s*:", re.I)
 # a committee or its chairman making the request a notice reports: "Theo đó UBND tỉnh yêu cầu Sở …"
 # ("chỉ đạo" as well: "UBND tỉnh chỉ đạo Sở Văn hóa … chủ trì …", read as "giao")
 REQUEST_BY = re.compile(rf"(?:^|[,;]\s*|\s){requester(REQUEST_VERBS + '|chỉ đạo')}"
-                        rf"(?P<verb>{REQUEST_VERBS}|chỉ đạo)\s")
+                        rf"(?P<verb>{REQUEST_VERBS}|chỉ đạo)(?:\s|:\s)")
 
 # a request opening a sentence or a clause of it
 REQUEST = re.compile(rf"(?:^|[,;]\s*|(?P<colon>:\s*))(?P<verb>{REQUEST_VERB})\s")
-# a paragraph whose request the numbered items after it spell out: "Ban Thường vụ Thành ủy yêu cầu:", "UBND tỉnh đề nghị
-# các đơn vị như sau:", "Chủ tịch UBND huyện có ý kiến như sau:", "UBND phường chỉ đạo như sau:"
-ASKING = re.compile(rf"(?:\b{REQUEST_VERB}|\bchỉ đạo|\bcó ý kiến)\b[^.;:]{{0,80}}:\s*$")
+# a paragraph whose request the numbered items after it spell out, naming no body itself: "Ban Thường vụ Thành ủy yêu
+# cầu:", "UBND phường chỉ đạo như sau:" (not one that names the bodies, whose items are what they must do: "… đề nghị
+# các cơ quan, đơn vị thực hiện một số nội dung sau:"; nor a heading, "Mục đích, yêu cầu:", nor "nhiệm vụ được giao:";
+# "có ý kiến như sau:" too, a letter's ("Chủ tịch UBND huyện có ý kiến như sau:"), not a notice's of conclusions, whose
+# items may judge what was done: "4. Trung tâm Văn hóa huyện tổ chức nhiều hoạt động sôi nổi, được Nhân dân đồng tình")
+ASKING = re.compile(rf"(?<!đích, )(?<!được )(?:\b{REQUEST_VERB}|\bchỉ đạo)(?:\s+(?:như sau|sau đây))?\s*:\s*$")
+OPINION = re.compile(r"\bcó ý kiến(?: chỉ đạo)?(?:\s+(?:như sau|sau đây))?\s*:\s*$")
+# what a body named after a request is said to do when it is no task: praise, thanks
+PRAISE = re.compile(r"\s*(?:đánh giá cao|ghi nhận|biểu dương|khen ngợi|chúc mừng|cảm ơn|chưa)\b")
 # a news item's opening tag and quote before the sentence it reports: "(PLO)- “", "ANTĐ - ", "BHG - "
 NEWS_TAG = re.compile(r"^\s*(?:\([^()]{2,30}\)|[A-ZĐ]{2,6})\s*[-–]\s*[“\"]?")
 
@@ -197,7 +203,7 @@ def _item_tasks(doc: Document, blocks: list[Block], is_agency: IsAgency, prefix:
     for i, b in enumerate(blocks):
         top = b.enum_kind == "num" and "." not in (b.label or "")
         if not top and b.kind in ("para", "heading") and not b.enum_kind:
-            asked = bool(ASKING.search(b.text))
+            asked = bool(ASKING.search(b.text)) or (doc.meta.doc_type != "Thông báo" and bool(OPINION.search(b.text)))
         if top or (prefix and b.kind == "para" and not b.enum_kind):
             head = None
             n += 1
@@ -205,7 +211,12 @@ def _item_tasks(doc: Document, blocks: list[Block], is_agency: IsAgency, prefix:
             if _bare_agency(b.text, is_agency) and _has_points(blocks, i):
                 head = (b.text.strip(" .:"), b)
                 continue
-            a = split_subject(b.text, is_agency, lax=lax or (asked and top))
+            a = split_subject(b.text, is_agency, lax=lax)
+            if a is None and asked and top and not lax:
+                # read laxly, as the bodies a request names; the item must still open with a body's name
+                a = split_subject(b.text, is_agency, lax=True)
+                a = a if a is not None and (is_agency(a.subject) or _named_body(a.subject)
+                                            or COLLECTIVE_START.match(a.subject)) else None
             if a is not None:
                 _task(doc, lid, b.text, b, b, a.leads or a.supports, a.supports if a.leads else [])
             continue
@@ -236,7 +247,8 @@ def _requests(doc: Document, blocks: list[Block], is_agency: IsAgency) -> None:
                 # "UBND huyện giao Phòng Văn hóa và Thông tin theo dõi, đôn đốc … Trung tâm Văn hóa, Thể thao và Truyền
                 # thông tuyên truyền …": the next body the notice names, known by its name, with its verb
                 a = split_subject(sentence, is_agency, lax=True)
-                if a is not None and a.leads and (is_agency(a.subject) or _named_body(a.subject)):
+                if a is not None and a.leads and (is_agency(a.subject) or _named_body(a.subject)) and \
+                        not PRAISE.match(sentence, len(a.subject) if sentence.startswith(a.subject) else 0):
                     n += 1
                     _task(doc, f"#{n}", sentence, b, b, a.leads, a.supports)
                     continue
@@ -276,8 +288,11 @@ def _named_body(subject: str) -> bool:
 
 
 # a collective of bodies, not of things ("Các cơ quan, ban, ngành …", not "Các chế độ báo cáo …")
-COLLECTIVE_START = re.compile(r"Các\s+(?:cơ quan|sở|ban|ngành|đơn vị|phòng|hội|đoàn thể|địa phương|tổ chức|trường|"
-                              r"(?:quận|huyện|thị|thành|đảng|cấp) [uủ][ỷy]|chi bộ)\b")
+COLLECTIVE_START = re.compile(r"Các\s+(?:cơ quan|sở|ban|ngành|đơn vị|phòng|hội|đoàn thể|địa phương|tổ chức|"
+                              r"trường(?!\s+hợp\b)|"
+                              # ("Các quận - huyện ủy", "Các huyện, thị, thành ủy": the levels listed before "ủy")
+                              r"(?:quận|huyện|thị|thành|đảng|cấp)(?:\s*[-,]\s*(?:quận|huyện|thị|thành))*\s+[uủ][ỷy]|"
+                              r"chi bộ)\b")
 
 
 def _bare_agency(text: str, is_agency: IsAgency) -> bool:

@@ -16,10 +16,11 @@ from .text import clean, in_capitals, tail_start
 # Enumerators, tried in order on the cleaned text of a line.
 ENUMERATORS: list[tuple[str, re.Pattern[str]]] = [
     ("roman", re.compile(r"^((?:X{0,3})(?:IX|IV|V?I{0,3}))[.)]\s+(?=\S)(.*)$")),
-    # (a slash too, as the Party's and older texts number: "1/ Ban Cán sự đảng …", "b/ Các huyện ủy …"; never a
-    # date or a ratio, which have no space after it, nor "đ/c", comrade)
-    ("num", re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\)|/(?=\s))?\s+(?=\S)(.*)$")),
-    ("alpha", re.compile(r"^([a-zđ])(?:\)\s*|/\s+)(.*)$")),
+    # (a slash too, as the Party's and older texts number: "1/ Ban Cán sự đảng …", "b/ Các huyện ủy …", a word after
+    # it; never a date or a ratio, with no space after the slash or a digit after it, "30/ 6/2022" wrapped, nor "đ/c",
+    # comrade)
+    ("num", re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\)|/(?=\s+[^\W\d_]))?\s+(?=\S)(.*)$")),
+    ("alpha", re.compile(r"^([a-zđ])(?:\)\s*|/\s+(?=[^\W\d_]))(.*)$")),
 ]
 BULLET = re.compile(r"^\s*(?:(?:[-*•]\s+)?([+])|([-*•]))\s+(.*)$")
 PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}.*$")

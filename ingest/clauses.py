@@ -46,7 +46,7 @@ IMPLEMENTS_CUE = re.compile(
     r"|Trên cơ sở(?!\s+(?:đề xuất|đề nghị|ý kiến|kết quả|tờ trình)))(?![\w])", re.I)
 PURPOSE_CUE = re.compile(r"(?:Để|Nhằm)\b", re.I)
 # a sentence's connective, before the cue it opens with
-CONNECTIVE = re.compile(r"(?:Theo đó|Đồng thời|Bên cạnh đó|Do đó|Vì vậy|Trên cơ sở đó)\s*,\s*", re.I)
+CONNECTIVE = re.compile(r"Theo đó\s*,\s*", re.I)
 # the word a letter's subject opens with, before what it is about
 LETTER_SUBJECT = re.compile(r"(?:V/[vV]|Về việc)\s*:?\s*(?=\S)")
 BASIS_CUE = re.compile(r"(?:Căn cứ|Căn c|Cn c|Căn(?=\s+(?:vào|công văn|quyết định|nghị|thông tư|kế hoạch|"
@@ -184,6 +184,8 @@ RELATED_ITEM = re.compile(r"^(?:[-+*•]\s*)?(?:\d{1,3}[.)]?\s*)?(?:Quyết đ�
                           r"Chỉ thị|Công văn|Chương trình|Hướng dẫn|Luật|Pháp lệnh|Thông báo|Quy định)\b")
 
 
+# (an item of that list, after its bullet or its index: "- 1Quyết định …", "3. Kế hoạch …")
+LISTED_ITEM = re.compile(r"^(?:[-+*•]\s*\d{0,3}\s*|\d{1,3}[.)]?\s*)(?=[^\W\d_])")
 # a portal's note on the document's validity above the letterhead ("… đã được thay thế bởi Quyết định
 # 2519/QĐ-UBND 2015 …"): what replaced or amended it later is no citation of it
 STATUS_NOTE = re.compile(r"(?:được|bị)\s+(?:thay\s+thế|sửa\s+đổi|bãi\s+bỏ|h[uủ]y\s+bỏ|đính\s+chính)|hết\s+hiệu\s+lực",
@@ -209,10 +211,10 @@ def _headline(doc: Document, u: Unit, idx: int, letterhead: int | None) -> bool:
 
 
 def _portal_page(u: Unit, refs: list[Reference], own: str | None, letterhead: int | None) -> str | None:
-    """A unit above the letterhead that is the portal's page, not the document's text: "status", a note of what
-    replaced or amended this document (none of its numbers is a citation); "related", an item of the portal's list of
-    documents related to this one, not naming it (each a kh:cites-related citation: the portal relates them, the text
-    does not cite them); else None."""
+    """A unit above the letterhead that is the portal's page, not the document's text: "skip", a note of what replaced
+    or amended this document, or a line of the portal's naming another (none of its numbers is a citation); "related",
+    an item of the portal's list of documents related to this one, not naming it (each a kh:cites-related citation:
+    the portal relates them, the text does not cite them); else None."""
     if letterhead is None or u.end >= letterhead:
         return None
     status = STATUS_NOTE.search(u.text)
@@ -222,9 +224,10 @@ def _portal_page(u: Unit, refs: list[Reference], own: str | None, letterhead: in
         # quyết 29/2024/NQ-HĐND": 64/2017 is what was amended)
         before = [r for r in refs if r.end <= status.start()]
         if not before or not (before[-1].number and own and not same_document(before[-1].number, own)):
-            return "status"
+            return "skip"
     if RELATED_ITEM.match(u.text) and not any(own and r.number and same_document(r.number, own) for r in refs):
-        return "related"
+        # an item of the list (after its bullet or index); a line of the page's own, its headline, cites nothing
+        return "related" if LISTED_ITEM.match(u.text) else "skip"
     return None
 
 
@@ -243,7 +246,7 @@ def extract_citations(doc: Document, blocks: list[Block]) -> None:
         if not refs and not any(k in key(u.text) for k in aliases):       # cheap pre-check
             continue
         portal = _portal_page(u, refs, own, letterhead)
-        if portal == "status":
+        if portal == "skip":
             continue
         for k, c in aliases.items():      # short names defined earlier: "(sau đây gọi tắt là Quyết định số 161)"
             if re.search(re.escape(k) + r"(?![\d/])", key(u.text)):

@@ -198,7 +198,12 @@ SOURCE_LINE = re.compile(rf"\(\s*(?:(?:Nguồn|NGUỒN)\s*:[^)]*?|Theo\s+(?=[^()
 # a portal's line naming the letter it reproduces, among the page's first LETTER_LINES lines of text (under its own
 # headline, or under a line of the site's): "Công văn số: 3150/VPCP-NN về việc dự thảo Báo cáo …", "Công văn
 # 3473/BNN-TY tập trung kiểm soát …" (a whole line, a title's length; the type, then the number, then its subject)
-LETTER_LINE = re.compile(rf"[ \t]*(?P<t>Công văn|Công điện)\s+(?:số\s*:?\s*)?{NUMBER}\s+(?:về việc|V/v|về|[{_L}])")
+# (not a sentence citing a letter: "Công văn số 2345/SYT-NVY ngày 05/7/2023 của Sở Y tế …", "… đã nêu rõ …")
+LETTER_LINE = re.compile(rf"[ \t]*(?P<t>Công văn|Công điện)\s+(?:số\s*:?\s*)?{NUMBER}\s+"
+                         r"(?!(?:ngày|của|do|đã|được|và|gửi|nêu|này|năm|tại|theo|thì|với|cho|trên|vừa|mới|sẽ)\b)"
+                         rf"(?:về việc|V/v|về|[{_L}])")
+# a line over a portal's list of other documents ("Văn bản liên quan:"): the page's own letter is not below it
+RELATED_HEADING = re.compile(r"[ \t]*(?:Văn bản|Tin|Bài)(?: viết)? liên quan\b", re.I)
 LETTER_LINES = 6
 LETTER_LINE_LENGTH = 300
 # a page whose title is followed by the number of the document it is, in brackets: "Kế hoạch phát triển … giai đoạn
@@ -1382,8 +1387,9 @@ def _number(h: Header, s: Stream, cell: re.Match[str] | None) -> None:
         elif pattern is LETTER_LINE:
             m = None
             for a, z in _text_lines(s, LETTER_LINES, chrome=True):
-                if CAPS_TYPE_LINE.match(text, a) or HEADLINE_START.match(text, a):
-                    break           # a heading of the page's own type above: the letter is one its text names
+                if CAPS_TYPE_LINE.match(text, a) or HEADLINE_START.match(text, a) or RELATED_HEADING.match(text, a):
+                    break           # a heading of the page's own type above, or a portal's list of related ones: the
+                    #                 letter is one the page names, not the page
                 x = LETTER_LINE.match(text, a) if z - a <= LETTER_LINE_LENGTH else None
                 if x and symbol_type(canonical_number(x.group("num"))) in (None, x.group("t")):
                     m = x

@@ -27,7 +27,7 @@ VERB_CUT = re.compile(r"(?<![Cc]ác)(?<!những)\s+(?:để\s+)?(?:thực hiện
                       r"hướng dẫn|kiểm tra|tuyên truyền|vận động|rà soát|lồng ghép|bố trí|đảm bảo|bảo đảm|nâng cao|"
                       r"tăng cường|theo dõi|tổng hợp|đánh giá|vận hành|duy trì|ưu tiên|nghiên cứu|"
                       r"phát triển|hỗ trợ thực hiện|tiếp tục|nêu cao|thống kê|nắm bắt|xử lý|giải quyết|thống nhất|"
-                      r"khắc phục|bám sát|nghiêm túc|thẩm định|cân đối|đẩy nhanh|khẩn trương|quán triệt|"
+                      r"khắc phục|bám sát|nghiêm túc|thẩm định|cân đối|đẩy nhanh|khẩn trương|quán triệt|đôn đốc|"
                       # (signing a contract: "giao Trung tâm Xúc tiến … thành phố ký hợp đồng với Báo …")
                       r"ký hợp đồng|ký kết)\b"
                       # "Sở Công thương chỉ đạo kiểm tra …", "… quản lý" (not "Ban chỉ đạo …", "Ban quản lý …", names)
@@ -39,16 +39,18 @@ CLAUSE_VERB_CUT = re.compile(VERB_CUT.pattern + r"|\s+(?:giúp|căn cứ|tiến 
                              r"định kỳ|hằng năm|hàng năm|báo cáo|đề xuất|để)\b")
 # (not "Ban hành …", "Phòng, chống …": verbs)
 HEAD_START = re.compile(r"^(Sở|Bộ|Ban(?!\s+hành\b)|Phòng(?!\s*,|\s+(?:chống|ngừa)\b)|Văn phòng|Công an|UBND|"
-                        r"Ủy ban|Uỷ ban|Hội|Trung tâm|Trường|"
+                        # (not a meeting, a contest or a case: "Hội nghị được tổ chức …", "Trường hợp không thể …")
+                        r"Ủy ban|Uỷ ban|Hội(?!\s+(?:nghị|thi|thảo|diễn|chợ)\b)|Trung tâm|Trường(?!\s+hợp\b)|"
                         r"Tỉnh đoàn|Đài|Báo|Các|các|Cơ quan|Đề nghị|Trạm|Thanh tra|Ngân hàng|Liên đoàn|"
                         # (a ministry's department: "Điều 2. Vụ Kế hoạch chủ trì, phối hợp với …")
                         rf"Bảo hiểm|Chi cục|Cục|Tổng cục|Vụ(?=\s+[{UPPER}])|Mạng lưới|Bộ Chỉ huy|Ban Chỉ huy|Giao|"
                         # (the Party's committees: "Đảng ủy Khối các cơ quan tỉnh chủ trì …", "Cấp ủy các chi bộ trực
                         # thuộc …", "Các quận ủy, huyện ủy …" after a request)
                         r"Đảng [uủ][ỷy]|Tỉnh [uủ][ỷy]|Thành [uủ][ỷy]|Huyện [uủ][ỷy]|Quận [uủ][ỷy]|Thị [uủ][ỷy]|"
-                        r"[Cc]ấp [uủ][ỷy]|[Cc]hi bộ|"
-                        # (a committee's members: "Đề nghị thành viên Ban Chỉ đạo … huyện tham gia chỉ đạo …")
-                        r"[Tt]hành viên(?=\s+(?:Ban|BCĐ|Hội đồng|Tổ|Ủy ban|Uỷ ban|UBND)\b))\b")
+                        r"[Cc]ấp [uủ][ỷy]|[Cc]hi bộ)\b")
+# a committee's members, as the bodies a request names ("Đề nghị thành viên Ban Chỉ đạo … huyện tham gia chỉ đạo …"; not
+# elsewhere: "Thành viên Ban Chỉ đạo chịu trách nhiệm trước Trưởng ban …" states who answers to whom)
+MEMBERS_START = re.compile(r"^[Tt]hành viên(?=\s+(?:Ban|BCĐ|Hội đồng|Tổ|Ủy ban|Uỷ ban|UBND)\b)")
 # (not one chairing a meeting: "Phó Chủ tịch UBND huyện … chủ trì cuộc họp", a news page's, gives no task; "chủ trì hội
 # nghị sơ kết …", "chủ trì lễ kỷ niệm …" in a plan are tasks: to organise them)
 MEETING = r"(?:cuộc|buổi|phiên)\s+(?:họp|làm việc)\b"
@@ -95,7 +97,10 @@ SUBJECT_END = re.compile(rf"\s*(?:[-–]\s+|:\s*)|\s+(?:{AS_BODY}|làm đầu m�
                          r"cụ thể hoá|"
                          # ("đề nghị các sở ngành liên quan tập trung triển khai …", "… đề nghị Ủy ban nhân dân tỉnh báo
                          # cáo các nội dung sau đây:"; not a body of "báo cáo viên")
-                         r"tập trung|báo cáo(?!\s+viên)|tham gia|"
+                         # ("tham gia" before the work it joins in: "… thành viên Ban Chỉ đạo … tham gia chỉ đạo …"; not
+                         # membership: "Các cơ quan, đơn vị tham gia Ban Chỉ đạo …", "Các xã tham gia Dự án 2 …")
+                         r"tập trung|báo cáo(?!\s+viên)|tham gia(?=\s+(?:chỉ đạo|thực hiện|triển khai|phối hợp|ý kiến|"
+                         r"góp ý|đóng góp|kiểm tra|giám sát|tuyên truyền)\b)|"
                          # ("yêu cầu … Thủ trưởng các Sở, Ban, ngành có liên quan không được chủ quan và cần phải …")
                          r"không được|không để|cần phải|phải|"
                          # ("giao UBND huyện Tam Đường chuẩn bị báo cáo …", not a preparatory board's name; "giao Chánh
@@ -124,13 +129,14 @@ def requester(verbs: str = REQUEST_VERBS) -> str:
             # cầu UBND huyện …")
             r"|(?:Công văn|Văn bản|Công điện|Chỉ thị|Thông báo)(?:\s+(?:số\s*)?\d[^\s,;]*)?(?:\s+(?:này|nêu trên))?"
             # (not a compound of "giao": "… UBND tỉnh về kế hoạch Ngoại giao văn hóa", "bàn giao", "giao thông")
-            rf")(?<![Tt]heo)(?<![Nn]goại)(?<![Bb]àn)(?<![Cc]huyển)\s+(?=(?:{verbs})\s)"
+            rf")(?<![Tt]heo)(?<![Nn]goại)(?<![Bb]àn)(?<![Cc]huyển)\s+(?=(?:{verbs})(?:\s|:\s))"
             r"(?!giao\s+(?:thông|dịch|lưu|thương|nhận|khoán)\b)")
 
 
 # a request's verb opening a sentence or a clause (its first letter either case)
 REQUEST_VERB = r"(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)"
-INTRO = re.compile(rf"^(?:{requester()})?{REQUEST_VERB}\s+(?:cho\s+)?")
+# (a colon after the verb, before the bodies asked: "UBND Thành phố giao: UBND cấp xã thực hiện …")
+INTRO = re.compile(rf"^(?:{requester()})?{REQUEST_VERB}(?:\s*:)?\s+(?:cho\s+)?")
 ROLE_MARK = re.compile(rf"^(?:{AS_BODY}|làm đầu mối|chủ trì|phối hợp|có trách nhiệm|"
                        r"chịu trách nhiệm)")
 LIST_INTRO_END = re.compile(r"\b(?:các [Ss]ở|các đơn vị|các cơ quan|các [Vv]ụ|các [Pp]hòng|các [Cc]ục|gồm)$")
@@ -265,7 +271,7 @@ def split_subject(text: str, is_agency: IsAgency, max_len: int = 200, lax: bool 
         body = INTRO.sub("", candidate, count=1)
         requested = body != candidate
         body = body_of_head(body)
-        if not HEAD_START.match(body):
+        if not HEAD_START.match(body) and not (requested and MEMBERS_START.match(body)):
             continue
         first_verb = None
         for m in SUBJECT_END.finditer(body):

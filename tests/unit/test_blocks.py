@@ -33,6 +33,7 @@ def test_a_slash_after_the_number_or_letter_numbers_an_item():
     assert enumerate_text("b/ Các chi bộ trực thuộc") == ("alpha", "b", "Các chi bộ trực thuộc")
     assert enumerate_text("3/2/2024 là ngày kỷ niệm")[0] is None
     assert enumerate_text("đ/c Nguyễn Văn An, Bí thư Chi bộ")[0] is None
+    assert enumerate_text("30/ 6/2027 để tổng hợp báo cáo")[0] is None    # a date wrapped at its slash
 
 
 def test_bullets_keep_their_marker_and_the_innermost_text():

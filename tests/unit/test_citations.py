@@ -572,14 +572,25 @@ def test_the_cue_printed_twice_still_says_what_is_carried_out(read):
     assert {c.number: c.kind for c in doc.citations if c.number} == {"22-CT/TW": "implements"}
 
 
-@pytest.mark.parametrize("connective", ["Theo đó", "Đồng thời", "Trên cơ sở đó"])
-def test_a_connective_before_the_cue(read, connective):
-    """"Theo đó, thực hiện Công điện số 21/CĐ-TTg …, UBND thành phố yêu cầu …": the dispatch is carried out (the
-    connective had hidden the cue: only mentioned)."""
+@pytest.mark.parametrize("connective, kind", [("Theo đó", "implements"), ("Đồng thời", "mention")])
+def test_a_notices_connective_before_the_cue(read, connective, kind):
+    """"Theo đó, thực hiện Công điện số 21/CĐ-TTg …, UBND thành phố yêu cầu …", a notice's account of the document: the
+    dispatch is carried out (the connective had hidden the cue: only mentioned); not after "Đồng thời", which adds what
+    else is to be done ("Đồng thời, triển khai Kế hoạch … đến toàn thể Nhân dân")."""
     doc = read("Thành phố chủ động ứng phó nắng nóng kéo dài\n\n"
                f"{connective}, thực hiện Công điện số 21/CĐ-TTg ngày 14/5/2027 của Thủ tướng Chính phủ về việc ứng phó "
                "nắng nóng, UBND thành phố yêu cầu các sở, ngành triển khai ngay các biện pháp.\n")
-    assert {c.number: c.kind for c in doc.citations if c.number} == {"21/CĐ-TTg": "implements"}
+    assert {c.number: c.kind for c in doc.citations if c.number} == {"21/CĐ-TTg": kind}
+
+
+def test_a_portals_headline_above_the_letterhead_is_no_related_document(read):
+    """The page's own headline above the letterhead ("Kế hoạch triển khai Quyết định số 161/QĐ-TTg …", no bullet, no
+    index) is no item of a related-documents list: what it carries out is not also "related"."""
+    doc = read("Kế hoạch triển khai Quyết định số 161/QĐ-TTg về Chương trình hành động Cộng đồng ASEAN\n"
+               "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+               "Số: 88/KH-UBND | Cà Mau, ngày 3 tháng 5 năm 2027 |\n"
+               "KẾ HOẠCH\nTriển khai Quyết định số 161/QĐ-TTg ngày 25/01/2016 của Thủ tướng Chính phủ\n")
+    assert {c.kind for c in doc.citations if c.number == "161/QĐ-TTg"} == {"implements"}
 
 
 def test_an_urgent_dispatch_carried_out(read):

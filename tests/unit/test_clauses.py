@@ -732,3 +732,68 @@ def test_an_adverb_of_manner_ends_the_bodies_asked(parse, is_agency, adverb):
     extract_clauses(doc, blocks, is_agency)
     [task] = doc.tasks
     assert task.leads == ["các sở, ban, ngành và UBND các huyện, thành phố"]
+
+
+def test_a_colon_after_the_request_before_the_bodies_asked(parse, is_agency):
+    """"UBND Thành phố giao: UBND cấp xã thực hiện …" (a colon after "giao", the bodies on the same line), and the
+    bodies the notice goes on naming with their verbs ("Sở Xây dựng đôn đốc …"): each leads its sentence."""
+    doc, blocks = parse("Theo đó, xét đề nghị của Sở Xây dựng, UBND Thành phố giao: UBND cấp xã thực hiện các "
+                        "nhiệm vụ quản lý trật tự xây dựng theo quy định.\n\nSở Xây dựng đôn đốc, hướng dẫn UBND "
+                        "cấp xã kiểm tra, xử lý vi phạm.\n")
+    extract_clauses(doc, blocks, is_agency)
+    assert tasks(doc) == [("#1", ["UBND cấp xã"], []), ("#2", ["Sở Xây dựng"], [])]
+
+
+
+def test_items_after_a_request_that_names_its_bodies_are_what_they_must_do(parse, is_agency):
+    """"… đề nghị các cơ quan, đơn vị thực hiện một số nội dung sau:": the items say what to do, they name no bodies (a
+    meeting, a case: "Hội nghị được tổ chức …", "Trường hợp không thể …" are none)."""
+    doc, blocks = parse("""
+        Số: 41/UBND-VP
+        Để chuẩn bị hội nghị tổng kết năm 2027, UBND huyện đề nghị các cơ quan, đơn vị thực hiện một số nội dung sau:
+        1. Hội nghị được tổ chức vào lúc 8 giờ ngày 20/12/2027 tại hội trường UBND huyện.
+        2. Trường hợp không thể tham dự phải báo cáo bằng văn bản trước ngày 18/12/2027.
+        3. Phòng Tài chính - Kế hoạch chuẩn bị kinh phí tổ chức hội nghị.
+        """)
+    extract_clauses(doc, blocks, is_agency)
+    assert not any(lead.startswith(("Hội nghị", "Trường hợp")) for t in doc.tasks for lead in t.leads)
+    assert [t.local_id for t in doc.tasks if t.local_id in ("1", "2")] == []
+
+
+def test_a_notice_of_conclusions_judges_and_assigns_nothing_by_its_items(parse, is_agency):
+    """"Ban Thường vụ Huyện ủy có ý kiến như sau:" in a notice of conclusions: items that judge what was done ("Trung
+    tâm Văn hóa huyện tổ chức nhiều hoạt động sôi nổi") or agree a policy are no tasks (a letter's "có ý kiến như sau:"
+    items are: test_the_items_after_a_chairmans_opinion_name_their_bodies)."""
+    doc, blocks = parse("""
+        THÔNG BÁO
+        Kết luận của Ban Thường vụ Huyện ủy tại cuộc họp ngày 3/6/2027
+        Sau khi nghe báo cáo, Ban Thường vụ Huyện ủy có ý kiến như sau:
+        1. Trung tâm Văn hóa huyện tổ chức nhiều hoạt động sôi nổi, được Nhân dân đồng tình.
+        2. Ban Thường vụ thống nhất chủ trương xây dựng nhà văn hóa xã Bình An.
+        """)
+    doc.meta.doc_type = "Thông báo"
+    extract_clauses(doc, blocks, is_agency)
+    assert tasks(doc) == []
+
+
+def test_the_bodies_joining_a_committee_or_a_project_stay_one_name(parse, is_agency):
+    """"Các cơ quan, đơn vị tham gia Ban Chỉ đạo …", "Các xã tham gia Dự án 2 chủ trì …": "tham gia" is membership here,
+    part of the name; it ends a name only before the work joined in ("… tham gia chỉ đạo …")."""
+    doc, blocks = parse("""
+        Số: 77/UBND-VP
+        Thực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh, UBND huyện đề nghị:
+        1. Các cơ quan, đơn vị tham gia Ban Chỉ đạo chịu trách nhiệm theo dõi địa bàn được phân công.
+        2. Các xã tham gia Dự án 2 chủ trì xây dựng mô hình giảm nghèo.
+        """)
+    extract_clauses(doc, blocks, is_agency)
+    assert tasks(doc) == [("1", ["Các cơ quan, đơn vị tham gia Ban Chỉ đạo"], []),
+                          ("2", ["Các xã tham gia Dự án 2"], [])]
+
+
+def test_a_committees_members_stated_accountable_lead_nothing(parse, is_agency, names):
+    """"Điều 3. Thành viên Ban Chỉ đạo chịu trách nhiệm trước Trưởng ban …" says who answers to whom: the members lead
+    only when a request names them ("Đề nghị thành viên Ban Chỉ đạo … tham gia …")."""
+    doc, blocks = parse("QUYẾT ĐỊNH\nĐiều 3. Thành viên Ban Chỉ đạo chịu trách nhiệm trước Trưởng ban về lĩnh vực được "
+                        "phân công.\n")
+    extract_clauses(doc, blocks, is_agency, names)
+    assert tasks(doc) == []

@@ -243,6 +243,17 @@ def test_a_portal_line_naming_the_letter_it_reproduces(page):
     assert h.doc_type_line is not None
 
 
+@pytest.mark.parametrize("page", [
+    # a sentence opening with a letter it cites, then the plan it reports
+    "Tin tức\n\nCông văn số 2345/SYT-NVY ngày 05/7/2027 của Sở Y tế đề nghị các đơn vị tăng cường phòng dịch.\n",
+    # a portal's list of related documents above the article
+    "Văn bản liên quan:\nCông văn 2345/SYT-NVY về việc tăng cường phòng dịch\n\nSở Y tế hướng dẫn các đơn vị "
+    "phòng dịch sốt xuất huyết.\n",
+])
+def test_a_letter_the_page_names_is_not_the_page(page):
+    assert header(page).number != "2345/SYT-NVY"
+
+
 def test_a_letter_named_under_the_pages_own_heading_is_not_its_own():
     """Under a heading of the page's type ("KẾ HOẠCH", "Kế hoạch phòng, chống …") a line opening with a letter's number
     names a letter the plan goes by, not the page."""
