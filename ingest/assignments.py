@@ -51,7 +51,7 @@ _IN_FORCE = r"^(?:Quyết định|Chỉ thị|Nghị quyết|Kế hoạch)(?:\s+
 IN_FORCE = re.compile(_IN_FORCE + r"\.\s+(?=\S)")        # and the executors after it
 IN_FORCE_ONLY = re.compile(_IN_FORCE + r"\.?\s*$")        # and nothing else
 # "các sở: A, B" - the head word left out of every name of the list
-ELLIPTICAL = re.compile(r"^các\s+sở\s*:", re.I)
+ELLIPTICAL = re.compile(r"^các\s+sở(?:\s*,\s*(?:ban\s*,\s*)?ngành)?\s*:", re.I)
 # a committee or its chairman making the request a notice reports: "Theo đó UBND tỉnh yêu cầu Sở …"
 # ("chỉ đạo" as well: "UBND tỉnh chỉ đạo Sở Văn hóa … chủ trì …", read as "giao")
 REQUEST_BY = re.compile(rf"(?:^|[,;]\s*|\s){requester(REQUEST_VERBS + '|chỉ đạo')}"
@@ -200,8 +200,10 @@ def _item_tasks(doc: Document, blocks: list[Block], is_agency: IsAgency, prefix:
     head: tuple[str, Block] | None = None
     n = 0
     asked = False           # the items answer a request ("Ban Thường vụ Thành ủy yêu cầu:"): each names its bodies
+    # (an article's items lettered when none is numbered: "Điều 2. Giao: a) Sở Lao động … b) Sở Tài chính …")
+    lettered = bool(prefix) and not any(b.enum_kind == "num" for b in blocks)
     for i, b in enumerate(blocks):
-        top = b.enum_kind == "num" and "." not in (b.label or "")
+        top = (b.enum_kind == "num" and "." not in (b.label or "")) or (lettered and b.enum_kind == "alpha")
         if not top and b.kind in ("para", "heading") and not b.enum_kind:
             asked = bool(ASKING.search(b.text)) or (doc.meta.doc_type != "Thông báo" and bool(OPINION.search(b.text)))
         if top or (prefix and b.kind == "para" and not b.enum_kind):

@@ -28,6 +28,7 @@ VERB_CUT = re.compile(r"(?<![Cc]ác)(?<!những)\s+(?:để\s+)?(?:thực hiện
                       r"tăng cường|theo dõi|tổng hợp|đánh giá|vận hành|duy trì|ưu tiên|nghiên cứu|"
                       r"phát triển|hỗ trợ thực hiện|tiếp tục|nêu cao|thống kê|nắm bắt|xử lý|giải quyết|thống nhất|"
                       r"khắc phục|bám sát|nghiêm túc|thẩm định|cân đối|đẩy nhanh|khẩn trương|quán triệt|đôn đốc|"
+                      r"đăng tải|"
                       # (signing a contract: "giao Trung tâm Xúc tiến … thành phố ký hợp đồng với Báo …")
                       r"ký hợp đồng|ký kết)\b"
                       # "Sở Công thương chỉ đạo kiểm tra …", "… quản lý" (not "Ban chỉ đạo …", "Ban quản lý …", names)
@@ -90,7 +91,10 @@ EXECUTION = re.compile(r"^(?P<who>.+?)[,;]?\s+(?:có trách nhiệm|chịu trác
 AS_BODY = r"(?:là|làm) (?:cơ quan|đơn vị)"
 # What follows a duty's subject: its role marker or its first verb.
 SUBJECT_END = re.compile(rf"\s*(?:[-–]\s+|:\s*)|\s+(?:{AS_BODY}|làm đầu mối|"
-                         r"chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|theo chức năng|căn cứ|giúp|tiến hành|"
+                         # ("Sở Lao động … trên cơ sở Đề án được phê duyệt, tiến hành phối hợp …": what it goes by)
+                         r"chủ trì|phối hợp|có trách nhiệm|có nhiệm vụ|chịu trách nhiệm|theo chức năng|căn cứ|"
+                         r"(?<!cấp )trên cơ sở|giúp|"
+                         r"tiến hành|"
                          # (an adverb of manner before the verb: "… UBND các huyện, thành phố tích cực tuyên truyền …";
                          # one capitalised by mistake too, "giao Sở Nông nghiệp … Thường xuyên tổng hợp …")
                          r"hằng năm|hàng năm|định kỳ|[Tt]hường xuyên|chủ động|khẩn trương|tích cực|cụ thể hóa|"
@@ -127,7 +131,9 @@ def requester(verbs: str = REQUEST_VERBS) -> str:
             rf"|(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?|Chính phủ"
             # (the document a notice reports: "… vừa có Công văn số 1817/VP-ĐTĐT đề nghị UBND quận …", "Công điện yêu
             # cầu UBND huyện …")
-            r"|(?:Công văn|Văn bản|Công điện|Chỉ thị|Thông báo)(?:\s+(?:số\s*)?\d[^\s,;]*)?(?:\s+(?:này|nêu trên))?"
+            # (its date too: "… đã có Công văn số 3015/UBND-TN ngày 23/8/2018 yêu cầu Thủ trưởng các cơ quan …")
+            r"|(?:Công văn|Văn bản|Công điện|Chỉ thị|Thông báo)(?:\s+(?:số\s*)?\d[^\s,;]*)?"
+            r"(?:\s+ngày\s+\d{1,2}/\d{1,2}/\d{4})?(?:\s+(?:này|nêu trên))?"
             # (not a compound of "giao": "… UBND tỉnh về kế hoạch Ngoại giao văn hóa", "bàn giao", "giao thông")
             rf")(?<![Tt]heo)(?<![Nn]goại)(?<![Bb]àn)(?<![Cc]huyển)\s+(?=(?:{verbs})(?:\s|:\s))"
             r"(?!giao\s+(?:thông|dịch|lưu|thương|nhận|khoán)\b)")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.assignments import extract_clauses
+from ingest.phrases import split_subject
 
 DECISION = """
     ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
@@ -797,3 +798,55 @@ def test_a_committees_members_stated_accountable_lead_nothing(parse, is_agency, 
                         "phân công.\n")
     extract_clauses(doc, blocks, is_agency, names)
     assert tasks(doc) == []
+
+
+LETTERED_ARTICLE = """
+    QUYẾT ĐỊNH:
+    Điều 1. Phê duyệt Đề án giảm nghèo bền vững tỉnh giai đoạn 2027 - 2030.
+    Điều 2. Giao:
+    a) Sở Nội vụ trên cơ sở Đề án được phê duyệt, tiến hành xây dựng kế hoạch triển khai hằng năm.
+    b) Sở Tài chính chủ trì, phối hợp với Sở Nội vụ bố trí kinh phí thực hiện Đề án.
+    c) Ủy ban nhân dân các xã, phường xây dựng kế hoạch thực hiện tại địa phương.
+    Điều 3. Các ông (bà): Chánh Văn phòng UBND tỉnh, Giám đốc các sở, ngành: Nội vụ, Tài chính chịu trách nhiệm thi
+    hành Quyết định này./.
+    """
+
+
+def test_an_articles_lettered_items_each_assign(parse, is_agency, names):
+    """"Điều 2. Giao: a) Sở Nội vụ trên cơ sở Đề án …, tiến hành …; b) Sở Tài chính chủ trì …": each lettered item is a
+    task of the article (they had been none: only numbered items were read), its lead up to what it goes by ("trên cơ
+    sở …"); "các sở, ngành: Nội vụ, Tài chính" names each department."""
+    doc, blocks = parse(LETTERED_ARTICLE)
+    assert extract_clauses(doc, blocks, is_agency, names)
+    assert tasks(doc) == [
+        ("Điều 2.a", ["Sở Nội vụ"], []),
+        ("Điều 2.b", ["Sở Tài chính"], ["Sở Nội vụ"]),
+        ("Điều 2.c", ["Ủy ban nhân dân các xã, phường"], []),
+        ("Điều 3", ["Văn phòng UBND tỉnh", "Sở Nội vụ", "Sở Tài chính"], []),
+    ]
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("Trên cơ sở báo cáo của các đơn vị, Sở Kế hoạch và Đầu tư có nhiệm vụ tổng hợp báo cáo UBND tỉnh.",
+     "Sở Kế hoạch và Đầu tư"),
+    ("Phòng Văn hóa và Thông tin đăng tải Đề cương tuyên truyền trên Cổng thông tin điện tử huyện.",
+     "Phòng Văn hóa và Thông tin"),
+    ("Các huyện ủy, đảng ủy cấp trên cơ sở chủ trì tổ chức học tập chuyên đề.",
+     "Các huyện ủy, đảng ủy cấp trên cơ sở"),
+])
+def test_where_a_lead_ends(is_agency, text, lead):
+    """"có nhiệm vụ" and "đăng tải" end the lead as "có trách nhiệm" and other verbs do; "cấp trên cơ sở" (the level
+    above the grassroots) is part of a name, not "trên cơ sở" (on the basis of)."""
+    a = split_subject(text, is_agency, lax=True)
+    assert a is not None and a.leads == [lead]
+
+
+def test_a_request_a_dated_letter_makes(parse, is_agency):
+    """"UBND huyện đã có Công văn số 3015/UBND-TN ngày 23/8/2027 yêu cầu Thủ trưởng các cơ quan …, Chủ tịch UBND các xã,
+    thị trấn:": the letter asks the bodies its heads stand for (its date had hidden the request)."""
+    doc, blocks = parse("Theo đó, UBND huyện đã có Công văn số 3015/UBND-TN ngày 23/8/2027 yêu cầu Thủ trưởng các cơ "
+                        "quan, ban ngành, đoàn thể cấp huyện, Chủ tịch UBND các xã, thị trấn tổ chức ra quân làm vệ "
+                        "sinh môi trường.\n")
+    extract_clauses(doc, blocks, is_agency)
+    [task] = doc.tasks
+    assert task.leads == ["các cơ quan, ban ngành, đoàn thể cấp huyện", "UBND các xã, thị trấn"]
