@@ -66,7 +66,7 @@ REQUEST = re.compile(rf"(?:^|[,;]\s*|(?P<colon>:\s*))(?P<verb>{REQUEST_VERB})\s"
 # items may judge what was done: "4. Trung tâm Văn hóa huyện tổ chức nhiều hoạt động sôi nổi, được Nhân dân đồng tình")
 ASKING = re.compile(rf"(?<!đích, )(?<!được )(?:\b{REQUEST_VERB}|\bchỉ đạo)(?:\s+(?:như sau|sau đây))?\s*:\s*$")
 OPINION = re.compile(r"\bcó ý kiến(?: chỉ đạo)?(?:\s+(?:như sau|sau đây))?\s*:\s*$")
-# what a body named after a request is said to do when it is no task: praise, thanks
+# what a body named after a request is said to do when it is no task: praise, thanks, a shortfall ("… chưa …")
 PRAISE = re.compile(r"\s*(?:đánh giá cao|ghi nhận|biểu dương|khen ngợi|chúc mừng|cảm ơn|chưa)\b")
 # a news item's opening tag and quote before the sentence it reports: "(PLO)- “", "ANTĐ - ", "BHG - "
 NEWS_TAG = re.compile(r"^\s*(?:\([^()]{2,30}\)|[A-ZĐ]{2,6})\s*[-–]\s*[“\"]?")

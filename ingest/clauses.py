@@ -45,7 +45,8 @@ IMPLEMENTS_CUE = re.compile(
     r"|(?:Tiếp tục\s+)?(?:triển khai\s+)?(?:thực hiện|Thc hin|Thuc hien)(?:\s+thực hiện(?=\s))?|Triển khai|Trin khai"
     r"|Trên cơ sở(?!\s+(?:đề xuất|đề nghị|ý kiến|kết quả|tờ trình)))(?![\w])", re.I)
 PURPOSE_CUE = re.compile(r"(?:Để|Nhằm)\b", re.I)
-# a sentence's connective, before the cue it opens with
+# a notice's "Theo đó," (accordingly) before the cue its sentence opens with ("Đồng thời, triển khai …" adds what else
+# is to be done: no cue)
 CONNECTIVE = re.compile(r"Theo đó\s*,\s*", re.I)
 # the word a letter's subject opens with, before what it is about
 LETTER_SUBJECT = re.compile(r"(?:V/[vV]|Về việc)\s*:?\s*(?=\S)")

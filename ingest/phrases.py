@@ -93,8 +93,7 @@ AS_BODY = r"(?:là|làm) (?:cơ quan|đơn vị)"
 SUBJECT_END = re.compile(rf"\s*(?:[-–]\s+|:\s*)|\s+(?:{AS_BODY}|làm đầu mối|"
                          # ("Sở Lao động … trên cơ sở Đề án được phê duyệt, tiến hành phối hợp …": what it goes by)
                          r"chủ trì|phối hợp|có trách nhiệm|có nhiệm vụ|chịu trách nhiệm|theo chức năng|căn cứ|"
-                         r"(?<!cấp )trên cơ sở|giúp|"
-                         r"tiến hành|"
+                         r"(?<!cấp )trên cơ sở|giúp|tiến hành|"
                          # (an adverb of manner before the verb: "… UBND các huyện, thành phố tích cực tuyên truyền …";
                          # one capitalised by mistake too, "giao Sở Nông nghiệp … Thường xuyên tổng hợp …")
                          r"hằng năm|hàng năm|định kỳ|[Tt]hường xuyên|chủ động|khẩn trương|tích cực|cụ thể hóa|"
