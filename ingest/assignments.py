@@ -27,6 +27,7 @@ from .model import Document, Index, Task
 from .phrases import (
     EXECUTION,
     HEAD_START,
+    HEAD_TITLE_START,
     INTRO,
     MEETING,
     REQUEST_VERB,
@@ -239,7 +240,7 @@ def _requests(doc: Document, blocks: list[Block], is_agency: IsAgency) -> None:
             following = False
             continue
         made = n
-        for sentence in re.split(r"(?<=[.;])\s+", b.text):
+        for sentence in _sentences(b.text):
             sentence = NEWS_TAG.sub("", sentence)
             said = REQUEST_BY.search(sentence)
             asked = REQUEST.search(sentence)
@@ -280,6 +281,22 @@ def _requests(doc: Document, blocks: list[Block], is_agency: IsAgency) -> None:
                 _task(doc, f"#{n}", sentence, b, b, a.leads or a.supports, a.supports if a.leads else [])
                 following = True
         following = following and n > made     # a paragraph that asks nothing ends the run
+
+
+def _sentences(text: str) -> list[str]:
+    """A paragraph's sentences and clauses (split after "." and ";"), a request's list of bodies kept whole across its
+    semicolons ("… đề nghị UBND các tỉnh, thành phố trực thuộc trung ương; Thủ trưởng các cơ quan, đơn vị liên quan
+    thuộc Bộ phối hợp tổ chức …": the bodies run on to the verb)."""
+    out: list[str] = []
+    for part in re.split(r"(?<=[.;])\s+", text):
+        last = out[-1] if out else ""
+        asked = REQUEST_BY.search(last) or REQUEST.search(last)
+        if last.endswith(";") and asked and not VERB_CUT.search(last, asked.end()) and \
+                (HEAD_START.match(part) or HEAD_TITLE_START.match(part)) and not part.startswith(("Giao", "Đề nghị")):
+            out[-1] = f"{last} {part}"      # the request's bodies go on after the semicolon
+        else:
+            out.append(part)
+    return out
 
 
 def _named_body(subject: str) -> bool:

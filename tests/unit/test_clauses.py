@@ -850,3 +850,15 @@ def test_a_request_a_dated_letter_makes(parse, is_agency):
     extract_clauses(doc, blocks, is_agency)
     [task] = doc.tasks
     assert task.leads == ["các cơ quan, ban ngành, đoàn thể cấp huyện", "UBND các xã, thị trấn"]
+
+
+def test_a_requests_bodies_run_on_across_a_semicolon(parse, is_agency):
+    """"Bộ … đề nghị UBND các tỉnh, thành phố trực thuộc trung ương; Thủ trưởng các cơ quan, đơn vị liên quan thuộc Bộ
+    phối hợp tổ chức …": the bodies asked go on after the semicolon to the verb (split there, neither part had made a
+    task; the head "Thủ trưởng" stands for the bodies)."""
+    doc, blocks = parse("Bộ Nông nghiệp và Môi trường đề nghị UBND các tỉnh, thành phố trực thuộc trung ương; Thủ "
+                        "trưởng các cơ quan, đơn vị liên quan thuộc Bộ phối hợp tổ chức thực hiện công tác phòng, "
+                        "chống dịch.\n")
+    extract_clauses(doc, blocks, is_agency)
+    [task] = doc.tasks
+    assert task.leads == ["UBND các tỉnh, thành phố trực thuộc trung ương", "các cơ quan, đơn vị liên quan thuộc Bộ"]
