@@ -43,9 +43,11 @@ GROUP_START = re.compile(r"^(các|tất cả các|ubnd các|ủy ban nhân dân 
 OF_EACH = re.compile(r"\s(các|tất cả các)\s(?!(?:chương trình|dự án|công trình)\b)", re.I)
 # (a ministry's departments and a district's offices too: "Vụ trưởng các Vụ: Kế hoạch, Tài chính", "Trưởng các phòng:
 # Nội vụ, Tư pháp")
-# (departments named with their sectors: "Giám đốc các sở, ngành: Lao động - Thương binh và Xã hội, Tài chính")
-LIST_INTRO = re.compile(r"(?:^|\b)(?:các|Các)\s+(sở(?=(?:\s*,\s*(?:ban\s*,\s*)?ngành)?\s*:)|Sở|SỞ|đơn vị[^:]*?|"
-                        r"cơ quan[^:]*?|[Vv]ụ|[Pp]hòng|[Cc]ục)(?:\s*,\s*(?:ban\s*,\s*)?ngành)?\s*:\s*")
+# the sectors a list of departments may name after "các sở" ("Giám đốc các sở, ngành: Lao động - Thương binh và Xã hội,
+# Tài chính", "các sở, ban, ngành: …")
+SECTORS = r"(?:\s*,\s*(?:ban\s*,\s*)?ngành)?"
+LIST_INTRO = re.compile(r"(?:^|\b)(?:các|Các)\s+(sở|Sở|SỞ|đơn vị[^:]*?|cơ quan[^:]*?|[Vv]ụ|[Pp]hòng|[Cc]ục)"
+                        rf"{SECTORS}\s*:\s*")
 # the kind of body a list's bare names are (its head word), by the word that opens the list
 LIST_KIND = {"vụ": "vụ", "phòng": "phòng", "cục": "cục"}
 SEP = re.compile(r"(\s*[,;]\s*|\s+và\s+|\s*\n\s*|\s+cùng\s+|\s*/\s*(?=Sở|Bộ))")

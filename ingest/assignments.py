@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .agencies import SECTORS
 from .blocks import Block
 from .model import Document, Index, Task
 from .phrases import (
@@ -52,7 +53,7 @@ _IN_FORCE = r"^(?:Quyết định|Chỉ thị|Nghị quyết|Kế hoạch)(?:\s+
 IN_FORCE = re.compile(_IN_FORCE + r"\.\s+(?=\S)")        # and the executors after it
 IN_FORCE_ONLY = re.compile(_IN_FORCE + r"\.?\s*$")        # and nothing else
 # "các sở: A, B" - the head word left out of every name of the list
-ELLIPTICAL = re.compile(r"^các\s+sở(?:\s*,\s*(?:ban\s*,\s*)?ngành)?\s*:", re.I)
+ELLIPTICAL = re.compile(rf"^các\s+sở{SECTORS}\s*:", re.I)
 # a committee or its chairman making the request a notice reports: "Theo đó UBND tỉnh yêu cầu Sở …"
 # ("chỉ đạo" as well: "UBND tỉnh chỉ đạo Sở Văn hóa … chủ trì …", read as "giao")
 REQUEST_BY = re.compile(rf"(?:^|[,;]\s*|\s){requester(REQUEST_VERBS + '|chỉ đạo')}"
@@ -251,7 +252,7 @@ def _requests(doc: Document, blocks: list[Block], is_agency: IsAgency) -> None:
                 # thông tuyên truyền …": the next body the notice names, known by its name, with its verb
                 a = split_subject(sentence, is_agency, lax=True)
                 if a is not None and a.leads and (is_agency(a.subject) or _named_body(a.subject)) and \
-                        not PRAISE.match(sentence, len(a.subject) if sentence.startswith(a.subject) else 0):
+                        not PRAISE.match(a.rest):
                     n += 1
                     _task(doc, f"#{n}", sentence, b, b, a.leads, a.supports)
                     continue

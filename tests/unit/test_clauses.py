@@ -86,6 +86,14 @@ def tasks(doc):
     return [(t.local_id, t.leads, t.supports) for t in doc.tasks]
 
 
+def lone_task(parse, is_agency, text, names=None):
+    """The one task the clauses of `text` assign."""
+    doc, blocks = parse(text)
+    assert extract_clauses(doc, blocks, is_agency, names)
+    [task] = doc.tasks
+    return task
+
+
 def test_decision_articles_give_tasks(parse, is_agency, names):
     doc, blocks = parse(DECISION)
     assert extract_clauses(doc, blocks, is_agency, names)
@@ -398,14 +406,12 @@ def test_partners_and_assignees_named_by_their_heads(parse, is_agency, names):
 
 
 def test_an_article_that_states_the_entry_into_force_before_its_executors(parse, is_agency, names):
-    doc, blocks = parse("""
+    task = lone_task(parse, is_agency, """
         QUYẾT ĐỊNH:
         Điều 1. Ban hành kèm theo Quyết định này Kế hoạch hỗ trợ khởi nghiệp trên địa bàn tỉnh Sông Mây.
         Điều 2. Quyết định có hiệu lực thi hành kể từ ngày ký.
         Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Khoa học và Công nghệ; Thủ trưởng các sở, ngành tỉnh chịu trách nhiệm thi hành Quyết định này./.
-        """)  # noqa: E501
-    assert extract_clauses(doc, blocks, is_agency, names)
-    [task] = doc.tasks
+        """, names)  # noqa: E501
     assert task.leads == ["Văn phòng Ủy ban nhân dân tỉnh", "Sở Khoa học và Công nghệ", "các sở, ngành tỉnh"]
     assert task.text.startswith("Chánh Văn phòng")
 
@@ -523,7 +529,7 @@ def test_executors_in_a_paragraph_of_their_own_after_the_entry_into_force(parse,
     """"Điều 3: Quyết định có hiệu lực …", a blank line, then "Các ông (bà): Chánh văn phòng …, Giám
     đốc … căn cứ quyết định thi hành." (lower case): the executors are Điều 3's leads; "Các ông"
     is no body, "Chánh văn phòng" heads the Văn phòng."""
-    doc, blocks = parse("""
+    task = lone_task(parse, is_agency, """
         QUYẾT ĐỊNH:
 
         Điều 1: Phê duyệt chương trình phát triển thể thao quần chúng giai đoạn 2026 - 2030.
@@ -531,9 +537,7 @@ def test_executors_in_a_paragraph_of_their_own_after_the_entry_into_force(parse,
         Điều 2: Quyết định có hiệu lực thi hành sau 15 ngày kể từ ngày ký.
 
         Các ông (bà): Chánh văn phòng UBND tỉnh, Giám đốc Sở Văn hóa, Thể thao và Du lịch, Chủ tịch UBND các huyện căn cứ quyết định thi hành.
-        """)  # noqa: E501
-    assert extract_clauses(doc, blocks, is_agency, names)
-    [task] = doc.tasks
+        """, names)  # noqa: E501
     assert (task.local_id, task.leads) == ("Điều 2", ["Văn phòng UBND tỉnh", "Sở Văn hóa, Thể thao và Du lịch",
                                                       "UBND các huyện"])
 
@@ -542,10 +546,9 @@ def test_executors_in_a_paragraph_of_their_own_after_the_entry_into_force(parse,
 def test_the_executors_opening_however_printed_is_no_body(parse, is_agency, names, opening):
     """"Điều 4. Các Ông (Bà): Chánh Văn phòng Bộ; Vụ trưởng Vụ …" (a ministry's decision, "Ông" capitalised): the
     ministry's office leads (the lead had been "Các Ông : Chánh Văn phòng Bộ")."""
-    doc, blocks = parse(f"QUYẾT ĐỊNH:\nĐiều 1. Ban hành Kế hoạch tiêm chủng.\nĐiều 2. {opening} Chánh Văn phòng Bộ; "
-                        "Vụ trưởng Vụ Kế hoạch - Tài chính chịu trách nhiệm thi hành Quyết định này.\n")
-    assert extract_clauses(doc, blocks, is_agency, names)
-    [task] = doc.tasks
+    text = (f"QUYẾT ĐỊNH:\nĐiều 1. Ban hành Kế hoạch tiêm chủng.\nĐiều 2. {opening} Chánh Văn phòng Bộ; "
+            "Vụ trưởng Vụ Kế hoạch - Tài chính chịu trách nhiệm thi hành Quyết định này.\n")
+    task = lone_task(parse, is_agency, text, names)
     assert task.leads == ["Văn phòng Bộ", "Vụ Kế hoạch - Tài chính"]
 
 
@@ -652,10 +655,9 @@ def test_a_lead_ends_at_the_verb_of_appraising_or_balancing(parse, is_agency):
 def test_heads_who_work_together_are_each_their_body(parse, is_agency):
     """"Giao Giám đốc Sở Công Thương, Giám đốc Công ty TNHH Xuân Chính, Chủ tịch UBND thành phố Vị Thanh phối hợp tổ
     chức …": three bodies (the company and the city had been one name, "Giám đốc Công ty …, Chủ tịch UBND …")."""
-    doc, blocks = parse("Kính gửi: Sở Công Thương\n1. Giao Giám đốc Sở Công Thương, Giám đốc Công ty TNHH Xuân Chính, "
-                        "Chủ tịch UBND thành phố Vị Thanh phối hợp tổ chức triển khai thực hiện theo đúng quy định.\n")
-    assert extract_clauses(doc, blocks, is_agency)
-    [task] = doc.tasks
+    text = ("Kính gửi: Sở Công Thương\n1. Giao Giám đốc Sở Công Thương, Giám đốc Công ty TNHH Xuân Chính, "
+            "Chủ tịch UBND thành phố Vị Thanh phối hợp tổ chức triển khai thực hiện theo đúng quy định.\n")
+    task = lone_task(parse, is_agency, text)
     assert sorted(task.leads + task.supports) == \
         ["Công ty TNHH Xuân Chính", "Sở Công Thương", "UBND thành phố Vị Thanh"]
 
@@ -728,10 +730,9 @@ def test_the_items_after_a_chairmans_opinion_name_their_bodies(parse, is_agency)
 def test_an_adverb_of_manner_ends_the_bodies_asked(parse, is_agency, adverb):
     """"… yêu cầu các sở, ban, ngành và UBND các huyện, thành phố tích cực tuyên truyền …" (and one capitalised by
     mistake, "giao Sở Y tế Thường xuyên theo dõi …"): the adverb is no part of the last body's name."""
-    doc, blocks = parse(f"Theo đó, UBND tỉnh yêu cầu các sở, ban, ngành và UBND các huyện, thành phố {adverb} tuyên "
-                        "truyền, vận động nhân dân treo cờ Tổ quốc.\n")
-    extract_clauses(doc, blocks, is_agency)
-    [task] = doc.tasks
+    text = (f"Theo đó, UBND tỉnh yêu cầu các sở, ban, ngành và UBND các huyện, thành phố {adverb} tuyên "
+            "truyền, vận động nhân dân treo cờ Tổ quốc.\n")
+    task = lone_task(parse, is_agency, text)
     assert task.leads == ["các sở, ban, ngành và UBND các huyện, thành phố"]
 
 
@@ -844,11 +845,10 @@ def test_where_a_lead_ends(is_agency, text, lead):
 def test_a_request_a_dated_letter_makes(parse, is_agency):
     """"UBND huyện đã có Công văn số 3015/UBND-TN ngày 23/8/2027 yêu cầu Thủ trưởng các cơ quan …, Chủ tịch UBND các xã,
     thị trấn:": the letter asks the bodies its heads stand for (its date had hidden the request)."""
-    doc, blocks = parse("Theo đó, UBND huyện đã có Công văn số 3015/UBND-TN ngày 23/8/2027 yêu cầu Thủ trưởng các cơ "
-                        "quan, ban ngành, đoàn thể cấp huyện, Chủ tịch UBND các xã, thị trấn tổ chức ra quân làm vệ "
-                        "sinh môi trường.\n")
-    extract_clauses(doc, blocks, is_agency)
-    [task] = doc.tasks
+    text = ("Theo đó, UBND huyện đã có Công văn số 3015/UBND-TN ngày 23/8/2027 yêu cầu Thủ trưởng các cơ "
+            "quan, ban ngành, đoàn thể cấp huyện, Chủ tịch UBND các xã, thị trấn tổ chức ra quân làm vệ "
+            "sinh môi trường.\n")
+    task = lone_task(parse, is_agency, text)
     assert task.leads == ["các cơ quan, ban ngành, đoàn thể cấp huyện", "UBND các xã, thị trấn"]
 
 
@@ -856,9 +856,8 @@ def test_a_requests_bodies_run_on_across_a_semicolon(parse, is_agency):
     """"Bộ … đề nghị UBND các tỉnh, thành phố trực thuộc trung ương; Thủ trưởng các cơ quan, đơn vị liên quan thuộc Bộ
     phối hợp tổ chức …": the bodies asked go on after the semicolon to the verb (split there, neither part had made a
     task; the head "Thủ trưởng" stands for the bodies)."""
-    doc, blocks = parse("Bộ Nông nghiệp và Môi trường đề nghị UBND các tỉnh, thành phố trực thuộc trung ương; Thủ "
-                        "trưởng các cơ quan, đơn vị liên quan thuộc Bộ phối hợp tổ chức thực hiện công tác phòng, "
-                        "chống dịch.\n")
-    extract_clauses(doc, blocks, is_agency)
-    [task] = doc.tasks
+    text = ("Bộ Nông nghiệp và Môi trường đề nghị UBND các tỉnh, thành phố trực thuộc trung ương; Thủ "
+            "trưởng các cơ quan, đơn vị liên quan thuộc Bộ phối hợp tổ chức thực hiện công tác phòng, "
+            "chống dịch.\n")
+    task = lone_task(parse, is_agency, text)
     assert task.leads == ["UBND các tỉnh, thành phố trực thuộc trung ương", "các cơ quan, đơn vị liên quan thuộc Bộ"]
