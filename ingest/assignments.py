@@ -26,6 +26,7 @@ from .agencies import SECTORS
 from .blocks import Block
 from .model import Document, Index, Task
 from .phrases import (
+    CLAUSE_VERB_CUT,
     EXECUTION,
     HEAD_START,
     HEAD_TITLE_START,
@@ -213,7 +214,7 @@ def _item_tasks(doc: Document, blocks: list[Block], is_agency: IsAgency, prefix:
             n += 1
             lid = f"{prefix}{b.label if top else n}"
             if _bare_agency(b.text, is_agency) and _has_points(blocks, i):
-                head = (b.text.strip(" .:"), b)
+                head = (_heading_name(b.text), b)
                 continue
             a = split_subject(b.text, is_agency, lax=lax)
             if a is None and asked and top and not lax:
@@ -250,8 +251,11 @@ def _requests(doc: Document, blocks: list[Block], is_agency: IsAgency) -> None:
             if following and not said and not asked:
                 # "UBND huyện giao Phòng Văn hóa và Thông tin theo dõi, đôn đốc … Trung tâm Văn hóa, Thể thao và Truyền
                 # thông tuyên truyền …": the next body the notice names, known by its name, with its verb
+                # (or bodies named together, after a semicolon too: "Sở Tư pháp chủ trì tổ chức hội nghị cấp tỉnh;
+                # các sở, ban, ngành, đoàn thể, Ủy ban nhân dân cấp huyện tổ chức tuyên truyền …")
                 a = split_subject(sentence, is_agency, lax=True)
-                if a is not None and a.leads and (is_agency(a.subject) or _named_body(a.subject)) and \
+                if a is not None and a.leads and (is_agency(a.subject) or _named_body(a.subject)
+                                                  or COLLECTIVE_START.match(_capital(a.subject))) and \
                         not PRAISE.match(a.rest):
                     n += 1
                     _task(doc, f"#{n}", sentence, b, b, a.leads, a.supports)
@@ -292,12 +296,19 @@ def _sentences(text: str) -> list[str]:
     for part in re.split(r"(?<=[.;])\s+", text):
         last = out[-1] if out else ""
         asked = REQUEST_BY.search(last) or REQUEST.search(last)
-        if last.endswith(";") and asked and not VERB_CUT.search(last, asked.end()) and \
+        # (so do bodies named with no verb before the semicolon: "Các cơ quan, ban, ngành, đoàn thể huyện; UBND các
+        # xã, thị trấn tuyên truyền …")
+        listed = COLLECTIVE_START.match(last) and not CLAUSE_VERB_CUT.search(last) and len(last.split()) <= 12
+        if last.endswith(";") and (listed or asked and not VERB_CUT.search(last, asked.end())) and \
                 (HEAD_START.match(part) or HEAD_TITLE_START.match(part)) and not part.startswith(("Giao", "Đề nghị")):
             out[-1] = f"{last} {part}"      # the request's bodies go on after the semicolon
         else:
             out.append(part)
     return out
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _named_body(subject: str) -> bool:
@@ -315,9 +326,19 @@ COLLECTIVE_START = re.compile(r"Các\s+(?:cơ quan|sở|ban|ngành|đơn vị|ph
                               r"chi bộ)\b")
 
 
+# what a heading adds after the name in brackets, saying what the bodies are ("1. Các sở, ban, ngành cấp tỉnh (là chủ
+# đầu tư, cơ quan chủ trì dự án …):"): no part of the name (unlike "UBND các huyện (thị xã, thành phố)")
+APPOSITION = re.compile(r"\s*\((?:là|gồm|bao gồm|trong đó|sau đây|gọi tắt|nếu|đối với)\b[^()]*\)$")
+
+
+def _heading_name(text: str) -> str:
+    """The name a heading gives, without its closing punctuation and an apposition in brackets."""
+    return APPOSITION.sub("", text.strip(" .:")).strip(" .:")
+
+
 def _bare_agency(text: str, is_agency: IsAgency) -> bool:
     """"Trung tâm Văn hóa - Thông tin và Thể thao": a heading that only names an agency."""
-    t = text.strip(" .:")
+    t = _heading_name(text)
     return bool(t) and len(t) <= BARE_AGENCY_MAX and bool(HEAD_START.match(t)) and not INTRO.match(t) and \
         not VERB_CUT.search(t) and not re.search(r"[;:]|\bchủ trì\b|\bphối hợp\b", t) and \
         (is_agency(t) or t[:1].isupper())

@@ -861,3 +861,43 @@ def test_a_requests_bodies_run_on_across_a_semicolon(parse, is_agency):
             "chống dịch.\n")
     task = lone_task(parse, is_agency, text)
     assert task.leads == ["UBND các tỉnh, thành phố trực thuộc trung ương", "các cơ quan, đơn vị liên quan thuộc Bộ"]
+
+
+def test_bodies_named_together_go_on_with_a_notices_run(parse, is_agency):
+    """After a body's task, bodies named together go on with theirs, after a semicolon too and in lower case ("…; các
+    sở, ban, ngành, đoàn thể, Ủy ban nhân dân cấp huyện tổ chức …"), and a list whose first part has no verb runs on
+    across its semicolon ("Các cơ quan, ban, ngành, đoàn thể huyện; UBND các xã, thị trấn tuyên truyền …"): both had
+    been lost or cut to their last body. A sentence about things ("các chế độ báo cáo …") is still none."""
+    doc, blocks = parse("""
+    Huyện Sông Mây triển khai Luật Xử lý vi phạm hành chính
+
+    Sở Tư pháp chủ trì tổ chức hội nghị cấp tỉnh; các sở, ban, ngành, đoàn thể, Ủy ban nhân dân cấp huyện tổ chức tuyên truyền Luật trên các phương tiện thông tin đại chúng; các chế độ báo cáo thực hiện theo quy định.
+
+    Phòng Tư pháp huyện hướng dẫn các xã rà soát văn bản. Các cơ quan, ban, ngành, đoàn thể huyện; UBND các xã, thị trấn tuyên truyền về ý nghĩa của Luật.
+    """)  # noqa: E501
+    extract_clauses(doc, blocks, is_agency)
+    assert [ls for _, ls, _ in tasks(doc)] == [
+        ["Sở Tư pháp"], ["các sở, ban, ngành, đoàn thể, Ủy ban nhân dân cấp huyện"], ["Phòng Tư pháp huyện"],
+        ["Các cơ quan, ban, ngành, đoàn thể huyện; UBND các xã, thị trấn"]]
+
+
+def test_a_heading_that_says_in_brackets_what_its_bodies_are(parse, is_agency):
+    """"1. Các sở, ban, ngành cấp tỉnh (là chủ đầu tư, cơ quan chủ trì dự án …):" heads the points under it: the words
+    in brackets say what the bodies are, not who leads ("chủ trì" in them had cut the name, and the points were lost);
+    a name's own brackets ("UBND các huyện (thị xã, thành phố)") stay."""
+    doc, blocks = parse("""
+    UBND tỉnh Sông Mây yêu cầu:
+
+    1. Các sở, ban, ngành cấp tỉnh (là chủ đầu tư, cơ quan chủ trì dự án, tiểu dự án thuộc các chương trình mục tiêu quốc gia):
+
+    - Cập nhật đầy đủ dữ liệu lên Hệ thống giám sát.
+
+    - Phối hợp với Sở Tài chính tổng hợp dữ liệu báo cáo.
+
+    2. UBND các huyện (thị xã, thành phố):
+
+    - Chỉ đạo các xã cập nhật dữ liệu.
+    """)  # noqa: E501
+    extract_clauses(doc, blocks, is_agency)
+    assert tasks(doc) == [("1#1", ["Các sở, ban, ngành cấp tỉnh"], []), ("1#2", ["Các sở, ban, ngành cấp tỉnh"], []),
+                          ("2#1", ["UBND các huyện (thị xã, thành phố)"], [])]
