@@ -74,6 +74,11 @@ PRAISE = re.compile(r"\s*(?:đánh giá cao|ghi nhận|biểu dương|khen ngợ
 # a news item's opening tag and quote before the sentence it reports: "(PLO)- “", "ANTĐ - ", "BHG - "
 NEWS_TAG = re.compile(r"^\s*(?:\([^()]{2,30}\)|[A-ZĐ]{2,6})\s*[-–]\s*[“\"]?")
 
+# a paragraph that goes on with the work of the body named before it: a connective, or a verb with no subject
+GOES_ON = re.compile(r"(?:Đồng thời|Ngoài ra|Bên cạnh đó)\s*,|(?:Thực hiện|Triển khai|Tổ chức|Tăng cường|Kiểm tra|"
+                     r"Chịu trách nhiệm|Chủ động|Rà soát|Theo dõi|Hướng dẫn|Phối hợp|Tuyên truyền|Xử lý|Đôn đốc|"
+                     r"Tham mưu|Báo cáo|Kịp thời|Thường xuyên)\s+[a-zđà-ỹ]")
+
 Names = Callable[[str], list[str]]
 
 
@@ -285,7 +290,9 @@ def _requests(doc: Document, blocks: list[Block], is_agency: IsAgency) -> None:
                 n += 1
                 _task(doc, f"#{n}", sentence, b, b, a.leads or a.supports, a.supports if a.leads else [])
                 following = True
-        following = following and n > made     # a paragraph that asks nothing ends the run
+        # a paragraph that asks nothing ends the run, unless it goes on with the last body's work, naming none ("Đồng
+        # thời, chịu trách nhiệm …", "Thực hiện cưỡng chế …": the next paragraph may name the next body)
+        following = following and (n > made or bool(GOES_ON.match(b.text)))
 
 
 def _sentences(text: str) -> list[str]:

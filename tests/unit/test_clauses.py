@@ -901,3 +901,29 @@ def test_a_heading_that_says_in_brackets_what_its_bodies_are(parse, is_agency):
     extract_clauses(doc, blocks, is_agency)
     assert tasks(doc) == [("1#1", ["Các sở, ban, ngành cấp tỉnh"], []), ("1#2", ["Các sở, ban, ngành cấp tỉnh"], []),
                           ("2#1", ["UBND các huyện (thị xã, thành phố)"], [])]
+
+
+def test_a_run_of_requests_goes_on_through_paragraphs_of_the_same_bodys_work(parse, is_agency):
+    """Paragraphs that go on with the work of the body named before them, naming none ("Đồng thời, chịu trách nhiệm …",
+    "Thực hiện cưỡng chế …"), keep the run going: the next paragraph's body and verb are a task ("Sở Xây dựng đôn đốc
+    …", "Công an tỉnh phối hợp với …"; both had been lost). A paragraph about something else still ends it."""
+    doc, blocks = parse("""
+    UBND tỉnh Sông Mây vừa ban hành Công văn số 812/UBND-ĐT về quản lý trật tự xây dựng.
+
+    Theo đó, UBND tỉnh giao: UBND cấp xã thực hiện các nhiệm vụ quản lý trật tự xây dựng trên địa bàn.
+
+    Đồng thời, chịu trách nhiệm trước UBND tỉnh về công tác quản lý trật tự xây dựng tại địa phương.
+
+    Thực hiện cưỡng chế các công trình vi phạm; rà soát công trình vi phạm tồn đọng.
+
+    Sở Xây dựng đôn đốc, hướng dẫn UBND cấp xã kiểm tra, xử lý vi phạm.
+
+    Công an tỉnh phối hợp với Sở Xây dựng và UBND cấp xã quản lý trật tự xây dựng.
+
+    Năm nay có nhiều công trình mới được khởi công.
+
+    Sở Tài chính bố trí kinh phí cho các xã.
+    """)
+    extract_clauses(doc, blocks, is_agency)
+    assert tasks(doc) == [("#1", ["UBND cấp xã"], []), ("#2", ["Sở Xây dựng"], []),
+                          ("#3", ["Công an tỉnh"], ["Sở Xây dựng và UBND cấp xã"])]
