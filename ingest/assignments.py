@@ -57,11 +57,13 @@ IN_FORCE_ONLY = re.compile(_IN_FORCE + r"\.?\s*$")        # and nothing else
 ELLIPTICAL = re.compile(rf"^các\s+sở{SECTORS}\s*:", re.I)
 # a committee or its chairman making the request a notice reports: "Theo đó UBND tỉnh yêu cầu Sở …"
 # ("chỉ đạo" as well: "UBND tỉnh chỉ đạo Sở Văn hóa … chủ trì …", read as "giao")
-REQUEST_BY = re.compile(rf"(?:^|[,;]\s*|\s){requester(REQUEST_VERBS + '|chỉ đạo')}"
+# (not the body that assigned a task to the subject: "Sở Thông tin … được Ủy ban nhân dân tỉnh giao chủ trì …")
+REQUEST_BY = re.compile(rf"(?:^|[,;]\s*|(?<!được)\s){requester(REQUEST_VERBS + '|chỉ đạo')}"
                         rf"(?P<verb>{REQUEST_VERBS}|chỉ đạo)(?:\s|:\s)")
 
 # a request opening a sentence or a clause of it
-REQUEST = re.compile(rf"(?:^|[,;]\s*|(?P<colon>:\s*))(?P<verb>{REQUEST_VERB})\s")
+# ("… UBND tỉnh đã đồng ý để UBND huyện xây dựng Đề án … đồng thời giao Sở Văn hóa … chủ trì …")
+REQUEST = re.compile(rf"(?:^|[,;]\s*|(?P<colon>:\s*)|(?<=[Đđ]ồng thời ))(?P<verb>{REQUEST_VERB})\s")
 # a paragraph whose request the numbered items after it spell out, naming no body itself: "Ban Thường vụ Thành ủy yêu
 # cầu:", "UBND phường chỉ đạo như sau:" (not one that names the bodies, whose items are what they must do: "… đề nghị
 # các cơ quan, đơn vị thực hiện một số nội dung sau:"; nor a heading, "Mục đích, yêu cầu:", nor "nhiệm vụ được giao:";
@@ -69,6 +71,10 @@ REQUEST = re.compile(rf"(?:^|[,;]\s*|(?P<colon>:\s*))(?P<verb>{REQUEST_VERB})\s"
 # items may judge what was done: "4. Trung tâm Văn hóa huyện tổ chức nhiều hoạt động sôi nổi, được Nhân dân đồng tình")
 ASKING = re.compile(rf"(?<!đích, )(?<!được )(?:\b{REQUEST_VERB}|\bchỉ đạo)(?:\s+(?:như sau|sau đây))?\s*:\s*$")
 OPINION = re.compile(r"\bcó ý kiến(?: chỉ đạo)?(?:\s+(?:như sau|sau đây))?\s*:\s*$")
+# bodies told what to do by their functions
+BY_FUNCTION = re.compile(r"\s(?:căn cứ|theo|trong phạm vi)\s+(?:chức năng|nhiệm vụ)")
+# the same, with what the body is told in the same paragraph
+OPINION_SAID = re.compile(r"\bcó ý kiến(?: chỉ đạo)?(?:\s+(?:như sau|sau đây))?\s*:\s*(?=\S)")
 # what a body named after a request is said to do when it is no task: praise, thanks, a shortfall ("… chưa …")
 PRAISE = re.compile(r"\s*(?:đánh giá cao|ghi nhận|biểu dương|khen ngợi|chúc mừng|cảm ơn|chưa)\b")
 # a news item's opening tag and quote before the sentence it reports: "(PLO)- “", "ANTĐ - ", "BHG - "
@@ -205,7 +211,8 @@ def _item_tasks(doc: Document, blocks: list[Block], is_agency: IsAgency, prefix:
                 lax: bool = False) -> None:
     """Numbered items (or paragraphs, under an article that lists assignees) that open with their
     agencies; a bare agency heading ("2. Trung tâm T") gives one task per point under it."""
-    head: tuple[str, Block] | None = None
+    head: tuple[str, Block, str] | None = None     # an agency heading: its name, its block, the id of its points
+    last_top = ""
     n = 0
     asked = False           # the items answer a request ("Ban Thường vụ Thành ủy yêu cầu:"): each names its bodies
     # (an article's items lettered when none is numbered: "Điều 2. Giao: a) Sở Lao động … b) Sở Tài chính …")
@@ -218,8 +225,9 @@ def _item_tasks(doc: Document, blocks: list[Block], is_agency: IsAgency, prefix:
             head = None
             n += 1
             lid = f"{prefix}{b.label if top else n}"
+            last_top = (b.label or "") if top else ""
             if _bare_agency(b.text, is_agency) and _has_points(blocks, i):
-                head = (_heading_name(b.text), b)
+                head = (_heading_name(b.text), b, f"{prefix}{b.label}")
                 continue
             a = split_subject(b.text, is_agency, lax=lax)
             if a is None and asked and top and not lax:
@@ -230,11 +238,16 @@ def _item_tasks(doc: Document, blocks: list[Block], is_agency: IsAgency, prefix:
             if a is not None:
                 _task(doc, lid, b.text, b, b, a.leads or a.supports, a.supports if a.leads else [])
             continue
-        if head is not None and (b.kind == "bullet" or b.enum_kind == "alpha"):
-            hb = head[1]
-            k = _numbered(doc).count(f"{prefix}{hb.label}") + 1
-            _task(doc, f"{prefix}{hb.label}#{k}", b.text, b, b, [head[0]], [])
-        elif b.kind == "heading":
+        if b.enum_kind == "alpha" and last_top and i + 1 < len(blocks) and blocks[i + 1].kind == "bullet" and \
+                _bare_agency(b.text, is_agency):
+            # a lettered agency heading inside an item, its points after it: "1. Tập trung rà soát … / a) Cục Thuế có
+            # trách nhiệm: / - Xác định chính xác …"
+            head = (_heading_name(b.text), b, f"{prefix}{last_top}.{b.label}")
+            continue
+        if head is not None and (b.kind == "bullet" or (b.enum_kind == "alpha" and head[1].enum_kind != "alpha")):
+            k = _numbered(doc).count(head[2]) + 1
+            _task(doc, f"{head[2]}#{k}", b.text, b, b, [head[0]], [])
+        elif b.kind == "heading" or b.enum_kind == "alpha":
             head = None
 
 
@@ -249,6 +262,9 @@ def _requests(doc: Document, blocks: list[Block], is_agency: IsAgency) -> None:
         made = n
         for sentence in _sentences(b.text):
             sentence = NEWS_TAG.sub("", sentence)
+            opinion = OPINION_SAID.search(sentence)
+            if opinion:
+                sentence = sentence[opinion.end():]     # "UBND tỉnh có ý kiến như sau: Sở Thông tin … chủ trì …"
             said = REQUEST_BY.search(sentence)
             asked = REQUEST.search(sentence)
             stated = False
@@ -281,11 +297,17 @@ def _requests(doc: Document, blocks: list[Block], is_agency: IsAgency) -> None:
                 # the lead a notice states outright: "Bộ Giáo dục và Đào tạo chủ trì, phối hợp với Bộ Tài chính …"
                 # (not a line that introduces a list: "Văn phòng xã chủ trì tham mưu:")
                 # (nor one chairing a meeting: "Phó Chủ tịch UBND huyện … chủ trì cuộc họp.")
-                stated = bool(re.search(rf"\bchủ trì\b(?!\s+(?:{MEETING}))", sentence)) and \
-                    not sentence.rstrip().endswith(":")
+                # (or bodies told to act by their functions right after their names: "Các sở, ban, ngành tỉnh … căn
+                # cứ chức năng nhiệm vụ được giao, chủ động phối hợp với Hội Khuyến học các cấp triển khai …"; not a
+                # report of what they did: "các sở, ban, ngành … đã có nhiều chuyển biến … theo chức năng, nhiệm vụ")
+                stated = not sentence.rstrip().endswith(":") and \
+                    bool(re.search(rf"\bchủ trì\b(?!\s+(?:{MEETING}))", sentence) or BY_FUNCTION.search(sentence))
                 if not stated:
                     continue
             a = split_subject(read_as or sentence, is_agency)
+            if a is not None and stated and not re.search(rf"\bchủ trì\b(?!\s+(?:{MEETING}))", sentence) and \
+                    not BY_FUNCTION.match(" " + a.rest):
+                a = None
             if a is not None and (not stated or a.leads):
                 n += 1
                 _task(doc, f"#{n}", sentence, b, b, a.leads or a.supports, a.supports if a.leads else [])
@@ -339,8 +361,13 @@ APPOSITION = re.compile(r"\s*\((?:là|gồm|bao gồm|trong đó|sau đây|gọi
 
 
 def _heading_name(text: str) -> str:
-    """The name a heading gives, without its closing punctuation and an apposition in brackets."""
-    return APPOSITION.sub("", text.strip(" .:")).strip(" .:")
+    """The name a heading gives, without its closing punctuation, an apposition in brackets and "có trách nhiệm"."""
+    return RESPONSIBLE.sub("", APPOSITION.sub("", text.strip(" .:")).strip(" .:"))
+
+
+# "a) Cục Thuế có trách nhiệm:": the heading names the body whose duties follow
+RESPONSIBLE = re.compile(r"\s+(?:có|chịu)\s+trách\s+nhiệm(?:\s+(?:thực hiện|triển khai))?(?:\s+(?:các|những)\s+"
+                         r"(?:nhiệm vụ|nội dung)(?:\s+sau(?: đây)?)?)?$")
 
 
 def _bare_agency(text: str, is_agency: IsAgency) -> bool:

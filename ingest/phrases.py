@@ -57,7 +57,9 @@ MEMBERS_START = re.compile(r"^[Tt]hành viên(?=\s+(?:Ban|BCĐ|Hội đồng|T�
 MEETING = r"(?:cuộc|buổi|phiên)\s+(?:họp|làm việc)\b"
 # (an adverb before the verb is no part of the subject: "Các thành viên Chính phủ cũng chủ trì làm việc với …", "Sở X
 # tiếp tục chủ trì …"; nor is "được giao", assigned: "Hội Chữ thập đỏ tỉnh được giao là cơ quan Thường trực …")
-_ADVERB = r"(?:cũng|sẽ|vẫn|tiếp tục|trực tiếp|được giao)"
+# (and who assigned it: "Sở Thông tin và Truyền thông được Ủy ban nhân dân tỉnh giao chủ trì, phối hợp …")
+_ADVERB = (r"(?:cũng|sẽ|vẫn|tiếp tục|trực tiếp|"
+           r"được(?:\s+(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)(?:\s+(?:tỉnh|thành phố|huyện))?)?\s+giao)")
 ADVERB_END = re.compile(rf"(?:\s+{_ADVERB}){{1,2}}$")
 LEAD_PHRASE = re.compile(rf"^(?P<leads>.{{3,220}}?)(?:\s+{_ADVERB}){{0,2}}\s+chủ trì\b"
                          rf"(?!\s+(?:{MEETING}))[,;]?\s*(?P<rest>.*)$", re.S)
@@ -141,7 +143,9 @@ def requester(verbs: str = REQUEST_VERBS) -> str:
 # a request's verb opening a sentence or a clause (its first letter either case)
 REQUEST_VERB = r"(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)"
 # (a colon after the verb, before the bodies asked: "UBND Thành phố giao: UBND cấp xã thực hiện …")
-INTRO = re.compile(rf"^(?:{requester()})?{REQUEST_VERB}(?:\s*:)?\s+(?:cho\s+)?")
+# (an assent before it: "1. Thống nhất chủ trương giao UBND huyện Thọ Xuân xây dựng Đề án …", "Đồng ý giao …")
+INTRO = re.compile(rf"^(?:{requester()})?(?:(?:Thống nhất|Đồng ý)(?:\s+chủ trương)?\s+)?{REQUEST_VERB}(?:\s*:)?\s+"
+                   r"(?:cho\s+)?")
 ROLE_MARK = re.compile(rf"^(?:{AS_BODY}|làm đầu mối|chủ trì|phối hợp|có trách nhiệm|"
                        r"chịu trách nhiệm)")
 LIST_INTRO_END = re.compile(r"\b(?:các [Ss]ở|các đơn vị|các cơ quan|các [Vv]ụ|các [Pp]hòng|các [Cc]ục|gồm)$")
@@ -207,6 +211,10 @@ def body_of_head(phrase: str) -> str:
         # "Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, …": the ministries; "… Chánh Thanh tra Bộ, Vụ trưởng, Cục
         # trưởng, …" in a ministry's decision: its departments
         return "các " + bare.group("body").capitalize()
+    if body[:1] in ",;" and (bare := BARE_HEAD.match(phrase.strip())):
+        # the same before the other heads of a sentence: "yêu cầu các bộ trưởng, Chủ tịch UBND các tỉnh, thành phố
+        # tiếp tục theo dõi …"
+        return "các " + bare.group("body").capitalize() + body
     # "Trưởng ban Ban Dân tộc tỉnh": the title's "ban" is not the body's
     return re.sub(r"^(?:ban|phòng)\s+(?=(?:Ban|Phòng)\b)", "", body)
 
@@ -286,6 +294,8 @@ def split_subject(text: str, is_agency: IsAgency, max_len: int = 200, lax: bool 
                 break
             subject = body[:m.start()].strip(" ,;")
             sep = m.group(0).strip()
+            if subject.count("(") > subject.count(")"):
+                continue            # a word inside brackets: "các sở (sau đây gọi tắt là các cơ quan chủ trì) …"
             if sep.startswith(":") and LIST_INTRO_END.search(subject):
                 continue            # "các Sở: A, B" - the colon opens the list of names
             if sep[:1] in "-–" and not LEAD_ROLE.match(body[m.start():].lstrip()) and \

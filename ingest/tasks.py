@@ -334,6 +334,10 @@ ITEM_FIELD = re.compile(r"^(?P<label>Nội dung(?: thực hiện)?|(?:Cơ quan|�
                         r"Sản phẩm(?: đầu ra)?|Kinh phí)\s*:\s*(?P<value>.*)$", re.I | re.S)
 
 
+# a field of another kind, which keeps the item open ("Danh nghĩa tổ chức: Thành ủy, …", "Địa điểm: …")
+FIELD = re.compile(r"^[A-ZĐÀ-Ỹ][^:;,.]{0,30}:\s")
+
+
 @dataclass
 class _Item:
     head: Block
@@ -346,21 +350,27 @@ def extract_items(doc: Document, blocks: list[Block]) -> bool:
     for b in blocks:
         if b.kind == "row":
             continue
-        if b.enum_kind in ("num", "roman") and b.kind in ("para", "heading"):
+        # (a field may be numbered under its item, among others of the form "label: value": "1. Họp mặt kiều bào …" /
+        # "1.1. Danh nghĩa tổ chức: …" / "1.2. Đơn vị thực hiện: …")
+        sub = cur is not None and b.enum_kind == "num" and bool(cur.head.label) and \
+            (b.label or "").startswith(f"{cur.head.label}.") and bool(ITEM_FIELD.match(b.text) or FIELD.match(b.text))
+        if b.enum_kind in ("num", "roman") and b.kind in ("para", "heading") and not sub:
             cur = _Item(b) if b.enum_kind == "num" else None
             if cur:
                 items.append(cur)
             continue
         if cur is None:
             continue
-        m = ITEM_FIELD.match(b.text) if b.enum_kind == "alpha" or b.kind in ("bullet", "para") else None
+        m = ITEM_FIELD.match(b.text) if sub or b.enum_kind == "alpha" or b.kind in ("bullet", "para") else None
         if m:
             label = key(m.group("label"))
             name = ("content" if label.startswith("nội dung") else
                     "support" if "phối hợp" in label else
                     "lead" if ("thực hiện" in label or "chủ trì" in label) and not label.startswith("thời gian")
                     else "time" if label.startswith("thời gian") else "other")
-            cur.fields[name] = (clean(m.group("value")), b)
+            value = clean(m.group("value"))
+            # (a body's name without the sentence's full stop: "2.1. Đơn vị thực hiện: Sở Văn hóa và Thể thao.")
+            cur.fields[name] = (value.rstrip(" .;") if name in ("lead", "support") else value, b)
     found = False
     for it in items:
         if "lead" not in it.fields:
@@ -373,8 +383,13 @@ def extract_items(doc: Document, blocks: list[Block]) -> bool:
         parent = f"{h.section}" if h.section else None
         if parent and parent not in doc.part_ids():
             doc.parts.append(Part("section", parent, parent, h.section_title or parent, doc.span(h.start)))
-        t = Task(code, code, text, doc.span(h.start, end), parent,
-                 [it.fields["lead"][0]], [it.fields["support"][0]] if "support" in it.fields else [])
+        lead = it.fields["lead"][0]
+        support = [it.fields["support"][0]] if "support" in it.fields else []
+        said = lead_phrase(lead)       # the field says who leads in a sentence: "X chủ trì, phối hợp với Y xây dựng …"
+        if said:
+            lead = said[0]
+            support = support or [x for x in said[1:2] if x]
+        t = Task(code, code, text, doc.span(h.start, end), parent, [lead], support)
         if "time" in it.fields:
             t.deadline_text = it.fields["time"][0]
         _add_coded(doc, t, h.section)

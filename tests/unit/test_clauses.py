@@ -362,7 +362,7 @@ PDF_ITEM = """
 
 def test_an_agency_list_broken_by_a_blank_line_is_joined(read):
     doc = read(PDF_ITEM)
-    assert [(t.code, t.leads) for t in doc.tasks] == [("1", ["Các sở: Khoa học và Công nghệ, Giáo dục và Đào tạo."])]
+    assert [(t.code, t.leads) for t in doc.tasks] == [("1", ["Các sở: Khoa học và Công nghệ, Giáo dục và Đào tạo"])]
 
 
 def test_lines_that_cannot_end_a_paragraph_join_across_blank_lines(parse):
@@ -927,3 +927,81 @@ def test_a_run_of_requests_goes_on_through_paragraphs_of_the_same_bodys_work(par
     extract_clauses(doc, blocks, is_agency)
     assert tasks(doc) == [("#1", ["UBND cấp xã"], []), ("#2", ["Sở Xây dựng"], []),
                           ("#3", ["Công an tỉnh"], ["Sở Xây dựng và UBND cấp xã"])]
+
+
+@pytest.mark.parametrize("text, leads, supports", [
+    # the committee's opinion, then the body told, in one paragraph (the lead had been "UBND tỉnh có ý kiến như sau")
+    ("Thực hiện Công văn số 61/BTTTT-CBC của Bộ Thông tin và Truyền thông; UBND tỉnh có ý kiến như sau: Sở Thông tin "
+     "và Truyền thông chủ trì, phối hợp với các cơ quan, đơn vị liên quan rà soát, báo cáo kết quả.",
+     ["Sở Thông tin và Truyền thông"], ["các cơ quan, đơn vị liên quan"]),
+    # bodies told to act by their functions, right after their names
+    ("Các sở, ban, ngành tỉnh, UBND các huyện, thành phố căn cứ chức năng, nhiệm vụ được giao, chủ động phối hợp với "
+     "Hội Khuyến học các cấp triển khai thực hiện Chương trình.",
+     ["Các sở, ban, ngành tỉnh, UBND các huyện, thành phố"], []),
+    # a body the committee assigned, in the passive (the committee had been read as making a request)
+    ("Sở Thông tin và Truyền thông được Ủy ban nhân dân tỉnh giao chủ trì, phối hợp Sở Văn hóa và Thể thao xây dựng kế "
+     "hoạch triển khai cụ thể.", ["Sở Thông tin và Truyền thông"], ["Sở Văn hóa và Thể thao"]),
+    # a request after "đồng thời", with no comma before it
+    ("UBND tỉnh đã đồng ý để UBND huyện Sông Mây xây dựng Đề án Lễ hội đồng thời giao Sở Văn hóa, Thể thao và Du lịch "
+     "chủ trì phối hợp với UBND huyện Sông Mây thẩm định Đề án theo đúng quy định.",
+     ["Sở Văn hóa, Thể thao và Du lịch"], ["UBND huyện Sông Mây"]),
+    # heads named by a bare title before the others: "các bộ trưởng" stands for the ministries
+    ("Tại công điện này, Thủ tướng yêu cầu các bộ trưởng, Chủ tịch UBND các tỉnh, thành phố tiếp tục theo dõi, đôn đốc "
+     "việc triển khai các nghị định.", ["các Bộ", "UBND các tỉnh, thành phố"], []),
+])
+def test_who_a_notice_says_is_told(parse, is_agency, text, leads, supports):
+    task = lone_task(parse, is_agency, text)
+    assert (task.leads, task.supports) == (leads, supports)
+
+
+def test_a_report_of_what_bodies_did_by_their_functions_is_no_task(parse, is_agency):
+    """"theo chức năng, nhiệm vụ" makes a task only right after the bodies' names, not in a report of what they did."""
+    doc, blocks = parse("Sở Tư pháp tổ chức 12 hội nghị tuyên truyền trong năm 2026 theo chức năng, nhiệm vụ được "
+                        "giao.")
+    assert not extract_clauses(doc, blocks, is_agency)
+
+
+def test_a_subject_does_not_end_inside_brackets(is_agency):
+    """A role word inside brackets ("(sau đây gọi tắt là cơ quan chủ trì)") does not end the subject before them."""
+    a = split_subject("Các sở, ban, ngành tỉnh (sau đây gọi tắt là cơ quan chủ trì) có trách nhiệm xây dựng kế hoạch.",
+                      is_agency)
+    assert a is not None and a.subject == "Các sở, ban, ngành tỉnh (sau đây gọi tắt là cơ quan chủ trì)"
+
+
+def test_an_assent_to_give_work_is_a_request(parse, is_agency):
+    """"1. Thống nhất chủ trương giao UBND huyện … xây dựng Đề án …" gives the work as "Giao …" does."""
+    doc, blocks = parse("""
+    Chủ tịch UBND tỉnh có ý kiến như sau:
+
+    1. Thống nhất chủ trương giao UBND huyện Sông Mây xây dựng Đề án phát triển du lịch huyện đến năm 2030.
+
+    2. Giao Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Sở Tài chính hướng dẫn UBND huyện Sông Mây.
+    """)
+    assert extract_clauses(doc, blocks, is_agency)
+    assert tasks(doc) == [("1", ["UBND huyện Sông Mây"], []),
+                          ("2", ["Sở Văn hóa, Thể thao và Du lịch"], ["Sở Tài chính"])]
+
+
+def test_a_lettered_agency_heading_inside_an_item_leads_its_points(parse, is_agency):
+    """A directive's numbered measure with lettered agency headings and points under each ("1. Tập trung rà soát … /
+    a) Cục Thuế có trách nhiệm: / - Xác định …"): one task per point, led by the heading's body (they had been
+    lost)."""
+    doc, blocks = parse("""
+    Chủ tịch UBND tỉnh yêu cầu các cấp, các ngành tập trung thực hiện một số giải pháp sau đây:
+
+    1. Tập trung rà soát, xác định chính xác các đối tượng phải kê khai nộp thuế.
+
+    a) Cục Thuế có trách nhiệm:
+
+    - Xác định chính xác đối tượng nộp thuế, doanh thu và mức thuế phải nộp.
+
+    - Công khai danh sách hộ kinh doanh nộp thuế khoán.
+
+    b) Sở Tài chính:
+
+    - Tham mưu bố trí kinh phí cho công tác thu ngân sách.
+
+    2. Tăng cường công tác thanh tra, kiểm tra thuế.
+    """)
+    assert extract_clauses(doc, blocks, is_agency)
+    assert tasks(doc) == [("1.a#1", ["Cục Thuế"], []), ("1.a#2", ["Cục Thuế"], []), ("1.b#1", ["Sở Tài chính"], [])]

@@ -243,6 +243,31 @@ def test_item_forms_read_content_lead_support_and_time(parse):
     assert [(p.kind, p.local_id, p.title) for p in doc.parts] == [("section", "II", "NHIỆM VỤ CỤ THỂ")]
 
 
+def test_an_items_fields_numbered_under_it_and_a_lead_said_in_a_sentence(parse):
+    """An item's fields may be numbered under it, among fields of other kinds ("1. Họp mặt …" / "1.1. Danh nghĩa tổ
+    chức: …" / "1.2. Đơn vị thực hiện: …": each had been read as an item of its own, and the plan had no task), and the
+    lead field may say it in a sentence ("Ủy ban … chủ trì, phối hợp với Sở Ngoại vụ xây dựng kế hoạch riêng"): the
+    lead is the body, its partners the supporters."""
+    doc, blocks = parse("""
+    1. Họp mặt kiều bào mừng Xuân năm 2027
+
+    1.1. Danh nghĩa tổ chức: Thành ủy, Hội đồng nhân dân, Ủy ban nhân dân thành phố.
+
+    1.2. Đơn vị thực hiện: Ủy ban về người Việt Nam ở nước ngoài thành phố chủ trì, phối hợp với Sở Ngoại vụ xây dựng kế hoạch riêng.
+
+    1.3. Thời gian: Lúc 17 giờ 00, ngày 20 tháng 01 năm 2027.
+
+    2. Hội báo Xuân
+
+    2.1. Đơn vị thực hiện: Sở Văn hóa và Thể thao.
+    """)  # noqa: E501
+    assert extract_items(doc, blocks)
+    assert [(t.local_id, t.text, t.leads, t.supports, t.deadline_text) for t in doc.tasks] == [
+        ("1", "Họp mặt kiều bào mừng Xuân năm 2027", ["Ủy ban về người Việt Nam ở nước ngoài thành phố"],
+         ["Sở Ngoại vụ"], "Lúc 17 giờ 00, ngày 20 tháng 01 năm 2027."),
+        ("2", "Hội báo Xuân", ["Sở Văn hóa và Thể thao"], [], None)]
+
+
 # -- per-agency headings ---------------------------------------------------------------------------
 
 HEADINGS = """
