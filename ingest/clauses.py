@@ -423,6 +423,11 @@ def _cue(text: str) -> tuple[str | None, int]:
     return None, 0
 
 
+INSTRUCTION = re.compile(r"\s*(?:ý kiến\s+)?chỉ đạo\b", re.I)
+STATED_AT = re.compile(r"\btại\s*$")
+INSTRUCTING = ("Thông báo", "Công văn", "Văn bản", "Kết luận", "Công điện")
+
+
 def _kinds(u: Unit, refs: list[Reference], listed: str | None = None) -> list[str]:
     mode, pos = _cue(u.text)
     if mode is None:
@@ -431,6 +436,9 @@ def _kinds(u: Unit, refs: list[Reference], listed: str | None = None) -> list[st
         pos = item.end() if listed and item else 0
     start_mode = mode
     fresh = mode in ("implements", "based_on")
+    # "Thực hiện chỉ đạo của Thủ tướng Chính phủ tại Hội nghị … sơ kết 05 năm thực hiện Nghị định số … tại Thông báo
+    # số 319/TB-VPCP …": what carries the instruction out is the document that states it, however far
+    instruction = mode == "implements" and INSTRUCTION.match(u.text, pos) is not None
     prev: str | None = None
     described_until = -1          # the end of the previous document's description ("… về …")
     kinds: list[str] = []
@@ -448,6 +456,12 @@ def _kinds(u: Unit, refs: list[Reference], listed: str | None = None) -> list[st
             else:
                 gap = after
             prev, described_until = None, -1
+        if instruction and r.doc_type in INSTRUCTING and STATED_AT.search(gap) and "implements" not in kinds:
+            kinds.append("implements")
+            instruction, fresh, prev = False, False, "implements"
+            described_until = r.subject_end if r.subject is not None else -1
+            pos = max(pos, r.head_end, r.end)
+            continue
         if SHORT_NAME.search(gap):
             kinds.append("mention")               # "(sau đây gọi tắt là Quyết định số …)": the same document
             pos = max(pos, r.head_end, r.end)
@@ -504,7 +518,14 @@ def _governed(gap: str) -> bool:
     """The reference follows "thực hiện" / "triển khai", not of a past action ("các ngành đã tập
     trung thực hiện nghiêm túc Chỉ thị số …" reports, it does not carry out)."""
     m = GOVERNED.search(gap)
-    return m is not None and not re.search(r"\bđã(?:\s+\S+){0,2}\s*$", gap[:m.start()])
+    return m is not None and not re.search(r"\bđã(?:\s+\S+){0,2}\s*$", gap[:m.start()]) and \
+        not REVIEWED.search(gap[:m.start()])
+
+
+# a review of how a document was carried out, which carries out the review, not the document ("… VÀ SƠ KẾT 05 NĂM
+# THỰC HIỆN NGHỊ ĐỊNH SỐ 83/2017/NĐ-CP …", "tổng kết 10 năm thi hành Luật …")
+REVIEWED = re.compile(r"(?i:\b(?:sơ kết|tổng kết|đánh giá)(?:\s+(?:\d+|[^\W\d_]+)\s+năm)?"
+                      r"(?:\s+(?:tình hình|kết quả|việc))?(?:\s+triển khai)?)\s*$")
 
 
 # -- documents named in a title by their issuers ------------------------------------------------

@@ -721,3 +721,25 @@ def test_a_notice_of_a_letter_carrying_out_a_document(parse):
     assert kinds(parse, """
         UBND tỉnh vừa ban hành Kế hoạch số 12/KH-UBND. Trước đó, Sở Nội vụ đã có văn bản triển khai thực hiện Quyết định 1013/QĐ-TTg của Thủ tướng Chính phủ.
         """) == {"1013/QĐ-TTg": "mention"}  # noqa: E501
+
+
+def test_a_review_of_carrying_out_a_document_and_the_notice_that_states_the_instruction(parse):
+    """A plan to carry out the Prime Minister's instruction given at a conference that reviewed five years of a decree
+    ("… VÀ SƠ KẾT 05 NĂM THỰC HIỆN NGHỊ ĐỊNH SỐ 83/2017/NĐ-CP …") carries out the instruction, stated in the notice the
+    opening names after "tại" ("Thực hiện chỉ đạo của Thủ tướng … tại Hội nghị … tại Thông báo số 319/TB-VPCP …"),
+    not the decree reviewed (which had been read as carried out, and the notice as a mention)."""
+    assert kinds(parse, """
+        KẾ HOẠCH
+        TRIỂN KHAI THỰC HIỆN KẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ TẠI HỘI NGHỊ TOÀN QUỐC VỀ PHÒNG CHÁY, CHỮA CHÁY VÀ SƠ KẾT 05 NĂM THỰC HIỆN NGHỊ ĐỊNH SỐ 83/2017/NĐ-CP NGÀY 18 THÁNG 7 NĂM 2017 CỦA CHÍNH PHỦ
+        Thực hiện chỉ đạo của Thủ tướng Chính phủ tại Hội nghị toàn quốc về phòng cháy, chữa cháy và sơ kết 05 năm thực hiện Nghị định số 83/2017/NĐ-CP ngày 18 tháng 7 năm 2017 của Chính phủ tại Thông báo số 319/TB-VPCP ngày 05 tháng 10 năm 2022 của Văn phòng Chính phủ; Ủy ban nhân dân tỉnh xây dựng kế hoạch như sau:
+
+        I. MỤC TIÊU
+        """) == {"83/2017/NĐ-CP": "mention", "319/TB-VPCP": "implements"}  # noqa: E501
+    # a review is itself carried out only when named so; a plan to carry out a decree is still the decree's
+    assert implemented(parse, """
+        KẾ HOẠCH
+        TỔNG KẾT 10 NĂM THỰC HIỆN CHỈ THỊ SỐ 40-CT/TW
+        Thực hiện Kế hoạch số 51-KH/TU ngày 02/3/2024 của Tỉnh ủy về tổng kết 10 năm thực hiện Chỉ thị số 40-CT/TW, UBND tỉnh ban hành Kế hoạch như sau:
+
+        I. MỤC ĐÍCH
+        """) == {"51-KH/TU"}  # noqa: E501
