@@ -1198,7 +1198,16 @@ class Stream:
         """Where a notice's first lines (and cells) start: NEWS_DATED_LINES of them, the lines that say what it is
         about, not counting a site's menu over them (menu_end)."""
         starts = self._all_starts
-        return starts[:NEWS_DATED_LINES + sum(start < self.menu_end for start in starts)]
+        limit = NEWS_DATED_LINES + sum(start < self.menu_end for start in starts)
+        # (a site's buttons on one line count as one: "Bản in | Quay lại | A+ A A- | Đọc bài viết")
+        lines = {start for start, _ in self._starts}
+        n = counted = 0
+        while n < len(starts) and counted < limit:
+            start = starts[n]
+            cell = self.text[start:self.line_end(start)].split("|")[0]
+            counted += start in lines or len(cell.split()) > 3
+            n += 1
+        return starts[:n]
 
     @cached_property
     def opening_end(self) -> int:

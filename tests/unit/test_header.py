@@ -3579,3 +3579,13 @@ def test_a_headline_under_the_portals_date_and_tools(chrome):
     h = header(chrome + "\nThông báo lịch tiếp công dân của Chủ tịch HĐND huyện Sông Mây\n\nChủ tịch HĐND huyện thông "
                "báo lịch tiếp công dân như sau:\n")
     assert h.doc_type == "Thông báo"
+
+
+def test_a_sites_buttons_on_one_line_count_as_one_of_a_notices_first_lines():
+    """A news page's buttons printed as cells of one line ("Bản in | Quay lại | A+ A A- | Đọc bài viết") are one line of
+    its opening, not four: the sentence that reports the letter after them and the page's date is still among the first
+    lines (it had fallen past them, and the page had no type)."""
+    h = header("Triển khai các nhiệm vụ ứng phó sự cố, thiên tai\n\nBản in | Quay lại | A+ A A- | Đọc bài viết\n\n"
+               "Thứ 7, ngày 01/05/2027 | 06:23 AM (GMT +7)\nUBND tỉnh vừa có Công văn gửi Ban Chỉ huy PCTT và TKCN "
+               "tỉnh; các Sở, Ban, ngành yêu cầu triển khai các nhiệm vụ ứng phó sự cố.\n")
+    assert h.doc_type == "Công văn"
