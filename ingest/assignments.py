@@ -35,6 +35,7 @@ from .phrases import (
     REQUEST_VERB,
     REQUEST_VERBS,
     VERB_CUT,
+    Assignment,
     IsAgency,
     heads_to_bodies,
     requester,
@@ -81,9 +82,10 @@ PRAISE = re.compile(r"\s*(?:đánh giá cao|ghi nhận|biểu dương|khen ngợ
 NEWS_TAG = re.compile(r"^\s*(?:\([^()]{2,30}\)|[A-ZĐ]{2,6})\s*[-–]\s*[“\"]?")
 
 # a paragraph that goes on with the work of the body named before it: a connective, or a verb with no subject
-GOES_ON = re.compile(r"(?:Đồng thời|Ngoài ra|Bên cạnh đó)\s*,|(?:Thực hiện|Triển khai|Tổ chức|Tăng cường|Kiểm tra|"
-                     r"Chịu trách nhiệm|Chủ động|Rà soát|Theo dõi|Hướng dẫn|Phối hợp|Tuyên truyền|Xử lý|Đôn đốc|"
-                     r"Tham mưu|Báo cáo|Kịp thời|Thường xuyên)\s+[a-zđà-ỹ]")
+# (not a new topic: "Ngoài ra, năm 2024 tỉnh đã đón …", "Báo cáo của Thanh tra Sở …")
+GOES_ON = re.compile(r"Đồng thời\s*,|(?:Thực hiện|Triển khai|Tổ chức|Tăng cường|Kiểm tra|Chịu trách nhiệm|Chủ động|"
+                     r"Rà soát|Theo dõi|Hướng dẫn|Phối hợp|Tuyên truyền|Xử lý|Đôn đốc|Tham mưu|Kịp thời|Thường xuyên)"
+                     r"\s+(?!(?:của|về|cho thấy|năm)\b)[a-zđà-ỹ]")
 
 Names = Callable[[str], list[str]]
 
@@ -121,6 +123,8 @@ def _articles(blocks: list[Block]) -> tuple[list[_Article], list[Block]]:
         text = b.text
         if END.match(text) or key(text).startswith("nơi nhận"):
             cur = None
+            if b.section is None:
+                loose.append(b)     # (where a letter's numbered items end)
             continue
         m = ARTICLE.match(text) if b.kind in ("para", "heading") else None
         if m:
@@ -218,6 +222,9 @@ def _item_tasks(doc: Document, blocks: list[Block], is_agency: IsAgency, prefix:
     # (an article's items lettered when none is numbered: "Điều 2. Giao: a) Sở Lao động … b) Sở Tài chính …")
     lettered = bool(prefix) and not any(b.enum_kind == "num" for b in blocks)
     for i, b in enumerate(blocks):
+        if END.match(b.text) or key(b.text).startswith("nơi nhận"):
+            head = None             # the recipients' list is no agency's points: "Nơi nhận: / - Như trên; …"
+            continue
         top = (b.enum_kind == "num" and "." not in (b.label or "")) or (lettered and b.enum_kind == "alpha")
         if not top and b.kind in ("para", "heading") and not b.enum_kind:
             asked = bool(ASKING.search(b.text)) or (doc.meta.doc_type != "Thông báo" and bool(OPINION.search(b.text)))
@@ -235,14 +242,16 @@ def _item_tasks(doc: Document, blocks: list[Block], is_agency: IsAgency, prefix:
                 a = split_subject(b.text, is_agency, lax=True)
                 a = a if a is not None and (is_agency(a.subject) or _named_body(a.subject)
                                             or COLLECTIVE_START.match(a.subject)) else None
-            if a is not None:
+            if a is not None and not _granted(a) and not _reported(a):
                 _task(doc, lid, b.text, b, b, a.leads or a.supports, a.supports if a.leads else [])
             continue
-        if b.enum_kind == "alpha" and last_top and i + 1 < len(blocks) and blocks[i + 1].kind == "bullet" and \
-                _bare_agency(b.text, is_agency):
+        if b.enum_kind == "alpha" and last_top and (head is None or head[1].enum_kind == "alpha") and \
+                i + 1 < len(blocks) and blocks[i + 1].kind == "bullet" and _bare_agency(b.text, is_agency) and \
+                _body(name := _heading_name(b.text), is_agency):
             # a lettered agency heading inside an item, its points after it: "1. Tập trung rà soát … / a) Cục Thuế có
-            # trách nhiệm: / - Xác định chính xác …"
-            head = (_heading_name(b.text), b, f"{prefix}{last_top}.{b.label}")
+            # trách nhiệm: / - Xác định chính xác …" (a body the gazetteer knows, or bodies: not "a) Các chỉ tiêu chủ
+            # yếu:", "a) Các hộ gia đình, cá nhân kinh doanh có trách nhiệm:"; nor inside an agency's own item)
+            head = (name, b, f"{prefix}{last_top}.{b.label}")
             continue
         if head is not None and (b.kind == "bullet" or (b.enum_kind == "alpha" and head[1].enum_kind != "alpha")):
             k = _numbered(doc).count(head[2]) + 1
@@ -263,7 +272,7 @@ def _requests(doc: Document, blocks: list[Block], is_agency: IsAgency) -> None:
         for sentence in _sentences(b.text):
             sentence = NEWS_TAG.sub("", sentence)
             opinion = OPINION_SAID.search(sentence)
-            if opinion:
+            if opinion and HEAD_START.match(sentence[opinion.end():]):
                 sentence = sentence[opinion.end():]     # "UBND tỉnh có ý kiến như sau: Sở Thông tin … chủ trì …"
             said = REQUEST_BY.search(sentence)
             asked = REQUEST.search(sentence)
@@ -277,7 +286,7 @@ def _requests(doc: Document, blocks: list[Block], is_agency: IsAgency) -> None:
                 a = split_subject(sentence, is_agency, lax=True)
                 if a is not None and a.leads and (is_agency(a.subject) or _named_body(a.subject)
                                                   or COLLECTIVE_START.match(_capital(a.subject))) and \
-                        not PRAISE.match(a.rest):
+                        not PRAISE.match(a.rest) and not _reported(a) and not _granted(a):
                     n += 1
                     _task(doc, f"#{n}", sentence, b, b, a.leads, a.supports)
                     continue
@@ -308,6 +317,11 @@ def _requests(doc: Document, blocks: list[Block], is_agency: IsAgency) -> None:
             if a is not None and stated and not re.search(rf"\bchủ trì\b(?!\s+(?:{MEETING}))", sentence) and \
                     not BY_FUNCTION.match(" " + a.rest):
                 a = None
+            if a is not None and (_reported(a) or _granted(a) or (stated and REPORT.search(a.rest[:150]))):
+                a = None            # what a body did, not what it is told ("Sở X đã chủ trì …", "… và đã tổ chức …")
+            if a is not None and read_as and asked and asked.start() > 0 and \
+                    a.subject.lower().startswith("các ") and not COLLECTIVE_START.match(_capital(a.subject)):
+                a = None            # "… đồng thời giao cho các hộ dân tái định cư quản lý …": people, not bodies
             if a is not None and (not stated or a.leads):
                 n += 1
                 _task(doc, f"#{n}", sentence, b, b, a.leads or a.supports, a.supports if a.leads else [])
@@ -336,6 +350,26 @@ def _sentences(text: str) -> list[str]:
     return out
 
 
+# a past action: what a body did ("Công an tỉnh đã xử lý 45 vụ …", "Sở X đã chủ trì, phối hợp tổ chức thành công …")
+REPORT = re.compile(r"\b(?:đã|vừa qua)\b")
+REPORTED_SUBJECT = re.compile(r"\s(?:đã|đang|vừa)$")
+# land or a building handed over, not work: "giao Công an tỉnh quản lý, sử dụng khu đất …"
+GRANT = re.compile(r"(?:quản lý,?\s*(?:và\s+)?)?sử dụng\b")
+
+
+def _reported(a: Assignment) -> bool:
+    return bool(REPORTED_SUBJECT.search(a.subject)) or a.rest.startswith("đã ")
+
+
+def _granted(a: Assignment) -> bool:
+    return bool(GRANT.match(a.rest))
+
+
+def _body(subject: str, is_agency: IsAgency) -> bool:
+    """A body's name, known or not, or a collective of bodies."""
+    return is_agency(subject) or _named_body(subject) or bool(COLLECTIVE_START.match(_capital(subject)))
+
+
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -348,7 +382,9 @@ def _named_body(subject: str) -> bool:
 
 
 # a collective of bodies, not of things ("Các cơ quan, ban, ngành …", not "Các chế độ báo cáo …")
-COLLECTIVE_START = re.compile(r"Các\s+(?:cơ quan|sở|ban|ngành|đơn vị|phòng|hội|đoàn thể|địa phương|tổ chức|"
+# (the ministries too, "các bộ ngành, địa phương", not "các bộ phận", "các bộ hồ sơ")
+COLLECTIVE_START = re.compile(r"Các\s+(?:bộ(?!\s+(?:phận|máy|đội|hồ sơ|tiêu chí|sách|luật)\b)|cơ quan|sở|ban|"
+                              r"ngành(?!\s+hàng)|đơn vị|phòng|hội(?!\s+viên)|đoàn thể|địa phương|tổ chức|"
                               r"trường(?!\s+hợp\b)|"
                               # ("Các quận - huyện ủy", "Các huyện, thị, thành ủy": the levels listed before "ủy")
                               r"(?:quận|huyện|thị|thành|đảng|cấp)(?:\s*[-,]\s*(?:quận|huyện|thị|thành))*\s+[uủ][ỷy]|"
@@ -357,7 +393,7 @@ COLLECTIVE_START = re.compile(r"Các\s+(?:cơ quan|sở|ban|ngành|đơn vị|ph
 
 # what a heading adds after the name in brackets, saying what the bodies are ("1. Các sở, ban, ngành cấp tỉnh (là chủ
 # đầu tư, cơ quan chủ trì dự án …):"): no part of the name (unlike "UBND các huyện (thị xã, thành phố)")
-APPOSITION = re.compile(r"\s*\((?:là|gồm|bao gồm|trong đó|sau đây|gọi tắt|nếu|đối với)\b[^()]*\)$")
+APPOSITION = re.compile(r"\s*\((?:là|sau đây|gọi tắt)\b[^()]*\)$")
 
 
 def _heading_name(text: str) -> str:

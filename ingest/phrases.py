@@ -42,7 +42,7 @@ CLAUSE_VERB_CUT = re.compile(VERB_CUT.pattern + r"|\s+(?:giúp|căn cứ|tiến 
 HEAD_START = re.compile(r"^(Sở|Bộ|Ban(?!\s+hành\b)|Phòng(?!\s*,|\s+(?:chống|ngừa)\b)|Văn phòng|Công an|UBND|"
                         # (not a meeting, a contest or a case: "Hội nghị được tổ chức …", "Trường hợp không thể …")
                         r"Ủy ban|Uỷ ban|Hội(?!\s+(?:nghị|thi|thảo|diễn|chợ)\b)|Trung tâm|Trường(?!\s+hợp\b)|"
-                        r"Tỉnh đoàn|Đài|Báo|Các|các|Cơ quan|Đề nghị|Trạm|Thanh tra|Ngân hàng|Liên đoàn|"
+                        r"Tỉnh đoàn|Đài|Báo(?!\s+cáo\b)|Các|các|Cơ quan|Đề nghị|Trạm|Thanh tra|Ngân hàng|Liên đoàn|"
                         # (a ministry's department: "Điều 2. Vụ Kế hoạch chủ trì, phối hợp với …")
                         rf"Bảo hiểm|Chi cục|Cục|Tổng cục|Vụ(?=\s+[{UPPER}])|Mạng lưới|Bộ Chỉ huy|Ban Chỉ huy|Giao|"
                         # (the Party's committees: "Đảng ủy Khối các cơ quan tỉnh chủ trì …", "Cấp ủy các chi bộ trực
@@ -57,9 +57,9 @@ MEMBERS_START = re.compile(r"^[Tt]hành viên(?=\s+(?:Ban|BCĐ|Hội đồng|T�
 MEETING = r"(?:cuộc|buổi|phiên)\s+(?:họp|làm việc)\b"
 # (an adverb before the verb is no part of the subject: "Các thành viên Chính phủ cũng chủ trì làm việc với …", "Sở X
 # tiếp tục chủ trì …"; nor is "được giao", assigned: "Hội Chữ thập đỏ tỉnh được giao là cơ quan Thường trực …")
-# (and who assigned it: "Sở Thông tin và Truyền thông được Ủy ban nhân dân tỉnh giao chủ trì, phối hợp …")
-_ADVERB = (r"(?:cũng|sẽ|vẫn|tiếp tục|trực tiếp|"
-           r"được(?:\s+(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)(?:\s+(?:tỉnh|thành phố|huyện))?)?\s+giao)")
+# (and who assigned it: "Sở Thông tin và Truyền thông được Ủy ban nhân dân tỉnh giao chủ trì, phối hợp …", "… được UBND
+# tỉnh Quảng Nam giao nhiệm vụ chủ trì …", "… được Chủ tịch UBND tỉnh giao chủ trì …")
+_ADVERB = r"(?:cũng|sẽ|vẫn|tiếp tục|trực tiếp|được\s+giao|được(?:\s+(?!giao\b)[^\s,;.]+){1,8}?\s+giao(?:\s+nhiệm vụ)?)"
 ADVERB_END = re.compile(rf"(?:\s+{_ADVERB}){{1,2}}$")
 LEAD_PHRASE = re.compile(rf"^(?P<leads>.{{3,220}}?)(?:\s+{_ADVERB}){{0,2}}\s+chủ trì\b"
                          rf"(?!\s+(?:{MEETING}))[,;]?\s*(?P<rest>.*)$", re.S)
@@ -143,18 +143,19 @@ def requester(verbs: str = REQUEST_VERBS) -> str:
 # a request's verb opening a sentence or a clause (its first letter either case)
 REQUEST_VERB = r"(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)"
 # (a colon after the verb, before the bodies asked: "UBND Thành phố giao: UBND cấp xã thực hiện …")
-# (an assent before it: "1. Thống nhất chủ trương giao UBND huyện Thọ Xuân xây dựng Đề án …", "Đồng ý giao …")
-INTRO = re.compile(rf"^(?:{requester()})?(?:(?:Thống nhất|Đồng ý)(?:\s+chủ trương)?\s+)?{REQUEST_VERB}(?:\s*:)?\s+"
-                   r"(?:cho\s+)?")
+# (an assent before it: "1. Thống nhất chủ trương giao UBND huyện Thọ Xuân xây dựng Đề án …"; not "Đồng ý giao …", which
+# mostly hands over land or assets)
+INTRO = re.compile(rf"^(?:{requester()})?(?:Thống nhất(?:\s+chủ trương)?\s+)?{REQUEST_VERB}(?:\s*:)?\s+(?:cho\s+)?")
 ROLE_MARK = re.compile(rf"^(?:{AS_BODY}|làm đầu mối|chủ trì|phối hợp|có trách nhiệm|"
                        r"chịu trách nhiệm)")
 LIST_INTRO_END = re.compile(r"\b(?:các [Ss]ở|các đơn vị|các cơ quan|các [Vv]ụ|các [Pp]hòng|các [Cc]ục|gồm)$")
 
 
-def lead_phrase(text: str) -> tuple[str, str, str] | None:
-    """"Sở X chủ trì, phối hợp với Y: ..." -> (leads, supports, inline task text) or None."""
+def lead_phrase(text: str, bodies: bool = False) -> tuple[str, str, str] | None:
+    """"Sở X chủ trì, phối hợp với Y: ..." -> (leads, supports, inline task text) or None. `bodies`: the text is
+    known to name bodies (a form's "Đơn vị thực hiện:" field), whatever its first word ("Thư viện tỉnh chủ trì …")."""
     m = LEAD_PHRASE.match(text)
-    if m and HEAD_START.match(m.group("leads")):
+    if m and (bodies or HEAD_START.match(m.group("leads"))):
         leads, rest = m.group("leads"), m.group("rest")
         supports = ""
         inline = rest
@@ -211,9 +212,9 @@ def body_of_head(phrase: str) -> str:
         # "Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, …": the ministries; "… Chánh Thanh tra Bộ, Vụ trưởng, Cục
         # trưởng, …" in a ministry's decision: its departments
         return "các " + bare.group("body").capitalize()
-    if body[:1] in ",;" and (bare := BARE_HEAD.match(phrase.strip())):
+    if body[:1] in ",;" and (bare := BARE_HEAD.match(phrase.strip())) and bare.group(0)[:3].lower() == "các":
         # the same before the other heads of a sentence: "yêu cầu các bộ trưởng, Chủ tịch UBND các tỉnh, thành phố
-        # tiếp tục theo dõi …"
+        # tiếp tục theo dõi …" (not one minister's two titles: "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ")
         return "các " + bare.group("body").capitalize() + body
     # "Trưởng ban Ban Dân tộc tỉnh": the title's "ban" is not the body's
     return re.sub(r"^(?:ban|phòng)\s+(?=(?:Ban|Phòng)\b)", "", body)
@@ -308,7 +309,10 @@ def split_subject(text: str, is_agency: IsAgency, max_len: int = 200, lax: bool 
             # (a request to a list of heads may name many: "yêu cầu Giám đốc các sở, Trưởng các ban, ngành, đơn vị cấp
             # tỉnh, Chủ tịch UBND các huyện, thị xã, thành phố, Giám đốc các Ban Quản lý dự án …, các chủ đầu tư")
             words = 60 if requested and HEAD_SPLIT.search(subject) else 25
-            plain = not VERB_CUT.search(subject) and len(subject.split()) <= words
+            # (what brackets say is no verb of the subject: "Giao UBND các huyện (trừ các huyện đã hoàn thành việc rà
+            # soát) tổ chức rà soát …")
+            bare = re.sub(r"\([^()]*\)", "", subject)
+            plain = not VERB_CUT.search(bare) and len(bare.split()) <= words
             if is_agency(subject):
                 return roles(subject, body[m.start():].strip())
             if plain and (requested or ROLE_MARK.match(sep) or (sep.startswith(":") and len(subject.split()) <= 12)):

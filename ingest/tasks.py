@@ -334,8 +334,8 @@ ITEM_FIELD = re.compile(r"^(?P<label>Nội dung(?: thực hiện)?|(?:Cơ quan|�
                         r"Sản phẩm(?: đầu ra)?|Kinh phí)\s*:\s*(?P<value>.*)$", re.I | re.S)
 
 
-# a field of another kind, which keeps the item open ("Danh nghĩa tổ chức: Thành ủy, …", "Địa điểm: …")
-FIELD = re.compile(r"^[A-ZĐÀ-Ỹ][^:;,.]{0,30}:\s")
+# the partners a lead field names after its lead: "Ban Dân tộc tỉnh chủ trì; Sở Văn hóa, Thể thao và Du lịch phối hợp."
+PARTNERS_AFTER = re.compile(r"^[;,]?\s*(?P<p>[^;:]+?)\s+phối hợp\s*\.?$")
 
 
 @dataclass
@@ -347,17 +347,23 @@ class _Item:
 def extract_items(doc: Document, blocks: list[Block]) -> bool:
     items: list[_Item] = []
     cur: _Item | None = None
+    top: _Item | None = None        # the last item numbered at the top ("1."), whose fields may be numbered under it
     for b in blocks:
         if b.kind == "row":
             continue
-        # (a field may be numbered under its item, among others of the form "label: value": "1. Họp mặt kiều bào …" /
-        # "1.1. Danh nghĩa tổ chức: …" / "1.2. Đơn vị thực hiện: …")
-        sub = cur is not None and b.enum_kind == "num" and bool(cur.head.label) and \
-            (b.label or "").startswith(f"{cur.head.label}.") and bool(ITEM_FIELD.match(b.text) or FIELD.match(b.text))
-        if b.enum_kind in ("num", "roman") and b.kind in ("para", "heading") and not sub:
+        # (a field may be numbered under its item, after sub-items of its own: "1. Họp mặt kiều bào …" / "1.1. Danh
+        # nghĩa tổ chức: …" / "1.2. Đơn vị thực hiện: …")
+        sub = top is not None and b.enum_kind == "num" and bool(top.head.label) and \
+            (b.label or "").startswith(f"{top.head.label}.") and bool(ITEM_FIELD.match(b.text))
+        if sub:
+            cur = top
+        elif b.enum_kind in ("num", "roman") and b.kind in ("para", "heading"):
             cur = _Item(b) if b.enum_kind == "num" else None
             if cur:
                 items.append(cur)
+                top = cur if "." not in (b.label or "") else top
+            else:
+                top = None
             continue
         if cur is None:
             continue
@@ -385,10 +391,12 @@ def extract_items(doc: Document, blocks: list[Block]) -> bool:
             doc.parts.append(Part("section", parent, parent, h.section_title or parent, doc.span(h.start)))
         lead = it.fields["lead"][0]
         support = [it.fields["support"][0]] if "support" in it.fields else []
-        said = lead_phrase(lead)       # the field says who leads in a sentence: "X chủ trì, phối hợp với Y xây dựng …"
-        if said:
+        # the field says who leads in a sentence: "X chủ trì, phối hợp với Y xây dựng …", "X chủ trì; Y phối hợp"
+        said = lead_phrase(lead, bodies=True)
+        if said and said[0].count("(") == said[0].count(")"):
+            partners = PARTNERS_AFTER.match(said[2])
             lead = said[0]
-            support = support or [x for x in said[1:2] if x]
+            support = support or [x for x in (said[1], partners.group("p") if partners else "") if x]
         t = Task(code, code, text, doc.span(h.start, end), parent, [lead], support)
         if "time" in it.fields:
             t.deadline_text = it.fields["time"][0]

@@ -1005,3 +1005,122 @@ def test_a_lettered_agency_heading_inside_an_item_leads_its_points(parse, is_age
     """)
     assert extract_clauses(doc, blocks, is_agency)
     assert tasks(doc) == [("1.a#1", ["Cục Thuế"], []), ("1.a#2", ["Cục Thuế"], []), ("1.b#1", ["Sở Tài chính"], [])]
+
+
+@pytest.mark.parametrize("text", [
+    # what bodies did by their functions, and the next body's results after it
+    "Các sở, ban, ngành căn cứ chức năng, nhiệm vụ đã ban hành 120 văn bản hướng dẫn. Ủy ban nhân dân các huyện tổ "
+    "chức quán triệt cho 3.000 lượt cán bộ.",
+    # a body that did what it was given, passive and past
+    "Sở Văn hóa, Thể thao và Du lịch được UBND tỉnh giao chủ trì tổ chức Festival năm 2026 và đã tổ chức thành công.",
+    # land handed over after "đồng thời giao", to households
+    "UBND huyện Sông Mây đã thu hồi 12 ha đất, đồng thời giao cho các hộ dân tái định cư quản lý, sử dụng 3 ha đất ở.",
+    # the opinion reports what a department did, praised
+    "Chủ tịch UBND tỉnh có ý kiến như sau: Sở Kế hoạch và Đầu tư đã chủ trì, phối hợp tổ chức thành công Hội nghị xúc "
+    "tiến đầu tư, được các nhà đầu tư đánh giá cao.",
+    # goods, not sectors, after a request's semicolon
+    "UBND tỉnh yêu cầu Sở Công Thương tăng cường kiểm tra thị trường; các ngành hàng thiết yếu tiếp tục được bình ổn "
+    "giá.",
+])
+def test_what_bodies_did_or_were_given_is_no_task(parse, is_agency, text):
+    """Reports, praise, land and goods the new readings of notices must not take for tasks (an adversarial review found
+    each): only the request's own body, if any, is a task."""
+    doc, blocks = parse(text)
+    extract_clauses(doc, blocks, is_agency)
+    assert [ls for _, ls, _ in tasks(doc)] in ([], [["Sở Công Thương"]])
+
+
+def test_a_new_topic_ends_a_notices_run(parse, is_agency):
+    """A paragraph on another topic ("Ngoài ra, năm 2026 …", "Báo cáo của Thanh tra …") ends the run of a notice's
+    requests: the body named after it with what it did is no task."""
+    doc, blocks = parse("""
+    UBND tỉnh yêu cầu Sở Xây dựng chủ trì kiểm tra trật tự xây dựng trên địa bàn.
+
+    Báo cáo của Thanh tra Sở Xây dựng cho thấy, trong năm 2026 có 120 công trình vi phạm.
+
+    Công an tỉnh xử lý 45 vụ vi phạm trật tự xây dựng.
+
+    Ngoài ra, năm 2026 tỉnh đón hơn 9 triệu lượt khách du lịch.
+
+    Trung tâm Xúc tiến Du lịch tổ chức thành công 15 sự kiện.
+    """)
+    extract_clauses(doc, blocks, is_agency)
+    assert [ls for _, ls, _ in tasks(doc)] == [["Sở Xây dựng"]]
+
+
+@pytest.mark.parametrize("text, leads", [
+    # a body assigned in the passive, its assigner named with a place, or the task called "nhiệm vụ"
+    ("Sở Văn hóa, Thể thao và Du lịch được UBND tỉnh Sông Mây giao chủ trì, phối hợp với Sở Tài chính tổ chức lễ hội.",
+     ["Sở Văn hóa, Thể thao và Du lịch"]),
+    ("Sở Văn hóa, Thể thao và Du lịch được UBND tỉnh giao nhiệm vụ chủ trì, phối hợp với Sở Tài chính tổ chức lễ hội.",
+     ["Sở Văn hóa, Thể thao và Du lịch"]),
+    # a verb inside brackets is no verb of the subject: the article keeps its task
+    ("Điều 3. Giao UBND các huyện (trừ các huyện đã hoàn thành việc rà soát năm 2026) tổ chức rà soát hộ nghèo.",
+     ["UBND các huyện (trừ các huyện đã hoàn thành việc rà soát năm 2026)"]),
+])
+def test_leads_the_review_found_misread(parse, is_agency, text, leads):
+    doc, blocks = parse(text)
+    assert extract_clauses(doc, blocks, is_agency)
+    assert doc.tasks[0].leads == leads
+
+
+def test_one_ministers_two_titles_are_not_every_ministry(parse, is_agency):
+    """"Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ" is one minister's two titles, not "các Bộ" (every ministry), which
+    "các bộ trưởng, Chủ tịch UBND các tỉnh" names."""
+    doc, blocks = parse("Điều 3. Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ, Bộ trưởng Bộ Tài chính chịu trách nhiệm thi "
+                        "hành Quyết định này.")
+    extract_clauses(doc, blocks, is_agency)
+    assert doc.tasks and not any(lead.startswith("các Bộ") for t in doc.tasks for lead in t.leads)
+
+
+def test_lettered_headings_that_name_no_body_or_sit_inside_an_agencys_item(parse, is_agency):
+    """Lettered headings are agency headings only when they name bodies and no agency's item holds them: "1. Sở Y tế:
+    / a) Các nhiệm vụ thường xuyên: / - …" are Sở Y tế's points; "a) Các chỉ tiêu chủ yếu:", "b) Báo cáo định kỳ:" and
+    "a) Các hộ gia đình, cá nhân kinh doanh có trách nhiệm:" lead nothing; the recipients after "Nơi nhận:" are no
+    points."""
+    doc, blocks = parse("""
+    Chủ tịch UBND tỉnh yêu cầu:
+
+    1. Sở Y tế:
+
+    a) Các nhiệm vụ thường xuyên:
+
+    - Tăng cường giám sát dịch bệnh.
+
+    b) Các nhiệm vụ trọng tâm:
+
+    - Tổ chức tiêm chủng mở rộng.
+
+    2. Tập trung rà soát nguồn thu ngân sách.
+
+    a) Các chỉ tiêu chủ yếu:
+
+    - Thu nội địa đạt 12.000 tỷ đồng.
+
+    b) Báo cáo định kỳ:
+
+    - Hằng tháng gửi báo cáo về Sở Tài chính.
+
+    3. Tăng cường phòng cháy tại nhà ở kết hợp kinh doanh.
+
+    a) Các hộ gia đình, cá nhân kinh doanh có trách nhiệm:
+
+    - Trang bị bình chữa cháy.
+
+    b) Công an tỉnh có trách nhiệm:
+
+    - Kiểm tra các hộ kinh doanh.
+
+    4. Sở Tài chính:
+
+    - Bố trí kinh phí.
+
+    Nơi nhận:
+
+    - Như trên;
+
+    - Lưu: VT.
+    """)
+    extract_clauses(doc, blocks, is_agency)
+    assert tasks(doc) == [("1#1", ["Sở Y tế"], []), ("1#2", ["Sở Y tế"], []), ("1#3", ["Sở Y tế"], []),
+                          ("1#4", ["Sở Y tế"], []), ("3.b#1", ["Công an tỉnh"], []), ("4#1", ["Sở Tài chính"], [])]

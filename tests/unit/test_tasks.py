@@ -268,6 +268,37 @@ def test_an_items_fields_numbered_under_it_and_a_lead_said_in_a_sentence(parse):
         ("2", "Hội báo Xuân", ["Sở Văn hóa và Thể thao"], [], None)]
 
 
+def test_sub_items_with_fields_of_their_own_stay_items(parse):
+    """Numbered sub-items that carry their own fields ("1.1. Truyền thông trên báo chí: …" / "- Cơ quan thực hiện: …")
+    are items of their own, not fields of "1." (an adversarial review found them merged into one task, the first
+    lead lost); a lead field may name its partners after the lead ("Ban Dân tộc tỉnh chủ trì; Sở Văn hóa, Thể thao và
+    Du lịch phối hợp.") or open with a body no head word names ("Thư viện tỉnh chủ trì, phối hợp với …")."""
+    doc, blocks = parse("""
+    1. Hoạt động truyền thông
+
+    1.1. Truyền thông trên báo chí: Đăng tải tin, bài về tác hại của thuốc lá.
+
+    - Cơ quan thực hiện: Sở Thông tin và Truyền thông.
+
+    1.2. Truyền thông tại cộng đồng: Tổ chức nói chuyện chuyên đề tại các khu dân cư.
+
+    - Cơ quan thực hiện: Sở Y tế.
+
+    2. Hội thi thể thao các dân tộc thiểu số
+
+    - Cơ quan thực hiện: Ban Dân tộc tỉnh chủ trì; Sở Văn hóa, Thể thao và Du lịch phối hợp.
+
+    3. Luân chuyển sách về cơ sở
+
+    - Đơn vị thực hiện: Thư viện tỉnh chủ trì, phối hợp với UBND các huyện.
+    """)
+    assert extract_items(doc, blocks)
+    assert [(t.local_id, t.leads, t.supports) for t in doc.tasks] == [
+        ("1.1", ["Sở Thông tin và Truyền thông"], []), ("1.2", ["Sở Y tế"], []),
+        ("2", ["Ban Dân tộc tỉnh"], ["Sở Văn hóa, Thể thao và Du lịch"]),
+        ("3", ["Thư viện tỉnh"], ["UBND các huyện"])]
+
+
 # -- per-agency headings ---------------------------------------------------------------------------
 
 HEADINGS = """
