@@ -225,10 +225,26 @@ def heads_to_bodies(who: str) -> list[str]:
     và Thủ trưởng các cơ quan có liên quan") -> the bodies they head, one phrase per head."""
     out = []
     for piece in HEAD_SPLIT.split(who):
-        body = body_of_head(piece).strip(" ,;.")
-        if body:
-            out.append(body)
+        # (a body named without its head among them, after a semicolon: "…; Giám đốc Quỹ Phòng chống thiên tai; Ban
+        # Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh; Thủ trưởng …")
+        for part in _body_parts(piece):
+            body = body_of_head(part).strip(" ,;.")
+            if body:
+                out.append(body)
     return out
+
+
+def _body_parts(piece: str) -> list[str]:
+    """`piece` cut at each semicolon that a body's name follows."""
+    parts = [""]
+    for chunk in re.split(r"(\s*;\s*)", piece):
+        if chunk.strip() == ";" or not chunk:
+            parts[-1] += chunk
+        elif parts[-1].rstrip().endswith(";") and HEAD_START.match(chunk) and chunk[:1].isupper():
+            parts.append(chunk)
+        else:
+            parts[-1] += chunk
+    return parts
 
 
 @dataclass

@@ -1124,3 +1124,15 @@ def test_lettered_headings_that_name_no_body_or_sit_inside_an_agencys_item(parse
     extract_clauses(doc, blocks, is_agency)
     assert tasks(doc) == [("1#1", ["Sở Y tế"], []), ("1#2", ["Sở Y tế"], []), ("1#3", ["Sở Y tế"], []),
                           ("1#4", ["Sở Y tế"], []), ("3.b#1", ["Công an tỉnh"], []), ("4#1", ["Sở Tài chính"], [])]
+
+
+def test_a_body_named_without_its_head_among_heads_is_a_body_of_its_own(parse, is_agency, names):
+    """An execution article may name a body without its head between heads ("…; Giám đốc Quỹ Phòng chống thiên tai; Ban
+    Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh; Thủ trưởng …"): it is a body of its own, not part of the
+    name before its semicolon."""
+    task = lone_task(parse, is_agency, """
+        Điều 2. Giám đốc Sở Tài chính; Giám đốc Quỹ Phòng chống thiên tai; Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh; Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.
+        """, names)  # noqa: E501
+    assert task.leads == ["Sở Tài chính", "Quỹ Phòng chống thiên tai",
+                          "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh",
+                          "các cơ quan, đơn vị có liên quan"]
