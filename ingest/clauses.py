@@ -47,7 +47,7 @@ IMPLEMENTS_CUE = re.compile(
 PURPOSE_CUE = re.compile(r"(?:Để|Nhằm)\b", re.I)
 # a notice's "Theo đó," (accordingly) before the cue its sentence opens with ("Đồng thời, triển khai …" adds what else
 # is to be done: no cue)
-CONNECTIVE = re.compile(r"Theo đó\s*,\s*", re.I)
+CONNECTIVE = re.compile(r"Theo đó\s*[,:]\s*", re.I)
 # the word a letter's subject opens with, before what it is about
 LETTER_SUBJECT = re.compile(r"(?:V/[vV]|Về việc)\s*:?\s*(?=\S)")
 BASIS_CUE = re.compile(r"(?:Căn cứ|Căn c|Cn c|Căn(?=\s+(?:vào|công văn|quyết định|nghị|thông tư|kế hoạch|"
@@ -86,7 +86,7 @@ NEXT_CARRIED = re.compile(r"(?:,?\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*
                           r"(?:\s+của\s+(?:(?!thực hiện|triển khai|về\s)[^,;.])+)?\s*(?:,|;|\svà)\s*")
 _MANNER = r"(?:có hiệu quả|hiệu quả|tốt|nghiêm túc|đầy đủ|đồng bộ|thắng lợi)"
 DIRECT = re.compile(rf"^\s*(?:thi hành\s+)?(?:{_MANNER}\s+)?"
-                    r"(?:(?:ý kiến\s+)?chỉ đạo\s+(?:của\s+[^,;]{0,80}?\s+)?(?:tại|theo)\s+)?"
+                    r"(?:(?:(?:ý kiến|sự)\s+)?chỉ đạo\s+(?:của\s+[^,;]{0,80}?\s+)?(?:tại|theo)\s+)?"
                     rf"(?:{_PARTS}\s+|(?:tinh thần|chủ trương|yêu cầu)\s+(?:của\s+)?)?"
                     r"(?:các\s+|nội dung\s+(?:của\s+)?)?$", re.I)
 # a document named without its number before the first numbered one, as its sibling ("Thực hiện Nghị quyết
@@ -423,7 +423,10 @@ def _cue(text: str) -> tuple[str | None, int]:
     return None, 0
 
 
-INSTRUCTION = re.compile(r"\s*(?:ý kiến\s+)?chỉ đạo\b", re.I)
+# (or its conclusions: "Thực hiện kết luận của Thủ tướng … tại cuộc họp … (tại Thông báo số 122/TB-VPCP …), … và chỉ
+# đạo của Thường trực Tỉnh ủy tại Công văn số 1025-CV/TU …": each document that states one, named after "tại")
+INSTRUCTION = re.compile(r"\s*(?:ý kiến\s+|sự\s+)?(?:chỉ đạo|kết luận)\b", re.I)
+INSTRUCTED = re.compile(r"(?:chỉ đạo|kết luận|ý kiến)\s+của\b", re.I)
 STATED_AT = re.compile(r"\btại\s*$")
 INSTRUCTING = ("Thông báo", "Công văn", "Văn bản", "Kết luận", "Công điện")
 
@@ -456,9 +459,10 @@ def _kinds(u: Unit, refs: list[Reference], listed: str | None = None) -> list[st
             else:
                 gap = after
             prev, described_until = None, -1
-        if instruction and r.doc_type in INSTRUCTING and STATED_AT.search(gap) and "implements" not in kinds:
+        if instruction and r.doc_type in INSTRUCTING and STATED_AT.search(gap) and \
+                ("implements" not in kinds or INSTRUCTED.search(gap)):
             kinds.append("implements")
-            instruction, fresh, prev = False, False, "implements"
+            fresh, prev = False, "implements"
             described_until = r.subject_end if r.subject is not None else -1
             pos = max(pos, r.head_end, r.end)
             continue
@@ -506,6 +510,9 @@ def _notice_carries_out(doc: Document, text: str, r: Reference, refs: list[Refer
     m = NOTICE_CARRIES.search(text, max(0, r.start - 240), r.start)
     if m is None or fold(_type_word(m.group("t"))) != fold(doc.meta.doc_type or ""):     # ("văn bản": a letter)
         return False
+    verb = re.search(r"(?:thực hiện|triển khai|thi hành)(?:\s+(?:có hiệu quả|hiệu quả|nghiêm túc))?\s+$", m.group(0))
+    if verb and REVIEWED.search(text[:m.start() + verb.start()]):
+        return False            # "… Kết luận … tại Hội nghị … đánh giá kết quả 10 tháng thực hiện Chỉ thị số …"
     if any(q.start < m.start() < max(q.end, q.subject_end) for q in refs):
         return False
     own, num = doc.meta.number, m.group("num")
@@ -524,8 +531,10 @@ def _governed(gap: str) -> bool:
 
 # a review of how a document was carried out, which carries out the review, not the document ("… VÀ SƠ KẾT 05 NĂM
 # THỰC HIỆN NGHỊ ĐỊNH SỐ 83/2017/NĐ-CP …", "tổng kết 10 năm thi hành Luật …")
-REVIEWED = re.compile(r"(?i:\b(?:sơ kết|tổng kết|đánh giá)(?:\s+(?:\d+|[^\W\d_]+)\s+năm)?"
-                      r"(?:\s+(?:tình hình|kết quả|việc))?(?:\s+triển khai)?)\s*$")
+# ("… đánh giá kết quả 10 tháng thực hiện Chỉ thị số 01/CT-TTg …")
+REVIEWED = re.compile(r"(?i:\b(?:sơ kết|tổng kết|đánh giá)(?:\s+(?:tình hình|kết quả|việc))?"
+                      r"(?:\s+(?:\d+|[^\W\d_]+)\s+(?:năm|tháng))?(?:\s+(?:tình hình|kết quả|việc))?"
+                      r"(?:\s+triển khai)?)\s*$")
 
 
 # -- documents named in a title by their issuers ------------------------------------------------

@@ -743,3 +743,34 @@ def test_a_review_of_carrying_out_a_document_and_the_notice_that_states_the_inst
 
         I. MỤC ĐÍCH
         """) == {"51-KH/TU"}  # noqa: E501
+
+
+def test_instructions_and_conclusions_carried_out_are_the_documents_that_state_them(parse):
+    """"Thực hiện sự chỉ đạo của UBND tỉnh tại Văn bản số …", "Thực hiện kết luận của Thủ tướng … tại cuộc họp … (tại
+    Thông báo số …), … và chỉ đạo của Thường trực Tỉnh ủy tại Công văn số …": each document stating an instruction is
+    carried out (none had been); so is what follows "Theo đó:" ("Theo đó: Thực hiện văn bản số …")."""
+    assert implemented(parse, """
+        Ngày 21 tháng 5 năm 2027, UBND huyện Sông Mây ban hành văn bản số 598/UBND-KT.
+        Thực hiện sự chỉ đạo của UBND tỉnh tại Văn bản số 1964/UBND-KTN ngày 12/5/2027 về phòng, chống dịch bệnh, UBND huyện yêu cầu các xã triển khai.
+        """) == {"1964/UBND-KTN"}  # noqa: E501
+    assert implemented(parse, """
+        CÔNG ĐIỆN
+        Thực hiện kết luận của Thủ tướng Chính phủ tại cuộc họp Thường trực Chính phủ (tại Thông báo số 122/TB-VPCP ngày 24 tháng 3 năm 2027 của Văn phòng Chính phủ), kết luận của đồng chí Bí thư Tỉnh ủy tại cuộc họp ngày 24 tháng 3 năm 2027 và chỉ đạo của Thường trực Tỉnh ủy tại Công văn số 1025-CV/TU ngày 24 tháng 3 năm 2027, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:
+        """) == {"122/TB-VPCP", "1025-CV/TU"}  # noqa: E501
+    assert implemented(parse, """
+        Cục Bảo vệ thực vật vừa có công văn số 1066/BVTV-QLT gửi các Sở Nông nghiệp. Theo đó: Thực hiện văn bản số 2827/BNN-BVTV ngày 24/4/2027 của Bộ trưởng Bộ Nông nghiệp, Cục đề nghị các Sở chỉ đạo phòng trừ sâu bệnh.
+        """) == {"2827/BNN-BVTV"}  # noqa: E501
+
+
+def test_a_notice_of_a_plan_for_a_review_conferences_conclusions(parse):
+    """A notice that the page's plan carries out the conclusions of a conference reviewing a directive ("… về triển
+    khai thực hiện Kết luận … tại Hội nghị … đánh giá kết quả 10 tháng thực hiện Chỉ thị số …") does not carry out the
+    directive."""
+    doc, blocks = parse("""
+        Triển khai Kết luận của Thủ tướng về phòng cháy
+        UBND tỉnh vừa ban hành Kế hoạch số 11/KH-UBND ngày 02/01/2027 về triển khai thực hiện Kết luận của Thủ tướng Chính phủ tại Hội nghị trực tuyến toàn quốc đánh giá kết quả 10 tháng thực hiện Chỉ thị số 01/CT-TTg ngày 03 tháng 01 năm 2026 về tăng cường công tác phòng cháy, chữa cháy.
+        """)  # noqa: E501
+    extract_meta(doc, blocks)
+    extract_citations(doc, blocks)
+    assert doc.meta.number == "11/KH-UBND"
+    assert [c.kind for c in doc.citations if c.number == "01/CT-TTg"] == ["mention"]
