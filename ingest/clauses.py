@@ -86,7 +86,10 @@ NEXT_CARRIED = re.compile(r"(?:,?\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*
                           r"(?:\s+của\s+(?:(?!thực hiện|triển khai|về\s)[^,;.])+)?\s*(?:,|;|\svà)\s*")
 _MANNER = r"(?:có hiệu quả|hiệu quả|tốt|nghiêm túc|đầy đủ|đồng bộ|thắng lợi)"
 DIRECT = re.compile(rf"^\s*(?:thi hành\s+)?(?:{_MANNER}\s+)?"
-                    r"(?:(?:(?:ý kiến|sự)\s+)?chỉ đạo\s+(?:của\s+[^,;]{0,80}?\s+)?(?:tại|theo)\s+)?"
+                    # (not where something else was gathered: "chỉ đạo của UBND tỉnh về việc trả lời kiến nghị … đã
+                    # được tổng hợp tại Công văn số …")
+                    r"(?:(?:(?:ý kiến|sự)\s+)?chỉ đạo\s+(?:của\s+(?:(?!được\s|đã\s|về việc\s)[^,;]){0,80}?\s+)?"
+                    r"(?:tại|theo)\s+)?"
                     rf"(?:{_PARTS}\s+|(?:tinh thần|chủ trương|yêu cầu)\s+(?:của\s+)?)?"
                     r"(?:các\s+|nội dung\s+(?:của\s+)?)?$", re.I)
 # a document named without its number before the first numbered one, as its sibling ("Thực hiện Nghị quyết
@@ -426,8 +429,23 @@ def _cue(text: str) -> tuple[str | None, int]:
 # (or its conclusions: "Thực hiện kết luận của Thủ tướng … tại cuộc họp … (tại Thông báo số 122/TB-VPCP …), … và chỉ
 # đạo của Thường trực Tỉnh ủy tại Công văn số 1025-CV/TU …": each document that states one, named after "tại")
 INSTRUCTION = re.compile(r"\s*(?:ý kiến\s+|sự\s+)?(?:chỉ đạo|kết luận)\b", re.I)
-INSTRUCTED = re.compile(r"(?:chỉ đạo|kết luận|ý kiến)\s+của\b", re.I)
+# (the next one named with it, coordinated: "…, kết luận của … và chỉ đạo của … tại Công văn số …", "… và của UBND tỉnh
+# tại Công văn số …"; not a document described inside the first, "… về việc triển khai Kết luận của Thủ tướng tại Thông
+# báo số …", nor advice, "sau khi có ý kiến của Sở Tài chính tại Văn bản số …")
+INSTRUCTED = re.compile(r"(?:,|\bvà)\s+(?:(?:ý kiến\s+)?(?:chỉ đạo|kết luận)\s+)?của\b", re.I)
 STATED_AT = re.compile(r"\btại\s*$")
+# (not where something else was put: "… kiến nghị của cử tri … đã được tổng hợp tại Công văn số …")
+PUT_AT = re.compile(r"\b(?:được|đã)(?:\s+\S+){0,3}\s+tại\s*$")
+
+
+def _stated_at(gap: str) -> bool:
+    """The gap before a document ends with the "tại" that names where an instruction is stated."""
+    return bool(STATED_AT.search(gap)) and not PUT_AT.search(gap) and not DESCRIBING_ABOUT.search(gap)
+
+
+# a description of what a document is about, in the gap before the next ("… tại Công văn số 1021/UBND-VX về việc triển
+# khai Kết luận … tại …"): only after a document, so the gap starts with it
+DESCRIBING_ABOUT = re.compile(r"^[^,;()]{0,80}?\bvề\s+việc\b")
 INSTRUCTING = ("Thông báo", "Công văn", "Văn bản", "Kết luận", "Công điện")
 
 
@@ -459,7 +477,8 @@ def _kinds(u: Unit, refs: list[Reference], listed: str | None = None) -> list[st
             else:
                 gap = after
             prev, described_until = None, -1
-        if instruction and r.doc_type in INSTRUCTING and STATED_AT.search(gap) and \
+            instruction = False     # (an instruction's sentence or clause is over)
+        if instruction and r.doc_type in INSTRUCTING and _stated_at(gap) and \
                 ("implements" not in kinds or INSTRUCTED.search(gap)):
             kinds.append("implements")
             fresh, prev = False, "implements"
@@ -533,8 +552,8 @@ def _governed(gap: str) -> bool:
 # THỰC HIỆN NGHỊ ĐỊNH SỐ 83/2017/NĐ-CP …", "tổng kết 10 năm thi hành Luật …")
 # ("… đánh giá kết quả 10 tháng thực hiện Chỉ thị số 01/CT-TTg …")
 REVIEWED = re.compile(r"(?i:\b(?:sơ kết|tổng kết|đánh giá)(?:\s+(?:tình hình|kết quả|việc))?"
-                      r"(?:\s+(?:\d+|[^\W\d_]+)\s+(?:năm|tháng))?(?:\s+(?:tình hình|kết quả|việc))?"
-                      r"(?:\s+triển khai)?)\s*$")
+                      r"(?:\s+(?:\d+|[^\W\d_]+)\s+(?:năm|tháng)(?:\s+(?:đầu|cuối)\s+năm)?)?"
+                      r"(?:\s+(?:tình hình|kết quả|việc))?(?:\s+triển khai)?)\s*$")
 
 
 # -- documents named in a title by their issuers ------------------------------------------------
@@ -555,8 +574,8 @@ def _issuers_rule(doc: Document, units: list[Unit]) -> None:
         if not (u.preamble and (u.caps or u.title)):
             continue
         m = TITLE_CARRIES.search(key(u.text))
-        if not m:
-            continue
+        if not m or REVIEWED.search(key(u.text)[:m.start()]):
+            continue                # (not a review: "… TỔNG KẾT 10 NĂM THỰC HIỆN NGHỊ QUYẾT CỦA BAN THƯỜNG VỤ …")
         what = m.group("what")
         types = {t for w, t in TITLE_TYPES.items() if w in what}
         codes = set()

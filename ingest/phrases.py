@@ -235,16 +235,24 @@ def heads_to_bodies(who: str) -> list[str]:
 
 
 def _body_parts(piece: str) -> list[str]:
-    """`piece` cut at each semicolon that a body's name follows."""
+    """`piece` cut at each semicolon that a body's full name follows (not the names of a list after a colon, "Giám đốc
+    các Sở: Tài chính; Giao thông vận tải", "UBND các huyện: Ý Yên; Vụ Bản"; nor a word of a collective, "các Sở; Ban,
+    ngành tỉnh")."""
     parts = [""]
     for chunk in re.split(r"(\s*;\s*)", piece):
         if chunk.strip() == ";" or not chunk:
             parts[-1] += chunk
-        elif parts[-1].rstrip().endswith(";") and HEAD_START.match(chunk) and chunk[:1].isupper():
+        elif parts[-1].rstrip().endswith(";") and BODY_NAME_START.match(chunk):
             parts.append(chunk)
         else:
             parts[-1] += chunk
     return parts
+
+
+# the start of a body's full name, as an article lists it after a semicolon
+BODY_NAME_START = re.compile(r"(?:Sở|Ban|Ủy ban|Uỷ ban|UBND|Công an|Bộ Chỉ huy|Quỹ|Trung tâm|Văn phòng|Chi cục|Cục|"
+                             r"Kho bạc|Đài|Báo|Bảo hiểm|Ngân hàng|Thanh tra|Liên đoàn|Bệnh viện|Trường|"
+                             r"Các\s+(?:thành viên|cơ quan|đơn vị|sở|ban|ngành|tổ chức|đoàn thể|hội))\s+[^\s,;]")
 
 
 @dataclass

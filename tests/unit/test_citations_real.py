@@ -774,3 +774,43 @@ def test_a_notice_of_a_plan_for_a_review_conferences_conclusions(parse):
     extract_citations(doc, blocks)
     assert doc.meta.number == "11/KH-UBND"
     assert [c.kind for c in doc.citations if c.number == "01/CT-TTg"] == ["mention"]
+
+
+@pytest.mark.parametrize("opening, kinds_wanted", [
+    # a notice described inside the letter carried out: the letter's, not the plan's
+    ("Thực hiện chỉ đạo của UBND tỉnh tại Công văn số 1021/UBND-VX ngày 02/3/2027 về việc triển khai Kết luận của Thủ "
+     "tướng Chính phủ tại Thông báo số 88/TB-VPCP ngày 20/02/2027, UBND huyện ban hành Kế hoạch như sau:",
+     {"1021/UBND-VX": "implements", "88/TB-VPCP": "mention"}),
+    # advice taken, not an instruction
+    ("Thực hiện chỉ đạo của UBND tỉnh tại Công văn số 1021/UBND-VX ngày 02/3/2027, sau khi có ý kiến của Sở Tài chính "
+     "tại Văn bản số 455/STC-QLNS ngày 05/3/2027, UBND huyện ban hành Kế hoạch như sau:",
+     {"1021/UBND-VX": "implements", "455/STC-QLNS": "mention"}),
+    # a basis after a semicolon stays a basis
+    ("Thực hiện chỉ đạo của UBND tỉnh tại Công văn số 1021/UBND-VX ngày 02/3/2027; căn cứ ý kiến của Sở Tư pháp tại "
+     "Văn bản số 200/STP-XDVB ngày 05/3/2027, UBND huyện ban hành Kế hoạch như sau:",
+     {"1021/UBND-VX": "implements", "200/STP-XDVB": "based_on"}),
+    # where petitions were gathered, not where the instruction is stated
+    ("Thực hiện chỉ đạo của UBND tỉnh về việc trả lời các kiến nghị của cử tri đã được tổng hợp tại Công văn số "
+     "88/HĐND-VP ngày 02/3/2027 của Thường trực HĐND tỉnh, UBND huyện ban hành Kế hoạch như sau:",
+     {"88/HĐND-VP": "mention"}),
+    # two instructions named together, each where it is stated
+    ("Thực hiện chỉ đạo của Thủ tướng Chính phủ tại Công điện số 15/CĐ-TTg ngày 02/3/2027 và của UBND tỉnh tại Công "
+     "văn số 1030/UBND-VX ngày 05/3/2027, UBND huyện ban hành Kế hoạch như sau:",
+     {"15/CĐ-TTg": "implements", "1030/UBND-VX": "implements"}),
+])
+def test_which_documents_stating_instructions_are_carried_out(parse, opening, kinds_wanted):
+    """An adversarial review of the instruction rule: only the documents that state the instructions carried out, each
+    named after "tại" and coordinated with the first, are implemented."""
+    assert kinds(parse, f"KẾ HOẠCH\nPHÒNG, CHỐNG DỊCH BỆNH\n{opening}\n\nI. MỤC ĐÍCH\n") == kinds_wanted
+
+
+def test_a_title_reviewing_a_resolution_named_by_its_issuer(parse):
+    """A title that reviews a resolution named by its issuer ("… TỔNG KẾT 10 NĂM THỰC HIỆN NGHỊ QUYẾT CỦA BAN THƯỜNG VỤ
+    TỈNH ỦY …") does not carry it out, as one naming it by number does not."""
+    assert kinds(parse, """
+        KẾ HOẠCH
+        TỔNG KẾT 10 NĂM THỰC HIỆN NGHỊ QUYẾT CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ PHÁT TRIỂN DU LỊCH
+        Căn cứ Nghị quyết số 05-NQ/TU ngày 10/3/2017 của Ban Thường vụ Tỉnh ủy;
+
+        I. MỤC ĐÍCH
+        """) == {"05-NQ/TU": "based_on"}

@@ -1136,3 +1136,20 @@ def test_a_body_named_without_its_head_among_heads_is_a_body_of_its_own(parse, i
     assert task.leads == ["Sở Tài chính", "Quỹ Phòng chống thiên tai",
                           "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh",
                           "các cơ quan, đơn vị có liên quan"]
+
+
+@pytest.mark.parametrize("heads, leads", [
+    # an elliptical list's names after a colon stay in the list, whatever word opens them
+    ("Giám đốc các Sở: Tài chính; Giao thông vận tải; Xây dựng",
+     ["Sở Tài chính", "Sở Giao thông vận tải", "Sở Xây dựng"]),
+    ("Chủ tịch UBND các huyện: Ý Yên; Vụ Bản; Mỹ Lộc", ["UBND các huyện: Ý Yên; Vụ Bản; Mỹ Lộc"]),
+    # a collective's next word is no body
+    ("Thủ trưởng các Sở; Ban, ngành tỉnh", ["các Sở; Ban, ngành tỉnh"]),
+    # full names after semicolons are bodies of their own
+    ("Giám đốc Sở Y tế; Bệnh viện Đa khoa tỉnh; Kho bạc Nhà nước tỉnh", ["Sở Y tế", "Bệnh viện Đa khoa tỉnh",
+                                                                        "Kho bạc Nhà nước tỉnh"]),
+])
+def test_which_semicolons_part_an_articles_bodies(parse, is_agency, names, heads, leads):
+    task = lone_task(parse, is_agency, f"Điều 3. Chánh Văn phòng UBND tỉnh; {heads}; Chủ tịch UBND các xã chịu trách "
+                                       "nhiệm thi hành Quyết định này.", names)
+    assert task.leads == ["Văn phòng UBND tỉnh", *leads, "UBND các xã"]
