@@ -276,7 +276,7 @@ def _requests(doc: Document, blocks: list[Block], is_agency: IsAgency) -> None:
                 sentence = sentence[opinion.end():]     # "UBND tỉnh có ý kiến như sau: Sở Thông tin … chủ trì …"
             said = REQUEST_BY.search(sentence)
             asked = REQUEST.search(sentence)
-            stated = False
+            stated = chaired = False
             read_as = None
             if following and not said and not asked:
                 # "UBND huyện giao Phòng Văn hóa và Thông tin theo dõi, đôn đốc … Trung tâm Văn hóa, Thể thao và Truyền
@@ -309,14 +309,13 @@ def _requests(doc: Document, blocks: list[Block], is_agency: IsAgency) -> None:
                 # (or bodies told to act by their functions right after their names: "Các sở, ban, ngành tỉnh … căn
                 # cứ chức năng nhiệm vụ được giao, chủ động phối hợp với Hội Khuyến học các cấp triển khai …"; not a
                 # report of what they did: "các sở, ban, ngành … đã có nhiều chuyển biến … theo chức năng, nhiệm vụ")
-                stated = not sentence.rstrip().endswith(":") and \
-                    bool(re.search(rf"\bchủ trì\b(?!\s+(?:{MEETING}))", sentence) or BY_FUNCTION.search(sentence))
+                chaired = bool(re.search(rf"\bchủ trì\b(?!\s+(?:{MEETING}))", sentence))
+                stated = not sentence.rstrip().endswith(":") and (chaired or bool(BY_FUNCTION.search(sentence)))
                 if not stated:
                     continue
             a = split_subject(read_as or sentence, is_agency)
-            if a is not None and stated and not re.search(rf"\bchủ trì\b(?!\s+(?:{MEETING}))", sentence) and \
-                    not BY_FUNCTION.match(" " + a.rest):
-                a = None
+            if a is not None and stated and not chaired and not BY_FUNCTION.match(" " + a.rest):
+                a = None            # (the functions named right after the bodies, not later in the sentence)
             if a is not None and (_reported(a) or _granted(a) or (stated and REPORT.search(a.rest[:150]))):
                 a = None            # what a body did, not what it is told ("Sở X đã chủ trì …", "… và đã tổ chức …")
             if a is not None and read_as and asked and asked.start() > 0 and \
