@@ -133,7 +133,8 @@ def requester(verbs: str = REQUEST_VERBS) -> str:
             # (the document a notice reports: "… vừa có Công văn số 1817/VP-ĐTĐT đề nghị UBND quận …", "Công điện yêu
             # cầu UBND huyện …")
             # (its date too: "… đã có Công văn số 3015/UBND-TN ngày 23/8/2018 yêu cầu Thủ trưởng các cơ quan …")
-            r"|(?:Công văn|Văn bản|Công điện|Chỉ thị|Thông báo)(?:\s+(?:số\s*)?\d[^\s,;]*)?"
+            # (a decision a notice reports: "Cũng tại Quyết định giao Văn phòng Điều phối nông thôn mới tỉnh; …")
+            r"|(?:Công văn|Văn bản|Công điện|Chỉ thị|Thông báo|Quyết định)(?:\s+(?:số\s*)?\d[^\s,;]*)?"
             r"(?:\s+ngày\s+\d{1,2}/\d{1,2}/\d{4})?(?:\s+(?:này|nêu trên))?"
             # (not a compound of "giao": "… UBND tỉnh về kế hoạch Ngoại giao văn hóa", "bàn giao", "giao thông")
             rf")(?<![Tt]heo)(?<![Nn]goại)(?<![Bb]àn)(?<![Cc]huyển)\s+(?=(?:{verbs})(?:\s|:\s))"

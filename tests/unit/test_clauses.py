@@ -1153,3 +1153,17 @@ def test_which_semicolons_part_an_articles_bodies(parse, is_agency, names, heads
     task = lone_task(parse, is_agency, f"Điều 3. Chánh Văn phòng UBND tỉnh; {heads}; Chủ tịch UBND các xã chịu trách "
                                        "nhiệm thi hành Quyết định này.", names)
     assert task.leads == ["Văn phòng UBND tỉnh", *leads, "UBND các xã"]
+
+
+def test_a_notice_reports_what_a_decision_gives(parse, is_agency):
+    """"Cũng tại Quyết định giao X; Thủ trưởng …; Ủy ban nhân dân … chịu trách nhiệm thi hành …": the decision a notice
+    reports makes the request (there had been no task); a decision that hands over land names no body."""
+    doc, blocks = parse("Hướng dẫn là cơ sở để đánh giá các tiêu chí nông thôn mới. Cũng tại Quyết định giao Văn phòng "
+                        "Điều phối nông thôn mới tỉnh; Thủ trưởng các phòng, đơn vị trực thuộc Sở; Ủy ban nhân dân các "
+                        "huyện, thị xã và thành phố chịu trách nhiệm thi hành quyết định này.")
+    extract_clauses(doc, blocks, is_agency)
+    assert [t.leads for t in doc.tasks] == [["Văn phòng Điều phối nông thôn mới tỉnh",
+                                             "các phòng, đơn vị trực thuộc Sở",
+                                             "Ủy ban nhân dân các huyện, thị xã và thành phố"]]
+    doc, blocks = parse("UBND huyện đã có Quyết định giao đất cho 12 hộ dân tái định cư.")
+    assert not extract_clauses(doc, blocks, is_agency)
