@@ -121,7 +121,7 @@ def _articles(blocks: list[Block]) -> tuple[list[_Article], list[Block]]:
             cur = None
             continue
         text = b.text
-        if END.match(text) or key(text).startswith("nơi nhận"):
+        if _ends(text):
             cur = None
             if b.section is None:
                 loose.append(b)     # (where a letter's numbered items end)
@@ -222,7 +222,7 @@ def _item_tasks(doc: Document, blocks: list[Block], is_agency: IsAgency, prefix:
     # (an article's items lettered when none is numbered: "Điều 2. Giao: a) Sở Lao động … b) Sở Tài chính …")
     lettered = bool(prefix) and not any(b.enum_kind == "num" for b in blocks)
     for i, b in enumerate(blocks):
-        if END.match(b.text) or key(b.text).startswith("nơi nhận"):
+        if _ends(b.text):
             head = None             # the recipients' list is no agency's points: "Nơi nhận: / - Như trên; …"
             continue
         top = (b.enum_kind == "num" and "." not in (b.label or "")) or (lettered and b.enum_kind == "alpha")
@@ -284,8 +284,7 @@ def _requests(doc: Document, blocks: list[Block], is_agency: IsAgency) -> None:
                 # (or bodies named together, after a semicolon too: "Sở Tư pháp chủ trì tổ chức hội nghị cấp tỉnh;
                 # các sở, ban, ngành, đoàn thể, Ủy ban nhân dân cấp huyện tổ chức tuyên truyền …")
                 a = split_subject(sentence, is_agency, lax=True)
-                if a is not None and a.leads and (is_agency(a.subject) or _named_body(a.subject)
-                                                  or COLLECTIVE_START.match(_capital(a.subject))) and \
+                if a is not None and a.leads and _body(a.subject, is_agency) and \
                         not PRAISE.match(a.rest) and not _reported(a) and not _granted(a):
                     n += 1
                     _task(doc, f"#{n}", sentence, b, b, a.leads, a.supports)
@@ -337,16 +336,26 @@ def _sentences(text: str) -> list[str]:
     out: list[str] = []
     for part in re.split(r"(?<=[.;])\s+", text):
         last = out[-1] if out else ""
-        asked = REQUEST_BY.search(last) or REQUEST.search(last)
-        # (so do bodies named with no verb before the semicolon: "Các cơ quan, ban, ngành, đoàn thể huyện; UBND các
-        # xã, thị trấn tuyên truyền …")
-        listed = COLLECTIVE_START.match(last) and not CLAUSE_VERB_CUT.search(last) and len(last.split()) <= 12
-        if last.endswith(";") and (listed or asked and not VERB_CUT.search(last, asked.end())) and \
-                (HEAD_START.match(part) or HEAD_TITLE_START.match(part)) and not part.startswith(("Giao", "Đề nghị")):
+        if last.endswith(";") and (HEAD_START.match(part) or HEAD_TITLE_START.match(part)) and \
+                not part.startswith(("Giao", "Đề nghị")) and _runs_on(last):
             out[-1] = f"{last} {part}"      # the request's bodies go on after the semicolon
         else:
             out.append(part)
     return out
+
+
+def _runs_on(clause: str) -> bool:
+    """Whether the bodies a clause ending in ";" names go on after it: a request's, before their verb, or bodies named
+    with no verb ("Các cơ quan, ban, ngành, đoàn thể huyện; UBND các xã, thị trấn tuyên truyền …")."""
+    asked = REQUEST_BY.search(clause) or REQUEST.search(clause)
+    if asked and not VERB_CUT.search(clause, asked.end()):
+        return True
+    return bool(COLLECTIVE_START.match(clause)) and not CLAUSE_VERB_CUT.search(clause) and len(clause.split()) <= 12
+
+
+def _ends(text: str) -> bool:
+    """The recipients' list ("Nơi nhận:") or a signature's line: where a letter's items end."""
+    return bool(END.match(text)) or key(text).startswith("nơi nhận")
 
 
 # a past action: what a body did ("Công an tỉnh đã xử lý 45 vụ …", "Sở X đã chủ trì, phối hợp tổ chức thành công …")

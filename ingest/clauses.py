@@ -153,7 +153,7 @@ NOTICE_CARRIES = re.compile(r"(?P<past>\bđã\s+)?(?:ký\s+)?(?:ban hành|\bký|
                             # hiện")
                             r"(?:\s+về(?:\s+việc)?)?(?:\s+(?:tiếp tục|tổ chức|triển khai))*"
                             r"(?:\s+(?:(?!yêu cầu|giao(?!\s+thông)|đề nghị|chỉ đạo|để\s|nhằm)[^\s,.;:()]+\s+){0,25}?)?"
-                            r"\s*(?:thực hiện|triển khai|thi hành)"
+                            r"\s*(?P<verb>thực hiện|triển khai|thi hành)"
                             r"(?:\s+(?:có hiệu quả|hiệu quả|nghiêm túc))?\s+$", re.I)
 NOTICE_LINES = 8
 # a notice's sentence opening with the date of what it reports: "Ngày 30/10/2020, Bộ trưởng Bộ Công Thương đã ban hành
@@ -480,16 +480,12 @@ def _kinds(u: Unit, refs: list[Reference], listed: str | None = None) -> list[st
             instruction = False     # (an instruction's sentence or clause is over)
         if instruction and r.doc_type in INSTRUCTING and _stated_at(gap) and \
                 ("implements" not in kinds or INSTRUCTED.search(gap)):
-            kinds.append("implements")
-            fresh, prev = False, "implements"
-            described_until = r.subject_end if r.subject is not None else -1
-            pos = max(pos, r.head_end, r.end)
-            continue
-        if SHORT_NAME.search(gap):
+            kind = "implements"
+        elif SHORT_NAME.search(gap):
             kinds.append("mention")               # "(sau đây gọi tắt là Quyết định số …)": the same document
             pos = max(pos, r.head_end, r.end)
             continue
-        if COORD_GOVERNED.search(gap) and mode in ("implements", "governed"):
+        elif COORD_GOVERNED.search(gap) and mode in ("implements", "governed"):
             kind = "implements"
         elif mode == "implements" and ISSUED_WITH.search(gap):
             kind = "implements"                   # "Thực hiện Quy chế … (ban hành kèm theo Quyết định số …"
@@ -529,8 +525,7 @@ def _notice_carries_out(doc: Document, text: str, r: Reference, refs: list[Refer
     m = NOTICE_CARRIES.search(text, max(0, r.start - 240), r.start)
     if m is None or fold(_type_word(m.group("t"))) != fold(doc.meta.doc_type or ""):     # ("văn bản": a letter)
         return False
-    verb = re.search(r"(?:thực hiện|triển khai|thi hành)(?:\s+(?:có hiệu quả|hiệu quả|nghiêm túc))?\s+$", m.group(0))
-    if verb and REVIEWED.search(text[:m.start() + verb.start()]):
+    if REVIEWED.search(text[:m.start("verb")]):
         return False            # "… Kết luận … tại Hội nghị … đánh giá kết quả 10 tháng thực hiện Chỉ thị số …"
     if any(q.start < m.start() < max(q.end, q.subject_end) for q in refs):
         return False

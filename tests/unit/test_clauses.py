@@ -842,25 +842,21 @@ def test_where_a_lead_ends(is_agency, text, lead):
     assert a is not None and a.leads == [lead]
 
 
-def test_a_request_a_dated_letter_makes(parse, is_agency):
-    """"UBND huyện đã có Công văn số 3015/UBND-TN ngày 23/8/2027 yêu cầu Thủ trưởng các cơ quan …, Chủ tịch UBND các xã,
-    thị trấn:": the letter asks the bodies its heads stand for (its date had hidden the request)."""
-    text = ("Theo đó, UBND huyện đã có Công văn số 3015/UBND-TN ngày 23/8/2027 yêu cầu Thủ trưởng các cơ "
-            "quan, ban ngành, đoàn thể cấp huyện, Chủ tịch UBND các xã, thị trấn tổ chức ra quân làm vệ "
-            "sinh môi trường.\n")
-    task = lone_task(parse, is_agency, text)
-    assert task.leads == ["các cơ quan, ban ngành, đoàn thể cấp huyện", "UBND các xã, thị trấn"]
-
-
-def test_a_requests_bodies_run_on_across_a_semicolon(parse, is_agency):
-    """"Bộ … đề nghị UBND các tỉnh, thành phố trực thuộc trung ương; Thủ trưởng các cơ quan, đơn vị liên quan thuộc Bộ
-    phối hợp tổ chức …": the bodies asked go on after the semicolon to the verb (split there, neither part had made a
-    task; the head "Thủ trưởng" stands for the bodies)."""
-    text = ("Bộ Nông nghiệp và Môi trường đề nghị UBND các tỉnh, thành phố trực thuộc trung ương; Thủ "
-            "trưởng các cơ quan, đơn vị liên quan thuộc Bộ phối hợp tổ chức thực hiện công tác phòng, "
-            "chống dịch.\n")
-    task = lone_task(parse, is_agency, text)
-    assert task.leads == ["UBND các tỉnh, thành phố trực thuộc trung ương", "các cơ quan, đơn vị liên quan thuộc Bộ"]
+@pytest.mark.parametrize("text, leads", [
+    # "… Công văn số 3015/UBND-TN ngày 23/8/2027 yêu cầu Thủ trưởng các cơ quan …, Chủ tịch UBND các xã, thị trấn …":
+    # the letter asks the bodies its heads stand for (its date had hidden the request)
+    ("Theo đó, UBND huyện đã có Công văn số 3015/UBND-TN ngày 23/8/2027 yêu cầu Thủ trưởng các cơ quan, ban ngành, "
+     "đoàn thể cấp huyện, Chủ tịch UBND các xã, thị trấn tổ chức ra quân làm vệ sinh môi trường.\n",
+     ["các cơ quan, ban ngành, đoàn thể cấp huyện", "UBND các xã, thị trấn"]),
+    # "Bộ … đề nghị UBND các tỉnh, thành phố trực thuộc trung ương; Thủ trưởng các cơ quan, đơn vị liên quan thuộc Bộ
+    # phối hợp tổ chức …": the bodies asked go on after the semicolon to the verb (split there, neither part had made a
+    # task; the head "Thủ trưởng" stands for the bodies)
+    ("Bộ Nông nghiệp và Môi trường đề nghị UBND các tỉnh, thành phố trực thuộc trung ương; Thủ trưởng các cơ quan, đơn "
+     "vị liên quan thuộc Bộ phối hợp tổ chức thực hiện công tác phòng, chống dịch.\n",
+     ["UBND các tỉnh, thành phố trực thuộc trung ương", "các cơ quan, đơn vị liên quan thuộc Bộ"]),
+])
+def test_the_bodies_a_letters_request_names(parse, is_agency, text, leads):
+    assert lone_task(parse, is_agency, text).leads == leads
 
 
 def test_bodies_named_together_go_on_with_a_notices_run(parse, is_agency):
