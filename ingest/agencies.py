@@ -27,7 +27,7 @@ from .text import clean, first_upper, fold, key, slug
 # likely the continuation of the previous name ("Sở Kế hoạch" + "và" + "Đầu tư").
 HEAD_WORDS = re.compile(
     r"^(sở|bộ|ban|phòng|văn phòng|công an|ubnd|ủy ban|uỷ ban|hội|trung tâm|trường|đài|báo|"
-    r"tỉnh đoàn|tinh đoàn|thành đoàn|đoàn|chi cục|cục|ngân hàng|mạng lưới|liên đoàn|bảo hiểm|"
+    r"tỉnh đoàn|tinh đoàn|thành đoàn|đoàn|chi cục|cục|ngân hàng|mạng lưới|liên đoàn|bảo hiểm|bhxh|tổ(?! quốc)|"
     r"thanh tra|viện|bệnh viện|quỹ|kho bạc|tòa án|tòa|hđnd|thường trực|trạm|bchqs|bộ chỉ huy|"
     r"ban chỉ huy|các|cơ quan|đề nghị|thủ tướng|chính phủ|quốc hội|liên minh|câu lạc bộ|"
     r"hợp tác xã|doanh nghiệp|tổng cục|vụ|ủy ban mặt trận|uỷ ban mặt trận|mặt trận|đảng ủy|"

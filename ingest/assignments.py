@@ -63,8 +63,9 @@ REQUEST_BY = re.compile(rf"(?:^|[,;]\s*|(?<!được)\s){requester(REQUEST_VERBS
                         rf"(?P<verb>{REQUEST_VERBS}|chỉ đạo)(?:\s|:\s)")
 
 # a request opening a sentence or a clause of it
-# ("… UBND tỉnh đã đồng ý để UBND huyện xây dựng Đề án … đồng thời giao Sở Văn hóa … chủ trì …")
-REQUEST = re.compile(rf"(?:^|[,;]\s*|(?P<colon>:\s*)|(?<=[Đđ]ồng thời ))(?P<verb>{REQUEST_VERB})\s")
+# ("… UBND tỉnh đã đồng ý để UBND huyện xây dựng Đề án … đồng thời giao Sở Văn hóa … chủ trì …", "BHXH Việt Nam xây
+# dựng chỉ tiêu … và yêu cầu BHXH các tỉnh thực hiện:")
+REQUEST = re.compile(rf"(?:^|[,;]\s*|(?P<colon>:\s*)|(?<=[Đđ]ồng thời )|(?<=\svà ))(?P<verb>{REQUEST_VERB})\s")
 # a paragraph whose request the numbered items after it spell out, naming no body itself: "Ban Thường vụ Thành ủy yêu
 # cầu:", "UBND phường chỉ đạo như sau:" (not one that names the bodies, whose items are what they must do: "… đề nghị
 # các cơ quan, đơn vị thực hiện một số nội dung sau:"; nor a heading, "Mục đích, yêu cầu:", nor "nhiệm vụ được giao:";

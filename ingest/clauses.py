@@ -390,7 +390,9 @@ def _own(u: Unit, r: Reference, own: str | None, idx: int, own_date: dt.date | N
     # space: searched just before it, not in the whole unit (once per citation: quadratic on a
     # paragraph of hundreds of citations)
     end = r.number_start if r.number_start >= 0 else r.start
-    if OWN_CELL.search(u.text, tail_start(u.text, end), end):
+    cell = OWN_CELL.search(u.text, tail_start(u.text, end), end)
+    if cell and r.start >= cell.start():
+        # (not a number its type names before "số:": "… THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ: 12-CTR/TU CỦA TỈNH ỦY")
         return True
     caption = ANNEX_CAPTION.search(u.text, tail_start(u.text, r.start), r.start)
     # an annex's caption opens its line or follows its title in capitals; in a sentence ("Thực hiện

@@ -29,10 +29,17 @@ VERB_CUT = re.compile(r"(?<![Cc]ác)(?<!những)\s+(?:để\s+)?(?:thực hiện
                       r"phát triển|hỗ trợ thực hiện|tiếp tục|nêu cao|thống kê|nắm bắt|xử lý|giải quyết|thống nhất|"
                       r"khắc phục|bám sát|nghiêm túc|thẩm định|cân đối|đẩy nhanh|khẩn trương|quán triệt|đôn đốc|"
                       r"đăng tải|"
+                      # (a committee told to see to something, to send its people: "… đề nghị Chủ tịch UBND các tỉnh
+                      # quan tâm chỉ đạo …", "Bộ Quốc phòng, Bộ Công an … cử đại diện phối hợp …")
+                      r"quan tâm|tập trung chỉ đạo|cử (?:đại diện|cán bộ|lãnh đạo)|"
+                      # (acting for another: "Giao Bộ trưởng Bộ Tài nguyên và Môi trường thừa ủy quyền Thủ tướng …")
+                      r"thừa (?:ủy|uỷ) quyền|thay mặt|"
                       # (signing a contract: "giao Trung tâm Xúc tiến … thành phố ký hợp đồng với Báo …")
                       r"ký hợp đồng|ký kết)\b"
                       # "Sở Công thương chỉ đạo kiểm tra …", "… quản lý" (not "Ban chỉ đạo …", "Ban quản lý …", names)
-                      r"|(?<![Bb]an)\s+(?:chỉ đạo|(?:để\s+)?quản lý)\b")
+                      r"|(?<![Bb]an)\s+(?:chỉ đạo|(?:để\s+)?quản lý)\b"
+                      # "Giao Công an, Tổ Quản lý đô thị, Ban Văn hóa thông tin phường gửi thông báo …" (not "tiền gửi")
+                      r"|(?<!tiền)\s+gửi\b")
 # verbs that end a list of supporters in decisions and letters ("... và các đơn vị liên quan giúp UBND
 # huyện tổ chức ...", "... căn cứ Kế hoạch ..."; "chỉ đạo" as VERB_CUT has it, not in "Ban chỉ đạo")
 CLAUSE_VERB_CUT = re.compile(VERB_CUT.pattern + r"|\s+(?:giúp|căn cứ|tiến hành|chịu trách nhiệm|có trách nhiệm|"
@@ -44,7 +51,7 @@ HEAD_START = re.compile(r"^(Sở|Bộ|Ban(?!\s+hành\b)|Phòng(?!\s*,|\s+(?:ch�
                         r"Ủy ban|Uỷ ban|Hội(?!\s+(?:nghị|thi|thảo|diễn|chợ)\b)|Trung tâm|Trường(?!\s+hợp\b)|"
                         r"Tỉnh đoàn|Đài|Báo(?!\s+cáo\b)|Các|các|Cơ quan|Đề nghị|Trạm|Thanh tra|Ngân hàng|Liên đoàn|"
                         # (a ministry's department: "Điều 2. Vụ Kế hoạch chủ trì, phối hợp với …")
-                        rf"Bảo hiểm|Chi cục|Cục|Tổng cục|Vụ(?=\s+[{UPPER}])|Mạng lưới|Bộ Chỉ huy|Ban Chỉ huy|Giao|"
+                        rf"Bảo hiểm|BHXH|Chi cục|Cục|Tổng cục|Vụ(?=\s+[{UPPER}])|Mạng lưới|Bộ Chỉ huy|Ban Chỉ huy|Giao|"
                         # (the Party's committees: "Đảng ủy Khối các cơ quan tỉnh chủ trì …", "Cấp ủy các chi bộ trực
                         # thuộc …", "Các quận ủy, huyện ủy …" after a request)
                         r"Đảng [uủ][ỷy]|Tỉnh [uủ][ỷy]|Thành [uủ][ỷy]|Huyện [uủ][ỷy]|Quận [uủ][ỷy]|Thị [uủ][ỷy]|"
@@ -128,6 +135,10 @@ def requester(verbs: str = REQUEST_VERBS) -> str:
     return (r"(?:(?:(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)|Bộ|Sở|(?:Tỉnh|Thành|Huyện|Đảng)\s+ủy|"
             r"Ban\s+(?:Thường vụ|Tuyên giáo|Dân vận|Tổ chức)(?=\s+(?:Tỉnh|Thành|Huyện|Đảng)\s+ủy))"
             r"(?:\s+[A-ZĐÀ-Ỹa-zđà-ỹ&,.-]+){0,7}?"
+            # (a national body's, a steering board's: "Ban Chỉ đạo Trung ương về phòng, chống thiên tai yêu cầu …",
+            # "Tổng cục Thuế đề nghị Cục Thuế các tỉnh …", "Bảo hiểm xã hội Việt Nam đề nghị …")
+            r"|(?:Ban|Tổng cục|Cục|Ủy ban|Uỷ ban|Văn phòng|Bảo hiểm xã hội|BHXH|Ngân hàng|Kho bạc)\s+[A-ZĐ]"
+            r"[A-ZĐÀ-Ỹa-zđà-ỹ]*(?:\s+[A-ZĐÀ-Ỹa-zđà-ỹ&,.-]+){0,9}?"
             # (not "theo yêu cầu" / "theo đề nghị", as asked: "… báo cáo Bộ Tài nguyên và Môi trường theo yêu cầu …")
             rf"|(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?|Chính phủ"
             # (the document a notice reports: "… vừa có Công văn số 1817/VP-ĐTĐT đề nghị UBND quận …", "Công điện yêu
@@ -288,6 +299,10 @@ def cut_supporters(text: str) -> tuple[str, str]:
 TERM_AFTER_DASH = re.compile(r"\s*(?:kh[oó]a|khoá|nhiệm kỳ)\s")
 # the mass organisations, "chính trị - xã hội", their dash no end of a subject
 SOCIO_POLITICAL = re.compile(r"chính trị\s*[-–]\s*xã hội", re.I)
+# kinds of bodies or units joined by a dash, one collective ("các sở - ban - ngành", "Ủy ban nhân dân quận - huyện,
+# phường - xã"): its dash no end of a subject either
+_KINDS = r"(?:sở|ban|ngành|quận|huyện|phường|xã|thị xã|thị trấn|thành phố|tỉnh)"
+KINDS_DASHED = re.compile(rf"\b{_KINDS}\s*[-–]\s*{_KINDS}\b", re.I)
 
 
 def split_subject(text: str, is_agency: IsAgency, max_len: int = 200, lax: bool = False) -> Assignment | None:
@@ -309,6 +324,9 @@ def split_subject(text: str, is_agency: IsAgency, max_len: int = 200, lax: bool 
     for candidate in _openings(text):
         body = INTRO.sub("", candidate, count=1)
         requested = body != candidate
+        # (bodies named by their heads are addressed as a request's are: "Điều 2. Thủ trưởng các sở - ngành, Chủ tịch
+        # Ủy ban nhân dân các quận - huyện căn cứ chức năng, nhiệm vụ được giao xây dựng chương trình …")
+        headed = bool(HEAD_TITLE_START.match(body))
         body = body_of_head(body)
         if not HEAD_START.match(body) and not (requested and MEMBERS_START.match(body)):
             continue
@@ -326,21 +344,23 @@ def split_subject(text: str, is_agency: IsAgency, max_len: int = 200, lax: bool 
                 continue            # "các Sở: A, B" - the colon opens the list of names
             if sep[:1] in "-–" and not LEAD_ROLE.match(body[m.start():].lstrip()) and \
                     (not body[m.end():m.end() + 1].islower() or TERM_AFTER_DASH.match(body, m.end())
-                     or SOCIO_POLITICAL.search(body, max(0, m.start() - 12), m.end() + 6)):
+                     or SOCIO_POLITICAL.search(body, max(0, m.start() - 12), m.end() + 6)
+                     or KINDS_DASHED.search(body, max(0, m.start() - 10), m.end() + 11)):
                 continue            # "Sở Lao động - Thương binh và Xã hội": the name goes on; so does a council's
                 #                     term ("Hội đồng nhân dân quận 10 - khóa IX, kỳ họp thứ 16 giao …") and "các
                 #                     đoàn thể chính trị - xã hội"; not a role after it, "Sở X - Cơ quan Thường
                 #                     trực …", which ends the subject
             # (a request to a list of heads may name many: "yêu cầu Giám đốc các sở, Trưởng các ban, ngành, đơn vị cấp
             # tỉnh, Chủ tịch UBND các huyện, thị xã, thành phố, Giám đốc các Ban Quản lý dự án …, các chủ đầu tư")
-            words = 60 if requested and HEAD_SPLIT.search(subject) else 25
+            words = 60 if (requested or headed) and HEAD_SPLIT.search(subject) else 25
             # (what brackets say is no verb of the subject: "Giao UBND các huyện (trừ các huyện đã hoàn thành việc rà
             # soát) tổ chức rà soát …")
             bare = re.sub(r"\([^()]*\)", "", subject)
             plain = not VERB_CUT.search(bare) and len(bare.split()) <= words
             if is_agency(subject):
                 return roles(subject, body[m.start():].strip())
-            if plain and (requested or ROLE_MARK.match(sep) or (sep.startswith(":") and len(subject.split()) <= 12)):
+            asked = requested or (headed and sep[:1] not in "-–")
+            if plain and (asked or ROLE_MARK.match(sep) or (sep.startswith(":") and len(subject.split()) <= 12)):
                 # a known name that goes on past a word read as a verb ("Sở Nông nghiệp và phát triển nông
                 # thôn chủ trì …"), else the subject as it stands
                 longer = next((e for e in SUBJECT_END.finditer(body, m.end(), max_len)

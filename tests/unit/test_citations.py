@@ -706,3 +706,25 @@ def test_a_resolution_or_law_enforced_is_carried_out(read):
     doc = read(ENFORCING_A_RESOLUTION)
     kinds = {c.number: c.kind for c in doc.citations if c.number}
     assert kinds == {"248/2025/QH15": "implements", "64/2014/NĐ-CP": "based_on", "42/2013/QH13": "mention"}
+
+
+PROGRAMME_NUMBERED_WITH_A_COLON = """
+    ỦY BAN NHÂN DÂN
+    TỈNH SÔNG MÂY
+    Số: 512/QĐ-UBND
+    Sông Mây, ngày 9 tháng 4 năm 2027
+    QUYẾT ĐỊNH
+    VỀ VIỆC BAN HÀNH KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ: 31-CTR/TU CỦA TỈNH ỦY SÔNG MÂY THỰC HIỆN NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ TÁM BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG
+    ỦY BAN NHÂN DÂN TỈNH SÔNG MÂY
+    Căn cứ Nghị quyết số: 45-NQ/TW ngày 9 tháng 1 năm 2027 của Ban Chấp hành Trung ương Đảng;
+    """   # noqa: E501
+
+
+def test_a_number_its_type_names_before_a_colon_is_not_the_documents_own(read):
+    """"… CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ: 31-CTR/TU …" in a title: the programme the decision's plan carries out (the
+    "SỐ:" had made it read as the document's own number cell, and it was dropped); the own number's "Số:" line is
+    still no citation."""
+    doc = read(PROGRAMME_NUMBERED_WITH_A_COLON)
+    kinds = {c.number: c.kind for c in doc.citations if c.number}
+    assert kinds == {"31-CTr/TU": "implements", "45-NQ/TW": "based_on"}
+    assert doc.meta.number == "512/QĐ-UBND"

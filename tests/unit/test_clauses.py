@@ -944,6 +944,26 @@ def test_a_run_of_requests_goes_on_through_paragraphs_of_the_same_bodys_work(par
     # heads named by a bare title before the others: "các bộ trưởng" stands for the ministries
     ("Tại công điện này, Thủ tướng yêu cầu các bộ trưởng, Chủ tịch UBND các tỉnh, thành phố tiếp tục theo dõi, đôn đốc "
      "việc triển khai các nghị định.", ["các Bộ", "UBND các tỉnh, thành phố"], []),
+    # a request after "và", the body asking named at the sentence's start, and a social-insurance body abbreviated
+    # (none had been read)
+    ("Bảo hiểm xã hội Việt Nam đã rà soát mẫu báo cáo quý và yêu cầu BHXH các tỉnh, thành phố thực hiện chế độ báo "
+     "cáo mới từ quý III.", ["BHXH các tỉnh, thành phố"], []),
+    ("Đề nghị BHXH Bộ Quốc phòng và BHXH các tỉnh, thành phố căn cứ hướng dẫn trên tổ chức thực hiện.",
+     ["BHXH Bộ Quốc phòng và BHXH các tỉnh, thành phố"], []),
+    # a verb of care or of sending people ends the bodies' names (it had been read as part of the last one)
+    ("Bộ Nội vụ đề nghị Chủ tịch Ủy ban nhân dân các tỉnh, thành phố quan tâm chỉ đạo việc tinh giản biên chế.",
+     ["Ủy ban nhân dân các tỉnh, thành phố"], []),
+    ("Đề nghị Bộ Quốc phòng, Bộ Công an cử đại diện tham gia Đoàn kiểm tra liên ngành.",
+     ["Bộ Quốc phòng, Bộ Công an"], []),
+    # a national body or a steering board asks, named in full before its verb (no request had been read)
+    ("Để chủ động ứng phó với bão, Ban Chỉ đạo Trung ương về phòng, chống thiên tai yêu cầu các Bộ, ngành theo dõi "
+     "chặt chẽ diễn biến của bão.", ["các Bộ, ngành"], []),
+    ("Tổng cục Thuế đề nghị Cục Thuế các tỉnh, thành phố rà soát hồ sơ hoàn thuế tồn đọng.",
+     ["Cục Thuế các tỉnh, thành phố"], []),
+    ("Giao Bộ trưởng Bộ Xây dựng thừa ủy quyền Thủ tướng Chính phủ, thay mặt Chính phủ ký Tờ trình gửi Quốc hội.",
+     ["Bộ Xây dựng"], []),
+    ("Giao Công an phường, Tổ Quản lý đô thị gửi thông báo đến các hộ kinh doanh trên địa bàn.",
+     ["Công an phường, Tổ Quản lý đô thị"], []),
 ])
 def test_who_a_notice_says_is_told(parse, is_agency, text, leads, supports):
     task = lone_task(parse, is_agency, text)
@@ -1163,3 +1183,25 @@ def test_a_notice_reports_what_a_decision_gives(parse, is_agency):
                                              "Ủy ban nhân dân các huyện, thị xã và thành phố"]]
     doc, blocks = parse("UBND huyện đã có Quyết định giao đất cho 12 hộ dân tái định cư.")
     assert not extract_clauses(doc, blocks, is_agency)
+
+
+def test_an_article_addressed_to_heads_of_collectives(parse, is_agency):
+    """"Điều 2. Thủ trưởng các sở - ngành, Chủ tịch Ủy ban nhân dân các quận - huyện … căn cứ …, xây dựng …": the bodies
+    the heads lead are told what to do, as a request's are (the article had given no task: a list of collectives is no
+    name the gazetteer knows), and a dash between kinds of bodies ("sở - ngành", "quận - huyện") is no end of a name."""
+    doc, blocks = parse("""
+    QUYẾT ĐỊNH:
+
+    Điều 1. Ban hành kèm theo Quyết định này Chương trình giảm ô nhiễm môi trường thành phố Sông Mây.
+
+    Điều 2. Thủ trưởng các sở - ngành, Chủ tịch Ủy ban nhân dân các quận - huyện căn cứ chức năng, nhiệm vụ được giao xây dựng kế hoạch cụ thể thực hiện Chương trình.
+    """)  # noqa: E501
+    extract_clauses(doc, blocks, is_agency)
+    assert tasks(doc) == [("Điều 2", ["các sở - ngành", "Ủy ban nhân dân các quận - huyện"], [])]
+
+
+def test_a_dash_after_a_body_still_ends_its_name_before_its_role(is_agency):
+    """The dash between kinds of bodies goes on with the name; one before a role ("Sở Y tế - cơ quan thường trực")
+    still ends it."""
+    a = split_subject("Sở Y tế - cơ quan thường trực, phối hợp với Sở Tài chính hướng dẫn các xã.", is_agency)
+    assert a is not None and a.subject == "Sở Y tế"

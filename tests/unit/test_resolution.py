@@ -222,3 +222,14 @@ def test_the_provinces_committees_qualified_as_centrally_run_are_one_mention(gaz
     for printed in ("Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương",
                     "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương", "Ủy ban nhân dân tỉnh, thành phố"):
         assert resolved(gaz, printed) == [("Ủy ban nhân dân tỉnh", True, False)]
+
+
+def test_social_insurance_bodies_and_teams_abbreviated_or_named_are_each_a_body(gaz):
+    """"BHXH …" (Bảo hiểm xã hội) and "Tổ …" begin a body's name, so a list of them parts at its commas (each had been
+    run into the name before it); "Mặt trận Tổ quốc" stays one name."""
+    assert [m.label for m in gaz.resolve("BHXH Bộ Quốc phòng, BHXH Công an nhân dân và BHXH các tỉnh, thành phố")] == [
+        "BHXH Bộ Quốc phòng", "BHXH Công an nhân dân", "BHXH các tỉnh, thành phố"]
+    assert [m.label for m in gaz.resolve("Công an phường, Tổ Quản lý đô thị, Ban Văn hóa thông tin phường")] == [
+        "Công an phường", "Tổ Quản lý đô thị", "Ban Văn hóa thông tin phường"]
+    assert [m.label for m in gaz.resolve("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Tổ công tác 389 tỉnh")][1] == \
+        "Tổ công tác 389 tỉnh"
