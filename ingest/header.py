@@ -997,7 +997,10 @@ NATIONAL = re.compile(r"(?<![A-ZĐÀ-Ỹ])(?<![A-ZĐÀ-Ỹa-zđà-ỹ]{2})(?P<bo
                       # (the Party's Inspection Commission on one line, "ỦY BAN KIỂM TRA TRUNG ƯƠNG"; the Council of
                       # Ministers, the Government before 1992, "HỘI ĐỒNG BỘ TRƯỞNG")
                       r"(?:ỦY|UỶ)\s+BAN\s+KIỂM\s+TRA\s+TRUNG\s+ƯƠNG|HỘI\s+ĐỒNG\s+BỘ\s+TRƯỞNG|"
-                      r"(?:ỦY|UỶ)\s+BAN\s+DÂN\s+TỘC|(?:ỦY|UỶ)\s+BAN\s+THƯỜNG\s+VỤ\s+QUỐC\s+HỘI|NGÂN\s+HÀNG\s+NHÀ\s+NƯỚC\s+VIỆT\s+NAM|KIỂM\s+TOÁN\s+NHÀ\s+NƯỚC|"
+                      r"(?:ỦY|UỶ)\s+BAN\s+DÂN\s+TỘC|(?:ỦY|UỶ)\s+BAN\s+THƯỜNG\s+VỤ\s+QUỐC\s+HỘI|NGÂN\s+HÀNG\s+NHÀ\s+NƯỚC\s+VIỆT\s+NAM|"
+                      # (its governor's enacting line over the preamble, with no letterhead: "THỐNG ĐỐC NGÂN HÀNG NHÀ
+                      # NƯỚC" / "Căn cứ …")
+                      r"(?<=THỐNG ĐỐC )NGÂN\s+HÀNG\s+NHÀ\s+NƯỚC(?=\s+Căn\s+cứ\b)|KIỂM\s+TOÁN\s+NHÀ\s+NƯỚC|"
                       r"BẢO\s+HIỂM\s+XÃ\s+HỘI\s+VIỆT\s+NAM|TÒA\s+ÁN\s+NHÂN\s+DÂN\s+TỐI\s+CAO|"
                       r"VIỆN\s+KIỂM\s+SÁT\s+NHÂN\s+DÂN\s+TỐI\s+CAO|THANH\s+TRA\s+CHÍNH\s+PHỦ|"
                       # the national labour confederation ("TỔNG LIÊN ĐOÀN LAO ĐỘNG / VIỆT NAM"; its second line lost
@@ -1070,6 +1073,7 @@ NATIONAL_NAMES = {"THỦ TƯỚNG CHÍNH PHỦ": "Thủ tướng Chính phủ", 
                   "ỦY BAN THƯỜNG VỤ QUỐC HỘI": "Ủy ban Thường vụ Quốc hội",
                   "UỶ BAN THƯỜNG VỤ QUỐC HỘI": "Ủy ban Thường vụ Quốc hội",
                   "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM": "Ngân hàng Nhà nước Việt Nam",
+                  "NGÂN HÀNG NHÀ NƯỚC": "Ngân hàng Nhà nước Việt Nam",
                   "KIỂM TOÁN NHÀ NƯỚC": "Kiểm toán Nhà nước",
                   "BẢO HIỂM XÃ HỘI VIỆT NAM": "Bảo hiểm xã hội Việt Nam",
                   "TÒA ÁN NHÂN DÂN TỐI CAO": "Tòa án nhân dân tối cao",
@@ -1221,6 +1225,13 @@ class Stream:
         page's date and time alone ("Thứ 6, 05/07/2024, 14:49[GMT+7]" / "Nghị quyết số 02-NQ/TU, ngày 19/11/2021 của
         …")."""
         if self.menu_end:
+            # (a site's link of a few words closing its menu, over the headline: "Đang Online:" / "1.087" / … / "Liên
+            # hệ TT KNQG" / "Chỉ thị số 6257/CT-BNN-TT về việc …")
+            after = next((start for start, _ in self._starts if start > self.menu_end), None)
+            link = self.text[self.menu_end:self.line_end(self.menu_end)]
+            if after is not None and len(link.split()) <= 4 and not re.search(r"\d", link) and \
+                    PORTAL_TITLE.match(self.text, after):
+                return after
             return self.menu_end
         if len(self._starts) > 1 and PAGE_STAMP.fullmatch(self.first_line_text().strip()):
             return self._starts[1][0]

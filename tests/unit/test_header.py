@@ -3589,3 +3589,25 @@ def test_a_sites_buttons_on_one_line_count_as_one_of_a_notices_first_lines():
                "Thứ 7, ngày 01/05/2027 | 06:23 AM (GMT +7)\nUBND tỉnh vừa có Công văn gửi Ban Chỉ huy PCTT và TKCN "
                "tỉnh; các Sở, Ban, ngành yêu cầu triển khai các nhiệm vụ ứng phó sự cố.\n")
     assert h.doc_type == "Công văn"
+
+
+def test_a_headline_under_a_sites_counters_and_a_link():
+    """A site's counters and a link of a few words closing them ("Đang Online:" / "2.317" / "Đã truy cập:" /
+    "45.120.008" / "Gửi thư cho BBT" / "Chỉ thị số 4410/CT-BNN-TT về …"): the headline after the link names the page's
+    document (the link had been taken for the headline, and the page had no type or number)."""
+    h = header("Đang Online:\n2.317\n\nĐã truy cập:\n45.120.008\nGửi thư cho BBT\n\nChỉ thị số 4410/CT-BNN-TT về "
+               "việc tăng cường chỉ đạo sản xuất vụ Xuân năm 2027\n\nCập nhật: 02/01/2027 08:10\n\nBộ trưởng đề nghị "
+               "các tỉnh chỉ đạo sản xuất vụ Xuân.\n")
+    assert (h.doc_type, h.number) == ("Chỉ thị", "4410/CT-BNN-TT")
+
+
+def test_the_state_banks_governor_enacting_with_no_letterhead():
+    """A decision whose page begins at its title, the governor's enacting line over the preamble ("THỐNG ĐỐC NGÂN HÀNG
+    NHÀ NƯỚC" / "Căn cứ …"): the State Bank issues it, national (no issuer had been read); the Bank named in a title is
+    not its issuer."""
+    h = header("QUYẾT ĐỊNH\nVỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH LĨNH VỰC NGOẠI HỐI\nTHỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC\n"
+               "Căn cứ Luật Ngân hàng Nhà nước Việt Nam ngày 16 tháng 6 năm 2010;\n")
+    assert (h.issuer, h.jurisdiction) == ("Ngân hàng Nhà nước Việt Nam", "Việt Nam")
+    h = header("QUYẾT ĐỊNH\nVỀ VIỆC THỰC HIỆN CHỈ THỊ CỦA NGÂN HÀNG NHÀ NƯỚC\nỦY BAN NHÂN DÂN TỈNH SÔNG MÂY\n"
+               "Căn cứ Luật Tổ chức chính quyền địa phương;\n")
+    assert h.issuer != "Ngân hàng Nhà nước Việt Nam"

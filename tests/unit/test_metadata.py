@@ -576,6 +576,9 @@ def test_what_a_plan_carries_out_of_a_document_said_with_what_it_is_about(meta_o
      "Văn phòng Chính phủ"),
     # a portal's title of a ministry's circular (ontology/issuer-codes.ttl: BNV, BGDĐT, BTNMT, BNNMT, BNNPTNT)
     ("Thông tư 05/2018/TT-BNNPTNT hướng dẫn thi hành Luật Thủy lợi", "Bộ Nông nghiệp và Phát triển nông thôn"),
+    # (BNN: the same ministry's code in its letters and directives, before 2025)
+    ("Chỉ thị số 4410/CT-BNN-TT về việc tăng cường chỉ đạo sản xuất vụ Xuân năm 2019",
+     "Bộ Nông nghiệp và Phát triển nông thôn"),
     ("Thông tư 05/2025/TT-BNV hướng dẫn chế độ đối với cán bộ, công chức cấp xã", "Bộ Nội vụ"),
     ("Quyết định 2358/QĐ-BGDĐT ban hành kế hoạch nhiệm vụ năm học 2025-2026", "Bộ Giáo dục và Đào tạo"),
     # (BXD, BCT, BGTVT: the Ministry of Transport's numbers stay its own after its merger into Construction in 2025)
