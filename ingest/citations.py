@@ -192,7 +192,7 @@ class Reference:
 
 def normalise_number(printed: str) -> str:
     s = clean(printed)
-    s = join_spaced_codes(re.sub(r"\s*([/–-])\s*", r"\1", s).replace("–", "-"))
+    s = join_spaced_codes(re.sub(r"\s*([/–&-])\s*", r"\1", s).replace("–", "-"))
     return SPACED_SERIAL.sub(r"\1-", s)
 
 

@@ -449,6 +449,9 @@ def _stated_at(gap: str) -> bool:
 # khai Kết luận … tại …"): only after a document, so the gap starts with it
 DESCRIBING_ABOUT = re.compile(r"^[^,;()]{0,80}?\bvề\s+việc\b")
 INSTRUCTING = ("Thông báo", "Công văn", "Văn bản", "Kết luận", "Công điện")
+# (a document carried out with an instruction stated in none: "Thực hiện sự chỉ đạo của Chủ tịch UBND thành phố và Văn
+# bản số 1001/UBND-KGVX …"; not one the instruction is about, "… chỉ đạo của UBND tỉnh về việc triển khai …")
+AND_A_DOCUMENT = re.compile(r"^[^,;()]*?\bcủa\b(?:(?!\b(?:về|tại|theo)\b)[^,;()])*\svà\s*$")
 
 
 def _kinds(u: Unit, refs: list[Reference], listed: str | None = None) -> list[str]:
@@ -483,6 +486,8 @@ def _kinds(u: Unit, refs: list[Reference], listed: str | None = None) -> list[st
         if instruction and r.doc_type in INSTRUCTING and _stated_at(gap) and \
                 ("implements" not in kinds or INSTRUCTED.search(gap)):
             kind = "implements"
+        elif instruction and not kinds and AND_A_DOCUMENT.search(gap):
+            kind = "implements"         # the instruction and a document carried out with it
         elif SHORT_NAME.search(gap):
             kinds.append("mention")               # "(sau đây gọi tắt là Quyết định số …)": the same document
             pos = max(pos, r.head_end, r.end)

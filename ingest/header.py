@@ -162,8 +162,13 @@ SUMMARY_LABEL = re.compile(r"[ \t]*Trích yếu(?:[ \t]*:)?")
 # (a notice's: "Thông báo thực hiện quản lý, dọn vệ sinh đối với các lô đất trống …")
 # the types a headline or a cover names in capitals
 HEADLINE_CAPS_TYPES = "KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ QUYẾT|CHƯƠNG TRÌNH|HƯỚNG DẪN|CÔNG ĐIỆN|THÔNG BÁO"
-HEADLINE_START = re.compile(r"[ \t]*(?P<t>Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Chương trình|Hướng dẫn|Công điện|"
-                            rf"Thông báo|Báo cáo(?!\s+viên)|(?:{HEADLINE_CAPS_TYPES})(?=\s+[A-ZĐ]?[a-zđà-ỹ]))\s")
+# (in title case too, as a ward's site prints it: "Thông Báo Về việc tăng cường …")
+HEADLINE_START = re.compile(r"[ \t]*(?P<t>Kế [Hh]oạch|Quyết [Đđ]ịnh|Chỉ [Tt]hị|Nghị [Qq]uyết|Chương [Tt]rình|"
+                            r"Hướng [Dd]ẫn|Công [Đđ]iện|Thông [Bb]áo|Báo [Cc]áo(?!\s+viên)|"
+                            rf"(?:{HEADLINE_CAPS_TYPES})(?=\s+[A-ZĐ]?[a-zđà-ỹ]))\s")
+# a headline that states its subject ("Thông báo về việc tăng cường phòng, chống dịch … 30/4 và 1/5."): its full stop
+# does not make it a paragraph
+SUBJECT_HEADLINE = re.compile(r"[ \t]*\S+\s+\S+\s+(?:[Vv]ề việc|V/v)\s")
 # a headline all in capitals that opens with its type ("KẾ HOẠCH TRIỂN KHAI “THÁNG HÀNH ĐỘNG VÌ AN TOÀN THỰC PHẨM” NĂM
 # 2021"; not a department's name, "KẾ HOẠCH VÀ ĐẦU TƯ")
 CAPS_HEADLINE_START = re.compile(rf"[ \t]*(?P<t>{HEADLINE_CAPS_TYPES})\s+(?!VÀ\s)\S")
@@ -2910,7 +2915,8 @@ def _headline_start(s: Stream) -> re.Match[str] | None:
         at = summary.end() if not i and summary and summary.end() < z else a
         m = HEADLINE_START.match(s.text, at) or \
             (CAPS_HEADLINE_START.match(s.text, at) if not any(c.islower() for c in line) else None)
-        if m and len(line) <= HEADLINE_LENGTH * (2 if summary else 1) and (not line.endswith(".") or summary):
+        if m and len(line) <= HEADLINE_LENGTH * (2 if summary else 1) and \
+                (not line.endswith(".") or summary or SUBJECT_HEADLINE.match(s.text, at)):
             return m
     return None
 

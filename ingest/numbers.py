@@ -87,6 +87,9 @@ _ROMAN_DEPARTMENT = r"(?:I{1,3}|IV|VI{0,3}|IX|X)(?!\w|\.\w)"
 _SPACED_GDDT = rf"(?<=GD)\s(?=ĐT(?![{_L}]))"
 # (the year after a hyphen, as the Government printed its resolutions' numbers in 2018: "19-2018/NQ-CP")
 _YEAR = r"(?:\s?/\s?\d{4}|-(?:19|20)\d\d(?=\s?/))"
+# (a space beside the ampersand of a code, "92/TTr-KH &ĐT" (Kế hoạch và Đầu tư): the number had ended at "KH")
+# (one side spaced only: "12/QĐ-UBND & KH số 5/KH-UBND" joins two documents)
+_SPACED_AMPERSAND = rf"(?:(?<=[{_U}])\s&|(?<=[{_U}]&)\s)(?=[{_U}]+(?![{_L}]))"
 # the Youth Union's central committee, as its letterhead names it (a national body; header.NATIONAL_NAMED)
 YOUTH_UNION_CENTRAL = "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"
 # a body's term after its name ("khóa XIII", "(khoá XVI)", "Khóa 20"): no part of the name
@@ -99,7 +102,8 @@ _SPACED_TERM = r"(?:(?<=QH)[\s-](?=\d{1,2}(?![\d/]))\d{1,2})?"
 # (a damaged render's space before a hyphen inside it too: "78/Q -UB-QL T", whose "Đ" was lost)
 _TWO_CAPITALS = rf"(?=\S*?[{_U}](?:\s(?=-))?\S*?[{_U}]|Ctr/)"
 NUMBER = (rf"(?P<num>{SERIAL_IN_TEXT}{_YEAR}?(?:\s?[/–-]\s?|{_SPACED_PARTY}){_TWO_CAPITALS}(?:Ctr(?=/)|{SYMBOL_PART})"
-          rf"(?:(?:\s?[-/]\s?|{_EN_DASH}|{_SPACED_GDDT}|\.(?=[{_U}]{{2}}|{_ROMAN_DEPARTMENT})){SYMBOL_PART})*"
+          rf"(?:(?:\s?[-/]\s?|{_EN_DASH}|{_SPACED_GDDT}|{_SPACED_AMPERSAND}|\.(?=[{_U}]{{2}}|{_ROMAN_DEPARTMENT}))"
+          rf"{SYMBOL_PART})*"
           rf"{_SPACED_TERM})")
 
 
@@ -117,9 +121,9 @@ def join_spaced_codes(number: str) -> str:
 
 
 def canonical_number(printed: str) -> str:
-    """"1642 /SGDĐT-KHTC" -> "1642/SGDĐT-KHTC"; "4218/QĐBGDĐT" -> "4218/QĐ-BGDĐT"; "12/CT-TTG" ->
-    "12/CT-TTg" (the Prime Minister's code); "07-CTR/TU" -> "07-CTr/TU"."""
-    s = re.sub(r"\s*([/–-])\s*", r"\1", clean(printed)).replace("–", "-")
+    """"1642 /SGDĐT-KHTC" -> "1642/SGDĐT-KHTC"; "92/TTr-KH &ĐT" -> "92/TTr-KH&ĐT"; "4218/QĐBGDĐT" -> "4218/QĐ-BGDĐT";
+    "12/CT-TTG" -> "12/CT-TTg" (the Prime Minister's code); "07-CTR/TU" -> "07-CTr/TU"."""
+    s = re.sub(r"\s*([/–&-])\s*", r"\1", clean(printed)).replace("–", "-")
     s = join_spaced_codes(s)
     # a dot between the codes for the hyphen: "12/CĐ.UBND" -> "12/CĐ-UBND"
     # (not before a department's Roman numeral: "11554/VPCP-V.I" is printed so)

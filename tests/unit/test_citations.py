@@ -728,3 +728,30 @@ def test_a_number_its_type_names_before_a_colon_is_not_the_documents_own(read):
     kinds = {c.number: c.kind for c in doc.citations if c.number}
     assert kinds == {"31-CTr/TU": "implements", "45-NQ/TW": "based_on"}
     assert doc.meta.number == "512/QĐ-UBND"
+
+
+@pytest.mark.parametrize("clause, kinds", [
+    # an instruction stated in no document, and documents carried out with it
+    ("Thực hiện sự chỉ đạo của Chủ tịch UBND thành phố và Văn bản số 1201/UBND-KGVX ngày 24/3/2027 của UBND thành phố; "
+     "Văn bản số 919/UBND-VP ngày 25/3/2027 của UBND quận, UBND phường thông báo các nội dung sau:",
+     {"1201/UBND-KGVX": "implements", "919/UBND-VP": "implements"}),
+    # a document the instruction is about is not carried out by this one
+    ("Thực hiện chỉ đạo của UBND tỉnh về việc triển khai Quyết định số 45/QĐ-TTg và Văn bản số 1201/UBND-KGVX, UBND "
+     "phường thông báo các nội dung sau:", {"45/QĐ-TTg": "mention", "1201/UBND-KGVX": "mention"}),
+])
+def test_documents_carried_out_with_an_instruction(read, clause, kinds):
+    """"Thực hiện sự chỉ đạo của X và Văn bản số …": the documents named with the instruction are carried out (they
+    had been read as mentions), not those the instruction is about."""
+    doc = read(f"THÔNG BÁO\nVề việc tăng cường phòng, chống dịch bệnh\n{clause}\n1. Tạm dừng các lễ hội.\n")
+    assert {c.number: c.kind for c in doc.citations if c.number} == kinds
+
+
+@pytest.mark.parametrize("text, numbers", [
+    # a space beside a code's ampersand, on one side (the number had ended at "KH")
+    ("Theo đề nghị của Giám đốc Sở tại Tờ trình số 71/TTr-KH &ĐT ngày 22/7/2027;", ["71/TTr-KH&ĐT"]),
+    ("Theo đề nghị của Giám đốc Sở tại Tờ trình số 71/TTr-NN& PTNT ngày 22/7/2027;", ["71/TTr-NN&PTNT"]),
+    # spaced on both sides, between two documents: no code of one
+    ("Thực hiện Quyết định số 12/QĐ-UBND & KH số 5/KH-UBND của UBND tỉnh;", ["12/QĐ-UBND", "5/KH-UBND"]),
+])
+def test_a_space_beside_a_codes_ampersand(text, numbers):
+    assert [r.number for r in find_references(text)] == numbers

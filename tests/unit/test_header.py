@@ -3611,3 +3611,24 @@ def test_the_state_banks_governor_enacting_with_no_letterhead():
     h = header("QUYẾT ĐỊNH\nVỀ VIỆC THỰC HIỆN CHỈ THỊ CỦA NGÂN HÀNG NHÀ NƯỚC\nỦY BAN NHÂN DÂN TỈNH SÔNG MÂY\n"
                "Căn cứ Luật Tổ chức chính quyền địa phương;\n")
     assert h.issuer != "Ngân hàng Nhà nước Việt Nam"
+
+
+@pytest.mark.parametrize("headline", [
+    "Thông Báo Về việc tăng cường phòng, chống dịch bệnh trong dịp nghỉ lễ",
+    "Thông báo về việc tăng cường phòng, chống dịch bệnh trong dịp nghỉ lễ 30/4 và 1/5.",
+    "Kế Hoạch tổ chức các hoạt động hè năm 2027 trên địa bàn phường",
+])
+def test_a_wards_headline_in_title_case_or_closing_with_a_full_stop(headline):
+    """A ward's site prints its headline in title case ("Thông Báo Về việc …") or closes a subject headline with a full
+    stop ("Thông báo về việc … 30/4 và 1/5."): the headline still names the type (the page had none)."""
+    h = header(f"{headline}\n\n277\n\nCăn cứ Công văn số 137/UBND-YT ngày 28/4/2027 của UBND quận Sông Mây;\n"
+               "UBND phường thông báo đến các khu phố thực hiện một số nội dung như sau:\n")
+    assert h.doc_type == headline.split()[0] + " " + headline.split()[1].lower()
+
+
+def test_a_paragraph_opening_with_a_type_is_no_headline():
+    """A paragraph that opens with a type word and ends with a full stop, no subject after the type, is still no
+    headline."""
+    h = header("Kế hoạch đề ra các nhiệm vụ trọng tâm của phường trong năm 2027.\n\nCác khu phố triển khai thực "
+               "hiện.\n")
+    assert h.doc_type is None
