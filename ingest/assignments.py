@@ -106,6 +106,8 @@ def extract_clauses(doc: Document, blocks: list[Block], is_agency: IsAgency, nam
     for art in articles:
         _article_tasks(doc, art, is_agency, names)
     _item_tasks(doc, loose, is_agency)
+    if not articles and not doc.tasks:
+        _execution_paragraph(doc, loose, names)
     if len(doc.tasks) == before and not doc.tasks:
         _requests(doc, loose, is_agency)
     return len(doc.tasks) > before
@@ -176,6 +178,25 @@ def _article_tasks(doc: Document, art: _Article, is_agency: IsAgency, names: Nam
         _task(doc, lid, text, first, _last(art.blocks), a.leads or a.supports, a.supports if a.leads else [])
     else:
         _item_tasks(doc, rest, is_agency, prefix=f"{lid}.")
+
+
+def _execution_paragraph(doc: Document, blocks: list[Block], names: Names | None) -> None:
+    """A decision's execution clause printed without its article's label (a page that lost "Điều 3."): "Chánh Văn phòng
+    Ủy ban nhân dân tỉnh, Giám đốc Công an tỉnh, … chịu trách nhiệm thi hành Quyết định này./." names its executors as
+    the article would."""
+    for b in blocks:
+        text = DECIDES.sub("", b.text)          # (run on after the line "QUYẾT ĐỊNH:" when the page lost the article)
+        m = EXECUTION.match(text) if b.kind == "para" and EXECUTORS_OPEN.match(text) else None
+        if m is None or "thi hành" not in text[m.end("who"):m.end()]:
+            continue
+        bodies = [name for body in heads_to_bodies(m.group("who"))
+                  for name in (names(body) if names and ELLIPTICAL.match(body) else [body])]
+        if bodies:
+            _task(doc, "#1", text, b, b, bodies, [])
+            return
+
+
+DECIDES = re.compile(r"^(?:QUYẾT ĐỊNH|Quyết định)\s*:\s*")
 
 
 # the heads an execution article opens with ("Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các Sở, …", "Các ông, bà:

@@ -23,9 +23,9 @@ from .numbers import UPPER
 IsAgency = Callable[[str], bool]
 
 # (after "các" or "những" a verb is a noun: "các tổ chức chính trị - xã hội")
-VERB_CUT = re.compile(r"(?<![Cc]ác)(?<!những)\s+(?:để\s+)?(?:thực hiện|triển khai|tổ chức|tham mưu|xây dựng|đẩy mạnh|"
-                      r"hướng dẫn|kiểm tra|tuyên truyền|vận động|rà soát|lồng ghép|bố trí|đảm bảo|bảo đảm|nâng cao|"
-                      r"tăng cường|theo dõi|tổng hợp|đánh giá|vận hành|duy trì|ưu tiên|nghiên cứu|"
+VERB_CUT = re.compile(r"(?<![Cc]ác)(?<!những)\s+(?:để\s+|cùng\s+)?(?:thực hiện|hưởng ứng|triển khai|tổ chức|tham mưu|"
+                      r"xây dựng|đẩy mạnh|hướng dẫn|kiểm tra|tuyên truyền|vận động|rà soát|lồng ghép|bố trí|đảm bảo|"
+                      r"bảo đảm|nâng cao|tăng cường|theo dõi|tổng hợp|đánh giá|vận hành|duy trì|ưu tiên|nghiên cứu|"
                       r"phát triển|hỗ trợ thực hiện|tiếp tục|nêu cao|thống kê|nắm bắt|xử lý|giải quyết|thống nhất|"
                       r"khắc phục|bám sát|nghiêm túc|thẩm định|cân đối|đẩy nhanh|khẩn trương|quán triệt|đôn đốc|"
                       r"đăng tải|"
@@ -148,7 +148,8 @@ def requester(verbs: str = REQUEST_VERBS) -> str:
             r"|(?:Công văn|Văn bản|Công điện|Chỉ thị|Thông báo|Quyết định)(?:\s+(?:số\s*)?\d[^\s,;]*)?"
             r"(?:\s+ngày\s+\d{1,2}/\d{1,2}/\d{4})?(?:\s+(?:này|nêu trên))?"
             # (not a compound of "giao": "… UBND tỉnh về kế hoạch Ngoại giao văn hóa", "bàn giao", "giao thông")
-            rf")(?<![Tt]heo)(?<![Nn]goại)(?<![Bb]àn)(?<![Cc]huyển)\s+(?=(?:{verbs})(?:\s|:\s))"
+            # (a courtesy before the verb: "Bộ Văn hóa, Thể thao và Du lịch trân trọng đề nghị …")
+            rf")(?<![Tt]heo)(?<![Nn]goại)(?<![Bb]àn)(?<![Cc]huyển)\s+(?:trân trọng\s+)?(?=(?:{verbs})(?:\s|:\s))"
             r"(?!giao\s+(?:thông|dịch|lưu|thương|nhận|khoán)\b)")
 
 

@@ -960,6 +960,10 @@ def test_a_run_of_requests_goes_on_through_paragraphs_of_the_same_bodys_work(par
      "chặt chẽ diễn biến của bão.", ["các Bộ, ngành"], []),
     ("Tổng cục Thuế đề nghị Cục Thuế các tỉnh, thành phố rà soát hồ sơ hoàn thuế tồn đọng.",
      ["Cục Thuế các tỉnh, thành phố"], []),
+    # a courtesy before the request, a verb of response after "cùng" (no request had been read)
+    ("Nhằm quảng bá di sản, Bộ Văn hóa, Thể thao và Du lịch trân trọng đề nghị các Sở Văn hóa, Thể thao và Du lịch, "
+     "các bảo tàng cùng hưởng ứng và tổ chức giới thiệu cho khách tham quan.",
+     ["các Sở Văn hóa, Thể thao và Du lịch, các bảo tàng"], []),
     ("Giao Bộ trưởng Bộ Xây dựng thừa ủy quyền Thủ tướng Chính phủ, thay mặt Chính phủ ký Tờ trình gửi Quốc hội.",
      ["Bộ Xây dựng"], []),
     ("Giao Công an phường, Tổ Quản lý đô thị gửi thông báo đến các hộ kinh doanh trên địa bàn.",
@@ -1205,3 +1209,18 @@ def test_a_dash_after_a_body_still_ends_its_name_before_its_role(is_agency):
     still ends it."""
     a = split_subject("Sở Y tế - cơ quan thường trực, phối hợp với Sở Tài chính hướng dẫn các xã.", is_agency)
     assert a is not None and a.subject == "Sở Y tế"
+
+
+def test_an_execution_clause_whose_article_label_the_page_lost(parse, is_agency):
+    """A decision's page that lost its articles' labels still prints the execution clause after "QUYẾT ĐỊNH:": its
+    heads are the executors, one task (none had been read); a sentence naming heads with no "thi hành" is none."""
+    doc, blocks = parse("""
+    QUYẾT ĐỊNH:
+    Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tư pháp, Chủ tịch UBND các huyện, thị xã chịu trách nhiệm thi hành Quyết định này./.
+
+    Nơi nhận: - Như trên; - Lưu: VT.
+    """)  # noqa: E501
+    extract_clauses(doc, blocks, is_agency)
+    assert tasks(doc) == [("#1", ["Văn phòng Ủy ban nhân dân tỉnh", "Sở Tư pháp", "UBND các huyện, thị xã"], [])]
+    doc, blocks = parse("Giám đốc Sở Tư pháp, Chủ tịch UBND các huyện chịu trách nhiệm trước UBND tỉnh về kết quả.")
+    assert not extract_clauses(doc, blocks, is_agency)
