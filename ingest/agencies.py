@@ -27,7 +27,8 @@ from .text import clean, first_upper, fold, key, slug
 # likely the continuation of the previous name ("Sở Kế hoạch" + "và" + "Đầu tư").
 HEAD_WORDS = re.compile(
     r"^(sở|bộ|ban|phòng|văn phòng|công an|ubnd|ủy ban|uỷ ban|hội|trung tâm|trường|đài|báo|"
-    r"tỉnh đoàn|tinh đoàn|thành đoàn|đoàn|chi cục|cục|ngân hàng|mạng lưới|liên đoàn|bảo hiểm|bhxh|tổ(?! quốc)|"
+    r"tỉnh đoàn|tinh đoàn|thành đoàn|đoàn|chi cục|cục|ngân hàng|mạng lưới|liên đoàn|bảo hiểm|"
+    r"bhxh(?! tự nguyện| bắt buộc)|"
     r"thanh tra|viện|bệnh viện|quỹ|kho bạc|tòa án|tòa|hđnd|thường trực|trạm|bchqs|bộ chỉ huy|"
     r"ban chỉ huy|các|cơ quan|đề nghị|thủ tướng|chính phủ|quốc hội|liên minh|câu lạc bộ|"
     r"hợp tác xã|doanh nghiệp|tổng cục|vụ|ủy ban mặt trận|uỷ ban mặt trận|mặt trận|đảng ủy|"
@@ -299,7 +300,7 @@ class Gazetteer:
                 if any(";" in seps[k - 1] for k in range(j + 1, i)):
                     cost += 20.0     # no name holds a ";": "Trung tâm Văn hóa, thể thao & Truyền thông; Cổng …"
                 if j and not list_mode and mention.entry is None and seps[j - 1].strip() == "và" \
-                        and not HEAD_WORDS.match(key(atoms[j])):
+                        and not _headed(atoms[j]):
                     cost += 4.0      # after "và", words without a head word go on a name: "Phòng Kinh tế và Hạ tầng"
                 total = before[0] + cost
                 current = best[i]
@@ -321,14 +322,13 @@ class Gazetteer:
         # a collective: "các sở, ban, ngành", or one body of each of them ("Ban … các sở, ban, ngành")
         is_group = bool(GROUP_START.match(k) or OF_EACH.search(key(atoms[0])))
         cost = 6.0
-        first = key(atoms[0])
-        if not HEAD_WORDS.match(first) and not list_mode:
+        if not _headed(atoms[0]) and not list_mode:
             cost += 4.0          # a name rarely starts without a head word
         for i, a in enumerate(atoms):
             ka = key(a)
-            if i and HEAD_WORDS.match(ka) and not (is_group and not GROUP_START.match(ka)):
+            if i and _headed(a) and not (is_group and not GROUP_START.match(ka)):
                 cost += 6.0      # a new head word inside: should have been split there
-            elif i and HEAD_WORDS.match(ka) and a.strip()[:1].isupper() and len(a.split()) >= 3:
+            elif i and _headed(a) and a.strip()[:1].isupper() and len(a.split()) >= 3:
                 cost += 8.0      # a body named in full after a collective: "các sở, ngành, Văn phòng Điều phối …"
             if len(atoms) > 1 and (known := self.lookup(a, places, list_mode)) and not (is_group and known[0].group):
                 cost += 6.0      # a known name swallowed into an unknown one (not a collective into a collective: "các
@@ -345,6 +345,16 @@ class Gazetteer:
             # quan: Văn phòng UBND tỉnh, Sở …, Trung tâm hành chính công" (it had become "Sở Trung tâm …")
             printed = list_mode.capitalize() + " " + printed
         return cost, Mention(printed, None, is_group)
+
+
+# a team named as a body, capitalised ("Tổ Quản lý đô thị", "Tổ công tác 389"; not "tổ dân phố", "tổ hợp tác" in a
+# centre's name, "Mặt trận Tổ quốc")
+TEAM = re.compile(r"Tổ\s+(?!quốc\b)\w")
+
+
+def _headed(atom: str) -> bool:
+    """Whether an atom of a phrase opens with a word that begins an agency's name."""
+    return bool(HEAD_WORDS.match(key(atom))) or bool(TEAM.match(atom.strip()))
 
 
 def is_debris(name: str) -> bool:

@@ -63,9 +63,11 @@ REQUEST_BY = re.compile(rf"(?:^|[,;]\s*|(?<!được)\s){requester(REQUEST_VERBS
                         rf"(?P<verb>{REQUEST_VERBS}|chỉ đạo)(?:\s|:\s)")
 
 # a request opening a sentence or a clause of it
-# ("… UBND tỉnh đã đồng ý để UBND huyện xây dựng Đề án … đồng thời giao Sở Văn hóa … chủ trì …", "BHXH Việt Nam xây
-# dựng chỉ tiêu … và yêu cầu BHXH các tỉnh thực hiện:")
-REQUEST = re.compile(rf"(?:^|[,;]\s*|(?P<colon>:\s*)|(?<=[Đđ]ồng thời )|(?<=\svà ))(?P<verb>{REQUEST_VERB})\s")
+# ("… UBND tỉnh đã đồng ý để UBND huyện xây dựng Đề án … đồng thời giao Sở Văn hóa … chủ trì …")
+REQUEST = re.compile(rf"(?:^|[,;]\s*|(?P<colon>:\s*)|(?<=[Đđ]ồng thời ))(?P<verb>{REQUEST_VERB})\s")
+# (after "và", in a sentence a body opens, what it asks: not "kết quả kiểm tra và đề nghị của Sở …", "mục tiêu và yêu
+# cầu …" (nouns), "… đã thu hồi đất và giao cho …" (a hand-over))
+AND_REQUEST = re.compile(r"(?P<colon>(?!))?(?<=\svà )(?P<verb>[Đđ]ề nghị|[Yy]êu cầu)\s(?!của\b)")
 # a paragraph whose request the numbered items after it spell out, naming no body itself: "Ban Thường vụ Thành ủy yêu
 # cầu:", "UBND phường chỉ đạo như sau:" (not one that names the bodies, whose items are what they must do: "… đề nghị
 # các cơ quan, đơn vị thực hiện một số nội dung sau:"; nor a heading, "Mục đích, yêu cầu:", nor "nhiệm vụ được giao:";
@@ -173,7 +175,7 @@ def _article_tasks(doc: Document, art: _Article, is_agency: IsAgency, names: Nam
     if ASSIGNEES.search(text) or text.endswith(":"):
         _item_tasks(doc, rest, is_agency, prefix=f"{lid}.", lax=True)
         return
-    a = split_subject(text, is_agency)
+    a = split_subject(text, is_agency, heads=True)
     if a is not None:
         _task(doc, lid, text, first, _last(art.blocks), a.leads or a.supports, a.supports if a.leads else [])
     else:
@@ -298,6 +300,10 @@ def _requests(doc: Document, blocks: list[Block], is_agency: IsAgency) -> None:
                 sentence = sentence[opinion.end():]     # "UBND tỉnh có ý kiến như sau: Sở Thông tin … chủ trì …"
             said = REQUEST_BY.search(sentence)
             asked = REQUEST.search(sentence)
+            if asked is None and HEAD_START.match(sentence):
+                # "BHXH Việt Nam xây dựng chỉ tiêu … và yêu cầu BHXH các tỉnh thực hiện:" (not what a body did: "đã")
+                also = AND_REQUEST.search(sentence)
+                asked = also if also and not REPORT.search(sentence, 0, also.start()) else None
             stated = chaired = False
             read_as = None
             if following and not said and not asked:

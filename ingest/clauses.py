@@ -112,6 +112,7 @@ APPROVED_IN = re.compile(r"^\s*(?:các\s+)?(?:Đề án|Chương trình|Chiến 
                          re.I)
 SHORT_NAME = re.compile(r"\(\s*(?:(?:sau đây\s+)?(?:được\s+)?(?:gọi|viết)(?:\s+(?:tắt|chung))?\s+là\s+)?$", re.I)
 OWN_CELL = re.compile(r"(?:(?<![\w])(?:Số|SỐ|S)\s*:|Số hiệu|SỐ HIỆU|Số ký hiệu)\s*:?\s*\|?\s*$")
+TITLE_GOES_ON = re.compile(r"\s+(?:CỦA|VỀ|NGÀY|THỰC HIỆN|TRIỂN KHAI|của|về|ngày)\s")
 ANNEX_CAPTION = re.compile(r"\(\s*(?:Ban hành\s+)?kèm theo\s*$", re.I)
 # what a clause carries out is named by the decision it was issued with: "Thực hiện Quy chế … (ban hành
 # kèm theo Quyết định số 41/2016/QĐ-TTg …)"
@@ -391,8 +392,9 @@ def _own(u: Unit, r: Reference, own: str | None, idx: int, own_date: dt.date | N
     # paragraph of hundreds of citations)
     end = r.number_start if r.number_start >= 0 else r.start
     cell = OWN_CELL.search(u.text, tail_start(u.text, end), end)
-    if cell and r.start >= cell.start():
-        # (not a number its type names before "số:": "… THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ: 12-CTR/TU CỦA TỈNH ỦY")
+    if cell and (r.start >= cell.start() or not TITLE_GOES_ON.match(u.text, r.end)):
+        # (not a number its type names before "số:" inside a title, which goes on: "… THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG
+        # SỐ: 12-CTR/TU CỦA TỈNH ỦY …"; an attached plan's own line, "KẾ HOẠCH SỐ: 60/KH-UBND", is its cell)
         return True
     caption = ANNEX_CAPTION.search(u.text, tail_start(u.text, r.start), r.start)
     # an annex's caption opens its line or follows its title in capitals; in a sentence ("Thực hiện

@@ -1125,6 +1125,8 @@ class Header:
 
 
 # a page's date and time on a line of their own ("Thứ 6, 05/07/2024, 14:49[GMT+7]", "17/10/2022 - 11:28")
+# a page's "updated" stamp under its headline ("Cập nhật: 14/09/2020 11:10", "Ngày đăng: 05/03/2027")
+UPDATED = re.compile(r"\s*(?:Cập nhật|Ngày cập nhật|Ngày đăng|Đăng ngày)\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")
 PAGE_STAMP = re.compile(r"(?:(?:Thứ\s+\w+|Chủ nhật)\s*,?\s*)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
                         r"(?:\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:\[?GMT\s*[+-]\s*\d{1,2}\]?)?", re.I)
 # a rule of underscores or em dashes standing alone (a line, or a cell): "_____________", "——-", "—————"
@@ -1232,11 +1234,13 @@ class Stream:
         if self.menu_end:
             # (a site's link of a few words closing its menu, over the headline: "Đang Online:" / "1.087" / … / "Liên
             # hệ TT KNQG" / "Chỉ thị số 6257/CT-BNN-TT về việc …")
-            after = next((start for start, _ in self._starts if start > self.menu_end), None)
+            # (a headline, then the time the page was updated: not a list of documents under a caption, "Văn bản mới
+            # nhất" / "Quyết định số 120/QĐ-UBND …" / …)
+            later = [start for start, _ in self._starts if start > self.menu_end][:2]
             link = self.text[self.menu_end:self.line_end(self.menu_end)]
-            if after is not None and len(link.split()) <= 4 and not re.search(r"\d", link) and \
-                    PORTAL_TITLE.match(self.text, after):
-                return after
+            if len(later) == 2 and len(link.split()) <= 4 and not re.search(r"\d", link) and \
+                    PORTAL_TITLE.match(self.text, later[0]) and UPDATED.match(self.text, later[1]):
+                return later[0]
             return self.menu_end
         if len(self._starts) > 1 and PAGE_STAMP.fullmatch(self.first_line_text().strip()):
             return self._starts[1][0]
@@ -1529,9 +1533,13 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             continue                    # "… PHÊ CHUẨN KẾT QUẢ BẦU CHỦ TỊCH HỘI ĐỒNG NHÂN DÂN TỈNH TIỀN GIANG": a title
         body = "hdnd" if re.match(_HDND, m.group("body"), re.I) else "ubnd"
         candidates.append((m.start(), body, unit_word(m.group("unit")), m.group("name"), m.group(0)))
+    lines = {start for start, _ in s._starts}
     for m in NATIONAL.finditer(zone):
         if CITED_BODY.search(zone, max(0, m.start() - 8), m.start()):
             continue                    # "Thực hiện Quyết định số 568/QĐ-TTg … của Thủ tướng Chính phủ": the cited's
+        if m.group("body").startswith("NGÂN") and zone.startswith("THỐNG ĐỐC", m.start() - 10) and \
+                m.start() - 10 not in lines:
+            continue                    # the governor's line opens its line, not a title's "… CỦA THỐNG ĐỐC …"
         body = m.group("body")
         if m.group("cells"):            # the rule and number cell inside the Youth Union's letterhead: not its name
             body = f"{zone[m.start('body'):m.start('cells')]} {zone[m.end('cells'):m.end('body')]}"

@@ -38,8 +38,9 @@ VERB_CUT = re.compile(r"(?<![Cc]ác)(?<!những)\s+(?:để\s+|cùng\s+)?(?:th�
                       r"ký hợp đồng|ký kết)\b"
                       # "Sở Công thương chỉ đạo kiểm tra …", "… quản lý" (not "Ban chỉ đạo …", "Ban quản lý …", names)
                       r"|(?<![Bb]an)\s+(?:chỉ đạo|(?:để\s+)?quản lý)\b"
-                      # "Giao Công an, Tổ Quản lý đô thị, Ban Văn hóa thông tin phường gửi thông báo …" (not "tiền gửi")
-                      r"|(?<!tiền)\s+gửi\b")
+                      # "Giao Công an, Tổ Quản lý đô thị, Ban Văn hóa thông tin phường gửi thông báo …" (what is sent:
+                      # not "Nhà gửi trẻ", "bãi gửi xe", "Bảo hiểm Tiền gửi")
+                      r"|\s+gửi\s+(?:thông báo|báo cáo|văn bản|kết quả|hồ sơ|số liệu)\b")
 # verbs that end a list of supporters in decisions and letters ("... và các đơn vị liên quan giúp UBND
 # huyện tổ chức ...", "... căn cứ Kế hoạch ..."; "chỉ đạo" as VERB_CUT has it, not in "Ban chỉ đạo")
 CLAUSE_VERB_CUT = re.compile(VERB_CUT.pattern + r"|\s+(?:giúp|căn cứ|tiến hành|chịu trách nhiệm|có trách nhiệm|"
@@ -51,7 +52,8 @@ HEAD_START = re.compile(r"^(Sở|Bộ|Ban(?!\s+hành\b)|Phòng(?!\s*,|\s+(?:ch�
                         r"Ủy ban|Uỷ ban|Hội(?!\s+(?:nghị|thi|thảo|diễn|chợ)\b)|Trung tâm|Trường(?!\s+hợp\b)|"
                         r"Tỉnh đoàn|Đài|Báo(?!\s+cáo\b)|Các|các|Cơ quan|Đề nghị|Trạm|Thanh tra|Ngân hàng|Liên đoàn|"
                         # (a ministry's department: "Điều 2. Vụ Kế hoạch chủ trì, phối hợp với …")
-                        rf"Bảo hiểm|BHXH|Chi cục|Cục|Tổng cục|Vụ(?=\s+[{UPPER}])|Mạng lưới|Bộ Chỉ huy|Ban Chỉ huy|Giao|"
+                        rf"Bảo hiểm|BHXH(?!\s+(?:tự nguyện|bắt buộc)\b)|"
+                        rf"Chi cục|Cục|Tổng cục|Vụ(?=\s+[{UPPER}])|Mạng lưới|Bộ Chỉ huy|Ban Chỉ huy|Giao|"
                         # (the Party's committees: "Đảng ủy Khối các cơ quan tỉnh chủ trì …", "Cấp ủy các chi bộ trực
                         # thuộc …", "Các quận ủy, huyện ủy …" after a request)
                         r"Đảng [uủ][ỷy]|Tỉnh [uủ][ỷy]|Thành [uủ][ỷy]|Huyện [uủ][ỷy]|Quận [uủ][ỷy]|Thị [uủ][ỷy]|"
@@ -128,6 +130,11 @@ LEAD_ROLE = re.compile(rf"^{AS_BODY}\s+(?:đầu mối|thường trực|chủ tr
 REQUEST_VERBS = "giao|đề nghị|yêu cầu"
 
 
+# words no name of a body holds: a verb, an auxiliary, a quantifier, a preposition opening what follows the name
+_NOT_NAME = (r"(?:được|đã|đang|sẽ|vừa|chủ trì|phối hợp|họp|các|nhiều|những|một|tiếp nhận|bảo đảm|đảm bảo|giao|đề nghị|"
+             r"yêu cầu|cùng|tại|theo|của|cho|với|trong|thống nhất|có)\b")
+
+
 def requester(verbs: str = REQUEST_VERBS) -> str:
     """The pattern of the body making a request, up to one of `verbs` (not taken)."""
     # (a Party committee's or its boards', a department's: "Ban Tuyên giáo Tỉnh ủy đề nghị Ban Tuyên giáo các huyện …",
@@ -137,8 +144,12 @@ def requester(verbs: str = REQUEST_VERBS) -> str:
             r"(?:\s+[A-ZĐÀ-Ỹa-zđà-ỹ&,.-]+){0,7}?"
             # (a national body's, a steering board's: "Ban Chỉ đạo Trung ương về phòng, chống thiên tai yêu cầu …",
             # "Tổng cục Thuế đề nghị Cục Thuế các tỉnh …", "Bảo hiểm xã hội Việt Nam đề nghị …")
+            # (its name's words no verb, no word of a clause after it: not "… tỉnh được giao chủ trì", "… chủ trì,
+            # bảo đảm các yêu cầu", "Ban Quản lý Khu kinh tế, nhiều doanh nghiệp đề nghị"; a request's verb only, not
+            # "chỉ đạo": "Năm 2026, Cục Thống kê tỉnh chỉ đạo …" reports)
             r"|(?:Ban|Tổng cục|Cục|Ủy ban|Uỷ ban|Văn phòng|Bảo hiểm xã hội|BHXH|Ngân hàng|Kho bạc)\s+[A-ZĐ]"
-            r"[A-ZĐÀ-Ỹa-zđà-ỹ]*(?:\s+[A-ZĐÀ-Ỹa-zđà-ỹ&,.-]+){0,9}?"
+            rf"[A-ZĐÀ-Ỹa-zđà-ỹ]*(?:\s+(?!{_NOT_NAME})[A-ZĐÀ-Ỹa-zđà-ỹ&,.-]+){{0,9}}?"
+            r"(?=\s+(?:trân trọng\s+)?(?:giao|đề nghị|yêu cầu)\s)"
             # (not "theo yêu cầu" / "theo đề nghị", as asked: "… báo cáo Bộ Tài nguyên và Môi trường theo yêu cầu …")
             rf"|(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?|Chính phủ"
             # (the document a notice reports: "… vừa có Công văn số 1817/VP-ĐTĐT đề nghị UBND quận …", "Công điện yêu
@@ -150,7 +161,7 @@ def requester(verbs: str = REQUEST_VERBS) -> str:
             # (not a compound of "giao": "… UBND tỉnh về kế hoạch Ngoại giao văn hóa", "bàn giao", "giao thông")
             # (a courtesy before the verb: "Bộ Văn hóa, Thể thao và Du lịch trân trọng đề nghị …")
             rf")(?<![Tt]heo)(?<![Nn]goại)(?<![Bb]àn)(?<![Cc]huyển)\s+(?:trân trọng\s+)?(?=(?:{verbs})(?:\s|:\s))"
-            r"(?!giao\s+(?:thông|dịch|lưu|thương|nhận|khoán)\b)")
+            r"(?!giao\s+(?:thông|dịch|lưu|thương|nhận|khoán|ban|trả|nộp)\b)")
 
 
 # a request's verb opening a sentence or a clause (its first letter either case)
@@ -306,7 +317,8 @@ _KINDS = r"(?:sở|ban|ngành|quận|huyện|phường|xã|thị xã|thị trấ
 KINDS_DASHED = re.compile(rf"\b{_KINDS}\s*[-–]\s*{_KINDS}\b", re.I)
 
 
-def split_subject(text: str, is_agency: IsAgency, max_len: int = 200, lax: bool = False) -> Assignment | None:
+def split_subject(text: str, is_agency: IsAgency, max_len: int = 200, lax: bool = False,
+                  heads: bool = False) -> Assignment | None:
     """The agencies a duty or clause sentence opens with, and their roles.
 
     "Giao Sở Nội vụ là cơ quan đầu mối, phối hợp với các sở ... tham mưu ..." -> lead Sở Nội vụ,
@@ -325,9 +337,11 @@ def split_subject(text: str, is_agency: IsAgency, max_len: int = 200, lax: bool 
     for candidate in _openings(text):
         body = INTRO.sub("", candidate, count=1)
         requested = body != candidate
-        # (bodies named by their heads are addressed as a request's are: "Điều 2. Thủ trưởng các sở - ngành, Chủ tịch
-        # Ủy ban nhân dân các quận - huyện căn cứ chức năng, nhiệm vụ được giao xây dựng chương trình …")
-        headed = bool(HEAD_TITLE_START.match(body))
+        # (with `heads`, a decision's article: bodies named by their heads and told what to do on what grounds are
+        # addressed as a request's are, "Điều 2. Thủ trưởng các sở - ngành, Chủ tịch Ủy ban nhân dân các quận - huyện
+        # căn cứ chức năng, nhiệm vụ được giao xây dựng chương trình …"; not what heads did or may do, in a report, a
+        # meeting's record or a grant of powers)
+        headed = heads and bool(HEAD_TITLE_START.match(body))
         body = body_of_head(body)
         if not HEAD_START.match(body) and not (requested and MEMBERS_START.match(body)):
             continue
@@ -360,7 +374,7 @@ def split_subject(text: str, is_agency: IsAgency, max_len: int = 200, lax: bool 
             plain = not VERB_CUT.search(bare) and len(bare.split()) <= words
             if is_agency(subject):
                 return roles(subject, body[m.start():].strip())
-            asked = requested or (headed and sep[:1] not in "-–")
+            asked = requested or (headed and body[m.start():].lstrip().startswith("căn cứ "))
             if plain and (asked or ROLE_MARK.match(sep) or (sep.startswith(":") and len(subject.split()) <= 12)):
                 # a known name that goes on past a word read as a verb ("Sở Nông nghiệp và phát triển nông
                 # thôn chủ trì …"), else the subject as it stands

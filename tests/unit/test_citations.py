@@ -755,3 +755,24 @@ def test_documents_carried_out_with_an_instruction(read, clause, kinds):
 ])
 def test_a_space_beside_a_codes_ampersand(text, numbers):
     assert [r.number for r in find_references(text)] == numbers
+
+
+def test_an_attached_plans_own_number_line_is_no_citation(read):
+    """An attached plan's own line under its letterhead ("KẾ HOẠCH SỐ: 60/KH-UBND") is its number cell: the decision
+    that issues it mentions it once, in its article."""
+    doc = read("""
+    ỦY BAN NHÂN DÂN
+    TỈNH SÔNG MÂY
+    Số: 512/QĐ-UBND
+    Sông Mây, ngày 9 tháng 4 năm 2027
+    QUYẾT ĐỊNH
+    Về việc ban hành Kế hoạch chuyển đổi số năm 2027
+    QUYẾT ĐỊNH:
+    Điều 1. Ban hành kèm theo Quyết định này Kế hoạch số 60/KH-UBND thực hiện chuyển đổi số năm 2027.
+    Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+    ỦY BAN NHÂN DÂN
+    TỈNH SÔNG MÂY
+    KẾ HOẠCH SỐ: 60/KH-UBND
+    I. MỤC ĐÍCH, YÊU CẦU
+    """)
+    assert [c.number for c in doc.citations if c.number == "60/KH-UBND"] == ["60/KH-UBND"]

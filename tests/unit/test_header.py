@@ -3632,3 +3632,28 @@ def test_a_paragraph_opening_with_a_type_is_no_headline():
     h = header("Kế hoạch đề ra các nhiệm vụ trọng tâm của phường trong năm 2027.\n\nCác khu phố triển khai thực "
                "hiện.\n")
     assert h.doc_type is None
+
+
+@pytest.mark.parametrize("page, doc_type, number", [
+    # a caption over a list of documents, then the page's own news: the list's first is not the page's document
+    ("Trang chủ\nGiới thiệu\nTin tức\nVăn bản mới nhất\nQuyết định số 120/QĐ-UBND ngày 02/10/2027 về việc phê duyệt "
+     "danh mục dự án\nLịch công tác tuần\n\nNgày 05/10/2027, UBND tỉnh Sông Mây ban hành Công văn số 845/UBND-KT về "
+     "việc phòng, chống lụt bão.\n", "Công văn", "845/UBND-KT"),
+    # a short headline of a news page, then a sentence about a directive carried out: the directive is no headline
+    ("Trang chủ\nTin tức\nGiáo dục\nTổng kết năm học\nChỉ thị số 15/CT-UBND ngày 01/9/2026 của UBND tỉnh đã được các "
+     "trường triển khai nghiêm túc trong năm học qua.\n", None, None),
+])
+def test_a_caption_closing_a_menu_is_no_link_over_the_headline(page, doc_type, number):
+    """The link skipped over a headline is one followed by the page's "updated" stamp; a caption over a list of
+    documents ("Văn bản mới nhất") or a short headline is not (the listed or mentioned document had been read as the
+    page's own, in the adversarial review of this stop's rules)."""
+    h = header(page)
+    assert (h.doc_type, h.number) == (doc_type, number)
+
+
+def test_a_title_naming_the_state_banks_governor_is_no_enacting_line():
+    """A province's plan without a letterhead whose title ends "… CỦA THỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC": the title names the
+    directive's author; the State Bank does not issue the plan."""
+    h = header("KẾ HOẠCH\nTHỰC HIỆN CHỈ THỊ SỐ 01/CT-NHNN NGÀY 15/01/2027 CỦA THỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC\n"
+               "Căn cứ Chỉ thị số 01/CT-NHNN ngày 15/01/2027; UBND tỉnh Sông Mây ban hành Kế hoạch như sau:\n")
+    assert h.issuer != "Ngân hàng Nhà nước Việt Nam"

@@ -233,3 +233,11 @@ def test_social_insurance_bodies_and_teams_abbreviated_or_named_are_each_a_body(
         "Công an phường", "Tổ Quản lý đô thị", "Ban Văn hóa thông tin phường"]
     assert [m.label for m in gaz.resolve("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Tổ công tác 389 tỉnh")][1] == \
         "Tổ công tác 389 tỉnh"
+
+
+def test_lower_case_teams_and_schemes_stay_in_the_name_they_are_part_of(gaz):
+    """"tổ hợp tác", "tổ dân phố" in lower case are part of the name before them (what a centre serves, a ward's
+    board), unlike a capitalised "Tổ …"; "BHXH tự nguyện" is a scheme, no body's name."""
+    assert [m.label for m in gaz.resolve("Trung tâm Hỗ trợ hợp tác xã, tổ hợp tác tỉnh")] == [
+        "Trung tâm Hỗ trợ hợp tác xã, tổ hợp tác tỉnh"]
+    assert [m.label for m in gaz.resolve("Ban Điều hành khu phố, tổ dân phố")] == ["Ban Điều hành khu phố, tổ dân phố"]
