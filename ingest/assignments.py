@@ -158,7 +158,11 @@ def _article_tasks(doc: Document, art: _Article, is_agency: IsAgency, names: Nam
     text = _rejoin(text, rest)
     lid = f"Điều {art.n}"
     in_force = IN_FORCE.match(text)
-    if in_force and EXECUTION.match(text[in_force.end():]):
+    if in_force and (nxt := ARTICLE.match(text[in_force.end():])) and EXECUTION.match(nxt.group("body")):
+        # the next article run into this one's block, its label split over lines ("Điều 3. Quyết định này có hiệu lực
+        # …" / "Điều" / "4." / "Chánh Văn phòng …"): the executors are that article's
+        lid, text = f"Điều {nxt.group('n')}", nxt.group("body")
+    elif in_force and EXECUTION.match(text[in_force.end():]):
         text = text[in_force.end():]
     elif IN_FORCE_ONLY.match(text) and rest and EXECUTION.match(rest[0].text):
         # "Điều 3: Quyết định có hiệu lực …" and, a paragraph of its own, "Các ông (bà): … căn cứ quyết

@@ -101,7 +101,7 @@ EXECUTION = re.compile(r"^(?P<who>.+?)[,;]?\s+(?:có trách nhiệm|chịu trác
 # the role an agency is given by what it is made: "là cơ quan …", "làm đơn vị …"
 AS_BODY = r"(?:là|làm) (?:cơ quan|đơn vị)"
 # What follows a duty's subject: its role marker or its first verb.
-SUBJECT_END = re.compile(rf"\s*(?:[-–]\s+|:\s*)|\s+(?:{AS_BODY}|làm đầu mối|"
+SUBJECT_END = re.compile(rf"\s*(?:[-–]\s+|:\s*)|\s+(?:{AS_BODY}|(?:là|làm) đầu mối|"
                          # ("Sở Lao động … trên cơ sở Đề án được phê duyệt, tiến hành phối hợp …": what it goes by)
                          r"chủ trì|phối hợp|có trách nhiệm|có nhiệm vụ|chịu trách nhiệm|theo chức năng|căn cứ|"
                          r"(?<!cấp )trên cơ sở|giúp|tiến hành|"
@@ -122,7 +122,7 @@ SUBJECT_END = re.compile(rf"\s*(?:[-–]\s+|:\s*)|\s+(?:{AS_BODY}|làm đầu m�
                          r"(?<!\b[Bb]an\s)chuẩn bị|làm (?:tổ trưởng|trưởng đoàn|trưởng ban|thường trực))\b"
                          + "|" + VERB_CUT.pattern)
 LEAD_ROLE = re.compile(rf"^{AS_BODY}\s+(?:đầu mối|thường trực|chủ trì|chủ quản|"
-                       r"chuyên môn)|^làm đầu mối\b|"
+                       r"chuyên môn)|^(?:là|làm) đầu mối\b|"
                        r"^[-–]?\s*cơ\s*quan\s+(?:thường trực|đầu mối)|^chủ trì\b", re.I)
 # the request, and the body making it when the sentence names it first ("Bộ Y tế giao Cục … chủ trì")
 # the body making a request ("UBND tỉnh", "Chủ tịch UBND huyện Lý Sơn", "Bộ Y tế", "Thủ tướng Chính phủ"), before
@@ -170,7 +170,7 @@ REQUEST_VERB = r"(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)"
 # (an assent before it: "1. Thống nhất chủ trương giao UBND huyện Thọ Xuân xây dựng Đề án …"; not "Đồng ý giao …", which
 # mostly hands over land or assets)
 INTRO = re.compile(rf"^(?:{requester()})?(?:Thống nhất(?:\s+chủ trương)?\s+)?{REQUEST_VERB}(?:\s*:)?\s+(?:cho\s+)?")
-ROLE_MARK = re.compile(rf"^(?:{AS_BODY}|làm đầu mối|chủ trì|phối hợp|có trách nhiệm|"
+ROLE_MARK = re.compile(rf"^(?:{AS_BODY}|(?:là|làm) đầu mối|chủ trì|phối hợp|có trách nhiệm|"
                        r"chịu trách nhiệm)")
 LIST_INTRO_END = re.compile(r"\b(?:các [Ss]ở|các đơn vị|các cơ quan|các [Vv]ụ|các [Pp]hòng|các [Cc]ục|gồm)$")
 
@@ -429,7 +429,7 @@ def roles(subject: str, rest: str) -> Assignment:
     if lead:
         # "là cơ quan đầu mối, phối hợp với ..." / "chủ trì, phối hợp ..."
         r = re.sub(rf"^{AS_BODY}\s+\S+(?:\s+\S+)?\s*[,;]?\s*|"
-                   r"^làm đầu mối\b[,;]?\s*|^chủ trì\b[,;]?\s*", "", r, flags=re.I)
+                   r"^(?:là|làm) đầu mối\b[,;]?\s*|^chủ trì\b[,;]?\s*", "", r, flags=re.I)
         # the role said at length before the partners ("là cơ quan thường trực về hội nhập quốc tế trên địa bàn
         # tỉnh và chủ trì, phối hợp với …"): the partners follow the first "phối hợp" of the sentence
         later = PARTNERS_LATER.search(r[:300].split(".")[0])

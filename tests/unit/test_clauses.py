@@ -1292,3 +1292,24 @@ def test_a_schemes_items_name_no_body(parse, is_agency):
     """)
     extract_clauses(doc, blocks, is_agency)
     assert [t.local_id for t in doc.tasks if t.local_id in ("1", "2")] == []
+
+
+def test_a_focal_point_and_an_article_label_split_over_lines(parse, is_agency):
+    """"Sở X là đầu mối chủ trì, phối hợp với …": "là đầu mối" is the body's role, no part of its name (it had been);
+    the next article run into the block of one saying when the decision takes effect, its label split over lines
+    ("Điều 3. Quyết định này có hiệu lực …" / "Điều" / "4." / "Chánh Văn phòng …"), is that article, its label no part
+    of the first executor's name (it had been "Điều 4. Chánh Văn phòng UBND tỉnh")."""
+    doc, blocks = parse("""
+    QUYẾT ĐỊNH:
+    Điều 1. Phê duyệt Đề án xây dựng nông thôn mới tỉnh Sông Mây.
+    Điều 2. Sở Nông nghiệp và PTNT là đầu mối chủ trì, phối hợp với các sở, ban, ngành chỉ đạo triển khai Quyết định này.
+    Điều 3. Quyết
+    định này có hiệu lực kể từ ngày ký.
+    Điều
+    4.
+    Chánh Văn phòng UBND tỉnh; Giám đốc các sở, ban, ngành và Chủ tịch UBND các huyện chịu trách
+    nhiệm thi hành Quyết định này./.
+    """)  # noqa: E501
+    extract_clauses(doc, blocks, is_agency)
+    assert tasks(doc) == [("Điều 2", ["Sở Nông nghiệp và PTNT"], ["các sở, ban, ngành"]),
+                          ("Điều 4", ["Văn phòng UBND tỉnh", "các sở, ban, ngành", "UBND các huyện"], [])]
