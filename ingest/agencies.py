@@ -28,7 +28,6 @@ from .text import clean, first_upper, fold, key, slug
 HEAD_WORDS = re.compile(
     r"^(sở|bộ|ban|phòng|văn phòng|công an|ubnd|ủy ban|uỷ ban|hội|trung tâm|trường|đài|báo|"
     r"tỉnh đoàn|tinh đoàn|thành đoàn|đoàn|chi cục|cục|ngân hàng|mạng lưới|liên đoàn|bảo hiểm|"
-    r"bhxh(?! tự nguyện| bắt buộc)|"
     r"thanh tra|viện|bệnh viện|quỹ|kho bạc|tòa án|tòa|hđnd|thường trực|trạm|bchqs|bộ chỉ huy|"
     r"ban chỉ huy|các|cơ quan|đề nghị|thủ tướng|chính phủ|quốc hội|liên minh|câu lạc bộ|"
     r"hợp tác xã|doanh nghiệp|tổng cục|vụ|ủy ban mặt trận|uỷ ban mặt trận|mặt trận|đảng ủy|"
@@ -349,7 +348,7 @@ class Gazetteer:
 
 # a team named as a body, capitalised ("Tổ Quản lý đô thị", "Tổ công tác 389"; not "tổ dân phố", "tổ hợp tác" in a
 # centre's name, "Mặt trận Tổ quốc")
-TEAM = re.compile(r"Tổ\s+(?!quốc\b)\w")
+TEAM = re.compile(r"Tổ\s+(?:(?!Quốc\b)[A-ZĐ]|công tác\b)")
 
 
 def _headed(atom: str) -> bool:

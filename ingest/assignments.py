@@ -191,9 +191,13 @@ def _execution_paragraph(doc: Document, blocks: list[Block], names: Names | None
     Ủy ban nhân dân tỉnh, Giám đốc Công an tỉnh, … chịu trách nhiệm thi hành Quyết định này./." names its executors as
     the article would."""
     for b in blocks:
-        text = DECIDES.sub("", b.text)          # (run on after the line "QUYẾT ĐỊNH:" when the page lost the article)
+        # (run on after the line "QUYẾT ĐỊNH:", the article's place: not a report's or a letter's sentence, nor a quoted
+        # clause; its heads in one sentence, none said to have done it or not, "đã", "chưa")
+        decides = DECIDES.match(b.text)
+        text = b.text[decides.end():] if decides else ""
         m = EXECUTION.match(text) if b.kind == "para" and EXECUTORS_OPEN.match(text) else None
-        if m is None or "thi hành" not in text[m.end("who"):m.end()]:
+        if m is None or "thi hành" not in text[m.end("who"):m.end()] or \
+                re.search(r"[.!?]\s|\b(?:đã|chưa|vừa)\b", m.group("who")):
             continue
         bodies = [name for body in heads_to_bodies(m.group("who"))
                   for name in (names(body) if names and ELLIPTICAL.match(body) else [body])]
@@ -202,7 +206,7 @@ def _execution_paragraph(doc: Document, blocks: list[Block], names: Names | None
             return
 
 
-DECIDES = re.compile(r"^(?:QUYẾT ĐỊNH|Quyết định)\s*:\s*")
+DECIDES = re.compile(r"^QUYẾT ĐỊNH\s*:\s*")
 
 
 # the heads an execution article opens with ("Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các Sở, …", "Các ông, bà:
@@ -304,10 +308,13 @@ def _requests(doc: Document, blocks: list[Block], is_agency: IsAgency) -> None:
                 sentence = sentence[opinion.end():]     # "UBND tỉnh có ý kiến như sau: Sở Thông tin … chủ trì …"
             said = REQUEST_BY.search(sentence)
             asked = REQUEST.search(sentence)
-            if asked is None and HEAD_START.match(sentence):
-                # "BHXH Việt Nam xây dựng chỉ tiêu … và yêu cầu BHXH các tỉnh thực hiện:" (not what a body did: "đã")
+            if asked is None and doc.meta.doc_type != "Báo cáo" and HEAD_START.match(sentence) and \
+                    not sentence.startswith(("Các ", "các ")):
+                # "BHXH Việt Nam xây dựng chỉ tiêu … và yêu cầu BHXH các tỉnh thực hiện:" (a body's letter: not a
+                # report's, nor what a body did or did not do, "đã", "chưa"; nor a collective's shortfall, "Các cơ sở …
+                # chưa đáp ứng tiêu chuẩn và yêu cầu …")
                 also = AND_REQUEST.search(sentence)
-                asked = also if also and not REPORT.search(sentence, 0, also.start()) else None
+                asked = also if also and not re.search(r"\b(?:đã|chưa|vừa)\b", sentence[:also.start()]) else None
             stated = chaired = False
             read_as = None
             if following and not said and not asked:

@@ -112,7 +112,7 @@ APPROVED_IN = re.compile(r"^\s*(?:các\s+)?(?:Đề án|Chương trình|Chiến 
                          re.I)
 SHORT_NAME = re.compile(r"\(\s*(?:(?:sau đây\s+)?(?:được\s+)?(?:gọi|viết)(?:\s+(?:tắt|chung))?\s+là\s+)?$", re.I)
 OWN_CELL = re.compile(r"(?:(?<![\w])(?:Số|SỐ|S)\s*:|Số hiệu|SỐ HIỆU|Số ký hiệu)\s*:?\s*\|?\s*$")
-TITLE_GOES_ON = re.compile(r"\s+(?:CỦA|VỀ|NGÀY|THỰC HIỆN|TRIỂN KHAI|của|về|ngày)\s")
+TITLE_GOES_ON = re.compile(r"\s+(?:CỦA|VỀ|THỰC HIỆN|TRIỂN KHAI|của|về)\s")
 ANNEX_CAPTION = re.compile(r"\(\s*(?:Ban hành\s+)?kèm theo\s*$", re.I)
 # what a clause carries out is named by the decision it was issued with: "Thực hiện Quy chế … (ban hành
 # kèm theo Quyết định số 41/2016/QĐ-TTg …)"
@@ -452,8 +452,10 @@ def _stated_at(gap: str) -> bool:
 DESCRIBING_ABOUT = re.compile(r"^[^,;()]{0,80}?\bvề\s+việc\b")
 INSTRUCTING = ("Thông báo", "Công văn", "Văn bản", "Kết luận", "Công điện")
 # (a document carried out with an instruction stated in none: "Thực hiện sự chỉ đạo của Chủ tịch UBND thành phố và Văn
-# bản số 1001/UBND-KGVX …"; not one the instruction is about, "… chỉ đạo của UBND tỉnh về việc triển khai …")
-AND_A_DOCUMENT = re.compile(r"^[^,;()]*?\bcủa\b(?:(?!\b(?:về|tại|theo)\b)[^,;()])*\svà\s*$")
+# bản số 1001/UBND-KGVX …"; not one the instruction is about, "… chỉ đạo của UBND tỉnh về việc triển khai …", "… đối
+# với đơn khiếu nại của bà … và Quyết định số …", "… khi xem xét đề xuất của Sở Nội vụ và Tờ trình số …")
+AND_A_DOCUMENT = re.compile(r"^(?![^,;()]*\b(?:về|tại|theo|đối với|khi|liên quan|việc|trong|đến)\b)[^,;()]*?\bcủa\b"
+                            r"[^,;()]*\svà\s*$")
 
 
 def _kinds(u: Unit, refs: list[Reference], listed: str | None = None) -> list[str]:

@@ -162,13 +162,17 @@ SUMMARY_LABEL = re.compile(r"[ \t]*Trích yếu(?:[ \t]*:)?")
 # (a notice's: "Thông báo thực hiện quản lý, dọn vệ sinh đối với các lô đất trống …")
 # the types a headline or a cover names in capitals
 HEADLINE_CAPS_TYPES = "KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ QUYẾT|CHƯƠNG TRÌNH|HƯỚNG DẪN|CÔNG ĐIỆN|THÔNG BÁO"
-# (in title case too, as a ward's site prints it: "Thông Báo Về việc tăng cường …")
-HEADLINE_START = re.compile(r"[ \t]*(?P<t>Kế [Hh]oạch|Quyết [Đđ]ịnh|Chỉ [Tt]hị|Nghị [Qq]uyết|Chương [Tt]rình|"
-                            r"Hướng [Dd]ẫn|Công [Đđ]iện|Thông [Bb]áo|Báo [Cc]áo(?!\s+viên)|"
+# (in title case too before its subject, as a ward's site prints it: "Thông Báo Về việc tăng cường …"; not "Báo Cáo
+# Viên …", "Thông Báo Mới")
+HEADLINE_START = re.compile(r"[ \t]*(?P<t>Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Chương trình|Hướng dẫn|Công điện|"
+                            r"Thông báo|Báo cáo(?!\s+[Vv]iên)|"
+                            r"(?:Kế Hoạch|Quyết Định|Chỉ Thị|Nghị Quyết|Chương Trình|Hướng Dẫn|Công Điện|Thông Báo|"
+                            r"Báo Cáo)"
+                            r"(?=\s+[Vv]ề việc\s)|"
                             rf"(?:{HEADLINE_CAPS_TYPES})(?=\s+[A-ZĐ]?[a-zđà-ỹ]))\s")
 # a headline that states its subject ("Thông báo về việc tăng cường phòng, chống dịch … 30/4 và 1/5."): its full stop
 # does not make it a paragraph
-SUBJECT_HEADLINE = re.compile(r"[ \t]*\S+\s+\S+\s+(?:[Vv]ề việc|V/v)\s")
+SUBJECT_HEADLINE = re.compile(r"[ \t]*\S+\s+\S+\s+(?:[Vv]ề việc|V/v)\s(?![^\n]*\b(?:đã|bị|được|vừa)\b)")
 # a headline all in capitals that opens with its type ("KẾ HOẠCH TRIỂN KHAI “THÁNG HÀNH ĐỘNG VÌ AN TOÀN THỰC PHẨM” NĂM
 # 2021"; not a department's name, "KẾ HOẠCH VÀ ĐẦU TƯ")
 CAPS_HEADLINE_START = re.compile(rf"[ \t]*(?P<t>{HEADLINE_CAPS_TYPES})\s+(?!VÀ\s)\S")
@@ -1125,8 +1129,6 @@ class Header:
 
 
 # a page's date and time on a line of their own ("Thứ 6, 05/07/2024, 14:49[GMT+7]", "17/10/2022 - 11:28")
-# a page's "updated" stamp under its headline ("Cập nhật: 14/09/2020 11:10", "Ngày đăng: 05/03/2027")
-UPDATED = re.compile(r"\s*(?:Cập nhật|Ngày cập nhật|Ngày đăng|Đăng ngày)\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")
 PAGE_STAMP = re.compile(r"(?:(?:Thứ\s+\w+|Chủ nhật)\s*,?\s*)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
                         r"(?:\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:\[?GMT\s*[+-]\s*\d{1,2}\]?)?", re.I)
 # a rule of underscores or em dashes standing alone (a line, or a cell): "_____________", "——-", "—————"
@@ -1232,15 +1234,6 @@ class Stream:
         page's date and time alone ("Thứ 6, 05/07/2024, 14:49[GMT+7]" / "Nghị quyết số 02-NQ/TU, ngày 19/11/2021 của
         …")."""
         if self.menu_end:
-            # (a site's link of a few words closing its menu, over the headline: "Đang Online:" / "1.087" / … / "Liên
-            # hệ TT KNQG" / "Chỉ thị số 6257/CT-BNN-TT về việc …")
-            # (a headline, then the time the page was updated: not a list of documents under a caption, "Văn bản mới
-            # nhất" / "Quyết định số 120/QĐ-UBND …" / …)
-            later = [start for start, _ in self._starts if start > self.menu_end][:2]
-            link = self.text[self.menu_end:self.line_end(self.menu_end)]
-            if len(later) == 2 and len(link.split()) <= 4 and not re.search(r"\d", link) and \
-                    PORTAL_TITLE.match(self.text, later[0]) and UPDATED.match(self.text, later[1]):
-                return later[0]
             return self.menu_end
         if len(self._starts) > 1 and PAGE_STAMP.fullmatch(self.first_line_text().strip()):
             return self._starts[1][0]
@@ -1538,7 +1531,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
         if CITED_BODY.search(zone, max(0, m.start() - 8), m.start()):
             continue                    # "Thực hiện Quyết định số 568/QĐ-TTg … của Thủ tướng Chính phủ": the cited's
         if m.group("body").startswith("NGÂN") and zone.startswith("THỐNG ĐỐC", m.start() - 10) and \
-                m.start() - 10 not in lines:
+                (m.start() - 10 not in lines or zone[:m.start() - 10].rstrip().endswith("CỦA")):
             continue                    # the governor's line opens its line, not a title's "… CỦA THỐNG ĐỐC …"
         body = m.group("body")
         if m.group("cells"):            # the rule and number cell inside the Youth Union's letterhead: not its name

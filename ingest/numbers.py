@@ -88,8 +88,9 @@ _SPACED_GDDT = rf"(?<=GD)\s(?=ĐT(?![{_L}]))"
 # (the year after a hyphen, as the Government printed its resolutions' numbers in 2018: "19-2018/NQ-CP")
 _YEAR = r"(?:\s?/\s?\d{4}|-(?:19|20)\d\d(?=\s?/))"
 # (a space beside the ampersand of a code, "92/TTr-KH &ĐT" (Kế hoạch và Đầu tư): the number had ended at "KH")
-# (one side spaced only: "12/QĐ-UBND & KH số 5/KH-UBND" joins two documents)
-_SPACED_AMPERSAND = rf"(?:(?<=[{_U}])\s&|(?<=[{_U}]&)\s)(?=[{_U}]+(?![{_L}]))"
+# (one side spaced only: "12/QĐ-UBND & KH số 5/KH-UBND" joins two documents; nor before a type's abbreviation and its
+# number, "120/QĐ-UBND &KH 45/KH-UBND"; a glued "ngày" after it, "BKH &ĐTngày 10 …")
+_SPACED_AMPERSAND = rf"(?:(?<=[{_U}])\s&|(?<=[{_U}]&)\s)(?=[{_U}]++(?:(?![{_L}])|(?={DAY}))(?!\s+\d))"
 # the Youth Union's central committee, as its letterhead names it (a national body; header.NATIONAL_NAMED)
 YOUTH_UNION_CENTRAL = "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"
 # a body's term after its name ("khóa XIII", "(khoá XVI)", "Khóa 20"): no part of the name

@@ -23,9 +23,10 @@ from .numbers import UPPER
 IsAgency = Callable[[str], bool]
 
 # (after "các" or "những" a verb is a noun: "các tổ chức chính trị - xã hội")
-VERB_CUT = re.compile(r"(?<![Cc]ác)(?<!những)\s+(?:để\s+|cùng\s+)?(?:thực hiện|hưởng ứng|triển khai|tổ chức|tham mưu|"
-                      r"xây dựng|đẩy mạnh|hướng dẫn|kiểm tra|tuyên truyền|vận động|rà soát|lồng ghép|bố trí|đảm bảo|"
-                      r"bảo đảm|nâng cao|tăng cường|theo dõi|tổng hợp|đánh giá|vận hành|duy trì|ưu tiên|nghiên cứu|"
+VERB_CUT = re.compile(r"(?<![Cc]ác)(?<!những)\s+(?:để\s+|cùng\s+)?(?:thực hiện|(?<=cùng )hưởng ứng|triển khai|"
+                      r"tổ chức|tham mưu|xây dựng|đẩy mạnh|hướng dẫn|kiểm tra|tuyên truyền|vận động|rà soát|lồng ghép|"
+                      r"bố trí|đảm bảo|bảo đảm|nâng cao|tăng cường|theo dõi|tổng hợp|đánh giá|vận hành|duy trì|"
+                      r"ưu tiên|nghiên cứu|"
                       r"phát triển|hỗ trợ thực hiện|tiếp tục|nêu cao|thống kê|nắm bắt|xử lý|giải quyết|thống nhất|"
                       r"khắc phục|bám sát|nghiêm túc|thẩm định|cân đối|đẩy nhanh|khẩn trương|quán triệt|đôn đốc|"
                       r"đăng tải|"
@@ -52,7 +53,8 @@ HEAD_START = re.compile(r"^(Sở|Bộ|Ban(?!\s+hành\b)|Phòng(?!\s*,|\s+(?:ch�
                         r"Ủy ban|Uỷ ban|Hội(?!\s+(?:nghị|thi|thảo|diễn|chợ)\b)|Trung tâm|Trường(?!\s+hợp\b)|"
                         r"Tỉnh đoàn|Đài|Báo(?!\s+cáo\b)|Các|các|Cơ quan|Đề nghị|Trạm|Thanh tra|Ngân hàng|Liên đoàn|"
                         # (a ministry's department: "Điều 2. Vụ Kế hoạch chủ trì, phối hợp với …")
-                        rf"Bảo hiểm|BHXH(?!\s+(?:tự nguyện|bắt buộc)\b)|"
+                        rf"Bảo hiểm|BHXH(?=\s+(?:Việt Nam|tỉnh|thành phố|huyện|quận|thị xã|khu vực|các|Bộ|Công an|"
+                        r"Ban)\b)|"
                         rf"Chi cục|Cục|Tổng cục|Vụ(?=\s+[{UPPER}])|Mạng lưới|Bộ Chỉ huy|Ban Chỉ huy|Giao|"
                         # (the Party's committees: "Đảng ủy Khối các cơ quan tỉnh chủ trì …", "Cấp ủy các chi bộ trực
                         # thuộc …", "Các quận ủy, huyện ủy …" after a request)
@@ -132,7 +134,8 @@ REQUEST_VERBS = "giao|đề nghị|yêu cầu"
 
 # words no name of a body holds: a verb, an auxiliary, a quantifier, a preposition opening what follows the name
 _NOT_NAME = (r"(?:được|đã|đang|sẽ|vừa|chủ trì|phối hợp|họp|các|nhiều|những|một|tiếp nhận|bảo đảm|đảm bảo|giao|đề nghị|"
-             r"yêu cầu|cùng|tại|theo|của|cho|với|trong|thống nhất|có)\b")
+             r"yêu cầu|cùng|tại|theo|của|cho|với|trong|thống nhất|có|thường xuyên|tiếp tục|kịp thời|đồng thời|cũng|"
+             r"luôn|đều|chỉ|vẫn|liên tục|nhiều lần|kiên quyết|quyết liệt)\b")
 
 
 def requester(verbs: str = REQUEST_VERBS) -> str:
@@ -374,7 +377,9 @@ def split_subject(text: str, is_agency: IsAgency, max_len: int = 200, lax: bool 
             plain = not VERB_CUT.search(bare) and len(bare.split()) <= words
             if is_agency(subject):
                 return roles(subject, body[m.start():].strip())
-            asked = requested or (headed and body[m.start():].lstrip().startswith("căn cứ "))
+            after = body[m.start():].lstrip()
+            asked = requested or (headed and after.startswith("căn cứ ") and
+                                  not re.search(r"\bđược\b(?!\s+giao\b)", after.split(".")[0]))
             if plain and (asked or ROLE_MARK.match(sep) or (sep.startswith(":") and len(subject.split()) <= 12)):
                 # a known name that goes on past a word read as a verb ("Sở Nông nghiệp và phát triển nông
                 # thôn chủ trì …"), else the subject as it stands

@@ -776,3 +776,44 @@ def test_an_attached_plans_own_number_line_is_no_citation(read):
     I. MỤC ĐÍCH, YÊU CẦU
     """)
     assert [c.number for c in doc.citations if c.number == "60/KH-UBND"] == ["60/KH-UBND"]
+
+
+@pytest.mark.parametrize("clause", [
+    "Thực hiện chỉ đạo của Chủ tịch UBND tỉnh đối với đơn khiếu nại của bà Lê Thị Hoa và Quyết định số 1234/QĐ-UBND "
+    "ngày 12/3/2027 của UBND huyện về việc thu hồi đất, UBND huyện báo cáo như sau:",
+    "Thực hiện chỉ đạo của Chủ tịch UBND tỉnh khi xem xét đề xuất của Sở Nội vụ và Tờ trình số 145/TTr-SNV ngày "
+    "15/8/2027, Văn phòng UBND tỉnh thông báo ý kiến như sau:",
+])
+def test_documents_an_instruction_concerns_are_not_carried_out(read, clause):
+    """What an instruction concerns ("đối với …", "khi xem xét …") is no document carried out with it."""
+    doc = read(f"THÔNG BÁO\nVề việc giải quyết đơn\n{clause}\n1. Giữ nguyên quyết định.\n")
+    assert [c.kind for c in doc.citations if c.number] == ["mention"]
+
+
+def test_an_ampersand_before_a_type_and_its_number_parts_two_documents():
+    assert [r.number for r in find_references("Căn cứ QĐ 120/QĐ-UBND &KH 45/KH-UBND của UBND tỉnh;")][:1] == [
+        "120/QĐ-UBND"]
+
+
+def test_an_attached_plans_own_line_with_its_date_is_no_citation(read):
+    doc = read("""
+    ỦY BAN NHÂN DÂN
+    TỈNH SÔNG MÂY
+    Số: 512/QĐ-UBND
+    Sông Mây, ngày 9 tháng 4 năm 2027
+    QUYẾT ĐỊNH
+    Về việc ban hành Kế hoạch chuyển đổi số năm 2027
+    QUYẾT ĐỊNH:
+    Điều 1. Ban hành kèm theo Quyết định này Kế hoạch số 60/KH-UBND thực hiện chuyển đổi số năm 2027.
+    Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+    ỦY BAN NHÂN DÂN
+    TỈNH SÔNG MÂY
+    KẾ HOẠCH SỐ: 60/KH-UBND NGÀY 9/4/2027
+    I. MỤC ĐÍCH, YÊU CẦU
+    """)
+    assert [c.number for c in doc.citations if c.number == "60/KH-UBND"] == ["60/KH-UBND"]
+
+
+def test_an_ampersand_spaced_on_one_side_before_a_glued_date():
+    assert [r.number for r in find_references("Căn cứ Thông tư liên tịch số 31/2027/TTLT-BCT-BKH &ĐTngày 10 tháng 10 "
+                                              "năm 2027 của liên Bộ;")] == ["31/2027/TTLT-BCT-BKH&ĐT"]

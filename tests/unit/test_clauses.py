@@ -1313,3 +1313,71 @@ def test_a_focal_point_and_an_article_label_split_over_lines(parse, is_agency):
     extract_clauses(doc, blocks, is_agency)
     assert tasks(doc) == [("Điều 2", ["Sở Nông nghiệp và PTNT"], ["các sở, ban, ngành"]),
                           ("Điều 4", ["Văn phòng UBND tỉnh", "các sở, ban, ngành", "UBND các huyện"], [])]
+
+
+@pytest.mark.parametrize("text", [
+    # what heads did, or did not do, in a report; a rule of law a reply explains; reported speech
+    "Năm 2026, Giám đốc các sở, ngành, Chủ tịch UBND các huyện, thị xã đã chịu trách nhiệm thi hành nghiêm túc các "
+    "quyết định của UBND tỉnh.",
+    "Chủ tịch UBND xã Tân Hòa chưa chịu trách nhiệm thi hành quyết định cưỡng chế của UBND huyện.",
+    "Theo quy định, Thủ trưởng cơ quan thi hành án dân sự có trách nhiệm thi hành bản án theo Luật Thi hành án dân sự.",
+    # a bank's report: what it asked, again and again
+    "Trong 9 tháng, Ngân hàng Nhà nước chi nhánh tỉnh thường xuyên yêu cầu các tổ chức tín dụng rà soát, cơ cấu lại "
+    "nợ.",
+    # a grant of power to heads in an article, on the grounds of another
+    "Điều 2. Hiệu trưởng các trường trung học phổ thông căn cứ quy định tại Điều 1 được tự quyết định mức chi.",
+])
+def test_second_review_no_task(parse, is_agency, text):
+    """What the second adversarial review of this stop's rules found read as tasks (each mended)."""
+    doc, blocks = parse(text)
+    assert "Điều 2" not in [t.local_id for t in doc.tasks] if text.startswith("Điều") else \
+        not extract_clauses(doc, blocks, is_agency)
+
+
+def test_requests_of_a_directive_and_its_closing_heads_are_all_read(parse, is_agency):
+    """A directive's requests in prose, then its closing "Giám đốc các sở, … chịu trách nhiệm thi hành Chỉ thị này": the
+    requests are its tasks (the closing paragraph had been read alone as the executors, the requests lost)."""
+    doc, blocks = parse("""
+    Giao Sở Nông nghiệp và Môi trường chủ trì, phối hợp với UBND các huyện kiểm tra các hồ chứa.
+
+    Yêu cầu UBND các huyện, thị xã rà soát phương án sơ tán dân.
+
+    Giám đốc các sở, ngành, Chủ tịch UBND các huyện, thị xã chịu trách nhiệm thi hành Chỉ thị này.
+    """)
+    extract_clauses(doc, blocks, is_agency)
+    assert [ls for _, ls, _ in tasks(doc)][:2] == [["Sở Nông nghiệp và Môi trường"], ["UBND các huyện, thị xã"]]
+
+
+def test_a_board_named_for_what_it_responds_to_keeps_its_name(parse, is_agency):
+    """"Ban Tổ chức Giải chạy hưởng ứng Ngày chạy Olympic …" as a supporter keeps its whole name ("hưởng ứng" ends a
+    name only after "cùng")."""
+    task = lone_task(parse, is_agency, "Giao Trung tâm Văn hóa huyện chủ trì, phối hợp với Ban Tổ chức Giải chạy hưởng "
+                     "ứng Ngày chạy Olympic vì sức khỏe toàn dân huyện tổ chức giải chạy.")
+    assert task.supports == ["Ban Tổ chức Giải chạy hưởng ứng Ngày chạy Olympic vì sức khỏe toàn dân huyện"]
+
+
+@pytest.mark.parametrize("text", [
+    "Công an tỉnh kiểm tra 45 cơ sở kinh doanh, phát hiện 12 cơ sở vi phạm và đề nghị UBND các huyện, thị xã xử lý.",
+    "Các cơ sở giáo dục mầm non chưa đáp ứng tiêu chuẩn và yêu cầu Bộ Giáo dục và Đào tạo hướng dẫn tại Thông tư số "
+    "13/2020/TT-BGDĐT.",
+])
+def test_a_report_or_a_shortfall_makes_no_request_after_va(parse, is_agency, text):
+    """After "và", a request in a report (what the police found and proposed) or a collective's shortfall (requirements,
+    a noun) is none."""
+    doc, blocks = parse("BÁO CÁO\nKết quả kiểm tra năm 2027\n" + text if text.startswith("Công an") else text)
+    if text.startswith("Công an"):
+        doc.meta.doc_type = "Báo cáo"
+    assert not extract_clauses(doc, blocks, is_agency)
+
+
+def test_a_benefits_items_name_no_body(parse, is_agency):
+    """"BHXH một lần", "BHXH, BHYT học sinh" are a benefit and schemes: their items are no tasks."""
+    doc, blocks = parse("""
+    Bảo hiểm xã hội Việt Nam đề ra chỉ tiêu năm 2027 như sau:
+
+    1. BHXH một lần: giải quyết đúng hạn 100% hồ sơ.
+
+    2. BHXH, BHYT học sinh, sinh viên: phấn đấu đạt 100% số học sinh tham gia.
+    """)
+    extract_clauses(doc, blocks, is_agency)
+    assert [t.local_id for t in doc.tasks if t.local_id in ("1", "2")] == []

@@ -224,11 +224,10 @@ def test_the_provinces_committees_qualified_as_centrally_run_are_one_mention(gaz
         assert resolved(gaz, printed) == [("Ủy ban nhân dân tỉnh", True, False)]
 
 
-def test_social_insurance_bodies_and_teams_abbreviated_or_named_are_each_a_body(gaz):
-    """"BHXH …" (Bảo hiểm xã hội) and "Tổ …" begin a body's name, so a list of them parts at its commas (each had been
-    run into the name before it); "Mặt trận Tổ quốc" stays one name."""
-    assert [m.label for m in gaz.resolve("BHXH Bộ Quốc phòng, BHXH Công an nhân dân và BHXH các tỉnh, thành phố")] == [
-        "BHXH Bộ Quốc phòng", "BHXH Công an nhân dân", "BHXH các tỉnh, thành phố"]
+def test_teams_named_are_each_a_body(gaz):
+    """A capitalised "Tổ …" begins a body's name, so a list of them parts at its commas (each had been run into the
+    name before it); "Mặt trận Tổ quốc" stays one name, and so does a board for two schemes ("… công tác BHYT, BHXH
+    huyện")."""
     assert [m.label for m in gaz.resolve("Công an phường, Tổ Quản lý đô thị, Ban Văn hóa thông tin phường")] == [
         "Công an phường", "Tổ Quản lý đô thị", "Ban Văn hóa thông tin phường"]
     assert [m.label for m in gaz.resolve("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Tổ công tác 389 tỉnh")][1] == \
@@ -237,7 +236,11 @@ def test_social_insurance_bodies_and_teams_abbreviated_or_named_are_each_a_body(
 
 def test_lower_case_teams_and_schemes_stay_in_the_name_they_are_part_of(gaz):
     """"tổ hợp tác", "tổ dân phố" in lower case are part of the name before them (what a centre serves, a ward's
-    board), unlike a capitalised "Tổ …"; "BHXH tự nguyện" is a scheme, no body's name."""
+    board), unlike "Tổ" before a capitalised name; "BHXH tự nguyện" is a scheme, no body's name."""
     assert [m.label for m in gaz.resolve("Trung tâm Hỗ trợ hợp tác xã, tổ hợp tác tỉnh")] == [
         "Trung tâm Hỗ trợ hợp tác xã, tổ hợp tác tỉnh"]
+    assert [m.label for m in gaz.resolve("Trung tâm Hỗ trợ Hợp tác xã, Tổ hợp tác tỉnh")] == [
+        "Trung tâm Hỗ trợ Hợp tác xã, Tổ hợp tác tỉnh"]
+    assert [m.label for m in gaz.resolve("Ban Chỉ đạo công tác BHYT, BHXH huyện")] == [
+        "Ban Chỉ đạo công tác BHYT, BHXH huyện"]
     assert [m.label for m in gaz.resolve("Ban Điều hành khu phố, tổ dân phố")] == ["Ban Điều hành khu phố, tổ dân phố"]
