@@ -171,8 +171,7 @@ def _article_tasks(doc: Document, art: _Article, is_agency: IsAgency, names: Nam
     m = EXECUTION.match(text)
     who = m.group("who") if m else _cut_executors(doc, art, text)
     if who is not None:
-        bodies = [name for body in heads_to_bodies(who)
-                  for name in (names(body) if names and ELLIPTICAL.match(body) else [body])]
+        bodies = _executors(who, names)
         if bodies:
             _task(doc, lid, text, first, _last(art.blocks), bodies, [])
         return
@@ -197,16 +196,22 @@ def _execution_paragraph(doc: Document, blocks: list[Block], names: Names | None
         text = b.text[decides.end():] if decides else ""
         m = EXECUTION.match(text) if b.kind == "para" and EXECUTORS_OPEN.match(text) else None
         if m is None or "thi hành" not in text[m.end("who"):m.end()] or \
-                re.search(r"[.!?]\s|\b(?:đã|chưa|vừa)\b", m.group("who")):
+                re.search(r"[.!?]\s", m.group("who")) or DONE_OR_NOT.search(m.group("who")):
             continue
-        bodies = [name for body in heads_to_bodies(m.group("who"))
-                  for name in (names(body) if names and ELLIPTICAL.match(body) else [body])]
+        bodies = _executors(m.group("who"), names)
         if bodies:
             _task(doc, "#1", text, b, b, bodies, [])
             return
 
 
 DECIDES = re.compile(r"^QUYẾT ĐỊNH\s*:\s*")
+
+
+def _executors(who: str, names: Names | None) -> list[str]:
+    """The bodies an execution clause's heads stand for, an elliptical list ("các sở: Y tế, Tài chính") split into the
+    names it means when `names` can."""
+    return [name for body in heads_to_bodies(who)
+            for name in (names(body) if names and ELLIPTICAL.match(body) else [body])]
 
 
 # the heads an execution article opens with ("Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các Sở, …", "Các ông, bà:
@@ -314,7 +319,7 @@ def _requests(doc: Document, blocks: list[Block], is_agency: IsAgency) -> None:
                 # report's, nor what a body did or did not do, "đã", "chưa"; nor a collective's shortfall, "Các cơ sở …
                 # chưa đáp ứng tiêu chuẩn và yêu cầu …")
                 also = AND_REQUEST.search(sentence)
-                asked = also if also and not re.search(r"\b(?:đã|chưa|vừa)\b", sentence[:also.start()]) else None
+                asked = also if also and not DONE_OR_NOT.search(sentence, 0, also.start()) else None
             stated = chaired = False
             read_as = None
             if following and not said and not asked:
@@ -399,6 +404,9 @@ def _ends(text: str) -> bool:
 
 # a past action: what a body did ("Công an tỉnh đã xử lý 45 vụ …", "Sở X đã chủ trì, phối hợp tổ chức thành công …")
 REPORT = re.compile(r"\b(?:đã|vừa qua)\b")
+# what a body did or did not do, before what it is said to be charged with ("… đã chịu trách nhiệm thi hành …", "…
+# chưa đáp ứng tiêu chuẩn và yêu cầu …")
+DONE_OR_NOT = re.compile(r"\b(?:đã|chưa|vừa)\b")
 REPORTED_SUBJECT = re.compile(r"\s(?:đã|đang|vừa)$")
 # land or a building handed over, not work: "giao Công an tỉnh quản lý, sử dụng khu đất …"
 GRANT = re.compile(r"(?:quản lý,?\s*(?:và\s+)?)?sử dụng\b")

@@ -1213,7 +1213,7 @@ class Stream:
         starts = self._all_starts
         limit = NEWS_DATED_LINES + sum(start < self.menu_end for start in starts)
         # (a site's buttons on one line count as one: "Bản in | Quay lại | A+ A A- | Đọc bài viết")
-        lines = {start for start, _ in self._starts}
+        lines = self.starts_of_lines
         n = counted = 0
         while n < len(starts) and counted < limit:
             start = starts[n]
@@ -1221,6 +1221,11 @@ class Stream:
             counted += start in lines or len(cell.split()) > 3
             n += 1
         return starts[:n]
+
+    @cached_property
+    def starts_of_lines(self) -> frozenset[int]:
+        """Where each line starts in the text (not each cell)."""
+        return frozenset(start for start, _ in self._starts)
 
     @cached_property
     def opening_end(self) -> int:
@@ -1526,7 +1531,7 @@ def _issuer(h: Header, s: Stream, units: Places, motto: re.Match[str] | None, ce
             continue                    # "… PHÊ CHUẨN KẾT QUẢ BẦU CHỦ TỊCH HỘI ĐỒNG NHÂN DÂN TỈNH TIỀN GIANG": a title
         body = "hdnd" if re.match(_HDND, m.group("body"), re.I) else "ubnd"
         candidates.append((m.start(), body, unit_word(m.group("unit")), m.group("name"), m.group(0)))
-    lines = {start for start, _ in s._starts}
+    lines = s.starts_of_lines
     for m in NATIONAL.finditer(zone):
         if CITED_BODY.search(zone, max(0, m.start() - 8), m.start()):
             continue                    # "Thực hiện Quyết định số 568/QĐ-TTg … của Thủ tướng Chính phủ": the cited's
